@@ -1,0 +1,34 @@
+# newsevents: `make demo` to see it work, `make test` to check it.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+DB ?= sqlite:///newsevents.db
+
+.PHONY: install demo test lint system-deps bench clean
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e ".[dev]"
+	touch $@
+
+demo: install
+	$(BIN)/newsevents run examples/ --db $(DB)
+
+system-deps:
+	@bash scripts/system-deps.sh
+
+lint: install
+	$(BIN)/ruff check src tests
+	$(BIN)/ruff format --check src tests
+
+test: install system-deps lint
+	$(BIN)/pytest -q
+
+bench: install
+	$(BIN)/newsevents bench
+
+clean:
+	rm -rf $(VENV) newsevents.db newsevents.db-wal newsevents.db-shm .pytest_cache .ruff_cache

@@ -1,0 +1,291 @@
+"""Entities, places and actors over one parsed article.
+
+Named entities come from spaCy; places are resolved with the GeoNames gazetteer; actors are built from
+named people and organisations, countries, and group nouns ("Russian troops", "police"), with their
+country (ISO3), PLOVER sector, kind and roles. Name variants within the article are merged
+("General Moskalik", "Moskalik", "Yaroslav Moskalik" are one actor).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from newsevents.annotate.geo import Gazetteer, country_of_demonym
+from newsevents.annotate.sectors import (
+    GROUP_KIND,
+    KNOWN_ACTORS,
+    ORG_NAME_WORDS,
+    SECTOR_WORDS,
+    TITLE_WORDS,
+)
+from newsevents.record import Actor, Entity, Place
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+ACTOR_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
+NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "agent", "appos", "conj", "attr", "poss", "compound"}
+
+
+@dataclass
+class Mentions:
+    """Everything the later stages need to point at actors and places by token."""
+
+    entities: list[Entity] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    actor_by_token: dict[int, str] = field(default_factory=dict)
+    place_by_token: dict[int, str] = field(default_factory=dict)
+    _actor_keys: dict[str, str] = field(default_factory=dict)
+    _surnames: dict[str, str] = field(default_factory=dict)
+
+    def actor(self, actor_id: str | None) -> Actor | None:
+        return next((a for a in self.actors if a.id == actor_id), None)
+
+
+def find_mentions(doc: Doc, gazetteer: Gazetteer) -> Mentions:
+    """Resolve every named entity of ``doc`` to a place and/or an actor."""
+    mentions = Mentions()
+    context = _country_context(doc, gazetteer)
+    for ent in doc.ents:
+        entity = Entity(
+            id=f"m{len(mentions.entities) + 1}", text=ent.text, label=ent.label_, start=ent.start_char, end=ent.end_char
+        )
+        if ent.label_ in PLACE_LABELS:
+            entity.place = _add_place(mentions, ent, gazetteer, context)
+        if ent.label_ in ACTOR_LABELS:
+            entity.actor = _add_named_actor(mentions, ent, gazetteer, context)
+        for token in ent:
+            if entity.actor:
+                mentions.actor_by_token[token.i] = entity.actor
+            if entity.place:
+                mentions.place_by_token[token.i] = entity.place
+        mentions.entities.append(entity)
+    return mentions
+
+
+def actor_for_token(mentions: Mentions, token: Token) -> str | None:
+    """The actor a token refers to: a named one, else a group noun phrase ("Russian troops")."""
+    if token.i in mentions.actor_by_token:
+        return mentions.actor_by_token[token.i]
+    named = _named_head(mentions, token)
+    if named:
+        mentions.actor_by_token[token.i] = named
+        return named
+    sector = SECTOR_WORDS.get(token.lemma_.lower()) if token.pos_ in {"NOUN", "PROPN"} else None
+    if sector is None:
+        return _actor_from_children(mentions, token)
+    phrase = _noun_phrase(token)
+    country = _country_of_phrase(phrase, mentions)
+    kind = "group" if sector in GROUP_KIND or token.tag_ in {"NNS", "NNPS"} else "organization"
+    name = " ".join(t.text for t in phrase if t.dep_ != "det" and t.tag_ != "POS").strip()
+    actor_id = _register(
+        mentions, key=f"group:{name.lower()}", name=name, kind=kind, country=country, sector=sector, roles=[]
+    )
+    for t in phrase:
+        mentions.actor_by_token.setdefault(t.i, actor_id)
+    return actor_id
+
+
+def _named_head(mentions: Mentions, token: Token) -> str | None:
+    """ "the committee" after "the Investigative Committee": a common noun naming an earlier organisation."""
+    if token.pos_ != "NOUN" or not any(c.lower_ in {"the", "this", "that"} for c in token.children):
+        return None
+    word = token.lower_
+    return next(
+        (a.id for a in reversed(mentions.actors) if a.kind == "organization" and a.name.lower().split()[-1] == word),
+        None,
+    )
+
+
+def _actor_from_children(mentions: Mentions, token: Token) -> str | None:
+    """A head like "chief" or "deputy" whose name sits in an appositive or compound."""
+    for child in token.children:
+        if child.dep_ in {"appos", "compound"} and child.i in mentions.actor_by_token:
+            return mentions.actor_by_token[child.i]
+    return None
+
+
+def _noun_phrase(token: Token) -> list[Token]:
+    left = [t for t in token.lefts if t.dep_ in {"amod", "compound", "nmod", "det", "poss", "nummod"}]
+    tokens = [*sorted({t for lt in left for t in lt.subtree}, key=lambda t: t.i), token]
+    return tokens
+
+
+def _country_of_phrase(tokens: list[Token], mentions: Mentions) -> str | None:
+    for t in tokens:
+        country = country_of_demonym(t.text)
+        if country:
+            return country
+        actor = mentions.actor(mentions.actor_by_token.get(t.i))
+        if actor and actor.country:
+            return actor.country
+    return None
+
+
+def _country_context(doc: Doc, gazetteer: Gazetteer) -> list[str]:
+    """Countries named in the article, most frequent first: they disambiguate place names."""
+    counts: dict[str, int] = {}
+    for ent in doc.ents:
+        if ent.label_ == "GPE":
+            match = gazetteer.resolve(ent.text, label="GPE")
+            if match and match.feature == "country":
+                counts[match.country] = counts.get(match.country, 0) + 1
+        elif ent.label_ == "NORP":
+            iso3 = country_of_demonym(ent.text)
+            if iso3:
+                counts[iso3] = counts.get(iso3, 0) + 1
+    return sorted(counts, key=counts.__getitem__, reverse=True)
+
+
+def _add_place(mentions: Mentions, ent: Span, gazetteer: Gazetteer, context: list[str]) -> str | None:
+    name = _strip_article(ent.text)
+    match = gazetteer.resolve(name, label=ent.label_, context_countries=context)
+    if match is None:
+        return None
+    for place in mentions.places:
+        if place.geonameid == match.geonameid and place.name == match.name:
+            place.spans.append([ent.start_char, ent.end_char])
+            return place.id
+    place = Place(
+        id=f"p{len(mentions.places) + 1}",
+        name=match.name,
+        geonameid=match.geonameid,
+        lat=match.lat,
+        lon=match.lon,
+        country=match.country,
+        admin1=match.admin1,
+        feature=match.feature,
+        spans=[[ent.start_char, ent.end_char]],
+    )
+    mentions.places.append(place)
+    return place.id
+
+
+def _add_named_actor(mentions: Mentions, ent: Span, gazetteer: Gazetteer, context: list[str]) -> str | None:
+    name = _strip_article(ent.text)
+    if ent.label_ == "PERSON":
+        return _add_person(mentions, ent, name)
+    known = KNOWN_ACTORS.get(name.lower())
+    if known:
+        country, sector, kind = known
+        return _register(
+            mentions, key=f"known:{name.lower()}", name=name, kind=kind, country=country, sector=sector, roles=[]
+        )
+    if ent.label_ == "NORP":
+        country = country_of_demonym(name)
+        if country is None or not _stands_alone(ent):
+            return None
+        return _register(
+            mentions, key=f"norp:{country}", name=name, kind="group", country=country, sector=None, roles=[]
+        )
+    if ent.label_ == "GPE":
+        match = gazetteer.resolve(name, label="GPE", context_countries=context)
+        if match is None or match.feature != "country":
+            return None
+        return _register(
+            mentions,
+            key=f"country:{match.country3}",
+            name=match.name,
+            kind="country",
+            country=match.country3,
+            sector=None,
+            roles=[],
+        )
+    return _register(
+        mentions,
+        key=f"org:{name.lower()}",
+        name=name,
+        kind="organization",
+        country=_country_in_name(name, ent),
+        sector=_org_sector(name),
+        roles=[],
+    )
+
+
+def _add_person(mentions: Mentions, ent: Span, name: str) -> str:
+    titles = _titles_before(ent)
+    roles = [" ".join(t.text for t in titles)] if titles else []
+    sector = next((SECTOR_WORDS[t.lower_] for t in titles if t.lower_ in SECTOR_WORDS), None)
+    country = next((c for c in (country_of_demonym(t.text) for t in titles) if c), None)
+    surname = name.split()[-1].lower()
+    existing = mentions._surnames.get(surname)
+    if existing:
+        _merge_person(mentions.actor(existing), name, roles, sector, country)
+        return existing
+    actor_id = _register(
+        mentions, key=f"person:{name.lower()}", name=name, kind="person", country=country, sector=sector, roles=roles
+    )
+    mentions._surnames[surname] = actor_id
+    return actor_id
+
+
+def _merge_person(actor: Actor | None, name: str, roles: list[str], sector: str | None, country: str | None) -> None:
+    if actor is None:
+        return
+    if len(name) > len(actor.name):
+        actor.name = name
+    actor.roles.extend(r for r in roles if r not in actor.roles)
+    actor.sector = actor.sector or sector
+    actor.country = actor.country or country
+
+
+def _titles_before(ent: Span) -> list[Token]:
+    """Title and descriptor tokens just before a name: "Russian Army General" before "Moskalik"."""
+    tokens: list[Token] = []
+    i = ent.start - 1
+    while i >= max(ent.sent.start, ent.start - 8):
+        token = ent.doc[i]
+        if token.is_punct or token.pos_ in {"VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "NUM"}:
+            break
+        if token.ent_type_ == "PERSON":
+            break
+        tokens.insert(0, token)
+        i -= 1
+    has_title = any(t.lower_ in TITLE_WORDS or t.lower_ in SECTOR_WORDS for t in tokens)
+    return tokens if has_title else []
+
+
+def _register(
+    mentions: Mentions, *, key: str, name: str, kind: str, country: str | None, sector: str | None, roles: list[str]
+) -> str:
+    if key in mentions._actor_keys:
+        return mentions._actor_keys[key]
+    actor = Actor(id=f"a{len(mentions.actors) + 1}", name=name, kind=kind, country=country, sector=sector, roles=roles)
+    mentions.actors.append(actor)
+    mentions._actor_keys[key] = actor.id
+    return actor.id
+
+
+def _org_sector(name: str) -> str | None:
+    lowered = name.lower()
+    return next(
+        (
+            sector
+            for word, sector in ORG_NAME_WORDS.items()
+            if word in lowered.split() or (" " in word and word in lowered)
+        ),
+        None,
+    )
+
+
+def _country_in_name(name: str, ent: Span) -> str | None:
+    for word in name.split():
+        country = country_of_demonym(word)
+        if country:
+            return country
+    for token in ent.root.children:
+        if token.dep_ == "poss":
+            return country_of_demonym(token.text)
+    return None
+
+
+def _stands_alone(ent: Span) -> bool:
+    """A nationality used as a noun ("the Russians said"), not as an adjective ("Russian troops")."""
+    return ent.root.dep_ in NOMINAL_DEPS - {"compound"} and ent.root.pos_ in {"PROPN", "NOUN"}
+
+
+def _strip_article(text: str) -> str:
+    """ "the Kremlin's" -> "Kremlin": no leading article, no possessive ending."""
+    text = text[4:] if text.lower().startswith("the ") else text
+    return text[:-2] if text.endswith(("'s", "’s")) else text

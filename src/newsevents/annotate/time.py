@@ -1,0 +1,657 @@
+"""Time expressions: find them in the text and resolve them to TIMEX3 date values.
+
+Spans come from the caller's spaCy DATE entities plus the rules below, which also catch what spaCy
+misses (weekdays, "last week", "in December", "Q2 2025"...). Resolution is pure regex and calendar
+arithmetic against the publication date; it never falls back to today's date. Durations ("for two
+weeks", "the three-year conflict") and frequencies ("daily") are not dates and are not emitted;
+expressions anchored on an event ("two days after the attack") are emitted with ``value`` None.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from newsevents.record import TimeExpr
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+}  # fmt: skip
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+# Capitalised month names (lower-case "may"/"march" are verbs); Sept. and the dotted abbreviations too.
+_MON = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)"
+)
+_MON_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_NUM = r"(?i:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
+_PART = r"(?i:\s+(?:morning|afternoon|evening|night))?"
+_UNIT = r"(?i:day|week|month|year|decade)"
+
+_FUTURE_CUE = re.compile(
+    r"\b(?:will|'ll|shall|would|going to|plans?|planned|planning|scheduled|expects?|expected|upcoming"
+    r"|due to|set to|to be held|intends?|aims? to|next|coming)\b",
+    re.I,
+)
+_PAST_CUE = re.compile(r"\b(?:was|were|had|did|ago|last|earlier|said|told|[a-z]{3,}ed)\b", re.I)
+_PREP_BEFORE = re.compile(
+    r"(?i:\b(?:in|on|since|by|until|till|during|from|through|of|before|after|between|and|or|to|late|early"
+    r"|mid|last|next|this|that|every|each|fiscal|around|circa|as of)\s*-?\s*)$"
+)
+_COUNTED = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:people|persons|men|women|children|soldiers|troops|civilians|members|residents"
+    r"|workers|homes|houses|dollars|euros|pounds|km|kilometres|kilometers|miles|metres|meters|tons"
+    r"|tonnes|votes|cases|deaths|feet|units|acres|barrels)\b"
+)
+_NOT_DATE = re.compile(
+    r"(?i)^(?:the\s+|a\s+|an\s+|for\s+|about\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|some\s+)*"
+    r"(?:(?:past|last|next|previous|first|coming|few|several|many|recent|\d+|[a-z]+-?(?:teen|ty)|"
+    + _NUM
+    + r")[\s-]+)*(?:minute|hour|day|night|week|weekend|month|year|decade|century|quarter|season)s?"
+    r"(?:[\s-]+(?:long|old|ago\b.*))?$"
+    r"|^(?:daily|weekly|monthly|yearly|annually|annual|nightly|every\b.*|each\b.*|\d+\s+years?\s+old|age\s+\d+)$"
+)
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What a rule needs besides its match: the publication date and the tense around the span."""
+
+    published: date | None
+    future: bool
+    past: bool
+    in_entity: bool
+    before: str
+    quarter: str | None = None  # the last quarter the text named: "a year earlier" in earnings news
+
+
+_Resolved = tuple[str | None, str | None, bool]  # value, granularity, relative to the publication date
+_Handler = Callable[[re.Match[str], _Context], "_Resolved | None"]
+_EVENT_RELATIVE: _Resolved = (None, None, False)
+
+
+def _ymd(d: date) -> str:
+    return d.isoformat()
+
+
+def _week(d: date) -> str:
+    year, week, _ = d.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + month - 1 + delta
+    return index // 12, index % 12 + 1
+
+
+def _month_num(word: str) -> int:
+    return _MONTHS[word.lower()[:3]]
+
+
+def _number(word: str) -> int:
+    word = word.lower()
+    return int(word) if word.isdigit() else _NUMBERS[word]
+
+
+def _month_end(year: int, month: int) -> date:
+    next_year, next_month = _add_months(year, month, 1)
+    return date(next_year, next_month, 1) - timedelta(days=1)
+
+
+_Reading = tuple[date, date, str]  # first day, last day, TIMEX3 value
+
+
+def _pick(readings: Sequence[_Reading], ctx: _Context, pub: date) -> str:
+    """Choose among the readings of an expression without a year the one the tense points to.
+
+    A reading that contains the publication date costs nothing; otherwise the cost is the distance in
+    days, with the future weighted three times the past (news mostly reports what happened), ten
+    times after a past-tense cue, and the past three times the future after a future cue. So "Jan. 14"
+    in a Jan. 6 article is next week, "in December" in April is last December.
+    """
+    past_weight, future_weight = (3, 1) if ctx.future else (1, 10) if ctx.past else (1, 3)
+
+    def cost(reading: _Reading) -> int:
+        first, last, _ = reading
+        if last < pub:
+            return past_weight * (pub - last).days
+        return future_weight * max((first - pub).days, 0)
+
+    return min(readings, key=cost)[2]
+
+
+def _absolute(value: str, granularity: str | None) -> _Resolved:
+    return value, granularity, False
+
+
+def _relative(ctx: _Context, build: Callable[[date], tuple[str, str | None]]) -> _Resolved:
+    if ctx.published is None:
+        return None, None, True
+    value, granularity = build(ctx.published)
+    return value, granularity, True
+
+
+# --- rule handlers -------------------------------------------------------------------------------
+
+
+def _iso_date(m: re.Match[str], ctx: _Context) -> _Resolved | None:
+    try:
+        d = date(int(m["y"]), int(m["m"]), int(m["d"]))
+    except ValueError:
+        return None
+    return _absolute(_ymd(d), "day")
+
+
+def _day_month(m: re.Match[str], ctx: _Context) -> _Resolved | None:
+    month, day = _month_num(m["mon"]), int(m["d"])
+    if m["y"]:
+        try:
+            return _absolute(_ymd(date(int(m["y"]), month, day)), "day")
+        except ValueError:
+            return None
+
+    def build(pub: date) -> tuple[str, str]:
+        readings = []
+        for year in (pub.year - 1, pub.year, pub.year + 1):
+            try:
+                d = date(year, month, day)
+            except ValueError:
+                continue
+            readings.append((d, d, _ymd(d)))
+        return _pick(readings, ctx, pub), "day"
+
+    if not 1 <= day <= 31:
+        return None
+    return _relative(ctx, build)
+
+
+def _month_year(m: re.Match[str], ctx: _Context) -> _Resolved | None:
+    return _absolute(f"{int(m['y']):04d}-{_month_num(m['mon']):02d}", "month")
+
+
+def _month_alone(m: re.Match[str], ctx: _Context) -> _Resolved | None:
+    mod = (m["mod"] or "").lower()
+    if not mod and not m["edge"] and not ctx.in_entity and not _PREP_BEFORE.search(ctx.before):
+        return None
+    month = _month_num(m["mon"])
+
+    def build(pub: date) -> tuple[str, str]:
+        years = (pub.year - 1, pub.year, pub.year + 1)
+        readings = [(date(y, month, 1), _month_end(y, month), f"{y}-{month:02d}") for y in years]
+        if mod == "last":
+            readings = [r for r in readings if r[0] < date(pub.year, pub.month, 1)]
+            return readings[-1][2], "month"
+        if mod == "next":
+            return next(r for r in readings if r[0] > pub)[2], "month"
+        if mod == "this":
+            return f"{pub.year}-{month:02d}", "month"
+        return _pick(readings, ctx, pub), "month"
+
+    return _relative(ctx, build)
+
+
+def _year(m: re.Match[str], ctx: _Context) -> _Resolved | None:
+    licensed = ctx.in_entity or m["mod"] or _PREP_BEFORE.search(ctx.before)
+    if not licensed and (re.search(r"[$£€#\d.,]\s*$", ctx.before) or _COUNTED.match(m.string, m.end())):
+        return None
+    return _absolute(m["y"], "year")
+
+
+def _decade(m: re.Match[str], ctx: _Context) -> _Resolved | None:
+    return _absolute(m["dec"][:3], None)
+
+
+def _season(m: re.Match[str], ctx: _Context) -> _Resolved | None:
+    code = _SEASONS[m["season"].lower()]
+    mod = (m["mod"] or "").lower().strip()
+    if m["y"]:
+        return _absolute(f"{m['y']}-{code}", "season")
+    if m["season"].lower() == "fall" and mod not in {"this", "last", "next", "past", "coming"}:
+        return None
+    if not mod and not m["the"] and not ctx.in_entity and not _PREP_BEFORE.search(ctx.before):
+        return None
+
+    def build(pub: date) -> tuple[str, str]:
+        readings = []
+        for year in range(pub.year - 2, pub.year + 2):
+            first = date(year, _SEASON_START[code], 1)
+            readings.append((first, first + timedelta(days=90), f"{year}-{code}"))
+        if mod in {"last", "past"}:
+            return [r for r in readings if r[1] < pub][-1][2], "season"
+        if mod in {"next", "coming"}:
+            return next(r for r in readings if r[0] > pub)[2], "season"
+        if mod == "this":
+            return f"{pub.year}-{code}", "season"
+        return _pick(readings, ctx, pub), "season"
+
+    return _relative(ctx, build)
+
+
+def _quarter(m: re.Match[str], ctx: _Context) -> _Resolved | None:
+    q = int(m["qn"]) if m["qn"] else _ORDINALS[m["qord"].lower()]
+    year = m["y"] or m["y0"]
+    if year:
+        return _absolute(f"{year}-Q{q}", "quarter")
+
+    def build(pub: date) -> tuple[str, str]:
+        years = (pub.year - 1, pub.year, pub.year + 1)
+        readings = [(date(y, 3 * q - 2, 1), _month_end(y, 3 * q), f"{y}-Q{q}") for y in years]
+        return _pick(readings, ctx, pub), "quarter"
+
+    return _relative(ctx, build)
+
+
+def _quarter_relative(m: re.Match[str], ctx: _Context) -> _Resolved | None:
+    mod = re.sub(r"\s+", " ", (m["mod"] or "latest").lower())
+    shift = -1 if mod in {"last", "previous", "latest", "past", "most recent", "recent"} else 0
+    shift = 1 if mod == "next" else shift
+
+    def build(pub: date) -> tuple[str, str]:
+        year, month = _add_months(pub.year, pub.month, 3 * shift)
+        return f"{year}-Q{(month - 1) // 3 + 1}", "quarter"
+
+    return _relative(ctx, build)
+
+
+def _half(m: re.Match[str], ctx: _Context) -> _Resolved | None:
+    half = 1 if m["h"].lower() == "first" else 2
+    if m["y"]:
+        return m["y"] + f"-H{half}", None, False
+    return _relative(ctx, lambda pub: (f"{pub.year}-H{half}", None))
+
+
+_UNIT_SHIFT = {"this": 0, "current": 0, "last": -1, "next": 1, "coming": 1}
+
+
+def _unit_relative(m: re.Match[str], ctx: _Context) -> _Resolved | None:
+    mod, unit = m["mod"].lower(), m["unit"].lower()
+    if mod not in _UNIT_SHIFT:
+        return _EVENT_RELATIVE  # "the following week", "the same year": anchored on another event
+    shift = _UNIT_SHIFT[mod]
+
+    def build(pub: date) -> tuple[str, str | None]:
+        if unit == "week":
+            return _week(pub + timedelta(weeks=shift)), "week"
+        if unit == "weekend":
+            saturday = pub + timedelta(days=5 - pub.weekday() + 7 * shift)
+            if mod == "last" and pub.weekday() >= 5:
+                saturday -= timedelta(weeks=1)
+            return _week(saturday) + "-WE", "week"
+        if unit == "month":
+            year, month = _add_months(pub.year, pub.month, shift)
+            return f"{year}-{month:02d}", "month"
+        if unit == "decade":
+            return str(pub.year // 10 + shift), None
+        return str(pub.year + shift), "year"
+
+    return _relative(ctx, build)
+
+
+_DAY_OFFSETS = {
+    "today": 0, "tonight": 0, "this": 0, "yesterday": -1, "last": -1, "tomorrow": 1,
+    "the day before yesterday": -2, "the day after tomorrow": 2,
+}  # fmt: skip
+
+
+def _day_word(m: re.Match[str], ctx: _Context) -> _Resolved | None:
+    offset = _DAY_OFFSETS[m["word"].lower()]
+    return _relative(ctx, lambda pub: (_ymd(pub + timedelta(days=offset)), "day"))
+
+
+def _weekday(m: re.Match[str], ctx: _Context) -> _Resolved | None:
+    wd = _WEEKDAYS.index(m["wd"].lower())
+    mod = re.sub(r"\s+", " ", (m["mod"] or "").lower())
+
+    def build(pub: date) -> tuple[str, str]:
+        back, ahead = (pub.weekday() - wd) % 7, (wd - pub.weekday()) % 7
+        if mod in {"last", "this past", "past"}:
+            d = pub - timedelta(days=back or 7)
+        elif mod in {"next", "this coming", "coming"}:
+            d = pub + timedelta(days=ahead or 7)
+        elif mod == "this":
+            d = pub + timedelta(days=wd - pub.weekday())
+        else:
+            before, after = pub - timedelta(days=back), pub + timedelta(days=ahead)
+            return _pick([(before, before, _ymd(before)), (after, after, _ymd(after))], ctx, pub), "day"
+        return _ymd(d), "day"
+
+    return _relative(ctx, build)
+
+
+_AGO_UNITS = {"day": ("day", 1), "week": ("day", 7), "month": ("month", 1), "year": ("year", 1)}
+
+
+def _ago(m: re.Match[str], ctx: _Context) -> _Resolved | None:
+    direction = m["dir"].lower()
+    if direction in {"earlier", "later", "before", "after"}:
+        return _EVENT_RELATIVE
+    n = _number(m["n"]) * (1 if direction in {"from now", "hence"} else -1)
+    unit = m["unit"].lower()
+    if unit == "decade":
+        unit, n = "year", n * 10
+    granularity, factor = _AGO_UNITS[unit]
+
+    def build(pub: date) -> tuple[str, str]:
+        if granularity == "day":
+            return _ymd(pub + timedelta(days=n * factor)), "day"
+        if granularity == "month":
+            year, month = _add_months(pub.year, pub.month, n)
+            return f"{year}-{month:02d}", "month"
+        return str(pub.year + n), "year"
+
+    return _relative(ctx, build)
+
+
+def _year_before(m: re.Match[str], ctx: _Context) -> _Resolved | None:
+    """ "A year earlier", "the year-ago quarter": a year before the quarter under discussion, if any."""
+    if ctx.quarter:
+        year, q = ctx.quarter.split("-Q")
+        return f"{int(year) - 1}-Q{q}", "quarter", False
+    if "ago" in m.group(0).lower():
+        return _relative(ctx, lambda pub: (str(pub.year - 1), "year"))
+    return _EVENT_RELATIVE
+
+
+def _that_quarter(m: re.Match[str], ctx: _Context) -> _Resolved | None:
+    if ctx.quarter:
+        return ctx.quarter, "quarter", False
+    return None if "period" in m.group(0).lower() else _quarter_relative(m, ctx)
+
+
+def _the_year(m: re.Match[str], ctx: _Context) -> _Resolved | None:
+    return _relative(ctx, lambda pub: (str(pub.year), "year"))
+
+
+def _the_weekend(m: re.Match[str], ctx: _Context) -> _Resolved | None:
+    def build(pub: date) -> tuple[str, str]:
+        saturday = pub + timedelta(days=5 - pub.weekday())
+        readings = [(d, d + timedelta(days=1), _week(d) + "-WE") for d in (saturday - timedelta(weeks=1), saturday)]
+        return _pick(readings, ctx, pub), "week"
+
+    return _relative(ctx, build)
+
+
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+
+
+def _spelled_year(m: re.Match[str], ctx: _Context) -> _Resolved | None:
+    words = re.findall(r"[a-z]+", m.group(0).lower().removeprefix("the year "))
+    if words[0] == "two":  # two thousand (and) one
+        rest = [w for w in words[2:] if w != "and"]
+        return _absolute(str(2000 + (_word_value(rest[0]) if rest else 0)), "year")
+    century = 1900 if words[0] == "nineteen" else 2000
+    return _absolute(str(century + sum(_word_value(w) for w in words[1:])), "year")
+
+
+def _word_value(word: str) -> int:
+    if word in _UNITS:
+        return _UNITS.index(word) + 1
+    if word in _TEENS:
+        return _TEENS.index(word) + 10
+    return 10 * (_TENS.index(word) + 2)
+
+
+def _vague(value: str) -> _Handler:
+    return lambda m, ctx: (value, None, False)
+
+
+def _night_or_morning(m: re.Match[str], ctx: _Context) -> _Resolved | None:
+    offset = -1 if m["last"] else 0
+    return _relative(ctx, lambda pub: (_ymd(pub + timedelta(days=offset)), "day"))
+
+
+def _event_relative(m: re.Match[str], ctx: _Context) -> _Resolved | None:
+    return _EVENT_RELATIVE
+
+
+@dataclass(frozen=True)
+class _Rule:
+    pattern: str
+    handler: _Handler
+
+
+_MOD_EDGE = r"(?i:(?:early|late|mid|the\s+(?:end|beginning|start|middle)\s+of|end\s+of)[\s-]*)"
+
+# Order matters: at one position the first rule that matches wins, so longer forms come first.
+_RULES: tuple[_Rule, ...] = (
+    _Rule(
+        r"(?:(?:\d+|a\s+few|several|many|some|" + _NUM + r")[\s-]+)?(?i:(?:minute|hour|day|week|month|year)s?"
+        r"|the\s+(?:day|night|morning|evening|week|month|year))\s+(?i:before|after|following|prior\s+to)"
+        r"\s+(?i:the|a|an|his|her|their|its|this|that)\s+[\w-]+",
+        _event_relative,
+    ),
+    _Rule(
+        r"(?i:(?:the\s+)?(?:comparable\s+|corresponding\s+|same\s+)?(?:year[\s-](?:ago|earlier)(?:\s+(?:first|second"
+        r"|third|fourth))?\s+(?:quarter|period)|(?:quarter|period)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))"
+        r"|a\s+year\s+(?:ago|earlier)|year[\s-](?:ago|earlier))\b",
+        _year_before,
+    ),
+    _Rule(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b", _iso_date),
+    _Rule(
+        r"(?:"
+        + _WD
+        + r",?\s+)?(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<mon>"
+        + _MON
+        + r")(?:,?\s+(?P<y>"
+        + _YEAR
+        + r")\b)?",
+        _day_month,
+    ),
+    _Rule(
+        r"(?:"
+        + _WD
+        + r",?\s+)?(?P<mon>"
+        + _MON
+        + r")\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<y>"
+        + _YEAR
+        + r")\b)?",
+        _day_month,
+    ),
+    _Rule(r"(?:" + _MOD_EDGE + r")?(?P<mon>" + _MON + r")(?:\s+of)?,?\s+(?P<y>" + _YEAR + r")\b", _month_year),
+    _Rule(
+        r"(?:(?P<the>(?i:the))\s+)?(?:(?P<mod>(?i:this|last|next|past|coming))\s+)?(?:"
+        + _MOD_EDGE
+        + r")?(?P<season>(?i:spring|summer|autumn|fall|winter))\b(?:\s+(?:of\s+)?(?P<y>"
+        + _YEAR
+        + r")\b)?",
+        _season,
+    ),
+    _Rule(
+        r"(?:Q(?P<qn>[1-4])|(?:(?i:the)\s+)?(?:(?P<y0>" + _YEAR + r")\s+)?(?P<qord>(?i:first|second|third"
+        r"|fourth|1st|2nd|3rd|4th))[\s-](?i:quarter))(?:,?\s+(?:of\s+)?(?:(?i:fiscal)\s+)?(?P<y>"
+        + _YEAR
+        + r")\b|-(?P<y2>"
+        + _YEAR
+        + r"))?",
+        _quarter,
+    ),
+    _Rule(
+        r"(?i:(?:this|the)\s+)?(?P<mod>(?i:this|last|next|current|latest|previous|most\s+recent|recent|past))"
+        r"\s+(?i:quarter)\b",
+        _quarter_relative,
+    ),
+    _Rule(
+        r"(?i:the\s+)?(?P<h>(?i:first|second))\s+(?i:half)(?:\s+of\s+(?P<y>" + _YEAR + r")\b|\s+of\s+(?i:the"
+        r"|this)\s+year)?",
+        _half,
+    ),
+    _Rule(
+        r"(?i:(?:(?:earlier|later|early|late)\s+)?(?:in\s+)?(?:the\s+)?)(?P<mod>(?i:this|last|next|coming"
+        r"|current|following|same|previous|preceding))\s+(?P<unit>(?i:week(?:end)?|month|year|decade))\b",
+        _unit_relative,
+    ),
+    _Rule(r"(?i:the\s+)?(?P<dec>(?:1[89]|20)\d0)'?s\b", _decade),
+    _Rule(
+        r"(?i:(?:the\s+year\s+)?(?:nineteen|twenty)[\s-]+(?:"
+        + "|".join(_TEENS)
+        + r"|(?:"
+        + "|".join(_TENS)
+        + r")(?:[\s-]+(?:"
+        + "|".join(_UNITS)
+        + r"))?)|two\s+thousand(?:\s+and)?(?:\s+(?:"
+        + "|".join(_UNITS + _TEENS)
+        + r"))?)\b",
+        _spelled_year,
+    ),
+    _Rule(r"(?i:(?:the|that)\s+(?:quarter|period)|the\s+(?P<mod>latest|most\s+recent)\s+period)\b", _that_quarter),
+    _Rule(
+        r"(?i:the\s+(?:(?:full|fiscal|current|calendar|whole|entire)\s+)?year|year[\s-]end)\b(?![\s-]+(?:ago"
+        r"|earlier|before|after|since|of|in|that|when|to|from|which|long|old)\b)",
+        _the_year,
+    ),
+    _Rule(r"(?i:the\s+weekend)\b", _the_weekend),
+    _Rule(r"(?P<mod>" + _MOD_EDGE + r"|(?i:fiscal|the\s+year)\s+)?(?P<y>" + _YEAR + r")(?![\d,.%]\d|\s*%)\b", _year),
+    _Rule(
+        r"(?:(?P<mod>(?i:last|next|this(?:\s+(?:coming|past))?|past|coming))\s+|(?P<edge>" + _MOD_EDGE + r"))?"
+        r"(?P<mon>" + _MON_FULL + r")\b(?!\s*\d)",
+        _month_alone,
+    ),
+    _Rule(
+        r"(?P<word>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tonight"
+        r"|tomorrow))" + _PART,
+        _day_word,
+    ),
+    _Rule(r"(?P<last>(?i:last))\s+(?i:night)|(?i:this)\s+(?i:morning|afternoon|evening)", _night_or_morning),
+    _Rule(
+        r"(?:(?P<mod>(?i:last|next|this\s+coming|this\s+past|this|past|coming))\s+)?(?P<wd>" + _WD + r")\b" + _PART,
+        _weekday,
+    ),
+    _Rule(
+        r"(?P<n>" + _NUM + r")\s+(?P<unit>" + _UNIT + r")s?\s+(?P<dir>(?i:ago|earlier|later|before|after"
+        r"|from\s+now|hence))\b",
+        _ago,
+    ),
+    _Rule(
+        r"(?i:(?:(?:a\s+few|several|some|many|two|three)\s+)?(?:days|weeks|months|years)\s+(?:later|earlier)"
+        r"|the\s+(?:next|following|previous|same)\s+(?:day|morning|evening|night)|that\s+(?:day|night|week"
+        r"|month|year)|earlier\s+that\s+(?:day|week|month|year)|the\s+day\s+before)\b",
+        _event_relative,
+    ),
+    _Rule(
+        r"(?i:right\s+now|now|currently|nowadays|presently|at\s+present|at\s+the\s+moment|these\s+days)\b",
+        _vague("PRESENT_REF"),
+    ),
+    _Rule(
+        r"(?i:recently|lately|previously|formerly|(?:in\s+)?the\s+past|(?:in\s+)?recent\s+(?:days|weeks"
+        r"|months|years|decades))\b(?!\s+(?:\d|few|several|two|three|four|five|week|month|year|day|decade))",
+        _vague("PAST_REF"),
+    ),
+    _Rule(
+        r"(?i:(?:in\s+)?the\s+(?:near\s+|distant\s+)?future|soon|(?:in\s+)?the\s+coming\s+(?:days|weeks"
+        r"|months|years|decades)|the\s+(?:short|long)\s+term)\b",
+        _vague("FUTURE_REF"),
+    ),
+)
+
+
+_HANDLERS: tuple[_Handler, ...] = tuple(r.handler for r in _RULES)
+_COMPILED = tuple(re.compile(r.pattern) for r in _RULES)
+_COMBINED = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(f"(?P<r{i}>{re.sub(r'[(][?]P<[a-z0-9]+>', '(?:', r.pattern)})" for i, r in enumerate(_RULES))
+    + r")(?![\w])"
+)
+_LEADING_WORDS = re.compile(r"(?i)^(?:on|in|at|since|by|until|during|from|of|for)\s+")
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), start - 200)
+    right_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
+    right = min([*right_candidates, end + 200])
+    return max(left, 0), right
+
+
+def _context(text: str, start: int, end: int, published: date | None, in_entity: bool, quarter: str | None) -> _Context:
+    left, right = _sentence_bounds(text, start, end)
+    sentence = text[max(left, start - 60) : start] + " " + text[end : min(right, end + 30)]
+    return _Context(
+        published=published,
+        future=bool(_FUTURE_CUE.search(sentence)),
+        past=bool(_PAST_CUE.search(sentence)),
+        in_entity=in_entity,
+        before=text[max(0, start - 20) : start],
+        quarter=quarter,
+    )
+
+
+def _parse_published(published: str | None) -> date | None:
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def _make(text: str, start: int, end: int, resolved: _Resolved) -> TimeExpr:
+    value, granularity, relative = resolved
+    if value is None:
+        granularity, relative = None, False
+    return TimeExpr(
+        text=text[start:end],
+        start=start,
+        end=end,
+        value=value,
+        granularity=granularity,
+        relative_to="published" if relative else None,
+    )
+
+
+def _rule_matches(text: str, published: date | None, date_spans: Sequence[tuple[int, int]]) -> list[TimeExpr]:
+    found: list[TimeExpr] = []
+    quarter = None
+    for m in _COMBINED.finditer(text):
+        index = int(str(m.lastgroup)[1:])
+        start, end = m.span()
+        inner = _COMPILED[index].fullmatch(text, start, end)
+        if inner is None:
+            continue
+        in_entity = any(s <= start and end <= e for s, e in date_spans)
+        ctx = _context(text, start, end, published, in_entity, quarter)
+        resolved = _HANDLERS[index](inner, ctx)
+        if resolved is None:
+            continue
+        found.append(_make(text, start, end, resolved))
+        if _HANDLERS[index] in (_quarter, _quarter_relative) and resolved[0]:
+            quarter = resolved[0]
+    return found
+
+
+def _entity_only(text: str, start: int, end: int) -> TimeExpr | None:
+    """A spaCy DATE span no rule explains: a duration or frequency is dropped, anything else kept unresolved."""
+    span = _LEADING_WORDS.sub("", text[start:end].strip())
+    if not span or _NOT_DATE.match(span):
+        return None
+    return _make(text, start, end, _EVENT_RELATIVE)
+
+
+def find_times(text: str, published: str | None, date_spans: Sequence[tuple[int, int]] = ()) -> list[TimeExpr]:
+    """Time expressions in ``text`` with TIMEX3 values, sorted by offset.
+
+    ``date_spans`` are the spaCy DATE entity offsets; ``published`` (YYYY-MM-DD) anchors relative
+    expressions, which stay ``value=None`` without it.
+    """
+    pub = _parse_published(published)
+    times = _rule_matches(text, pub, date_spans)
+    for start, end in date_spans:
+        if any(t.start < end and start < t.end for t in times):
+            continue
+        extra = _entity_only(text, start, end)
+        if extra is not None:
+            times.append(extra)
+    return sorted(times, key=lambda t: t.start)

@@ -1,0 +1,147 @@
+"""Direct and reported speech, with the speaker resolved to an actor and the cue verb.
+
+Direct quotes are found between quotation marks (curly or straight; an apostrophe in "Hopkins'" is
+never a mark) and may run over several paragraphs, the convention being that a paragraph inside a
+quote opens with a mark and does not close it. Their speaker is the subject of a cue verb next to the
+quote, in the same sentence or the one after, else the one before; a pronoun speaker is resolved to
+the last person named before it. Reported speech is a cue verb with a clausal complement.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from newsevents.annotate.actors import Mentions, actor_for_token
+from newsevents.claims.status import REPORTING_VERBS
+from newsevents.record import Quote
+
+_QUOTE_RE = re.compile(r'“[^“”\n]*(?:”|$)|"[^"\n]*(?:"|$)', re.MULTILINE)
+PRONOUNS = {"he", "she", "they", "we", "i", "it"}
+CUE_VERBS = REPORTING_VERBS | {"ask", "reply", "respond", "continue", "conclude", "announce", "shout"}
+
+
+def find_quotes(doc: Doc, mentions: Mentions) -> list[Quote]:
+    """Direct quotes first (in text order), then reported speech outside them."""
+    quotes = [_direct_quote(doc, start, end, mentions) for start, end in _quote_spans(doc.text)]
+    covered = [(q.start, q.end) for q in quotes]
+    quotes.extend(_reported_speech(doc, mentions, covered))
+    quotes.sort(key=lambda q: q.start)
+    for number, quote in enumerate(quotes, start=1):
+        quote.id = f"q{number}"
+    return quotes
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of quoted content (marks excluded), joining multi-paragraph quotes."""
+    spans: list[tuple[int, int]] = []
+    for match in _QUOTE_RE.finditer(text):
+        start, end = match.start() + 1, match.end()
+        closed = text[end - 1] in '”"' and end - 1 > match.start()
+        content_end = end - 1 if closed else end
+        if spans and _continues(text, spans[-1], start):
+            spans[-1] = (spans[-1][0], content_end)
+        elif len(text[start:content_end].split()) >= 3:
+            spans.append((start, content_end))
+    return spans
+
+
+def _continues(text: str, previous: tuple[int, int], start: int) -> bool:
+    """A paragraph that opens with a mark continues an unclosed quote from the paragraph before."""
+    gap = text[previous[1] : start - 1]
+    return previous[1] < len(text) and text[previous[1]] not in '”"' and gap.strip() == ""
+
+
+def _direct_quote(doc: Doc, start: int, end: int, mentions: Mentions) -> Quote:
+    text = doc.text[start:end].strip()
+    quote = Quote(id="", text=text, start=start, end=start + len(text), direct=True)
+    cue = _cue_near(doc, start, end)
+    if cue is not None:
+        _attach_speaker(quote, cue, mentions, doc)
+    return quote
+
+
+def _cue_near(doc: Doc, start: int, end: int) -> Token | None:
+    """The cue verb outside the quote: in its sentence(s), then the next sentence, then the previous."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    first, last = span[0].sent, span[-1].sent
+    candidates = [first, last]
+    if last.end < len(doc):
+        candidates.append(doc[last.end].sent)
+    if first.start > 0:
+        candidates.append(doc[first.start - 1].sent)
+    for sentence in candidates:
+        cue = _cue_in(sentence, start, end)
+        if cue is not None:
+            return cue
+    return None
+
+
+def _cue_in(sentence: Span, start: int, end: int) -> Token | None:
+    outside = [t for t in sentence if not (start - 1 <= t.idx < end + 1)]
+    return next(
+        (t for t in outside if t.lemma_.lower() in CUE_VERBS and t.pos_ == "VERB" and _subject(t) is not None), None
+    )
+
+
+def _attach_speaker(quote: Quote, cue: Token, mentions: Mentions, doc: Doc) -> None:
+    quote.cue, quote.cue_start, quote.cue_end = cue.text, cue.idx, cue.idx + len(cue.text)
+    subject = _subject(cue)
+    if subject is None:
+        return
+    if subject.lower_ in PRONOUNS:
+        quote.speaker_text = subject.text
+        quote.speaker = _last_person_before(doc, mentions, subject.i)
+        return
+    phrase = _speaker_phrase(subject)
+    quote.speaker_text = phrase.text
+    quote.speaker_start, quote.speaker_end = phrase.start_char, phrase.end_char
+    quote.speaker = actor_for_token(mentions, subject) or _actor_in(phrase, mentions)
+
+
+def _speaker_phrase(subject: Token) -> Span:
+    tokens = [t for t in subject.subtree if t.dep_ not in {"relcl", "acl", "punct"}]
+    left = min(t.i for t in tokens)
+    right = max(t.i for t in tokens if not any(t.is_ancestor(r) for r in tokens if r.dep_ == "relcl"))
+    return subject.doc[left : right + 1]
+
+
+def _actor_in(phrase: Span, mentions: Mentions) -> str | None:
+    return next((mentions.actor_by_token[t.i] for t in phrase if t.i in mentions.actor_by_token), None)
+
+
+def _last_person_before(doc: Doc, mentions: Mentions, index: int) -> str | None:
+    for token in reversed(doc[:index]):
+        actor = mentions.actor(mentions.actor_by_token.get(token.i))
+        if actor and actor.kind == "person":
+            return actor.id
+    return None
+
+
+def _reported_speech(doc: Doc, mentions: Mentions, covered: list[tuple[int, int]]) -> list[Quote]:
+    quotes = []
+    for token in doc:
+        if token.lemma_.lower() not in CUE_VERBS or token.pos_ != "VERB":
+            continue
+        complement = next((c for c in token.children if c.dep_ == "ccomp"), None)
+        subject = _subject(token)
+        if complement is None or subject is None or _inside(token.idx, covered):
+            continue
+        content = doc[complement.left_edge.i : complement.right_edge.i + 1]
+        if _inside(content.start_char, covered) or len(content) < 3:
+            continue
+        quote = Quote(id="", text=content.text, start=content.start_char, end=content.end_char, direct=False)
+        _attach_speaker(quote, token, mentions, doc)
+        quotes.append(quote)
+    return quotes
+
+
+def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start - 1 <= offset <= end + 1 for start, end in spans)
+
+
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)

@@ -1,0 +1,57 @@
+"""Rich tables for the terminal: run summaries and the inputs ledger."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+console = Console()
+
+
+def print_summary(summary: dict[str, Any]) -> None:
+    """Articles, events by type, top actors and places, and the inputs that failed and why."""
+    inputs = summary.get("inputs_by_status", {})
+    console.print(
+        f"[bold]{summary.get('articles', 0)} articles[/bold], "
+        f"{sum(summary.get('events_by_type', {}).values())} events; inputs: "
+        + ", ".join(f"{k} {v}" for k, v in sorted(inputs.items()))
+    )
+    _counts("Events by type", summary.get("events_by_type", {}))
+    _counts("Top actors", _as_counts(summary.get("top_actors", [])))
+    _counts("Top places", _as_counts(summary.get("top_places", [])))
+    problems = summary.get("problem_reasons", [])
+    if problems:
+        print_outcomes(problems, title="Inputs not processed (most common reasons)")
+
+
+def print_outcomes(rows: list[dict[str, Any]], title: str = "Inputs") -> None:
+    table = Table(title=title)
+    for column in ("status", "input", "reason"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(row.get("status", ""), row.get("key", ""), row.get("reason") or "")
+    console.print(table)
+
+
+def _counts(title: str, counts: dict[str, int]) -> None:
+    if not counts:
+        return
+    table = Table(title=title)
+    table.add_column("name")
+    table.add_column("count", justify="right")
+    for name, count in counts.items():
+        table.add_row(str(name), str(count))
+    console.print(table)
+
+
+def _as_counts(rows: list[Any]) -> dict[str, int]:
+    counts = {}
+    for row in rows:
+        if isinstance(row, dict):
+            counts[str(row.get("name"))] = int(row.get("count", 0))
+        else:
+            name, count = row[0], row[-1]
+            counts[str(name)] = int(count)
+    return counts

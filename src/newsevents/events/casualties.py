@@ -1,0 +1,162 @@
+"""Counts of people killed and injured: "killing 6 civilians", "at least a dozen", "two soldiers and a medic"."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+# fmt: off
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "dozen": 12, "single": 1, "both": 2, "couple": 2,
+}
+# fmt: on
+KILL_LEMMAS = {"kill", "murder", "execute", "behead", "assassinate", "massacre", "slay", "shoot"}
+INJURE_LEMMAS = {"injure", "wound", "hurt"}
+DEATH_WORDS = {"dead", "die", "death", "fatality", "body", "corpse", "casualty"}
+INJURY_WORDS = {"injured", "wounded", "injury", "hurt"}
+PEOPLE_NOUNS = {
+    "person",
+    "people",
+    "civilian",
+    "soldier",
+    "man",
+    "woman",
+    "child",
+    "officer",
+    "fighter",
+    "militant",
+    "policeman",
+    "member",
+    "resident",
+    "villager",
+    "student",
+    "worker",
+    "protester",
+    "troop",
+    "serviceman",
+    "rebel",
+    "insurgent",
+    "farmer",
+    "passenger",
+    "medic",
+    "guard",
+}
+
+
+def parse_number(text: str) -> int | None:
+    """An integer from digits ("1,200") or words ("twenty-five", "a dozen")."""
+    cleaned = text.lower().replace(",", "").strip()
+    if cleaned.isdigit():
+        return int(cleaned)
+    parts = re.split(r"[-\s]+", cleaned)
+    values = [NUMBER_WORDS.get(p) for p in parts if p not in {"a", "and"} or len(parts) == 1]
+    if not values or any(v is None for v in values):
+        return None
+    if "hundred" in parts:
+        return (values[0] if len(values) > 1 else 1) * 100 + sum(v for v in values[2:] if v)
+    return sum(v for v in values if v)
+
+
+def count_victims(head: Token) -> int | None:
+    """How many people a victim phrase names, adding conjuncts: "two soldiers and a medic" -> 3."""
+    total = 0
+    found = False
+    for token in [head, *_conjuncts(head)]:
+        count = _count_of(token)
+        if count is not None:
+            total += count
+            found = True
+    return total if found else None
+
+
+def casualties(sentence: Span, trigger: Token) -> tuple[int | None, int | None]:
+    """(killed, injured) stated in the trigger's sentence, or None where the text gives no count."""
+    killed = injured = None
+    for token in sentence:
+        lemma = token.lemma_.lower()
+        if lemma in KILL_LEMMAS and token.pos_ == "VERB":
+            killed = _first(killed, _victims_of_verb(token))
+        elif lemma in INJURE_LEMMAS and token.pos_ == "VERB":
+            injured = _first(injured, _victims_of_verb(token))
+        elif lemma == "die" and token.pos_ == "VERB":
+            killed = _first(killed, _subject_count(token))
+        elif token.lower_ in DEATH_WORDS | INJURY_WORDS and token.pos_ in {"ADJ", "NOUN"}:
+            count = _count_near_state(token)
+            if token.lower_ in INJURY_WORDS:
+                injured = _first(injured, count)
+            else:
+                killed = _first(killed, count)
+    return killed, injured
+
+
+def _first(current: int | None, new: int | None) -> int | None:
+    return current if current is not None else new
+
+
+def _victims_of_verb(verb: Token) -> int | None:
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    deps = {"nsubjpass", "nsubj"} if passive else {"dobj"}
+    for child in verb.children:
+        if child.dep_ in deps:
+            return count_victims(child)
+    if verb.dep_ in {"acl", "relcl"} and passive is False and verb.head.pos_ == "NOUN":
+        return count_victims(verb.head) if verb.tag_ == "VBN" else None
+    return None
+
+
+def _subject_count(verb: Token) -> int | None:
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return count_victims(subject) if subject is not None else None
+
+
+def _count_near_state(token: Token) -> int | None:
+    """ "12 dead", "at least 5 people were wounded", "the death toll rose to 40"."""
+    for child in token.children:
+        if child.dep_ == "nummod":
+            return parse_number(child.text)
+    if token.dep_ in {"acomp", "amod"} and token.head.pos_ in {"AUX", "VERB"}:
+        subject = next((c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None:
+            return count_victims(subject)
+    if token.dep_ == "amod" and token.head.pos_ == "NOUN":
+        return _count_of(token.head)
+    if token.lower_ == "death" and token.head.lower_ == "toll":
+        return _toll_number(token.head)
+    return None
+
+
+def _toll_number(toll: Token) -> int | None:
+    for token in toll.head.subtree:
+        if token.like_num and token.i > toll.i:
+            return parse_number(token.text)
+    return None
+
+
+def _count_of(token: Token) -> int | None:
+    if token.like_num:
+        return parse_number(token.text)
+    numbers = [c for c in token.children if c.dep_ == "nummod" or (c.dep_ == "quantmod" and c.like_num)]
+    if numbers:
+        return parse_number(" ".join(n.text for n in numbers[-1:]))
+    if token.lower_ == "dozen" or any(c.lower_ == "dozen" for c in token.children):
+        return 12
+    if token.ent_type_ == "PERSON" or (token.tag_ in {"NN", "NNP"} and _is_person_noun(token)):
+        return 1
+    return None
+
+
+def _is_person_noun(token: Token) -> bool:
+    return (
+        token.lemma_.lower() in PEOPLE_NOUNS
+        or token.ent_type_ == "PERSON"
+        or any(c.dep_ in {"compound", "amod"} and c.ent_type_ in {"PERSON", "NORP"} for c in token.children)
+    )
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    return [t for t in token.conjuncts if t.i > token.i]

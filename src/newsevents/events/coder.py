@@ -1,0 +1,279 @@
+"""A first event coder: PLOVER type and modes, ACLED type, actor, target, place, date, casualties,
+status and evidence, from trigger words over the dependency parse.
+
+Every event points at the sentence that supports it. Mentions of the same event (same type, no
+conflicting actor, target, place or date) are merged into one event with several evidence spans.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from newsevents.annotate.actors import Mentions, actor_for_token
+from newsevents.annotate.sectors import SECTOR_WORDS
+from newsevents.claims.status import event_status
+from newsevents.events.casualties import casualties
+from newsevents.events.lexicon import (
+    CONTEXT_WORDS,
+    NOUN_TRIGGERS,
+    PHYSICAL_TARGETS,
+    VERB_TRIGGERS,
+    WEAPONS,
+    acled_type,
+)
+from newsevents.events.responsibility import find_responsibility
+from newsevents.record import Event, EventDate, TimeExpr
+from newsevents.record import Span as EvidenceSpan
+
+PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "on", "across", "inside", "around", "from", "into"}
+AGREEMENT_OBJECTS = {"agreement", "deal", "treaty", "accord", "memorandum", "pact", "ceasefire", "truce"}
+CAPTIVES = {"hostage", "prisoner", "detainee", "captive", "inmate", "activist", "journalist"}
+REALIS = {"asserted", "reported", "speculated"}
+STRIKE_WORKERS = {"worker", "union", "employee", "teacher", "doctor", "nurse", "driver", "miner", "staff"}
+_WEAPON_RE = re.compile(
+    r"\b(" + "|".join(sorted(map(re.escape, WEAPONS), key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
+_TARGET_RE = re.compile(
+    r"\b(" + "|".join(sorted(map(re.escape, PHYSICAL_TARGETS), key=len, reverse=True)) + r")s?\b", re.IGNORECASE
+)
+
+
+def code_events(doc: Doc, mentions: Mentions, times: list[TimeExpr]) -> list[Event]:
+    """All events in the article, merged across mentions, each with its evidence span."""
+    events: list[Event] = []
+    for sentence in doc.sents:
+        for token in sentence:
+            found = _trigger(token)
+            if found is None:
+                continue
+            event = _build_event(token, sentence, found, mentions, times, len(events) + 1)
+            if not _merge_into(events, event):
+                events.append(event)
+    for number, event in enumerate(events, start=1):
+        event.id = f"e{number}"
+        target = mentions.actor(event.target)
+        event.acled = acled_type(event.type, event.modes, target.sector if target else None)
+    find_responsibility(doc, mentions, events)
+    return events
+
+
+def _trigger(token: Token) -> tuple[str, tuple[str, ...]] | None:
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB" and lemma in VERB_TRIGGERS:
+        return _disambiguate_verb(token, lemma, VERB_TRIGGERS[lemma])
+    if token.pos_ == "NOUN" and lemma in NOUN_TRIGGERS and token.dep_ != "compound":
+        return NOUN_TRIGGERS[lemma]
+    return None
+
+
+def _disambiguate_verb(token: Token, lemma: str, found: tuple[str, tuple[str, ...]]):
+    objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if lemma == "sign":
+        return found if any(o.lemma_.lower() in AGREEMENT_OBJECTS for o in objects) else None
+    if lemma == "strike" and any(s.lemma_.lower() in STRIKE_WORKERS for s in subjects):
+        return ("PROTEST", ("strike",))
+    if lemma in {"hit", "strike", "free", "fight", "support", "welcome", "host"} and not (objects or subjects):
+        return None
+    if lemma in {"release", "free"} and not any(_is_people(o) for o in objects):
+        return None
+    if lemma == "march" and any(o.lemma_.lower() in {"troop", "soldier"} for o in subjects):
+        return ("MOBILIZE", ("troops",))
+    return found
+
+
+def _is_people(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    return token.ent_type_ in {"PERSON", "NORP"} or lemma in SECTOR_WORDS or lemma in CAPTIVES
+
+
+def _build_event(
+    trigger: Token,
+    sentence: Span,
+    found: tuple[str, tuple[str, ...]],
+    mentions: Mentions,
+    times: list[TimeExpr],
+    number: int,
+) -> Event:
+    event_type, base_modes = found
+    actor, target = _participants(trigger, mentions)
+    weapons = _unique(m.group(1).lower() for m in _WEAPON_RE.finditer(sentence.text))
+    modes = _modes(event_type, base_modes, weapons)
+    status = event_status(trigger)
+    killed, injured = casualties(sentence, trigger) if event_type == "ASSAULT" else (None, None)
+    event = Event(
+        id=f"e{number}",
+        type=event_type,
+        modes=modes,
+        contexts=_contexts(sentence),
+        actor=actor,
+        target=target,
+        place=_place(trigger, sentence, mentions),
+        date=_date(trigger, sentence, times),
+        fatalities=killed,
+        injured=injured,
+        weapons=weapons if event_type == "ASSAULT" else [],
+        physical_targets=_physical_targets(sentence) if event_type == "ASSAULT" else [],
+        status=status.status,
+        source=_source(status.source_token, mentions),
+        evidence=[_evidence(sentence)],
+    )
+    event.confidence = _confidence(event, trigger)
+    return event
+
+
+def _participants(trigger: Token, mentions: Mentions) -> tuple[str | None, str | None]:
+    if trigger.pos_ == "VERB":
+        return _verb_participants(trigger, mentions)
+    actor = target = None
+    for child in trigger.children:
+        if child.dep_ in {"poss", "amod", "compound"} and actor is None:
+            actor = actor_for_token(mentions, child)
+        elif child.dep_ == "prep" and child.lower_ in {"by"}:
+            actor = _object_actor(child, mentions) or actor
+        elif child.dep_ == "prep" and child.lower_ in {"on", "against", "with"}:
+            target = _object_actor(child, mentions) or target
+    return actor, target
+
+
+def _verb_participants(verb: Token, mentions: Mentions) -> tuple[str | None, str | None]:
+    actor = target = None
+    subject = _governing_subject(verb)
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+    for child in verb.children:
+        if (child.dep_ == "dobj" and target is None) or child.dep_ == "nsubjpass":
+            target = actor_for_token(mentions, child)
+        elif child.dep_ == "agent":
+            actor = _object_actor(child, mentions)
+        elif child.dep_ == "prep" and child.lower_ in {"with", "against", "on"} and target is None:
+            target = _object_actor(child, mentions)
+    if not passive and subject is not None:
+        actor = actor_for_token(mentions, subject)
+    return actor, (target if target != actor else None)
+
+
+def _governing_subject(verb: Token) -> Token | None:
+    """The subject of the verb, or of the verb it is conjoined to or controlled by ("vowed to attack")."""
+    token = verb
+    for _ in range(3):
+        subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None:
+            return subject if subject.dep_ == "nsubj" or token is not verb else None
+        if token.dep_ not in {"conj", "xcomp"}:
+            return None
+        token = token.head
+    return None
+
+
+def _object_actor(preposition: Token, mentions: Mentions) -> str | None:
+    obj = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+    return actor_for_token(mentions, obj) if obj is not None else None
+
+
+def _place(trigger: Token, sentence: Span, mentions: Mentions) -> str | None:
+    """Where the event happened: a place attached to the trigger by a preposition, else the sentence's."""
+    for token in _attached_places(trigger):
+        place = mentions.place_by_token.get(token.i)
+        if place:
+            return place
+    candidates = [t for t in sentence if t.i in mentions.place_by_token and not _in_actor_phrase(t)]
+    if not candidates:
+        return None
+    nearest = min(candidates, key=lambda t: abs(t.i - trigger.i))
+    return mentions.place_by_token[nearest.i]
+
+
+def _attached_places(trigger: Token) -> list[Token]:
+    heads = [trigger, *[c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass", "advcl"}]]
+    found = []
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPOSITIONS:
+                found.extend(t for t in prep.subtree if t.ent_type_ in {"GPE", "LOC", "FAC"})
+    return found
+
+
+def _in_actor_phrase(token: Token) -> bool:
+    return token.dep_ in {"poss", "compound", "amod"} and token.head.ent_type_ not in {"GPE", "LOC", "FAC"}
+
+
+def _date(trigger: Token, sentence: Span, times: list[TimeExpr]) -> EventDate:
+    in_sentence = [t for t in times if sentence.start_char <= t.start < sentence.end_char and t.value]
+    if not in_sentence:
+        return EventDate()
+    nearest = min(in_sentence, key=lambda t: abs(t.start - trigger.idx))
+    return EventDate(value=nearest.value, granularity=nearest.granularity)
+
+
+def _modes(event_type: str, base: tuple[str, ...], weapons: list[str]) -> list[str]:
+    modes = list(base)
+    if event_type == "ASSAULT":
+        modes.extend(WEAPONS[w] for w in weapons)
+    return _unique(modes)
+
+
+def _contexts(sentence: Span) -> list[str]:
+    return _unique(CONTEXT_WORDS[t.lower_] for t in sentence if t.lower_ in CONTEXT_WORDS)
+
+
+def _physical_targets(sentence: Span) -> list[str]:
+    return _unique(m.group(0).lower() for m in _TARGET_RE.finditer(sentence.text))
+
+
+def _source(token: Token | None, mentions: Mentions) -> str:
+    if token is None:
+        return "author"
+    return actor_for_token(mentions, token) or "author"
+
+
+def _evidence(sentence: Span) -> EvidenceSpan:
+    text = sentence.text
+    start = sentence.start_char + (len(text) - len(text.lstrip()))
+    return EvidenceSpan(start=start, end=sentence.start_char + len(text.rstrip()))
+
+
+def _confidence(event: Event, trigger: Token) -> float:
+    score = 0.45 + (0.15 if trigger.pos_ == "VERB" else 0.0)
+    score += 0.15 * bool(event.actor) + 0.1 * bool(event.target) + 0.1 * bool(event.place)
+    return round(min(score, 0.95), 2)
+
+
+def _merge_into(events: list[Event], new: Event) -> bool:
+    """Fold a new mention into an earlier event it cannot be told apart from."""
+    for event in events:
+        same_reality = event.status == new.status or {event.status, new.status} <= REALIS
+        if event.type != new.type or not same_reality:
+            continue
+        if all(_compatible(getattr(event, f), getattr(new, f)) for f in ("actor", "target", "place")) and (
+            _compatible(event.date.value, new.date.value)
+        ):
+            _fold(event, new)
+            return True
+    return False
+
+
+def _compatible(a: object, b: object) -> bool:
+    return a is None or b is None or a == b
+
+
+def _fold(event: Event, new: Event) -> None:
+    if all(e.start != new.evidence[0].start for e in event.evidence):
+        event.evidence.extend(new.evidence)
+    event.actor = event.actor or new.actor
+    event.target = event.target or new.target
+    event.place = event.place or new.place
+    if event.date.value is None:
+        event.date = new.date
+    event.fatalities = max(filter(None, (event.fatalities, new.fatalities)), default=None)
+    event.injured = max(filter(None, (event.injured, new.injured)), default=None)
+    event.modes = _unique([*event.modes, *new.modes])
+    event.contexts = _unique([*event.contexts, *new.contexts])
+    event.weapons = _unique([*event.weapons, *new.weapons])
+    event.physical_targets = _unique([*event.physical_targets, *new.physical_targets])
+    event.confidence = max(event.confidence, new.confidence)
+
+
+def _unique(items) -> list:
+    return list(dict.fromkeys(items))

@@ -1,0 +1,195 @@
+"""Event triggers (verb and noun lemmas) with their PLOVER type and modes, and the ACLED crosswalk.
+
+The crosswalk follows docs/ontology.md. Modes found from instruments in the sentence ("drone",
+"car bomb") refine the trigger's own modes.
+"""
+
+from __future__ import annotations
+
+# fmt: off
+VERB_TRIGGERS: dict[str, tuple[str, tuple[str, ...]]] = {
+    # ASSAULT
+    "kill": ("ASSAULT", ()), "attack": ("ASSAULT", ()), "assault": ("ASSAULT", ()),
+    "bomb": ("ASSAULT", ("explosives",)), "shell": ("ASSAULT", ("heavy-weapons",)),
+    "bombard": ("ASSAULT", ("heavy-weapons",)), "shoot": ("ASSAULT", ("firearms",)),
+    "gun": ("ASSAULT", ("firearms",)), "wound": ("ASSAULT", ()), "injure": ("ASSAULT", ()),
+    "assassinate": ("ASSAULT", ("targeted",)), "murder": ("ASSAULT", ("targeted",)),
+    "execute": ("ASSAULT", ("targeted",)), "behead": ("ASSAULT", ("targeted",)),
+    "stab": ("ASSAULT", ("primitive",)), "hack": ("ASSAULT", ("primitive",)),
+    "abduct": ("ASSAULT", ("abduct",)), "kidnap": ("ASSAULT", ("abduct",)),
+    "torture": ("ASSAULT", ("torture",)), "rape": ("ASSAULT", ("sexual",)),
+    "clash": ("ASSAULT", ("firearms",)), "ambush": ("ASSAULT", ("firearms",)),
+    "storm": ("ASSAULT", ()), "raid": ("ASSAULT", ()), "strike": ("ASSAULT", ()), "hit": ("ASSAULT", ()),
+    "destroy": ("ASSAULT", ("destroy",)), "torch": ("ASSAULT", ("destroy",)), "loot": ("ASSAULT", ("destroy",)),
+    "vandalize": ("PROTEST", ("vandalize",)), "vandalise": ("PROTEST", ("vandalize",)),
+    "blow": ("ASSAULT", ("explosives",)), "detonate": ("ASSAULT", ("explosives",)),
+    "explode": ("ASSAULT", ("explosives",)), "fight": ("ASSAULT", ("firearms",)),
+    "capture": ("ASSAULT", ()), "recapture": ("ASSAULT", ()), "overrun": ("ASSAULT", ()),
+    # PROTEST
+    "protest": ("PROTEST", ("demo",)), "demonstrate": ("PROTEST", ("demo",)), "rally": ("PROTEST", ("demo",)),
+    "march": ("PROTEST", ("demo",)), "picket": ("PROTEST", ("demo",)), "riot": ("PROTEST", ("riot",)),
+    "boycott": ("PROTEST", ("boycott",)),
+    # COERCE
+    "arrest": ("COERCE", ("arrest",)), "detain": ("COERCE", ("arrest",)), "jail": ("COERCE", ("arrest",)),
+    "imprison": ("COERCE", ("arrest",)), "deport": ("COERCE", ("deport",)), "seize": ("COERCE", ("seize",)),
+    "confiscate": ("COERCE", ("seize",)), "censor": ("COERCE", ("censor",)), "ban": ("COERCE", ("restrict",)),
+    "disperse": ("ASSAULT", ("crowd-control",)),
+    # CONSULT
+    "meet": ("CONSULT", ()), "visit": ("CONSULT", ("visit",)), "negotiate": ("CONSULT", ()),
+    "host": ("CONSULT", ()), "discuss": ("CONSULT", ()), "phone": ("CONSULT", ("phone",)),
+    "mediate": ("CONSULT", ("third-party",)),
+    # AGREE / COOPERATE / SUPPORT / AID / CONCEDE
+    "agree": ("AGREE", ()), "sign": ("AGREE", ()), "cooperate": ("COOPERATE", ()),
+    "collaborate": ("COOPERATE", ()), "support": ("SUPPORT", ()), "endorse": ("SUPPORT", ()),
+    "praise": ("SUPPORT", ()), "welcome": ("SUPPORT", ()), "donate": ("AID", ()), "aid": ("AID", ()),
+    "concede": ("CONCEDE", ()), "apologize": ("CONCEDE", ()), "apologise": ("CONCEDE", ()),
+    # ACCUSE
+    "accuse": ("ACCUSE", ("allege",)), "blame": ("ACCUSE", ("allege",)), "condemn": ("ACCUSE", ("disapprove",)),
+    "criticize": ("ACCUSE", ("disapprove",)), "criticise": ("ACCUSE", ("disapprove",)),
+    "denounce": ("ACCUSE", ("disapprove",)), "investigate": ("ACCUSE", ("investigate",)),
+    "probe": ("ACCUSE", ("investigate",)),
+    # REQUEST / REJECT / THREATEN
+    "urge": ("REQUEST", ()), "demand": ("REQUEST", ()), "appeal": ("REQUEST", ()),
+    "reject": ("REJECT", ()), "refuse": ("REJECT", ()), "veto": ("REJECT", ()),
+    "threaten": ("THREATEN", ()), "warn": ("THREATEN", ()),
+    # SANCTION / MOBILIZE / RETREAT
+    "sanction": ("SANCTION", ()), "convict": ("SANCTION", ("convict",)), "sentence": ("SANCTION", ("convict",)),
+    "expel": ("SANCTION", ("expel",)), "suspend": ("SANCTION", ("discontinue",)),
+    "deploy": ("MOBILIZE", ("troops",)), "mobilize": ("MOBILIZE", ("troops",)), "mobilise": ("MOBILIZE", ("troops",)),
+    "withdraw": ("RETREAT", ("withdraw",)), "retreat": ("RETREAT", ("withdraw",)),
+    "release": ("RETREAT", ("release",)), "free": ("RETREAT", ("release",)), "resign": ("RETREAT", ("resign",)),
+}
+
+NOUN_TRIGGERS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "attack": ("ASSAULT", ()), "assault": ("ASSAULT", ()), "strike": ("ASSAULT", ()),
+    "airstrike": ("ASSAULT", ("aerial",)), "bombing": ("ASSAULT", ("explosives",)),
+    "explosion": ("ASSAULT", ("explosives",)), "blast": ("ASSAULT", ("explosives",)),
+    "shelling": ("ASSAULT", ("heavy-weapons",)), "clash": ("ASSAULT", ("firearms",)),
+    "ambush": ("ASSAULT", ("firearms",)), "assassination": ("ASSAULT", ("targeted",)),
+    "killing": ("ASSAULT", ()), "massacre": ("ASSAULT", ()), "shooting": ("ASSAULT", ("firearms",)),
+    "kidnapping": ("ASSAULT", ("abduct",)), "abduction": ("ASSAULT", ("abduct",)),
+    "raid": ("ASSAULT", ()), "offensive": ("ASSAULT", ()), "battle": ("ASSAULT", ("firearms",)),
+    "protest": ("PROTEST", ("demo",)), "demonstration": ("PROTEST", ("demo",)), "rally": ("PROTEST", ("demo",)),
+    "riot": ("PROTEST", ("riot",)), "sit-in": ("PROTEST", ("demo",)), "boycott": ("PROTEST", ("boycott",)),
+    "arrest": ("COERCE", ("arrest",)), "detention": ("COERCE", ("arrest",)), "curfew": ("COERCE", ("curfew",)),
+    "talks": ("CONSULT", ()), "meeting": ("CONSULT", ()), "summit": ("CONSULT", ("multilateral",)),
+    "visit": ("CONSULT", ("visit",)), "negotiation": ("CONSULT", ()),
+    "ceasefire": ("RETREAT", ("ceasefire",)), "truce": ("RETREAT", ("ceasefire",)),
+    "agreement": ("AGREE", ()), "deal": ("AGREE", ()), "accord": ("AGREE", ()),
+    "sanction": ("SANCTION", ()), "withdrawal": ("RETREAT", ("withdraw",)),
+    "resignation": ("RETREAT", ("resign",)), "deployment": ("MOBILIZE", ("troops",)),
+}
+
+#: Instruments named in the sentence and the ASSAULT mode they imply (longest first when matching).
+WEAPONS: dict[str, str] = {
+    "car bomb": "explosives", "suicide bomber": "suicide-attack", "suicide bombing": "suicide-attack",
+    "suicide attack": "suicide-attack", "roadside bomb": "explosives", "improvised explosive device": "explosives",
+    "ied": "explosives", "landmine": "explosives", "mine": "explosives", "grenade": "explosives",
+    "bomb": "explosives", "explosive": "explosives", "explosives": "explosives",
+    "drone": "drone", "drones": "drone", "uav": "drone",
+    "airstrike": "aerial", "air strike": "aerial", "airstrikes": "aerial", "air strikes": "aerial",
+    "warplane": "aerial", "warplanes": "aerial", "jet": "aerial", "jets": "aerial", "helicopter": "aerial",
+    "missile": "heavy-weapons", "missiles": "heavy-weapons", "rocket": "heavy-weapons",
+    "rockets": "heavy-weapons", "artillery": "heavy-weapons", "mortar": "heavy-weapons",
+    "mortars": "heavy-weapons", "shell": "heavy-weapons", "shells": "heavy-weapons", "tank": "heavy-weapons",
+    "gun": "firearms", "guns": "firearms", "gunfire": "firearms", "rifle": "firearms", "rifles": "firearms",
+    "gunmen": "firearms", "gunman": "firearms", "bullet": "firearms", "bullets": "firearms",
+    "knife": "primitive", "knives": "primitive", "machete": "primitive", "machetes": "primitive",
+    "axe": "primitive", "stones": "primitive", "sticks": "primitive",
+    "tear gas": "crowd-control", "rubber bullets": "crowd-control", "water cannon": "crowd-control",
+    "chemical weapon": "unconventional", "chemical weapons": "unconventional", "sarin": "unconventional",
+    "chlorine": "unconventional",
+}
+
+#: Objects hit by an attack, kept as ``physical_targets``.
+PHYSICAL_TARGETS = (
+    "fuel depot", "oil depot", "power plant", "power station", "substation", "bridge", "hospital", "school",
+    "market", "mosque", "church", "checkpoint", "convoy", "vehicle", "car", "bus", "train", "airport",
+    "port", "refinery", "pipeline", "embassy", "police station", "military base", "base", "building",
+    "apartment block", "residential building", "house", "home", "office", "headquarters", "warehouse",
+    "factory", "dam", "camp", "village",
+)
+# fmt: on
+
+#: Sentence words that add a context to the event.
+CONTEXT_WORDS: dict[str, str] = {
+    "military": "military",
+    "army": "military",
+    "troops": "military",
+    "soldier": "military",
+    "soldiers": "military",
+    "general": "military",
+    "election": "election",
+    "vote": "election",
+    "parliament": "legislative",
+    "court": "legal",
+    "judge": "legal",
+    "terrorist": "terrorism",
+    "terrorism": "terrorism",
+    "jihadist": "terrorism",
+    "refugees": "migration",
+    "migrants": "migration",
+    "border": "territory",
+    "territory": "territory",
+    "corruption": "corruption",
+    "drug": "illegal_drugs",
+    "cartel": "illegal_drugs",
+    "hospital": "health",
+    "covid": "health",
+    "cyber": "cyber",
+    "hack": "cyber",
+    "diplomat": "diplomatic",
+    "embassy": "diplomatic",
+    "sanctions": "economic",
+    "intelligence": "intelligence",
+    "peacekeepers": "peacekeeping",
+    "protesters": "repression",
+    "journalist": "rights_freedoms",
+}
+
+
+def acled_type(event_type: str, modes: list[str], sector_of_target: str | None) -> dict[str, str] | None:
+    """ACLED event_type / sub_event_type for a PLOVER event, per the ontology crosswalk."""
+    mode_set = set(modes)
+    if event_type == "ASSAULT":
+        return _acled_assault(mode_set, sector_of_target)
+    if event_type == "PROTEST":
+        if "riot" in mode_set:
+            return {"event_type": "Riots", "sub_event_type": "Violent demonstration"}
+        return {"event_type": "Protests", "sub_event_type": "Peaceful protest"}
+    if event_type == "COERCE" and "arrest" in mode_set:
+        return {"event_type": "Strategic developments", "sub_event_type": "Arrests"}
+    if event_type == "COERCE" and "seize" in mode_set:
+        return {"event_type": "Strategic developments", "sub_event_type": "Looting/property destruction"}
+    if event_type == "AGREE" or (event_type == "RETREAT" and "ceasefire" in mode_set):
+        return {"event_type": "Strategic developments", "sub_event_type": "Agreement"}
+    if event_type == "MOBILIZE":
+        return {"event_type": "Strategic developments", "sub_event_type": "Headquarters or base established"}
+    if event_type == "RETREAT" and "withdraw" in mode_set:
+        return {"event_type": "Strategic developments", "sub_event_type": "Non-violent transfer of territory"}
+    return None
+
+
+def _acled_assault(modes: set[str], sector_of_target: str | None) -> dict[str, str]:
+    remote = "Explosions/Remote violence"
+    if "suicide-attack" in modes:
+        return {"event_type": remote, "sub_event_type": "Suicide bomb"}
+    if modes & {"aerial", "drone"}:
+        return {"event_type": remote, "sub_event_type": "Air/drone strike"}
+    if "heavy-weapons" in modes:
+        return {"event_type": remote, "sub_event_type": "Shelling/artillery/missile attack"}
+    if "unconventional" in modes:
+        return {"event_type": remote, "sub_event_type": "Chemical weapon"}
+    if "explosives" in modes:
+        return {"event_type": remote, "sub_event_type": "Remote explosive/landmine/IED"}
+    if "crowd-control" in modes:
+        return {"event_type": "Protests", "sub_event_type": "Excessive force against protesters"}
+    if "destroy" in modes:
+        return {"event_type": "Strategic developments", "sub_event_type": "Looting/property destruction"}
+    if "sexual" in modes:
+        return {"event_type": "Violence against civilians", "sub_event_type": "Sexual violence"}
+    if "abduct" in modes:
+        return {"event_type": "Violence against civilians", "sub_event_type": "Abduction/forced disappearance"}
+    if sector_of_target in {"CVL", "JRN", "MED", "REF", "EDU", "LAB", "AGR", "REL"}:
+        return {"event_type": "Violence against civilians", "sub_event_type": "Attack"}
+    return {"event_type": "Battles", "sub_event_type": "Armed clash"}

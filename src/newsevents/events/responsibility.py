@@ -1,0 +1,71 @@
+"""Who is responsible for an attack, as the text puts it: claimed, unclaimed, suspected, or unknown.
+
+"X claimed responsibility" -> claimed by X; "no one has claimed/assumed responsibility" -> unclaimed;
+"officials blamed X" / "it is obvious that X was behind it" -> suspected by X, according to the speaker.
+The statement is applied to the attack events of the article (ASSAULT), the subject of such statements.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newsevents.annotate.actors import Mentions, actor_for_token
+from newsevents.record import Event, Responsibility
+
+CLAIM_VERBS = {"claim", "assume", "take", "accept"}
+BLAME_VERBS = {"blame", "accuse", "suspect", "attribute"}
+NOBODY = {"no", "nobody", "none", "no one"}
+
+
+def find_responsibility(doc: Doc, mentions: Mentions, events: list[Event]) -> None:
+    """Set ``responsibility`` on the article's attack events from what the text says about it."""
+    attacks = [e for e in events if e.type == "ASSAULT"]
+    if not attacks:
+        return
+    found = _statement(doc, mentions)
+    if found is None:
+        return
+    for event in attacks:
+        event.responsibility = found
+
+
+def _statement(doc: Doc, mentions: Mentions) -> Responsibility | None:
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if lemma == "responsibility" and token.head.lemma_.lower() in CLAIM_VERBS:
+            return _claimed(token.head, mentions)
+        if lemma in BLAME_VERBS and token.pos_ == "VERB":
+            return _suspected(token, mentions)
+        if token.lower_ == "behind" and token.head.lemma_ == "be":
+            return _behind(token, mentions)
+    return None
+
+
+def _claimed(verb: Token, mentions: Mentions) -> Responsibility:
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    if subject is None or negated or subject.lower_ in NOBODY or _has_no(subject):
+        return Responsibility(status="unclaimed")
+    return Responsibility(status="claimed", by=actor_for_token(mentions, subject), according_to="author")
+
+
+def _suspected(verb: Token, mentions: Mentions) -> Responsibility:
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    blamed = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    according = actor_for_token(mentions, subject) if subject is not None else None
+    by = actor_for_token(mentions, blamed) if blamed is not None else None
+    return Responsibility(status="suspected", by=by, according_to=according or "author")
+
+
+def _behind(behind: Token, mentions: Mentions) -> Responsibility:
+    verb = behind.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    by = actor_for_token(mentions, subject) if subject is not None else None
+    sayer = verb.head if verb.dep_ == "ccomp" else None
+    speaker = next((c for c in sayer.children if c.dep_ == "nsubj"), None) if sayer is not None else None
+    according = actor_for_token(mentions, speaker) if speaker is not None else None
+    return Responsibility(status="suspected", by=by, according_to=according or "author")
+
+
+def _has_no(token: Token) -> bool:
+    return any(c.lower_ in {"no", "none"} for c in token.children)

@@ -1,0 +1,56 @@
+"""Execution, kept apart from the stages: the same ``pipeline.process`` in one process or in a pool.
+
+Workers are forked after the models are loaded in the parent, so they share the model memory and start
+at once. Results come back in input order, and at most a few chunks are in flight at a time, so an
+endless input stream never piles up in memory.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import threading
+from collections.abc import Iterable, Iterator
+from itertools import islice
+
+from newsevents.pipeline import Item, Models, Outcome, load_models, process
+
+_worker_models: Models | None = None
+
+
+def run_items(items: Iterable[Item], workers: int = 1, chunk_size: int = 8) -> Iterator[Outcome]:
+    """Outcomes for every item, in input order, on ``workers`` processes."""
+    models = load_models()
+    chunks = _chunked(items, chunk_size)
+    if workers <= 1:
+        for chunk in chunks:
+            yield from process(chunk, models)
+        return
+    yield from _run_pool(chunks, models, workers)
+
+
+def _run_pool(chunks: Iterator[list[Item]], models: Models, workers: int) -> Iterator[Outcome]:
+    global _worker_models
+    _worker_models = models  # inherited by the forked workers
+    in_flight = threading.BoundedSemaphore(workers * 4)
+
+    def throttled() -> Iterator[list[Item]]:
+        for chunk in chunks:
+            in_flight.acquire()
+            yield chunk
+
+    context = multiprocessing.get_context("fork")
+    with context.Pool(workers) as pool:
+        for outcomes in pool.imap(_process_chunk, throttled()):
+            in_flight.release()
+            yield from outcomes
+
+
+def _process_chunk(chunk: list[Item]) -> list[Outcome]:
+    models = _worker_models or load_models()
+    return list(process(chunk, models))
+
+
+def _chunked(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk

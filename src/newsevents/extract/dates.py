@@ -1,0 +1,88 @@
+"""Normalise publication dates to ``YYYY-MM-DD``.
+
+Only explicit calendar dates are accepted: a string without a year, or a relative one ("yesterday",
+"2 hours ago"), gives ``None``. Nothing here ever falls back to today's date, because a wrong date
+silently corrupts every relative time expression resolved against it later.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_MONTH = r"(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
+
+_PATTERNS = [
+    re.compile(rf"\b{_YEAR}-(?P<month>\d{{1,2}})-(?P<day>\d{{1,2}})(?!\d)"),
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),
+    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE),
+    re.compile(rf"\b(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.{_YEAR}\b"),
+    re.compile(rf"\b{_YEAR}/(?P<month>\d{{1,2}})/(?P<day>\d{{1,2}})\b"),
+]
+_SLASHED = re.compile(rf"\b(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/{_YEAR}\b")
+_URL_DATE = re.compile(r"[/_-]((?:19|20)\d{2})[/-]?(\d{2})[/-]?(\d{2})(?:[/_.-]|$)")
+
+
+def _make(year: str | int, month: str | int, day: str | int) -> str | None:
+    """A valid ISO date from parts (month as number or name key), else ``None``."""
+    try:
+        month_num = int(month) if str(month).isdigit() else MONTHS[str(month)]
+        return date(int(year), month_num, int(day)).isoformat()
+    except (KeyError, ValueError):
+        return None
+
+
+def _month_key(raw: str) -> str:
+    raw = raw.lower().rstrip(".")
+    return raw if raw.isdigit() else raw[:4] if raw.startswith("sept") else raw[:3]
+
+
+def _first_match(pattern: re.Pattern[str], text: str) -> tuple[int, str] | None:
+    for match in pattern.finditer(text):
+        value = _make(match["year"], _month_key(match["month"]), match["day"])
+        if value:
+            return match.start(), value
+    return None
+
+
+def find_date(text: str) -> str | None:
+    """The first explicit calendar date in ``text`` as ``YYYY-MM-DD``, or ``None``."""
+    found = [hit for pattern in _PATTERNS if (hit := _first_match(pattern, text))]
+    best = min(found) if found else _find_slashed(text)
+    return best[1] if best else None
+
+
+def _find_slashed(text: str) -> tuple[int, str] | None:
+    """``a/b/yyyy`` only when unambiguous (one part above 12): US and European orders clash."""
+    for match in _SLASHED.finditer(text):
+        a, b = int(match["a"]), int(match["b"])
+        if a > 12 >= b:
+            value = _make(match["year"], b, a)
+        elif b > 12 >= a:
+            value = _make(match["year"], a, b)
+        else:
+            continue
+        if value:
+            return match.start(), value
+    return None
+
+
+def normalise_date(value: str | None) -> str | None:
+    """An ISO timestamp or written date (``2025-04-25T10:42Z``, ``25 April 2025``) as ``YYYY-MM-DD``."""
+    if not value:
+        return None
+    return find_date(value.strip())
+
+
+def date_from_url(url: str | None) -> str | None:
+    """A date written into a URL path (``/2025/04/25/``, ``/20250425/``, ``-2025-04-25-``)."""
+    if not url:
+        return None
+    match = _URL_DATE.search(url)
+    return _make(*match.groups()) if match else None

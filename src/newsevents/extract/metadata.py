@@ -1,0 +1,172 @@
+"""Page metadata read straight from the HTML tree: JSON-LD, ``<meta>`` tags, standfirsts, captions.
+
+This runs before trafilatura, which prunes the tree it is given; trafilatura's own metadata is the
+fallback for whatever is missing here.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from lxml.html import HtmlElement
+
+ARTICLE_TYPES = frozenset(
+    {"NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting",
+     "OpinionNewsArticle", "BackgroundNewsArticle", "LiveBlogPosting", "Report", "WebPage"}
+)  # fmt: skip
+_STANDFIRST_CLASS = re.compile(
+    r"(^|[\s_-])(standfirst|dek|subhead(line)?|sub-?title|summary|lede|intro|teaser-text)($|[\s_-])", re.I
+)
+_CREDIT_CLASS = re.compile(r"(^|[\s_-])(caption|credit|copyright|photo-?credit|image-?credit)($|[\s_-])", re.I)
+
+
+@dataclass
+class PageMeta:
+    title: str | None = None
+    headline: str | None = None
+    h1: str | None = None
+    standfirst: str | None = None
+    description: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published: str | None = None
+    site: str | None = None
+    url: str | None = None
+    tags: list[str] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)
+    sources: dict[str, str] = field(default_factory=dict)
+
+
+def _text(element: HtmlElement) -> str:
+    return " ".join(" ".join(element.itertext()).split())
+
+
+def _json_objects(data: Any) -> Iterator[dict[str, Any]]:
+    """Every object in a JSON-LD document, including those inside ``@graph`` and lists."""
+    if isinstance(data, list):
+        for item in data:
+            yield from _json_objects(item)
+    elif isinstance(data, dict):
+        yield data
+        yield from _json_objects(data.get("@graph", []))
+
+
+def _is_article(obj: dict[str, Any]) -> bool:
+    kinds = obj.get("@type", [])
+    kinds = kinds if isinstance(kinds, list) else [kinds]
+    return any(k in ARTICLE_TYPES for k in kinds if isinstance(k, str))
+
+
+def json_ld_article(tree: HtmlElement) -> dict[str, Any] | None:
+    """The first JSON-LD object typed as a (news) article, web pages only as a last resort."""
+    found: list[dict[str, Any]] = []
+    for script in tree.xpath('//script[@type="application/ld+json"]'):
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue
+        found.extend(obj for obj in _json_objects(data) if _is_article(obj))
+    found.sort(key=lambda obj: obj.get("@type") == "WebPage")
+    return found[0] if found else None
+
+
+def _names(value: Any) -> list[str]:
+    """Names from a JSON-LD ``author``/``publisher`` value: a string, an object or a list of either."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return _names(value.get("name"))
+    if isinstance(value, list):
+        return [name for item in value for name in _names(item)]
+    return []
+
+
+def _keywords(value: Any) -> list[str]:
+    items = value if isinstance(value, list) else re.split(r"\s*[,;]\s*", value) if isinstance(value, str) else []
+    return [str(item).strip() for item in items if str(item).strip()]
+
+
+def _meta(tree: HtmlElement, *keys: str) -> list[str]:
+    """Contents of ``<meta>`` tags whose property or name is one of ``keys`` (lower case)."""
+    values = []
+    for meta in tree.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
+        if key in keys and (meta.get("content") or "").strip():
+            values.append(" ".join(meta.get("content").split()))
+    return values
+
+
+def _first(values: list[str]) -> str | None:
+    return values[0] if values else None
+
+
+def _apply_json_ld(meta: PageMeta, article: dict[str, Any]) -> None:
+    meta.headline = article.get("headline") if isinstance(article.get("headline"), str) else None
+    meta.authors = _names(article.get("author"))
+    meta.published = article.get("datePublished") if isinstance(article.get("datePublished"), str) else None
+    publisher = _names(article.get("publisher"))
+    meta.site = publisher[0] if publisher else None
+    meta.tags = _keywords(article.get("keywords"))
+    description = article.get("description")
+    meta.description = description if isinstance(description, str) else None
+    meta.url = article.get("url") if isinstance(article.get("url"), str) else None
+    for name in ("headline", "authors", "published", "site", "tags", "description", "url"):
+        if getattr(meta, name):
+            meta.sources[name] = "json-ld"
+
+
+def _offer(meta: PageMeta, name: str, value: Any, source: str) -> None:
+    if value and not getattr(meta, name):
+        setattr(meta, name, value)
+        meta.sources[name] = source
+
+
+def _standfirst(tree: HtmlElement) -> str | None:
+    """A standfirst/dek element: a short paragraph whose class names it so."""
+    for element in tree.xpath("//*[self::p or self::div or self::h2 or self::span][@class]"):
+        if _STANDFIRST_CLASS.search(element.get("class", "")):
+            text = _text(element)
+            if 5 <= len(text.split()) <= 80:
+                return text
+    return None
+
+
+def captions(tree: HtmlElement) -> list[str]:
+    """Figure captions and image credits (kept out of the body, listed as ``image_credits``)."""
+    found = [_text(el) for el in tree.iter("figcaption")]
+    found += [
+        _text(el)
+        for el in tree.xpath("//*[@class][not(ancestor::figcaption)][ancestor::figure or ../descendant::img]")
+        if el.tag not in ("figure", "body", "html", "article", "main", "section", "img")
+        and _CREDIT_CLASS.search(el.get("class", ""))
+    ]
+    unique = list(dict.fromkeys(text for text in found if text and len(text.split()) <= 60))
+    return [text for text in unique if not any(text != other and text in other for other in unique)]
+
+
+def read_page_meta(tree: HtmlElement) -> PageMeta:
+    """JSON-LD first, then Open Graph / ``<meta>`` / ``<link>`` tags, then the visible ``<h1>``."""
+    meta = PageMeta()
+    article = json_ld_article(tree)
+    if article:
+        _apply_json_ld(meta, article)
+    _offer(meta, "headline", _first(_meta(tree, "og:title", "twitter:title")), "meta")
+    _offer(meta, "authors", _meta(tree, "author", "article:author", "byl", "parsely-author"), "meta")
+    _offer(meta, "published", _first(_meta(tree, "article:published_time", "datepublished", "date")), "meta")
+    _offer(meta, "site", _first(_meta(tree, "og:site_name", "application-name")), "meta")
+    _offer(
+        meta, "tags", _meta(tree, "article:tag") or _keywords(_first(_meta(tree, "news_keywords", "keywords"))), "meta"
+    )
+    _offer(meta, "description", _first(_meta(tree, "og:description", "description", "twitter:description")), "meta")
+    canonical = tree.xpath('//link[@rel="canonical"]/@href')
+    _offer(meta, "url", canonical[0].strip() if canonical else _first(_meta(tree, "og:url")), "meta")
+    meta.standfirst = _standfirst(tree)
+    h1 = tree.xpath("//h1")
+    meta.h1 = _text(h1[0]) if h1 else None
+    titles = tree.xpath("//title")
+    meta.title = _text(titles[0]) if titles else None
+    meta.captions = captions(tree)
+    return meta

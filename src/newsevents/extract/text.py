@@ -1,0 +1,248 @@
+"""Clean a dirty plain-text scrape: the text a naive scraper took from a whole news page.
+
+The page furniture comes along as lines: menus, share bars, glued tag strips, bylines, gallery
+counters, image credits, "Related Posts" lists, author bios, footers. Each line is first classified
+by the named rules of :mod:`newsevents.extract.rules`; the article is then the block of prose after
+the header (title, standfirst, byline, date), with section headings set aside and the tail trimmed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsevents.extract.authors import parse_authors
+from newsevents.extract.dates import find_date
+from newsevents.extract.result import Extraction
+from newsevents.extract.rules import (
+    byline_names,
+    is_author_bio,
+    is_date_line,
+    is_debris,
+    is_generic_bio,
+    is_headline_like,
+    is_image_credit,
+    is_related_header,
+    is_sentence_like,
+    is_short_fragment,
+    is_source_link,
+    is_updated_date_line,
+    words,
+)
+from newsevents.extract.tags import parse_tag_line
+
+_TERMINAL = tuple(".!?\"”’'")
+_COPYRIGHT_SITE = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)?\s*,?\s*"
+    r"(?P<site>[A-Z][\w&'’. -]{1,60}?)\s*(?:[.,|]|all rights|$)",
+    re.I,
+)
+
+
+@dataclass
+class Line:
+    text: str
+    kind: str  # content | tags | byline | date | credit | related | end | debris | nav
+
+
+def _classify(text: str) -> str:
+    if parse_tag_line(text) is not None:
+        return "tags"
+    if byline_names(text):
+        return "byline"
+    if is_date_line(text):
+        return "date"
+    if is_image_credit(text):
+        return "credit"
+    if is_related_header(text):
+        return "related"
+    if is_source_link(text):
+        return "end"
+    return "debris" if is_debris(text) else "content"
+
+
+def split_lines(content: str) -> list[Line]:
+    """Non-empty lines with collapsed whitespace, each with its kind."""
+    texts = (" ".join(raw.split()) for raw in content.splitlines())
+    return [Line(text, _classify(text)) for text in texts if text]
+
+
+def mark_related_lists(lines: list[Line]) -> None:
+    """The headlines under a "Related Posts" label are debris, up to the next line of prose."""
+    in_list = False
+    for line in lines:
+        if line.kind == "related":
+            in_list = True
+        elif in_list and line.kind == "content":
+            if is_sentence_like(line.text) and line.text.endswith(_TERMINAL):
+                in_list = False
+            else:
+                line.kind = "debris"
+
+
+def mark_nav_runs(lines: list[Line]) -> None:
+    """Two or more short link labels in a row (other kinds in between ignored) are a menu."""
+    run: list[Line] = []
+    for line in [*lines, Line("", "content")]:
+        if line.kind != "content":
+            continue
+        if line.text and is_short_fragment(line.text):
+            run.append(line)
+            continue
+        if len(run) >= 2:
+            for item in run:
+                item.kind = "nav"
+        run = []
+
+
+def body_core_start(lines: list[Line]) -> int | None:
+    """Index of the first of two prose lines in a row (no byline or dateline between them): where
+    the article body surely runs. A standfirst and its repetition have the byline between them."""
+    previous: int | None = None
+    first_prose: int | None = None
+    for i, line in enumerate(lines):
+        if line.kind in ("byline", "date"):
+            previous = None
+        elif line.kind == "content":
+            prose = is_sentence_like(line.text)
+            if prose and previous is not None:
+                return previous
+            previous = i if prose else None
+            first_prose = i if first_prose is None and prose else first_prose
+    return first_prose
+
+
+def _norm(text: str | None) -> str:
+    return re.sub(r"\W+", " ", text or "").strip().lower()
+
+
+@dataclass
+class Header:
+    title: int | None = None
+    subtitle: int | None = None
+    end: int = -1
+
+
+def find_header(lines: list[Line], core: int) -> Header:
+    """Title and standfirst: above the last byline/date line before the body, else the last
+    headline above the body; a standfirst not introduced by a byline must recur in the body."""
+    meta = [i for i in range(core) if lines[i].kind in ("byline", "date")]
+    header = Header(end=meta[-1] if meta else -1)
+    start = meta[-1] if meta else core
+    for i in range(start - 1, -1, -1):
+        line = lines[i]
+        if line.kind != "content":
+            continue
+        if is_sentence_like(line.text) and header.subtitle is None and meta:
+            header.subtitle = i
+        elif is_headline_like(line.text):
+            header.title = i
+            break
+        elif meta:
+            break
+    if header.subtitle is None and header.title is not None:
+        header.subtitle = _repeated_standfirst(lines, header.title)
+    header.end = max(i for i in (header.end, header.title, header.subtitle) if i is not None)
+    return header
+
+
+def _repeated_standfirst(lines: list[Line], title: int) -> int | None:
+    """The first prose line after the title, when the page repeats it verbatim further down."""
+    after = [i for i in range(title + 1, len(lines)) if lines[i].kind == "content"]
+    if not after or not is_sentence_like(lines[after[0]].text):
+        return None
+    first = _norm(lines[after[0]].text)
+    return after[0] if any(_norm(lines[i].text) == first for i in after[1:]) else None
+
+
+def is_section_heading(text: str, next_text: str | None) -> bool:
+    """A short line without closing punctuation that introduces a paragraph of prose."""
+    n = len(words(text))
+    return (
+        1 <= n <= 12
+        and text[:1].isupper()
+        and not text.endswith((".", ",", ";", ":"))
+        and next_text is not None
+        and is_sentence_like(next_text)
+    )
+
+
+def body_lines(lines: list[Line], header: Header, authors: list[str]) -> list[str]:
+    """Content lines after the header, up to a "Source link" end marker, minus repeats and bios."""
+    seen = {_norm(lines[i].text) for i in (header.title, header.subtitle) if i is not None}
+    body: list[str] = []
+    for line in lines[header.end + 1 :]:
+        if line.kind == "end" and body:
+            break
+        key = _norm(line.text)
+        if line.kind != "content" or key in seen or is_author_bio(line.text, authors):
+            continue
+        seen.add(key)
+        body.append(line.text)
+    return body
+
+
+def split_headings(body: list[str]) -> tuple[list[str], list[str]]:
+    """Paragraphs and section headings; stray fragments (neither prose nor heading) are dropped."""
+    paragraphs: list[str] = []
+    headings: list[str] = []
+    for i, text in enumerate(body):
+        following = body[i + 1] if i + 1 < len(body) else None
+        if is_sentence_like(text) or (text.endswith(_TERMINAL) and len(words(text)) >= 3):
+            paragraphs.append(text)
+        elif is_section_heading(text, following):
+            headings.append(text)
+    return trim_tail(paragraphs), headings
+
+
+def trim_tail(paragraphs: list[str]) -> list[str]:
+    """Below the article: drop author bios and unfinished fragments from the end."""
+    while paragraphs and (is_generic_bio(paragraphs[-1]) or not paragraphs[-1].endswith(_TERMINAL)):
+        paragraphs.pop()
+    return paragraphs
+
+
+def _published(lines: list[Line]) -> str | None:
+    """The publication date: a dateline (or dated byline), preferring "Published" over "Updated"."""
+    dated = [line.text for line in lines if line.kind in ("date", "byline") and find_date(line.text)]
+    header_first = sorted(dated, key=lambda t: is_updated_date_line(t))
+    return find_date(header_first[0]) if header_first else None
+
+
+def _site(lines: list[Line]) -> str | None:
+    for line in lines:
+        match = _COPYRIGHT_SITE.search(line.text) if line.kind == "debris" else None
+        if match and len(words(match["site"])) <= 6:
+            return match["site"].strip()
+    return None
+
+
+def clean_text(content: str) -> Extraction:
+    """Article fields recovered from a dirty plain-text scrape (``sources`` all ``text``)."""
+    lines = split_lines(content)
+    mark_related_lists(lines)
+    mark_nav_runs(lines)
+    result = Extraction()
+    core = body_core_start(lines)
+    if core is None:
+        return result
+    header = find_header(lines, core)
+    bylines = [byline_names(line.text) or "" for line in lines if line.kind == "byline"]
+    result.offer("authors", parse_authors(bylines), "text")
+    paragraphs, headings = split_headings(body_lines(lines, header, result.authors))
+    result.text = "\n\n".join(paragraphs)
+    result.offer("title", lines[header.title].text if header.title is not None else None, "text")
+    result.offer("subtitle", lines[header.subtitle].text if header.subtitle is not None else None, "text")
+    result.offer("published", _published(lines), "text")
+    result.published_source = "text" if result.published else None
+    result.offer("site", _site(lines), "text")
+    result.offer("tags", _tags(lines), "text")
+    result.offer("section_headings", headings, "text")
+    credits = [line.text.strip("()[] ") for line in lines if line.kind == "credit"]
+    result.offer("image_credits", list(dict.fromkeys(credits)), "text")
+    return result
+
+
+def _tags(lines: list[Line]) -> list[str]:
+    tags = [tag for line in lines if line.kind == "tags" for tag in parse_tag_line(line.text) or []]
+    return list(dict.fromkeys(tags))

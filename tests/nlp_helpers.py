@@ -1,0 +1,24 @@
+"""Build documents from short texts through the real pipeline (real spaCy model, real gazetteer)."""
+
+from __future__ import annotations
+
+from newsevents.pipeline import annotate, load_models
+from newsevents.record import Article, Document
+
+
+def document(text: str, published: str | None = "2025-04-25") -> Document:
+    """Annotate ``text`` as an article body (extraction is tested on its own)."""
+    models = load_models()
+    return annotate(Article(text=text, published=published), models.nlp(text), models)
+
+
+def actor(doc: Document, actor_id: str | None):
+    return next((a for a in doc.actors if a.id == actor_id), None)
+
+
+def place(doc: Document, place_id: str | None):
+    return next((p for p in doc.places if p.id == place_id), None)
+
+
+def events_of(doc: Document, event_type: str):
+    return [e for e in doc.events if e.type == event_type]

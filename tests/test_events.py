@@ -1,0 +1,94 @@
+"""The event coder on short texts: type, modes, ACLED type, participants, place, date, counts, status."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp_helpers import actor, document, events_of, place
+
+FILLER = (
+    "The incident drew reactions from officials across the region, who promised a full account of what "
+    "happened and called for calm while investigators gathered evidence at the scene."
+)
+
+
+def test_car_bomb_kills_a_general():
+    doc = document(f"A Russian general was killed by a car bomb in Balashikha on Friday. {FILLER}")
+    (event,) = events_of(doc, "ASSAULT")[:1]
+    assert "explosives" in event.modes
+    assert event.acled == {
+        "event_type": "Explosions/Remote violence",
+        "sub_event_type": "Remote explosive/landmine/IED",
+    }
+    assert event.fatalities == 1
+    assert event.date.value == "2025-04-25" and event.date.granularity == "day"
+    assert place(doc, event.place).country == "RU"
+    target = actor(doc, event.target)
+    assert (target.country, target.sector) == ("RUS", "MIL")
+    assert event.actor is None  # the perpetrator is unknown and stays unknown
+    assert doc.article.text[event.evidence[0].start : event.evidence[0].end].startswith("A Russian general")
+
+
+def test_police_arrest_protesters():
+    doc = document(f"Police arrested 12 protesters in Nairobi on Tuesday. {FILLER}")
+    (event,) = events_of(doc, "COERCE")
+    assert event.modes == ["arrest"]
+    assert event.acled == {"event_type": "Strategic developments", "sub_event_type": "Arrests"}
+    assert actor(doc, event.actor).sector == "COP"
+    assert actor(doc, event.target).sector == "CVL"
+    assert place(doc, event.place).country == "KE"
+
+
+def test_reported_killing_counts_conjoined_victims():
+    doc = document(f"Officials said gunmen killed two soldiers and a medic near Kandahar. {FILLER}")
+    event = events_of(doc, "ASSAULT")[0]
+    assert event.fatalities == 3
+    assert event.status == "reported"
+    assert actor(doc, event.source).name.lower().startswith("official")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_type", "status"),
+    [
+        ("The two foreign ministers will meet in Geneva next week.", "CONSULT", "planned"),
+        ("The army did not attack the village, the ministry insisted.", "ASSAULT", "negated"),
+        ("If the talks fail, the rebels would attack the capital.", "ASSAULT", "hypothetical"),
+        ("The militants may have attacked the convoy.", "ASSAULT", "speculated"),
+        ("Troops shelled the town of Bakhmut on Monday.", "ASSAULT", "asserted"),
+    ],
+)
+def test_status(sentence: str, event_type: str, status: str):
+    doc = document(f"{sentence} {FILLER}")
+    assert [e.status for e in events_of(doc, event_type)][:1] == [status]
+
+
+def test_same_attack_mentioned_twice_is_one_event_with_two_spans():
+    doc = document(
+        "A drone attack hit a fuel depot in Sevastopol on Sunday, officials said. "
+        "The attack caused a large fire. " + FILLER
+    )
+    attacks = events_of(doc, "ASSAULT")
+    assert len(attacks) == 1
+    assert len(attacks[0].evidence) == 2
+    assert "drone" in attacks[0].modes
+    assert "fuel depot" in attacks[0].physical_targets
+
+
+def test_responsibility_unclaimed_and_suspected():
+    unclaimed = document(f"A bomb exploded at a market in Kabul. No one has claimed responsibility. {FILLER}")
+    assert events_of(unclaimed, "ASSAULT")[0].responsibility.status == "unclaimed"
+    suspected = document(f"A bomb exploded at a market in Kabul. Officials blamed the Taliban. {FILLER}")
+    responsibility = events_of(suspected, "ASSAULT")[0].responsibility
+    assert responsibility.status == "suspected"
+    assert actor(suspected, responsibility.by).name == "Taliban"
+
+
+def test_person_name_variants_merge_into_one_actor():
+    doc = document(
+        "Lieutenant General Yaroslav Moskalik was killed on Friday. Moskalik was a deputy chief of the "
+        "Main Operations Directorate. Officials said General Moskalik had taken part in talks. " + FILLER
+    )
+    people = [a for a in doc.actors if a.kind == "person"]
+    assert len(people) == 1
+    assert people[0].name == "Yaroslav Moskalik"
+    assert people[0].sector == "MIL"

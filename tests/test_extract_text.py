@@ -1,0 +1,255 @@
+"""Plain-text scrape cleaning: the sample scrape field by field, and each rule on its own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsevents.errors import UnusableInput
+from newsevents.extract import extract_article, extract_with_provenance
+from newsevents.extract.authors import parse_authors
+from newsevents.extract.dates import date_from_url, find_date, normalise_date
+from newsevents.extract.lang import guess_language
+from newsevents.extract.rules import (
+    is_author_bio,
+    is_date_line,
+    is_generic_bio,
+    is_image_credit,
+    is_pagination_counter,
+    is_share_line,
+)
+from newsevents.extract.tags import parse_tag_line, split_glued_tags
+from newsevents.extract.text import clean_text
+
+TEXT_DEBRIS = [
+    "Skip to content",
+    "Politics",
+    "AssassinationCar",
+    "By Anna Petrova",
+    "Published 25 April 2025",
+    "WhatsApp",
+    "1 of 12",
+    "Photo: Reuters",
+    "Image credit",
+    "Advertisement",
+    "What investigators know",
+    "Talks in the balance",
+    "Related Posts",
+    "Drone strikes hit oil depots",
+    "What we know about the Istanbul talks",
+    "Source link",
+    "is a senior correspondent covering",
+    "security correspondent based in London",
+    "All rights reserved",
+    "Privacy Policy",
+    "Terms of Use",
+    "Investigators say an explosive device hidden",
+]
+
+
+@pytest.fixture(scope="module")
+def scrape(examples: Path) -> str:
+    return (examples / "dirty_scrape.txt").read_text(encoding="utf-8")
+
+
+def test_sample_scrape_fields(scrape: str) -> None:
+    article, sources = extract_with_provenance(scrape, url="https://ledger.example/2025/04/25/car-bomb")
+    assert article.title == "Car bomb kills senior general outside Moscow hours before envoys meet"
+    assert article.subtitle.startswith("Investigators say an explosive device hidden in a parked car")
+    assert article.authors == ["Anna Petrova", "Mark Ellison"]
+    assert (article.published, article.published_source) == ("2025-04-25", "text")
+    assert article.tags == ["Assassination", "Car bomb", "Featured", "NATO", "Peace Talks", "Russia", "Ukraine war"]
+    assert article.section_headings == ["What investigators know", "Talks in the balance"]
+    assert article.image_credits == [
+        "Investigators examine the wreckage of the car in Balashikha on Friday. Photo: Reuters/Ivan Smirnov",
+        "Image credit: Getty Images",
+    ]
+    assert article.site == "The Northern Ledger"
+    assert article.url == "https://ledger.example/2025/04/25/car-bomb"
+    assert sources["url"] == "given"
+    assert sources["title"] == "text"
+
+
+def test_sample_scrape_body_is_clean(scrape: str) -> None:
+    text = extract_article(scrape).text
+    assert text.startswith("A senior Russian army general was killed on Friday")
+    assert text.endswith("expected to resume in Istanbul next month.")
+    assert "No group has claimed responsibility" in text
+    assert len(text.split("\n\n")) == 8
+    for debris in TEXT_DEBRIS:
+        assert debris not in text, debris
+
+
+def test_given_published_overrides_text_date(scrape: str) -> None:
+    article = extract_article(scrape, published="2025-04-26T09:00:00Z")
+    assert (article.published, article.published_source) == ("2025-04-26", "given")
+
+
+def test_kind_text_forced_on_markup_free_scrape(scrape: str) -> None:
+    assert extract_article(scrape, kind="text").title == extract_article(scrape).title
+
+
+def test_non_english_scrape_is_unusable() -> None:
+    sentence = "Le gouvernement a annoncé mardi de nouvelles mesures pour les agriculteurs de la région, qui sont "
+    text = "Titre de l'article sur la crise\n" + "\n".join(f"{sentence} touchés par la crise {i}." for i in range(5))
+    with pytest.raises(UnusableInput, match=r"^not English \(looks like fr\)$"):
+        extract_article(text, kind="text")
+
+
+def test_nav_only_scrape_is_unusable() -> None:
+    with pytest.raises(UnusableInput, match="no article text found"):
+        extract_article("Home\nWorld\nPolitics\nSport\nSubscribe\nShare\nFacebook\n© 2025 Example News", kind="text")
+
+
+@pytest.mark.parametrize(
+    ("strip", "tags"),
+    [
+        (
+            "AssassinationFeaturedPeace TalksRussiaUkraine warVladimir Putin",
+            ["Assassination", "Featured", "Peace Talks", "Russia", "Ukraine war", "Vladimir Putin"],
+        ),
+        ("Donald TrumpTariffsMcDonald'sYouTube", ["Donald Trump", "Tariffs", "McDonald's", "YouTube"]),
+        ("iPhoneAppleEuropean Union", ["iPhone", "Apple", "European Union"]),
+        ("NATOSummitUkraine war", ["NATO", "Summit", "Ukraine war"]),
+        ("Ursula von der LeyenEU summitTrade", ["Ursula von der Leyen", "EU summit", "Trade"]),
+    ],
+)
+def test_split_glued_tags(strip: str, tags: list[str]) -> None:
+    assert split_glued_tags(strip) == tags
+    assert parse_tag_line(strip) == tags
+
+
+@pytest.mark.parametrize("line", ["McDonald's profits rise", "iPhone sales slow in China", "Brexit", "Tom MacArthur"])
+def test_camel_case_names_are_not_tag_strips(line: str) -> None:
+    assert parse_tag_line(line) is None
+
+
+def test_tag_list_line() -> None:
+    assert parse_tag_line("Tags: Russia, Ukraine, NATO") == ["Russia", "Ukraine", "NATO"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("By Anna Petrova and Mark Ellison, Senior Correspondents", ["Anna Petrova", "Mark Ellison"]),
+        ("Written by Jane Doe | April 25, 2025", ["Jane Doe"]),
+        ("By JANE DOE, Chief Political Correspondent", ["Jane Doe"]),
+        ("By Sarah Al-Amin in Beirut", ["Sarah Al-Amin"]),
+        ("Rob Picheta; CNN", ["Rob Picheta"]),
+        ("Grant Tinsley, PhD", ["Grant Tinsley"]),
+    ],
+)
+def test_parse_authors(byline: str, names: list[str]) -> None:
+    assert parse_authors(byline) == names
+
+
+def test_site_is_not_an_author() -> None:
+    assert parse_authors(["National Geographic"], site="National Geographic") == []
+
+
+def test_line_rules() -> None:
+    assert is_pagination_counter("1 of 399") and is_pagination_counter("Image 3/12")
+    assert not is_pagination_counter("1 of 3 people")
+    assert is_share_line("Share on WhatsApp") and is_share_line("Follow us on Telegram")
+    assert not is_share_line("The minister shared the letter with reporters.")
+    assert is_image_credit("(Image credit: Getty Images)") and is_image_credit("Image: AP Photo/Efrem Lukatsky")
+    assert is_image_credit("Rescuers at the site. Photo: Reuters")
+    assert not is_image_credit("The photographer was detained on Monday, police said.")
+    assert is_date_line("April 25, 2025 10:42 am") and is_date_line("Published 25 April 2025")
+    assert not is_date_line("On 25 April 2025, troops entered the town.")
+    assert is_generic_bio("John Doe is a reporter covering security and defence.")
+    assert is_author_bio("Jane Roe has covered Russia since 2010.", ["Jane Roe"])
+
+
+def test_dates() -> None:
+    assert normalise_date("2025-04-25T10:42:00Z") == "2025-04-25"
+    assert find_date("Updated: Fri 25th of April 2025") == "2025-04-25"
+    assert find_date("Sept. 3, 2024") == "2024-09-03"
+    assert find_date("25.04.2025") == "2025-04-25"
+    assert find_date("4/25/2025") == "2025-04-25"
+    assert find_date("4/5/2025") is None  # ambiguous day/month order
+    assert find_date("yesterday") is None and find_date("April 25") is None  # never today's year
+    assert date_from_url("https://x.example/news/2025/04/25/story") == "2025-04-25"
+    assert date_from_url("https://x.example/news/story-20250425.html") == "2025-04-25"
+
+
+def test_guess_language() -> None:
+    assert guess_language("The government said on Monday that it would not change the law for the city.") == "en"
+    assert guess_language("Der Minister sagte, dass die Regierung nicht mit der Opposition sprechen wird.") == "de"
+    assert guess_language("Правительство заявило, что переговоры продолжатся.") == "ru"
+
+
+def test_text_cleaning_is_fast(scrape: str) -> None:
+    import time
+
+    start = time.perf_counter()
+    for _ in range(50):
+        clean_text(scrape)
+    assert (time.perf_counter() - start) / 50 < 0.01
+
+
+BLANK_LINE_SCRAPE = """Menu
+Home
+News
+
+Police clash with protesters in Tbilisi after disputed vote
+
+Thousands gathered outside parliament on Sunday night as opposition leaders rejected the official results.
+
+By Nino Beridze
+
+April 27, 2025 10:42 am
+
+Thousands of protesters gathered outside the Georgian parliament in Tbilisi on Sunday, hours after election \
+officials declared the ruling party the winner of a disputed vote.
+
+Riot police used water cannon and tear gas to disperse the crowd shortly before midnight, the interior ministry \
+said. At least 30 people were detained.
+
+"We will not accept a stolen election," opposition leader Giorgi Tsereteli told the crowd.
+
+Read more: Georgia's ruling party claims victory in tense vote
+
+The Central Election Commission said turnout was 52 percent. International observers are due to publish their \
+preliminary findings on Monday.
+
+Nino Beridze is a freelance journalist based in Tbilisi.
+
+Follow us on Twitter
+Cookie settings
+"""
+
+BYLINE_AT_END_SCRAPE = """World news
+Floods force thousands from homes in Pakistan's Sindh province
+Heavy monsoon rains have flooded more than 200 villages in southern Pakistan, forcing thousands of families to \
+leave their homes, officials said on Tuesday.
+The provincial disaster management authority said at least 14 people had died since the rains began last week.
+"The water is still rising in many districts," the authority's spokesman said.
+Rescue teams were struggling to reach villages cut off by the floods, and the army has been asked to help.
+Written by Ahmed Raza, Staff Reporter
+Tags: Pakistan, Floods, Climate
+More from Asia
+Earthquake shakes northern Japan
+India and China hold border talks
+"""
+
+
+def test_blank_line_separated_scrape() -> None:
+    result = clean_text(BLANK_LINE_SCRAPE)
+    assert result.title == "Police clash with protesters in Tbilisi after disputed vote"
+    assert result.subtitle.startswith("Thousands gathered outside parliament")
+    assert (result.authors, result.published) == (["Nino Beridze"], "2025-04-27")
+    assert result.text.startswith("Thousands of protesters gathered") and result.text.endswith("on Monday.")
+    for debris in ("Read more", "freelance journalist", "Follow us", "Cookie", "Menu"):
+        assert debris not in result.text
+
+
+def test_scrape_with_byline_and_tags_below_the_article() -> None:
+    result = clean_text(BYLINE_AT_END_SCRAPE)
+    assert result.title == "Floods force thousands from homes in Pakistan's Sindh province"
+    assert result.subtitle is None and result.published is None
+    assert result.authors == ["Ahmed Raza"]
+    assert result.tags == ["Pakistan", "Floods", "Climate"]
+    assert result.text.startswith("Heavy monsoon rains") and result.text.endswith("asked to help.")
+    assert "Earthquake" not in result.text and "More from Asia" not in result.text

@@ -1,0 +1,49 @@
+"""Quotes and claims: direct and reported speech, speakers, cues, multi-paragraph quotes, statuses."""
+
+from __future__ import annotations
+
+from nlp_helpers import actor, document
+
+
+def test_direct_quote_with_speaker_after():
+    doc = document('"We will not surrender the city," Mayor Ivan Petrov said on Monday.')
+    (quote,) = [q for q in doc.quotes if q.direct]
+    assert quote.text == "We will not surrender the city,"
+    assert doc.article.text[quote.start : quote.end] == quote.text
+    assert quote.cue == "said"
+    assert actor(doc, quote.speaker).name == "Ivan Petrov"
+
+
+def test_curly_quote_speaker_in_next_sentence_and_pronoun():
+    doc = document(
+        "Anna Kovacs spoke to reporters in Budapest.\n\n“The government has lied to us for years.” "
+        "She said the protests would continue."
+    )
+    direct = [q for q in doc.quotes if q.direct]
+    assert direct and direct[0].text.startswith("The government has lied")
+    assert actor(doc, direct[0].speaker).name == "Anna Kovacs"
+
+
+def test_possessive_apostrophe_is_not_a_quote_mark():
+    doc = document("The Hopkins' house was searched by police, who said nothing was found in the building.")
+    assert all("Hopkins" not in q.text for q in doc.quotes if q.direct)
+
+
+def test_multi_paragraph_quote_is_one_quote():
+    doc = document(
+        'The minister spoke at length. "The first thing we did was call the hospitals and the schools.\n\n'
+        '"Then we called the army and asked for help," said Defence Minister Olga Stern.'
+    )
+    direct = [q for q in doc.quotes if q.direct]
+    assert len(direct) == 1
+    assert "hospitals" in direct[0].text and "asked for help" in direct[0].text
+    assert actor(doc, direct[0].speaker).name == "Olga Stern"
+
+
+def test_reported_speech_gives_an_attributed_claim():
+    doc = document("Kyiv's officials said Russian troops attacked the town of Kupiansk overnight.")
+    indirect = [q for q in doc.quotes if not q.direct]
+    assert indirect and "attacked" in indirect[0].text
+    claim = next(c for c in doc.claims if c.start == indirect[0].start)
+    assert claim.status == "attributed"
+    assert claim.event is not None
