@@ -253,3 +253,15 @@ def test_scrape_with_byline_and_tags_below_the_article() -> None:
     assert result.tags == ["Pakistan", "Floods", "Climate"]
     assert result.text.startswith("Heavy monsoon rains") and result.text.endswith("asked to help.")
     assert "Earthquake" not in result.text and "More from Asia" not in result.text
+
+
+def test_single_line_truncated_body_is_kept():
+    """Datasets and scrapers often give the body as one line cut off mid-word: it is still the article."""
+    body = (
+        "Government forces retook the town on Saturday after a week of fighting, officials said. "
+        "Residents who fled the clashes began to return as soldiers cleared the main roads of mines. "
+        "Aid agencies warned that food and water were running short in the surrounding villages, and "
+        "that thousands of people were still sheltering in schools and mosques across the polit"
+    )
+    article = extract_article(body, kind="text")
+    assert article.text == body

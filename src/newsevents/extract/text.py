@@ -32,6 +32,7 @@ from newsevents.extract.rules import (
 from newsevents.extract.tags import parse_tag_line
 
 _TERMINAL = tuple(".!?\"”’'")
+TRUNCATED_BODY_WORDS = 40
 _COPYRIGHT_SITE = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)?\s*,?\s*"
     r"(?P<site>[A-Z][\w&'’. -]{1,60}?)\s*(?:[.,|]|all rights|$)",
@@ -196,10 +197,15 @@ def split_headings(body: list[str]) -> tuple[list[str], list[str]]:
 
 
 def trim_tail(paragraphs: list[str]) -> list[str]:
-    """Below the article: drop author bios and unfinished fragments from the end."""
-    while paragraphs and (is_generic_bio(paragraphs[-1]) or not paragraphs[-1].endswith(_TERMINAL)):
+    """Below the article: drop author bios and unfinished fragments from the end. A long paragraph
+    cut off mid-sentence is a truncated body (scrapes and datasets cap their length), not debris."""
+    while paragraphs and (is_generic_bio(paragraphs[-1]) or _unfinished_fragment(paragraphs[-1])):
         paragraphs.pop()
     return paragraphs
+
+
+def _unfinished_fragment(text: str) -> bool:
+    return not text.endswith(_TERMINAL) and len(words(text)) < TRUNCATED_BODY_WORDS
 
 
 def _published(lines: list[Line]) -> str | None:
