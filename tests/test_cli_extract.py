@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gzip
 import json
 import subprocess
 import sys
@@ -10,19 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from bad_inputs import ENGLISH, GERMAN, write_bad_inputs
 from newsevents.schema import validation_errors
 
 CLI = [sys.executable, "-m", "newsevents.cli"]
-ENGLISH = (
-    "Police in Nairobi arrested twelve protesters on Friday after a march against rising fuel prices turned "
-    "violent, officials said. The demonstrators had gathered outside parliament in the morning and marched "
-    "towards the city centre, where officers fired tear gas to disperse them. "
-) * 2
-GERMAN = (
-    "Die Polizei hat am Freitag in Berlin zwölf Demonstranten festgenommen, nachdem ein Marsch gegen die "
-    "steigenden Preise eskaliert war. Die Demonstranten hatten sich am Morgen vor dem Parlament versammelt "
-    "und waren in Richtung der Innenstadt gezogen, wo die Beamten Tränengas einsetzten. "
-) * 2
 
 
 def extract(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
@@ -70,24 +60,8 @@ def test_relative_dates_are_never_resolved_against_today():
     assert friday["value"] is None
 
 
-def _bad_inputs(tmp_path: Path) -> dict[str, Path]:
-    files = {
-        "empty": b"",
-        "binary": b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40,
-        "truncated gzip": gzip.compress(ENGLISH.encode() * 5)[:60],
-        "non-English": GERMAN.encode(),
-        "50 MB page": b"<html><body>" + b"<p>" + b"word " * 10_500_000 + b"</p></body></html>",
-    }
-    paths = {}
-    for label, data in files.items():
-        path = tmp_path / (label.replace(" ", "_") + (".gz" if "gzip" in label else ".html"))
-        path.write_bytes(data)
-        paths[label] = path
-    return paths
-
-
 def test_bad_inputs_exit_2_with_one_line(tmp_path: Path):
-    for label, path in _bad_inputs(tmp_path).items():
+    for label, path in write_bad_inputs(tmp_path).items():
         result = extract(str(path))
         message = result.stderr.decode().strip()
         assert result.returncode == 2, (label, message)

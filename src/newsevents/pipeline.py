@@ -62,8 +62,6 @@ class Outcome:
 
 def prepare(item: Item) -> Article:
     """Raw content -> clean Article. Raises UnusableInput with a one-line reason."""
-    if item.error:
-        raise UnusableInput(item.error)
     if item.content is None:
         raise UnusableInput("empty input")
     text = decode_bytes(item.content) if isinstance(item.content, bytes) else item.content
@@ -106,6 +104,8 @@ def process(items: Iterable[Item], models: Models, batch_size: int = 16) -> Iter
 
 
 def _safe_prepare(item: Item) -> Article | Outcome:
+    if item.error:  # could not be read or fetched: failed, so that the next run retries it
+        return Outcome(item.key, "failed", reason=item.error)
     try:
         return prepare(item)
     except UnusableInput as error:

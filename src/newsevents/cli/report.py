@@ -21,9 +21,7 @@ def print_summary(summary: dict[str, Any]) -> None:
     _counts("Events by type", summary.get("events_by_type", {}))
     _counts("Top actors", _as_counts(summary.get("top_actors", [])))
     _counts("Top places", _as_counts(summary.get("top_places", [])))
-    problems = summary.get("problem_reasons", [])
-    if problems:
-        print_outcomes(problems, title="Inputs not processed (most common reasons)")
+    _problems(summary.get("problem_reasons", []))
 
 
 def print_outcomes(rows: list[dict[str, Any]], title: str = "Inputs") -> None:
@@ -46,12 +44,17 @@ def _counts(title: str, counts: dict[str, int]) -> None:
     console.print(table)
 
 
-def _as_counts(rows: list[Any]) -> dict[str, int]:
-    counts = {}
+def _as_counts(rows: list[dict[str, Any]]) -> dict[str, int]:
+    """ "name (country)" -> number of events, from the store's top actors / places rows."""
+    return {f"{row['name']} ({row['country'] or '?'})": int(row["events"]) for row in rows}
+
+
+def _problems(rows: list[dict[str, Any]]) -> None:
+    if not rows:
+        return
+    table = Table(title="Inputs not processed, by reason")
+    for column in ("status", "reason", "inputs", "example"):
+        table.add_column(column, overflow="fold")
     for row in rows:
-        if isinstance(row, dict):
-            counts[str(row.get("name"))] = int(row.get("count", 0))
-        else:
-            name, count = row[0], row[-1]
-            counts[str(name)] = int(count)
-    return counts
+        table.add_row(row["status"], row["reason"] or "", str(row["count"]), row["example"])
+    console.print(table)
