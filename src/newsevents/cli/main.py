@@ -75,11 +75,21 @@ def run(
     workers: int = typer.Option(2, min=1, help="Worker processes."),
     allow_private: bool = typer.Option(False, help="Allow fetching from private/loopback addresses."),
     retry_failed: bool = typer.Option(True, help="Retry inputs that failed in an earlier run."),
+    executor: str = typer.Option("local", help="local (this machine) or ray (needs the [cluster] extra)."),
+    ray_address: str | None = typer.Option(None, help="With --executor ray: an existing cluster's address."),
 ) -> None:
     """Ingest, extract, annotate and store. Idempotent and resumable."""
     from newsevents.cli.runner import run_sources
 
-    summary = run_sources(sources, db=db, workers=workers, allow_private=allow_private, retry_failed=retry_failed)
+    summary = run_sources(
+        sources,
+        db=db,
+        workers=workers,
+        allow_private=allow_private,
+        retry_failed=retry_failed,
+        executor=executor,
+        ray_address=ray_address,
+    )
     report.print_summary(summary)
 
 

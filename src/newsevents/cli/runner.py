@@ -20,14 +20,21 @@ from rich.progress import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
-from newsevents.execute import run_items
+from newsevents.execute import run_with
 from newsevents.ingest import RawInput, iter_inputs
 from newsevents.pipeline import Item, Outcome, one_line
 from newsevents.store import Store
 
 
 def run_sources(
-    sources: list[str], *, db: str, workers: int, allow_private: bool = False, retry_failed: bool = True
+    sources: list[str],
+    *,
+    db: str,
+    workers: int,
+    allow_private: bool = False,
+    retry_failed: bool = True,
+    executor: str = "local",
+    ray_address: str | None = None,
 ) -> dict[str, Any]:
     """Process every new input of ``sources`` into ``db``; returns the database summary."""
     with Store(db) as store:
@@ -35,7 +42,7 @@ def run_sources(
         pending = [_item(raw) for raw in iter_inputs(sources, allow_private=allow_private) if raw.key not in skip]
         with _progress() as progress:
             task = progress.add_task("processing", total=len(pending))
-            for outcome in run_items(pending, workers=workers):
+            for outcome in run_with(executor, pending, workers, address=ray_address):
                 _record(store, outcome)
                 progress.advance(task)
         return store.summary()
@@ -75,5 +82,5 @@ class _RateColumn(TextColumn):
         super().__init__("")
 
     def render(self, task):  # type: ignore[override]
-        speed = task.finished_speed or task.speed
-        return f"{speed:.1f} articles/s" if speed else "- articles/s"
+        elapsed = task.finished_time or task.elapsed
+        return f"{task.completed / elapsed:.1f} articles/s" if elapsed and task.completed else "- articles/s"

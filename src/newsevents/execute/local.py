@@ -1,4 +1,4 @@
-"""Execution, kept apart from the stages: the same ``pipeline.process`` in one process or in a pool.
+"""Local execution: ``pipeline.process`` in this process or in a forked pool on this machine.
 
 Workers are forked after the models are loaded in the parent, so they share the model memory and start
 at once. Results come back in input order, and at most a few chunks are in flight at a time, so an
@@ -20,7 +20,7 @@ _worker_models: Models | None = None
 def run_items(items: Iterable[Item], workers: int = 1, chunk_size: int = 8) -> Iterator[Outcome]:
     """Outcomes for every item, in input order, on ``workers`` processes."""
     models = load_models()
-    chunks = _chunked(items, chunk_size)
+    chunks = chunked(items, chunk_size)
     if workers <= 1:
         for chunk in chunks:
             yield from process(chunk, models)
@@ -50,7 +50,7 @@ def _process_chunk(chunk: list[Item]) -> list[Outcome]:
     return list(process(chunk, models))
 
 
-def _chunked(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+def chunked(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
     iterator = iter(items)
     while chunk := list(islice(iterator, size)):
         yield chunk
