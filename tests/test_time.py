@@ -91,3 +91,52 @@ def test_timebank_slice(shared_data) -> None:
     assert results["all"]["n"] > 100
     assert results["all"]["ours"] >= 0.7
     assert results["all"]["ours"] > results["all"]["baseline"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The dividend is payable Dec. 7 to holders of record.", "Dec. 7", "2025-12-07"),
+        ("The bridge loan must be repaid by February.", "February", "2026-02"),
+        ("The plan, announced Friday, was rejected.", "Friday", "2025-04-18"),
+        ("Rebels could enter the capital as soon as Tuesday.", "Tuesday", "2025-04-29"),
+        ("Talks began in February this year.", "February this year", "2025-02"),
+        ("The treaty dates from the 19th century.", "the 19th century", "18"),
+        ("Unrest peaked in the mid-1990s.", "the mid-1990s", "199"),
+        ("It was a hit in the '80s.", "the '80s", "198"),
+        ("Prices doubled over the past year.", "the past year", "2024"),
+        ("Growth in the current fiscal year slowed.", "the current fiscal year", "2025"),
+        ("The ceasefire held through last Christmas.", "last Christmas", "2024-12-25"),
+        ("Markets will close on Thanksgiving Day.", "Thanksgiving Day", "2025-11-27"),
+        ("Net sales for this year's third quarter fell.", "this year's third quarter", "2025-Q3"),
+        ("The deal should close by year's end.", "year's end", "2025"),
+        ("Earnings slowed in the last half of 2024.", "the last half of 2024", "2024-H2"),
+        ("It expects sales in the current fiscal year that are flat.", "the current fiscal year", "2025"),
+    ],
+)
+def test_cues_and_calendar(text: str, expression: str, value: str) -> None:
+    assert values(text)[expression] == value
+
+
+def test_vague_adjectives() -> None:
+    found = values("The current government blamed recent attacks and warned of future ones in coming months.")
+    assert found == {
+        "current": "PRESENT_REF",
+        "recent": "PAST_REF",
+        "future": "FUTURE_REF",
+        "in coming months": "FUTURE_REF",
+    }
+    assert values("The current account deficit widened.") == {}
+
+
+def test_granularity_of_relative_expressions() -> None:
+    times = find_times("Rebels attacked on Friday; elections will be held in December.", PUBLISHED)
+    assert [(t.text, t.value, t.granularity) for t in times] == [
+        ("Friday", "2025-04-18", "day"),
+        ("December", "2025-12", "month"),
+    ]
+
+
+def test_year_period_in_earnings_news_takes_the_quarter_under_discussion() -> None:
+    found = values("Profit rose in the third quarter, against a loss in the 2024 quarter.")
+    assert found == {"the third quarter": "2024-Q3", "the 2024 quarter": "2024-Q3"}

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.annotate.geo import Gazetteer, country_of_demonym
+from newsevents.annotate.geo import Gazetteer, PlaceMatch, country_of_demonym, iso3
 from newsevents.annotate.sectors import (
     GROUP_KIND,
     KNOWN_ACTORS,
@@ -23,6 +23,24 @@ from newsevents.annotate.sectors import (
 from newsevents.record import Actor, Entity, Place
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+LOCATIVE_PREPOSITIONS = {"in", "at", "near", "around", "outside", "inside", "across", "from", "to"}
+#: Nouns whose "of" introduces a place name: "the village of Gargada".
+PLACE_NOUNS = {
+    "village",
+    "town",
+    "city",
+    "district",
+    "province",
+    "region",
+    "municipality",
+    "county",
+    "state",
+    "township",
+    "neighborhood",
+    "neighbourhood",
+    "area",
+    "camp",
+}
 ACTOR_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "agent", "appos", "conj", "attr", "poss", "compound"}
 
@@ -36,6 +54,8 @@ class Mentions:
     places: list[Place] = field(default_factory=list)
     actor_by_token: dict[int, str] = field(default_factory=dict)
     place_by_token: dict[int, str] = field(default_factory=dict)
+    #: The country (ISO3) the article is mostly about: where unnamed groups ("police") belong.
+    home_country: str | None = None
     _actor_keys: dict[str, str] = field(default_factory=dict)
     _surnames: dict[str, str] = field(default_factory=dict)
 
@@ -47,12 +67,13 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> Mentions:
     """Resolve every named entity of ``doc`` to a place and/or an actor."""
     mentions = Mentions()
     context = _country_context(doc, gazetteer)
+    readings = _read_places_together(doc, gazetteer, context)
     for ent in doc.ents:
         entity = Entity(
             id=f"m{len(mentions.entities) + 1}", text=ent.text, label=ent.label_, start=ent.start_char, end=ent.end_char
         )
         if ent.label_ in PLACE_LABELS:
-            entity.place = _add_place(mentions, ent, gazetteer, context)
+            entity.place = _register_place(mentions, ent, readings.get((_place_name(ent), ent.label_)))
         if ent.label_ in ACTOR_LABELS:
             entity.actor = _add_named_actor(mentions, ent, gazetteer, context)
         for token in ent:
@@ -61,7 +82,73 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> Mentions:
             if entity.place:
                 mentions.place_by_token[token.i] = entity.place
         mentions.entities.append(entity)
+    _add_untagged_places(mentions, doc, gazetteer, context)
+    mentions.home_country = _home_country(mentions)
+    _localise_organisations(mentions)
     return mentions
+
+
+def _localise_organisations(mentions: Mentions) -> None:
+    """Organisations of unknown nationality are taken to be of the article's country (local news names local groups)."""
+    known = set(KNOWN_ACTORS)
+    for actor in mentions.actors:
+        if actor.kind == "organization" and actor.country is None and actor.name.lower() not in known:
+            actor.country = mentions.home_country
+
+
+def _add_untagged_places(mentions: Mentions, doc: Doc, gazetteer: Gazetteer, context: list[str]) -> None:
+    """Proper nouns after a locative preposition that the tagger missed ("protested in Denain")."""
+    for token in doc:
+        if token.i in mentions.place_by_token or not _is_place_slot(token):
+            continue
+        if token.ent_type_ and token.ent_type_ not in ACTOR_LABELS - {"GPE"}:
+            continue
+        phrase = _proper_name(token)
+        place_id = _add_place(mentions, phrase, gazetteer, context, label="GPE")
+        if place_id is None:
+            continue
+        mentions.entities.append(
+            Entity(
+                id=f"m{len(mentions.entities) + 1}",
+                text=phrase.text,
+                label="GPE",
+                start=phrase.start_char,
+                end=phrase.end_char,
+                place=place_id,
+            )
+        )
+        for t in phrase:
+            mentions.place_by_token[t.i] = place_id
+
+
+def _is_place_slot(token: Token) -> bool:
+    """A proper noun governed by "in"/"near"/... or by "the village of"."""
+    if token.pos_ != "PROPN" or token.dep_ not in {"pobj", "appos", "conj", "compound"}:
+        return False
+    head = token.head
+    if token.dep_ == "compound":  # "in Pune city", "Mashegu town"
+        return head.lemma_.lower() in PLACE_NOUNS and head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPOSITIONS
+    if head.dep_ == "prep" and head.lower_ == "of":
+        return head.head.lemma_.lower() in PLACE_NOUNS
+    return head.lower_ in LOCATIVE_PREPOSITIONS
+
+
+def _proper_name(token: Token) -> Span:
+    """The proper noun with its compound proper-noun modifiers: "Porto de Pedras" stays whole when parsed so."""
+    start = token.i
+    while start > 0 and token.doc[start - 1].pos_ == "PROPN" and token.doc[start - 1].head.i in {token.i, token.head.i}:
+        start -= 1
+    return token.doc[start : token.i + 1]
+
+
+def _home_country(mentions: Mentions) -> str | None:
+    """The country of most place mentions (countries, regions and towns alike), the first on ties."""
+    counts: dict[str, int] = {}
+    for place in mentions.places:
+        code = iso3(place.country) if place.country else None
+        if code:
+            counts[code] = counts.get(code, 0) + len(place.spans)
+    return max(counts, key=counts.__getitem__, default=None)
 
 
 def actor_for_token(mentions: Mentions, token: Token) -> str | None:
@@ -76,7 +163,7 @@ def actor_for_token(mentions: Mentions, token: Token) -> str | None:
     if sector is None:
         return _actor_from_children(mentions, token)
     phrase = _noun_phrase(token)
-    country = _country_of_phrase(phrase, mentions)
+    country = _country_of_phrase(phrase, mentions) or _domestic_country(mentions)
     kind = "group" if sector in GROUP_KIND or token.tag_ in {"NNS", "NNPS"} else "organization"
     name = " ".join(t.text for t in phrase if t.dep_ != "det" and t.tag_ != "POS").strip()
     actor_id = _register(
@@ -112,6 +199,11 @@ def _noun_phrase(token: Token) -> list[Token]:
     return tokens
 
 
+def _domestic_country(mentions: Mentions) -> str | None:
+    """An unnamed group with no nationality in the text ("police", "protesters") belongs to the article's country."""
+    return mentions.home_country
+
+
 def _country_of_phrase(tokens: list[Token], mentions: Mentions) -> str | None:
     for t in tokens:
         country = country_of_demonym(t.text)
@@ -138,9 +230,30 @@ def _country_context(doc: Doc, gazetteer: Gazetteer) -> list[str]:
     return sorted(counts, key=counts.__getitem__, reverse=True)
 
 
-def _add_place(mentions: Mentions, ent: Span, gazetteer: Gazetteer, context: list[str]) -> str | None:
-    name = _strip_article(ent.text)
-    match = gazetteer.resolve(name, label=ent.label_, context_countries=context)
+def _read_places_together(doc: Doc, gazetteer: Gazetteer, context: list[str]) -> dict[tuple[str, str], PlaceMatch]:
+    """The article's place names resolved in the light of each other.
+
+    "Kone Chan village (Kutkai township, Muse district, Shan-North state)": the state and the township
+    decide which Muse is meant, wherever they stand in the sentence.
+    """
+    keys = list(dict.fromkeys((_place_name(e), e.label_) for e in doc.ents if e.label_ in PLACE_LABELS))
+    names, labels = [k[0] for k in keys], [k[1] for k in keys]
+    matches = gazetteer.resolve_all(names, labels, context_countries=context) if keys else []
+    return {key: match for key, match in zip(keys, matches, strict=True) if match is not None}
+
+
+def _place_name(ent: Span) -> str:
+    return _strip_article(ent.text).split("(")[0].strip()
+
+
+def _add_place(
+    mentions: Mentions, ent: Span, gazetteer: Gazetteer, context: list[str], label: str | None = None
+) -> str | None:
+    match = gazetteer.resolve(_place_name(ent), label=label or ent.label_, context_countries=context)
+    return _register_place(mentions, ent, match)
+
+
+def _register_place(mentions: Mentions, ent: Span, match: PlaceMatch | None) -> str | None:
     if match is None:
         return None
     for place in mentions.places:

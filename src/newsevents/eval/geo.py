@@ -2,16 +2,16 @@
 
 Resolution only, like Mordecai's reported numbers: the gold toponym spans are given, and a toponym is
 right when our coordinates fall within 161 km (100 miles) of the gold ones; a toponym we cannot
-resolve counts as wrong (mean error is over the resolved ones). Ours resolves every toponym twice: a
-first pass without context finds the countries and regions the article names, the second resolves
-each toponym with the others as context. The baseline takes the most populous place of that exact name.
+resolve counts as wrong (mean error is over the resolved ones). Ours resolves an article's toponyms
+together (``Gazetteer.resolve_all``): each is read with the others' countries, states, counties and
+towns as evidence. The baseline takes the most populous place of that exact name.
 
-Run: ``python -m newsevents.eval.geo [DATA_DIR]``.
+Run: ``python -m newsevents.eval.geo [DATA_DIR] [--limit N]``.
 """
 
 from __future__ import annotations
 
-import sys
+import argparse
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,16 +45,8 @@ def read_corpus(path: Path) -> list[list[Toponym]]:
 
 
 def resolve_article(gazetteer: Gazetteer, names: list[str]) -> list[PlaceMatch | None]:
-    """Resolve an article's toponyms with each other as context (countries and regions of a first pass)."""
-    first = {name: gazetteer.resolve(name) for name in set(names)}
-    results = []
-    for name in names:
-        others = [
-            m for n, m in first.items() if n != name and m is not None and m.feature in ("country", "region", "city")
-        ]
-        countries = [m.country for m in others if m.feature == "country" and m.country]
-        results.append(gazetteer.resolve(name, context_countries=countries, context_places=others))
-    return results
+    """Resolve an article's toponyms together (``Gazetteer.resolve_all``), each with the others as context."""
+    return gazetteer.resolve_all(names)
 
 
 class _Score:
@@ -122,9 +114,14 @@ def print_report(results: dict[str, dict[str, dict[str, float]]]) -> None:
 
 
 def main(argv: list[str] | None = None) -> None:
-    args = sys.argv[1:] if argv is None else argv
-    data_dir = Path(args[0]) if args else Path(__file__).resolve().parents[4] / "shared" / "data"
-    print_report(evaluate_geo(data_dir))
+    """``python -m newsevents.eval.geo [DATA_DIR] [--limit N]``: ours beside the baseline, in one run."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "data_dir", nargs="?", type=Path, default=Path(__file__).resolve().parents[4] / "shared" / "data"
+    )
+    parser.add_argument("--limit", type=int, default=None, help="first N documents of each corpus")
+    args = parser.parse_args(argv)
+    print_report(evaluate_geo(args.data_dir, limit=args.limit))
 
 
 if __name__ == "__main__":

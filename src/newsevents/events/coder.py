@@ -15,6 +15,7 @@ from newsevents.annotate.actors import Mentions, actor_for_token
 from newsevents.annotate.sectors import SECTOR_WORDS
 from newsevents.claims.status import event_status
 from newsevents.events.casualties import casualties
+from newsevents.events.classifier import ACLED_EVENT_TYPE, best_allowed, classify, plover_types_of
 from newsevents.events.lexicon import (
     CONTEXT_WORDS,
     NOUN_TRIGGERS,
@@ -22,6 +23,7 @@ from newsevents.events.lexicon import (
     VERB_TRIGGERS,
     WEAPONS,
     acled_type,
+    refine_acled,
 )
 from newsevents.events.responsibility import find_responsibility
 from newsevents.record import Event, EventDate, TimeExpr
@@ -31,7 +33,17 @@ PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "on", "across", "inside", "
 AGREEMENT_OBJECTS = {"agreement", "deal", "treaty", "accord", "memorandum", "pact", "ceasefire", "truce"}
 CAPTIVES = {"hostage", "prisoner", "detainee", "captive", "inmate", "activist", "journalist"}
 REALIS = {"asserted", "reported", "speculated"}
+#: Verbs that are protests only when people do them ("residents gathered", not "police gathered evidence").
+CROWD_ONLY_VERBS = {"gather", "block", "blockade"}
+#: Triggers that say both sides fought: an armed clash, whoever the target is.
+MUTUAL_FIGHTING = {"clash", "fight", "fighting", "battle", "exchange", "skirmish", "engage"}
 STRIKE_WORKERS = {"worker", "union", "employee", "teacher", "doctor", "nurse", "driver", "miner", "staff"}
+#: Sentences of the lead the learned fallback reads, how sure it must be, and the confidence it gives.
+LEAD_SENTENCES = 3
+FALLBACK_THRESHOLD = 0.7
+FALLBACK_CONFIDENCE = 0.4
+#: How sure the classifier must be to override the rules' ACLED sub-type.
+SUB_TYPE_THRESHOLD = 0.6
 _WEAPON_RE = re.compile(
     r"\b(" + "|".join(sorted(map(re.escape, WEAPONS), key=len, reverse=True)) + r")\b", re.IGNORECASE
 )
@@ -43,20 +55,132 @@ _TARGET_RE = re.compile(
 def code_events(doc: Doc, mentions: Mentions, times: list[TimeExpr]) -> list[Event]:
     """All events in the article, merged across mentions, each with its evidence span."""
     events: list[Event] = []
+    mutual: set[int] = set()
     for sentence in doc.sents:
+        found_in_sentence = False
         for token in sentence:
             found = _trigger(token)
             if found is None:
                 continue
+            found_in_sentence = True
             event = _build_event(token, sentence, found, mentions, times, len(events) + 1)
-            if not _merge_into(events, event):
+            kept = _merge_into(events, event)
+            if kept is None:
+                kept = event
                 events.append(event)
+            if token.lemma_.lower() in MUTUAL_FIGHTING:
+                mutual.add(id(kept))
+        if not found_in_sentence:
+            _add_casualty_report(sentence, events)
+    _inherit_setting(events, doc, mentions, times)
+    for event in events:
+        event.acled = _acled_of(event, mentions, id(event) in mutual)
+    if not any(e.acled for e in events):
+        events.extend(_learned_fallback(doc, mentions, times))
     for number, event in enumerate(events, start=1):
         event.id = f"e{number}"
-        target = mentions.actor(event.target)
-        event.acled = acled_type(event.type, event.modes, target.sector if target else None)
+    refine_acled(events, lambda actor_id: _sector(mentions, actor_id))
+    _choose_acled_sub_types(events, doc)
     find_responsibility(doc, mentions, events)
     return events
+
+
+def _learned_fallback(doc: Doc, mentions: Mentions, times: list[TimeExpr]) -> list[Event]:
+    """The lead's event as the learned classifier codes it, for an article where no trigger fired."""
+    lead = list(doc.sents)[:LEAD_SENTENCES]
+    if not lead:
+        return []
+    probabilities = classify(" ".join(s.text for s in lead))
+    coded = _fallback_types(probabilities)
+    if coded is None:
+        return []
+    event_type, acled = coded
+    sentence = lead[0]
+    event = _build_event(sentence.root, sentence, (event_type, ()), mentions, times, 1)
+    event.acled = acled
+    event.confidence = FALLBACK_CONFIDENCE
+    return [event]
+
+
+def _fallback_types(probabilities: dict[str, dict[str, float]]) -> tuple[str, dict[str, str] | None] | None:
+    """(PLOVER type, ACLED type) when one head is sure enough; ACLED's head speaks first."""
+    acled = max(probabilities["acled"].items(), key=lambda item: item[1])
+    plover = max(probabilities["plover"].items(), key=lambda item: item[1])
+    if acled[1] >= FALLBACK_THRESHOLD and plover[0] in plover_types_of(acled[0]):
+        return plover[0], {"event_type": ACLED_EVENT_TYPE[acled[0]], "sub_event_type": acled[0]}
+    if plover[1] >= FALLBACK_THRESHOLD:
+        return plover[0], acled_type(plover[0], [], None)
+    return None
+
+
+def _choose_acled_sub_types(events: list[Event], doc: Doc) -> None:
+    """Among the ACLED sub-types each event's PLOVER type allows, the one the classifier finds likeliest.
+
+    The classifier reads the event's evidence with the article's lead: what qualifies an event (the crowd
+    turned violent, both sides fired) is often said in the sentence next to it.
+    """
+    lead = _lead_text(doc)
+    for event in (e for e in events if e.acled):
+        evidence = " ".join(doc.text[span.start : span.end] for span in event.evidence)
+        probabilities = classify(f"{lead} {evidence}")["acled"]
+        allowed = {sub for sub in probabilities if event.type in plover_types_of(sub)}
+        best = best_allowed(probabilities, allowed)
+        if best is not None and best[1] >= SUB_TYPE_THRESHOLD:
+            event.acled = {"event_type": ACLED_EVENT_TYPE[best[0]], "sub_event_type": best[0]}
+
+
+def _lead_text(doc: Doc) -> str:
+    return " ".join(sentence.text for sentence, _ in zip(doc.sents, range(LEAD_SENTENCES), strict=False))
+
+
+def _acled_of(event: Event, mentions: Mentions, mutual: bool) -> dict[str, str] | None:
+    target_sector = _sector(mentions, event.target)
+    return acled_type(
+        event.type, event.modes, target_sector, actor_sector=_sector(mentions, event.actor), mutual=mutual
+    )
+
+
+def _sector(mentions: Mentions, actor_id: str | None) -> str | None:
+    actor = mentions.actor(actor_id)
+    return actor.sector if actor else None
+
+
+def _add_casualty_report(sentence: Span, events: list[Event]) -> None:
+    """A sentence with no trigger that counts the dead ("Five soldiers died.") gives the toll of the attack before."""
+    attack = next((e for e in reversed(events) if e.type == "ASSAULT"), None)
+    if attack is None:
+        return
+    killed, injured = casualties(sentence, sentence.root)
+    if killed is not None:
+        attack.fatalities = max(attack.fatalities or 0, killed)
+        attack.evidence.append(_evidence(sentence))
+    if injured is not None:
+        attack.injured = max(attack.injured or 0, injured)
+
+
+def _inherit_setting(events: list[Event], doc: Doc, mentions: Mentions, times: list[TimeExpr]) -> None:
+    """An event whose sentence names no place or date happened where and when the article last said.
+
+    News writes the setting once, in the lead ("On 5 May, in Maceio, ..."), and later sentences lean on it.
+    """
+    for event in events:
+        start = event.evidence[0].start
+        if event.place is None:
+            event.place = _place_of_last_sentence_before(start, doc, mentions)
+        if event.date.value is None:
+            earlier = [t for t in times if t.value and t.granularity == "day" and t.start < start]
+            if earlier:
+                event.date = EventDate(value=earlier[-1].value, granularity=earlier[-1].granularity)
+
+
+def _place_of_last_sentence_before(offset: int, doc: Doc, mentions: Mentions) -> str | None:
+    """The first place named in the last earlier sentence that names one (the town before its region)."""
+    spans = [(span[0], place.id) for place in mentions.places for span in place.spans if span[0] < offset]
+    if not spans:
+        return None
+    sentence_of = {start: doc.char_span(start, start + 1, alignment_mode="expand").sent.start for start, _ in spans}
+    last_sentence = max(sentence_of.values())
+    return min((start, place) for start, place in spans if sentence_of[start] == last_sentence)[1]
 
 
 def _trigger(token: Token) -> tuple[str, tuple[str, ...]] | None:
@@ -81,6 +205,12 @@ def _disambiguate_verb(token: Token, lemma: str, found: tuple[str, tuple[str, ..
         return None
     if lemma == "march" and any(o.lemma_.lower() in {"troop", "soldier"} for o in subjects):
         return ("MOBILIZE", ("troops",))
+    if lemma in CROWD_ONLY_VERBS and not any(_is_people(s) for s in subjects):
+        return None
+    if lemma == "fire" and not (objects or any(c.dep_ == "prep" and c.lower_ in {"at", "on"} for c in token.children)):
+        return None
+    if lemma == "burn" and not objects:
+        return None
     return found
 
 
@@ -127,7 +257,8 @@ def _build_event(
 def _participants(trigger: Token, mentions: Mentions) -> tuple[str | None, str | None]:
     if trigger.pos_ == "VERB":
         return _verb_participants(trigger, mentions)
-    actor = target = None
+    actor = _light_verb_subject(trigger, mentions)
+    target = None
     for child in trigger.children:
         if child.dep_ in {"poss", "amod", "compound"} and actor is None:
             actor = actor_for_token(mentions, child)
@@ -136,6 +267,17 @@ def _participants(trigger: Token, mentions: Mentions) -> tuple[str | None, str |
         elif child.dep_ == "prep" and child.lower_ in {"on", "against", "with"}:
             target = _object_actor(child, mentions) or target
     return actor, target
+
+
+def _light_verb_subject(noun: Token, mentions: Mentions) -> str | None:
+    """Who "staged a protest", "carried out an attack" or "took part in a rally": the subject of the verb."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    if verb.pos_ != "VERB" or noun.dep_ not in {"dobj", "pobj"} or any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    subject = _governing_subject(verb)
+    return actor_for_token(mentions, subject) if subject is not None else None
 
 
 def _verb_participants(verb: Token, mentions: Mentions) -> tuple[str | None, str | None]:
@@ -151,7 +293,19 @@ def _verb_participants(verb: Token, mentions: Mentions) -> tuple[str | None, str
             target = _object_actor(child, mentions)
     if not passive and subject is not None:
         actor = actor_for_token(mentions, subject)
+    elif not passive and actor is None:
+        actor = _preceding_actor(verb, mentions)
     return actor, (target if target != actor else None)
+
+
+def _preceding_actor(verb: Token, mentions: Mentions) -> str | None:
+    """The nearest actor before a verb the parser left without a subject (a long lead can derail it)."""
+    for token in reversed(verb.doc[verb.sent.start : verb.i]):
+        if token.pos_ in {"NOUN", "PROPN"} and token.ent_type_ not in {"DATE", "TIME", "GPE", "LOC", "FAC"}:
+            found = actor_for_token(mentions, token)
+            if found:
+                return found
+    return None
 
 
 def _governing_subject(verb: Token) -> Token | None:
@@ -172,9 +326,13 @@ def _object_actor(preposition: Token, mentions: Mentions) -> str | None:
     return actor_for_token(mentions, obj) if obj is not None else None
 
 
+def event_place(trigger: Token, mentions: Mentions) -> str | None:
+    """Where the event of ``trigger`` happened: a place attached to it by a preposition, else the sentence's."""
+    return _place(trigger, trigger.sent, mentions)
+
+
 def _place(trigger: Token, sentence: Span, mentions: Mentions) -> str | None:
-    """Where the event happened: a place attached to the trigger by a preposition, else the sentence's."""
-    for token in _attached_places(trigger):
+    for token in _attached_places(trigger, mentions):
         place = mentions.place_by_token.get(token.i)
         if place:
             return place
@@ -185,13 +343,13 @@ def _place(trigger: Token, sentence: Span, mentions: Mentions) -> str | None:
     return mentions.place_by_token[nearest.i]
 
 
-def _attached_places(trigger: Token) -> list[Token]:
+def _attached_places(trigger: Token, mentions: Mentions) -> list[Token]:
     heads = [trigger, *[c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass", "advcl"}]]
     found = []
     for head in heads:
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPOSITIONS:
-                found.extend(t for t in prep.subtree if t.ent_type_ in {"GPE", "LOC", "FAC"})
+                found.extend(t for t in prep.subtree if t.i in mentions.place_by_token)
     return found
 
 
@@ -201,6 +359,7 @@ def _in_actor_phrase(token: Token) -> bool:
 
 def _date(trigger: Token, sentence: Span, times: list[TimeExpr]) -> EventDate:
     in_sentence = [t for t in times if sentence.start_char <= t.start < sentence.end_char and t.value]
+    in_sentence = [t for t in in_sentence if t.granularity == "day"] or in_sentence
     if not in_sentence:
         return EventDate()
     nearest = min(in_sentence, key=lambda t: abs(t.start - trigger.idx))
@@ -240,8 +399,8 @@ def _confidence(event: Event, trigger: Token) -> float:
     return round(min(score, 0.95), 2)
 
 
-def _merge_into(events: list[Event], new: Event) -> bool:
-    """Fold a new mention into an earlier event it cannot be told apart from."""
+def _merge_into(events: list[Event], new: Event) -> Event | None:
+    """Fold a new mention into an earlier event it cannot be told apart from; that event, or None."""
     for event in events:
         same_reality = event.status == new.status or {event.status, new.status} <= REALIS
         if event.type != new.type or not same_reality:
@@ -250,8 +409,8 @@ def _merge_into(events: list[Event], new: Event) -> bool:
             _compatible(event.date.value, new.date.value)
         ):
             _fold(event, new)
-            return True
-    return False
+            return event
+    return None
 
 
 def _compatible(a: object, b: object) -> bool:

@@ -6,6 +6,10 @@ The crosswalk follows docs/ontology.md. Modes found from instruments in the sent
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from newsevents.record import Event
+
 # fmt: off
 VERB_TRIGGERS: dict[str, tuple[str, tuple[str, ...]]] = {
     # ASSAULT
@@ -25,10 +29,13 @@ VERB_TRIGGERS: dict[str, tuple[str, tuple[str, ...]]] = {
     "blow": ("ASSAULT", ("explosives",)), "detonate": ("ASSAULT", ("explosives",)),
     "explode": ("ASSAULT", ("explosives",)), "fight": ("ASSAULT", ("firearms",)),
     "capture": ("ASSAULT", ()), "recapture": ("ASSAULT", ()), "overrun": ("ASSAULT", ()),
+    "beat": ("ASSAULT", ("beat",)), "lynch": ("ASSAULT", ("beat",)), "pelt": ("ASSAULT", ("primitive",)),
+    "fire": ("ASSAULT", ("firearms",)), "sabotage": ("ASSAULT", ("destroy",)), "burn": ("ASSAULT", ("destroy",)),
     # PROTEST
     "protest": ("PROTEST", ("demo",)), "demonstrate": ("PROTEST", ("demo",)), "rally": ("PROTEST", ("demo",)),
     "march": ("PROTEST", ("demo",)), "picket": ("PROTEST", ("demo",)), "riot": ("PROTEST", ("riot",)),
-    "boycott": ("PROTEST", ("boycott",)),
+    "boycott": ("PROTEST", ("boycott",)), "gather": ("PROTEST", ("demo",)), "block": ("PROTEST", ("obstruct",)),
+    "blockade": ("PROTEST", ("obstruct",)),
     # COERCE
     "arrest": ("COERCE", ("arrest",)), "detain": ("COERCE", ("arrest",)), "jail": ("COERCE", ("arrest",)),
     "imprison": ("COERCE", ("arrest",)), "deport": ("COERCE", ("deport",)), "seize": ("COERCE", ("seize",)),
@@ -71,6 +78,8 @@ NOUN_TRIGGERS: dict[str, tuple[str, tuple[str, ...]]] = {
     "raid": ("ASSAULT", ()), "offensive": ("ASSAULT", ()), "battle": ("ASSAULT", ("firearms",)),
     "protest": ("PROTEST", ("demo",)), "demonstration": ("PROTEST", ("demo",)), "rally": ("PROTEST", ("demo",)),
     "riot": ("PROTEST", ("riot",)), "sit-in": ("PROTEST", ("demo",)), "boycott": ("PROTEST", ("boycott",)),
+    "march": ("PROTEST", ("demo",)), "picket": ("PROTEST", ("demo",)), "vigil": ("PROTEST", ("demo",)),
+    "fighting": ("ASSAULT", ("firearms",)),
     "arrest": ("COERCE", ("arrest",)), "detention": ("COERCE", ("arrest",)), "curfew": ("COERCE", ("curfew",)),
     "talks": ("CONSULT", ()), "meeting": ("CONSULT", ()), "summit": ("CONSULT", ("multilateral",)),
     "visit": ("CONSULT", ("visit",)), "negotiation": ("CONSULT", ()),
@@ -148,14 +157,30 @@ CONTEXT_WORDS: dict[str, str] = {
 }
 
 
-def acled_type(event_type: str, modes: list[str], sector_of_target: str | None) -> dict[str, str] | None:
-    """ACLED event_type / sub_event_type for a PLOVER event, per the ontology crosswalk."""
+ARMED_SECTORS = {"MIL", "COP", "REB", "PRM", "UAF", "SPY", "CRM"}
+REMOTE = "Explosions/Remote violence"
+VIOLENT_DEMONSTRATION = {"event_type": "Riots", "sub_event_type": "Violent demonstration"}
+PROTEST_WITH_INTERVENTION = {"event_type": "Protests", "sub_event_type": "Protest with intervention"}
+
+
+def acled_type(
+    event_type: str,
+    modes: list[str],
+    sector_of_target: str | None,
+    *,
+    actor_sector: str | None = None,
+    mutual: bool = False,
+) -> dict[str, str] | None:
+    """ACLED event_type / sub_event_type for a PLOVER event, per the ontology crosswalk.
+
+    ``mutual``: the text says both sides fought ("clashed", "fighting broke out"): an armed clash.
+    """
     mode_set = set(modes)
     if event_type == "ASSAULT":
-        return _acled_assault(mode_set, sector_of_target)
+        return _acled_assault(mode_set, sector_of_target, actor_sector, mutual)
     if event_type == "PROTEST":
-        if "riot" in mode_set:
-            return {"event_type": "Riots", "sub_event_type": "Violent demonstration"}
+        if mode_set & {"riot", "vandalize"}:
+            return VIOLENT_DEMONSTRATION
         return {"event_type": "Protests", "sub_event_type": "Peaceful protest"}
     if event_type == "COERCE" and "arrest" in mode_set:
         return {"event_type": "Strategic developments", "sub_event_type": "Arrests"}
@@ -170,26 +195,66 @@ def acled_type(event_type: str, modes: list[str], sector_of_target: str | None) 
     return None
 
 
-def _acled_assault(modes: set[str], sector_of_target: str | None) -> dict[str, str]:
-    remote = "Explosions/Remote violence"
-    if "suicide-attack" in modes:
-        return {"event_type": remote, "sub_event_type": "Suicide bomb"}
-    if modes & {"aerial", "drone"}:
-        return {"event_type": remote, "sub_event_type": "Air/drone strike"}
-    if "heavy-weapons" in modes:
-        return {"event_type": remote, "sub_event_type": "Shelling/artillery/missile attack"}
-    if "unconventional" in modes:
-        return {"event_type": remote, "sub_event_type": "Chemical weapon"}
-    if "explosives" in modes:
-        return {"event_type": remote, "sub_event_type": "Remote explosive/landmine/IED"}
+def _acled_assault(
+    modes: set[str], sector_of_target: str | None, actor_sector: str | None, mutual: bool
+) -> dict[str, str]:
+    remote = _acled_remote(modes)
+    if remote:
+        return remote
     if "crowd-control" in modes:
-        return {"event_type": "Protests", "sub_event_type": "Excessive force against protesters"}
-    if "destroy" in modes:
-        return {"event_type": "Strategic developments", "sub_event_type": "Looting/property destruction"}
+        return PROTEST_WITH_INTERVENTION
     if "sexual" in modes:
         return {"event_type": "Violence against civilians", "sub_event_type": "Sexual violence"}
     if "abduct" in modes:
         return {"event_type": "Violence against civilians", "sub_event_type": "Abduction/forced disappearance"}
-    if sector_of_target in {"CVL", "JRN", "MED", "REF", "EDU", "LAB", "AGR", "REL"}:
-        return {"event_type": "Violence against civilians", "sub_event_type": "Attack"}
-    return {"event_type": "Battles", "sub_event_type": "Armed clash"}
+    if actor_sector == "CVL":  # violence by a crowd, whoever it hits, is a riot
+        return {"event_type": "Riots", "sub_event_type": "Mob violence"}
+    if mutual or sector_of_target in ARMED_SECTORS:
+        return {"event_type": "Battles", "sub_event_type": "Armed clash"}
+    if "destroy" in modes and sector_of_target is None:
+        return {"event_type": "Strategic developments", "sub_event_type": "Looting/property destruction"}
+    return {"event_type": "Violence against civilians", "sub_event_type": "Attack"}
+
+
+def _acled_remote(modes: set[str]) -> dict[str, str] | None:
+    if "suicide-attack" in modes:
+        return {"event_type": REMOTE, "sub_event_type": "Suicide bomb"}
+    if modes & {"aerial", "drone"}:
+        return {"event_type": REMOTE, "sub_event_type": "Air/drone strike"}
+    if "heavy-weapons" in modes:
+        return {"event_type": REMOTE, "sub_event_type": "Shelling/artillery/missile attack"}
+    if "unconventional" in modes:
+        return {"event_type": REMOTE, "sub_event_type": "Chemical weapon"}
+    if "explosives" in modes:
+        return {"event_type": REMOTE, "sub_event_type": "Remote explosive/landmine/IED"}
+    return None
+
+
+def refine_acled(events: list[Event], sector_of: Callable[[str | None], str | None]) -> None:
+    """Article-level ACLED decisions that no single trigger can make.
+
+    ACLED codes a demonstration once, qualified by what happened around it: violence by the crowd makes
+    it a violent demonstration (Riots); arrests or crowd control by the authorities make it a protest
+    with intervention.
+    """
+    protests = [e for e in events if e.type == "PROTEST" and e.acled and e.acled["event_type"] == "Protests"]
+    if not protests:
+        return
+    if any(_crowd_violence(e, sector_of) for e in events):
+        new = VIOLENT_DEMONSTRATION
+    elif any(_intervention(e) for e in events):
+        new = PROTEST_WITH_INTERVENTION
+    else:
+        return
+    for protest in protests:
+        protest.acled = dict(new)
+
+
+def _crowd_violence(event: Event, sector_of: Callable[[str | None], str | None]) -> bool:
+    if event.type == "PROTEST":
+        return bool({"riot", "vandalize"} & set(event.modes))
+    return event.type == "ASSAULT" and sector_of(event.actor) == "CVL"
+
+
+def _intervention(event: Event) -> bool:
+    return (event.type == "COERCE" and "arrest" in event.modes) or "crowd-control" in event.modes

@@ -1,0 +1,405 @@
+"""Event coding scored on four gold sets, each beside a simple baseline.
+
+- ACLED notes (acled_sample_acledR): each note runs through the real pipeline as an article. The
+  note's ``event_date`` plays the publication date (a real user knows when an article came out; ACLED
+  notes are written on or just after the event day), so relative dates are resolvable. ACLED coder
+  metadata that news text never carries is cut off first: the "[size=...]" tag and a leading label
+  such as "Property destruction:". The test split is a fixed 20% by hash of ``event_id_cnty``
+  (``split_of``); 20% more is dev, the rest may train. We score the article's main event
+  (``newsevents.events.main.main_event``): ACLED event and sub-event type, place within 10 km of the
+  gold coordinates, exact date, exact fatalities (none stated = 0), and actor1's country and sector.
+  Actor1 gold (``acled_actor``): the ``inter1`` code gives the sector (1 state forces: COP when the
+  name says police, else MIL; 2 rebels REB; 3 political militia PRM, UAF for "Unidentified Armed
+  Group", CRM for gangs; 4 identity militia PRM; 5 rioters, 6 protesters, 7 civilians CVL; 8 other:
+  MIL/COP by name, else GOV); the country is the one named in actor1 ("Military Forces of Nigeria",
+  "Protesters (Chile)"), else the event's country. Baselines: the majority class; for places the
+  first spaCy place entity read as the most populous GeoNames place of that name; the first date;
+  the first number before "killed"/"fatalit"; protesters (CVL) of the event's country.
+- PLOVER GSR: PLOVER type of the main event (old types mapped per ontology.md; FIGHT -> ASSAULT;
+  CRIME and DOCUMENT left out), and the main event's actor/target country against the gold source /
+  target codes (only records whose gold side has an ISO3 code). Baseline: majority type; the first
+  and second country named.
+- event_location_halterman (the re-labelled gold items): given the gold event verb, is the place we
+  attach to it the gold location span (or no place when the gold has none). Baseline: the place
+  entity nearest the verb.
+- india_police_events: sentence-level detection of KILL (an ASSAULT with fatalities), ARREST
+  (COERCE:arrest) and FORCE (ASSAULT other than killing), P/R/F1, on a fixed fifth of the documents.
+  Baseline: keyword rules.
+
+Run: ``python -m newsevents.eval.events [DATA_DIR] [LIMIT]``.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import hashlib
+import io
+import json
+import re
+import sys
+import zipfile
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from newsevents.annotate.geo import Gazetteer, country_of_demonym, haversine_km
+from newsevents.events.main import main_event
+from newsevents.record import Article, Document, Event
+
+ACLED_FILE = Path("acled_sample_acledR") / "acled_events_2022h1.csv.gz"
+GSR_FILE = Path("plover_gsr") / "PLOVER_GSR_CAMEO.txt"
+HALTERMAN_FILE = Path("event_location_halterman") / "labeled_text.jsonl.zip"
+INDIA_FILE = Path("india_police_events") / "sents.jsonl"
+KM = 10.0
+CIVILIAN_SECTORS = {"CVL", "SOC", "LAB", "EDU", "AGR", "JRN", "MED", "REF", "REL", "BUS", "OPP", "PTY", "ELI"}
+OLD_PLOVER = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
+INDIA_LABELS = ("KILL", "ARREST", "FORCE")
+_SIZE_TAG = re.compile(r"\s*\[size=[^\]]*\]\s*$")
+_CODER_LABEL = re.compile(r"^[A-Z][A-Za-z /-]{2,40}:\s+(?=\S)")
+_INDIA_KEYWORDS = {
+    "KILL": re.compile(r"\b(kill|killed|killing|shot dead|died|dead)\b"),
+    "ARREST": re.compile(r"\b(arrest|arrested|detain|detained|custody|nabbed)\b"),
+    "FORCE": re.compile(r"\b(lathi|tear ?gas|opened fire|fired|baton|caned)\b"),
+}
+
+
+# --- splits and shared helpers -------------------------------------------------------------------
+
+
+def split_of(key: str) -> str:
+    """'test' (20%), 'dev' (20%) or 'train' (60%), fixed by a hash of the record's id."""
+    bucket = int(hashlib.sha1(key.encode()).hexdigest(), 16) % 10
+    return "test" if bucket < 2 else "dev" if bucket < 4 else "train"
+
+
+def annotate_texts(texts: list[str], published: list[str | None]) -> Iterator[Document]:
+    """The real pipeline over plain texts, parsing in batches."""
+    from newsevents.pipeline import annotate, load_models
+
+    models = load_models()
+    for text, date, doc in zip(texts, published, models.nlp.pipe(texts, batch_size=64), strict=True):
+        yield annotate(Article(text=text, published=date), doc, models)
+
+
+@dataclass
+class Tally:
+    """Hits over cases for named metrics, for ours and the baseline."""
+
+    counts: Counter = field(default_factory=Counter)
+
+    def add(self, metric: str, ours: bool, baseline: bool | None = None) -> None:
+        self.counts[(metric, "n")] += 1
+        self.counts[(metric, "ours")] += bool(ours)
+        if baseline is not None:
+            self.counts[(metric, "baseline")] += bool(baseline)
+
+    def rows(self) -> dict[str, dict[str, float]]:
+        metrics = dict.fromkeys(m for m, _ in self.counts)
+        return {m: {"n": self.counts[(m, "n")]} | {s: self._rate(m, s) for s in ("ours", "baseline")} for m in metrics}
+
+    def _rate(self, metric: str, system: str) -> float:
+        return self.counts[(metric, system)] / max(self.counts[(metric, "n")], 1)
+
+
+# --- ACLED ---------------------------------------------------------------------------------------
+
+
+def clean_note(note: str) -> str:
+    """The note without ACLED's own metadata: the "[size=...]" tag and a leading "Label:" prefix."""
+    return _CODER_LABEL.sub("", _SIZE_TAG.sub("", note)).strip()
+
+
+def read_acled(data_dir: Path, split: str = "test", limit: int | None = None) -> list[dict[str, str]]:
+    with gzip.open(data_dir / ACLED_FILE, "rt", encoding="utf-8") as handle:
+        rows = [r for r in csv.DictReader(handle) if split_of(r["event_id_cnty"]) == split and r["notes"].strip()]
+    return rows[:limit]
+
+
+def acled_actor(row: dict[str, str], gazetteer: Gazetteer) -> tuple[str | None, str]:
+    """Gold (ISO3 country, PLOVER sector) of ACLED's actor1, from its name and ``inter1`` code."""
+    name, inter = row["actor1"], row["inter1"]
+    named = re.search(r"\bof (?:the )?([A-Z][\w' -]+?)(?: \(|$)", name) or re.search(r"\(([^()0-9]+)\)", name)
+    country = _country_code(named.group(1), gazetteer) if named else None
+    return country or _country_code(row["country"], gazetteer), _acled_sector(name.lower(), inter)
+
+
+def _acled_sector(name: str, inter: str) -> str:
+    if inter in {"1", "8"} and "police" in name:
+        return "COP"
+    if inter == "1" or (inter == "8" and ("military" in name or "forces" in name)):
+        return "MIL"
+    if inter == "3" and "unidentified armed" in name:
+        return "UAF"
+    if inter == "3" and "gang" in name:
+        return "CRM"
+    return {"2": "REB", "3": "PRM", "4": "PRM", "5": "CVL", "6": "CVL", "7": "CVL"}.get(inter, "GOV")
+
+
+def _country_code(name: str, gazetteer: Gazetteer) -> str | None:
+    match = gazetteer.resolve(name.strip(), label="GPE")
+    return match.country3 if match and match.feature == "country" else country_of_demonym(name)
+
+
+def evaluate_acled(data_dir: Path, split: str = "test", limit: int | None = None) -> dict[str, dict[str, float]]:
+    rows = read_acled(data_dir, split, limit)
+    gazetteer = Gazetteer.load()
+    majority = _acled_majority(data_dir)
+    tally = Tally()
+    texts = [clean_note(r["notes"]) for r in rows]
+    for row, text, doc in zip(rows, texts, annotate_texts(texts, [r["event_date"] for r in rows]), strict=True):
+        _score_acled(row, text, doc, main_event(doc), gazetteer, majority, tally)
+    return tally.rows()
+
+
+def _acled_majority(data_dir: Path) -> tuple[str, str]:
+    """Most frequent (event_type, sub_event_type) in the training split: the majority baseline."""
+    counts = Counter((r["event_type"], r["sub_event_type"]) for r in read_acled(data_dir, "train"))
+    return counts.most_common(1)[0][0]
+
+
+def _score_acled(
+    row: dict[str, str],
+    text: str,
+    doc: Document,
+    event: Event | None,
+    gazetteer: Gazetteer,
+    majority: tuple[str, str],
+    tally: Tally,
+) -> None:
+    acled = (event.acled or {}) if event else {}
+    tally.add("event_type", acled.get("event_type") == row["event_type"], majority[0] == row["event_type"])
+    tally.add(
+        "sub_event_type", acled.get("sub_event_type") == row["sub_event_type"], majority[1] == row["sub_event_type"]
+    )
+    gold_lat, gold_lon = float(row["latitude"]), float(row["longitude"])
+    place = next((p for p in doc.places if event and p.id == event.place), None)
+    baseline_place = _first_place_baseline(doc, gazetteer)
+    tally.add("location<=10km", _near(place, gold_lat, gold_lon), _near(baseline_place, gold_lat, gold_lon))
+    first_date = next((t.value for t in doc.times if t.value), None)
+    tally.add("date", bool(event) and event.date.value == row["event_date"], first_date == row["event_date"])
+    fatalities = (event.fatalities or 0) if event else 0
+    tally.add("fatalities", fatalities == int(row["fatalities"]), _fatalities_baseline(text) == int(row["fatalities"]))
+    gold_country, gold_sector = acled_actor(row, gazetteer)
+    actor = next((a for a in doc.actors if event and a.id == event.actor), None)
+    ours = (actor.country, actor.sector) if actor else (None, None)
+    baseline = (_country_code(row["country"], gazetteer), "CVL")
+    ours_sector, baseline_sector = _same_sector(ours[1], gold_sector), _same_sector("CVL", gold_sector)
+    tally.add(
+        "actor1 country+sector",
+        ours[0] == gold_country and ours_sector,
+        baseline[0] == gold_country and baseline_sector,
+    )
+    tally.add("actor1 country", ours[0] == gold_country, baseline[0] == gold_country)
+    tally.add("actor1 sector", ours_sector, baseline_sector)
+
+
+def _same_sector(ours: str | None, gold: str) -> bool:
+    """ACLED's civilians, protesters and rioters are any PLOVER civilian sector (students, workers, ...)."""
+    return ours == gold or (gold == "CVL" and ours in CIVILIAN_SECTORS)
+
+
+def _near(place: Any, lat: float, lon: float) -> bool:
+    return place is not None and place.lat is not None and haversine_km(place.lat, place.lon, lat, lon) <= KM
+
+
+def _first_place_baseline(doc: Document, gazetteer: Gazetteer) -> Any:
+    for entity in doc.entities:
+        if entity.label in {"GPE", "LOC", "FAC"}:
+            match = gazetteer.most_populous(entity.text)
+            if match:
+                return match
+    return None
+
+
+def _fatalities_baseline(text: str) -> int:
+    found = re.search(r"(\d+)\s+(?:\w+\s+){0,3}(?:were\s+)?(?:killed|fatalit|dead)", text)
+    return int(found.group(1)) if found else 0
+
+
+# --- PLOVER GSR ----------------------------------------------------------------------------------
+
+
+def read_gsr(data_dir: Path) -> list[dict[str, Any]]:
+    """The GSR records with a PLOVER 2 type (its loose JSON has trailing commas)."""
+    raw = (data_dir / GSR_FILE).read_text(encoding="utf-8")
+    records = json.loads(re.sub(r",\s*([}\]])", r"\1", raw))
+    for record in records:
+        record["plover2"] = OLD_PLOVER.get(record["event"], record["event"])
+    return [r for r in records if r.get("text") and r["plover2"] not in {"CRIME", "DOCUMENT"}]
+
+
+def evaluate_gsr(data_dir: Path, limit: int | None = None) -> dict[str, dict[str, float]]:
+    records = read_gsr(data_dir)[:limit]
+    majority = Counter(r["plover2"] for r in records).most_common(1)[0][0]
+    tally = Tally()
+    texts = [r["text"] for r in records]
+    for record, doc in zip(records, annotate_texts(texts, ["2000-01-01"] * len(texts)), strict=True):
+        event = main_event(doc, acled_only=False)
+        tally.add("type", bool(event) and event.type == record["plover2"], majority == record["plover2"])
+        named = _countries_named(doc)
+        for side, role in (("source", "actor"), ("target", "target")):
+            gold = _gold_countries(record.get(side))
+            if not gold:
+                continue
+            actor = next((a for a in doc.actors if event and a.id == getattr(event, role)), None)
+            guess = named[0 if side == "source" else 1] if len(named) > (side == "target") else None
+            tally.add(f"{side} country", bool(actor) and actor.country in gold, guess in gold)
+    return tally.rows()
+
+
+def _gold_countries(side: Any) -> set[str]:
+    """ISO3 codes of a GSR source/target list (entries may be dicts or bare strings; IGO codes are dropped)."""
+    codes = [a.get("code") if isinstance(a, dict) else a for a in (side if isinstance(side, list) else [side])]
+    return {c for c in codes if isinstance(c, str) and re.fullmatch(r"[A-Z]{3}", c)}
+
+
+def _countries_named(doc: Document) -> list[str]:
+    return list(dict.fromkeys(a.country for a in doc.actors if a.country))
+
+
+# --- Halterman event locations -------------------------------------------------------------------
+
+
+def read_halterman(data_dir: Path, limit: int | None = None) -> list[dict[str, Any]]:
+    with zipfile.ZipFile(data_dir / HALTERMAN_FILE) as archive:
+        name = next(n for n in archive.namelist() if n.endswith(".jsonl"))
+        records = json.load(io.TextIOWrapper(archive.open(name), encoding="utf-8"))
+    gold = [r for r in records if r.get("source") == "RELABEL" and _spans(r, "VERB")]
+    return gold[:limit]
+
+
+def _spans(record: dict[str, Any], label: str) -> list[tuple[int, int]]:
+    return [(s["start"], s["end"]) for s in record.get("spans", []) if s["label"] == label]
+
+
+def evaluate_halterman(data_dir: Path, limit: int | None = None) -> dict[str, dict[str, float]]:
+    from newsevents.annotate.actors import find_mentions
+    from newsevents.events.coder import event_place
+    from newsevents.pipeline import load_models
+
+    models = load_models()
+    records = read_halterman(data_dir, limit)
+    tally = Tally()
+    for record, doc in zip(records, models.nlp.pipe((r["text"] for r in records), batch_size=64), strict=True):
+        verb_start, _ = _spans(record, "VERB")[0]
+        verb = next((t for t in doc if t.idx <= verb_start < t.idx + len(t.text)), None)
+        if verb is None:
+            continue
+        mentions = find_mentions(doc, models.gazetteer)
+        place_id = event_place(verb, mentions)
+        ours = [tuple(s) for p in mentions.places if p.id == place_id for s in p.spans]
+        nearest = min(
+            (e for e in doc.ents if e.label_ in {"GPE", "LOC", "FAC"}),
+            key=lambda e: abs(e.start - verb.i),
+            default=None,
+        )
+        baseline = [(nearest.start_char, nearest.end_char)] if nearest is not None else []
+        gold = _spans(record, "LOCATION")
+        metric = "place (gold has one)" if gold else "no place (gold has none)"
+        tally.add(metric, _same_place(ours, gold), _same_place(baseline, gold))
+    return tally.rows()
+
+
+def _same_place(ours: list[tuple[int, int]], gold: list[tuple[int, int]]) -> bool:
+    if not gold:
+        return not ours
+    return any(s < ge and gs < e for s, e in ours for gs, ge in gold)
+
+
+# --- India police events -------------------------------------------------------------------------
+
+
+def read_india(data_dir: Path, limit: int | None = None) -> list[dict[str, Any]]:
+    """Sentences of a fixed fifth of the documents (by hash of doc_id), in file order."""
+    with (data_dir / INDIA_FILE).open(encoding="utf-8") as handle:
+        rows = [json.loads(line) for line in handle]
+    kept = [r for r in rows if split_of(str(r["doc_id"])) == "test" and r["sent_text"].strip()]
+    return kept[:limit]
+
+
+def india_labels(doc: Document) -> set[str]:
+    """Our sentence labels: KILL, ARREST, FORCE from the events coded in the sentence."""
+    labels = set()
+    for event in doc.events:
+        if event.status not in {"asserted", "reported"}:
+            continue
+        if event.type == "ASSAULT":
+            labels.add("KILL" if event.fatalities else "FORCE")
+        if event.type == "COERCE" and "arrest" in event.modes:
+            labels.add("ARREST")
+    return labels
+
+
+def evaluate_india(data_dir: Path, limit: int | None = None) -> dict[str, dict[str, float]]:
+    rows = read_india(data_dir, limit)
+    texts = [r["sent_text"].strip() for r in rows]
+    counts: Counter = Counter()
+    for row, text, doc in zip(rows, texts, annotate_texts(texts, [None] * len(texts)), strict=True):
+        gold = set(row["sent_labels"])
+        systems = {"ours": india_labels(doc), "baseline": _india_keywords(text.lower())}
+        for system, predicted in systems.items():
+            for label in INDIA_LABELS:
+                counts[(label, system, label in predicted, label in gold)] += 1
+    return {label: _prf(counts, label) for label in INDIA_LABELS}
+
+
+def _india_keywords(text: str) -> set[str]:
+    return {label for label, pattern in _INDIA_KEYWORDS.items() if pattern.search(text)}
+
+
+def _prf(counts: Counter, label: str) -> dict[str, float]:
+    result: dict[str, float] = {"n": sum(counts[(label, "ours", p, True)] for p in (True, False))}
+    for system in ("ours", "baseline"):
+        tp, fp, fn = (counts[(label, system, p, g)] for p, g in ((True, True), (True, False), (False, True)))
+        precision, recall = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
+        result[f"{system} P"], result[f"{system} R"] = precision, recall
+        result[f"{system} F1"] = 2 * precision * recall / max(precision + recall, 1e-9)
+    return result
+
+
+# --- all together --------------------------------------------------------------------------------
+
+DATASETS: dict[str, Callable[..., dict[str, dict[str, float]]]] = {
+    "ACLED notes (test split)": evaluate_acled,
+    "PLOVER GSR": evaluate_gsr,
+    "Event location (Halterman, gold)": evaluate_halterman,
+    "India police events (P/R/F1)": evaluate_india,
+}
+
+
+def evaluate_events(data_dir: Path, limit: int | None = None) -> dict[str, dict[str, dict[str, float]]]:
+    """Every dataset's scores, ours beside its baseline. ``limit`` caps the items of each dataset."""
+    return {name: evaluate(Path(data_dir), limit=limit) for name, evaluate in DATASETS.items()}
+
+
+def print_report(report: dict[str, dict[str, dict[str, float]]]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console()
+    for dataset, metrics in report.items():
+        columns = list(next(iter(metrics.values()), {"n": 0}))
+        table = Table(title=dataset)
+        table.add_column("metric")
+        for column in columns:
+            table.add_column(column)
+        for metric, values in metrics.items():
+            table.add_row(metric, *(_cell(values[c]) for c in columns))
+        console.print(table)
+
+
+def _cell(value: float) -> str:
+    return str(value) if isinstance(value, int) else f"{value:.3f}"
+
+
+def main(argv: Iterable[str] | None = None) -> None:
+    args = list(sys.argv[1:] if argv is None else argv)
+    data_dir = Path(args[0]) if args else Path(__file__).resolve().parents[4] / "shared" / "data"
+    print_report(evaluate_events(data_dir, limit=int(args[1]) if len(args) > 1 else None))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,100 @@
+"""Train the event classifier's weights: ``python -m newsevents.events.train --data ../shared/data``.
+
+Training data: the ACLED notes of the train split only (``newsevents.eval.events.split_of``; the dev and
+test splits are never read) and the synthetic PLOVER stories. The ACLED head learns the sub-event
+type; the PLOVER head learns the PLOVER type from the synthetic stories and from the ACLED notes whose
+sub-event type names one PLOVER type. Deterministic: the same data gives the same weights. scikit-learn
+is needed here only, never at run time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+from pathlib import Path
+
+import numpy as np
+
+from newsevents.eval.events import clean_note, read_acled
+from newsevents.events.classifier import HEADS, N_BUCKETS, WEIGHTS_RESOURCE, bucket_indices, plover_types_of
+
+SYNTHETIC_FILE = Path("plover_synthetic") / "gpt_synthetic_events_2023-10-19_19.csv.gz"
+#: Characters of a synthetic story kept: its lead, as long as a few sentences of news.
+LEAD_CHARS = 600
+#: ACLED sub-event types too vague to name one PLOVER type: left out of the PLOVER head.
+VAGUE_SUB_TYPES = {"Other", "Change to group/activity"}
+REGULARISATION = 4.0
+
+Examples = list[tuple[str, str]]
+
+
+def acled_examples(data_dir: Path) -> Examples:
+    """(note, sub_event_type) for the ACLED train split."""
+    return [(clean_note(r["notes"]), r["sub_event_type"]) for r in read_acled(data_dir, "train")]
+
+
+def synthetic_examples(data_dir: Path) -> Examples:
+    """(story lead, PLOVER type) for the synthetic stories."""
+    with gzip.open(data_dir / SYNTHETIC_FILE, "rt", encoding="utf-8") as handle:
+        return [(r["text"][:LEAD_CHARS], r["label"].upper()) for r in csv.DictReader(handle) if r["text"].strip()]
+
+
+def plover_examples(acled: Examples, synthetic: Examples) -> Examples:
+    """The synthetic stories, and the ACLED notes labelled with the PLOVER type their sub-event type names."""
+    named = [(text, plover_types_of(sub)[0]) for text, sub in acled if sub not in VAGUE_SUB_TYPES]
+    return synthetic + named
+
+
+def design_matrix(texts: list[str]):
+    """Sparse rows of hashed features, each scaled to unit length (as ``Head.probabilities`` does)."""
+    from scipy.sparse import csr_matrix
+
+    rows, cols, values = [], [], []
+    for row, text in enumerate(texts):
+        indices = bucket_indices(text)
+        rows.extend([row] * len(indices))
+        cols.extend(indices.tolist())
+        values.extend([1.0 / np.sqrt(max(len(indices), 1))] * len(indices))
+    return csr_matrix((values, (rows, cols)), shape=(len(texts), N_BUCKETS))
+
+
+def fit_head(examples: Examples, regularisation: float = REGULARISATION) -> dict[str, np.ndarray]:
+    """Fit one softmax head; int8 weights with a scale per class."""
+    from sklearn.linear_model import LogisticRegression
+
+    texts, labels = zip(*examples, strict=True)
+    model = LogisticRegression(C=regularisation, max_iter=3000)
+    model.fit(design_matrix(list(texts)), np.array(labels))
+    weights = model.coef_.T if len(model.classes_) > 2 else np.hstack([-model.coef_.T, model.coef_.T]) / 2
+    bias = model.intercept_ if len(model.classes_) > 2 else np.array([-1.0, 1.0]) * model.intercept_[0] / 2
+    scales = np.abs(weights).max(axis=0) / 127.0
+    scales[scales == 0] = 1.0
+    return {
+        "classes": np.array(model.classes_, dtype=str),
+        "weights": np.round(weights / scales).astype(np.int8),
+        "scales": scales.astype(np.float32),
+        "bias": bias.astype(np.float32),
+    }
+
+
+def train(data_dir: Path, out: Path) -> Path:
+    """Fit both heads and write the weights file; its path."""
+    acled = acled_examples(data_dir)
+    heads = {"acled": fit_head(acled), "plover": fit_head(plover_examples(acled, synthetic_examples(data_dir)))}
+    arrays = {f"{name}_{key}": value for name in HEADS for key, value in heads[name].items()}
+    out.parent.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(out, **arrays)
+    return out
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=Path("../shared/data"))
+    parser.add_argument("--out", type=Path, default=Path(__file__).parent / WEIGHTS_RESOURCE)
+    args = parser.parse_args(argv)
+    print(train(args.data, args.out))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,39 @@
+"""The event evaluation: its fixed split, its gold mappings, and a run on a tiny slice of each dataset."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newsevents.annotate.geo import Gazetteer
+from newsevents.eval.events import acled_actor, clean_note, evaluate_events, split_of
+
+
+def test_split_is_fixed_and_about_one_fifth_test():
+    keys = [f"KEY{i}" for i in range(2000)]
+    assert [split_of(k) for k in keys] == [split_of(k) for k in keys]
+    share = sum(split_of(k) == "test" for k in keys) / len(keys)
+    assert 0.15 < share < 0.25
+
+
+def test_coder_metadata_is_cut_from_notes():
+    note = "Property destruction: On 3 May 2022, a bomb went off in a shop. [size=no report]"
+    assert clean_note(note) == "On 3 May 2022, a bomb went off in a shop."
+
+
+def test_acled_actor_gold_mapping():
+    gazetteer = Gazetteer.load()
+    row = {"actor1": "Military Forces of the Democratic Republic of Congo (2019-)", "inter1": "1", "country": "Uganda"}
+    assert acled_actor(row, gazetteer) == ("COD", "MIL")
+    row = {"actor1": "Protesters (Chile)", "inter1": "6", "country": "Chile"}
+    assert acled_actor(row, gazetteer) == ("CHL", "CVL")
+    row = {"actor1": "Police Forces of Kenya (2013-)", "inter1": "1", "country": "Kenya"}
+    assert acled_actor(row, gazetteer) == ("KEN", "COP")
+
+
+def test_evaluate_events_on_a_tiny_slice(shared_data: Path):
+    report = evaluate_events(shared_data, limit=5)
+    acled = report["ACLED notes (test split)"]
+    assert acled["event_type"]["n"] == 5
+    for metrics in report.values():
+        for values in metrics.values():
+            assert all(0.0 <= v <= 1.0 for k, v in values.items() if k != "n")

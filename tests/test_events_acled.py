@@ -1,0 +1,66 @@
+"""ACLED-style coding of whole articles: sub-event decisions, the main event, setting and toll across sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.events.main import main_event
+from nlp_helpers import actor, document, events_of, place
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("Hundreds of teachers protested in Nairobi over unpaid salaries.", "Peaceful protest"),
+        (
+            "Hundreds of teachers protested in Nairobi over unpaid salaries. Police arrested four of them.",
+            "Protest with intervention",
+        ),
+        ("Protesters rioted in Lagos after the election results were announced.", "Violent demonstration"),
+        ("Angry villagers beat a suspected thief in a market near Kampala.", "Mob violence"),
+        ("Gunmen shot a farmer in his field near Maiduguri.", "Attack"),
+        ("Soldiers clashed with rebels near Goma.", "Armed clash"),
+        ("An air strike hit a fuel depot near Sanaa.", "Air/drone strike"),
+    ],
+)
+def test_acled_sub_event_type_of_the_main_event(text: str, sub_event_type: str):
+    event = main_event(document(text))
+    assert event is not None and event.acled["sub_event_type"] == sub_event_type
+
+
+def test_toll_in_a_later_sentence_belongs_to_the_attack_before_it():
+    doc = document("Gunmen attacked a checkpoint near Kandahar on Monday. Five soldiers died.")
+    (attack,) = events_of(doc, "ASSAULT")
+    assert attack.fatalities == 5
+    assert len(attack.evidence) == 2
+
+
+def test_later_sentence_inherits_the_lead_place_and_date():
+    doc = document("On 5 January 2022, in Maceio, residents protested over water shortages. Police arrested two men.")
+    (arrest,) = events_of(doc, "COERCE")
+    assert arrest.date.value == "2022-01-05"
+    assert place(doc, arrest.place).country == "BR"
+
+
+def test_unnamed_police_belong_to_the_article_country():
+    doc = document("Police arrested three journalists in Nairobi on Tuesday.")
+    (arrest,) = events_of(doc, "COERCE")
+    assert (actor(doc, arrest.actor).country, actor(doc, arrest.actor).sector) == ("KEN", "COP")
+
+
+def test_light_verb_subject_is_the_protest_actor():
+    doc = document("Nurses staged a protest outside the main hospital in Accra.")
+    (protest,) = events_of(doc, "PROTEST")
+    assert actor(doc, protest.actor).sector == "MED"
+
+
+def test_unknown_perpetrator_stays_null_when_only_a_toll_follows():
+    doc = document("A man was shot dead in Natal on Sunday. 1 fatality.")
+    (attack,) = events_of(doc, "ASSAULT")
+    assert attack.actor is None
+    assert attack.fatalities == 1
+
+
+def test_main_event_is_the_first_that_happened():
+    doc = document("Police may arrest the organisers. Farmers blocked a highway near Lima on Monday.")
+    assert main_event(doc).type == "PROTEST"

@@ -1,0 +1,75 @@
+"""The trainer of the event classifier, on a tiny synthetic dataset written here."""
+
+from __future__ import annotations
+
+import csv
+import gzip
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from newsevents.eval.events import ACLED_FILE, split_of
+from newsevents.events import classifier
+from newsevents.events.train import train
+
+pytest.importorskip("sklearn")
+
+ACLED_COLUMNS = ["event_id_cnty", "event_date", "event_type", "sub_event_type", "notes"]
+NOTES = {
+    "Peaceful protest": "Hundreds of {who} marched peacefully in the capital to demand higher wages.",
+    "Armed clash": "Soldiers exchanged fire with {who} rebels near the border; casualties unknown.",
+    "Arrests": "Police arrested {who} activists at their homes overnight.",
+}
+STORIES = {
+    "PROTEST": "Crowds of {who} chanted slogans outside parliament on Monday.",
+    "CONSULT": "The foreign ministers of {who} met in Geneva for talks on trade.",
+}
+WHO = ["nurses", "teachers", "farmers", "miners", "students", "drivers"]
+
+
+def _write_dataset(root: Path) -> None:
+    rows, number = [], 0
+    for sub_type, template in NOTES.items():
+        for who in WHO:
+            number += 1
+            while split_of(f"X{number}") != "train":
+                number += 1
+            rows.append(
+                [f"X{number}", "2022-01-01", classifier.ACLED_EVENT_TYPE[sub_type], sub_type, template.format(who=who)]
+            )
+    (root / ACLED_FILE).parent.mkdir(parents=True)
+    with gzip.open(root / ACLED_FILE, "wt", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows([ACLED_COLUMNS, *rows])
+    synthetic = root / "plover_synthetic" / "gpt_synthetic_events_2023-10-19_19.csv.gz"
+    synthetic.parent.mkdir(parents=True)
+    with gzip.open(synthetic, "wt", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["text", "label"])
+        writer.writerows([template.format(who=who), label] for label, template in STORIES.items() for who in WHO)
+
+
+def test_training_is_deterministic_and_its_weights_classify(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    _write_dataset(tmp_path / "data")
+    first = np.load(train(tmp_path / "data", tmp_path / "a.npz"))
+    second = np.load(train(tmp_path / "data", tmp_path / "b.npz"))
+    assert all(np.array_equal(first[key], second[key]) for key in first.files)
+    assert set(first["acled_classes"]) == set(NOTES)
+    assert set(first["plover_classes"]) == {"PROTEST", "CONSULT", "ASSAULT", "COERCE"}
+
+    monkeypatch.setattr(classifier, "WEIGHTS_RESOURCE", str(tmp_path / "a.npz"))
+    monkeypatch.setattr(classifier, "resources", _FileSystem())
+    classifier.load_heads.cache_clear()
+    try:
+        predicted = classifier.classify("Police arrested three activists at dawn.")["acled"]
+        assert max(predicted, key=predicted.get) == "Arrests"
+    finally:
+        classifier.load_heads.cache_clear()
+
+
+class _FileSystem:
+    """Stands in for ``importlib.resources``: reads the weights written in the test's folder."""
+
+    @staticmethod
+    def files(_package: str) -> Path:
+        return Path("/")
