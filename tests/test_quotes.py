@@ -47,3 +47,31 @@ def test_reported_speech_gives_an_attributed_claim():
     claim = next(c for c in doc.claims if c.start == indirect[0].start)
     assert claim.status == "attributed"
     assert claim.event is not None
+
+
+def test_according_to_gives_reported_speech_with_its_source():
+    doc = document("According to the regional governor, Russian drones attacked the power station in Kharkiv.")
+    (quote,) = [q for q in doc.quotes if q.cue == "according to"]
+    assert quote.text == "Russian drones attacked the power station in Kharkiv"
+    assert quote.speaker_text == "the regional governor"
+    assert not quote.direct
+
+
+def test_accusation_is_reported_speech_and_an_attributed_claim_about_the_event():
+    doc = document("Prosecutors accused the colonel of ordering the shelling of the hospital in Mariupol.")
+    (quote,) = [q for q in doc.quotes if q.cue == "accused"]
+    assert quote.text.startswith("ordering the shelling")
+    claim = next(c for c in doc.claims if c.start == quote.start)
+    assert claim.status == "attributed"
+
+
+def test_speaker_of_conjoined_cue_verb_is_the_shared_subject():
+    doc = document("Senator Maria Lopez criticized the budget and said the cuts would hurt rural hospitals badly.")
+    indirect = [q for q in doc.quotes if not q.direct and q.cue == "said"]
+    assert indirect and actor(doc, indirect[0].speaker).name == "Maria Lopez"
+
+
+def test_speaker_mention_stops_at_a_paragraph_break():
+    doc = document('11 a.m.\n\nFormer Senator Paul Grant said: "We have the votes and we will pass the bill today."')
+    (quote,) = [q for q in doc.quotes if q.direct]
+    assert quote.speaker_text == "Former Senator Paul Grant"

@@ -1,14 +1,24 @@
 """Claims: statements with their holder and status, linked to the event they are about.
 
 Every event mention gives a claim in the voice that vouches for it (the author's, or the reporting
-actor's); every quote gives an attributed claim (or a denied one when its cue is a denial).
+actor's); every quote gives an attributed claim (or a denied one when its cue is a denial); a sentence
+framed as an inference in the author's voice ("it is likely that", "it is obvious that") gives a
+speculated claim: the text asserts it without support, so it is the author's suspicion, not a fact.
 """
 
 from __future__ import annotations
 
+import re
+
 from newsevents.record import Claim, Event, Quote
 
 DENIAL_STEMS = ("deny", "deni", "dismiss", "refut", "reject", "rebut")
+HEDGE_FRAME = re.compile(
+    r"\b(?:it|this)\s+(?:is|was|seems|appears|looks|'s)\s+(?:\w+\s+)?"
+    r"(?:likely|unlikely|obvious|clear|possible|probable|plausible|evident|conceivable)\s+that\b",
+    re.IGNORECASE,
+)
+SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?]+|$)")
 EVENT_TO_CLAIM_STATUS = {
     "asserted": "asserted",
     "reported": "attributed",
@@ -24,6 +34,8 @@ def find_claims(text: str, events: list[Event], quotes: list[Quote]) -> list[Cla
     claims: dict[tuple[int, int], Claim] = {}
     for quote in quotes:
         claims[(quote.start, quote.end)] = _quote_claim(quote, events)
+    for claim in _speculations(text, events):
+        claims.setdefault((claim.start, claim.end), claim)
     for event in events:
         for span in event.evidence:
             if any(start <= span.start < end for start, end in claims):
@@ -59,5 +71,32 @@ def _quote_claim(quote: Quote, events: list[Event]) -> Claim:
     )
 
 
+def _speculations(text: str, events: list[Event]) -> list[Claim]:
+    """Sentences the author frames as an inference ("It is obvious that Ukraine was behind it.")."""
+    claims = []
+    for sentence in SENTENCE.finditer(text):
+        frame = HEDGE_FRAME.search(sentence.group())
+        if frame is None:
+            continue
+        start, end = sentence.start() + len(sentence.group()) - len(sentence.group().lstrip()), sentence.end()
+        cue = frame.group()[: -len("that")].strip()
+        event = _event_within(start, end, events) or _event_before(start, events)
+        claims.append(
+            Claim(id="", text=text[start:end], start=start, end=end, status="speculated", cue=cue, event=event)
+        )
+    return claims
+
+
 def _event_within(start: int, end: int, events: list[Event]) -> str | None:
-    return next((e.id for e in events for s in e.evidence if s.start < end and start < s.end), None)
+    """The event a span is about; among several, one vouched for by someone other than the author."""
+    overlapping = [e for e in events if any(s.start < end and start < s.end for s in e.evidence)]
+    if not overlapping:
+        return None
+    vouched = [e for e in overlapping if e.source != "author" or e.status in {"reported", "negated"}]
+    return (vouched or overlapping)[0].id
+
+
+def _event_before(start: int, events: list[Event]) -> str | None:
+    """The last event mentioned before ``start``: what "it" in a following inference refers to."""
+    before = [(s.start, e.id) for e in events for s in e.evidence if s.start < start]
+    return max(before)[1] if before else None

@@ -14,6 +14,7 @@ from newsevents.record import Event, Responsibility
 
 CLAIM_VERBS = {"claim", "assume", "take", "accept"}
 BLAME_VERBS = {"blame", "accuse", "suspect", "attribute"}
+PRIORITY = {"claimed": 0, "suspected": 1, "unclaimed": 2}
 NOBODY = {"no", "nobody", "none", "no one"}
 
 
@@ -30,14 +31,20 @@ def find_responsibility(doc: Doc, mentions: Mentions, events: list[Event]) -> No
 
 
 def _statement(doc: Doc, mentions: Mentions) -> Responsibility | None:
-    for token in doc:
-        lemma = token.lemma_.lower()
-        if lemma == "responsibility" and token.head.lemma_.lower() in CLAIM_VERBS:
-            return _claimed(token.head, mentions)
-        if lemma in BLAME_VERBS and token.pos_ == "VERB":
-            return _suspected(token, mentions)
-        if token.lower_ == "behind" and token.head.lemma_ == "be":
-            return _behind(token, mentions)
+    """The most telling statement of the article: a claim beats a suspicion, which beats "unclaimed"
+    ("No one has claimed it. It is obvious that Ukraine was behind it." -> suspected by Ukraine)."""
+    statements = [found for token in doc if (found := _statement_at(token, mentions)) is not None]
+    return min(statements, key=lambda r: PRIORITY[r.status], default=None)
+
+
+def _statement_at(token: Token, mentions: Mentions) -> Responsibility | None:
+    lemma = token.lemma_.lower()
+    if lemma == "responsibility" and token.head.lemma_.lower() in CLAIM_VERBS:
+        return _claimed(token.head, mentions)
+    if lemma in BLAME_VERBS and token.pos_ == "VERB":
+        return _suspected(token, mentions)
+    if token.lower_ == "behind" and token.head.lemma_ == "be":
+        return _behind(token, mentions)
     return None
 
 

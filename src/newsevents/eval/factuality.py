@@ -1,0 +1,166 @@
+"""Event factuality scored on the UW and MEANTIME unified factuality sets ([-3, +3] per predicate).
+
+The gold sentences come tokenised (CoNLL); we parse exactly those tokens with our spaCy model and read
+our prediction at each gold predicate token. Three predictors beside each other:
+
+- ``ours``: the linear factuality model of ``claims.factuality`` (status + parse cues);
+- ``status map``: our epistemic status alone, each status mapped to its mean gold value on train;
+- ``baseline``: +3, or -3 when the predicate has a negation child.
+
+Metrics: mean absolute error, Pearson r, and sign accuracy (values within 0.5 of zero count as 0).
+``train`` fits the model and the status map on the train splits of both corpora and rewrites
+``claims/data/factuality.json``; evaluation reads the dev splits.
+
+Run: ``python -m newsevents.eval.factuality [DATA_DIR] [dev|train]`` or ``... train [DATA_DIR]``.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from spacy.tokens import Doc, Token
+
+CORPORA = ("uw", "meantime")
+PREDICTORS = ("ours", "status map", "baseline")
+WEIGHTS_FILE = Path(__file__).resolve().parents[1] / "claims" / "data" / "factuality.json"
+
+
+@dataclass
+class Sentence:
+    words: list[str]
+    values: list[float | None]
+
+
+def _dataset_dir(data_dir: Path) -> Path:
+    folder = data_dir / "factuality_uw_meantime"
+    return folder if folder.is_dir() else data_dir
+
+
+def load_sentences(data_dir: Path, corpus: str, split: str, limit: int | None = None) -> list[Sentence]:
+    """The sentences of one corpus split; ``limit`` keeps the first ones."""
+    sentences: list[Sentence] = []
+    words: list[str] = []
+    values: list[float | None] = []
+    path = _dataset_dir(data_dir) / corpus / f"{split}.conll"
+    for line in [*path.read_text(encoding="utf-8").splitlines(), ""]:
+        columns = line.split("\t")
+        if len(columns) >= 3:
+            words.append(columns[1])
+            values.append(None if columns[2] == "_" else float(columns[2]))
+        elif words:
+            sentences.append(Sentence(words, values))
+            words, values = [], []
+    return sentences[:limit]
+
+
+def predicate_tokens(sentences: list[Sentence]) -> Iterator[tuple[Token, float]]:
+    """Every gold predicate as a token of our parse of the gold tokens, with its gold value."""
+    from newsevents.annotate.nlp import load_nlp
+
+    nlp = load_nlp()
+    docs = (Doc(nlp.vocab, words=s.words) for s in sentences)
+    for sentence, doc in zip(sentences, nlp.pipe(docs), strict=True):
+        for token, value in zip(doc, sentence.values, strict=True):
+            if value is not None:
+                yield token, value
+
+
+def baseline(token: Token) -> float:
+    return -3.0 if any(c.dep_ == "neg" for c in token.children) else 3.0
+
+
+def status_value(token: Token) -> float:
+    from newsevents.claims.factuality import fitted_model
+    from newsevents.claims.status import event_status
+
+    return fitted_model()["status_values"].get(event_status(token).status, 3.0)
+
+
+def evaluate_factuality(data_dir: Path, limit: int | None = None, split: str = "dev") -> dict[str, Any]:
+    """MAE, Pearson r and sign accuracy of each predictor on each corpus's ``split``."""
+    from newsevents.claims.factuality import factuality
+
+    predictors = {"ours": factuality, "status map": status_value, "baseline": baseline}
+    report: dict[str, Any] = {"split": split, "corpora": {}}
+    for corpus in CORPORA:
+        gold: list[float] = []
+        predicted: dict[str, list[float]] = {name: [] for name in PREDICTORS}
+        for token, value in predicate_tokens(load_sentences(data_dir, corpus, split, limit)):
+            gold.append(value)
+            for name, predictor in predictors.items():
+                predicted[name].append(predictor(token))
+        report["corpora"][corpus] = {name: _metrics(gold, predicted[name]) for name in PREDICTORS}
+    return report
+
+
+def _metrics(gold: list[float], predicted: list[float]) -> dict[str, float]:
+    y, p = np.asarray(gold), np.asarray(predicted)
+    constant = len(y) < 2 or np.std(p) == 0 or np.std(y) == 0
+    return {
+        "n": len(y),
+        "mae": float(np.mean(np.abs(y - p))) if len(y) else 0.0,
+        "pearson": 0.0 if constant else float(np.corrcoef(y, p)[0, 1]),
+        "sign": float(np.mean(_sign(y) == _sign(p))) if len(y) else 0.0,
+    }
+
+
+def _sign(values: np.ndarray) -> np.ndarray:
+    return np.where(np.abs(values) < 0.5, 0, np.sign(values))
+
+
+def train(data_dir: Path) -> dict[str, Any]:
+    """Fit the factuality model and the status map on both train splits; rewrite the shipped weights file."""
+    from newsevents.claims.factuality import features, fit
+    from newsevents.claims.status import event_status
+
+    rows, targets, by_status = [], [], {}
+    for corpus in CORPORA:
+        for token, value in predicate_tokens(load_sentences(data_dir, corpus, "train")):
+            rows.append(features(token))
+            targets.append(value)
+            by_status.setdefault(event_status(token).status, []).append(value)
+    weights = fit(rows, targets, penalty=10.0)
+    status_values = {status: round(float(np.mean(values)), 4) for status, values in sorted(by_status.items())}
+    _write_weights(weights, status_values)
+    return {"predicates": len(targets), "features": len(weights), "status_values": status_values}
+
+
+def _write_weights(weights: dict[str, float], status_values: dict[str, float]) -> None:
+    """Write the fitted model as the JSON file the package ships (``claims/data/factuality.json``)."""
+    model = {"weights": weights, "status_values": status_values}
+    WEIGHTS_FILE.write_text(json.dumps(model, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+
+
+def print_report(report: dict[str, Any]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"Predicate factuality [-3, +3], {report['split']} splits")
+    for column in ("corpus", "predicates", "predictor", "MAE", "Pearson r", "sign accuracy"):
+        table.add_column(column)
+    for corpus, results in report["corpora"].items():
+        for name in PREDICTORS:
+            r = results[name]
+            table.add_row(corpus, str(r["n"]), name, f"{r['mae']:.3f}", f"{r['pearson']:.3f}", f"{r['sign']:.3f}")
+    Console().print(table)
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = list(sys.argv[1:] if argv is None else argv)
+    training = bool(args) and args[0] == "train"
+    args = args[1:] if training else args
+    data_dir = Path(args[0]) if args else Path(__file__).resolve().parents[4] / "shared" / "data"
+    if training:
+        print(train(data_dir))
+        return
+    print_report(evaluate_factuality(data_dir, split=args[1] if len(args) > 1 else "dev"))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,43 @@
+"""Factuality: the model's direction on hand-written sentences, and the evaluation on a tiny slice."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsevents.annotate.nlp import load_nlp
+from newsevents.claims.factuality import factuality, fit
+from newsevents.eval.factuality import evaluate_factuality
+
+
+def _token(sentence: str, word: str):
+    return next(t for t in load_nlp()(sentence) if t.text == word)
+
+
+def test_stated_fact_scores_above_hedged_and_negated():
+    asserted = factuality(_token("Troops shelled the village on Monday.", "shelled"))
+    hedged = factuality(_token("Troops might have shelled the village on Monday.", "shelled"))
+    negated = factuality(_token("Troops did not shell the village on Monday.", "shell"))
+    assert asserted > hedged > negated
+    assert asserted > 2.0 and negated < 0.0
+
+
+def test_conditional_scores_below_asserted():
+    conditional = factuality(_token("If talks fail, the army will attack the city.", "fail"))
+    assert conditional < factuality(_token("Talks failed and the army attacked the city.", "failed"))
+
+
+def test_fit_recovers_a_linear_rule():
+    rows = [{"bias": 1.0, "negated": 1.0}, {"bias": 1.0}] * 20
+    weights = fit(rows, [-3.0, 3.0] * 20, penalty=0.01)
+    assert weights["bias"] == pytest.approx(3.0, abs=0.05)
+    assert weights["negated"] == pytest.approx(-6.0, abs=0.05)
+
+
+def test_evaluation_on_a_tiny_slice(shared_data: Path):
+    report = evaluate_factuality(shared_data, limit=20, split="dev")
+    for corpus in ("uw", "meantime"):
+        ours = report["corpora"][corpus]["ours"]
+        assert ours["n"] > 0
+        assert 0.0 <= ours["mae"] <= 6.0 and -1.0 <= ours["pearson"] <= 1.0
