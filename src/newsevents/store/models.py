@@ -19,6 +19,7 @@ from sqlalchemy import (
     Float,
     ForeignKey,
     ForeignKeyConstraint,
+    Index,
     Integer,
     MetaData,
     String,
@@ -227,3 +228,55 @@ class Input(Base):
     article_id: Mapped[str | None] = mapped_column(ForeignKey("articles.id", ondelete="SET NULL"), index=True)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
+
+
+REVIEW_VERDICTS = ("confirmed", "corrected", "rejected")
+
+
+class Correction(Base):
+    """A reviewer's verdict on an event, and the fields corrected.
+
+    Keyed by the article and the start of the event's first evidence span, not by the event id: ids like
+    ``e3`` are renumbered when the pipeline re-processes an article, the evidence sentence is not. There is
+    no foreign key to ``articles`` on purpose: deleting an article to re-process it keeps its reviews, which
+    are re-applied on read and export. A null field means "not corrected".
+    """
+
+    __tablename__ = "corrections"
+
+    article_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    evidence_start: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    verdict: Mapped[str] = mapped_column(String(16), index=True)
+    type: Mapped[str | None] = mapped_column(String(32))
+    status: Mapped[str | None] = mapped_column(String(16))
+    actor: Mapped[str | None] = mapped_column(Text)
+    target: Mapped[str | None] = mapped_column(Text)
+    place: Mapped[str | None] = mapped_column(Text)
+    date: Mapped[str | None] = mapped_column(String(32))
+    fatalities: Mapped[int | None]
+    reviewer: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class AuditEntry(Base):
+    """One review action: who did what to which event, when, and the event before and after (as JSON)."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    article_id: Mapped[str] = mapped_column(String(64), index=True)
+    evidence_start: Mapped[int]
+    event_id: Mapped[str] = mapped_column(String(16))
+    action: Mapped[str] = mapped_column(String(16))
+    reviewer: Mapped[str] = mapped_column(Text)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    before: Mapped[dict[str, Any]]
+    after: Mapped[dict[str, Any]]
+
+
+# Read-side indexes (``store.queries``): an event's actor, target and place within its article, and places
+# by name. Declared after the classes because migration 0002 adds them to tables of 0001.
+Index("ix_events_article_id_actor_id", Event.article_id, Event.actor_id)
+Index("ix_events_article_id_target_id", Event.article_id, Event.target_id)
+Index("ix_events_article_id_place_id", Event.article_id, Event.place_id)
+Index("ix_places_name", Place.name)

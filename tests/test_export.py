@@ -1,0 +1,86 @@
+"""Exports parse back: ACLED CSV, PLOVER JSON, JSON Lines records (valid against the schema), Parquet."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import jsonschema
+import pytest
+from fastapi.testclient import TestClient
+
+from newsevents.cli.serve import export
+from newsevents.export.acled import ACLED_COLUMNS
+from newsevents.store.queries import EventFilter
+from test_api import TOKEN, build_db, corpus_docs, writable_client
+
+
+@pytest.fixture
+def db_url(tmp_path: Path) -> str:
+    return build_db(tmp_path / "events.db")
+
+
+@pytest.fixture
+def client(db_url: str) -> Iterator[TestClient]:
+    yield from writable_client(db_url)
+
+
+SCHEMA = json.loads((Path(__file__).parents[1] / "src/newsevents/schema/record.schema.json").read_text())
+
+
+def test_acled_csv(client: TestClient) -> None:
+    response = client.get("/api/export/acled", params={"country": "FR"})
+    assert response.headers["content-type"].startswith("text/csv")
+    rows = list(csv.DictReader(io.StringIO(response.text)))
+    assert tuple(rows[0]) == ACLED_COLUMNS
+    assert len(rows) == 3
+    paris = rows[0]
+    assert paris["country"] == "France"
+    assert paris["location"] == "Paris"
+    assert float(paris["latitude"]) == pytest.approx(48.85)
+    assert paris["time_precision"] == "1"
+    assert paris["notes"].startswith(paris["actor1"])
+    assert paris["actor2"] == "Protesters"
+    assert (paris["event_type"], paris["sub_event_type"]) == ("Riots", "Violent demonstration")
+
+
+def test_plover_json(client: TestClient) -> None:
+    events = client.get("/api/export/plover", params={"type": "PROTEST"}).json()
+    assert len(events) == 4
+    assert {e["event"] for e in events} == {"PROTEST"}
+    assert all(e["mode"] == ["riot"] and e["text"] and e["location"]["name"] for e in events)
+
+
+def test_jsonl_records_follow_the_contract(client: TestClient) -> None:
+    lines = client.get("/api/export/jsonl").text.splitlines()
+    records = [json.loads(line) for line in lines]
+    assert len(records) == len(corpus_docs())
+    for record in records:
+        jsonschema.validate(record, SCHEMA)
+
+
+def test_parquet(client: TestClient) -> None:
+    pq = pytest.importorskip("pyarrow.parquet", reason="pyarrow is the optional extra [export]")
+    table = pq.read_table(io.BytesIO(client.get("/api/export/parquet").content))
+    assert table.num_rows == 13
+    assert set(table.column("country").to_pylist()) == {"UA", "FR", "KE"}
+    assert table.column("modes").to_pylist()[0] == ["riot"]
+
+
+def test_rejected_events_are_left_out(client: TestClient) -> None:
+    event = client.get("/api/events", params={"place": "Paris", "limit": 1}).json()["items"][0]
+    review = {"verdict": "rejected", "reviewer": "ann"}
+    client.post(f"/api/events/{event['id']}/review", json=review, headers={"Authorization": f"Bearer {TOKEN}"})
+    rows = list(csv.DictReader(io.StringIO(client.get("/api/export/acled", params={"country": "FR"}).text)))
+    assert len(rows) == 2
+
+
+def test_cli_export_to_file(db_url: str, tmp_path: Path) -> None:
+    out = tmp_path / "ua.csv"
+    export("acled", db=db_url, out=out, filters=EventFilter(country="UA"))
+    rows = list(csv.DictReader(out.open()))
+    assert len(rows) == 7
+    assert {r["country"] for r in rows} == {"Ukraine"}

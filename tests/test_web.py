@@ -1,0 +1,152 @@
+"""The web UI in real Chromium against a real uvicorn server on 127.0.0.1 (skips without /usr/bin/chromium)."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from newsevents.api import create_app
+from test_api import HOSTILE_TITLE, TOKEN, build_db
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"]
+CHROMIUM_ARGS.append("--no-first-run")
+
+pytestmark = pytest.mark.skipif(
+    not CHROMIUM.exists(), reason="Chromium not installed at /usr/bin/chromium (apt-get install -y chromium)"
+)
+sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright package is a dev dependency")
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A writable server over the test corpus (hostile article included), run by uvicorn in a thread."""
+    import uvicorn
+
+    db_url = build_db(tmp_path_factory.mktemp("web") / "events.db")
+    port = _free_port()
+    app = create_app(db_url, api_token=TOKEN, read_only=False)
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    while not server.started:
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    with sync_api.sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser: object, base_url: str) -> Iterator[object]:
+    """A fresh page that records dialogs and page errors: a hostile article must cause neither."""
+    context = browser.new_context(base_url=base_url)
+    page = context.new_page()
+    page.dialogs, page.errors = [], []
+    page.on("dialog", lambda dialog: (page.dialogs.append(dialog.message), dialog.dismiss()))
+    page.on("pageerror", lambda error: page.errors.append(str(error)))
+    yield page
+    assert page.errors == []
+    context.close()
+
+
+def open_view(page: object, hash_route: str) -> None:
+    """Go to a route and wait until the view has rendered (the app sets body[data-ready] when done)."""
+    if page.url.startswith("http"):
+        page.evaluate("document.body.dataset.ready = 'false'")
+    page.goto(f"/#{hash_route}")
+    page.wait_for_selector("body[data-ready=true]")
+
+
+def submit_and_wait(page: object, action: object) -> None:
+    page.evaluate("document.body.dataset.ready = 'false'")
+    action()
+    page.wait_for_selector("body[data-ready=true]")
+
+
+def test_search_and_facets(page: object) -> None:
+    open_view(page, "/")
+    assert page.locator("#results li.event").count() == 13
+    assert page.locator("svg.map circle.dot").count() == 13
+    assert page.locator("svg.timeline rect.bar").count() >= 2
+    page.fill("#q", "Nairobi")
+    submit_and_wait(page, lambda: page.click("header button[type=submit]"))
+    assert page.locator("#results li.event").count() == 3
+    submit_and_wait(page, lambda: page.select_option("#f-type", "PROTEST"))
+    assert page.locator("#results li.event").count() == 1
+    assert page.locator("#results a.event-type").inner_text() == "PROTEST"
+
+
+def test_event_page_highlights_the_evidence(page: object) -> None:
+    open_view(page, "/?place=Paris")
+    evidence = page.locator("#results li.event .evidence").first.inner_text()
+    submit_and_wait(page, lambda: page.locator("#results li.event a.event-type").first.click())
+    assert page.locator("mark.ann-evidence").first.inner_text() == evidence
+    assert "Paris (FR)" in page.locator("dl.facts").inner_text()
+
+
+def test_correct_an_event_and_see_the_audit(page: object) -> None:
+    open_view(page, "/?place=Kharkiv")
+    submit_and_wait(page, lambda: page.locator("#results li.event a.event-type").first.click())
+    page.fill("form.review input[name=token]", TOKEN)
+    page.fill("form.review input[name=reviewer]", "ann")
+    page.fill("form.review input[name=type]", "COERCE")
+    page.fill("form.review input[name=fatalities]", "7")
+    submit_and_wait(page, lambda: page.click("form.review button[value=corrected]"))
+    assert page.locator("h1").inner_text().startswith("COERCE")
+    audit = page.locator(".audit-entry").first.inner_text()
+    assert "ann · corrected" in audit
+    assert "type: " in audit
+    assert "→ COERCE" in audit
+    assert "fatalities: " in audit
+
+
+def test_wrong_token_is_reported(page: object) -> None:
+    open_view(page, "/?place=Nairobi")
+    submit_and_wait(page, lambda: page.locator("#results li.event a.event-type").first.click())
+    page.fill("form.review input[name=token]", "wrong")
+    page.fill("form.review input[name=reviewer]", "ann")
+    page.click("form.review button[value=confirmed]")
+    sync_api.expect(page.locator("form.review .message")).to_contain_text("unauthorized")
+
+
+def test_article_reader_toggles_annotations(page: object) -> None:
+    open_view(page, "/?place=Kyiv&q=report")
+    submit_and_wait(page, lambda: page.locator("#results li.event .small a").first.click())
+    text = page.locator(".article-text")
+    assert page.locator("mark.ann-quote").count() >= 1
+    page.locator("label.toggle.ann-quote input").uncheck()
+    assert "hide-quote" in text.get_attribute("class")
+    assert page.locator("aside li").count() >= 2
+
+
+def test_hostile_article_runs_nothing(page: object) -> None:
+    open_view(page, "/?q=hostile")
+    title = page.locator("#results li.event .small a").first
+    assert title.inner_text() == HOSTILE_TITLE
+    submit_and_wait(page, title.click)
+    assert page.locator("h1").inner_text() == HOSTILE_TITLE
+    assert "<script>window.__pwned=1</script>" in page.locator(".article-text").inner_text()
+    submit_and_wait(page, lambda: page.locator("aside a").first.click())
+    assert page.locator("mark.ann-evidence").count() >= 1
+    assert page.locator("main img, main script, main svg[onload]").count() == 0
+    assert page.evaluate("window.__pwned") is None
+    assert page.dialogs == []
