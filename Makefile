@@ -16,6 +16,7 @@ $(VENV)/.installed: pyproject.toml
 
 demo: install
 	$(BIN)/newsevents run examples/ --db $(DB)
+	$(BIN)/newsevents serve --db $(DB)
 
 system-deps:
 	@bash scripts/system-deps.sh

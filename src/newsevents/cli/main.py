@@ -14,6 +14,10 @@ from newsevents.pipeline import Item
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
 eval_app = typer.Typer(no_args_is_help=True, help="Accuracy against gold datasets, peers side by side.")
 app.add_typer(eval_app, name="eval")
+bench_app = typer.Typer(help="Throughput and latency benchmarks on real data.")
+app.add_typer(bench_app, name="bench")
+train_app = typer.Typer(no_args_is_help=True, help="Fit the shipped models again from the gold datasets.")
+app.add_typer(train_app, name="train")
 err = Console(stderr=True)
 
 DEFAULT_DB = "sqlite:///newsevents.db"
@@ -77,6 +81,7 @@ def run(
     retry_failed: bool = typer.Option(True, help="Retry inputs that failed in an earlier run."),
     executor: str = typer.Option("local", help="local (this machine) or ray (needs the [cluster] extra)."),
     ray_address: str | None = typer.Option(None, help="With --executor ray: an existing cluster's address."),
+    link: bool = typer.Option(True, help="Afterwards, find duplicates, related articles and multi-source events."),
 ) -> None:
     """Ingest, extract, annotate and store. Idempotent and resumable."""
     from newsevents.cli.runner import run_sources
@@ -89,6 +94,7 @@ def run(
         retry_failed=retry_failed,
         executor=executor,
         ray_address=ray_address,
+        link=link,
     )
     report.print_summary(summary)
 
@@ -109,21 +115,101 @@ def status(
 def summary(db: str = typer.Option(DEFAULT_DB, help="Database URL.")) -> None:
     """Articles, events by type, top actors and places, failed inputs."""
     from newsevents.store import Store
+    from newsevents.store.linking import link_counts
 
     with Store(db) as store:
-        report.print_summary(store.summary())
+        report.print_summary({**store.summary(), "links": link_counts(store)})
 
 
 @app.command()
+def link(db: str = typer.Option(DEFAULT_DB, help="Database URL.")) -> None:
+    """Recompute cross-article links: duplicates, related articles, the same event across sources."""
+    from newsevents.store import Store
+    from newsevents.store.linking import relink
+
+    with Store(db) as store:
+        report.print_links(relink(store))
+
+
+@bench_app.callback(invoke_without_command=True)
 def bench(
+    ctx: typer.Context,
     data: Path = typer.Option(DEFAULT_DATA, help="The gold datasets folder."),
     n: int = typer.Option(200, help="How many articles."),
     workers: int = typer.Option(2, min=1, help="Worker processes, for both runs."),
 ) -> None:
     """End-to-end articles/s on real articles, beside spaCy alone on the same texts."""
+    if ctx.invoked_subcommand is not None:
+        return
     from newsevents.eval.bench import print_bench, run_bench
 
-    print_bench(run_bench(data, n=n, workers=workers))
+    print_bench(run_bench(_need(data), n=n, workers=workers))
+
+
+@bench_app.command("api")
+def bench_api(
+    data: Path = typer.Option(DEFAULT_DATA, help="The gold datasets folder."),
+    db: str = typer.Option("sqlite:///bench_api.db", help="Benchmark database (built on first use, then reused)."),
+    requests: int = typer.Option(200, help="Requests per query kind."),
+) -> None:
+    """p50/p95 of filtered event queries and full-text search on a database of >= 100,000 events."""
+    from newsevents.eval.bench_api import print_bench_api, run_bench_api
+
+    print_bench_api(run_bench_api(_need(data), db, requests=requests))
+
+
+@app.command()
+def serve(
+    db: str = typer.Option(DEFAULT_DB, help="Database URL."),
+    host: str = typer.Option("127.0.0.1", help="Address to listen on."),
+    port: int = typer.Option(8000, help="Port to listen on."),
+    token: str | None = typer.Option(None, envvar="NEWSEVENTS_API_TOKEN", help="API token for write endpoints."),
+    writable: bool = typer.Option(False, "--writable", help="Allow reviews (needs --token)."),
+    tile_url: str | None = typer.Option(None, envvar="NEWSEVENTS_TILE_URL", help="Optional map tile server URL."),
+) -> None:
+    """The web UI and the REST API (OpenAPI at /openapi.json)."""
+    from newsevents.cli import serve as web
+
+    try:
+        web.serve(db, host, port, token, writable, tile_url)
+    except ValueError as error:
+        fail(str(error))
+
+
+@app.command("export")
+def export_events(
+    fmt: str = typer.Argument(..., help="acled | plover | jsonl | parquet"),
+    db: str = typer.Option(DEFAULT_DB, help="Database URL."),
+    out: Path | None = typer.Option(None, help="Output file (default: standard output)."),
+    type: str | None = typer.Option(None, help="PLOVER event type."),
+    status: str | None = typer.Option(None, help="Event status."),
+    country: str | None = typer.Option(None, help="Place country (ISO alpha-2)."),
+    actor: str | None = typer.Option(None, help="Actor name."),
+    place: str | None = typer.Option(None, help="Place name."),
+    date_from: str | None = typer.Option(None, help="First event date (YYYY-MM-DD)."),
+    date_to: str | None = typer.Option(None, help="Last event date (YYYY-MM-DD)."),
+    q: str | None = typer.Option(None, help="Full-text query on the article."),
+    include_rejected: bool = typer.Option(False, help="Include events a reviewer rejected."),
+) -> None:
+    """Stream events as ACLED-style CSV, PLOVER JSON, JSON Lines or Parquet."""
+    from newsevents.cli.serve import export
+    from newsevents.store.queries import EventFilter
+
+    filters = EventFilter(
+        type=type,
+        status=status,
+        country=country,
+        actor=actor,
+        place=place,
+        date_from=date_from,
+        date_to=date_to,
+        q=q,
+        include_rejected=include_rejected,
+    )
+    try:
+        export(fmt, db, out, filters)
+    except ValueError as error:
+        fail(str(error))
 
 
 @eval_app.command("extraction")
@@ -136,6 +222,51 @@ def eval_extraction(
     from newsevents.eval.extraction import evaluate_extraction, print_extraction_report
 
     print_extraction_report(evaluate_extraction(_need(data), limit=limit, english_only=english_only))
+
+
+@eval_app.command("events")
+def eval_events(
+    data: Path = typer.Option(DEFAULT_DATA, help="The gold datasets folder (acled_sample_acledR, plover_gsr, ...)."),
+    limit: int | None = typer.Option(None, help="Only the first N items of each dataset."),
+) -> None:
+    """ACLED type/sub-type, place, date, fatalities, actor1; PLOVER GSR; event location; India police."""
+    from newsevents.eval.events import evaluate_events, print_report
+
+    print_report(evaluate_events(_need(data), limit=limit))
+
+
+@eval_app.command("quotes")
+def eval_quotes(
+    data: Path = typer.Option(DEFAULT_DATA / "polnear", help="PolNeAR folder."),
+    split: str = typer.Option("dev", help="train or dev."),
+    limit: int | None = typer.Option(None, help="Only the first N articles."),
+) -> None:
+    """Attribution source/cue/content span F1 (exact and overlap) and direct-quote speakers, beside textacy."""
+    from newsevents.eval.quotes import evaluate_quotes, print_report
+
+    print_report(evaluate_quotes(_need(data), limit=limit, split=split))
+
+
+@eval_app.command("factuality")
+def eval_factuality(
+    data: Path = typer.Option(DEFAULT_DATA / "factuality_uw_meantime", help="UW/MEANTIME factuality folder."),
+    split: str = typer.Option("dev", help="train or dev."),
+    limit: int | None = typer.Option(None, help="Only the first N sentences of each corpus."),
+) -> None:
+    """Event status mapped to [-3, 3]: MAE, Pearson r and sign accuracy on UW and MEANTIME, beside a baseline."""
+    from newsevents.eval.factuality import evaluate_factuality, print_report
+
+    print_report(evaluate_factuality(_need(data), limit=limit, split=split))
+
+
+@train_app.command("factuality")
+def train_factuality(
+    data: Path = typer.Option(DEFAULT_DATA / "factuality_uw_meantime", help="UW/MEANTIME factuality folder."),
+) -> None:
+    """Refit the factuality model on the UW and MEANTIME train splits (rewrites the shipped weights)."""
+    from newsevents.eval.factuality import train
+
+    err.print(train(_need(data)))
 
 
 @eval_app.command("time")

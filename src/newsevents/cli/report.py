@@ -18,10 +18,19 @@ def print_summary(summary: dict[str, Any]) -> None:
         f"{sum(summary.get('events_by_type', {}).values())} events; inputs: "
         + ", ".join(f"{k} {v}" for k, v in sorted(inputs.items()))
     )
+    if "links" in summary:
+        print_links(summary["links"])
     _counts("Events by type", summary.get("events_by_type", {}))
     _counts("Top actors", _as_counts(summary.get("top_actors", [])))
     _counts("Top places", _as_counts(summary.get("top_places", [])))
     _problems(summary.get("problem_reasons", []))
+
+
+def print_links(links: dict[str, int]) -> None:
+    console.print(
+        f"links: {links['duplicate_pairs']} duplicate pairs, {links['related_pairs']} related pairs, "
+        f"{links['multi_source_events']} events reported by several sources"
+    )
 
 
 def print_outcomes(rows: list[dict[str, Any]], title: str = "Inputs") -> None:

@@ -24,6 +24,7 @@ from newsevents.execute import run_with
 from newsevents.ingest import RawInput, iter_inputs
 from newsevents.pipeline import Item, Outcome, one_line
 from newsevents.store import Store
+from newsevents.store.linking import link_counts, relink
 
 
 def run_sources(
@@ -35,6 +36,7 @@ def run_sources(
     retry_failed: bool = True,
     executor: str = "local",
     ray_address: str | None = None,
+    link: bool = True,
 ) -> dict[str, Any]:
     """Process every new input of ``sources`` into ``db``; returns the database summary."""
     with Store(db) as store:
@@ -45,7 +47,8 @@ def run_sources(
             for outcome in run_with(executor, pending, workers, address=ray_address):
                 _record(store, outcome)
                 progress.advance(task)
-        return store.summary()
+        links = relink(store) if link else link_counts(store)
+        return {**store.summary(), "links": links}
 
 
 def _item(raw: RawInput) -> Item:

@@ -1,0 +1,112 @@
+"""Near-duplicate and related articles.
+
+Duplicates: MinHash over word 5-gram shingles with locality-sensitive hashing (datasketch), so that
+finding them is near-linear in the number of articles; a pair is a duplicate when the estimated
+Jaccard similarity of its shingles is at least ``DUPLICATE_JACCARD`` (syndicated copies, re-published
+pages with a changed headline or footer). Related: articles that share several actors or places,
+scored by the Jaccard similarity of those sets and kept to the best few per article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from itertools import combinations
+
+from datasketch import LeanMinHash, MinHash, MinHashLSH
+
+DUPLICATE_JACCARD = 0.8
+SHINGLE_WORDS = 5
+PERMUTATIONS = 128
+RELATED_MIN_SHARED = 2
+RELATED_MIN_SCORE = 0.2
+RELATED_PER_ARTICLE = 5
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class ArticleView:
+    """What linking needs to know of a stored article."""
+
+    id: str
+    text: str
+    entities: frozenset[str]  # actor names and place ids, normalised
+
+
+@dataclass(frozen=True)
+class ArticleLink:
+    article_id: str
+    other_id: str
+    kind: str  # duplicate | related
+    score: float
+
+
+def link_articles(articles: list[ArticleView]) -> list[ArticleLink]:
+    """Duplicate pairs, then related pairs among the rest; each unordered pair once (ids sorted)."""
+    duplicates = _duplicates(articles)
+    taken = {(link.article_id, link.other_id) for link in duplicates}
+    related = [link for link in _related(articles) if (link.article_id, link.other_id) not in taken]
+    return duplicates + related
+
+
+def signature(text: str) -> LeanMinHash:
+    """MinHash of the text's word 5-gram shingles (lower-cased)."""
+    words = _WORD.findall(text.lower())
+    shingles = {" ".join(words[i : i + SHINGLE_WORDS]) for i in range(max(1, len(words) - SHINGLE_WORDS + 1))}
+    minhash = MinHash(num_perm=PERMUTATIONS)
+    minhash.update_batch([s.encode() for s in shingles])
+    return LeanMinHash(minhash)
+
+
+def _duplicates(articles: list[ArticleView]) -> list[ArticleLink]:
+    lsh = MinHashLSH(threshold=DUPLICATE_JACCARD, num_perm=PERMUTATIONS)
+    signatures = {}
+    links = []
+    for article in articles:
+        sig = signature(article.text)
+        for other in lsh.query(sig):
+            score = sig.jaccard(signatures[other])
+            if score >= DUPLICATE_JACCARD:
+                links.append(_pair(article.id, other, "duplicate", score))
+        lsh.insert(article.id, sig)
+        signatures[article.id] = sig
+    return links
+
+
+def _related(articles: list[ArticleView]) -> list[ArticleLink]:
+    by_entity: dict[str, list[ArticleView]] = defaultdict(list)
+    for article in articles:
+        for entity in article.entities:
+            by_entity[entity].append(article)
+    candidates: set[tuple[str, str]] = set()
+    lookup = {a.id: a for a in articles}
+    for sharing in by_entity.values():
+        if len(sharing) <= 50:  # an entity in everything (the country of a national corpus) links nothing
+            candidates.update(tuple(sorted((a.id, b.id))) for a, b in combinations(sharing, 2))
+    scored = [_related_score(lookup[a], lookup[b]) for a, b in candidates]
+    return _best_per_article([link for link in scored if link is not None])
+
+
+def _related_score(a: ArticleView, b: ArticleView) -> ArticleLink | None:
+    shared = a.entities & b.entities
+    score = len(shared) / len(a.entities | b.entities)
+    if len(shared) < RELATED_MIN_SHARED or score < RELATED_MIN_SCORE:
+        return None
+    return _pair(a.id, b.id, "related", score)
+
+
+def _best_per_article(links: list[ArticleLink]) -> list[ArticleLink]:
+    kept: dict[str, int] = defaultdict(int)
+    best = []
+    for link in sorted(links, key=lambda link: (-link.score, link.article_id, link.other_id)):
+        if kept[link.article_id] < RELATED_PER_ARTICLE or kept[link.other_id] < RELATED_PER_ARTICLE:
+            best.append(link)
+            kept[link.article_id] += 1
+            kept[link.other_id] += 1
+    return best
+
+
+def _pair(a: str, b: str, kind: str, score: float) -> ArticleLink:
+    first, second = sorted((a, b))
+    return ArticleLink(first, second, kind, round(float(score), 3))

@@ -1,0 +1,111 @@
+"""The link pass over a store: read what linking needs, recompute the links, replace them atomically."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from sqlalchemy import Connection, delete, func, insert, select
+
+from newsevents.link import ArticleLink, ArticleView, EventView, cluster_events, link_articles
+from newsevents.store.db import Store
+from newsevents.store.link_tables import ArticleLinkRow, EventLinkRow
+from newsevents.store.models import Actor, Article, Event, Place
+
+
+def relink(store: Store) -> dict[str, int]:
+    """Recompute duplicate/related articles and cross-article event clusters for the whole store."""
+    with store.engine.begin() as conn:
+        links = link_articles(_article_views(conn))
+        copies = _copy_groups(links)
+        clusters = cluster_events([_as_original(view, copies) for view in _event_views(conn)])
+        conn.execute(delete(ArticleLinkRow))
+        conn.execute(delete(EventLinkRow))
+        if links:
+            conn.execute(insert(ArticleLinkRow), [vars(link) for link in links])
+        rows = [
+            {"article_id": article, "event_id": event, "cluster_id": c.id, "sources": c.sources}
+            for c in clusters
+            for article, event in c.members
+        ]
+        if rows:
+            conn.execute(insert(EventLinkRow), rows)
+    return {
+        "duplicate_pairs": sum(link.kind == "duplicate" for link in links),
+        "related_pairs": sum(link.kind == "related" for link in links),
+        "multi_source_events": sum(c.sources > 1 for c in clusters),
+    }
+
+
+def _copy_groups(links: list[ArticleLink]) -> dict[str, str]:
+    """Each duplicated article -> the first of its copies: a syndicated copy does not corroborate."""
+    original: dict[str, str] = {}
+    for link in sorted(links, key=lambda link: (link.article_id, link.other_id)):
+        if link.kind == "duplicate":
+            root = original.get(link.article_id, link.article_id)
+            original[link.other_id] = original.get(link.other_id, root)
+    return original
+
+
+def _as_original(view: EventView, copies: dict[str, str]) -> EventView:
+    if view.source != view.article_id or view.article_id not in copies:
+        return view
+    return replace(view, source=copies[view.article_id])
+
+
+def _article_views(conn: Connection) -> list[ArticleView]:
+    entities: dict[str, set[str]] = {}
+    for article_id, name in conn.execute(select(Actor.article_id, Actor.name)):
+        entities.setdefault(article_id, set()).add(f"actor:{name.lower()}")
+    for article_id, geonameid in conn.execute(select(Place.article_id, Place.geonameid)):
+        if geonameid is not None:
+            entities.setdefault(article_id, set()).add(f"place:{geonameid}")
+    rows = conn.execute(select(Article.id, Article.text).order_by(Article.created_at, Article.id))
+    return [ArticleView(id=i, text=text, entities=frozenset(entities.get(i, ()))) for i, text in rows]
+
+
+def _event_views(conn: Connection) -> list[EventView]:
+    query = (
+        select(
+            Event.article_id,
+            Event.id,
+            Event.type,
+            Event.date_value,
+            Event.date_granularity,
+            Place.lat,
+            Place.lon,
+            Actor.name,
+            Article.site,
+        )
+        .join(Article, Article.id == Event.article_id)
+        .outerjoin(Place, (Place.article_id == Event.article_id) & (Place.id == Event.place_id))
+        .outerjoin(Actor, (Actor.article_id == Event.article_id) & (Actor.id == Event.actor_id))
+    )
+    return [_event_view(row) for row in conn.execute(query)]
+
+
+def _event_view(row: Any) -> EventView:
+    article_id, event_id, kind, value, granularity, lat, lon, actor, site = row
+    return EventView(
+        article_id=article_id,
+        event_id=event_id,
+        type=kind,
+        date=value,
+        granularity=granularity,
+        lat=lat,
+        lon=lon,
+        actor=actor.lower() if actor else None,
+        source=site or article_id,
+    )
+
+
+def link_counts(store: Store) -> dict[str, int]:
+    """The counts ``relink`` returned, read back from the stored links."""
+    with store.engine.connect() as conn:
+        kinds = dict(conn.execute(select(ArticleLinkRow.kind, func.count()).group_by(ArticleLinkRow.kind)).all())
+        multi = conn.scalar(select(func.count(func.distinct(EventLinkRow.cluster_id))).where(EventLinkRow.sources > 1))
+    return {
+        "duplicate_pairs": kinds.get("duplicate", 0),
+        "related_pairs": kinds.get("related", 0),
+        "multi_source_events": multi or 0,
+    }

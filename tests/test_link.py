@@ -1,0 +1,96 @@
+"""Cross-article links: near-duplicates, related articles, the same event from several sources."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+from newsevents.link import ArticleView, EventView, cluster_events, link_articles
+
+REPORT_A = (
+    "Russian drones struck a fuel depot in Mykolaiv on Friday, killing two workers, regional officials said. "
+    "Governor Vitaliy Kim said firefighters fought the blaze for seven hours before bringing it under control. "
+    "The city has been hit repeatedly since the start of the war, and residents say air defences are stretched."
+)
+REPORT_B = (
+    "A fuel depot in Mykolaiv was set ablaze on Friday when it was struck by Russian drones, officials said. "
+    "Two employees of the depot were killed, according to the regional administration, which said the fire "
+    "burned until the afternoon. Local people told reporters they had heard at least six explosions at dawn."
+)
+
+
+def view(article_id: str, text: str, entities: set[str] = frozenset()) -> ArticleView:
+    return ArticleView(id=article_id, text=text, entities=frozenset(entities))
+
+
+def event(article: str, date: str | None, lat: float | None, source: str, kind: str = "ASSAULT") -> EventView:
+    return EventView(
+        article_id=article,
+        event_id="e1",
+        type=kind,
+        date=date,
+        granularity="day",
+        lat=lat,
+        lon=32.0 if lat is not None else None,
+        actor=None,
+        source=source,
+    )
+
+
+def test_a_republished_copy_is_a_duplicate_and_another_report_is_not():
+    copy = REPORT_A + " Updated at 14:00."
+    links = link_articles([view("a", REPORT_A), view("b", REPORT_B), view("c", copy)])
+    duplicates = [(link.article_id, link.other_id) for link in links if link.kind == "duplicate"]
+    assert duplicates == [("a", "c")]
+
+
+def test_articles_sharing_actors_and_places_are_related():
+    shared = {"place:700569", "actor:vitaliy kim", "actor:russia"}
+    links = link_articles(
+        [
+            view("a", REPORT_A, shared),
+            view("b", REPORT_B, shared | {"place:1"}),
+            view("z", "Unrelated text about football and the weather in another country."),
+        ]
+    )
+    assert [(link.article_id, link.other_id, link.kind) for link in links] == [("a", "b", "related")]
+
+
+def test_same_event_from_two_sources_is_one_cluster_with_its_corroboration():
+    events = [
+        event("a", "2025-03-14", 46.97, "Harbour Courier"),
+        event("b", "2025-03-15", 46.98, "Northern Ledger"),  # a day later, 1 km away: same event
+        event("c", "2025-03-20", 46.97, "Daily Bugle"),  # a week later: another attack
+        event("d", "2025-03-14", None, "Morning Post"),  # no place: never merged
+        event("e", "2025-03-14", 46.97, "Evening Star", kind="PROTEST"),
+    ]
+    (cluster,) = cluster_events(events)
+    assert cluster.members == (("a", "e1"), ("b", "e1"))
+    assert cluster.sources == 2
+
+
+def test_run_links_the_stored_articles(tmp_path: Path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    dateline = "Published 14 March 2025\n\n"
+    (corpus / "a.txt").write_text(dateline + REPORT_A)
+    (corpus / "b.txt").write_text(dateline + REPORT_B)
+    (corpus / "a_copy.txt").write_text(dateline + REPORT_A + " Updated with the governor's comments.")
+    db = tmp_path / "news.db"
+    result = subprocess.run(
+        [sys.executable, "-m", "newsevents.cli", "run", str(corpus), "--db", f"sqlite:///{db}", "--workers", "1"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stderr
+    with sqlite3.connect(db) as conn:
+        kinds = [kind for (kind,) in conn.execute("select kind from article_links")]
+        clusters = conn.execute(
+            "select cluster_id, count(*), max(sources) from event_links group by cluster_id"
+        ).fetchall()
+    assert kinds.count("duplicate") == 1
+    # the attack is one event reported by all three articles, but the copy does not corroborate it
+    assert any(members == 3 and sources == 2 for _, members, sources in clusters), clusters
