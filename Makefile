@@ -4,14 +4,21 @@ VENV := .venv
 BIN := $(VENV)/bin
 DB ?= sqlite:///newsevents.db
 
-.PHONY: install demo test lint system-deps bench clean
+.PHONY: install install-dev demo test lint system-deps bench clean
 
 install: $(VENV)/.installed
+
+install-dev: $(VENV)/.installed-dev
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e ".[dev]"
+	$(BIN)/pip install -q -e .
+	touch $@
+
+# Everything the test suite exercises: test tools, Ray, Playwright, the evaluation peers, trainers.
+$(VENV)/.installed-dev: $(VENV)/.installed
+	$(BIN)/pip install -q -e ".[dev,eval,train,export]"
 	touch $@
 
 demo: install
@@ -21,11 +28,11 @@ demo: install
 system-deps:
 	@bash scripts/system-deps.sh
 
-lint: install
+lint: install-dev
 	$(BIN)/ruff check src tests
 	$(BIN)/ruff format --check src tests
 
-test: install system-deps lint
+test: install-dev system-deps lint
 	$(BIN)/pytest -q
 
 bench: install

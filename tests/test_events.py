@@ -92,3 +92,17 @@ def test_person_name_variants_merge_into_one_actor():
     assert len(people) == 1
     assert people[0].name == "Yaroslav Moskalik"
     assert people[0].sector == "MIL"
+
+
+def test_figurative_attack_is_not_an_event():
+    doc = document(f'The union called the detentions "an attack on the right to protest". {FILLER}')
+    assert events_of(doc, "ASSAULT") == []
+
+
+def test_opinion_verb_subject_is_not_the_actor_of_the_event_it_talks_about():
+    doc = document(
+        f"Police detained the opposition leader on Monday. The interior minister defended the arrests. {FILLER}"
+    )
+    arrests = events_of(doc, "COERCE")
+    assert arrests and actor(doc, arrests[0].actor).sector == "COP"
+    assert all(actor(doc, e.actor) is None or actor(doc, e.actor).sector != "GOV" for e in arrests)

@@ -31,6 +31,67 @@ from newsevents.record import Span as EvidenceSpan
 
 PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "on", "across", "inside", "around", "from", "into"}
 AGREEMENT_OBJECTS = {"agreement", "deal", "treaty", "accord", "memorandum", "pact", "ceasefire", "truce"}
+#: Verbs whose subject performs the event their object names ("staged a protest"); not opinion verbs
+#: ("defended the arrests", "condemned the attack"), whose subject only talks about it.
+LIGHT_VERBS = {
+    "stage",
+    "hold",
+    "launch",
+    "carry",
+    "conduct",
+    "mount",
+    "lead",
+    "organise",
+    "organize",
+    "join",
+    "take",
+    "start",
+    "begin",
+    "continue",
+    "commit",
+    "perpetrate",
+    "unleash",
+    "wage",
+    "attend",
+    "participate",
+    "make",
+    "resume",
+    "step",
+    "intensify",
+    "escalate",
+    "sign",
+    "reach",
+    "strike",
+    "announce",
+    "impose",
+    "declare",
+}
+LIGHT_VERB_FORMS = {
+    form
+    for verb in LIGHT_VERBS
+    for form in (verb + "s", verb + "d" if verb.endswith("e") else verb + "ed", verb.removesuffix("e") + "ing")
+}
+#: Objects that make "attack" a figure of speech ("an attack on the right to protest").
+ABSTRACT_TARGETS = {
+    "right",
+    "rights",
+    "freedom",
+    "freedoms",
+    "democracy",
+    "liberty",
+    "sovereignty",
+    "press",
+    "truth",
+    "dignity",
+    "constitution",
+    "law",
+    "values",
+    "independence",
+    "justice",
+    "credibility",
+    "reputation",
+    "integrity",
+}
 CAPTIVES = {"hostage", "prisoner", "detainee", "captive", "inmate", "activist", "journalist"}
 REALIS = {"asserted", "reported", "speculated"}
 #: Verbs that are protests only when people do them ("residents gathered", not "police gathered evidence").
@@ -187,9 +248,19 @@ def _trigger(token: Token) -> tuple[str, tuple[str, ...]] | None:
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB" and lemma in VERB_TRIGGERS:
         return _disambiguate_verb(token, lemma, VERB_TRIGGERS[lemma])
-    if token.pos_ == "NOUN" and lemma in NOUN_TRIGGERS and token.dep_ != "compound":
+    if token.pos_ == "NOUN" and lemma in NOUN_TRIGGERS and token.dep_ != "compound" and not _figurative(token):
         return NOUN_TRIGGERS[lemma]
     return None
+
+
+def _figurative(noun: Token) -> bool:
+    """ "an attack on press freedom": the object attacked is an idea, not people or things."""
+    objects = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in {"on", "against"} for o in p.children]
+    return any(
+        o.lemma_.lower() in ABSTRACT_TARGETS
+        or (o.dep_ == "pobj" and any(c.lemma_.lower() in ABSTRACT_TARGETS for c in o.subtree))
+        for o in objects
+    )
 
 
 def _disambiguate_verb(token: Token, lemma: str, found: tuple[str, tuple[str, ...]]):
@@ -274,10 +345,17 @@ def _light_verb_subject(noun: Token, mentions: Mentions) -> str | None:
     verb = noun.head
     if noun.dep_ == "pobj" and verb.dep_ == "prep":
         verb = verb.head
-    if verb.pos_ != "VERB" or noun.dep_ not in {"dobj", "pobj"} or any(c.dep_ == "auxpass" for c in verb.children):
+    if not _is_light_verb(verb) or noun.dep_ not in {"dobj", "pobj"}:
+        return None
+    if any(c.dep_ == "auxpass" for c in verb.children):
         return None
     subject = _governing_subject(verb)
     return actor_for_token(mentions, subject) if subject is not None else None
+
+
+def _is_light_verb(verb: Token) -> bool:
+    """By lemma, or by regular inflection where the small model's lemma is off ("staged" -> "stag")."""
+    return verb.lemma_.lower() in LIGHT_VERBS or verb.lower_ in LIGHT_VERB_FORMS
 
 
 def _verb_participants(verb: Token, mentions: Mentions) -> tuple[str | None, str | None]:
