@@ -218,10 +218,24 @@ def eval_extraction(
     limit: int | None = typer.Option(None, help="Only the first N pages."),
     english_only: bool = typer.Option(False, "--english", help="Only the English pages."),
 ) -> None:
-    """Body, title, author and date accuracy on trafilatura's evaluation pages, beside trafilatura."""
+    """Body, title, author and date accuracy on trafilatura's evaluation pages, beside five peers."""
     from newsevents.eval.extraction import evaluate_extraction, print_extraction_report
 
     print_extraction_report(evaluate_extraction(_need(data), limit=limit, english_only=english_only))
+
+
+@eval_app.command("dirty-text")
+def eval_dirty_text(
+    data: Path = typer.Option(DEFAULT_DATA / "trafilatura_eval", help="trafilatura_eval folder."),
+    limit: int | None = typer.Option(None, help="Only the first N pages."),
+    english_only: bool = typer.Option(False, "--english", help="Only the English pages."),
+) -> None:
+    """Body and title accuracy on naive text scrapes of the same pages, beside peers on wrapped text."""
+    from newsevents.eval.dirty_text import evaluate_dirty_text
+    from newsevents.eval.extraction import print_extraction_report
+
+    report = evaluate_dirty_text(_need(data), limit=limit, english_only=english_only)
+    print_extraction_report(report, title="Dirty-text extraction")
 
 
 @eval_app.command("events")

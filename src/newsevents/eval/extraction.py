@@ -1,10 +1,20 @@
-"""Evaluate article extraction on the trafilatura benchmark, ours against plain trafilatura.
+"""Evaluate article extraction on the trafilatura benchmark: newsevents beside five peer extractors.
 
 The benchmark (``trafilatura_eval/``: ``evaldata.json`` + ``html/<file>.gz``) gives, per page,
 snippets the main text must contain (``with``) and boilerplate it must not (``without``), plus the
 gold title, author and date. Body scores count snippets over all pages: precision = found "with" /
-(found "with" + present "without"), recall = found "with" / all "with". Ours is scored on
-``article.text`` alone and on text plus section headings (we keep headings out of the text).
+(found "with" + present "without"), recall = found "with" / all "with".
+
+Every system is scored on the body it hands its users: for newsevents that is ``article.text``, which
+keeps section headings as their own paragraphs in reading order (they are also listed in
+``section_headings``), so nothing visible in the article is left out of the comparison.
+
+Peers run with their defaults, except that newspaper4k does not fetch images over the network (the
+benchmark is offline, and fetching would only cost time); justext has no default stop list: it gets
+the union of all its lists, as in trafilatura's own benchmark, so it is language-neutral like the
+others. A peer that crashes on a page gives an empty result for that page. Fields a peer never returns
+are reported as ``None`` (printed "-"), as are fields without gold values among the pages scored.
+The peers are optional (the ``eval`` extra); those not installed are left out.
 """
 
 from __future__ import annotations
@@ -13,29 +23,56 @@ import gzip
 import json
 import re
 import time
-from collections.abc import Callable
+import warnings
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import date, datetime
+from functools import cache
 from pathlib import Path
 from typing import Any
 
-import trafilatura
-
+from newsevents.extract.dates import normalise_date
 from newsevents.extract.html import extract_html
 from newsevents.extract.lang import guess_language
 
-SYSTEMS = ("ours", "ours_text_only", "trafilatura")
+OURS = "newsevents"
+FIELDS = ("title", "author", "date")
+SCOPES = ("English pages", "all pages")
+
+
+@dataclass
+class Output:
+    """What one system extracted from one page, in comparable form (``None``: not found)."""
+
+    text: str = ""
+    title: str | None = None
+    authors: str | list[str] | None = None
+    date: str | None = None
+
+
+Runner = Callable[[str, str], Output]
+
+
+@dataclass
+class System:
+    """An extractor under test: how to run it on (input, url), and which metadata fields it returns."""
+
+    name: str
+    run: Runner
+    fields: tuple[str, ...] = FIELDS
 
 
 @dataclass
 class Tally:
-    """Running counts for one system."""
+    """Running counts for one system in one scope."""
 
     tp: int = 0
     fn: int = 0
     fp: int = 0
     tn: int = 0
-    fields: dict[str, list[int]] = field(default_factory=lambda: {"title": [0, 0], "author": [0, 0], "date": [0, 0]})
+    fields: dict[str, list[int]] = field(default_factory=lambda: {name: [0, 0] for name in FIELDS})
     seconds: float = 0.0
+    pages: int = 0
 
     def add_body(self, text: str, page: dict[str, Any]) -> None:
         for snippet in page.get("with") or []:
@@ -51,12 +88,14 @@ class Tally:
         self.fields[name][0] += correct
         self.fields[name][1] += 1
 
-    def summary(self) -> dict[str, float]:
+    def summary(self, given: tuple[str, ...]) -> dict[str, float | None]:
         precision = self.tp / ((self.tp + self.fp) or 1)
         recall = self.tp / ((self.tp + self.fn) or 1)
         f1 = 2 * precision * recall / ((precision + recall) or 1)
-        scores = {"precision": precision, "recall": recall, "f1": f1}
-        scores |= {f"{name}_accuracy": ok / (n or 1) for name, (ok, n) in self.fields.items()}
+        scores: dict[str, float | None] = {"precision": precision, "recall": recall, "f1": f1}
+        for name, (ok, n) in self.fields.items():
+            scores[f"{name}_accuracy"] = ok / n if name in given and n else None  # None: not given, or no gold
+        scores["seconds_per_page"] = self.seconds / (self.pages or 1)
         return scores
 
 
@@ -68,35 +107,24 @@ def _norm_title(title: str | None) -> str:
     return re.sub(r"\W+", " ", title or "").strip().lower()
 
 
-def _author_set(authors: str | list[str] | None) -> set[str]:
-    joined = "; ".join(authors) if isinstance(authors, list) else authors or ""
+def _flatten(value: Any) -> list[str]:
+    """Author names from a string or (nested) lists of them, as peers and gold files give them."""
+    if isinstance(value, list | tuple):
+        return [name for item in value for name in _flatten(item)]
+    return [str(value)] if value else []
+
+
+def _author_set(authors: Any) -> set[str]:
+    joined = "; ".join(_flatten(authors))
     parts = re.split(r"\s*(?:;|,|&|\band\b|\bund\b)\s*", joined)
     return {_norm_title(p) for p in parts if _norm_title(p)}
 
 
-@dataclass
-class Output:
-    """What one system extracted from one page, in comparable form."""
-
-    text: str
-    title: str | None
-    authors: str | list[str] | None
-    date: str | None
-
-
-def run_ours(html: str, url: str) -> tuple[Output, Output]:
-    """Ours scored twice: on the text with headings and on ``article.text`` alone."""
-    result = extract_html(html, url=url)
-    full = "\n".join([*result.section_headings, result.text])
-    fields = (result.title, result.authors, result.published)
-    return Output(full, *fields), Output(result.text, *fields)
-
-
-def run_trafilatura(html: str, url: str) -> Output:
-    doc = trafilatura.bare_extraction(html, url=url, with_metadata=True)
-    if doc is None:
-        return Output("", None, None, None)
-    return Output(doc.text or "", doc.title, doc.author, doc.date)
+def _iso_date(value: Any) -> str | None:
+    """A peer's date (``datetime``, ISO or written string) as ``YYYY-MM-DD``, read generously."""
+    if isinstance(value, datetime | date):
+        return value.isoformat()[:10]
+    return normalise_date(value) if isinstance(value, str) else None
 
 
 def score_page(tally: Tally, output: Output, page: dict[str, Any]) -> None:
@@ -109,62 +137,199 @@ def score_page(tally: Tally, output: Output, page: dict[str, Any]) -> None:
         tally.add_field("date", output.date == page["date"])
 
 
+# --- the systems -------------------------------------------------------------------------------
+
+
+def run_ours(html: str, url: str) -> Output:
+    """newsevents' HTML path without the English-only gate of ``extract_article`` (all pages count)."""
+    result = extract_html(html, url=url)
+    return Output(result.text, result.title, result.authors, result.published)
+
+
+def run_trafilatura(html: str, url: str) -> Output:
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(html, url=url, with_metadata=True)
+    if doc is None:
+        return Output()
+    return Output(doc.text or "", doc.title, doc.author, _iso_date(doc.date))
+
+
+def run_newspaper(html: str, url: str) -> Output:
+    import newspaper
+
+    article = newspaper.Article(url, fetch_images=False)  # its default fetches images: the benchmark is offline
+    article.download(input_html=html)
+    article.parse()
+    return Output(article.text, article.title, article.authors, _iso_date(article.publish_date))
+
+
+def run_readability(html: str, url: str) -> Output:
+    from lxml.html import fromstring
+    from readability import Document
+
+    doc = Document(html, url=url)
+    body = "\n".join(fromstring(doc.summary()).itertext())
+    return Output(body, doc.short_title())
+
+
+@cache
+def _justext_stoplist() -> frozenset[str]:
+    import justext
+
+    return frozenset(word for lang in justext.get_stoplists() for word in justext.get_stoplist(lang))
+
+
+def run_justext(html: str, url: str) -> Output:
+    import justext
+
+    paragraphs = justext.justext(html, _justext_stoplist())
+    return Output("\n".join(p.text for p in paragraphs if not p.is_boilerplate))
+
+
+@cache
+def _goose() -> Any:
+    import logging
+
+    from goose3 import Goose
+
+    logging.getLogger("goose3").setLevel(logging.CRITICAL)  # it logs every date it cannot parse
+    return Goose()
+
+
+def run_goose(html: str, url: str) -> Output:
+    article = _goose().extract(raw_html=html, url=url)
+    return Output(article.cleaned_text or "", article.title, article.authors, _iso_date(article.publish_date))
+
+
+PEERS: dict[str, tuple[str, Runner, tuple[str, ...]]] = {
+    "trafilatura": ("trafilatura", run_trafilatura, FIELDS),
+    "newspaper4k": ("newspaper", run_newspaper, FIELDS),
+    "readability-lxml": ("readability", run_readability, ("title",)),
+    "justext": ("justext", run_justext, ()),
+    "goose3": ("goose3", run_goose, FIELDS),
+}
+
+
+def _installed(module: str) -> bool:
+    from importlib.util import find_spec
+
+    return find_spec(module) is not None
+
+
+def systems(ours: Runner = run_ours) -> list[System]:
+    """newsevents first, then every installed peer."""
+    peers = [System(name, run, given) for name, (module, run, given) in PEERS.items() if _installed(module)]
+    return [System(OURS, ours), *peers]
+
+
+def safely(run: Runner, content: str, url: str) -> Output:
+    """A crash on one page counts as an empty result, never as a failed benchmark."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return run(content, url)
+    except Exception:  # peers fail in many ways: each failure is scored as nothing found
+        return Output()
+
+
+# --- the benchmark -----------------------------------------------------------------------------
+
+
 def load_pages(data_dir: Path, english_only: bool = False) -> list[tuple[str, dict[str, Any]]]:
     """(url, page) pairs; ``english_only`` keeps pages whose gold snippets and title read as English."""
     data = json.loads((data_dir / "evaldata.json").read_text(encoding="utf-8"))
     pages = [(url, page) for url, page in data.items() if (data_dir / "html" / f"{page['file']}.gz").exists()]
     if english_only:
-        pages = [(url, page) for url, page in pages if _page_language(page) == "en"]
+        pages = [(url, page) for url, page in pages if is_english(page)]
     return pages
 
 
-def _page_language(page: dict[str, Any]) -> str:
-    return guess_language(" ".join([*(page.get("with") or []), *(page.get("without") or []), page.get("title") or ""]))
+def is_english(page: dict[str, Any]) -> bool:
+    """Whether a gold page is English, judged from its gold snippets and title."""
+    gold = [*(page.get("with") or []), *(page.get("without") or []), page.get("title") or ""]
+    return guess_language(" ".join(gold)) == "en"
 
 
-def _timed(tally: Tally, run: Callable[[], Any]) -> Any:
-    start = time.perf_counter()
-    result = run()
-    tally.seconds += time.perf_counter() - start
-    return result
+def read_page(data_dir: Path, page: dict[str, Any]) -> str:
+    raw = gzip.decompress((data_dir / "html" / f"{page['file']}.gz").read_bytes())
+    return raw.decode("utf-8", errors="replace")
+
+
+def _scopes(english_only: bool) -> tuple[str, ...]:
+    return SCOPES[:1] if english_only else SCOPES
+
+
+def _page_scopes(page: dict[str, Any], english_only: bool) -> Iterator[str]:
+    if english_only or is_english(page):
+        yield SCOPES[0]
+    if not english_only:
+        yield SCOPES[1]
+
+
+def run_benchmark(
+    data_dir: Path,
+    limit: int | None,
+    english_only: bool,
+    contenders: list[System],
+    prepare: Callable[[str], str] = lambda html: html,
+) -> dict[str, Any]:
+    """Score every system on every page, English pages and all pages in one pass.
+
+    ``prepare`` turns a page's HTML into what the systems are given (the page itself, or a scrape of
+    it); its time is not counted. Returns ``{"english_only": bool, "scopes": {scope: {"pages": n,
+    "systems": {name: {metric: value or None}}}}}``.
+    """
+    pages = load_pages(data_dir, english_only)[:limit]
+    tallies = {scope: {s.name: Tally() for s in contenders} for scope in _scopes(english_only)}
+    for url, page in pages:
+        content = prepare(read_page(data_dir, page))
+        in_scopes = list(_page_scopes(page, english_only))
+        for system in contenders:
+            start = time.perf_counter()
+            output = safely(system.run, content, url)
+            seconds = time.perf_counter() - start
+            for scope in in_scopes:
+                tally = tallies[scope][system.name]
+                tally.seconds += seconds
+                tally.pages += 1
+                score_page(tally, output, page)
+    report: dict[str, Any] = {"english_only": english_only, "scopes": {}}
+    for scope, by_system in tallies.items():
+        n = next(iter(by_system.values())).pages if by_system else 0
+        scores = {s.name: by_system[s.name].summary(s.fields) for s in contenders}
+        report["scopes"][scope] = {"pages": n, "systems": scores}
+    return report
 
 
 def evaluate_extraction(data_dir: Path, limit: int | None = None, english_only: bool = False) -> dict[str, Any]:
-    """Body snippet P/R/F1 and title/author/date accuracy for ours and plain trafilatura.
+    """Body snippet P/R/F1, title/author/date accuracy and seconds per page, newsevents beside peers.
 
     ``data_dir`` is the ``trafilatura_eval`` folder; ``limit`` caps the number of pages (in file
-    order). Returns ``{"pages": n, "systems": {name: {metric: value, "seconds_per_page": s}}}``.
+    order). Without ``english_only`` the report has both scopes, English pages and all pages.
     """
-    pages = load_pages(data_dir, english_only)[:limit]
-    tallies = {name: Tally() for name in SYSTEMS}
-    for url, page in pages:
-        raw = gzip.decompress((data_dir / "html" / f"{page['file']}.gz").read_bytes())
-        html = raw.decode("utf-8", errors="replace")
-        ours, ours_text = _timed(tallies["ours"], lambda: run_ours(html, url))  # noqa: B023
-        score_page(tallies["ours"], ours, page)
-        score_page(tallies["ours_text_only"], ours_text, page)
-        score_page(tallies["trafilatura"], _timed(tallies["trafilatura"], lambda: run_trafilatura(html, url)), page)  # noqa: B023
-    tallies["ours_text_only"].seconds = tallies["ours"].seconds
-    systems = {
-        name: tally.summary() | {"seconds_per_page": tally.seconds / (len(pages) or 1)}
-        for name, tally in tallies.items()
-    }
-    return {"pages": len(pages), "english_only": english_only, "systems": systems}
+    return run_benchmark(data_dir, limit, english_only, systems())
 
 
-def print_extraction_report(report: dict[str, Any], console: Any = None) -> None:
-    """Show an ``evaluate_extraction`` report as a rich table."""
+_LABELS = {"precision": "P", "recall": "R", "f1": "F1", "title_accuracy": "title", "author_accuracy": "author"}
+_LABELS |= {"date_accuracy": "date", "seconds_per_page": "s/page"}
+
+
+def _cell(value: float | None) -> str:
+    return "-" if value is None else f"{value:.3f}"
+
+
+def print_extraction_report(report: dict[str, Any], console: Any = None, title: str = "Extraction") -> None:
+    """Show a ``run_benchmark`` report as one rich table per scope."""
     from rich.console import Console
     from rich.table import Table
 
-    scope = "English pages" if report.get("english_only") else "all pages"
-    table = Table(title=f"Extraction on trafilatura_eval ({report['pages']} {scope})")
-    labels = {"precision": "P", "recall": "R", "f1": "F1", "title_accuracy": "title", "author_accuracy": "author"}
-    labels |= {"date_accuracy": "date", "seconds_per_page": "s/page"}
-    metrics = list(labels)
-    table.add_column("system")
-    for metric in metrics:
-        table.add_column(labels[metric], justify="right")
-    for name, scores in report["systems"].items():
-        table.add_row(name, *(f"{scores[m]:.3f}" for m in metrics))
-    (console or Console()).print(table)
+    console = console or Console()
+    for scope, result in report["scopes"].items():
+        table = Table(title=f"{title} on trafilatura_eval ({result['pages']} {scope})")
+        table.add_column("system")
+        for label in _LABELS.values():
+            table.add_column(label, justify="right")
+        for name, scores in result["systems"].items():
+            table.add_row(name, *(_cell(scores[metric]) for metric in _LABELS))
+        console.print(table)

@@ -7,7 +7,11 @@ import re
 from newsevents.extract.dates import find_date
 from newsevents.extract.rules import ROLE_WORDS
 
-_PREFIX = re.compile(r"^(?:by|written by|words by|reporting by|report by|story by|text by|posted by|author:?)\s+", re.I)
+_PREFIX = re.compile(
+    r"^(?:by|written by|words by|reporting by|report by|story by|text by|posted by|author:?|"
+    r"von|geschrieben von|par|publié par|por|door)\s+",  # the same lead in German, French, Spanish, Dutch
+    re.I,
+)
 _SPLIT = re.compile(r"\s*(?:,|;|\||/|&|\band\b|\bund\b|\bet\b|\by\b|\s[-–—]\s)\s*")
 _TRAILING_PLACE = re.compile(r"\s+(?:in|from|at)\s+[A-Z][\w .'-]*$")
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-Þ][\w'’.-]*|de|del|der|da|di|du|van|von|bin|al-\w+|la|le|ter|ten)$")
@@ -30,6 +34,11 @@ def _is_name(piece: str) -> bool:
     return _NAME_TOKEN.match(tokens[0]) is not None and all(
         _NAME_TOKEN.match(t) or _LOWER_TOKEN.match(t) for t in tokens
     )
+
+
+def _squash(text: str) -> str:
+    """Letters and digits only, lower case: "Der-Farang" and "Derfarang" name the same site."""
+    return re.sub(r"\W+", "", text).lower()
 
 
 def _is_agency(name: str) -> bool:
@@ -59,6 +68,6 @@ def parse_authors(raw: str | list[str] | None, site: str | None = None) -> list[
             part = _TRAILING_PLACE.sub("", _PREFIX.sub("", part.strip(" .,:")))
             if _is_name(part):
                 names.append(part.title() if part.isupper() and len(part) > 3 else part)
-    names = [name for name in dict.fromkeys(names) if name.lower() != (site or "").lower()]
+    names = [name for name in dict.fromkeys(names) if _squash(name) != _squash(site or "")]
     people = [name for name in names if not _is_agency(name)]
     return people or names

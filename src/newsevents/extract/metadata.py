@@ -6,6 +6,7 @@ fallback for whatever is missing here.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Iterator
@@ -28,10 +29,11 @@ _CREDIT_CLASS = re.compile(r"(^|[\s_-])(caption|credit|copyright|photo-?credit|i
 class PageMeta:
     title: str | None = None
     headline: str | None = None
-    h1: str | None = None
+    h1s: list[str] = field(default_factory=list)  # the visible <h1> headings, in page order
     standfirst: str | None = None
     description: str | None = None
     authors: list[str] = field(default_factory=list)
+    bylines: list[str] = field(default_factory=list)
     published: str | None = None
     site: str | None = None
     url: str | None = None
@@ -95,7 +97,7 @@ def _meta(tree: HtmlElement, *keys: str) -> list[str]:
     for meta in tree.iter("meta"):
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
         if key in keys and (meta.get("content") or "").strip():
-            values.append(" ".join(meta.get("content").split()))
+            values.append(" ".join(html.unescape(meta.get("content")).split()))
     return values
 
 
@@ -103,16 +105,20 @@ def _first(values: list[str]) -> str | None:
     return values[0] if values else None
 
 
+def _string(value: Any) -> str | None:
+    """A JSON-LD string value; HTML entities unescaped (CMSs often write ``&#8217;`` into JSON-LD)."""
+    return " ".join(html.unescape(value).split()) if isinstance(value, str) else None
+
+
 def _apply_json_ld(meta: PageMeta, article: dict[str, Any]) -> None:
-    meta.headline = article.get("headline") if isinstance(article.get("headline"), str) else None
-    meta.authors = _names(article.get("author"))
-    meta.published = article.get("datePublished") if isinstance(article.get("datePublished"), str) else None
+    meta.headline = _string(article.get("headline"))
+    meta.authors = [_string(name) or "" for name in _names(article.get("author"))]
+    meta.published = _string(article.get("datePublished"))
     publisher = _names(article.get("publisher"))
-    meta.site = publisher[0] if publisher else None
+    meta.site = _string(publisher[0]) if publisher else None
     meta.tags = _keywords(article.get("keywords"))
-    description = article.get("description")
-    meta.description = description if isinstance(description, str) else None
-    meta.url = article.get("url") if isinstance(article.get("url"), str) else None
+    meta.description = _string(article.get("description"))
+    meta.url = _string(article.get("url"))
     for name in ("headline", "authors", "published", "site", "tags", "description", "url"):
         if getattr(meta, name):
             meta.sources[name] = "json-ld"
@@ -147,6 +153,33 @@ def captions(tree: HtmlElement) -> list[str]:
     return [text for text in unique if not any(text != other and text in other for other in unique)]
 
 
+_BYLINE_XPATH = (
+    '//*[@rel="author" or @itemprop="author" or contains(@href, "/author/")'
+    ' or contains(translate(@class, "AUTHORBYLINE", "authorbyline"), "author")'
+    ' or contains(translate(@class, "AUTHORBYLINE", "authorbyline"), "byline")]'
+)
+_NOT_BYLINE_CLASS = re.compile(r"comment|avatar|bio|box|note|image|img|photo|info|desc|about|related|widget", re.I)
+_IN_COMMENTS = re.compile(r"comment|respond|reply|discussion", re.I)
+_BYLINE_LEAD = re.compile(r"^.*?\bby(?:\s+|$)", re.I)  # "By", "Posted on <date> by", "View all posts by"
+
+
+def _in_comments(element: HtmlElement) -> bool:
+    return any(_IN_COMMENTS.search(f"{a.get('class', '')} {a.get('id', '')}") for a in element.iterancestors())
+
+
+def bylines(tree: HtmlElement) -> list[str]:
+    """Visible author credits: ``rel="author"`` links, ``itemprop="author"`` and elements whose class
+    names an author or byline, outside comment threads and author boxes, "Posted by" lead cut off."""
+    found = []
+    for element in tree.xpath(_BYLINE_XPATH):
+        if _NOT_BYLINE_CLASS.search(element.get("class", "")) or _in_comments(element):
+            continue
+        text = _BYLINE_LEAD.sub("", _text(element), count=1)
+        if 0 < len(text.split()) <= 20:
+            found.append(text)
+    return list(dict.fromkeys(found))
+
+
 def read_page_meta(tree: HtmlElement) -> PageMeta:
     """JSON-LD first, then Open Graph / ``<meta>`` / ``<link>`` tags, then the visible ``<h1>``."""
     meta = PageMeta()
@@ -164,9 +197,9 @@ def read_page_meta(tree: HtmlElement) -> PageMeta:
     canonical = tree.xpath('//link[@rel="canonical"]/@href')
     _offer(meta, "url", canonical[0].strip() if canonical else _first(_meta(tree, "og:url")), "meta")
     meta.standfirst = _standfirst(tree)
-    h1 = tree.xpath("//h1")
-    meta.h1 = _text(h1[0]) if h1 else None
+    meta.h1s = [text for text in (_text(h1) for h1 in tree.xpath("//h1")) if text]
     titles = tree.xpath("//title")
     meta.title = _text(titles[0]) if titles else None
     meta.captions = captions(tree)
+    meta.bylines = bylines(tree)
     return meta

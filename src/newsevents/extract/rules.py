@@ -21,7 +21,7 @@ _TERMINAL = tuple(".!?\"”’'):")
 ROLE_WORDS = _word_set(
     "correspondent editor reporter writer staff contributor columnist analyst producer journalist chief "
     "senior bureau photographer photojournalist reporting additional contributing deputy managing "
-    "political diplomatic security defence defense foreign affairs international news desk"
+    "political diplomatic security defence defense foreign affairs international news desk team"
 )
 
 
@@ -36,10 +36,12 @@ def is_sentence_like(line: str) -> bool:
 
 
 def is_headline_like(line: str) -> bool:
-    """A headline: 3 to 30 words, starts with a capital or digit, does not end in a full stop."""
+    """A headline: 3 to 30 words, starts with a capital or digit (after an opening quote), does not
+    end in a full stop, and carries no date (a line with a date is a dateline or a byline)."""
     n = len(words(line))
-    starts_well = line[:1].isupper() or line[:1].isdigit()
-    return 3 <= n <= 30 and starts_well and not line.rstrip().endswith(".")
+    first = line.lstrip("'\"‘“«¿¡")[:1]
+    starts_well = first.isupper() or first.isdigit()
+    return 3 <= n <= 30 and starts_well and not line.rstrip().endswith(".") and find_date(line) is None
 
 
 def is_short_fragment(line: str) -> bool:
@@ -85,6 +87,25 @@ def is_newsletter_or_cookie_line(line: str) -> bool:
     if len(words(line)) > 30 or not _NEWSLETTER.search(line):
         return False
     return not is_sentence_like(line) or bool(re.search(r"\b(you|your|our|us)\b", line, re.I))
+
+
+_APPEAL = re.compile(
+    r"sign up|subscribe|newsletter|download (the|our) [\w ]{0,30}apps?\b|follow (us|the [\w ]{1,30}) on\b|"
+    r"letters? to the editor|advertis|compensation|affiliate links?|support(ing)? (our|us|independent)|donat|"
+    r"contact us|e-?mail us|send us|our standards|we want to hear|click here|welcome gift",
+    re.I,
+)
+_IMPERATIVE_START = re.compile(r"^(sign up|subscribe|download|follow|submit|click|join|support|donate)\b", re.I)
+_SPEAKS_TO_READER = re.compile(r"\b(you|your|we|our|us)\b", re.I)
+_QUOTE_MARKS = ('"', "“", "”", "‘", "’ ")
+
+
+def is_reader_appeal(line: str) -> bool:
+    """The site speaking to its reader: calls to subscribe, follow, donate, write in, or its ad and
+    affiliate disclosures. Only short unquoted paragraphs: a quoted "we" belongs to a source."""
+    if len(words(line)) > 45 or any(mark in line for mark in _QUOTE_MARKS) or not _APPEAL.search(line):
+        return False
+    return bool(_IMPERATIVE_START.match(line) or _SPEAKS_TO_READER.search(line))
 
 
 _AD = re.compile(
@@ -166,6 +187,22 @@ def is_image_credit(line: str) -> bool:
     return len(words(line)) <= 45 and bool(_CREDIT.search(line)) and not line.endswith(("?",))
 
 
+JOB_TITLES = _word_set("editor correspondent reporter writer columnist contributor journalist producer photographer")
+
+
+def is_role_credit(line: str) -> bool:
+    """A byline without "By": a capitalised name followed by a job title ("Richard Roe Education
+    editor"); a headline may end in "security" or "news", rarely in "correspondent"."""
+    tokens = words(line)
+    named = len(tokens) >= 3 and all(t[:1].isupper() for t in tokens[:2])
+    return named and len(tokens) <= 8 and tokens[-1].lower().strip(".,").removesuffix("s") in JOB_TITLES
+
+
+def is_bracketed_aside(line: str) -> bool:
+    """A short line wholly in brackets: a photo credit or an aside set under a picture."""
+    return len(words(line)) <= SHORT_CREDIT_WORDS and line[:1] in "([" and line.rstrip()[-1:] in ")]"
+
+
 _BYLINE = re.compile(
     r"^(?:by|written by|words by|reporting by|report by|story by|text by|posted by|author:?)\s+(?P<who>.+)$", re.I
 )
@@ -196,6 +233,15 @@ def is_date_line(line: str) -> bool:
     return len(_DATE_NOISE.sub(" ", rest).split()) <= 1
 
 
+DATED_META_WORDS = 16
+
+
+def is_dated_meta_line(line: str) -> bool:
+    """A short line that carries a date among other metadata ("October 19, 2019 by Jane Doe",
+    "Mon 20 Jan 2020 06.05 GMT Last modified on ...", "5 Comments"): not prose, so page furniture."""
+    return len(words(line)) <= DATED_META_WORDS and not is_sentence_like(line) and find_date(line) is not None
+
+
 def is_updated_date_line(line: str) -> bool:
     return bool(re.match(r"^(updated|last updated|modified)\b", line, re.I))
 
@@ -212,4 +258,5 @@ def is_debris(line: str) -> bool:
         or is_source_link(line)
         or is_inline_teaser(line)
         or is_newsletter_or_cookie_line(line)
+        or is_reader_appeal(line)
     )

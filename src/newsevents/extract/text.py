@@ -3,7 +3,9 @@
 The page furniture comes along as lines: menus, share bars, glued tag strips, bylines, gallery
 counters, image credits, "Related Posts" lists, author bios, footers. Each line is first classified
 by the named rules of :mod:`newsevents.extract.rules`; the article is then the block of prose after
-the header (title, standfirst, byline, date), with section headings set aside and the tail trimmed.
+the header (title, standfirst, byline, date), up to the first long run of page furniture below it,
+with the tail trimmed. Section headings stay in the text as their own paragraphs (as in the HTML
+path) and are also listed in ``section_headings``.
 """
 
 from __future__ import annotations
@@ -17,12 +19,15 @@ from newsevents.extract.result import Extraction
 from newsevents.extract.rules import (
     byline_names,
     is_author_bio,
+    is_bracketed_aside,
     is_date_line,
+    is_dated_meta_line,
     is_debris,
     is_generic_bio,
     is_headline_like,
     is_image_credit,
     is_related_header,
+    is_role_credit,
     is_sentence_like,
     is_short_fragment,
     is_source_link,
@@ -33,6 +38,8 @@ from newsevents.extract.tags import parse_tag_line
 
 _TERMINAL = tuple(".!?\"”’'")
 TRUNCATED_BODY_WORDS = 40
+BODY_WORDS_BEFORE_END = 300
+FURNITURE_RUN_ENDS_BODY = 5
 _COPYRIGHT_SITE = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)?\s*,?\s*"
     r"(?P<site>[A-Z][\w&'’. -]{1,60}?)\s*(?:[.,|]|all rights|$)",
@@ -43,17 +50,17 @@ _COPYRIGHT_SITE = re.compile(
 @dataclass
 class Line:
     text: str
-    kind: str  # content | tags | byline | date | credit | related | end | debris | nav
+    kind: str  # content | tags | byline | date | credit | related | teaser | end | debris | nav
 
 
 def _classify(text: str) -> str:
     if parse_tag_line(text) is not None:
         return "tags"
-    if byline_names(text):
+    if byline_names(text) or is_role_credit(text):
         return "byline"
-    if is_date_line(text):
+    if is_date_line(text) or is_dated_meta_line(text):
         return "date"
-    if is_image_credit(text):
+    if is_image_credit(text) or is_bracketed_aside(text):
         return "credit"
     if is_related_header(text):
         return "related"
@@ -69,7 +76,8 @@ def split_lines(content: str) -> list[Line]:
 
 
 def mark_related_lists(lines: list[Line]) -> None:
-    """The headlines under a "Related Posts" label are debris, up to the next line of prose."""
+    """The headlines under a "Related Posts" label are teasers, up to the next line of prose (a page's
+    own headline may follow such a list: the header search still looks at teasers)."""
     in_list = False
     for line in lines:
         if line.kind == "related":
@@ -78,7 +86,7 @@ def mark_related_lists(lines: list[Line]) -> None:
             if is_sentence_like(line.text) and line.text.endswith(_TERMINAL):
                 in_list = False
             else:
-                line.kind = "debris"
+                line.kind = "teaser"
 
 
 def mark_nav_runs(lines: list[Line]) -> None:
@@ -132,19 +140,34 @@ def find_header(lines: list[Line], core: int) -> Header:
     start = meta[-1] if meta else core
     for i in range(start - 1, -1, -1):
         line = lines[i]
-        if line.kind != "content":
+        adjacent = i == start - 1
+        if line.kind not in ("content", "teaser") and not (adjacent and line.kind == "nav"):
             continue
-        if is_sentence_like(line.text) and header.subtitle is None and meta:
-            header.subtitle = i
-        elif is_headline_like(line.text):
+        if is_headline_like(line.text) or (adjacent and _short_headline(line.text)):
             header.title = i
             break
-        elif meta:
+        if is_sentence_like(line.text) and header.subtitle is None and meta:
+            header.subtitle = i
+        elif meta and not is_short_fragment(line.text):
             break
+    if header.title is not None and header.subtitle is None and _headline_above(lines, header.title):
+        header.title, header.subtitle = header.title - 1, header.title
     if header.subtitle is None and header.title is not None:
         header.subtitle = _repeated_standfirst(lines, header.title)
     header.end = max(i for i in (header.end, header.title, header.subtitle) if i is not None)
     return header
+
+
+def _short_headline(text: str) -> bool:
+    """Two words or more, capitalised, no full stop: a headline when it sits right above the body or
+    its byline, even if menus nearby made it look like one more link label."""
+    return len(words(text)) >= 2 and text[:1].isupper() and not text.endswith(".") and find_date(text) is None
+
+
+def _headline_above(lines: list[Line], title: int) -> bool:
+    """Two headline-like lines in a row above the body: the upper is the headline, the lower its
+    standfirst (news pages set the headline first, then the dek, then the byline)."""
+    return title > 0 and lines[title - 1].kind == "content" and is_headline_like(lines[title - 1].text)
 
 
 def _repeated_standfirst(lines: list[Line], title: int) -> int | None:
@@ -168,23 +191,36 @@ def is_section_heading(text: str, next_text: str | None) -> bool:
     )
 
 
+def _ends_body(line: Line, gap: int, body_words: int) -> bool:
+    """Below a body of some length, a "Related"/"More from" label or a long run of page furniture
+    (share bars, menus, credits, teasers) ends the article: what follows is comments, teasers and
+    footers, which often hold prose of their own."""
+    if line.kind == "end":
+        return body_words > 0
+    return body_words >= BODY_WORDS_BEFORE_END and gap >= FURNITURE_RUN_ENDS_BODY
+
+
 def body_lines(lines: list[Line], header: Header, authors: list[str]) -> list[str]:
-    """Content lines after the header, up to a "Source link" end marker, minus repeats and bios."""
+    """Content lines after the header up to the end of the article, minus repeats and bios."""
     seen = {_norm(lines[i].text) for i in (header.title, header.subtitle) if i is not None}
     body: list[str] = []
+    gap = body_words = 0
     for line in lines[header.end + 1 :]:
-        if line.kind == "end" and body:
+        gap = 0 if line.kind == "content" else gap + 1
+        if _ends_body(line, gap, body_words):
             break
         key = _norm(line.text)
         if line.kind != "content" or key in seen or is_author_bio(line.text, authors):
             continue
         seen.add(key)
         body.append(line.text)
+        body_words += len(words(line.text))
     return body
 
 
 def split_headings(body: list[str]) -> tuple[list[str], list[str]]:
-    """Paragraphs and section headings; stray fragments (neither prose nor heading) are dropped."""
+    """Paragraphs (section headings among them, as in the HTML path) and the section headings; stray
+    fragments (neither prose nor heading) are dropped."""
     paragraphs: list[str] = []
     headings: list[str] = []
     for i, text in enumerate(body):
@@ -192,8 +228,10 @@ def split_headings(body: list[str]) -> tuple[list[str], list[str]]:
         if is_sentence_like(text) or (text.endswith(_TERMINAL) and len(words(text)) >= 3):
             paragraphs.append(text)
         elif is_section_heading(text, following):
+            paragraphs.append(text)
             headings.append(text)
-    return trim_tail(paragraphs), headings
+    paragraphs = trim_tail(paragraphs)
+    return paragraphs, [heading for heading in headings if heading in paragraphs]
 
 
 def trim_tail(paragraphs: list[str]) -> list[str]:
