@@ -190,3 +190,9 @@ def test_small_country_division_yields_to_article_context(gazetteer: Gazetteer) 
 def test_municipality_missing_from_geonames_is_read_as_its_town(gazetteer: Gazetteer) -> None:
     township, _ = gazetteer.resolve_all(["Shakopee Township", "Minnesota"])
     assert (township.name, township.admin1) == ("Shakopee", "Minnesota")
+
+
+@pytest.mark.parametrize(("name", "country"), [("Bari", "IT"), ("Cordoba", "AR"), ("Antwerpen", "BE")])
+def test_subdivision_named_like_a_town_yields_to_the_town(gazetteer: Gazetteer, name: str, country: str) -> None:
+    match = gazetteer.resolve(name, label="GPE")
+    assert (match.feature, match.country) == ("city", country)

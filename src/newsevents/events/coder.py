@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.annotate.actors import Mentions, actor_for_token
+from newsevents.annotate.actors import PLACE_NOUNS, Mentions, actor_for_token, protester_for_token
 from newsevents.annotate.sectors import SECTOR_WORDS
 from newsevents.claims.status import event_status
 from newsevents.events.casualties import casualties
@@ -300,6 +300,8 @@ def _build_event(
 ) -> Event:
     event_type, base_modes = found
     actor, target = _participants(trigger, mentions)
+    if event_type == "PROTEST":
+        actor = _protester(trigger, mentions) or actor
     weapons = _unique(m.group(1).lower() for m in _WEAPON_RE.finditer(sentence.text))
     modes = _modes(event_type, base_modes, weapons)
     status = event_status(trigger)
@@ -338,6 +340,19 @@ def _participants(trigger: Token, mentions: Mentions) -> tuple[str | None, str |
         elif child.dep_ == "prep" and child.lower_ in {"on", "against", "with"}:
             target = _object_actor(child, mentions) or target
     return actor, target
+
+
+def _protester(trigger: Token, mentions: Mentions) -> str | None:
+    """Who protests: the subject of the protest verb, or of the verb that stages the protest noun."""
+    verb = trigger
+    if trigger.pos_ == "NOUN":
+        verb = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" else trigger.head
+        if not _is_light_verb(verb) or trigger.dep_ not in {"dobj", "pobj"}:
+            return None
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    subject = _governing_subject(verb)
+    return protester_for_token(mentions, subject) if subject is not None else None
 
 
 def _light_verb_subject(noun: Token, mentions: Mentions) -> str | None:
@@ -423,6 +438,8 @@ def _place(trigger: Token, sentence: Span, mentions: Mentions) -> str | None:
 
 def _attached_places(trigger: Token, mentions: Mentions) -> list[Token]:
     heads = [trigger, *[c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass", "advcl"}]]
+    if trigger.pos_ == "NOUN" and _is_light_verb(trigger.head):  # "held a protest in Peshawar": the verb's place
+        heads.append(trigger.head)
     found = []
     for head in heads:
         for prep in head.children:
@@ -432,7 +449,13 @@ def _attached_places(trigger: Token, mentions: Mentions) -> list[Token]:
 
 
 def _in_actor_phrase(token: Token) -> bool:
-    return token.dep_ in {"poss", "compound", "amod"} and token.head.ent_type_ not in {"GPE", "LOC", "FAC"}
+    """ "Kyiv's mayor", "Texas police": a place naming whose actor it is, not where ("Peshawar city" is a place)."""
+    head = token.head
+    return (
+        token.dep_ in {"poss", "compound", "amod"}
+        and head.ent_type_ not in {"GPE", "LOC", "FAC"}
+        and head.lemma_.lower() not in PLACE_NOUNS
+    )
 
 
 def _date(trigger: Token, sentence: Span, times: list[TimeExpr]) -> EventDate:
