@@ -283,20 +283,35 @@ def train_factuality(
     err.print(train(_need(data)))
 
 
+@train_app.command("events")
+def train_events(data: Path = typer.Option(DEFAULT_DATA, help="The gold datasets folder.")) -> None:
+    """Refit the event classifier on the ACLED train split and the synthetic PLOVER stories."""
+    from newsevents.events.classifier import WEIGHTS_RESOURCE
+    from newsevents.events.train import train
+
+    err.print(train(_need(data), Path(__file__).resolve().parents[1] / "events" / WEIGHTS_RESOURCE))
+
+
 @eval_app.command("time")
-def eval_time(data: Path = typer.Option(DEFAULT_DATA / "tempeval3_tbaq", help="TempEval-3 folder.")) -> None:
+def eval_time(
+    data: Path = typer.Option(DEFAULT_DATA / "tempeval3_tbaq", help="TempEval-3 folder."),
+    limit: int | None = typer.Option(None, help="Only the first N documents of each corpus."),
+) -> None:
     """TIMEX3 DATE value accuracy on TimeBank/AQUAINT, beside dateparser on spaCy DATEs."""
     from newsevents.eval.time import evaluate_time, print_report
 
-    print_report(evaluate_time(_need(data)))
+    print_report(evaluate_time(_need(data), limit=limit))
 
 
 @eval_app.command("geo")
-def eval_geo(data: Path = typer.Option(DEFAULT_DATA / "geoparsing_gritta", help="LGL/GeoVirus folder.")) -> None:
+def eval_geo(
+    data: Path = typer.Option(DEFAULT_DATA / "geoparsing_gritta", help="LGL/GeoVirus folder."),
+    limit: int | None = typer.Option(None, help="Only the first N documents of each corpus."),
+) -> None:
     """Toponym resolution accuracy within 161 km on LGL and GeoVirus, beside a population baseline."""
     from newsevents.eval.geo import evaluate_geo, print_report
 
-    print_report(evaluate_geo(_need(data)))
+    print_report(evaluate_geo(_need(data), limit=limit))
 
 
 def _need(path: Path) -> Path:

@@ -26,7 +26,7 @@
   (COERCE:arrest) and FORCE (ASSAULT other than killing), P/R/F1, on a fixed fifth of the documents.
   Baseline: keyword rules.
 
-Run: ``python -m newsevents.eval.events [DATA_DIR] [LIMIT]``.
+Run: ``newsevents eval events [--data DIR] [--limit N]``.
 """
 
 from __future__ import annotations
@@ -37,10 +37,9 @@ import hashlib
 import io
 import json
 import re
-import sys
 import zipfile
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -393,13 +392,3 @@ def print_report(report: dict[str, dict[str, dict[str, float]]]) -> None:
 
 def _cell(value: float) -> str:
     return str(value) if isinstance(value, int) else f"{value:.3f}"
-
-
-def main(argv: Iterable[str] | None = None) -> None:
-    args = list(sys.argv[1:] if argv is None else argv)
-    data_dir = Path(args[0]) if args else Path(__file__).resolve().parents[4] / "shared" / "data"
-    print_report(evaluate_events(data_dir, limit=int(args[1]) if len(args) > 1 else None))
-
-
-if __name__ == "__main__":
-    main()

@@ -6,12 +6,11 @@ resolve counts as wrong (mean error is over the resolved ones). Ours resolves an
 together (``Gazetteer.resolve_all``): each is read with the others' countries, states, counties and
 towns as evidence. The baseline takes the most populous place of that exact name.
 
-Run: ``python -m newsevents.eval.geo [DATA_DIR] [--limit N]``.
+Run: ``newsevents eval geo [--data DIR]``.
 """
 
 from __future__ import annotations
 
-import argparse
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
@@ -111,18 +110,3 @@ def print_report(results: dict[str, dict[str, dict[str, float]]]) -> None:
                 corpus, system, str(r["n"]), f"{r['acc161']:.3f}", f"{r['mean_error_km']:.0f}", f"{r['unresolved']:.3f}"
             )
     Console().print(table)
-
-
-def main(argv: list[str] | None = None) -> None:
-    """``python -m newsevents.eval.geo [DATA_DIR] [--limit N]``: ours beside the baseline, in one run."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "data_dir", nargs="?", type=Path, default=Path(__file__).resolve().parents[4] / "shared" / "data"
-    )
-    parser.add_argument("--limit", type=int, default=None, help="first N documents of each corpus")
-    args = parser.parse_args(argv)
-    print_report(evaluate_geo(args.data_dir, limit=args.limit))
-
-
-if __name__ == "__main__":
-    main()

@@ -6,12 +6,11 @@ wrong. Gold values carry times of day ("1998-02-27TNI") that our date values do 
 part is compared, and week numbers are compared without zero padding ("2000-W7" == "2000-W07").
 The baseline is dateparser on the spaCy DATE entities with ``RELATIVE_BASE`` set to the DCT.
 
-Run: ``python -m newsevents.eval.time [DATA_DIR] [--limit N]``.
+Run: ``newsevents eval time [--data DIR]``.
 """
 
 from __future__ import annotations
 
-import argparse
 import html
 import re
 from dataclasses import dataclass
@@ -160,18 +159,3 @@ def print_report(results: dict[str, dict[str, float]]) -> None:
     for corpus, r in results.items():
         table.add_row(corpus, str(r["n"]), f"{r['ours']:.3f}", f"{r['baseline']:.3f}")
     Console().print(table)
-
-
-def main(argv: list[str] | None = None) -> None:
-    """``python -m newsevents.eval.time [DATA_DIR] [--limit N]``: ours beside the baseline, in one run."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "data_dir", nargs="?", type=Path, default=Path(__file__).resolve().parents[4] / "shared" / "data"
-    )
-    parser.add_argument("--limit", type=int, default=None, help="first N documents of each corpus")
-    args = parser.parse_args(argv)
-    print_report(evaluate_time(args.data_dir, limit=args.limit))
-
-
-if __name__ == "__main__":
-    main()

@@ -1,4 +1,4 @@
-"""Train the event classifier's weights: ``python -m newsevents.events.train --data ../shared/data``.
+"""Train the event classifier's weights: ``newsevents train events --data ../shared/data``.
 
 Training data: the ACLED notes of the train split only (``newsevents.eval.events.split_of``; the dev and
 test splits are never read) and the synthetic PLOVER stories. The ACLED head learns the sub-event
@@ -9,7 +9,6 @@ is needed here only, never at run time.
 
 from __future__ import annotations
 
-import argparse
 import csv
 import gzip
 from pathlib import Path
@@ -17,7 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from newsevents.eval.events import clean_note, read_acled
-from newsevents.events.classifier import HEADS, N_BUCKETS, WEIGHTS_RESOURCE, bucket_indices, plover_types_of
+from newsevents.events.classifier import HEADS, N_BUCKETS, bucket_indices, plover_types_of
 
 SYNTHETIC_FILE = Path("plover_synthetic") / "gpt_synthetic_events_2023-10-19_19.csv.gz"
 #: Characters of a synthetic story kept: its lead, as long as a few sentences of news.
@@ -86,15 +85,3 @@ def train(data_dir: Path, out: Path) -> Path:
     out.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(out, **arrays)
     return out
-
-
-def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=Path("../shared/data"))
-    parser.add_argument("--out", type=Path, default=Path(__file__).parent / WEIGHTS_RESOURCE)
-    args = parser.parse_args(argv)
-    print(train(args.data, args.out))
-
-
-if __name__ == "__main__":
-    main()
