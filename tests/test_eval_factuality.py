@@ -41,3 +41,20 @@ def test_evaluation_on_a_tiny_slice(shared_data: Path):
         ours = report["corpora"][corpus]["ours"]
         assert ours["n"] > 0
         assert 0.0 <= ours["mae"] <= 6.0 and -1.0 <= ours["pearson"] <= 1.0
+
+
+def test_negative_implicative_and_negative_quantifier_lower_factuality():
+    refused = factuality(_token("The family refused to sign the agreement.", "sign"))
+    managed = factuality(_token("The family managed to sign the agreement.", "sign"))
+    nobody = factuality(_token("No one was hurt in the blast.", "hurt"))
+    somebody = factuality(_token("Two people were hurt in the blast.", "hurt"))
+    assert refused < managed
+    assert nobody < somebody
+
+
+def test_scope_features_name_the_cue():
+    from newsevents.claims.factuality import features
+
+    assert "argument_negquant" in features(_token("No successor was named.", "named"))
+    assert "preposition=without" in features(_token("It grew without adding staff.", "adding"))
+    assert "near_miss" in features(_token("The index nearly broke the record.", "broke"))

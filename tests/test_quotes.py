@@ -75,3 +75,43 @@ def test_speaker_mention_stops_at_a_paragraph_break():
     doc = document('11 a.m.\n\nFormer Senator Paul Grant said: "We have the votes and we will pass the bill today."')
     (quote,) = [q for q in doc.quotes if q.direct]
     assert quote.speaker_text == "Former Senator Paul Grant"
+
+
+def test_mixed_straight_and_curly_marks_close_the_quote_before_the_cue():
+    doc = document('"We will win this state,” said Governor Maria Lopez. “Nobody doubts it any more.”')
+    first = next(q for q in doc.quotes if q.direct)
+    assert first.text.startswith("We will win this state")
+    assert "said" not in first.text
+    assert first.speaker_text == "Governor Maria Lopez"
+
+
+def test_colon_introduces_the_speaker_of_a_quote_without_cue_verb():
+    doc = document("Senator Paul Novak: “The budget is a disgrace to this chamber.”")
+    (quote,) = [q for q in doc.quotes if q.direct]
+    assert quote.speaker_text == "Senator Paul Novak"
+
+
+def test_speaker_of_went_on_to_say_is_the_subject_of_went():
+    doc = document("Rachel Green went on to say: “The plan will cost far more than anyone admits.”")
+    (quote,) = [q for q in doc.quotes if q.direct]
+    assert quote.cue == "say" and quote.speaker_text == "Rachel Green"
+
+
+def test_stance_verb_gives_an_attribution_to_its_subject():
+    doc = document("Senator Tom Hale endorsed the new minimum wage bill on Friday.")
+    (quote,) = [q for q in doc.quotes if not q.direct]
+    assert quote.cue == "endorsed" and quote.speaker_text == "Senator Tom Hale"
+    assert quote.text.startswith("the new minimum wage bill")
+
+
+def test_attitude_adjective_and_nominal_cue_are_attributions():
+    doc = document("The governor is critical of the pipeline project. The mayor's claim that taxes fell was false.")
+    cues = {q.cue: q for q in doc.quotes}
+    assert cues["critical"].speaker_text == "The governor" and "pipeline" in cues["critical"].text
+    assert cues["claim"].text.startswith("that taxes fell")
+
+
+def test_passive_expectation_has_no_holder():
+    doc = document("The president is widely expected to sign the treaty next week.")
+    (quote,) = [q for q in doc.quotes if q.cue == "expected"]
+    assert quote.speaker_text is None and quote.text.startswith("The president")

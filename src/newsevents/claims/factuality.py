@@ -2,8 +2,11 @@
 
 A linear model over cheap parse features: the epistemic status of ``claims.status`` (which works for
 any predicate token, not only event triggers) and the cues behind it (negation, modal verbs, embedding
-under reporting, hedging, wanting or conditional clauses). The weights are fitted on the UW and
-MEANTIME factuality train splits by ``python -m newsevents.eval.factuality train`` (ridge regression
+under reporting, hedging, wanting or conditional clauses), the scope of negative quantifiers over the
+arguments ("no one was hurt"), implicative and intention verbs above the predicate ("refused to sign",
+"managed to flee", "want to leave"), counterfactual prepositions ("without adding") and the predicate's own
+auxiliaries (tense, perfect, passive). The weights are fitted on the UW and
+MEANTIME factuality train splits by ``newsevents train factuality`` (ridge regression
 with numpy) and written to ``claims/data/factuality.json``; no data ships.
 """
 
@@ -42,6 +45,29 @@ MODALS = {
     "ca": "can",
 }
 EMBEDDING_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "pcomp"}
+# fmt: off
+# Verbs whose complement did not happen ("refused to sign"), did happen ("managed to flee"), or is only
+# wished for or attempted ("want to leave"); the lexical classes of Karttunen's implicatives.
+NEGATIVE_IMPLICATIVES = {
+    "refuse", "fail", "decline", "avoid", "stop", "cease", "prevent", "delay", "cancel", "abort", "halt",
+    "postpone", "reject", "deny", "block", "forget", "neglect", "abandon", "scrap", "suspend", "veto", "quit",
+    "resist", "hesitate", "oppose", "ban", "rule", "bar",
+}
+POSITIVE_IMPLICATIVES = {
+    "manage", "begin", "start", "continue", "resume", "remember", "dare", "help", "succeed", "finish", "keep",
+    "complete", "cause", "force", "lead", "result",
+}
+INTENTIONS = {
+    "want", "try", "seek", "need", "ask", "aim", "attempt", "plan", "hope", "wish", "intend", "expect", "urge",
+    "call", "propose", "offer", "agree", "order", "demand", "push", "vote", "would", "like", "prepare", "decide",
+    "threaten", "promise", "vow", "pledge", "require", "allow", "permit", "encourage", "consider", "able",
+}
+NEGATIVE_QUANTIFIERS = {"no", "nobody", "nothing", "none", "neither", "nowhere", "never"}
+NEAR_MISS = {"nearly", "almost", "barely"}
+# Prepositions that put an event out of the real ("without adding", "instead of paying", "before leaving").
+COUNTERFACTUAL_PREPOSITIONS = {"without", "instead", "rather", "before", "until", "against", "despite", "for", "of"}
+ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "pobj", "dative"}
+# fmt: on
 
 
 def features(token: Token) -> dict[str, float]:
@@ -49,6 +75,8 @@ def features(token: Token) -> dict[str, float]:
     found: dict[str, float] = {"bias": 1.0}
     found.update(_own_cues(token))
     found.update(_embedding_cues(token))
+    found.update(_scope_cues(token))
+    found.update(_aspect_cues(token))
     status = event_status(token).status
     found[f"status={status}"] = 1.0
     found[f"status={status}&pos={token.pos_}"] = 1.0
@@ -96,6 +124,70 @@ def _embedding_cues(token: Token) -> dict[str, float]:
                 cues[f"head{level}_{cue}"] = value
         cues[f"head{level}_dep={child.dep_}"] = 1.0
         head, child = head.head, head
+    return cues
+
+
+def _lexical_class(lemma: str) -> str | None:
+    for lexicon, name in (
+        (NEGATIVE_IMPLICATIVES, "negimpl"),
+        (POSITIVE_IMPLICATIVES, "posimpl"),
+        (INTENTIONS, "intent"),
+    ):
+        if lemma in lexicon:
+            return name
+    return None
+
+
+def _has_negative_quantifier(token: Token) -> bool:
+    """ "No one was hurt", "reached no agreement": an argument is, or is determined by, a negative quantifier."""
+    if token.lower_ in NEGATIVE_QUANTIFIERS:
+        return True
+    return any(c.dep_ in {"det", "neg"} and c.lower_ in NEGATIVE_QUANTIFIERS for c in token.children) or (
+        token.lower_ == "one" and any(c.lower_ == "no" for c in token.children)
+    )
+
+
+def _scope_cues(token: Token) -> dict[str, float]:
+    """Negation and (non-)implicative verbs whose scope reaches the predicate from around it."""
+    cues: dict[str, float] = {}
+    arguments = [c for c in token.children if c.dep_ in ARGUMENT_DEPS]
+    arguments += [g for c in token.children if c.dep_ in {"prep", "agent"} for g in c.children if g.dep_ == "pobj"]
+    if any(_has_negative_quantifier(a) for a in arguments):
+        cues["argument_negquant"] = 1.0
+    if token.dep_ in {"acl", "amod", "relcl"} and _has_negative_quantifier(token.head):
+        cues["head_noun_negquant"] = 1.0
+    if any(c.lower_ in NEAR_MISS for c in token.children):
+        cues["near_miss"] = 1.0
+    head = token.head
+    if head is not token:
+        lexical = _lexical_class(head.lemma_.lower())
+        if lexical:
+            cues[f"head_class={lexical}&dep={token.dep_ if token.dep_ in EMBEDDING_DEPS | {'dobj'} else 'other'}"] = 1.0
+            cues[f"head_class={lexical}"] = 1.0
+        if token.dep_ == "conj" and _negated_verb(head) and not any(c.dep_.startswith("nsubj") for c in token.children):
+            cues["conj_of_negated"] = 1.0
+        if token.dep_ in {"xcomp", "advcl"} and any(c.lower_ in {"too", "enough"} for c in head.children):
+            cues["degree_complement"] = 1.0
+        if token.dep_ in {"pcomp", "pobj"} and head.lower_ in COUNTERFACTUAL_PREPOSITIONS:
+            cues[f"preposition={head.lower_}"] = 1.0
+    if _lexical_class(token.lemma_.lower()) and token.pos_ == "VERB":
+        cues[f"own_class={_lexical_class(token.lemma_.lower())}"] = 1.0
+    return cues
+
+
+def _negated_verb(token: Token) -> bool:
+    return any(c.dep_ == "neg" for c in token.children)
+
+
+def _aspect_cues(token: Token) -> dict[str, float]:
+    """The predicate's own tense and aspect: perfect, progressive, passive, and the auxiliaries' tense."""
+    cues: dict[str, float] = {}
+    for child in token.children:
+        if child.dep_ in {"aux", "auxpass"} and child.lemma_.lower() in {"have", "be", "do", "get"}:
+            cues[f"aux={child.lemma_.lower()}:{child.tag_}"] = 1.0
+    if token.pos_ in {"NOUN", "PROPN"}:
+        determiner = next((c.lower_ for c in token.children if c.dep_ in {"det", "poss"}), None)
+        cues[f"noun_det={determiner if determiner in {'a', 'an', 'the', 'this', 'that'} else 'other'}"] = 1.0
     return cues
 
 

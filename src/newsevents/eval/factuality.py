@@ -11,13 +11,12 @@ Metrics: mean absolute error, Pearson r, and sign accuracy (values within 0.5 of
 ``train`` fits the model and the status map on the train splits of both corpora and rewrites
 ``claims/data/factuality.json``; evaluation reads the dev splits.
 
-Run: ``python -m newsevents.eval.factuality [DATA_DIR] [dev|train]`` or ``... train [DATA_DIR]``.
+Run: ``newsevents eval factuality [--split dev|train]``; refit with ``newsevents train factuality``.
 """
 
 from __future__ import annotations
 
 import json
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -149,18 +148,3 @@ def print_report(report: dict[str, Any]) -> None:
             r = results[name]
             table.add_row(corpus, str(r["n"]), name, f"{r['mae']:.3f}", f"{r['pearson']:.3f}", f"{r['sign']:.3f}")
     Console().print(table)
-
-
-def main(argv: list[str] | None = None) -> None:
-    args = list(sys.argv[1:] if argv is None else argv)
-    training = bool(args) and args[0] == "train"
-    args = args[1:] if training else args
-    data_dir = Path(args[0]) if args else Path(__file__).resolve().parents[4] / "shared" / "data"
-    if training:
-        print(train(data_dir))
-        return
-    print_report(evaluate_factuality(data_dir, split=args[1] if len(args) > 1 else "dev"))
-
-
-if __name__ == "__main__":
-    main()

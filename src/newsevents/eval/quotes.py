@@ -12,14 +12,12 @@ quotation marks and that a system found as a quote (content overlap), the share 
 overlaps the gold source. The baseline is ``textacy.extract.triples.direct_quotations`` on the same
 spaCy doc (direct quotes only, so its recall is bounded by the share of direct speech).
 
-Run: ``python -m newsevents.eval.quotes [DATA_DIR] [dev|train]``.
+Run: ``newsevents eval quotes [--data DIR] [--split dev|train]``.
 """
 
 from __future__ import annotations
 
 import re
-import sys
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -106,13 +104,14 @@ def is_direct(text: str, content: tuple[int, int]) -> bool:
 
 
 def ours(doc: Doc, mentions: Any) -> list[Attribution]:
-    """Our quotes as attributions; a pronoun speaker (no span in the record) is the cue verb's subject."""
+    """Our quotes as attributions; a pronoun speaker (no span in the record) is the cue verb's subject, and a
+    quote with no holder in the text (``speaker_text`` null) has no source."""
     from newsevents.claims.quotes import find_quotes, speaker_token
 
     found = []
     for quote in find_quotes(doc, mentions):
         source = _pair(quote.speaker_start, quote.speaker_end)
-        if source is None and quote.cue_start is not None:
+        if source is None and quote.speaker_text is not None and quote.cue_start is not None:
             subject = speaker_token(doc, quote.cue_start)
             source = (subject.idx, subject.idx + len(subject)) if subject is not None else None
         found.append(Attribution(source, _pair(quote.cue_start, quote.cue_end), (quote.start, quote.end)))
@@ -291,15 +290,3 @@ def print_report(report: dict[str, Any]) -> None:
 
 def _fmt(prf: dict[str, float]) -> str:
     return f"{prf['p']:.3f} / {prf['r']:.3f} / {prf['f1']:.3f}"
-
-
-def main(argv: Iterable[str] | None = None) -> None:
-    args = list(sys.argv[1:] if argv is None else argv)
-    data_dir = Path(args[0]) if args else Path(__file__).resolve().parents[4] / "shared" / "data"
-    split = args[1] if len(args) > 1 else "dev"
-    limit = int(args[2]) if len(args) > 2 else None
-    print_report(evaluate_quotes(data_dir, limit=limit, split=split))
-
-
-if __name__ == "__main__":
-    main()
