@@ -1,4 +1,4 @@
-"""The ``newsevents`` command line: extract, run, status, summary, bench, eval."""
+"""The ``newsevents`` command line: extract, run, status, summary, link, serve, export, eval, bench, train."""
 
 from __future__ import annotations
 
