@@ -1,11 +1,16 @@
-"""Shared test fixtures: where the gold datasets live, and the spaCy model loaded once."""
+"""Shared test fixtures: the gold datasets folder, the examples, and the API tests' database and client."""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from fastapi.testclient import TestClient
 
 REPO = Path(__file__).resolve().parents[1]
 EXAMPLES = REPO / "examples"
@@ -27,3 +32,19 @@ def shared_data() -> Path:
 @pytest.fixture(scope="session")
 def examples() -> Path:
     return EXAMPLES
+
+
+@pytest.fixture
+def db_url(tmp_path: Path) -> str:
+    """A SQLite database holding the API tests' hand-made corpus."""
+    from api_helpers import build_db
+
+    return build_db(tmp_path / "events.db")
+
+
+@pytest.fixture
+def client(db_url: str) -> Iterator[TestClient]:
+    """A client of a writable app over ``db_url`` (reviews allowed with the helpers' token)."""
+    from api_helpers import writable_client
+
+    yield from writable_client(db_url)

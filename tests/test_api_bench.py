@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from api_helpers import corpus_docs
 from newsevents.eval.bench_api import build_database, measure, replica
 from newsevents.store import Store
 from newsevents.store.queries import EventFilter, list_events
-from test_api import corpus_docs
 
 
 def test_replicas_get_new_ids_and_shifted_dates() -> None:

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 
+from api_helpers import TOKEN, build_db
 from newsevents.api import create_app
-from test_api import TOKEN, build_db
 
 schemathesis = pytest.importorskip("schemathesis", reason="schemathesis is a dev dependency")
 positive_data_acceptance = schemathesis.checks.positive_data_acceptance

@@ -5,28 +5,16 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import jsonschema
 import pytest
 from fastapi.testclient import TestClient
 
+from api_helpers import TOKEN, corpus_docs
 from newsevents.cli.serve import export
 from newsevents.export.acled import ACLED_COLUMNS
 from newsevents.store.queries import EventFilter
-from test_api import TOKEN, build_db, corpus_docs, writable_client
-
-
-@pytest.fixture
-def db_url(tmp_path: Path) -> str:
-    return build_db(tmp_path / "events.db")
-
-
-@pytest.fixture
-def client(db_url: str) -> Iterator[TestClient]:
-    yield from writable_client(db_url)
-
 
 SCHEMA = json.loads((Path(__file__).parents[1] / "src/newsevents/schema/record.schema.json").read_text())
 

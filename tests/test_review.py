@@ -3,27 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import text
 
+from api_helpers import TOKEN, build_db, report
 from newsevents.record import Event, Span
 from newsevents.store import Store
-from test_api import TOKEN, build_db, report, writable_client
-
-
-@pytest.fixture
-def db_url(tmp_path: Path) -> str:
-    return build_db(tmp_path / "events.db")
-
-
-@pytest.fixture
-def client(db_url: str) -> Iterator[TestClient]:
-    yield from writable_client(db_url)
-
 
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from api_helpers import HOSTILE_TITLE, TOKEN, build_db
 from newsevents.api import create_app
-from test_api import HOSTILE_TITLE, TOKEN, build_db
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"]

@@ -1,0 +1,108 @@
+"""A hand-made corpus of stored documents and an app client, shared by the API, export, review and web tests."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from fastapi.testclient import TestClient
+
+from newsevents.api import create_app
+from newsevents.record import Actor, Article, Claim, Document, Entity, Event, EventDate, Place, Quote, Span
+from newsevents.store import Store
+
+TOKEN = "s3cret-token"
+PLACES = {
+    "Kyiv": ("UA", 50.45, 30.52),
+    "Kharkiv": ("UA", 49.99, 36.23),
+    "Paris": ("FR", 48.85, 2.35),
+    "Nairobi": ("KE", -1.29, 36.82),
+}
+HOSTILE_TITLE = '<img src=x onerror="window.__pwned=1;alert(1)">Hostile report'
+HOSTILE_TEXT = (
+    '<script>window.__pwned=1</script>Rebels <img src=x onerror="window.__pwned=1"> attacked Kyiv on Friday. '
+    "Officials said <svg onload=alert(1)> it is likely more attacks will follow."
+)
+
+
+def report(
+    n: int,
+    *,
+    type: str = "ASSAULT",
+    status: str = "asserted",
+    place: str = "Kyiv",
+    actor: str = "Police",
+    target: str = "Protesters",
+    date: str = "2025-04-25",
+    title: str | None = None,
+    text: str | None = None,
+) -> Document:
+    """Article ``n``: one event by ``actor`` on ``target`` in ``place``, a quote by the actor, a claim."""
+    text = text or (
+        f"{actor} clashed with {target} in {place} on Friday, report {n}. "
+        f"A spokesman said calm had returned. It is likely that {actor} will return."
+    )
+    first = text.index(".") + 1
+    country, lat, lon = PLACES.get(place, ("UA", 50.0, 30.0))
+    mentions = [(actor, "ORG", "a1", None), (target, "NORP", "a2", None), (place, "GPE", None, "p1")]
+    entities = [
+        Entity(f"m{i + 1}", name, label, text.index(name), text.index(name) + len(name), actor=a, place=p)
+        for i, (name, label, a, p) in enumerate(mentions)
+        if name in text
+    ]
+    return Document(
+        article=Article(text=text, title=title or f"Report {n} from {place}", site="example.org", published=date),
+        entities=entities,
+        actors=[Actor("a1", actor, "organization", "UKR", "GOV"), Actor("a2", target, "group")],
+        places=[Place("p1", place, n, lat, lon, country, feature="city")],
+        events=[
+            Event(
+                "e1",
+                type,
+                [Span(0, first)],
+                modes=["riot"],
+                acled={"event_type": "Riots", "sub_event_type": "Violent demonstration"},
+                actor="a1",
+                target="a2",
+                place="p1",
+                date=EventDate(date, "day"),
+                fatalities=n % 3,
+                status=status,
+            )
+        ],
+        quotes=[Quote("q1", "calm had returned", first + 15, first + 32, False, speaker="a1", speaker_text=actor)],
+        claims=[Claim("c1", text[first + 35 :], first + 35, len(text), holder="a1", status="speculated")],
+    )
+
+
+def corpus_docs() -> list[Document]:
+    """Twelve reports over four places, several types and statuses and two months, plus a hostile article."""
+    types = ("ASSAULT", "PROTEST", "CONSULT")
+    statuses = ("asserted", "reported", "speculated", "asserted")
+    docs = [
+        report(
+            n,
+            type=types[n % 3],
+            status=statuses[n % 4],
+            place=list(PLACES)[n % 4],
+            actor="Police" if n % 2 else "Rebel army",
+            date=f"2025-0{4 + n % 2}-{10 + n:02d}",
+        )
+        for n in range(12)
+    ]
+    docs.append(report(99, actor="Rebels", title=HOSTILE_TITLE, text=HOSTILE_TEXT))
+    return docs
+
+
+def build_db(path: Path, docs: list[Document] | None = None) -> str:
+    url = f"sqlite:///{path}"
+    with Store(url) as store:
+        for i, doc in enumerate(docs if docs is not None else corpus_docs()):
+            store.save(doc, key=f"doc-{i}")
+    return url
+
+
+def writable_client(db_url: str) -> Iterator[TestClient]:
+    """A client of a writable app (reviews allowed with ``TOKEN``); the fixture of the API test modules."""
+    with TestClient(create_app(db_url, api_token=TOKEN, read_only=False)) as test_client:
+        yield test_client
