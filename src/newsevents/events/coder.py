@@ -344,28 +344,29 @@ def _participants(trigger: Token, mentions: Mentions) -> tuple[str | None, str |
 
 def _protester(trigger: Token, mentions: Mentions) -> str | None:
     """Who protests: the subject of the protest verb, or of the verb that stages the protest noun."""
-    verb = trigger
-    if trigger.pos_ == "NOUN":
-        verb = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" else trigger.head
-        if not _is_light_verb(verb) or trigger.dep_ not in {"dobj", "pobj"}:
-            return None
-    if any(c.dep_ == "auxpass" for c in verb.children):
-        return None
-    subject = _governing_subject(verb)
+    verb = _light_verb_of(trigger) if trigger.pos_ == "NOUN" else trigger
+    subject = _active_subject(verb) if verb is not None else None
     return protester_for_token(mentions, subject) if subject is not None else None
 
 
 def _light_verb_subject(noun: Token, mentions: Mentions) -> str | None:
     """Who "staged a protest", "carried out an attack" or "took part in a rally": the subject of the verb."""
-    verb = noun.head
-    if noun.dep_ == "pobj" and verb.dep_ == "prep":
-        verb = verb.head
-    if not _is_light_verb(verb) or noun.dep_ not in {"dobj", "pobj"}:
-        return None
+    verb = _light_verb_of(noun)
+    subject = _active_subject(verb) if verb is not None else None
+    return actor_for_token(mentions, subject) if subject is not None else None
+
+
+def _light_verb_of(noun: Token) -> Token | None:
+    """The light verb whose object (or prepositional object) the event noun is: "staged" in "staged a protest"."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    return verb if _is_light_verb(verb) and noun.dep_ in {"dobj", "pobj"} else None
+
+
+def _active_subject(verb: Token) -> Token | None:
+    """The subject of an active verb (or of the verb governing it); none for a passive one."""
     if any(c.dep_ == "auxpass" for c in verb.children):
         return None
-    subject = _governing_subject(verb)
-    return actor_for_token(mentions, subject) if subject is not None else None
+    return _governing_subject(verb)
 
 
 def _is_light_verb(verb: Token) -> bool:
