@@ -32,8 +32,15 @@ def test_acled_actor_gold_mapping():
 
 def test_evaluate_events_on_a_tiny_slice(shared_data: Path):
     report = evaluate_events(shared_data, limit=5)
-    acled = report["ACLED notes (test split)"]
+    acled = report["ACLED notes (test)"]
     assert acled["event_type"]["n"] == 5
     for metrics in report.values():
         for values in metrics.values():
             assert all(0.0 <= v <= 1.0 for k, v in values.items() if k != "n")
+
+
+def test_dev_and_test_halves_never_share_an_item(shared_data: Path):
+    from newsevents.eval.events import half_of, read_gsr
+
+    ids = {half: {r["id"] for r in read_gsr(shared_data) if half_of(str(r["id"])) == half} for half in ("dev", "test")}
+    assert ids["dev"] and ids["test"] and not ids["dev"] & ids["test"]

@@ -241,12 +241,15 @@ def eval_dirty_text(
 @eval_app.command("events")
 def eval_events(
     data: Path = typer.Option(DEFAULT_DATA, help="The gold datasets folder (acled_sample_acledR, plover_gsr, ...)."),
+    split: str = typer.Option("test", help="test (to report) or dev (to study errors)."),
     limit: int | None = typer.Option(None, help="Only the first N items of each dataset."),
 ) -> None:
     """ACLED type/sub-type, place, date, fatalities, actor1; PLOVER GSR; event location; India police."""
     from newsevents.eval.events import evaluate_events, print_report
 
-    print_report(evaluate_events(_need(data), limit=limit))
+    if split not in {"test", "dev"}:
+        fail(f"--split must be test or dev, not {split!r}")
+    print_report(evaluate_events(_need(data), split=split, limit=limit))
 
 
 @eval_app.command("quotes")
