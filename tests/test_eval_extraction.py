@@ -109,3 +109,12 @@ def test_dirty_text_not_below_trafilatura_on_a_slice(trafilatura_eval: Path) -> 
     ours, baseline = result["systems"]["newsevents"], result["systems"]["trafilatura" + WRAPPED]
     assert ours["f1"] >= baseline["f1"]
     assert ours["title_accuracy"] >= baseline["title_accuracy"]
+
+
+def test_dev_and_test_halves_split_the_pages(shared_data: Path):
+    from newsevents.eval.extraction import load_pages
+
+    folder = shared_data / "trafilatura_eval"
+    dev, test = ({url for url, _ in load_pages(folder, half=half)} for half in ("dev", "test"))
+    assert dev and test and not dev & test
+    assert len(dev) + len(test) == len(load_pages(folder))

@@ -217,11 +217,14 @@ def eval_extraction(
     data: Path = typer.Option(DEFAULT_DATA / "trafilatura_eval", help="trafilatura_eval folder."),
     limit: int | None = typer.Option(None, help="Only the first N pages."),
     english_only: bool = typer.Option(False, "--english", help="Only the English pages."),
+    peers: bool = typer.Option(True, help="Run the peers beside newsevents (--no-peers for a quick run)."),
+    half: str | None = typer.Option(None, help="Only one fixed half of the pages: dev (study errors) or test."),
 ) -> None:
     """Body, title, author and date accuracy on trafilatura's evaluation pages, beside five peers."""
     from newsevents.eval.extraction import evaluate_extraction, print_extraction_report
 
-    print_extraction_report(evaluate_extraction(_need(data), limit=limit, english_only=english_only))
+    report = evaluate_extraction(_need(data), limit=limit, english_only=english_only, peers=peers, half=_half(half))
+    print_extraction_report(report)
 
 
 @eval_app.command("dirty-text")
@@ -229,12 +232,14 @@ def eval_dirty_text(
     data: Path = typer.Option(DEFAULT_DATA / "trafilatura_eval", help="trafilatura_eval folder."),
     limit: int | None = typer.Option(None, help="Only the first N pages."),
     english_only: bool = typer.Option(False, "--english", help="Only the English pages."),
+    peers: bool = typer.Option(True, help="Run the peers beside newsevents (--no-peers for a quick run)."),
+    half: str | None = typer.Option(None, help="Only one fixed half of the pages: dev (study errors) or test."),
 ) -> None:
     """Body and title accuracy on naive text scrapes of the same pages, beside peers on wrapped text."""
     from newsevents.eval.dirty_text import evaluate_dirty_text
     from newsevents.eval.extraction import print_extraction_report
 
-    report = evaluate_dirty_text(_need(data), limit=limit, english_only=english_only)
+    report = evaluate_dirty_text(_need(data), limit=limit, english_only=english_only, peers=peers, half=_half(half))
     print_extraction_report(report, title="Dirty-text extraction")
 
 
@@ -315,6 +320,12 @@ def eval_geo(
     from newsevents.eval.geo import evaluate_geo, print_report
 
     print_report(evaluate_geo(_need(data), limit=limit))
+
+
+def _half(half: str | None) -> str | None:
+    if half not in {None, "dev", "test"}:
+        fail(f"--half must be dev or test, not {half!r}")
+    return half
 
 
 def _need(path: Path) -> Path:

@@ -75,16 +75,18 @@ def _on_wrapped_text(peer: System) -> System:
     return System(peer.name + WRAPPED, lambda text, url: peer.run(wrap_in_paragraphs(text), url), peer.fields)
 
 
-def text_systems() -> list[System]:
+def text_systems(peers: bool = True) -> list[System]:
     """newsevents' text path, then every installed peer given the scrape wrapped in ``<p>``."""
-    ours, *peers = systems()
-    return [System(OURS, run_ours_on_text, ours.fields), *(_on_wrapped_text(peer) for peer in peers)]
+    ours, *others = systems(peers=peers)
+    return [System(OURS, run_ours_on_text, ours.fields), *(_on_wrapped_text(peer) for peer in others)]
 
 
-def evaluate_dirty_text(data_dir: Path, limit: int | None = None, english_only: bool = False) -> dict[str, Any]:
+def evaluate_dirty_text(
+    data_dir: Path, limit: int | None = None, english_only: bool = False, peers: bool = True, half: str | None = None
+) -> dict[str, Any]:
     """Body snippet P/R/F1 and title accuracy (plus author and date) on naive scrapes of the pages.
 
     Same arguments and report shape as :func:`newsevents.eval.extraction.evaluate_extraction`; the
     time to render the scrape is not counted.
     """
-    return run_benchmark(data_dir, limit, english_only, text_systems(), prepare=naive_scrape)
+    return run_benchmark(data_dir, limit, english_only, text_systems(peers), prepare=naive_scrape, half=half)

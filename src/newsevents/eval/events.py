@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import csv
 import gzip
-import hashlib
 import io
 import json
 import re
@@ -46,6 +45,7 @@ from pathlib import Path
 from typing import Any
 
 from newsevents.annotate.geo import Gazetteer, country_of_demonym, haversine_km
+from newsevents.eval.splits import half_of, split_of
 from newsevents.events.main import main_event
 from newsevents.record import Article, Document, Event
 
@@ -67,17 +67,6 @@ _INDIA_KEYWORDS = {
 
 
 # --- splits and shared helpers -------------------------------------------------------------------
-
-
-def split_of(key: str) -> str:
-    """'test' (20%), 'dev' (20%) or 'train' (60%), fixed by a hash of the record's id."""
-    bucket = int(hashlib.sha1(key.encode()).hexdigest(), 16) % 10
-    return "test" if bucket < 2 else "dev" if bucket < 4 else "train"
-
-
-def half_of(key: str) -> str:
-    """'test' or 'dev', a fixed half by hash, for the sets that are only ever evaluated on."""
-    return "test" if int(hashlib.sha1(key.encode()).hexdigest(), 16) % 2 == 0 else "dev"
 
 
 def annotate_texts(texts: list[str], published: list[str | None]) -> Iterator[Document]:

@@ -31,6 +31,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from newsevents.eval.splits import half_of
 from newsevents.extract.dates import normalise_date
 from newsevents.extract.html import extract_html
 from newsevents.extract.lang import guess_language
@@ -217,10 +218,13 @@ def _installed(module: str) -> bool:
     return find_spec(module) is not None
 
 
-def systems(ours: Runner = run_ours) -> list[System]:
-    """newsevents first, then every installed peer."""
-    peers = [System(name, run, given) for name, (module, run, given) in PEERS.items() if _installed(module)]
-    return [System(OURS, ours), *peers]
+def systems(ours: Runner = run_ours, peers: bool = True) -> list[System]:
+    """newsevents first, then every installed peer (none with ``peers=False``, for quick runs)."""
+    chosen = PEERS.items() if peers else ()
+    return [
+        System(OURS, ours),
+        *(System(name, run, given) for name, (module, run, given) in chosen if _installed(module)),
+    ]
 
 
 def safely(run: Runner, content: str, url: str) -> Output:
@@ -236,10 +240,16 @@ def safely(run: Runner, content: str, url: str) -> Output:
 # --- the benchmark -----------------------------------------------------------------------------
 
 
-def load_pages(data_dir: Path, english_only: bool = False) -> list[tuple[str, dict[str, Any]]]:
-    """(url, page) pairs; ``english_only`` keeps pages whose gold snippets and title read as English."""
+def load_pages(data_dir: Path, english_only: bool = False, half: str | None = None) -> list[tuple[str, dict[str, Any]]]:
+    """(url, page) pairs; ``english_only`` keeps pages whose gold snippets and title read as English.
+
+    ``half`` ("dev" or "test") keeps one fixed half by hash of the page's file name: study errors on
+    dev, check on test that a change generalises, report all pages.
+    """
     data = json.loads((data_dir / "evaldata.json").read_text(encoding="utf-8"))
     pages = [(url, page) for url, page in data.items() if (data_dir / "html" / f"{page['file']}.gz").exists()]
+    if half:
+        pages = [(url, page) for url, page in pages if half_of(str(page["file"])) == half]
     if english_only:
         pages = [(url, page) for url, page in pages if is_english(page)]
     return pages
@@ -273,6 +283,7 @@ def run_benchmark(
     english_only: bool,
     contenders: list[System],
     prepare: Callable[[str], str] = lambda html: html,
+    half: str | None = None,
 ) -> dict[str, Any]:
     """Score every system on every page, English pages and all pages in one pass.
 
@@ -280,7 +291,7 @@ def run_benchmark(
     it); its time is not counted. Returns ``{"english_only": bool, "scopes": {scope: {"pages": n,
     "systems": {name: {metric: value or None}}}}}``.
     """
-    pages = load_pages(data_dir, english_only)[:limit]
+    pages = load_pages(data_dir, english_only, half)[:limit]
     tallies = {scope: {s.name: Tally() for s in contenders} for scope in _scopes(english_only)}
     for url, page in pages:
         content = prepare(read_page(data_dir, page))
@@ -302,13 +313,15 @@ def run_benchmark(
     return report
 
 
-def evaluate_extraction(data_dir: Path, limit: int | None = None, english_only: bool = False) -> dict[str, Any]:
+def evaluate_extraction(
+    data_dir: Path, limit: int | None = None, english_only: bool = False, peers: bool = True, half: str | None = None
+) -> dict[str, Any]:
     """Body snippet P/R/F1, title/author/date accuracy and seconds per page, newsevents beside peers.
 
     ``data_dir`` is the ``trafilatura_eval`` folder; ``limit`` caps the number of pages (in file
     order). Without ``english_only`` the report has both scopes, English pages and all pages.
     """
-    return run_benchmark(data_dir, limit, english_only, systems())
+    return run_benchmark(data_dir, limit, english_only, systems(peers=peers), half=half)
 
 
 _LABELS = {"precision": "P", "recall": "R", "f1": "F1", "title_accuracy": "title", "author_accuracy": "author"}
