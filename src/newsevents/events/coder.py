@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.annotate.actors import PLACE_NOUNS, Mentions, actor_for_token, protester_for_token
+from newsevents.annotate.actors import Mentions, actor_for_token, protester_for_token
 from newsevents.annotate.sectors import SECTOR_WORDS
 from newsevents.claims.status import event_status
 from newsevents.events.casualties import casualties
@@ -23,54 +23,17 @@ from newsevents.events.lexicon import (
     VERB_TRIGGERS,
     WEAPONS,
     acled_type,
+    is_light_verb,
     refine_acled,
 )
+from newsevents.events.place import event_place, place_before
 from newsevents.events.responsibility import find_responsibility
 from newsevents.record import Event, EventDate, TimeExpr
 from newsevents.record import Span as EvidenceSpan
 
-PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "on", "across", "inside", "around", "from", "into"}
 AGREEMENT_OBJECTS = {"agreement", "deal", "treaty", "accord", "memorandum", "pact", "ceasefire", "truce"}
 #: Verbs whose subject performs the event their object names ("staged a protest"); not opinion verbs
 #: ("defended the arrests", "condemned the attack"), whose subject only talks about it.
-LIGHT_VERBS = {
-    "stage",
-    "hold",
-    "launch",
-    "carry",
-    "conduct",
-    "mount",
-    "lead",
-    "organise",
-    "organize",
-    "join",
-    "take",
-    "start",
-    "begin",
-    "continue",
-    "commit",
-    "perpetrate",
-    "unleash",
-    "wage",
-    "attend",
-    "participate",
-    "make",
-    "resume",
-    "step",
-    "intensify",
-    "escalate",
-    "sign",
-    "reach",
-    "strike",
-    "announce",
-    "impose",
-    "declare",
-}
-LIGHT_VERB_FORMS = {
-    form
-    for verb in LIGHT_VERBS
-    for form in (verb + "s", verb + "d" if verb.endswith("e") else verb + "ed", verb.removesuffix("e") + "ing")
-}
 #: Objects that make "attack" a figure of speech ("an attack on the right to protest").
 ABSTRACT_TARGETS = {
     "right",
@@ -227,21 +190,11 @@ def _inherit_setting(events: list[Event], doc: Doc, mentions: Mentions, times: l
     for event in events:
         start = event.evidence[0].start
         if event.place is None:
-            event.place = _place_of_last_sentence_before(start, doc, mentions)
+            event.place = place_before(start, doc, mentions)
         if event.date.value is None:
             earlier = [t for t in times if t.value and t.granularity == "day" and t.start < start]
             if earlier:
                 event.date = EventDate(value=earlier[-1].value, granularity=earlier[-1].granularity)
-
-
-def _place_of_last_sentence_before(offset: int, doc: Doc, mentions: Mentions) -> str | None:
-    """The first place named in the last earlier sentence that names one (the town before its region)."""
-    spans = [(span[0], place.id) for place in mentions.places for span in place.spans if span[0] < offset]
-    if not spans:
-        return None
-    sentence_of = {start: doc.char_span(start, start + 1, alignment_mode="expand").sent.start for start, _ in spans}
-    last_sentence = max(sentence_of.values())
-    return min((start, place) for start, place in spans if sentence_of[start] == last_sentence)[1]
 
 
 def _trigger(token: Token) -> tuple[str, tuple[str, ...]] | None:
@@ -313,7 +266,7 @@ def _build_event(
         contexts=_contexts(sentence),
         actor=actor,
         target=target,
-        place=_place(trigger, sentence, mentions),
+        place=event_place(trigger, mentions),
         date=_date(trigger, sentence, times),
         fatalities=killed,
         injured=injured,
@@ -359,7 +312,7 @@ def _light_verb_subject(noun: Token, mentions: Mentions) -> str | None:
 def _light_verb_of(noun: Token) -> Token | None:
     """The light verb whose object (or prepositional object) the event noun is: "staged" in "staged a protest"."""
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
-    return verb if _is_light_verb(verb) and noun.dep_ in {"dobj", "pobj"} else None
+    return verb if is_light_verb(verb) and noun.dep_ in {"dobj", "pobj"} else None
 
 
 def _active_subject(verb: Token) -> Token | None:
@@ -367,11 +320,6 @@ def _active_subject(verb: Token) -> Token | None:
     if any(c.dep_ == "auxpass" for c in verb.children):
         return None
     return _governing_subject(verb)
-
-
-def _is_light_verb(verb: Token) -> bool:
-    """By lemma, or by regular inflection where the small model's lemma is off ("staged" -> "stag")."""
-    return verb.lemma_.lower() in LIGHT_VERBS or verb.lower_ in LIGHT_VERB_FORMS
 
 
 def _verb_participants(verb: Token, mentions: Mentions) -> tuple[str | None, str | None]:
@@ -418,45 +366,6 @@ def _governing_subject(verb: Token) -> Token | None:
 def _object_actor(preposition: Token, mentions: Mentions) -> str | None:
     obj = next((c for c in preposition.children if c.dep_ == "pobj"), None)
     return actor_for_token(mentions, obj) if obj is not None else None
-
-
-def event_place(trigger: Token, mentions: Mentions) -> str | None:
-    """Where the event of ``trigger`` happened: a place attached to it by a preposition, else the sentence's."""
-    return _place(trigger, trigger.sent, mentions)
-
-
-def _place(trigger: Token, sentence: Span, mentions: Mentions) -> str | None:
-    for token in _attached_places(trigger, mentions):
-        place = mentions.place_by_token.get(token.i)
-        if place:
-            return place
-    candidates = [t for t in sentence if t.i in mentions.place_by_token and not _in_actor_phrase(t)]
-    if not candidates:
-        return None
-    nearest = min(candidates, key=lambda t: abs(t.i - trigger.i))
-    return mentions.place_by_token[nearest.i]
-
-
-def _attached_places(trigger: Token, mentions: Mentions) -> list[Token]:
-    heads = [trigger, *[c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass", "advcl"}]]
-    if trigger.pos_ == "NOUN" and _is_light_verb(trigger.head):  # "held a protest in Peshawar": the verb's place
-        heads.append(trigger.head)
-    found = []
-    for head in heads:
-        for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPOSITIONS:
-                found.extend(t for t in prep.subtree if t.i in mentions.place_by_token)
-    return found
-
-
-def _in_actor_phrase(token: Token) -> bool:
-    """ "Kyiv's mayor", "Texas police": a place naming whose actor it is, not where ("Peshawar city" is a place)."""
-    head = token.head
-    return (
-        token.dep_ in {"poss", "compound", "amod"}
-        and head.ent_type_ not in {"GPE", "LOC", "FAC"}
-        and head.lemma_.lower() not in PLACE_NOUNS
-    )
 
 
 def _date(trigger: Token, sentence: Span, times: list[TimeExpr]) -> EventDate:

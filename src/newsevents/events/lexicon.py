@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from spacy.tokens import Token
+
 from newsevents.record import Event
 
 # fmt: off
@@ -258,3 +260,49 @@ def _crowd_violence(event: Event, sector_of: Callable[[str | None], str | None])
 
 def _intervention(event: Event) -> bool:
     return (event.type == "COERCE" and "arrest" in event.modes) or "crowd-control" in event.modes
+
+
+# Verbs that carry an event noun ("staged a protest", "launched an attack").
+LIGHT_VERBS = {
+    "stage",
+    "hold",
+    "launch",
+    "carry",
+    "conduct",
+    "mount",
+    "lead",
+    "organise",
+    "organize",
+    "join",
+    "take",
+    "start",
+    "begin",
+    "continue",
+    "commit",
+    "perpetrate",
+    "unleash",
+    "wage",
+    "attend",
+    "participate",
+    "make",
+    "resume",
+    "step",
+    "intensify",
+    "escalate",
+    "sign",
+    "reach",
+    "strike",
+    "announce",
+    "impose",
+    "declare",
+}
+LIGHT_VERB_FORMS = {
+    form
+    for verb in LIGHT_VERBS
+    for form in (verb + "s", verb + "d" if verb.endswith("e") else verb + "ed", verb.removesuffix("e") + "ing")
+}
+
+
+def is_light_verb(verb: Token) -> bool:
+    """By lemma, or by regular inflection where the small model's lemma is off ("staged" -> "stag")."""
+    return verb.lemma_.lower() in LIGHT_VERBS or verb.lower_ in LIGHT_VERB_FORMS
