@@ -304,22 +304,24 @@ def train_events(data: Path = typer.Option(DEFAULT_DATA, help="The gold datasets
 def eval_time(
     data: Path = typer.Option(DEFAULT_DATA / "tempeval3_tbaq", help="TempEval-3 folder."),
     limit: int | None = typer.Option(None, help="Only the first N documents of each corpus."),
+    half: str | None = typer.Option(None, help="Only one fixed half of the documents: dev (study errors) or test."),
 ) -> None:
     """TIMEX3 DATE value accuracy on TimeBank/AQUAINT, beside dateparser on spaCy DATEs."""
     from newsevents.eval.time import evaluate_time, print_report
 
-    print_report(evaluate_time(_need(data), limit=limit))
+    print_report(evaluate_time(_need(data), limit=limit, half=_half(half)))
 
 
 @eval_app.command("geo")
 def eval_geo(
     data: Path = typer.Option(DEFAULT_DATA / "geoparsing_gritta", help="LGL/GeoVirus folder."),
     limit: int | None = typer.Option(None, help="Only the first N documents of each corpus."),
+    half: str | None = typer.Option(None, help="Only one fixed half of the documents: dev (study errors) or test."),
 ) -> None:
     """Toponym resolution accuracy within 161 km on LGL and GeoVirus, beside a population baseline."""
     from newsevents.eval.geo import evaluate_geo, print_report
 
-    print_report(evaluate_geo(_need(data), limit=limit))
+    print_report(evaluate_geo(_need(data), limit=limit, half=_half(half)))
 
 
 def _half(half: str | None) -> str | None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from newsevents.annotate.geo import Gazetteer, PlaceMatch, haversine_km
+from newsevents.eval.splits import half_of
 
 CORPORA = {"LGL": "lgl.xml", "GeoVirus": "GeoVirus.xml"}
 KM = 161.0
@@ -78,17 +79,21 @@ def _corpus_dir(data_dir: Path) -> Path:
     raise FileNotFoundError(f"no {CORPORA['LGL']} under {data_dir}")
 
 
-def evaluate_geo(data_dir: Path, limit: int | None = None) -> dict[str, dict[str, dict[str, float]]]:
+def evaluate_geo(
+    data_dir: Path, limit: int | None = None, half: str | None = None
+) -> dict[str, dict[str, dict[str, float]]]:
     """acc@161km, mean error and unresolved rate of ours and of the baseline, per corpus.
 
     ``data_dir``: the ``geoparsing_gritta`` folder, its ``Corpora`` folder or the shared data folder;
-    ``limit`` keeps the first articles of each corpus.
+    ``limit`` keeps the first articles of each corpus; ``half`` ("dev" or "test") one fixed half of them.
     """
     gazetteer = Gazetteer.load()
     results = {}
     for corpus, filename in CORPORA.items():
         ours, baseline = _Score(), _Score()
-        for toponyms in read_corpus(_corpus_dir(data_dir) / filename)[:limit]:
+        articles = read_corpus(_corpus_dir(data_dir) / filename)
+        chosen = [a for i, a in enumerate(articles) if half is None or half_of(f"{corpus}:{i}") == half]
+        for toponyms in chosen[:limit]:
             matches = resolve_article(gazetteer, [t.name for t in toponyms])
             for gold, match in zip(toponyms, matches, strict=True):
                 ours.add(gold, match)

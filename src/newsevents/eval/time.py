@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from newsevents.annotate.time import find_times
+from newsevents.eval.splits import half_of
 
 _TAG = re.compile(r"<(/?)(\w+)([^>]*)>")
 _ATTR = re.compile(r'(\w+)="([^"]*)"')
@@ -121,11 +122,12 @@ def _dataset_dir(data_dir: Path) -> Path:
     return data_dir / "tempeval3_tbaq" if (data_dir / "tempeval3_tbaq").is_dir() else data_dir
 
 
-def evaluate_time(data_dir: Path, limit: int | None = None) -> dict[str, dict[str, float]]:
+def evaluate_time(data_dir: Path, limit: int | None = None, half: str | None = None) -> dict[str, dict[str, float]]:
     """DATE value accuracy of ours and of the dateparser baseline, per corpus and overall.
 
     ``data_dir`` is the ``tempeval3_tbaq`` folder (or the shared data folder holding it); ``limit``
-    keeps the first documents of each corpus (for quick tests).
+    keeps the first documents of each corpus (for quick tests); ``half`` ("dev" or "test") one fixed
+    half of the documents, by file name.
     """
     from newsevents.annotate.nlp import load_nlp
 
@@ -133,7 +135,8 @@ def evaluate_time(data_dir: Path, limit: int | None = None) -> dict[str, dict[st
     results: dict[str, dict[str, float]] = {}
     total = {"n": 0, "ours": 0, "baseline": 0}
     for corpus in CORPORA:
-        paths = sorted((_dataset_dir(data_dir) / corpus).glob("*.tml"))[:limit]
+        paths = sorted((_dataset_dir(data_dir) / corpus).glob("*.tml"))
+        paths = [p for p in paths if half is None or half_of(p.name) == half][:limit]
         docs = [parse_timeml(p) for p in paths]
         counts = {"n": 0, "ours": 0, "baseline": 0}
         for doc, spacy_doc in zip(docs, nlp.pipe(d.text for d in docs), strict=True):
