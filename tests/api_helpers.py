@@ -10,6 +10,7 @@ from fastapi.testclient import TestClient
 from newsevents.api import create_app
 from newsevents.record import Actor, Article, Claim, Document, Entity, Event, EventDate, Place, Quote, Span
 from newsevents.store import Store
+from newsevents.store.linking import relink
 
 TOKEN = "s3cret-token"
 PLACES = {
@@ -92,6 +93,38 @@ def corpus_docs() -> list[Document]:
     ]
     docs.append(report(99, actor="Rebels", title=HOSTILE_TITLE, text=HOSTILE_TEXT))
     return docs
+
+
+# Four sites: "daily" speculates about the event that "wire" asserts; "weekly" only speculates about its own.
+SITE_TEXTS = {
+    "wire": "Police clashed with Protesters in Kyiv on Friday. Witnesses described tear gas near the square.",
+    "daily": "Officers and demonstrators fought in central Kyiv, a city official suggested, in a very short note.",
+    "weekly": "Analysts speculate that Police may have clashed with Protesters in Paris, though nobody confirms it.",
+    "local": "Police clashed with Protesters in Nairobi, the local council said after a long and tense day.",
+}
+CORROBORATION = {  # site: (status, place, date)
+    "wire": ("asserted", "Kyiv", "2025-04-25"),
+    "daily": ("speculated", "Kyiv", "2025-04-25"),
+    "weekly": ("speculated", "Paris", "2025-04-20"),
+    "local": ("asserted", "Nairobi", "2025-04-10"),
+}
+
+
+def corroboration_docs() -> list[Document]:
+    docs = []
+    for n, (site, (status, place, date)) in enumerate(CORROBORATION.items()):
+        doc = report(n, status=status, place=place, date=date, text=SITE_TEXTS[site], title=f"{site} report")
+        doc.article.site = f"{site}.example"
+        docs.append(doc)
+    return docs
+
+
+def build_linked_db(path: Path, docs: list[Document]) -> str:
+    """A database of ``docs`` after a link pass (duplicates, related articles, cross-source events)."""
+    url = build_db(path, docs)
+    with Store(url) as store:
+        relink(store)
+    return url
 
 
 def build_db(path: Path, docs: list[Document] | None = None) -> str:

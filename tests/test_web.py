@@ -6,11 +6,12 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
-from api_helpers import HOSTILE_TITLE, TOKEN, build_db
+from api_helpers import HOSTILE_TITLE, TOKEN, build_db, build_linked_db, corroboration_docs
 from newsevents.api import create_app
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -29,12 +30,11 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A writable server over the test corpus (hostile article included), run by uvicorn in a thread."""
+@contextmanager
+def serving(db_url: str) -> Iterator[str]:
+    """A writable server over ``db_url``, run by uvicorn in a thread on a free local port."""
     import uvicorn
 
-    db_url = build_db(tmp_path_factory.mktemp("web") / "events.db")
     port = _free_port()
     app = create_app(db_url, api_token=TOKEN, read_only=False)
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
@@ -48,6 +48,20 @@ def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 @pytest.fixture(scope="module")
+def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The server over the test corpus (hostile article included)."""
+    with serving(build_db(tmp_path_factory.mktemp("web") / "events.db")) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def linked_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The server over four sites' reports after a link pass: one event corroborated, one only speculated."""
+    with serving(build_linked_db(tmp_path_factory.mktemp("linked") / "events.db", corroboration_docs())) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
     with sync_api.sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
@@ -55,8 +69,8 @@ def browser() -> Iterator[object]:
         chromium.close()
 
 
-@pytest.fixture
-def page(browser: object, base_url: str) -> Iterator[object]:
+@contextmanager
+def watched_page(browser: object, base_url: str) -> Iterator[object]:
     """A fresh page that records dialogs and page errors: a hostile article must cause neither."""
     context = browser.new_context(base_url=base_url)
     page = context.new_page()
@@ -66,6 +80,18 @@ def page(browser: object, base_url: str) -> Iterator[object]:
     yield page
     assert page.errors == []
     context.close()
+
+
+@pytest.fixture
+def page(browser: object, base_url: str) -> Iterator[object]:
+    with watched_page(browser, base_url) as fresh:
+        yield fresh
+
+
+@pytest.fixture
+def linked_page(browser: object, linked_url: str) -> Iterator[object]:
+    with watched_page(browser, linked_url) as fresh:
+        yield fresh
 
 
 def open_view(page: object, hash_route: str) -> None:
@@ -150,3 +176,16 @@ def test_hostile_article_runs_nothing(page: object) -> None:
     assert page.locator("main img, main script, main svg[onload]").count() == 0
     assert page.evaluate("window.__pwned") is None
     assert page.dialogs == []
+
+
+def test_support_filter_and_other_reports_of_an_event(linked_page: object) -> None:
+    open_view(linked_page, "/")
+    submit_and_wait(linked_page, lambda: linked_page.select_option("#f-support", "speculation-only"))
+    assert linked_page.locator("#results li.event").count() == 1
+    open_view(linked_page, "/?support=corroborated&status=speculated")
+    submit_and_wait(linked_page, lambda: linked_page.locator("#results li.event a.event-type").first.click())
+    assert "2 independent sources" in linked_page.locator("dl.facts").inner_text()
+    other = linked_page.locator(".other-reports li")
+    assert other.count() == 1
+    assert "wire.example" in other.inner_text()
+    assert other.locator(".badge").inner_text() == "asserted"

@@ -80,6 +80,12 @@ def event_filter(
     q_: str | None = Query(None, alias="q", description="Full-text search in the article."),
     article_id: str | None = Query(None),
     verdict: str | None = Query(None, pattern="^(confirmed|corrected|rejected|unreviewed)$"),
+    support: str | None = Query(
+        None,
+        pattern="^(" + "|".join(q.EVENT_SUPPORT) + ")$",
+        description="Across sources (after linking): corroborated, single-source, or speculation-only "
+        "(speculated here and asserted or reported nowhere else).",
+    ),
     include_rejected: bool = Query(False),
 ) -> q.EventFilter:
     return q.EventFilter(
@@ -95,6 +101,7 @@ def event_filter(
         q=q_,
         article_id=article_id,
         verdict=verdict,
+        support=support,
         include_rejected=include_rejected,
     )
 

@@ -189,12 +189,17 @@ def export_events(
     date_from: str | None = typer.Option(None, help="First event date (YYYY-MM-DD)."),
     date_to: str | None = typer.Option(None, help="Last event date (YYYY-MM-DD)."),
     q: str | None = typer.Option(None, help="Full-text query on the article."),
+    support: str | None = typer.Option(
+        None, help="Across sources, after `link`: corroborated, single-source or speculation-only."
+    ),
     include_rejected: bool = typer.Option(False, help="Include events a reviewer rejected."),
 ) -> None:
     """Stream events as ACLED-style CSV, PLOVER JSON, JSON Lines or Parquet."""
     from newsevents.cli.serve import export
-    from newsevents.store.queries import EventFilter
+    from newsevents.store.queries import EVENT_SUPPORT, EventFilter
 
+    if support not in {None, *EVENT_SUPPORT}:
+        fail(f"--support must be one of {', '.join(EVENT_SUPPORT)}, not {support!r}")
     filters = EventFilter(
         type=type,
         status=status,
@@ -204,6 +209,7 @@ def export_events(
         date_from=date_from,
         date_to=date_to,
         q=q,
+        support=support,
         include_rejected=include_rejected,
     )
     try:

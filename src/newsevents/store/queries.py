@@ -37,6 +37,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import aliased
 
+from newsevents.store.link_tables import EventLinkRow
 from newsevents.store.models import REVIEW_VERDICTS, Actor, Article, Claim, Correction, Event, Evidence, Place, Quote
 
 MAX_LIMIT = 500
@@ -71,7 +72,14 @@ class EventFilter:
     q: str | None = None  # full-text search in the article
     article_id: str | None = None
     verdict: str | None = None  # confirmed|corrected|rejected|unreviewed
+    support: str | None = None  # one of EVENT_SUPPORT
     include_rejected: bool = False
+
+
+#: How an event is supported across sources (after ``newsevents link``): reported by two or more
+#: independent sources; by one only; or only ever speculated (no source asserts or reports it).
+EVENT_SUPPORT = ("corroborated", "single-source", "speculation-only")
+FIRM_STATUSES = ("asserted", "reported")
 
 
 # -- cursors ---------------------------------------------------------------------------------------------
@@ -183,6 +191,8 @@ def _event_query() -> Select:
             Correction.verdict,
             Correction.reviewer,
             Correction.updated_at.label("reviewed_at"),
+            EventLinkRow.cluster_id,
+            EventLinkRow.sources,
         )
         .join(Article, Article.id == Event.article_id)
         .join(
@@ -201,6 +211,7 @@ def _event_query() -> Select:
             Correction,
             and_(Correction.article_id == Event.article_id, Correction.evidence_start == FirstEvidence.start),
         )
+        .outerjoin(EventLinkRow, and_(EventLinkRow.article_id == Event.article_id, EventLinkRow.event_id == Event.id))
     )
 
 
@@ -290,6 +301,7 @@ def _event_conditions(dialect: str, f: EventFilter) -> list[Any]:
             Event.article_id.in_(matching_articles(dialect, f.q)) if f.q else None,
             Event.article_id == f.article_id if f.article_id else None,
             _verdict_condition(f.verdict) if f.verdict else None,
+            _support_condition(f.support) if f.support else None,
         )
         if cond is not None
     ]
@@ -341,6 +353,37 @@ def _actor_condition(name: str) -> Any:
 def _bbox_condition(bbox: tuple[float, float, float, float]) -> Any:
     min_lon, min_lat, max_lon, max_lat = bbox
     return and_(Place.lon.between(min_lon, max_lon), Place.lat.between(min_lat, max_lat))
+
+
+def _support_condition(support: str) -> Any:
+    corroborated = select(EventLinkRow.article_id, EventLinkRow.event_id).where(EventLinkRow.sources > 1)
+    if support == "corroborated":
+        return tuple_(*EVENT_KEY).in_(corroborated)
+    if support == "single-source":
+        return tuple_(*EVENT_KEY).not_in(corroborated)
+    if support == "speculation-only":
+        return and_(
+            _equal_reviewed("status", Event.status, "speculated"), tuple_(*EVENT_KEY).not_in(_firmly_reported())
+        )
+    raise QueryError(f"support must be one of {', '.join(EVENT_SUPPORT)}")
+
+
+def _firmly_reported() -> Select:
+    """Keys of events another mention of which, in any article, is asserted or reported."""
+    own, mate = aliased(EventLinkRow), aliased(EventLinkRow)
+    mate_event = aliased(Event)
+    return (
+        select(own.article_id, own.event_id)
+        .join(
+            mate,
+            and_(
+                mate.cluster_id == own.cluster_id,
+                or_(mate.article_id != own.article_id, mate.event_id != own.event_id),
+            ),
+        )
+        .join(mate_event, and_(mate_event.article_id == mate.article_id, mate_event.id == mate.event_id))
+        .where(mate_event.status.in_(FIRM_STATUSES))
+    )
 
 
 def _verdict_condition(verdict: str) -> Any:
@@ -416,6 +459,7 @@ def event_item(row: Any) -> dict[str, Any]:
             "published": row["article_published"],
         },
         "review": _review(row),
+        "corroboration": {"cluster": row["cluster_id"], "sources": row["sources"] or 1},
     }
 
 
@@ -471,7 +515,22 @@ def get_event(engine: Engine, key: str) -> dict[str, Any] | None:
     item["source_name"] = "author" if row["source"] == "author" else source_name
     item["evidence_spans"] = [{"start": s, "end": e, "text": article_text[s:e]} for s, e in spans]
     item["article"]["text"] = article_text
+    item["other_reports"] = _other_reports(engine, row) if row["cluster_id"] else []
     return item
+
+
+def _other_reports(engine: Engine, row: Any) -> list[dict[str, Any]]:
+    """The other mentions of the same event in other articles: where, with what status, on what evidence."""
+    query = (
+        _event_query()
+        .where(EventLinkRow.cluster_id == row["cluster_id"])
+        .where(or_(Event.article_id != row["article_id"], Event.id != row["event_id"]))
+        .order_by(Article.published, *EVENT_KEY)
+    )
+    with engine.connect() as conn:
+        rows = conn.execute(query).mappings().all()
+    keys = ("id", "status", "date", "place", "fatalities", "evidence", "article")
+    return [{k: v for k, v in event_item(r).items() if k in keys} for r in rows]
 
 
 def event_facets(engine: Engine, f: EventFilter) -> dict[str, dict[str, int]]:

@@ -100,15 +100,31 @@ export async function eventView(view, id, config, rerender) {
         fact("Vouched for by", event.source === "author" ? "the article's own voice" : named({ name: event.source_name || event.source }, actorHref)),
         fact("Source", el("a", { href: articleHref(event.article_id) }, event.article.title || "article"), " ", event.article.url ? el("a", { href: event.article.url, rel: "noopener noreferrer", class: "muted" }, `(${event.article.site || "original"})`) : null),
         fact("Review", event.review ? `${event.review.verdict} by ${event.review.reviewer}` : "not reviewed"),
+        fact("Reported by", sourcesLabel(event.corroboration.sources)),
       ),
       el("h2", {}, "Evidence in the article"),
       text,
+      otherReports(event.other_reports),
     ),
   );
   text.querySelector("mark")?.scrollIntoView({ block: "center" });
   const audit = el("section", { class: "audit" });
   view.append(reviewForm(event, config, rerender), audit);
   await auditList(audit, id);
+}
+
+function sourcesLabel(sources) {
+  return sources > 1 ? `${sources} independent sources` : "this source only";
+}
+
+function otherReports(reports) {
+  if (!reports.length) return null;
+  return el("section", { class: "other-reports" },
+    el("h2", {}, "The same event in other articles"),
+    el("ul", {}, reports.map((r) => el("li", {},
+      el("a", { href: eventHref(r.id) }, r.article.title || "article"), " ",
+      el("span", { class: "muted" }, `(${r.article.site || "unknown site"})`), " ", statusBadge(r.status),
+      el("blockquote", {}, r.evidence.text)))));
 }
 
 function fact(label, ...value) {
