@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -66,3 +68,9 @@ def test_cli_export_keeps_only_what_nothing_but_speculation_supports(tmp_path: P
     wrong = CliRunner().invoke(app, ["export", "jsonl", "--db", url, "--support", "rumoured"])
     assert wrong.exit_code != 0
     assert "--support must be one of" in wrong.output
+
+
+def test_acled_export_has_one_row_per_event_naming_all_its_sources(client: TestClient):
+    rows = list(csv.DictReader(io.StringIO(client.get("/api/export/acled").text)))
+    assert len(rows) == 3
+    assert sorted(r["source"] for r in rows) == ["daily.example; wire.example", "local.example", "weekly.example"]

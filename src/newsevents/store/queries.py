@@ -519,6 +519,20 @@ def get_event(engine: Engine, key: str) -> dict[str, Any] | None:
     return item
 
 
+def cluster_sites(engine: Engine) -> dict[str, list[str]]:
+    """Every cross-source cluster's reporting sites (article URL where the site is unknown), sorted."""
+    query = (
+        select(EventLinkRow.cluster_id, func.coalesce(Article.site, Article.url, Article.id))
+        .join(Article, Article.id == EventLinkRow.article_id)
+        .distinct()
+    )
+    sites: dict[str, list[str]] = {}
+    with engine.connect() as conn:
+        for cluster, site in conn.execute(query):
+            sites.setdefault(cluster, []).append(site)
+    return {cluster: sorted(names) for cluster, names in sites.items()}
+
+
 def _other_reports(engine: Engine, row: Any) -> list[dict[str, Any]]:
     """The other mentions of the same event in other articles: where, with what status, on what evidence."""
     query = (
