@@ -74,3 +74,10 @@ def test_acled_export_has_one_row_per_event_naming_all_its_sources(client: TestC
     rows = list(csv.DictReader(io.StringIO(client.get("/api/export/acled").text)))
     assert len(rows) == 3
     assert sorted(r["source"] for r in rows) == ["daily.example; wire.example", "local.example", "weekly.example"]
+
+
+def test_parquet_rows_carry_their_cluster_and_sources(client: TestClient):
+    pq = pytest.importorskip("pyarrow.parquet", reason="pyarrow is the optional extra [export]")
+    rows = pq.read_table(io.BytesIO(client.get("/api/export/parquet").content)).to_pylist()
+    assert sorted(r["sources"] for r in rows) == [1, 1, 2, 2]
+    assert len({r["cluster"] for r in rows if r["sources"] == 2}) == 1

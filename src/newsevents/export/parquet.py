@@ -40,6 +40,8 @@ SCHEMA = pa.schema(
         ("source_url", pa.string()),
         ("evidence", pa.string()),
         ("verdict", pa.string()),
+        ("cluster", pa.string()),
+        ("sources", pa.int64()),
     ]
 )
 
@@ -94,6 +96,8 @@ def parquet_row(event: dict[str, Any]) -> dict[str, Any]:
         "source_url": event["article"]["url"],
         "evidence": acled["notes"],
         "verdict": (event["review"] or {}).get("verdict"),
+        "cluster": event["corroboration"]["cluster"],
+        "sources": event["corroboration"]["sources"],
     }
 
 
