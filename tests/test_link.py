@@ -94,3 +94,18 @@ def test_run_links_the_stored_articles(tmp_path: Path):
     assert kinds.count("duplicate") == 1
     # the attack is one event reported by all three articles, but the copy does not corroborate it
     assert any(members == 3 and sources == 2 for _, members, sources in clusters), clusters
+
+
+def test_two_reports_of_one_story_are_related_by_their_text_alone():
+    football = "The football club won its home game on Saturday; the weather was mild and the crowd was loud."
+    links = link_articles([view("a", REPORT_A), view("b", REPORT_B), view("z", football)])
+    assert [(link.article_id, link.other_id, link.kind) for link in links] == [("a", "b", "related")]
+
+
+def test_text_similarity_scores_only_pairs_that_share_rare_words():
+    from newsevents.link.similarity import candidate_pairs, cosine, tfidf_vectors
+
+    vectors = tfidf_vectors({"a": REPORT_A, "b": REPORT_B, "c": "Markets rallied as bond yields eased."})
+    assert candidate_pairs(vectors) == {("a", "b")}
+    assert 0.1 < cosine(vectors["a"], vectors["b"]) < 1.0
+    assert cosine(vectors["a"], vectors["a"]) > 0.999

@@ -263,6 +263,20 @@ def eval_events(
     print_report(evaluate_events(_need(data), split=split, limit=limit))
 
 
+@eval_app.command("link")
+def eval_link(
+    data: Path = typer.Option(DEFAULT_DATA / "ecbplus", help="ECB+ folder."),
+    split: str = typer.Option("dev", help="dev (to report) or train (to study errors)."),
+    limit: int | None = typer.Option(None, help="Only the first N documents."),
+) -> None:
+    """Related stories and the same event across sources, pairwise on ECB+ topics, beside TF-IDF cosine."""
+    from newsevents.eval.link import evaluate_link, print_report
+
+    if split not in {"dev", "train"}:
+        fail(f"--split must be dev or train, not {split!r}")
+    print_report(evaluate_link(_need(data), split=split, limit=limit), split)
+
+
 @eval_app.command("quotes")
 def eval_quotes(
     data: Path = typer.Option(DEFAULT_DATA / "polnear", help="PolNeAR folder."),

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import Connection, delete, func, insert, select
 
 from newsevents.link import ArticleLink, ArticleView, EventView, cluster_events, link_articles
+from newsevents.link.articles import entity_keys
 from newsevents.store.db import Store
 from newsevents.store.link_tables import ArticleLinkRow, EventLinkRow
 from newsevents.store.models import Actor, Article, Event, Place
@@ -54,14 +56,14 @@ def _as_original(view: EventView, copies: dict[str, str]) -> EventView:
 
 
 def _article_views(conn: Connection) -> list[ArticleView]:
-    entities: dict[str, set[str]] = {}
+    names: dict[str, list[str]] = defaultdict(list)
+    geonameids: dict[str, list[int | None]] = defaultdict(list)
     for article_id, name in conn.execute(select(Actor.article_id, Actor.name)):
-        entities.setdefault(article_id, set()).add(f"actor:{name.lower()}")
+        names[article_id].append(name)
     for article_id, geonameid in conn.execute(select(Place.article_id, Place.geonameid)):
-        if geonameid is not None:
-            entities.setdefault(article_id, set()).add(f"place:{geonameid}")
+        geonameids[article_id].append(geonameid)
     rows = conn.execute(select(Article.id, Article.text).order_by(Article.created_at, Article.id))
-    return [ArticleView(id=i, text=text, entities=frozenset(entities.get(i, ()))) for i, text in rows]
+    return [ArticleView(id=i, text=text, entities=entity_keys(names[i], geonameids[i])) for i, text in rows]
 
 
 def _event_views(conn: Connection) -> list[EventView]:

@@ -1,0 +1,174 @@
+"""Cross-article linking scored on ECB+: related stories and the same event across sources.
+
+ECB+ (the ``ecbplus`` folder) groups news documents by topic ("an Oscars host is announced") and each topic
+in two sub-topics: two different real events of the same kind (one host announced in 2008, another in
+2010). Every pair of documents is scored, pairwise precision / recall / F1:
+
+- related stories: our related-or-duplicate article link, against the gold "same topic";
+- same event: the two documents share one of our cross-source event clusters, against the gold "same
+  sub-topic" (the documents report the same real event).
+
+Each document is its own source, processed by the real pipeline as a plain text (ECB+ gives no
+publication dates, so only absolute dates in the text date an event). Beside ours, a TF-IDF cosine
+baseline links a pair above a threshold chosen for the best F1 on the train topics. ECB+'s standard
+split: study on the train topics, report the dev topics (its test topics are kept aside).
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from dataclasses import dataclass
+from itertools import combinations
+from pathlib import Path
+
+from newsevents.link import ArticleView, EventView, cluster_events, link_articles
+from newsevents.link.articles import entity_keys
+from newsevents.record import Document
+
+DEV_TOPICS = {2, 5, 12, 18, 21, 23, 34, 35}
+_DETOKENIZE = [(re.compile(p), r) for p, r in ((r" (['’]s|n't|[.,;:!?%)\]])", r"\1"), (r"([(\[$]) ", r"\1"))]
+_QUOTES = re.compile(r"``|''")
+
+
+@dataclass(frozen=True)
+class GoldDoc:
+    name: str  # "2_1ecb"
+    topic: int
+    subtopic: str  # "2/ecb" or "2/ecbplus": one real event
+    text: str
+
+
+def read_ecbplus(data_dir: Path, split: str) -> list[GoldDoc]:
+    """The documents of the train or dev topics, as plain text, in file order."""
+    root = data_dir / "ECB+"
+    topics = sorted(int(p.name) for p in root.iterdir() if p.is_dir() and p.name.isdigit())
+    chosen = [t for t in topics if (t in DEV_TOPICS) == (split == "dev")]
+    return [_gold_doc(path, topic) for topic in chosen for path in sorted((root / str(topic)).glob("*.xml"))]
+
+
+def _gold_doc(path: Path, topic: int) -> GoldDoc:
+    kind = "ecbplus" if path.stem.endswith("ecbplus") else "ecb"
+    return GoldDoc(path.stem, topic, f"{topic}/{kind}", _text_of(path))
+
+
+def _text_of(path: Path) -> str:
+    """The document's tokens as readable text: one line per sentence, tokens re-joined."""
+    sentences: dict[str, list[str]] = {}
+    for token in ET.parse(path).getroot().iter("token"):
+        sentences.setdefault(token.get("sentence", "0"), []).append(token.text or "")
+    return "\n".join(_detokenize(" ".join(words)) for words in sentences.values())
+
+
+def _detokenize(line: str) -> str:
+    line = _QUOTES.sub('"', line)
+    for pattern, replacement in _DETOKENIZE:
+        line = pattern.sub(replacement, line)
+    return line
+
+
+# --- our links ----------------------------------------------------------------------------------
+
+
+def our_pairs(docs: list[GoldDoc], documents: list[Document]) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
+    """(related-or-duplicate pairs, pairs sharing an event cluster), each pair as sorted names."""
+    views = [_article_view(gold.name, doc) for gold, doc in zip(docs, documents, strict=True)]
+    related = {(link.article_id, link.other_id) for link in link_articles(views)}
+    events = [view for gold, doc in zip(docs, documents, strict=True) for view in _event_views(gold.name, doc)]
+    same_event = set()
+    for cluster in cluster_events(events):
+        names = sorted({article for article, _ in cluster.members})
+        same_event.update(combinations(names, 2))
+    return related, same_event
+
+
+def _article_view(name: str, doc: Document) -> ArticleView:
+    geonameids = [p.geonameid for p in doc.places]
+    return ArticleView(id=name, text=doc.article.text, entities=entity_keys([a.name for a in doc.actors], geonameids))
+
+
+def _event_views(name: str, doc: Document) -> Iterator[EventView]:
+    places = {p.id: p for p in doc.places}
+    actors = {a.id: a.name for a in doc.actors}
+    for event in doc.events:
+        place = places.get(event.place or "")
+        actor = actors.get(event.actor or "")
+        yield EventView(
+            article_id=name,
+            event_id=event.id,
+            type=event.type,
+            date=event.date.value,
+            granularity=event.date.granularity,
+            lat=place.lat if place else None,
+            lon=place.lon if place else None,
+            actor=actor.lower() if actor else None,
+            source=name,
+        )
+
+
+# --- baseline and scores ---------------------------------------------------------------------------
+
+
+def cosine_pairs(docs: list[GoldDoc], threshold: float) -> set[tuple[str, str]]:
+    """Pairs whose TF-IDF cosine similarity (English stop words out) is at least ``threshold``."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    matrix = TfidfVectorizer(stop_words="english", sublinear_tf=True).fit_transform([d.text for d in docs])
+    similarity = (matrix @ matrix.T).toarray()
+    return {
+        tuple(sorted((docs[i].name, docs[j].name)))
+        for i, j in combinations(range(len(docs)), 2)
+        if similarity[i, j] >= threshold
+    }
+
+
+def gold_pairs(docs: list[GoldDoc], key: str) -> set[tuple[str, str]]:
+    """Pairs of documents with the same ``topic`` or the same ``subtopic``."""
+    return {tuple(sorted((a.name, b.name))) for a, b in combinations(docs, 2) if getattr(a, key) == getattr(b, key)}
+
+
+def prf(predicted: set[tuple[str, str]], gold: set[tuple[str, str]]) -> dict[str, float]:
+    hits = len(predicted & gold)
+    precision, recall = hits / max(len(predicted), 1), hits / max(len(gold), 1)
+    f1 = 2 * precision * recall / max(precision + recall, 1e-9)
+    return {"pairs": len(predicted), "P": precision, "R": recall, "F1": f1}
+
+
+def best_threshold(docs: list[GoldDoc], key: str) -> float:
+    """The cosine threshold with the best pairwise F1 for ``key`` on ``docs`` (the train topics)."""
+    gold = gold_pairs(docs, key)
+    grid = [round(0.05 * i, 2) for i in range(1, 19)]
+    return max(grid, key=lambda t: prf(cosine_pairs(docs, t), gold)["F1"])
+
+
+def evaluate_link(data_dir: Path, split: str = "dev", limit: int | None = None) -> dict[str, dict[str, dict]]:
+    """Pairwise P/R/F1 of ours and of the TF-IDF baseline, for related stories and for the same event."""
+    from newsevents.eval.events import annotate_texts
+
+    docs = read_ecbplus(data_dir, split)[:limit]
+    train = read_ecbplus(data_dir, "train")[:limit]
+    documents = list(annotate_texts([d.text for d in docs], [None] * len(docs)))
+    related, same_event = our_pairs(docs, documents)
+    report = {}
+    for task, key, ours in (("related stories", "topic", related), ("same event", "subtopic", same_event)):
+        gold = gold_pairs(docs, key)
+        threshold = best_threshold(train, key)
+        report[task] = {
+            "ours": prf(ours, gold),
+            f"TF-IDF cosine >= {threshold:.2f}": prf(cosine_pairs(docs, threshold), gold),
+        }
+    return report
+
+
+def print_report(report: dict[str, dict[str, dict]], split: str) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"Cross-article linking on ECB+ {split} topics (every pair of documents)")
+    for column in ("task", "system", "pairs", "P", "R", "F1"):
+        table.add_column(column)
+    for task, systems in report.items():
+        for system, scores in systems.items():
+            table.add_row(task, system, str(scores["pairs"]), *(f"{scores[k]:.3f}" for k in ("P", "R", "F1")))
+    Console().print(table)

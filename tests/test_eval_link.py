@@ -1,0 +1,29 @@
+"""``newsevents eval link`` on ECB+: documents read back as text, gold pairs by topic and sub-topic."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newsevents.eval.link import evaluate_link, gold_pairs, prf, read_ecbplus
+
+
+def test_ecbplus_documents_read_as_text_with_their_topics(shared_data: Path):
+    docs = read_ecbplus(shared_data / "ecbplus", "dev")
+    assert {d.topic for d in docs} == {2, 5, 12, 18, 21, 23, 34, 35}
+    first = docs[0]
+    assert first.subtopic in {f"{first.topic}/ecb", f"{first.topic}/ecbplus"}
+    assert " 's " not in first.text and "``" not in first.text
+    assert gold_pairs(docs, "subtopic") < gold_pairs(docs, "topic")
+
+
+def test_pairwise_scores():
+    gold = {("a", "b"), ("a", "c")}
+    assert prf({("a", "b"), ("b", "c")}, gold) == {"pairs": 2, "P": 0.5, "R": 0.5, "F1": 0.5}
+
+
+def test_evaluate_link_on_a_slice(shared_data: Path):
+    report = evaluate_link(shared_data / "ecbplus", limit=12)
+    assert set(report) == {"related stories", "same event"}
+    for systems in report.values():
+        assert "ours" in systems and len(systems) == 2
+        assert all(0.0 <= scores["F1"] <= 1.0 for scores in systems.values())
