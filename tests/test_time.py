@@ -140,3 +140,90 @@ def test_granularity_of_relative_expressions() -> None:
 def test_year_period_in_earnings_news_takes_the_quarter_under_discussion() -> None:
     found = values("Profit rose in the third quarter, against a loss in the 2024 quarter.")
     assert found == {"the third quarter": "2024-Q3", "the 2024 quarter": "2024-Q3"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # tense cues: "-ed" words that are no past tense, passives after a modal, reporting verbs
+        ("Ms. Ortiz will succeed John K. Lee on Aug. 1.", "Aug. 1", "2025-08-01"),
+        ("The envoy would be flying to the United States Thursday.", "Thursday", "2025-04-24"),
+        ("The increased dividend will be paid Dec. 14 to holders.", "Dec. 14", "2025-12-14"),
+        ("The firm said it is calling the notes for redemption on June 10.", "June 10", "2025-06-10"),
+        ("All members had filed their reports by Monday.", "Monday", "2025-04-21"),
+        ("''The crew will land at the air base Sunday,'' he said.", "Sunday", "2025-04-27"),
+        # forms
+        ("The hearing is set for the week of May 5.", "the week of May 5", "2025-W19"),
+        ("The talks began a week or so ago.", "a week or so ago", "2025-04-16"),
+        ("Sales slowed over the last half of the '80s.", "the last half of the '80s", "198"),
+        ("Its post-1991 politics split families.", "post-1991", "1991"),
+        ("In January nineteen ninety-seven the plant closed.", "January nineteen ninety-seven", "1997-01"),
+        ("Oil was cheap in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "1994-WI"),
+        ("Troops will arrive by the end of the month.", "the end of the month", "2025-04"),
+        ("In this year's second quarter, net rose.", "this year's second quarter", "2025-Q2"),
+    ],
+)
+def test_tense_cues_and_forms(text: str, expression: str, value: str) -> None:
+    assert values(text)[expression] == value
+
+
+def test_vague_references_of_past_present_and_future() -> None:
+    found = values(
+        "At this critical moment, rates rose from 3% several years ago; it will one day fall, at a later date."
+    )
+    assert found == {
+        "At this critical moment": "PRESENT_REF",
+        "several years ago": "PAST_REF",
+        "one day": "FUTURE_REF",
+        "at a later date": "FUTURE_REF",
+    }
+
+
+def test_one_day_without_a_modal_is_a_duration() -> None:
+    text = "The strike lasted one day."
+    assert values(text, spans=[(18, 25)]) == {}
+
+
+def test_anaphoric_expressions_take_the_last_date_named() -> None:
+    text = (
+        "He fled in June 1998 and came back later that year. In March 2001 talks began. The following month, they quit."
+    )
+    found = values(text)
+    assert found["later that year"] == "1998"
+    assert found["The following month"] == "2001-04"
+    times = find_times("The following month, they failed.", PUBLISHED)
+    assert [(t.value, t.relative_to) for t in times] == [(None, None)]
+
+
+def test_a_year_earlier_is_the_year_before_the_date_under_discussion() -> None:
+    found = values("Employers added jobs last month and wages were 4% higher than a year earlier.")
+    assert found["a year earlier"] == "2024"
+    assert values("Sales rose in March 2022, up from a year earlier.")["a year earlier"] == "2021"
+    assert values("In March 2022 it had 13 plants, up from seven a year ago.")["a year ago"] == "2024"
+
+
+def test_earnings_news_comparisons_follow_the_quarter_under_discussion() -> None:
+    text = (
+        "Net rose in the third quarter, up from last year's quarter. For the nine months, net fell, "
+        "compared with year-earlier net income."
+    )
+    found = values(text)
+    assert found["the third quarter"] == "2024-Q3"
+    assert found["last year's quarter"] == "2023-Q3"
+    assert found["year-earlier"] == "2023"  # the nine months, not the quarter, are under discussion
+
+
+def test_numeric_dates_take_the_reading_nearest_publication() -> None:
+    found = values("Filed 4/23/2025, heard 22.04.2025, signed 04/05/2025.", published="2025-04-06")
+    assert found == {"4/23/2025": "2025-04-23", "22.04.2025": "2025-04-22", "04/05/2025": "2025-04-05"}
+    assert values("Signed 04/05/2025.", published=None) == {"04/05/2025": None}
+
+
+def test_centuries_and_quarters_relative_to_publication() -> None:
+    found = values("The worst flood of this century hit in the year-ago quarter.")
+    assert found == {"this century": "20", "the year-ago quarter": "2024-Q1"}
+
+
+def test_a_date_named_paragraphs_before_is_no_anchor() -> None:
+    text = "The firm was founded in 1994. " + "It makes tools for farmers. " * 20 + "Wages rose from a year earlier."
+    assert values(text)["a year earlier"] == "2024"

@@ -5,6 +5,10 @@ misses (weekdays, "last week", "in December", "Q2 2025"...). Resolution is pure 
 arithmetic against the publication date; it never falls back to today's date. Durations ("for two
 weeks", "the three-year conflict") and frequencies ("daily") are not dates and are not emitted;
 expressions anchored on an event ("two days after the attack") are emitted with ``value`` None.
+Expressions that point back to a date the text itself named ("later that year", "the following
+month", "the year-ago quarter" in earnings news) take that date as anchor (``relative_to`` None);
+without one they stay unresolved. Which way a year-less date points is read from the tense around it
+(see ``time_tense``).
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from newsevents.annotate.time_tense import looks_ahead, tense
 from newsevents.record import TimeExpr
 
 _MONTHS = {
@@ -40,20 +45,21 @@ _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _NUM = r"(?i:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
 _PART = r"(?i:\s+(?:morning|afternoon|evening|night))?"
 _UNIT = r"(?i:day|week|month|year|decade)"
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_SPELLED_YEAR = (
+    r"(?i:(?:nineteen|twenty)[\s-]+(?:"
+    + "|".join(_TEENS)
+    + r"|(?:"
+    + "|".join(_TENS)
+    + r")(?:[\s-]+(?:"
+    + "|".join(_UNITS)
+    + r"))?)|two\s+thousand(?:\s+and)?(?:\s+(?:"
+    + "|".join(_UNITS + _TEENS)
+    + r"))?)"
+)
 
-_FUTURE_CUE = re.compile(
-    r"\b(?:will|'ll|shall|would|going to|plans?|planned|planning|scheduled|expects?|expected|upcoming"
-    r"|due to|set to|to be held|intends?|aims? to|next|coming)\b",
-    re.I,
-)
-_PAST_CUE = re.compile(r"\b(?:was|were|had|did|ago|last|earlier|said|told|[a-z]{3,}ed)\b", re.I)
-# The word just before the expression outweighs the sentence: "payable Dec. 7", "by May", "as soon as
-# Tuesday" look ahead; "announced Friday", "since March" look back.
-_LOOKS_AHEAD = re.compile(
-    r"(?i:\b(?:by|until|till|payable|effective|starting|beginning|as\s+soon\s+as|as\s+early\s+as|due|on\s+or\s+before)"
-    r"\s+(?:on\s+)?)$"
-)
-_LOOKS_BACK = re.compile(r"(?i:\b(?:since|[a-z]{3,}ed|was|were)\s+(?:on\s+|in\s+)?)$")
 _PREP_BEFORE = re.compile(
     r"(?i:\b(?:in|on|since|by|until|till|during|from|through|of|before|after|between|and|or|to|late|early"
     r"|mid|last|next|this|that|every|each|fiscal|around|circa|as of)\s*-?\s*)$"
@@ -83,6 +89,7 @@ class _Context:
     in_entity: bool
     before: str
     quarter: str | None = None  # the last quarter the text named: "a year earlier" in earnings news
+    reference: str | None = None  # the last date the text named: "later that year", "the following month"
     ahead: bool = False  # the word before looks ahead ("payable Dec. 7", "by May"): a date yet to come
 
 
@@ -164,11 +171,33 @@ def _iso_date(m: re.Match[str], ctx: _Context) -> _Resolved | None:
     return _absolute(_ymd(d), "day")
 
 
-def _day_month(m: re.Match[str], ctx: _Context) -> _Resolved | None:
-    month, day = _month_num(m["mon"]), int(m["d"])
-    if m["y"]:
+def _numeric_date(m: re.Match[str], ctx: _Context) -> _Resolved | None:
+    """ "4/23/2025", "23.04.2025": month-first or day-first, whichever is a valid date nearest publication."""
+    if m["sep"] != m["sep2"]:
+        return None
+    first, second, year = int(m["a"]), int(m["b"]), int(m["y"])
+    readings = []
+    for month, day in ((first, second), (second, first)):
         try:
-            return _absolute(_ymd(date(int(m["y"]), month, day)), "day")
+            readings.append(date(year, month, day))
+        except ValueError:
+            continue
+    if not readings:
+        return None
+    if len(set(readings)) > 1 and ctx.published is None:
+        return _EVENT_RELATIVE
+    anchor = ctx.published or readings[0]
+    return _absolute(_ymd(min(readings, key=lambda d: abs((d - anchor).days))), "day")
+
+
+def _day_month(m: re.Match[str], ctx: _Context) -> _Resolved | None:
+    """ "25 April 2025", "April 25", "Dec. 7": a year-less date is read in the year the tense points to."""
+    groups = m.groupdict()
+    month, day = _month_num(groups.get("mon") or groups["mon2"]), int(groups.get("d") or groups["d2"])
+    year = groups.get("y") or groups.get("y2")
+    if year:
+        try:
+            return _absolute(_ymd(date(int(year), month, day)), "day")
         except ValueError:
             return None
 
@@ -187,8 +216,17 @@ def _day_month(m: re.Match[str], ctx: _Context) -> _Resolved | None:
     return _relative(ctx, build)
 
 
+def _week_of(m: re.Match[str], ctx: _Context) -> _Resolved | None:
+    """ "the week of March 6": the ISO week of that day."""
+    resolved = _day_month(m, ctx)
+    if resolved is None or resolved[0] is None:
+        return resolved
+    value, _, relative = resolved
+    return _week(date.fromisoformat(value)), "week", relative
+
+
 def _month_year(m: re.Match[str], ctx: _Context) -> _Resolved | None:
-    return _absolute(f"{int(m['y']):04d}-{_month_num(m['mon']):02d}", "month")
+    return _absolute(f"{int(str(_year_of(m))):04d}-{_month_num(m['mon']):02d}", "month")
 
 
 def _month_alone(m: re.Match[str], ctx: _Context) -> _Resolved | None:
@@ -230,7 +268,7 @@ def _decade(m: re.Match[str], ctx: _Context) -> _Resolved | None:
     if m["dec"]:
         return _absolute(m["dec"][:3], None)
     if m["dec2"]:
-        return _absolute("19" + m["dec2"][0], None)
+        return _absolute("19" + m["dec2"][0], None)  # "the '80s"
     return _absolute("19" + str(_DECADE_WORDS.index(m["tens"].lower()) + 2), None)
 
 
@@ -251,8 +289,9 @@ _CENTURY_WORDS = (
 def _season(m: re.Match[str], ctx: _Context) -> _Resolved | None:
     code = _SEASONS[m["season"].lower()]
     mod = (m["mod"] or "").lower().strip()
-    if m["y"]:
-        return _absolute(f"{m['y']}-{code}", "season")
+    year = _year_of(m)
+    if year:
+        return _absolute(f"{year}-{code}", "season")
     if m["season"].lower() == "fall" and mod not in {"this", "last", "next", "past", "coming"}:
         return None
     if not mod and not m["the"] and not ctx.in_entity and not _PREP_BEFORE.search(ctx.before):
@@ -296,27 +335,31 @@ def _quarter_relative(m: re.Match[str], ctx: _Context) -> _Resolved | None:
     shift = -1 if mod in {"last", "previous", "latest", "past", "most recent", "recent"} else 0
     shift = 1 if mod == "next" else shift
 
-    def build(pub: date) -> tuple[str, str]:
-        year, month = _add_months(pub.year, pub.month, 3 * shift)
-        return f"{year}-Q{(month - 1) // 3 + 1}", "quarter"
+    return _relative(ctx, lambda pub: (_quarter_of(pub, 3 * shift), "quarter"))
 
-    return _relative(ctx, build)
+
+def _quarter_of(pub: date, months: int) -> str:
+    """The quarter ``months`` months from the publication date."""
+    year, month = _add_months(pub.year, pub.month, months)
+    return f"{year}-Q{(month - 1) // 3 + 1}"
 
 
 def _half(m: re.Match[str], ctx: _Context) -> _Resolved | None:
+    if m["dec"] or m["dec2"]:
+        return _decade(m, ctx)  # TIMEX3 has no half decades
     half = 1 if m["h"].lower() == "first" else 2  # second or last half
     if m["y"]:
         return m["y"] + f"-H{half}", None, False
     return _relative(ctx, lambda pub: (f"{pub.year}-H{half}", None))
 
 
-_UNIT_SHIFT = {"this": 0, "current": 0, "last": -1, "past": -1, "next": 1, "coming": 1}
+_UNIT_SHIFT = {"this": 0, "current": 0, "the": 0, "last": -1, "past": -1, "next": 1, "coming": 1}
 
 
 def _unit_relative(m: re.Match[str], ctx: _Context) -> _Resolved | None:
     mod, unit = m["mod"].lower(), m["unit"].lower()
     if mod not in _UNIT_SHIFT:
-        return _EVENT_RELATIVE  # "the following week", "the same year": anchored on another event
+        return _from_reference(ctx, unit, _ANAPHORIC_SHIFT[mod])  # "the following month", "the same year"
     shift = _UNIT_SHIFT[mod]
 
     def build(pub: date) -> tuple[str, str | None]:
@@ -332,6 +375,8 @@ def _unit_relative(m: re.Match[str], ctx: _Context) -> _Resolved | None:
             return f"{year}-{month:02d}", "month"
         if unit == "decade":
             return str(pub.year // 10 + shift), None
+        if unit == "century":
+            return f"{pub.year // 100 + shift:02d}", None
         return str(pub.year + shift), "year"
 
     return _relative(ctx, build)
@@ -393,13 +438,46 @@ def _ago(m: re.Match[str], ctx: _Context) -> _Resolved | None:
 
 
 def _year_before(m: re.Match[str], ctx: _Context) -> _Resolved | None:
-    """ "A year earlier", "the year-ago quarter": a year before the quarter under discussion, if any."""
+    """ "A year earlier", "the year-ago quarter": a year before the quarter under discussion, if any.
+
+    Else "a year ago" is the year before publication and "a year earlier" the year before the last
+    date the text named (the publication date when it named none).
+    """
     if ctx.quarter:
         year, q = ctx.quarter.split("-Q")
         return f"{int(year) - 1}-Q{q}", "quarter", False
-    if "ago" in m.group(0).lower():
-        return _relative(ctx, lambda pub: (str(pub.year - 1), "year"))
+    words = m.group(0).lower()
+    if "quarter" in words:  # the year-ago quarter of the latest one reported
+        return _relative(ctx, lambda pub: (_quarter_of(pub, -3 - 12), "quarter"))
+    if "ago" not in words and ctx.reference:
+        return _from_reference(ctx, "year", -1)
+    return _relative(ctx, lambda pub: (str(pub.year - 1), "year"))
+
+
+def _from_reference(ctx: _Context, unit: str, shift: int) -> _Resolved:
+    """ "later that year", "the following month", "the next day": ``shift`` units from the last date named."""
+    ref = _REFERENCE.match(ctx.reference or "")
+    if ref is None:
+        return _EVENT_RELATIVE
+    if unit == "year":
+        return str(int(ref["y"]) + shift), "year", False
+    if unit == "month" and ref["m"]:
+        year, month = _add_months(int(ref["y"]), int(ref["m"]), shift)
+        return f"{year}-{month:02d}", "month", False
+    if unit in ("day", "week") and ref["d"]:
+        day = date(int(ref["y"]), int(ref["m"]), int(ref["d"]))
+        if unit == "week":
+            return _week(day + timedelta(weeks=shift)), "week", False
+        return _ymd(day + timedelta(days=shift)), "day", False
     return _EVENT_RELATIVE
+
+
+_ANAPHORIC_SHIFT = {"following": 1, "same": 0, "that": 0, "previous": -1, "preceding": -1, "next": 1}
+
+
+def _anaphoric(m: re.Match[str], ctx: _Context) -> _Resolved | None:
+    """ "that year", "earlier that month", "the next day": anchored on the last date the text named."""
+    return _from_reference(ctx, m["unit"].lower(), _ANAPHORIC_SHIFT[m["mod"].lower()])
 
 
 def _year_period(m: re.Match[str], ctx: _Context) -> _Resolved | None:
@@ -428,18 +506,25 @@ def _the_weekend(m: re.Match[str], ctx: _Context) -> _Resolved | None:
     return _relative(ctx, build)
 
 
-_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
-_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-
-
 def _spelled_year(m: re.Match[str], ctx: _Context) -> _Resolved | None:
-    words = re.findall(r"[a-z]+", m.group(0).lower().removeprefix("the year "))
+    return _absolute(str(_spelled_year_number(m.group(0))), "year")
+
+
+def _spelled_year_number(text: str) -> int:
+    """ "nineteen ninety-four" -> 1994, "two thousand and one" -> 2001 (broadcast transcripts spell years out)."""
+    words = re.findall(r"[a-z]+", text.lower().removeprefix("the year "))
     if words[0] == "two":  # two thousand (and) one
         rest = [w for w in words[2:] if w != "and"]
-        return _absolute(str(2000 + (_word_value(rest[0]) if rest else 0)), "year")
+        return 2000 + (_word_value(rest[0]) if rest else 0)
     century = 1900 if words[0] == "nineteen" else 2000
-    return _absolute(str(century + sum(_word_value(w) for w in words[1:])), "year")
+    return century + sum(_word_value(w) for w in words[1:])
+
+
+def _year_of(m: re.Match[str]) -> str | None:
+    """The year a rule matched, in digits or spelled out."""
+    if m["y"]:
+        return m["y"]
+    return str(_spelled_year_number(m["ys"])) if m["ys"] else None
 
 
 def _word_value(word: str) -> int:
@@ -452,6 +537,14 @@ def _word_value(word: str) -> int:
 
 def _vague(value: str) -> _Handler:
     return lambda m, ctx: (value, None, False)
+
+
+_MODAL_BEFORE = re.compile(r"(?i:\b(?:will|would|could|might|may|can|should|shall)\s+)$")
+
+
+def _one_day(m: re.Match[str], ctx: _Context) -> _Resolved | None:
+    """ "Islam will one day be...": after a modal "one day" is some future time, else a duration."""
+    return ("FUTURE_REF", None, False) if _MODAL_BEFORE.search(ctx.before) else None
 
 
 def _night_or_morning(m: re.Match[str], ctx: _Context) -> _Resolved | None:
@@ -507,6 +600,10 @@ class _Rule:
     handler: _Handler
 
 
+_DAY_MONTH = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<mon>" + _MON + r")(?:,?\s+(?P<y>" + _YEAR + r")\b)?"
+_MONTH_DAY = r"(?P<mon2>" + _MON + r")\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<y2>" + _YEAR + r")\b)?"
+# "this year's third quarter", "last year's period" are quarters, not years.
+_NOT_POSSESSIVE_PERIOD = r"(?!['’]s\s+(?i:(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(?:quarter|period))"
 _MOD_EDGE = r"(?i:(?:early|late|mid|the\s+(?:end|beginning|start|middle)\s+of|end\s+of)[\s-]*)"
 
 # Order matters: at one position the first rule that matches wins, so longer forms come first.
@@ -520,38 +617,36 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         r"(?i:(?:the\s+)?(?:comparable\s+|corresponding\s+|same\s+)?(?:year[\s-](?:ago|earlier)(?:\s+(?:first|second"
         r"|third|fourth))?\s+(?:quarter|period)|(?:quarter|period)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))"
-        r"|a\s+year\s+(?:ago|earlier)|year[\s-](?:ago|earlier))\b",
+        r"|(?:last|the\s+previous|the\s+prior)\s+year['’]s\s+(?:quarter|period)|a\s+year\s+(?:ago|earlier)"
+        r"|year[\s-](?:ago|earlier))\b",
         _year_before,
     ),
     _Rule(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b", _iso_date),
+    _Rule(r"(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P<sep2>[/.])(?P<y>(?:19|20)\d\d)\b", _numeric_date),
+    _Rule(r"(?i:the\s+week\s+of)\s+(?:" + _DAY_MONTH + "|" + _MONTH_DAY + ")", _week_of),
+    _Rule(r"(?:" + _WD + r",?\s+)?(?:the\s+)?" + _DAY_MONTH, _day_month),
+    _Rule(r"(?:" + _WD + r",?\s+)?" + _MONTH_DAY, _day_month),
     _Rule(
         r"(?:"
-        + _WD
-        + r",?\s+)?(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<mon>"
+        + _MOD_EDGE
+        + r")?(?P<mon>"
         + _MON
-        + r")(?:,?\s+(?P<y>"
+        + r")(?:\s+of)?,?\s+(?:(?P<y>"
         + _YEAR
-        + r")\b)?",
-        _day_month,
+        + r")|(?P<ys>"
+        + _SPELLED_YEAR
+        + r"))\b",
+        _month_year,
     ),
-    _Rule(
-        r"(?:"
-        + _WD
-        + r",?\s+)?(?P<mon>"
-        + _MON
-        + r")\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<y>"
-        + _YEAR
-        + r")\b)?",
-        _day_month,
-    ),
-    _Rule(r"(?:" + _MOD_EDGE + r")?(?P<mon>" + _MON + r")(?:\s+of)?,?\s+(?P<y>" + _YEAR + r")\b", _month_year),
     _Rule(r"(?P<mon>" + _MON_FULL + r")\s+(?P<mod>(?i:this|last|next))\s+(?i:year)\b", _month_of_relative_year),
     _Rule(
         r"(?:(?P<the>(?i:the))\s+)?(?:(?P<mod>(?i:this|last|next|past|coming))\s+)?(?:"
         + _MOD_EDGE
-        + r")?(?P<season>(?i:spring|summer|autumn|fall|winter))\b(?:\s+(?:of\s+)?(?P<y>"
+        + r")?(?P<season>(?i:spring|summer|autumn|fall|winter))\b(?:\s+(?:of\s+)?(?:(?P<y>"
         + _YEAR
-        + r")\b)?",
+        + r")|(?P<ys>"
+        + _SPELLED_YEAR
+        + r"))\b)?",
         _season,
     ),
     _Rule(
@@ -573,12 +668,17 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _Rule(
         r"(?i:the\s+)?(?P<h>(?i:first|second|last))\s+(?i:half)(?:\s+of\s+(?P<y>" + _YEAR + r")\b|\s+of\s+(?i:the"
-        r"|this)\s+year)?",
+        r"|this)\s+year|\s+of\s+(?i:the\s+)(?:(?P<dec>(?:1[89]|20)\d0)'?s|'(?P<dec2>[1-9]0)s))?",
         _half,
     ),
     _Rule(
         r"(?i:(?:(?:earlier|later|early|late)\s+)?(?:in\s+)?(?:the\s+)?)(?P<mod>(?i:this|last|next|coming|past"
-        r"|current|following|same|previous|preceding))\s+(?P<unit>(?i:week(?:end)?|month|year|decade))\b",
+        r"|current|following|same|previous|preceding))\s+(?P<unit>(?i:week(?:end)?|month|year|decade|century))\b"
+        + _NOT_POSSESSIVE_PERIOD,
+        _unit_relative,
+    ),
+    _Rule(  # "by the end of the month": the current one
+        r"(?i:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+)(?P<mod>(?i:the))\s+(?P<unit>(?i:week|month))\b",
         _unit_relative,
     ),
     _Rule(
@@ -593,15 +693,7 @@ _RULES: tuple[_Rule, ...] = (
         _century,
     ),
     _Rule(
-        r"(?i:(?:the\s+year\s+)?(?:(?:nineteen|twenty)[\s-]+(?:"
-        + "|".join(_TEENS)
-        + r"|(?:"
-        + "|".join(_TENS)
-        + r")(?:[\s-]+(?:"
-        + "|".join(_UNITS)
-        + r"))?)|two\s+thousand(?:\s+and)?(?:\s+(?:"
-        + "|".join(_UNITS + _TEENS)
-        + r"))?))\b",
+        r"(?i:the\s+year\s+)?" + _SPELLED_YEAR + r"\b",
         _spelled_year,
     ),
     _Rule(r"(?i:(?:the|that)\s+(?:quarter|period)|the\s+(?P<mod>latest|most\s+recent)\s+period)\b", _that_quarter),
@@ -613,7 +705,11 @@ _RULES: tuple[_Rule, ...] = (
         _the_year,
     ),
     _Rule(r"(?i:the\s+weekend)\b", _the_weekend),
-    _Rule(r"(?P<mod>" + _MOD_EDGE + r"|(?i:fiscal|the\s+year)\s+)?(?P<y>" + _YEAR + r")(?![\d,.%]\d|\s*%)\b", _year),
+    _Rule(
+        r"(?P<mod>" + _MOD_EDGE + r"|(?i:fiscal|the\s+year)\s+|(?i:pre|post)-)?(?P<y>" + _YEAR + r")"
+        r"(?![\d,.%]\d|\s*%)\b",
+        _year,
+    ),
     _Rule(
         r"(?:(?P<mod>(?i:last|next|this(?:\s+(?:coming|past))?|past|coming))\s+|(?P<edge>" + _MOD_EDGE + r"))?"
         r"(?P<mon>" + _MON_FULL + r")\b(?!\s*\d)",
@@ -630,14 +726,18 @@ _RULES: tuple[_Rule, ...] = (
         _weekday,
     ),
     _Rule(
-        r"(?P<n>" + _NUM + r")\s+(?P<unit>" + _UNIT + r")s?\s+(?P<dir>(?i:ago|earlier|later|before|after"
-        r"|from\s+now|hence))\b",
+        r"(?P<n>" + _NUM + r")\s+(?P<unit>" + _UNIT + r")s?\s+(?i:or\s+so\s+)?(?P<dir>(?i:ago|earlier|later|before"
+        r"|after|from\s+now|hence))\b",
         _ago,
     ),
     _Rule(
+        r"(?i:(?:(?:earlier|later)\s+)?(?:in\s+)?(?:the\s+)?)(?P<mod>(?i:that|same|next|following|previous))"
+        r"\s+(?P<unit>(?i:day|week|month|year))\b",
+        _anaphoric,
+    ),
+    _Rule(
         r"(?i:(?:(?:a\s+few|several|some|many|two|three)\s+)?(?:days|weeks|months|years)\s+(?:later|earlier)"
-        r"|the\s+(?:next|following|previous|same)\s+(?:day|morning|evening|night)|that\s+(?:day|night|week"
-        r"|month|year)|earlier\s+that\s+(?:day|week|month|year)|the\s+day\s+before)\b",
+        r"|the\s+(?:next|following|previous|same)\s+(?:morning|evening|night)|that\s+night|the\s+day\s+before)\b",
         _event_relative,
     ),
     _Rule(
@@ -648,17 +748,21 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _Rule(
         r"(?i:right\s+now|now|currently|nowadays|presently|at\s+present|at\s+the\s+moment|these\s+days"
+        r"|at\s+this\s+(?:[a-z]+\s+)?(?:moment|juncture|time(?!\s+(?:last|next|of|a\s+year)\b))"
         r"|current(?!\s+(?:account|affairs|events|prices|dollars)\b))\b",
         _vague("PRESENT_REF"),
     ),
     _Rule(
-        r"(?i:recently|lately|previously|formerly|(?:in\s+)?the\s+past|(?:in\s+)?recent\s+(?:days|weeks"
+        r"(?i:recently|lately|previously|formerly|(?:in\s+)?the\s+past|(?:(?:a\s+few|several|some|many)\s+)?"
+        r"(?:days|weeks|months|years|decades)\s+ago|(?:in\s+)?recent\s+(?:days|weeks"
         r"|months|years|decades)|recent|(?:the\s+)?(?:past|last)\s+(?:(?:few|several|many)\s+)?(?:days|weeks"
         r"|months|years|quarters|decades))\b(?!\s+(?:\d|few|several|two|three|four|five|week|month|year|day|decade))",
         _vague("PAST_REF"),
     ),
+    _Rule(r"(?i:one\s+day)\b", _one_day),
     _Rule(
-        r"(?i:(?:in\s+)?the\s+(?:near\s+|distant\s+)?future|soon|(?:in\s+)?(?:the\s+)?(?:coming|future)\s+(?:days"
+        r"(?i:(?:in\s+)?the\s+(?:near\s+|distant\s+)?future|soon|some\s?day|(?:at\s+)?a\s+later\s+date"
+        r"|(?:in\s+)?(?:the\s+)?(?:coming|future)\s+(?:days"
         r"|weeks|months|quarters|years|decades)|the\s+(?:short|long|near)\s+term|future(?!s))\b",
         _vague("FUTURE_REF"),
     ),
@@ -675,51 +779,48 @@ _COMBINED = re.compile(
 _LEADING_WORDS = re.compile(r"(?i)^(?:on|in|at|since|by|until|during|from|of|for)\s+")
 
 
-def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), start - 200)
-    right_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
-    right = min([*right_candidates, end + 200])
-    return max(left, 0), right
+@dataclass
+class _Discourse:
+    """What the text has named so far: the quarter under discussion and the last date."""
+
+    quarter: str | None = None
+    quarter_end: int = 0
+    reference: str | None = None
+    reference_end: int = 0
+
+    def update(self, handler: _Handler, value: str | None, end: int) -> None:
+        if value and handler in (_quarter, _quarter_relative):
+            self.quarter, self.quarter_end = value, end
+        if value and _REFERENCE.match(value) and handler is not _year_before:  # a comparison is no new topic
+            self.reference, self.reference_end = value, end
+
+    def reference_at(self, start: int) -> str | None:
+        """The last date named, if recent enough to be the one "that year" or "a year earlier" points to."""
+        return self.reference if start - self.reference_end <= _REFERENCE_REACH else None
+
+    def quarter_at(self, text: str, start: int) -> str | None:
+        """The quarter under discussion, unless a longer period ("the nine months") was named since."""
+        if self.quarter and _LONGER_PERIOD.search(text, self.quarter_end, start):
+            self.quarter = None
+        return self.quarter
 
 
-def _tense(text: str, start: int, end: int) -> tuple[bool, bool]:
-    """(future, past): the cue word just before the expression, else the tense cue nearest to it in its sentence."""
-    before = text[max(0, start - 25) : start]
-    if _looks_ahead(text, start):
-        return True, False
-    if _LOOKS_BACK.search(before) and not _FUTURE_CUE.search(before[-15:]):
-        return False, True
-    left, right = _sentence_bounds(text, start, end)
-    left = max(left, start - 60)
-    cues = [(start - m.end(), True) for m in _FUTURE_CUE.finditer(text, left, start)]
-    cues += [(m.start() - end, True) for m in _FUTURE_CUE.finditer(text, end, min(right, end + 30))]
-    futures = {m.start() for m in _FUTURE_CUE.finditer(text, left, min(right, end + 30))}
-    cues += [(start - m.end(), False) for m in _PAST_CUE.finditer(text, left, start) if m.start() not in futures]
-    cues += [
-        (m.start() - end, False)
-        for m in _PAST_CUE.finditer(text, end, min(right, end + 30))
-        if m.start() not in futures
-    ]
-    if not cues:
-        return False, False
-    _, is_future = min(cues)
-    return is_future, not is_future
+_REFERENCE_REACH = 500  # characters: about a paragraph
+_REFERENCE = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d\d)(?:-(?P<d>\d\d))?)?")
+_LONGER_PERIOD = re.compile(r"(?i)\b(?:(?:six|nine|twelve|\d+)\s+months|fiscal\s+year|full\s+year)\b")
 
 
-def _looks_ahead(text: str, start: int) -> bool:
-    return bool(_LOOKS_AHEAD.search(text[max(0, start - 25) : start]))
-
-
-def _context(text: str, start: int, end: int, published: date | None, in_entity: bool, quarter: str | None) -> _Context:
-    future, past = _tense(text, start, end)
+def _context(text: str, start: int, end: int, published: date | None, in_entity: bool, seen: _Discourse) -> _Context:
+    future, past = tense(text, start, end)
     return _Context(
         published=published,
         future=future,
         past=past,
         in_entity=in_entity,
         before=text[max(0, start - 20) : start],
-        ahead=_looks_ahead(text, start),
-        quarter=quarter,
+        ahead=looks_ahead(text, start),
+        quarter=seen.quarter_at(text, start),
+        reference=seen.reference_at(start),
     )
 
 
@@ -748,7 +849,7 @@ def _make(text: str, start: int, end: int, resolved: _Resolved) -> TimeExpr:
 
 def _rule_matches(text: str, published: date | None, date_spans: Sequence[tuple[int, int]]) -> list[TimeExpr]:
     found: list[TimeExpr] = []
-    quarter = None
+    seen = _Discourse()
     for m in _COMBINED.finditer(text):
         index = int(str(m.lastgroup)[1:])
         start, end = m.span()
@@ -756,13 +857,12 @@ def _rule_matches(text: str, published: date | None, date_spans: Sequence[tuple[
         if inner is None:
             continue
         in_entity = any(s <= start and end <= e for s, e in date_spans)
-        ctx = _context(text, start, end, published, in_entity, quarter)
+        ctx = _context(text, start, end, published, in_entity, seen)
         resolved = _HANDLERS[index](inner, ctx)
         if resolved is None:
             continue
         found.append(_make(text, start, end, resolved))
-        if _HANDLERS[index] in (_quarter, _quarter_relative) and resolved[0]:
-            quarter = resolved[0]
+        seen.update(_HANDLERS[index], resolved[0], end)
     return found
 
 

@@ -1,0 +1,44 @@
+"""Tense cues around a time expression: which way a bare "Friday" or "Dec. 7" points."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.annotate.time_tense import looks_ahead, sentence_bounds, tense
+
+
+def tense_of(text: str, expression: str) -> tuple[bool, bool]:
+    start = text.index(expression)
+    return tense(text, start, start + len(expression))
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        ("Rebels attacked the town on Friday.", "Friday", (False, True)),
+        ("The minister will visit on Friday.", "Friday", (True, False)),
+        ("The plan, announced Friday, was dropped.", "Friday", (False, True)),
+        ("The bonds are payable Dec. 7.", "Dec. 7", (True, False)),
+        ("She will succeed him on Friday.", "Friday", (True, False)),
+        ("The United States Congress meets Friday.", "Friday", (False, False)),
+        ("The loan will be repaid Friday.", "Friday", (True, False)),
+        ("The group said it is seeking a vote on Friday.", "Friday", (False, False)),
+        ("Police said a man fled on Friday.", "Friday", (False, True)),
+        ("They had handed in the papers by Friday.", "Friday", (False, True)),
+    ],
+)
+def test_tense(text: str, expression: str, expected: tuple[bool, bool]) -> None:
+    assert tense_of(text, expression) == expected
+
+
+def test_looks_ahead_only_without_a_past_perfect() -> None:
+    text = "Bids are due by Friday. Ten firms had bid by Friday."
+    assert looks_ahead(text, text.index("Friday"))
+    assert not looks_ahead(text, text.rindex("Friday"))
+
+
+def test_sentences_do_not_end_at_initials_or_abbreviations() -> None:
+    text = "Mr. Smith met John P. Jones on Friday. Then he left."
+    start = text.index("Friday")
+    left, right = sentence_bounds(text, start, start + 6)
+    assert text[left:right] == "Mr. Smith met John P. Jones on Friday"
