@@ -180,6 +180,25 @@ class StoreBehaviour:
         assert [h["id"] for h in store.search('"soldiers (Kyiv*')] == [doc.article.id]  # not a syntax error
         assert store.search("") == []
 
+    def test_corroboration_queries(self, store: Store) -> None:
+        from api_helpers import corroboration_docs
+        from newsevents.store.linking import relink
+        from newsevents.store.queries import EventFilter, get_event, list_events
+
+        for i, doc in enumerate(corroboration_docs()):
+            store.save(doc, f"in-{i}")
+        relink(store)
+
+        def sites(support: str) -> list[str]:
+            return sorted(e["article"]["site"] for e in list_events(store.engine, EventFilter(support=support)).items)
+
+        assert sites("corroborated") == ["daily.example", "wire.example"]
+        assert sites("single-source") == ["local.example", "weekly.example"]
+        assert sites("speculation-only") == ["weekly.example"]
+        [daily] = list_events(store.engine, EventFilter(support="corroborated", status="speculated")).items
+        [other] = get_event(store.engine, daily["id"])["other_reports"]
+        assert (other["article"]["site"], other["status"]) == ("wire.example", "asserted")
+
     def test_migrated_to_head_and_reopens(self, store: Store, store_url: str) -> None:
         assert current_revision(store.engine) == head_revision() is not None
         store.save(make_doc(1), "in-1")
