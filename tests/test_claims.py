@@ -35,3 +35,16 @@ def test_denial_gives_a_denied_claim():
 def test_scheduled_meeting_is_planned():
     doc = document("The two presidents are scheduled to meet in Istanbul next week.")
     assert events_of(doc, "CONSULT")[0].status == "planned"
+
+
+def test_negative_subject_negates_the_event():
+    from newsevents.annotate.nlp import load_nlp
+    from newsevents.claims.status import event_status
+
+    def status_of(sentence: str, word: str) -> tuple[str, str | None]:
+        found = event_status(next(t for t in load_nlp()(sentence) if t.text == word))
+        return found.status, found.cue
+
+    assert status_of("No one was hurt in the blast.", "hurt") == ("negated", "No one")
+    assert status_of("Nobody claimed responsibility for the attack.", "claimed") == ("negated", "Nobody")
+    assert status_of("Two people were hurt in the blast.", "hurt")[0] == "asserted"

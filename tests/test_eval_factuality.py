@@ -35,6 +35,31 @@ def test_fit_recovers_a_linear_rule():
     assert weights["negated"] == pytest.approx(-6.0, abs=0.05)
 
 
+def test_fit_keeps_only_features_seen_often_enough():
+    rows = [{"bias": 1.0, "negated": 1.0}, {"bias": 1.0}] * 20 + [{"bias": 1.0, "rare": 1.0}]
+    weights = fit(rows, [-3.0, 3.0] * 20 + [3.0], penalty=0.01, min_count=2)
+    assert set(weights) == {"bias", "negated"}
+
+
+def test_meantime_convention_copies_every_feature_and_uw_is_the_default():
+    from newsevents.claims.factuality import features
+
+    token = _token("Troops did not shell the village.", "shell")
+    default, meantime = features(token), features(token, convention="meantime")
+    assert "corpus=uw" in default and not any(name.startswith("meantime:") for name in default)
+    assert meantime["meantime:negated"] == pytest.approx(0.5 * meantime["negated"])
+    with pytest.raises(ValueError, match="convention"):
+        features(token, convention="factbank")
+
+
+def test_cues_are_paired_with_the_predicate_tag():
+    from newsevents.claims.factuality import features
+
+    found = features(_token("Officials were not available to comment on the raid.", "comment"))
+    assert "chain_negations=1" in found
+    assert "chain_negations=1&tag=VB" in found
+
+
 def test_evaluation_on_a_tiny_slice(shared_data: Path):
     report = evaluate_factuality(shared_data, limit=20, split="dev")
     for corpus in ("uw", "meantime"):
@@ -58,3 +83,4 @@ def test_scope_features_name_the_cue():
     assert "argument_negquant" in features(_token("No successor was named.", "named"))
     assert "preposition=without" in features(_token("It grew without adding staff.", "adding"))
     assert "near_miss" in features(_token("The index nearly broke the record.", "broke"))
+    assert "chain_negations=1" in features(_token("It grew without having to sell assets.", "sell"))

@@ -5,16 +5,20 @@ any predicate token, not only event triggers) and the cues behind it (negation, 
 under reporting, hedging, wanting or conditional clauses), the scope of negative quantifiers over the
 arguments ("no one was hurt"), implicative and intention verbs above the predicate ("refused to sign",
 "managed to flee", "want to leave"), counterfactual prepositions ("without adding") and the predicate's own
-auxiliaries (tense, perfect, passive). The weights are fitted on the UW and
-MEANTIME factuality train splits by ``newsevents train factuality`` (ridge regression
-with numpy) and written to ``claims/data/factuality.json``; no data ships.
+auxiliaries (tense, perfect, passive); beside those named cues, the words around the predicate by relation
+(its auxiliaries and modifiers, its governor and the governor's cue words, the dependency path up the clause
+chain) and pairs of cues. The weights are fitted on the UW and MEANTIME factuality train splits by
+``newsevents train factuality`` (ridge regression in numpy, features seen at least twice) and written to
+``claims/data/factuality.json``; no data ships. The two corpora annotate differently, so the model reads a
+convention: UW's graded scale by default, MEANTIME's near-binary one through convention-specific copies.
 """
 
 from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Callable, Sequence
 from importlib import resources
 from typing import Any
 
@@ -66,17 +70,43 @@ NEGATIVE_QUANTIFIERS = {"no", "nobody", "nothing", "none", "neither", "nowhere",
 NEAR_MISS = {"nearly", "almost", "barely"}
 # Prepositions that put an event out of the real ("without adding", "instead of paying", "before leaving").
 COUNTERFACTUAL_PREPOSITIONS = {"without", "instead", "rather", "before", "until", "against", "despite", "for", "of"}
+NEGATING_PREPOSITIONS = {"without", "instead", "rather"}
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "pobj", "dative"}
+CUE_DEPS = {"neg", "aux", "auxpass", "advmod", "det", "amod", "mark", "prt", "npadvmod", "prep", "acomp", "nummod"}
+GOVERNOR_CUE_DEPS = {"neg", "aux", "auxpass", "advmod", "mark", "det"}
+CHAIN_DEPS = EMBEDDING_DEPS | {
+    "dobj", "pobj", "prep", "acomp", "attr", "oprd", "nsubj", "nsubjpass", "compound", "amod",
+}
+QUOTE_MARKS = {'"', "``", "''", "“", "”"}
+NEGATIVE_POLARITY = {"any", "anyone", "anything", "anybody", "ever", "yet", "either"}
+CONJUNCTION_CUES = (
+    "negated", "chain_negations", "modal=", "status=", "head_class=", "infinitive", "conditional", "head1=",
+    "head1_", "argument_negquant", "npi", "own_class",
+)
+CONJUNCTION_CONTEXTS = ("tag=", "dep=")
 # fmt: on
+# The annotation conventions the model reads: UW's graded crowd scale (the default, and the pipeline's) and
+# MEANTIME's, where nearly every predicate is +3, reported events stay +3 and negation is a firm -3.
+CONVENTIONS = ("uw", "meantime")
+DEFAULT_CONVENTION = "uw"
+CONVENTION_COPY_SCALE = 0.5
 
 
-def features(token: Token) -> dict[str, float]:
-    """The named features of one predicate token (absent features are 0)."""
+def features(token: Token, convention: str = DEFAULT_CONVENTION) -> dict[str, float]:
+    """The named features of one predicate token (absent features are 0), read under ``convention``."""
+    found = parse_features(token)
+    found.update(_conjunctions(found))
+    return _with_convention(found, convention)
+
+
+def parse_features(token: Token) -> dict[str, float]:
+    """The cues that the parse around the predicate gives, one name per cue."""
     found: dict[str, float] = {"bias": 1.0}
     found.update(_own_cues(token))
     found.update(_embedding_cues(token))
     found.update(_scope_cues(token))
     found.update(_aspect_cues(token))
+    found.update(_lexical_cues(token))
     status = event_status(token).status
     found[f"status={status}"] = 1.0
     found[f"status={status}&pos={token.pos_}"] = 1.0
@@ -90,7 +120,70 @@ def features(token: Token) -> dict[str, float]:
         found[f"head_lemma={token.head.lemma_.lower()}"] = 1.0
     if any(t.text == "?" for t in token.sent):
         found["question"] = 1.0
+    if sum(t.text in QUOTE_MARKS for t in token.doc[token.sent.start : token.i]) % 2:
+        found["quoted"] = 1.0
     return found
+
+
+def _conjunctions(found: dict[str, float]) -> dict[str, float]:
+    """Pairs of epistemic cues, and each cue with the predicate's tag and relation: a linear model's way to
+    let a negation weigh differently on a noun than on a finite verb, or under a modal than alone."""
+    cues = sorted(name for name in found if name.startswith(CONJUNCTION_CUES) and "&" not in name)
+    contexts = [name for name in found if name.startswith(CONJUNCTION_CONTEXTS)]
+    pairs = {f"{cue}&{context}": 1.0 for cue in cues for context in contexts}
+    pairs.update({f"{first}&{second}": 1.0 for i, first in enumerate(cues) for second in cues[i + 1 :]})
+    return pairs
+
+
+def _with_convention(found: dict[str, float], convention: str) -> dict[str, float]:
+    """Mark the annotation convention; a convention other than the default also gets a scaled copy of every
+    feature, so that it learns its own departures from the shared weights (feature augmentation)."""
+    if convention not in CONVENTIONS:
+        raise ValueError(f"unknown factuality convention {convention!r}; known: {', '.join(CONVENTIONS)}")
+    found[f"corpus={convention}"] = 1.0
+    if convention != DEFAULT_CONVENTION:
+        found.update({f"{convention}:{name}": value * CONVENTION_COPY_SCALE for name, value in list(found.items())})
+    return found
+
+
+def _lexical_cues(token: Token) -> dict[str, float]:
+    """The words around the predicate, named by their relation: its function-word and modifier children, its
+    governor (with the governor's own cue words) and the dependency path up the clause chain."""
+    cues: dict[str, float] = {}
+    for child in token.children:
+        if child.dep_ in CUE_DEPS:
+            cues[f"child_{child.dep_}={child.lemma_.lower()}"] = 1.0
+        if child.lower_ in NEGATIVE_POLARITY or any(g.lower_ in NEGATIVE_POLARITY for g in child.children):
+            cues["npi"] = 1.0
+    head = token.head
+    if head is token:
+        return cues
+    cues[f"gov={head.lemma_.lower()}&{token.dep_}"] = 1.0
+    cues[f"gov_tag={head.tag_ if head.tag_.isalpha() else 'PUNCT'}"] = 1.0
+    for child in head.children:
+        if child.dep_ in GOVERNOR_CUE_DEPS and child is not token:
+            cues[f"gov_child_{child.dep_}={child.lemma_.lower()}"] = 1.0
+    path, negations = _chain_path(token)
+    cues[f"path={'>'.join(path)}"] = 1.0
+    if negations:
+        cues[f"chain_negations={min(negations, 2)}"] = 1.0
+    if head.head is not head:
+        cues[f"gov2={head.head.lemma_.lower()}"] = 1.0
+    return cues
+
+
+def _chain_path(token: Token) -> tuple[list[str], int]:
+    """The relations from the predicate up to three heads, and how many of those heads are negated."""
+    path, negations, node = [], 0, token
+    while node.head is not node and node.dep_ in CHAIN_DEPS and len(path) < 3:
+        path.append(node.dep_)
+        node = node.head
+        negations += (
+            _negated_verb(node)
+            or node.lower_ in NEGATING_PREPOSITIONS
+            or any(c.lower_ in NEGATIVE_QUANTIFIERS for c in node.children)
+        )
+    return path, negations
 
 
 def _own_cues(token: Token) -> dict[str, float]:
@@ -142,7 +235,7 @@ def _has_negative_quantifier(token: Token) -> bool:
     """ "No one was hurt", "reached no agreement": an argument is, or is determined by, a negative quantifier."""
     if token.lower_ in NEGATIVE_QUANTIFIERS:
         return True
-    return any(c.dep_ in {"det", "neg"} and c.lower_ in NEGATIVE_QUANTIFIERS for c in token.children) or (
+    return any(c.dep_ in {"det", "neg", "preconj"} and c.lower_ in NEGATIVE_QUANTIFIERS for c in token.children) or (
         token.lower_ == "one" and any(c.lower_ == "no" for c in token.children)
     )
 
@@ -191,25 +284,44 @@ def _aspect_cues(token: Token) -> dict[str, float]:
     return cues
 
 
-def vectorise(rows: Sequence[dict[str, float]], names: Sequence[str]) -> np.ndarray:
+def fit(
+    rows: Sequence[dict[str, float]], targets: Sequence[float], penalty: float = 1.0, min_count: int = 1
+) -> dict[str, float]:
+    """Ridge regression of ``targets`` on feature dicts (the bias unpenalised): the weight of every feature seen
+    in at least ``min_count`` rows. Solved by conjugate gradients over the sparse rows, in numpy alone."""
+    counts = Counter(name for row in rows for name in row)
+    names = sorted(name for name, count in counts.items() if count >= min_count or name == "bias")
     index = {name: i for i, name in enumerate(names)}
-    matrix = np.zeros((len(rows), len(names)))
-    for r, row in enumerate(rows):
-        for name, value in row.items():
-            if name in index:
-                matrix[r, index[name]] = value
-    return matrix
+    entries = [(r, index[name], value) for r, row in enumerate(rows) for name, value in row.items() if name in index]
+    row_ids, column_ids, values = (np.asarray(column) for column in zip(*entries, strict=True))
+    regulariser = np.full(len(names), float(penalty))
+    regulariser[index["bias"]] = 0.0
 
+    def normal_product(weights: np.ndarray) -> np.ndarray:
+        predicted = np.bincount(row_ids, values * weights[column_ids], minlength=len(rows))
+        return np.bincount(column_ids, values * predicted[row_ids], minlength=len(names)) + regulariser * weights
 
-def fit(rows: Sequence[dict[str, float]], targets: Sequence[float], penalty: float = 1.0) -> dict[str, float]:
-    """Ridge regression of ``targets`` on feature dicts: the weight of every feature seen."""
-    names = sorted({name for row in rows for name in row})
-    x = vectorise(rows, names)
-    y = np.asarray(targets, dtype=float)
-    regulariser = penalty * np.eye(len(names))
-    regulariser[names.index("bias"), names.index("bias")] = 0.0
-    weights = np.linalg.solve(x.T @ x + regulariser, x.T @ y)
+    target = np.bincount(column_ids, values * np.asarray(targets, dtype=float)[row_ids], minlength=len(names))
+    weights = _conjugate_gradient(normal_product, target)
     return {name: round(float(w), 4) for name, w in zip(names, weights, strict=True)}
+
+
+def _conjugate_gradient(product: Callable[[np.ndarray], np.ndarray], target: np.ndarray) -> np.ndarray:
+    """Solve ``product(x) = target`` for a symmetric positive definite linear ``product``."""
+    solution = np.zeros_like(target)
+    residual = target.copy()
+    direction = residual.copy()
+    squared = residual @ residual
+    for _ in range(10 * len(target)):
+        if squared <= 1e-20 * (target @ target):
+            break
+        step_product = product(direction)
+        step = squared / (direction @ step_product)
+        solution += step * direction
+        residual -= step * step_product
+        squared, previous = residual @ residual, squared
+        direction = residual + (squared / previous) * direction
+    return solution
 
 
 WEIGHTS_RESOURCE = "data/factuality.json"
@@ -221,15 +333,8 @@ def fitted_model() -> dict[str, Any]:
     return json.loads(resources.files(__package__).joinpath(WEIGHTS_RESOURCE).read_text(encoding="utf-8"))
 
 
-@functools.cache
-def _weight_vector() -> tuple[list[str], np.ndarray]:
+def factuality(token: Token, convention: str = DEFAULT_CONVENTION) -> float:
+    """Predicted factuality of the predicate ``token`` in [-3, +3], on the scale of ``convention``."""
     weights = fitted_model()["weights"]
-    names = sorted(weights)
-    return names, np.asarray([weights[name] for name in names])
-
-
-def factuality(token: Token) -> float:
-    """Predicted factuality of the predicate ``token`` in [-3, +3]."""
-    names, vector = _weight_vector()
-    value = float(vectorise([features(token)], names)[0] @ vector)
+    value = sum(weights.get(name, 0.0) * x for name, x in features(token, convention).items())
     return max(-3.0, min(3.0, value))

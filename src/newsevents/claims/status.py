@@ -1,8 +1,9 @@
 """Epistemic status of an event mention: asserted, reported, speculated, planned, negated, hypothetical.
 
-Read off the dependency parse around the trigger: negation children, conditional clauses, future and
-intention markers, hedges ("it is likely that", "may"), and reporting verbs whose complement holds the
-trigger ("police said ..."), which also give the source that vouches for the event.
+Read off the dependency parse around the trigger: negation children and negative subjects ("no one was
+hurt"), conditional clauses, future and intention markers, hedges ("it is likely that", "may"), and
+reporting verbs whose complement holds the trigger ("police said ..."), which also give the source that
+vouches for the event.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ REPORTED_WORDS = {"reportedly", "according"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
 NEGATIONS = {"not", "n't", "never", "no", "neither", "nor", "without"}
+NEGATIVE_SUBJECTS = {"nobody", "nothing", "none", "neither", "noone"}
 PLANNED_MODIFIERS = {"upcoming", "planned", "scheduled", "next", "future", "proposed", "expected"}
 # fmt: on
 
@@ -88,12 +90,21 @@ def _negated(trigger: Token) -> Status | None:
     for child in trigger.children:
         if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
             return Status("negated", cue=child.text)
+        if child.dep_ in {"nsubj", "nsubjpass"} and _negative_subject(child):
+            return Status("negated", cue=" ".join(t.text for t in child.subtree if t.i <= child.i))
     head = trigger.head
     if trigger.dep_ in {"ccomp", "xcomp", "dobj", "pcomp"} and head.lemma_ in DENIAL_VERBS:
         return Status("negated", source_token=_subject(head), cue=head.text)
     if trigger.dep_ == "pobj" and head.head.lemma_ in DENIAL_VERBS:
         return Status("negated", source_token=_subject(head.head), cue=head.head.text)
     return None
+
+
+def _negative_subject(subject: Token) -> bool:
+    """ "No one was hurt", "nobody claimed it", "neither side fired": the subject denies the event."""
+    if subject.lower_ in NEGATIVE_SUBJECTS:
+        return True
+    return any(c.dep_ in {"det", "preconj"} and c.lower_ in {"no", "neither"} for c in subject.children)
 
 
 def _hypothetical(trigger: Token) -> Status | None:
