@@ -106,3 +106,77 @@ def test_opinion_verb_subject_is_not_the_actor_of_the_event_it_talks_about():
     arrests = events_of(doc, "COERCE")
     assert arrests and actor(doc, arrests[0].actor).sector == "COP"
     assert all(actor(doc, e.actor) is None or actor(doc, e.actor).sector != "GOV" for e in arrests)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "source", "target"),
+    [
+        ("The Greek delegation demanded that Turkey withdraw its warships.", "REQUEST", "GRC", "TUR"),
+        ("Italy appealed to Egypt for help.", "REQUEST", "ITA", "EGY"),
+        ("Israel and Lebanon renewed negotiations on Monday.", "CONSULT", "ISR", None),
+    ],
+)
+def test_verbal_events_source_and_target(text, event_type, source, target):
+    doc = document(text)
+    event = events_of(doc, event_type)[0]
+    countries = (actor(doc, event.actor).country, getattr(actor(doc, event.target), "country", None))
+    assert countries == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Algerian landowners began a hunger strike outside parliament on Monday.", "hunger"),
+        ("Dock workers started an open-ended strike in Antwerp on Monday.", "strike"),
+    ],
+)
+def test_work_stoppage_strike_is_a_protest(text, mode):
+    doc = document(text)
+    assert mode in events_of(doc, "PROTEST")[0].modes
+    assert not events_of(doc, "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The party nominated him to beat the deadline for nominations.",
+        "Not every organisation needs to fight an election to prove its popularity.",
+    ],
+)
+def test_figurative_violence_verbs_are_not_assaults(text):
+    assert not events_of(document(text), "ASSAULT")
+
+
+def test_exchanging_fire_is_an_armed_clash():
+    doc = document("On 3 May 2024, a drug trafficker exchanged fire with military police in Maceio.")
+    event = events_of(doc, "ASSAULT")[0]
+    assert event.acled == {"event_type": "Battles", "sub_event_type": "Armed clash"}
+    assert actor(doc, event.actor).sector == "CRM"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "target"),
+    [
+        ("Pakistan threatened to break off diplomatic relations with Congo.", "THREATEN", "COG"),
+        ("Serbia flatly rejected an Australian ultimatum on Thursday.", "REJECT", "AUS"),
+        ("South Korea has rejected North Korea's demand.", "REJECT", "PRK"),
+    ],
+)
+def test_target_of_a_complement_or_of_a_possessed_thing(text, event_type, target):
+    doc = document(text)
+    assert actor(doc, events_of(doc, event_type)[0].target).country == target
+
+
+def test_country_in_a_persons_title():
+    doc = document("U.S. Secretary of State Warren Christopher telephoned Russian Foreign Minister Andrei Kozyrev.")
+    event = events_of(doc, "CONSULT")[0]
+    assert (actor(doc, event.actor).country, actor(doc, event.target).country) == ("USA", "RUS")
+
+
+def test_arriving_on_a_visit():
+    doc = document("Iraqi President Saddam Hussein arrived in Amman on an unannounced visit on Wednesday.")
+    assert actor(doc, events_of(doc, "CONSULT")[0].actor).country == "IRQ"
+
+
+def test_sentence_with_no_trigger_scene_or_date_has_no_event():
+    assert document("The opposition members were up on their feet as soon as the house assembled.").events == []

@@ -50,3 +50,59 @@ def test_mislabelled_bracketed_place_becomes_the_place_not_an_actor():
     event_place = place(doc, main(doc).place)
     assert (event_place.name, event_place.country) == ("Mwanza", "TZ")
     assert not any(a.name == "Mwanza" for a in doc.actors)
+
+
+def test_protest_with_no_one_named_was_held_by_protesters_of_its_place():
+    doc = document("On 3 May 2024, a demonstration was staged in Bordeaux against the pension cuts.")
+    protesters = actor(doc, main(doc).actor)
+    assert (protesters.name, protesters.country, protesters.sector) == ("protesters", "FRA", "CVL")
+
+
+def test_participle_conjoined_to_a_passive_is_passive_too():
+    doc = document("On 3 May 2024, a farmer was shot and killed near Kaduna by two gunmen.")
+    event = main(doc)
+    assert (actor(doc, event.actor).sector, actor(doc, event.target).sector) == ("UAF", "AGR")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("On 3 May 2024, Russian airstrikes hit a market in Idlib.", "RUS"),
+        ("On 3 May 2024, a Turkish drone struck a car near Qamishli.", "TUR"),
+    ],
+)
+def test_a_nations_strike_is_its_armed_forces_doing(text, country):
+    doc = document(text)
+    forces = actor(doc, main(doc).actor)
+    assert (forces.country, forces.sector) == (country, "MIL")
+
+
+def test_fighting_between_two_sides():
+    doc = document("On 3 May 2024, fighting broke out between the army and rebels near Goma.")
+    event = main(doc)
+    assert (actor(doc, event.actor).sector, actor(doc, event.target).sector) == ("MIL", "REB")
+
+
+def test_members_are_of_the_country_of_their_organisation():
+    doc = document("On 3 May 2024, members of the Korean Teachers Union rallied in front of the ministry.")
+    assert actor(doc, main(doc).actor).country == "KOR"
+
+
+def test_unplaced_article_takes_the_country_its_people_are_named_by():
+    doc = document(
+        "On 3 May 2024, Korean teachers rallied outside the education ministry. Police detained two teachers."
+    )
+    police = next(a for a in doc.actors if a.sector == "COP")
+    assert police.country == "KOR"
+
+
+def test_untagged_acronym_subject_is_an_organisation():
+    doc = document("On 3 May 2024, KZRT clashed with rebels near Goma.")
+    group = actor(doc, main(doc).actor)
+    assert (group.name, group.kind, group.country) == ("KZRT", "organization", "COD")
+
+
+def test_named_person_who_protests_is_a_civilian():
+    doc = document("On 3 May 2024, John Smith protested outside the town hall in Bordeaux.")
+    protester = actor(doc, main(doc).actor)
+    assert (protester.kind, protester.sector, protester.country) == ("person", "CVL", "FRA")

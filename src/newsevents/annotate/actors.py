@@ -59,9 +59,47 @@ QUANTITY_NOUNS = {
 }
 #: Nouns for the members of a group: the group's sector is theirs ("gang members", "members of the militia").
 MEMBER_NOUNS = {"member", "element", "cadre", "fighter", "affiliate"}
+SUPPORTER_NOUNS = {"supporter", "follower", "activist", "worker", "employee", "student"}
 #: People nouns that an "armed"/"unidentified" modifier turns into an unidentified armed force.
 PERSON_NOUNS = {"man", "men", "individual", "person", "people", "youth", "suspect", "assailant", "group"}
 UNIDENTIFIED_ARMED = {"armed", "unidentified", "unknown", "masked", "hooded", "gunmen"}
+#: Sectors of the state's offices.
+STATE_SECTORS = {"PRE", "GOV", "LEG", "JUD", "MIL", "COP", "SPY"}
+#: Nouns for a collective that acts as one, whose nationality its modifiers tell ("the Greek side").
+COLLECTIVE_NOUNS = {
+    "side",
+    "group",
+    "delegation",
+    "team",
+    "elder",
+    "faction",
+    "wing",
+    "camp",
+    "bloc",
+    "alliance",
+    "coalition",
+    "movement",
+    "community",
+    "country",
+    "nation",
+    "mission",
+}
+#: Weapons and craft that stand for the armed forces using them ("a Turkish drone struck ...").
+MILITARY_MATERIEL = {
+    "drone",
+    "warplane",
+    "jet",
+    "aircraft",
+    "plane",
+    "helicopter",
+    "artillery",
+    "airstrike",
+    "missile",
+    "rocket",
+    "tank",
+    "warship",
+    "gunboat",
+}
 #: Sectors of groups whose members act as the group does (not civilians): "members of Al Shabaab attacked".
 ARMED_OR_STATE = {"REB", "PRM", "UAF", "CRM", "MIL", "COP", "SPY"}
 #: Entity labels that never name a place, however the sentence places them.
@@ -107,16 +145,19 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> Mentions:
                 mentions.place_by_token[token.i] = entity.place
         mentions.entities.append(entity)
     _add_untagged_places(mentions, doc, gazetteer, context)
-    mentions.home_country = _home_country(mentions)
+    mentions.home_country = _home_country(mentions) or _most_named_country(mentions)
     _localise_organisations(mentions)
     return mentions
 
 
 def _localise_organisations(mentions: Mentions) -> None:
-    """Organisations of unknown nationality are taken to be of the article's country (local news names local groups)."""
+    """Organisations of unknown nationality are taken to be of the article's country (local news names local groups),
+    and so are office holders ("President Bouteflicka", "the police chief") whose title names no country."""
     known = set(KNOWN_ACTORS)
     for actor in mentions.actors:
-        if actor.kind == "organization" and actor.country is None and actor.name.lower() not in known:
+        if actor.country is not None or actor.name.lower() in known:
+            continue
+        if actor.kind == "organization" or (actor.kind == "person" and actor.sector in STATE_SECTORS):
             actor.country = mentions.home_country
 
 
@@ -195,6 +236,20 @@ def _home_country(mentions: Mentions) -> str | None:
     return max(counts, key=counts.__getitem__, default=None)
 
 
+def _most_named_country(mentions: Mentions) -> str | None:
+    """The country named most often through actors ("Korean", "Sudan", "the Nigerian army"): the article's
+    country when none of its places resolved."""
+    counts: dict[str, int] = {}
+    for entity in mentions.entities:
+        actor = mentions.actor(entity.actor)
+        country = actor.country if actor is not None else None
+        if country is None and entity.label == "NORP":
+            country = country_of_demonym(entity.text)
+        if country:
+            counts[country] = counts.get(country, 0) + 1
+    return max(counts, key=counts.__getitem__, default=None)
+
+
 def actor_for_token(mentions: Mentions, token: Token) -> str | None:
     """The actor a token refers to: a named one, else a group noun phrase ("Russian troops")."""
     if token.i in mentions.actor_by_token:
@@ -209,28 +264,118 @@ def actor_for_token(mentions: Mentions, token: Token) -> str | None:
     group = _group_of_members(token, mentions)
     if group is not None:
         return group
+    forces = _forces_with_weapon(mentions, token)
+    if forces is not None:
+        return forces
     sector = _group_sector(token) if token.pos_ in {"NOUN", "PROPN"} else None
     if sector is None:
-        return _actor_from_children(mentions, token)
+        return (
+            _actor_from_children(mentions, token) or _untagged_name(mentions, token) or _national_body(mentions, token)
+        )
     return _register_group(mentions, token, sector)
 
 
+def _national_body(mentions: Mentions, token: Token) -> str | None:
+    """ "the Turkish side", "opposition groups in Zimbabwe", "Ibo elders": a collective the text ties to a country,
+    of no sector its words tell."""
+    if token.lemma_.lower() not in COLLECTIVE_NOUNS:
+        return None
+    phrase = _noun_phrase(token)
+    country = _country_of_phrase(phrase, mentions) or _country_of_phrase(_located_in(token), mentions)
+    if country is None:
+        return None
+    sector = next((SECTOR_WORDS[t.lemma_.lower()] for t in phrase if t.lemma_.lower() in SECTOR_WORDS), None)
+    name = " ".join(t.text for t in phrase if t.dep_ != "det" and t.tag_ != "POS").strip()
+    return _register(
+        mentions, key=f"group:{name.lower()}", name=name, kind="group", country=country, sector=sector, roles=[]
+    )
+
+
+def _located_in(token: Token) -> list[Token]:
+    """The place a group is said to be "in" or "from" ("groups in Zimbabwe")."""
+    preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in {"in", "from", "of"}]
+    return [o for p in preps for o in p.children if o.dep_ == "pobj"]
+
+
+def national_forces(mentions: Mentions, token: Token) -> str | None:
+    """ "Russian" in "Russian airstrikes" or "a Turkish drone": the armed forces of the demonym's country."""
+    country = _demonym_country(token)
+    if country is None:
+        return None
+    return _register(
+        mentions,
+        key=f"forces:{country}",
+        name=f"{token.text} forces",
+        kind="group",
+        country=country,
+        sector="MIL",
+        roles=[],
+    )
+
+
+def nation_of_demonym(mentions: Mentions, token: Token) -> str | None:
+    """ "Australian" in "an Australian ultimatum": the country itself, as the actor of its state's words."""
+    country = _demonym_country(token)
+    if country is None:
+        return None
+    return _register(
+        mentions, key=f"country:{country}", name=token.text, kind="country", country=country, sector=None, roles=[]
+    )
+
+
+def _demonym_country(token: Token) -> str | None:
+    return country_of_demonym(token.text) if token.pos_ in {"ADJ", "PROPN", "NOUN"} else None
+
+
+def _forces_with_weapon(mentions: Mentions, token: Token) -> str | None:
+    """ "a Turkish drone", "Israeli jets": a weapon a nation's forces use stands for those forces."""
+    if token.lemma_.lower() not in MILITARY_MATERIEL:
+        return None
+    demonym = next((c for c in token.children if c.dep_ in {"amod", "compound", "nmod"}), None)
+    return national_forces(mentions, demonym) if demonym is not None else None
+
+
+def _untagged_name(mentions: Mentions, token: Token) -> str | None:
+    """A proper noun the tagger left without an entity ("FARDC clashed with ..."): an organisation of the article's
+    country."""
+    if token.pos_ != "PROPN" or token.ent_type_ or token.i in mentions.place_by_token or not token.is_upper:
+        return None
+    return _register(
+        mentions,
+        key=f"org:{token.lower_}",
+        name=token.text,
+        kind="organization",
+        country=mentions.home_country,
+        sector=_org_sector(token.text),
+        roles=[],
+    )
+
+
 def protester_for_token(mentions: Mentions, token: Token) -> str | None:
-    """Whoever protests is a protester: "retirees protested", "parents staged a protest" (civilians unless the
-    words say otherwise), of the article's country when the text gives none."""
+    """Whoever protests is a protester: "retirees protested", "parents staged a protest", "John Smith marched"
+    (civilians unless the words say otherwise), of the article's country when the text gives none."""
     found = actor_for_token(mentions, token)
     if found is None and token.pos_ in {"NOUN", "PROPN"} and token.ent_type_ not in NUMERIC_LABELS:
         found = _register_group(mentions, token, "CVL")
     actor = mentions.actor(found)
-    if actor is not None and actor.kind in {"organization", "group"}:
-        actor.sector = actor.sector or "SOC"
+    if actor is not None and actor.kind in {"organization", "group", "person"}:
+        actor.sector = actor.sector or ("CVL" if actor.kind == "person" else "SOC")
         actor.country = actor.country or mentions.home_country
     return found
 
 
+def implicit_group(mentions: Mentions, name: str, sector: str, country: str | None) -> str:
+    """A group the text implies but never names: the protesters of a protest that "was staged"."""
+    return _register(
+        mentions, key=f"implicit:{name}:{country}", name=name, kind="group", country=country, sector=sector, roles=[]
+    )
+
+
 def _register_group(mentions: Mentions, token: Token, sector: str) -> str:
     phrase = _noun_phrase(token)
-    country = _country_of_phrase(phrase, mentions) or _domestic_country(mentions)
+    country = (
+        _country_of_phrase(phrase, mentions) or _country_of_members(token, mentions) or _domestic_country(mentions)
+    )
     kind = "group" if sector in GROUP_KIND or token.tag_ in {"NNS", "NNPS"} else "organization"
     name = " ".join(t.text for t in phrase if t.dep_ != "det" and t.tag_ != "POS").strip()
     actor_id = _register(
@@ -259,6 +404,15 @@ def _group_of_members(token: Token, mentions: Mentions) -> str | None:
     group = _of_object(token)
     actor = mentions.actor(mentions.actor_by_token.get(group.i)) if group is not None else None
     return actor.id if actor is not None and actor.sector in ARMED_OR_STATE else None
+
+
+def _country_of_members(token: Token, mentions: Mentions) -> str | None:
+    """ "members of the Korean union", "supporters of Hamas": people are of the country of the group they belong to."""
+    if token.lemma_.lower() not in MEMBER_NOUNS | SUPPORTER_NOUNS:
+        return None
+    group = _of_object(token)
+    actor = mentions.actor(mentions.actor_by_token.get(group.i)) if group is not None else None
+    return actor.country if actor is not None else None
 
 
 def _group_sector(token: Token) -> str | None:
@@ -311,6 +465,9 @@ def _country_of_phrase(tokens: list[Token], mentions: Mentions) -> str | None:
         actor = mentions.actor(mentions.actor_by_token.get(t.i))
         if actor and actor.country:
             return actor.country
+        place = next((p for p in mentions.places if p.id == mentions.place_by_token.get(t.i)), None)
+        if place is not None and place.country:
+            return iso3(place.country)
     return None
 
 
@@ -409,7 +566,7 @@ def _add_named_actor(mentions: Mentions, ent: Span, gazetteer: Gazetteer, contex
         key=f"org:{name.lower()}",
         name=name,
         kind="organization",
-        country=_country_in_name(name, ent),
+        country=_country_in_name(name, ent, gazetteer),
         sector=_org_sector(name),
         roles=[],
     )
@@ -419,7 +576,7 @@ def _add_person(mentions: Mentions, ent: Span, name: str) -> str:
     titles = _titles_before(ent)
     roles = [" ".join(t.text for t in titles)] if titles else []
     sector = next((SECTOR_WORDS[t.lower_] for t in titles if t.lower_ in SECTOR_WORDS), None)
-    country = next((c for c in (country_of_demonym(t.text) for t in titles) if c), None)
+    country = next((c for c in (_country_of_title(mentions, t) for t in titles) if c), None)
     surname = name.split()[-1].lower()
     existing = mentions._surnames.get(surname)
     if existing:
@@ -430,6 +587,12 @@ def _add_person(mentions: Mentions, ent: Span, name: str) -> str:
     )
     mentions._surnames[surname] = actor_id
     return actor_id
+
+
+def _country_of_title(mentions: Mentions, token: Token) -> str | None:
+    """ "Russian" or "U.S." before a name ("U.S. Secretary of State ..."): the person's country."""
+    named = mentions.actor(mentions.actor_by_token.get(token.i))
+    return country_of_demonym(token.text) or (named.country if named is not None and named.kind == "country" else None)
 
 
 def _merge_person(actor: Actor | None, name: str, roles: list[str], sector: str | None, country: str | None) -> None:
@@ -482,11 +645,17 @@ def _org_sector(name: str) -> str | None:
     )
 
 
-def _country_in_name(name: str, ent: Span) -> str | None:
+def _country_in_name(name: str, ent: Span, gazetteer: Gazetteer) -> str | None:
+    """The country an organisation's name carries: a demonym ("Korean Broadcasting System") or a country
+    name ("Workers' Party of Brazil", "Sudan Liberation Army")."""
     for word in name.split():
         country = country_of_demonym(word)
         if country:
             return country
+    for token in ent:
+        match = gazetteer.resolve(token.text, label="GPE") if token.pos_ == "PROPN" and token.is_title else None
+        if match is not None and match.feature == "country":
+            return match.country3
     for token in ent.root.children:
         if token.dep_ == "poss":
             return country_of_demonym(token.text)

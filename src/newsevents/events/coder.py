@@ -11,8 +11,17 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.annotate.actors import Mentions, actor_for_token, protester_for_token
-from newsevents.annotate.sectors import SECTOR_WORDS
+from newsevents.annotate.actors import (
+    PLACE_LABELS,
+    Mentions,
+    actor_for_token,
+    implicit_group,
+    nation_of_demonym,
+    national_forces,
+    protester_for_token,
+)
+from newsevents.annotate.geo import iso3
+from newsevents.annotate.sectors import KNOWN_ACTORS, SECTOR_WORDS
 from newsevents.claims.status import event_status
 from newsevents.events.casualties import casualties
 from newsevents.events.classifier import ACLED_EVENT_TYPE, best_allowed, classify, plover_types_of
@@ -55,12 +64,29 @@ ABSTRACT_TARGETS = {
     "reputation",
     "integrity",
 }
+#: Prepositions whose object is the target of any event ("clashed with X", "protested against Y").
+TARGET_PREPOSITIONS = {"with", "against", "on"}
+#: Verbal and diplomatic types aimed at someone: "appealed to X", "apologised to X", "demanded that X ...".
+ADDRESSED_TYPES = {"REQUEST", "ACCUSE", "THREATEN", "REJECT", "CONCEDE", "CONSULT", "SUPPORT", "AID", "AGREE"}
+#: Prepositions whose object a complement clause acts on ("threatened to cut ties with X").
+COMPLEMENT_TARGET_PREPOSITIONS = {"with", "against", "to", "for", "on"}
+#: Prepositions that introduce the target of some types only: "fired at X", "appealed to X".
+EXTRA_TARGET_PREPOSITIONS = {"ASSAULT": {"at"}} | {event_type: {"to"} for event_type in ADDRESSED_TYPES}
 CAPTIVES = {"hostage", "prisoner", "detainee", "captive", "inmate", "activist", "journalist"}
 REALIS = {"asserted", "reported", "speculated"}
 #: Verbs that are protests only when people do them ("residents gathered", not "police gathered evidence").
 CROWD_ONLY_VERBS = {"gather", "block", "blockade"}
-#: Triggers that say both sides fought: an armed clash, whoever the target is.
+#: "opened fire", "exchanged gunfire", "returned fire": shooting, said with a noun.
+GUNFIRE = {"fire", "gunfire", "shot"}
+GUNFIRE_VERBS = {"open", "exchange", "return", "trade"}
+#: Objects that make "fight" a figure of speech ("fight the election", "fight corruption").
+FIGURATIVE_FIGHTS = {"election", "poll", "case", "corruption", "poverty", "disease", "virus", "crime", "inflation"}
+#: Verbs of going that set out on an event: "arrived on a visit", "went on strike".
+ERRAND_VERBS = {"arrive", "go", "come", "embark", "travel", "fly", "leave", "set"}
+#: Triggers (or their verbs) that say both sides fought: an armed clash, whoever the target is.
 MUTUAL_FIGHTING = {"clash", "fight", "fighting", "battle", "exchange", "skirmish", "engage"}
+#: Words that make a "strike" a stoppage of work.
+STRIKE_KINDS = {"general", "national", "nationwide", "indefinite", "open-ended", "labour", "labor", "warning", "day"}
 STRIKE_WORKERS = {"worker", "union", "employee", "teacher", "doctor", "nurse", "driver", "miner", "staff"}
 #: Sentences of the lead the learned fallback reads, how sure it must be, and the confidence it gives.
 LEAD_SENTENCES = 3
@@ -92,11 +118,12 @@ def code_events(doc: Doc, mentions: Mentions, times: list[TimeExpr]) -> list[Eve
             if kept is None:
                 kept = event
                 events.append(event)
-            if token.lemma_.lower() in MUTUAL_FIGHTING:
+            if token.lemma_.lower() in MUTUAL_FIGHTING or token.head.lemma_.lower() in MUTUAL_FIGHTING:
                 mutual.add(id(kept))
         if not found_in_sentence:
             _add_casualty_report(sentence, events)
     _inherit_setting(events, doc, mentions, times)
+    _settle_actors(events, mentions)
     for event in events:
         event.acled = _acled_of(event, mentions, id(event) in mutual)
     if not any(e.acled for e in events):
@@ -112,7 +139,7 @@ def code_events(doc: Doc, mentions: Mentions, times: list[TimeExpr]) -> list[Eve
 def _learned_fallback(doc: Doc, mentions: Mentions, times: list[TimeExpr]) -> list[Event]:
     """The lead's event as the learned classifier codes it, for an article where no trigger fired."""
     lead = list(doc.sents)[:LEAD_SENTENCES]
-    if not lead:
+    if not lead or not _lead_sets_a_scene(lead[-1].end_char, mentions, times):
         return []
     probabilities = classify(" ".join(s.text for s in lead))
     coded = _fallback_types(probabilities)
@@ -124,6 +151,13 @@ def _learned_fallback(doc: Doc, mentions: Mentions, times: list[TimeExpr]) -> li
     event.acled = acled
     event.confidence = FALLBACK_CONFIDENCE
     return [event]
+
+
+def _lead_sets_a_scene(end: int, mentions: Mentions, times: list[TimeExpr]) -> bool:
+    """A lead that reports an event says when or where it happened ("On 5 May, in Maceio, ..."); a text whose lead
+    names neither (an opinion, a stray sentence) is not read for an event no trigger found."""
+    dated = any(t.start < end and t.value for t in times)
+    return dated or any(e.start < end and e.label in PLACE_LABELS for e in mentions.entities)
 
 
 def _fallback_types(probabilities: dict[str, dict[str, float]]) -> tuple[str, dict[str, str] | None] | None:
@@ -197,13 +231,46 @@ def _inherit_setting(events: list[Event], doc: Doc, mentions: Mentions, times: l
                 event.date = EventDate(value=earlier[-1].value, granularity=earlier[-1].granularity)
 
 
+def _settle_actors(events: list[Event], mentions: Mentions) -> None:
+    """What the text leaves implicit about who acted.
+
+    A protest with no one named was held by protesters (rioters for a riot); a group or organisation of
+    unknown nationality is of the country where its event took place, else of the article's country.
+    """
+    for event in events:
+        country = _place_country(event, mentions) or mentions.home_country
+        if event.type == "PROTEST" and event.actor is None:
+            name = "rioters" if "riot" in event.modes else "protesters"
+            event.actor = implicit_group(mentions, name, "CVL", country)
+        for actor in (mentions.actor(event.actor), mentions.actor(event.target)):
+            if actor is not None and actor.country is None and actor.kind in {"group", "organization"}:
+                actor.country = None if actor.name.lower() in KNOWN_ACTORS else country
+
+
+def _place_country(event: Event, mentions: Mentions) -> str | None:
+    place = next((p for p in mentions.places if p.id == event.place), None)
+    return iso3(place.country) if place is not None and place.country else None
+
+
 def _trigger(token: Token) -> tuple[str, tuple[str, ...]] | None:
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB" and lemma in VERB_TRIGGERS:
         return _disambiguate_verb(token, lemma, VERB_TRIGGERS[lemma])
+    if lemma in GUNFIRE and token.dep_ == "dobj" and token.head.lemma_.lower() in GUNFIRE_VERBS:
+        return ("ASSAULT", ("firearms",))
     if token.pos_ == "NOUN" and lemma in NOUN_TRIGGERS and token.dep_ != "compound" and not _figurative(token):
-        return NOUN_TRIGGERS[lemma]
+        return _labour_strike(token) or NOUN_TRIGGERS[lemma]
     return None
+
+
+def _labour_strike(noun: Token) -> tuple[str, tuple[str, ...]] | None:
+    """ "a hunger strike", "a general strike", "an open-ended strike": a protest, not an attack."""
+    if noun.lemma_.lower() != "strike":
+        return None
+    modifiers = set(noun.doc[noun.left_edge.i : noun.i].text.lower().split())
+    if "hunger" in modifiers:
+        return ("PROTEST", ("hunger",))
+    return ("PROTEST", ("strike",)) if modifiers & STRIKE_KINDS else None
 
 
 def _figurative(noun: Token) -> bool:
@@ -225,7 +292,19 @@ def _disambiguate_verb(token: Token, lemma: str, found: tuple[str, tuple[str, ..
         return ("PROTEST", ("strike",))
     if lemma in {"hit", "strike", "free", "fight", "support", "welcome", "host"} and not (objects or subjects):
         return None
-    if lemma in {"release", "free"} and not any(_is_people(o) for o in objects):
+    if lemma in {"release", "free", "abuse", "beat"} and not any(_is_people(o) for o in objects):
+        return None
+    if lemma == "fight" and any(o.lemma_.lower() in FIGURATIVE_FIGHTS for o in objects):
+        return None
+    if lemma == "abuse":
+        return ("ASSAULT", ("sexual",)) if any(c.lower_ == "sexually" for c in token.children) else found
+    if lemma == "hack" and any(c.dep_ == "prep" and c.lower_ == "into" for c in token.children):
+        return ("COERCE", ("cyber",))
+    if lemma == "share" and not any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
+        return None
+    if (lemma == "decline" and not any(c.dep_ == "xcomp" for c in token.children)) or (
+        lemma == "cancel" and not objects
+    ):
         return None
     if lemma == "march" and any(o.lemma_.lower() in {"troop", "soldier"} for o in subjects):
         return ("MOBILIZE", ("troops",))
@@ -240,7 +319,8 @@ def _disambiguate_verb(token: Token, lemma: str, found: tuple[str, tuple[str, ..
 
 def _is_people(token: Token) -> bool:
     lemma = token.lemma_.lower()
-    return token.ent_type_ in {"PERSON", "NORP"} or lemma in SECTOR_WORDS or lemma in CAPTIVES
+    personal = token.pos_ == "PRON" and token.lower_ not in {"it", "this", "that", "what", "which"}
+    return personal or token.ent_type_ in {"PERSON", "NORP"} or lemma in SECTOR_WORDS or lemma in CAPTIVES
 
 
 def _build_event(
@@ -252,7 +332,7 @@ def _build_event(
     number: int,
 ) -> Event:
     event_type, base_modes = found
-    actor, target = _participants(trigger, mentions)
+    actor, target = _participants(trigger, mentions, event_type)
     if event_type == "PROTEST":
         actor = _protester(trigger, mentions) or actor
     weapons = _unique(m.group(1).lower() for m in _WEAPON_RE.finditer(sentence.text))
@@ -280,19 +360,52 @@ def _build_event(
     return event
 
 
-def _participants(trigger: Token, mentions: Mentions) -> tuple[str | None, str | None]:
-    if trigger.pos_ == "VERB":
-        return _verb_participants(trigger, mentions)
+def _participants(trigger: Token, mentions: Mentions, event_type: str) -> tuple[str | None, str | None]:
+    if trigger.pos_ == "VERB" or trigger.lemma_.lower() in GUNFIRE:
+        verb = trigger if trigger.pos_ == "VERB" else trigger.head
+        actor, target = _verb_participants(verb, mentions, event_type)
+        if target is None and event_type in ADDRESSED_TYPES:
+            target = _addressee(verb, mentions, actor)
+    else:
+        actor, target = _noun_participants(trigger, mentions)
+    between = _between(trigger)
+    if actor is None and between is not None:
+        actor, target = _sides(between, mentions)
+    return actor, target
+
+
+def _noun_participants(trigger: Token, mentions: Mentions) -> tuple[str | None, str | None]:
     actor = _light_verb_subject(trigger, mentions)
     target = None
     for child in trigger.children:
         if child.dep_ in {"poss", "amod", "compound"} and actor is None:
-            actor = actor_for_token(mentions, child)
+            actor = actor_for_token(mentions, child) or _forces_of(child, trigger, mentions)
         elif child.dep_ == "prep" and child.lower_ in {"by"}:
             actor = _object_actor(child, mentions) or actor
-        elif child.dep_ == "prep" and child.lower_ in {"on", "against", "with"}:
+        elif child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS:
             target = _object_actor(child, mentions) or target
     return actor, target
+
+
+def _between(noun: Token) -> Token | None:
+    """The "between" of "clashes between X and Y", also where it hangs on the verb ("fighting broke out between")."""
+    holders = [noun, noun.head] if noun.dep_ == "nsubj" else [noun]
+    return next((c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+
+
+def _forces_of(modifier: Token, trigger: Token, mentions: Mentions) -> str | None:
+    """ "Russian airstrikes", "an Israeli raid": a nation's attack is its armed forces' doing."""
+    event_type = NOUN_TRIGGERS.get(trigger.lemma_.lower(), ("",))[0]
+    return national_forces(mentions, modifier) if event_type == "ASSAULT" else None
+
+
+def _sides(between: Token, mentions: Mentions) -> tuple[str | None, str | None]:
+    """ "clashes between the army and rebels": the first side acts, the second is the target."""
+    first = next((c for c in between.children if c.dep_ == "pobj"), None)
+    if first is None:
+        return None, None
+    second = next((c for c in first.children if c.dep_ == "conj"), None)
+    return actor_for_token(mentions, first), actor_for_token(mentions, second) if second is not None else None
 
 
 def _protester(trigger: Token, mentions: Mentions) -> str | None:
@@ -310,9 +423,11 @@ def _light_verb_subject(noun: Token, mentions: Mentions) -> str | None:
 
 
 def _light_verb_of(noun: Token) -> Token | None:
-    """The light verb whose object (or prepositional object) the event noun is: "staged" in "staged a protest"."""
+    """The light verb whose object (or prepositional object) the event noun is: "staged" in "staged a protest",
+    or a verb of going whose "on" introduces it: "arrived on a visit", "went on strike"."""
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
-    return verb if is_light_verb(verb) and noun.dep_ in {"dobj", "pobj"} else None
+    on_errand = noun.dep_ == "pobj" and noun.head.lower_ == "on" and verb.lemma_.lower() in ERRAND_VERBS
+    return verb if (is_light_verb(verb) and noun.dep_ in {"dobj", "pobj"}) or on_errand else None
 
 
 def _active_subject(verb: Token) -> Token | None:
@@ -322,22 +437,83 @@ def _active_subject(verb: Token) -> Token | None:
     return _governing_subject(verb)
 
 
-def _verb_participants(verb: Token, mentions: Mentions) -> tuple[str | None, str | None]:
+def _verb_participants(verb: Token, mentions: Mentions, event_type: str) -> tuple[str | None, str | None]:
     actor = target = None
     subject = _governing_subject(verb)
-    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+    passive = _is_passive(verb, subject)
+    target_preps = TARGET_PREPOSITIONS | EXTRA_TARGET_PREPOSITIONS.get(event_type, set())
     for child in verb.children:
-        if (child.dep_ == "dobj" and target is None) or child.dep_ == "nsubjpass":
+        if child.dep_ == "dobj" and target is None:
+            target = actor_for_token(mentions, child) or _owner(child, mentions, event_type)
+        elif child.dep_ == "nsubjpass":
             target = actor_for_token(mentions, child)
         elif child.dep_ == "agent":
             actor = _object_actor(child, mentions)
-        elif child.dep_ == "prep" and child.lower_ in {"with", "against", "on"} and target is None:
+        elif child.dep_ == "prep" and child.lower_ in target_preps and target is None:
             target = _object_actor(child, mentions)
-    if not passive and subject is not None:
+    if passive:
+        target = target or (actor_for_token(mentions, subject) if subject is not None else None)
+        actor = actor or _shared_agent(verb, mentions)
+    elif subject is not None:
         actor = actor_for_token(mentions, subject)
-    elif not passive and actor is None:
+    elif actor is None:
         actor = _preceding_actor(verb, mentions)
     return actor, (target if target != actor else None)
+
+
+def _addressee(verb: Token, mentions: Mentions, actor: str | None) -> str | None:
+    """Whom a demand, warning or refusal is aimed at when the verb takes a clause: the clause's subject ("X demanded
+    that Y withdraw"), else whom the clause acts on ("X threatened to cut ties with Y")."""
+    for clause in (c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}):
+        subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        found = actor_for_token(mentions, subject) if subject is not None else _object_of(clause, mentions)
+        if found is not None and found != actor:
+            return found
+    return None
+
+
+def _object_of(verb: Token, mentions: Mentions) -> str | None:
+    """Whom a subjectless complement (or its object) acts on: "threatened to cut ties with Congo", "refused to
+    meet the King"."""
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            found = actor_for_token(mentions, child) or _owner(child, mentions, "") or _object_of(child, mentions)
+        elif child.dep_ == "prep" and child.lower_ in COMPLEMENT_TARGET_PREPOSITIONS:
+            found = _object_actor(child, mentions)
+        else:
+            continue
+        if found is not None:
+            return found
+    return None
+
+
+def _owner(thing: Token, mentions: Mentions, event_type: str) -> str | None:
+    """Whose thing an event is aimed at: "rejected North Korea's demand", "rejected an Australian ultimatum",
+    "shelled Russian positions" (a nation's positions are its forces')."""
+    for child in thing.children:
+        if child.dep_ == "poss":
+            return actor_for_token(mentions, child)
+        if child.dep_ in {"amod", "compound"}:
+            forces = event_type == "ASSAULT"
+            found = national_forces(mentions, child) if forces else nation_of_demonym(mentions, child)
+            if found is not None:
+                return found
+    return None
+
+
+def _is_passive(verb: Token, subject: Token | None) -> bool:
+    """A passive verb, or a participle conjoined to one ("was shot and killed"): its subject is the target."""
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+        return True
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and subject is not None and subject.dep_ == "nsubjpass"
+
+
+def _shared_agent(verb: Token, mentions: Mentions) -> str | None:
+    """The "by" agent of the passive verb this one is conjoined with ("was shot by X and killed")."""
+    related = [verb.head] if verb.dep_ == "conj" else []
+    related += [c for c in verb.children if c.dep_ == "conj"]
+    agent = next((c for r in related for c in r.children if c.dep_ == "agent"), None)
+    return _object_actor(agent, mentions) if agent is not None else None
 
 
 def _preceding_actor(verb: Token, mentions: Mentions) -> str | None:

@@ -46,26 +46,32 @@ VERB_TRIGGERS: dict[str, tuple[str, tuple[str, ...]]] = {
     # CONSULT
     "meet": ("CONSULT", ()), "visit": ("CONSULT", ("visit",)), "negotiate": ("CONSULT", ()),
     "host": ("CONSULT", ()), "discuss": ("CONSULT", ()), "phone": ("CONSULT", ("phone",)),
-    "mediate": ("CONSULT", ("third-party",)),
+    "mediate": ("CONSULT", ("third-party",)), "telephone": ("CONSULT", ("phone",)),
     # AGREE / COOPERATE / SUPPORT / AID / CONCEDE
-    "agree": ("AGREE", ()), "sign": ("AGREE", ()), "cooperate": ("COOPERATE", ()),
+    "agree": ("AGREE", ()), "sign": ("AGREE", ()), "promise": ("AGREE", ()), "pledge": ("AGREE", ()),
+    "cooperate": ("COOPERATE", ()),
     "collaborate": ("COOPERATE", ()), "support": ("SUPPORT", ()), "endorse": ("SUPPORT", ()),
     "praise": ("SUPPORT", ()), "welcome": ("SUPPORT", ()), "donate": ("AID", ()), "aid": ("AID", ()),
     "concede": ("CONCEDE", ()), "apologize": ("CONCEDE", ()), "apologise": ("CONCEDE", ()),
+    "share": ("COOPERATE", ()), "defend": ("SUPPORT", ()),
     # ACCUSE
     "accuse": ("ACCUSE", ("allege",)), "blame": ("ACCUSE", ("allege",)), "condemn": ("ACCUSE", ("disapprove",)),
     "criticize": ("ACCUSE", ("disapprove",)), "criticise": ("ACCUSE", ("disapprove",)),
     "denounce": ("ACCUSE", ("disapprove",)), "investigate": ("ACCUSE", ("investigate",)),
-    "probe": ("ACCUSE", ("investigate",)),
+    "probe": ("ACCUSE", ("investigate",)), "allege": ("ACCUSE", ("allege",)), "sue": ("ACCUSE", ("allege",)),
+    "complain": ("ACCUSE", ("disapprove",)),
     # REQUEST / REJECT / THREATEN
-    "urge": ("REQUEST", ()), "demand": ("REQUEST", ()), "appeal": ("REQUEST", ()),
-    "reject": ("REJECT", ()), "refuse": ("REJECT", ()), "veto": ("REJECT", ()),
+    "urge": ("REQUEST", ()), "demand": ("REQUEST", ()), "appeal": ("REQUEST", ()), "ask": ("REQUEST", ()),
+    "request": ("REQUEST", ()), "seek": ("REQUEST", ()),
+    "reject": ("REJECT", ()), "refuse": ("REJECT", ()), "veto": ("REJECT", ()), "oppose": ("REJECT", ()),
     "threaten": ("THREATEN", ()), "warn": ("THREATEN", ()),
     # SANCTION / MOBILIZE / RETREAT
     "sanction": ("SANCTION", ()), "convict": ("SANCTION", ("convict",)), "sentence": ("SANCTION", ("convict",)),
     "expel": ("SANCTION", ("expel",)), "suspend": ("SANCTION", ("discontinue",)),
     "deploy": ("MOBILIZE", ("troops",)), "mobilize": ("MOBILIZE", ("troops",)), "mobilise": ("MOBILIZE", ("troops",)),
     "withdraw": ("RETREAT", ("withdraw",)), "retreat": ("RETREAT", ("withdraw",)),
+    "surrender": ("RETREAT", ("disarm",)), "cancel": ("SANCTION", ("discontinue",)),
+    "outlaw": ("COERCE", ("restrict",)), "decline": ("REJECT", ()), "abuse": ("ASSAULT", ()),
     "release": ("RETREAT", ("release",)), "free": ("RETREAT", ("release",)), "resign": ("RETREAT", ("resign",)),
 }
 
@@ -84,6 +90,9 @@ NOUN_TRIGGERS: dict[str, tuple[str, tuple[str, ...]]] = {
     "fighting": ("ASSAULT", ("firearms",)),
     "arrest": ("COERCE", ("arrest",)), "detention": ("COERCE", ("arrest",)), "curfew": ("COERCE", ("curfew",)),
     "talks": ("CONSULT", ()), "meeting": ("CONSULT", ()), "summit": ("CONSULT", ("multilateral",)),
+    "mediation": ("CONSULT", ("third-party",)), "consensus": ("AGREE", ()),
+    "aid": ("AID", ()), "assistance": ("AID", ()), "donation": ("AID", ()),
+    "invasion": ("ASSAULT", ()), "incursion": ("ASSAULT", ()), "suspension": ("SANCTION", ("discontinue",)),
     "visit": ("CONSULT", ("visit",)), "negotiation": ("CONSULT", ()),
     "ceasefire": ("RETREAT", ("ceasefire",)), "truce": ("RETREAT", ("ceasefire",)),
     "agreement": ("AGREE", ()), "deal": ("AGREE", ()), "accord": ("AGREE", ()),
@@ -295,6 +304,17 @@ LIGHT_VERBS = {
     "announce",
     "impose",
     "declare",
+    "renew",
+    "undertake",
+    "pay",
+    "give",
+    "offer",
+    "open",
+    "initiate",
+    "complete",
+    "speed",
+    "call",
+    "order",
 }
 LIGHT_VERB_FORMS = {
     form
