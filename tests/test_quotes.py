@@ -115,3 +115,98 @@ def test_passive_expectation_has_no_holder():
     doc = document("The president is widely expected to sign the treaty next week.")
     (quote,) = [q for q in doc.quotes if q.cue == "expected"]
     assert quote.speaker_text is None and quote.text.startswith("The president")
+
+
+def _direct(text: str):
+    return [q for q in document(text).quotes if q.direct]
+
+
+def test_two_apostrophes_are_quote_marks():
+    (quote,) = _direct("''We will win this state in November,'' Governor Maria Lopez said.")
+    assert quote.text == "We will win this state in November,"
+    assert quote.speaker_text == "Governor Maria Lopez"
+
+
+def test_any_verb_right_after_an_open_quote_is_its_cue():
+    (quote,) = _direct("“This is a fantastic night for us!” beamed Maria Lopez.")
+    assert quote.cue == "beamed" and quote.speaker_text == "Maria Lopez"
+
+
+def test_inverted_speaker_with_a_determiner():
+    (quote,) = _direct("“The gap between the candidates is awfully large,” added a senior Democrat.")
+    assert quote.speaker_text == "a senior Democrat"
+
+
+def test_speaker_with_an_apposition_before_the_cue():
+    (quote,) = _direct("“We will pass the bill this week,” Paul Grant, the senator from Ohio, said on Monday.")
+    assert quote.cue == "said" and quote.speaker_text.startswith("Paul Grant")
+
+
+def test_whom_it_is_told_to_is_not_the_speaker():
+    (quote,) = _direct("“The vote count is being delayed on purpose,” a campaign aide told Fox News.")
+    assert quote.speaker_text == "a campaign aide"
+
+
+def test_quote_introduced_by_a_statement_across_a_paragraph_break():
+    doc = document("Mayor Ivan Petrov issued a statement:\n\n“Our prayers are with the families of the victims.”")
+    (quote,) = [q for q in doc.quotes if q.direct]
+    assert quote.cue == "issued" and actor(doc, quote.speaker).name == "Ivan Petrov"
+
+
+def test_quote_going_on_in_the_paragraph_has_the_same_speaker():
+    first, second = _direct("“We are not leaving this place,” Anna Kovacs said. “Nobody can make us leave the city.”")
+    assert first.speaker_text == second.speaker_text == "Anna Kovacs"
+
+
+def test_quote_paragraph_after_an_attributed_quote_has_the_same_speaker():
+    first, second = _direct('"We are not leaving this place," Anna Kovacs said.\n\n"Nobody can make us leave."')
+    assert second.speaker_text == first.speaker_text == "Anna Kovacs"
+
+
+def test_cue_in_another_paragraph_is_not_the_quotes():
+    (quote,) = _direct("“We will rebuild every school in the region.”\n\nOfficials said the budget was approved.")
+    assert quote.speaker_text is None and quote.cue is None
+
+
+def test_according_to_names_the_speaker_of_a_direct_quote():
+    (quote,) = _direct("According to the regional governor, “the station will be repaired within a week.”")
+    assert quote.cue == "according to" and quote.speaker_text == "the regional governor"
+
+
+def test_signature_on_the_next_line_is_the_speaker():
+    (quote,) = _direct("“We will fight for every single vote in this state.”\n\n— Maria Lopez.")
+    assert quote.speaker_text == "Maria Lopez"
+
+
+def test_passive_cue_speaker_is_its_agent():
+    (quote,) = _direct("“Will you run for the Senate again?” the governor was asked by a reporter.")
+    assert quote.speaker_text == "a reporter"
+
+
+def test_direct_quote_is_not_repeated_as_reported_speech():
+    quotes = document('"We will win the election in November," Senator Paul Grant said.').quotes
+    assert len(quotes) == 1 and quotes[0].direct
+
+
+def test_labelled_line_is_its_speakers_word_but_a_section_label_is_not():
+    doc = document("Lopez: Taxes will rise next year\n\nUPDATE: The vote was delayed until Friday.")
+    labelled = [q for q in doc.quotes if q.cue == ":"]
+    assert [(q.speaker_text, q.text) for q in labelled] == [("Lopez", "Taxes will rise next year")]
+
+
+def test_parenthetical_cue_reports_the_clause_around_it():
+    doc = document("The new bridge, the minister said, will cost ten billion euros.")
+    (quote,) = [q for q in doc.quotes if q.cue == "said"]
+    assert quote.speaker_text == "the minister"
+    assert quote.text.startswith("The new bridge") and quote.text.endswith("euros")
+
+
+def test_cue_inside_reported_content_is_no_second_attribution():
+    doc = document("Senator Tom Hale said he wants to leave the Senate next year.")
+    assert [q.cue for q in doc.quotes] == ["said"]
+
+
+def test_relative_pronoun_speaker_is_the_actor_it_stands_for():
+    doc = document("Senator Tom Hale, who said the election was rigged, left the hall early.")
+    (quote,) = [q for q in doc.quotes if q.cue == "said"]
+    assert quote.speaker_text == "who" and actor(doc, quote.speaker).name == "Tom Hale"

@@ -1,0 +1,47 @@
+"""The words that mark an attribution: speech and thought verbs, stances, attitudes and nominal cues."""
+
+from __future__ import annotations
+
+ACCUSATION_VERBS = {"accuse", "blame", "charge", "suspect", "criticize", "criticise", "condemn"}
+# Verbs of saying, writing and thinking that introduce what someone holds (kept apart from the event-status
+# lexicon so that attribution does not shift when that one is tuned).
+CUE_VERBS = {
+    "say", "tell", "report", "claim", "announce", "state", "confirm", "add", "write", "allege", "insist",
+    "explain", "note", "declare", "warn", "argue", "assert", "acknowledge", "admit", "suggest", "believe",
+    "think", "accuse", "deny", "reveal", "testify", "post", "tweet", "quote", "estimate", "predict",
+    "contend", "maintain", "indicate", "stress", "mention", "describe", "recall", "agree", "fear", "hope",
+    "speculate", "suspect", "assume", "expect", "urge", "demand", "promise", "vow", "pledge",
+    "ask", "reply", "respond", "continue", "conclude", "shout", "exclaim", "joke", "quip", "scream",
+    "yell", "chant", "read", "recount", "remark", "observe", "concede", "boast", "complain", "lament", "caution",
+    "show", "find", "learn", "signal", "call", "charge", "proclaim", "retort", "counter", "emphasize", "emphasise",
+    "answer", "interject", "interrupt", "snap", "bark", "elaborate", "assure", "muse", "scoff", "plead", "beg",
+    "whisper", "mutter", "murmur", "cry", "blog", "text", "email", "chime",
+}  # fmt: skip
+# Stances and intentions PolNeAR-style attribution counts as held by their subject: what is supported,
+# wanted or criticised is the content ("Clinton backs a $12 minimum wage").
+STANCE_VERBS = {
+    "support", "endorse", "back", "oppose", "criticize", "criticise", "praise", "propose", "seek", "want", "urge",
+    "pledge", "vow", "threaten", "promise", "describe", "cite", "express", "refuse", "decline", "reject", "hope",
+    "question", "attack", "denounce", "tout", "echo", "welcome", "applaud", "condemn", "defend", "dismiss", "slam",
+    "blame", "accuse", "demand", "recommend", "advocate", "champion", "favor", "favour", "dispute", "challenge",
+    "list", "highlight", "mock", "fault", "push", "embrace", "decry", "lambaste", "tweet", "address", "see",
+    "view", "regard", "consider", "know", "recognize", "recognise", "feel", "regret", "worry", "doubt", "wonder",
+    "like", "love", "hate", "prefer", "disagree", "vote", "sign", "order", "offer", "decide", "discuss",
+    "campaign", "release", "knock", "identify", "point", "refer", "talk", "speak", "invoke",
+    "reference", "mention", "repeat", "outline", "unveil", "pitch", "float", "characterize", "label", "brand",
+}  # fmt: skip
+# Attitudes held as adjectives ("is critical of the deal") or nouns ("Trump's claim that ...").
+ATTITUDE_ADJECTIVES = {
+    "eager", "convinced", "critical", "loyal", "proud", "mistrustful", "clear", "open", "confident", "sure",
+    "certain", "skeptical", "sceptical", "optimistic", "pessimistic", "worried", "concerned", "happy", "unhappy",
+    "angry", "opposed", "supportive", "wary", "determined", "dedicated", "devoted", "committed", "hopeful",
+    "fearful", "afraid", "aware", "adamant", "adamantly", "unafraid", "cagey", "frustrated", "upset", "furious",
+}  # fmt: skip
+NOMINAL_CUES = {
+    "claim", "criticism", "complaint", "endorsement", "assertion", "insistence", "statement", "argument",
+    "accusation", "allegation", "support", "opposition", "promise", "pledge", "call", "warning", "demand",
+    "proposal", "view", "belief", "suggestion", "charge", "denial", "praise", "announcement", "plan", "vow",
+}  # fmt: skip
+# Opinions voiced with no holder in the clause: "he is expected to win", "the plan seems doomed".
+HOLDERLESS_CUES = {"expect", "see", "view", "consider", "believe", "think", "know", "say", "report", "seem", "appear"}
+STANCE_PREPOSITIONS = {"for", "on", "against", "about", "of", "to"}

@@ -1,0 +1,154 @@
+"""Who holds what a cue says: its subject (shared along conjoined or dependent verbs, the agent of a
+passive), never a word in quotation marks nor one across a paragraph break; when the parse gives no such
+holder, the noun phrase right before the cue ("Lee, a senator, said") or right after it ("said Lee"). A
+relative pronoun stands for its antecedent and a pronoun speaker is resolved to the last person named."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from newsevents.annotate.actors import Mentions, actor_for_token
+from newsevents.record import Quote
+
+PRONOUNS = {"he", "she", "they", "we", "i", "it"}
+DATE_ENTITIES = {"DATE", "TIME"}
+QUOTE_ENDS = {".", "”", '"', "''"}  # the phrase before a cue stops at the end of a quote or sentence
+
+
+def attach_speaker(quote: Quote, cue: Token, mentions: Mentions, doc: Doc, spans: list[tuple[int, int]]) -> None:
+    quote.cue, quote.cue_start, quote.cue_end = cue.text, cue.idx, cue.idx + len(cue.text)
+    who = speaker(cue, spans)
+    if who is not None:
+        set_speaker(quote, who, mentions, doc)
+
+
+def speaker(cue: Token, spans: list[tuple[int, int]]) -> Token | None:
+    """Who holds what the cue says, never a word in quotation marks, one across a paragraph break, a date
+    or whom it is told to ("told Fox News"): when the parse gives such a holder, the phrase that ends right
+    before the cue ("Lee, a senator, said") or the one right after it ("said Lee")."""
+    parsed = holder(cue)
+    if parsed is not None and _fits(parsed, cue, spans) and not _listener_or_date(parsed, cue):
+        return parsed
+    if cue.tag_ not in {"VBD", "VBZ", "VBP"} and cue.dep_ != "ROOT":
+        return None
+    before = _phrase_before(cue)
+    if before is not None and _fits(before, cue, spans):
+        return before
+    after = cue.nbor(1) if cue.i + 1 < len(cue.doc) else None
+    if after is None or after.pos_ not in {"PROPN", "NOUN", "DET", "ADJ"} or cue.lemma_.lower() == "tell":
+        return None
+    root = _phrase_root(after)
+    named = root.pos_ in {"PROPN", "NOUN"} and root.ent_type_ not in DATE_ENTITIES
+    return root if named and _fits(root, cue, spans) else None
+
+
+def _antecedent(who: Token) -> Token:
+    """What a relative pronoun stands for: "Lee, who said" is Lee."""
+    return who.head.head if who.tag_ in {"WP", "WDT"} and who.head.dep_ == "relcl" else who
+
+
+def _listener_or_date(who: Token, cue: Token) -> bool:
+    return who.ent_type_ in DATE_ENTITIES or (who.i > cue.i and cue.lemma_.lower() == "tell")
+
+
+def _phrase_before(cue: Token) -> Token | None:
+    """The head of the noun phrase that ends right before the cue, appositions and relative clauses included."""
+    sentence = cue.sent
+    i = cue.i - 1
+    while i >= sentence.start and cue.doc[i].pos_ in {"ADV", "AUX", "PUNCT"} and cue.doc[i].text not in QUOTE_ENDS:
+        i -= 1
+    if i < sentence.start:
+        return None
+    token = cue.doc[i]
+    while sentence.start <= token.head.i < cue.i and token.head.i != token.i:
+        if token.pos_ in {"PROPN", "NOUN", "PRON"} and token.head.pos_ in {"VERB", "AUX"}:
+            break
+        token = token.head
+    return token if token.pos_ in {"PROPN", "NOUN", "PRON"} and token.ent_type_ not in DATE_ENTITIES else None
+
+
+def _fits(who: Token, cue: Token, spans: list[tuple[int, int]]) -> bool:
+    return not quoted(who.idx, spans) and not paragraph_break(who, cue)
+
+
+def paragraph_break(a: Token, b: Token) -> bool:
+    """A line break between the two tokens (or after the first of them)."""
+    first, last = min(a.i, b.i), max(a.i, b.i)
+    return any("\n" in t.text_with_ws for t in a.doc[first:last])
+
+
+def _phrase_root(token: Token) -> Token:
+    """The head noun of the phrase ``token`` opens ("said Senator Lee": Lee)."""
+    while token.dep_ in {"compound", "amod", "det", "poss"} and token.head.i > token.i:
+        token = token.head
+    return token
+
+
+def quoted(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= offset < end for start, end in spans)
+
+
+def set_speaker(quote: Quote, who: Token, mentions: Mentions, doc: Doc, phrase: Span | None = None) -> None:
+    """The quote's speaker: the mention's text and span, and its actor (for a pronoun, the last person named
+    before it, the pronoun having no span)."""
+    if who.lower_ in PRONOUNS:
+        quote.speaker_text = who.text
+        quote.speaker = _last_person_before(doc, mentions, who.i)
+        return
+    phrase = phrase or _speaker_phrase(who)
+    quote.speaker_text = phrase.text
+    quote.speaker_start, quote.speaker_end = phrase.start_char, phrase.end_char
+    named = _antecedent(who)
+    quote.speaker = actor_for_token(mentions, named) or _actor_in(phrase, mentions)
+
+
+def _speaker_phrase(head: Token) -> Span:
+    """The speaker's whole noun phrase, appositions and relative clauses included as annotators mark it
+    ("Lee, a senator who …"), but not before a line break."""
+    tokens = [t for t in head.subtree if t.dep_ != "punct"]
+    breaks = [t.i + 1 for t in tokens if t.i < head.i and "\n" in t.text_with_ws]
+    left = max([min(t.i for t in tokens), *breaks])
+    return head.doc[left : max(t.i for t in tokens) + 1]
+
+
+def _actor_in(phrase: Span, mentions: Mentions) -> str | None:
+    return next((mentions.actor_by_token[t.i] for t in phrase if t.i in mentions.actor_by_token), None)
+
+
+def _last_person_before(doc: Doc, mentions: Mentions, index: int) -> str | None:
+    for token in reversed(doc[:index]):
+        actor = mentions.actor(mentions.actor_by_token.get(token.i))
+        if actor and actor.kind == "person":
+            return actor.id
+    return None
+
+
+def holder(cue: Token) -> Token | None:
+    """Who holds what the cue expresses: the verb's subject, the subject of the copula an attitude adjective
+    completes ("Clinton is critical of"), or a nominal cue's possessor ("Trump's claim")."""
+    if cue.pos_ == "ADJ":
+        return subject(cue.head) if cue.head.i != cue.i else None
+    if cue.pos_ == "NOUN":
+        return next((c for c in cue.children if c.dep_ == "poss"), None)
+    return subject(cue)
+
+
+def subject(verb: Token) -> Token | None:
+    """The verb's subject, else the one it shares with the verb it is conjoined to or depends on
+    ("Graham called ... and said ...", "Sanders, saying ...")."""
+    own = next((c for c in verb.children if c.dep_ == "nsubj"), None) or _agent(verb)
+    if own is not None or verb.head.i == verb.i:
+        return own
+    if verb.dep_ in {"conj", "xcomp", "acomp"} or (verb.dep_ == "dep" and verb.head.pos_ == "VERB"):  # "went on to"
+        return subject(verb.head) or next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":  # "began by saying"
+        return subject(verb.head.head)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        return verb.head if verb.head.pos_ in {"NOUN", "PROPN"} else subject(verb.head)
+    return None
+
+
+def _agent(verb: Token) -> Token | None:
+    """Who does a passive verb: "was asked by the host" is the host's question."""
+    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
