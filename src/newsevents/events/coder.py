@@ -178,8 +178,9 @@ def _choose_acled_sub_types(events: list[Event], doc: Doc) -> None:
     turned violent, both sides fired) is often said in the sentence next to it.
     """
     lead = _lead_text(doc)
+    text = doc.text  # spaCy rebuilds Doc.text from its tokens on every access
     for event in (e for e in events if e.acled):
-        evidence = " ".join(doc.text[span.start : span.end] for span in event.evidence)
+        evidence = " ".join(text[span.start : span.end] for span in event.evidence)
         probabilities = classify(f"{lead} {evidence}")["acled"]
         allowed = {sub for sub in probabilities if event.type in plover_types_of(sub)}
         best = best_allowed(probabilities, allowed)
