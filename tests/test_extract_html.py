@@ -10,8 +10,11 @@ from trafilatura.utils import load_html
 
 from newsevents.errors import UnusableInput
 from newsevents.extract import extract_article, extract_with_provenance, sniff_kind
-from newsevents.extract.html import clean_title
-from newsevents.extract.metadata import bylines
+from newsevents.extract.authors import parse_authors
+from newsevents.extract.dates import publisher_local_date
+from newsevents.extract.html import Block, as_shown, byline_authors, clean_title, extract_html, with_standfirst
+from newsevents.extract.metadata import PageMeta, bylines, read_page_meta
+from newsevents.extract.page_rules import is_closing_label, is_related_label, is_site_notice
 
 BODY_DEBRIS = [
     "Share on Facebook",
@@ -139,6 +142,15 @@ def test_sniff_kind(page: str, examples: Path) -> None:
         ("Drone strike hits depot | The Harbour Courier", "The Harbour Courier", None, "Drone strike hits depot"),
         ("What we do - Creative Commons", None, "https://creativecommons.org/about/", "What we do"),
         ("Firefox – Weniger Werbung, mehr Speed", "journal", None, "Firefox – Weniger Werbung, mehr Speed"),
+        (
+            "Pension reform stalls | Le Point - Analyse Critique",
+            "Le Point - Analyse Critique",
+            None,
+            "Pension reform stalls",
+        ),
+        ("Climate : the talks resume | The Herald", "The Herald", None, "Climate : the talks resume"),
+        ("Sourdough basics : Baking Notes", ["", "Baking Notes"], None, "Sourdough basics"),
+        ("The Herald", "The Herald", None, "The Herald"),
     ],
 )
 def test_clean_title(title: str, site: str | None, url: str | None, expected: str) -> None:
@@ -201,3 +213,102 @@ def test_byline_elements_outside_comments() -> None:
 def test_page_without_declared_title_falls_back_to_its_h1() -> None:
     body = f"<article><h1>Council closes old bridge</h1>{PARAGRAPHS}</article>"
     assert extract_article(f"<html><body>{body}</body></html>").title == "Council closes old bridge"
+
+
+def test_kicker_and_hidden_text_are_not_part_of_the_headline() -> None:
+    head = '<meta property="og:title" content="Climate: Drilling until it gets hot | The Herald">'
+    h1 = (
+        '<h1><span class="article-heading__kicker">Climate</span><span class="visually-hidden">: </span>'
+        "<span>Drilling until it gets hot</span></h1>"
+    )
+    article, sources = extract_with_provenance(_page(head, f"<article>{h1}{PARAGRAPHS}</article>"))
+    assert (article.title, sources["title"]) == ("Drilling until it gets hot", "h1")
+
+
+def test_h1_linking_home_is_a_logo_and_leaves_the_page_title() -> None:
+    head = "<title>Bridge repairs begin | Valley Notes</title>"
+    body = (
+        f'<header><h1><a href="https://valley.example/">Valley Notes</a></h1></header><article>{PARAGRAPHS}</article>'
+    )
+    meta = read_page_meta(load_html(_page(head, body)))
+    assert (meta.logos, meta.h1s) == (["Valley Notes"], [])
+    assert extract_html(_page(head, body)).title == "Bridge repairs begin"
+
+
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [
+        ("2020-02-19T18:37:32+01:00", "2020-02-19"),  # a local offset: the written date is the local one
+        ("2022-05-07T13:43:46-05:00", "2022-05-07"),
+        ("2022-11-06T23:00:00.000Z", "2022-11-07"),  # local midnight east of UTC, written in UTC
+        ("2020-02-25T02:25:54Z", None),  # any other UTC time: the local date is unknown
+        ("2022-05-03", None),
+        (None, None),
+    ],
+)
+def test_publisher_local_date(stamp: str | None, expected: str | None) -> None:
+    assert publisher_local_date(stamp) == expected
+
+
+def test_json_ld_local_date_beats_the_url_date() -> None:
+    json_ld = '{"@type": "NewsArticle", "headline": "Bridge closed", "datePublished": "2025-03-15T08:10:00+02:00"}'
+    head = f'<script type="application/ld+json">{json_ld}</script>'
+    url = "https://news.example/2025/03/14/bridge-closed"
+    assert extract_html(_page(head, f"<article>{PARAGRAPHS}</article>"), url=url).published == "2025-03-15"
+
+
+def test_author_labels_and_user_names() -> None:
+    assert parse_authors("Beitrag von r23 » 21.01.2009, 05:42", handles=True) == ["r23"]
+    assert parse_authors("Author: Bo2man am 29.12.2010, 13:36 Uhr", handles=True) == ["Bo2man"]
+    assert parse_authors("freeman1984") == []  # a user name counts only where the page marks up an author
+    assert parse_authors("Posted on", handles=True) == []
+    assert parse_authors("Afficher mon profil complet") == []
+    assert parse_authors("Author(s): Leena Simon") == ["Leena Simon"]
+    assert parse_authors(["Valley Notes"], ["", "valley-notes.example", "valley-notes"]) == []
+
+
+def test_byline_authors_prefer_people_to_an_agency() -> None:
+    sites = ["The Herald", "herald.example"]
+    assert byline_authors(["Posted", "AFP", "Jane Roe"], sites) == ["Jane Roe"]
+    assert byline_authors(["AFP", "The Herald"], sites) == ["AFP"]
+    assert byline_authors([], sites) == []
+
+
+def test_related_labels_notices_and_closing_labels_in_other_languages() -> None:
+    assert is_related_label("Lesen Sie auch:")
+    assert is_related_label("À lire aussi")
+    assert is_related_label("Contenido relacionado")
+    assert not is_related_label("Auch die Bahn streikt am Montag")
+    assert is_closing_label("Weitere Informationen:")
+    assert is_site_notice("Mit unserem Newsletter erhalten Sie jeden Monat alle Neuigkeiten.")
+    assert is_site_notice("Sie sind aktuell nicht eingeloggt.")
+    assert not is_site_notice("Die Partei will die Proteste am Samstag unterstützen, sagte der Sprecher.  " * 2)
+
+
+def test_related_list_in_german_is_dropped() -> None:
+    teasers = "<h3>Lesen Sie auch</h3><p>Neue Brücke für Ulm</p><p>Stau auf der A7</p>"
+    article = extract_html(_page("", f"<article><h1>Brücke gesperrt</h1>{PARAGRAPHS}{teasers}</article>"))
+    assert "Stau auf der A7" not in article.text
+    assert article.text.endswith("months to complete.")
+
+
+def test_standfirst_left_out_by_trafilatura_opens_the_body() -> None:
+    lead = "The council closed the bridge on Tuesday after engineers found cracks in its supports."
+    body = [Block("Repairs will take months, officials said in a statement on Wednesday.")]
+    assert [b.text for b in with_standfirst(body, PageMeta(standfirst=lead), [])] == [lead, body[0].text]
+    assert with_standfirst(body, PageMeta(standfirst="Photo: Jane Roe"), []) == body
+    assert with_standfirst([Block(lead)], PageMeta(standfirst=lead), []) == [Block(lead)]
+
+
+def test_author_names_are_spelt_as_the_byline_shows_them() -> None:
+    assert as_shown(["Gabor Munier", "Jane Roe"], ["Gàbor Muniér"]) == ["Gàbor Muniér", "Jane Roe"]
+    assert as_shown(["Will Knight"], ["Will Knigh t"]) == ["Will Knight"]  # a byline broken up by markup
+
+
+def test_organisations_are_not_authors() -> None:
+    authors = '[{"@type": "Person", "name": "Jane Roe"}, {"@type": "NewsMediaOrganization", "name": "Valley Post"}]'
+    json_ld = f'{{"@type": "NewsArticle", "headline": "Bridge closed", "author": {authors}}}'
+    meta = read_page_meta(load_html(_page(f'<script type="application/ld+json">{json_ld}</script>', "<p>x</p>")))
+    assert meta.authors == ["Jane Roe"]
+    assert parse_authors("Deutscher Wanderverband e. V.") == []
+    assert parse_authors("Acme Widgets GmbH") == []

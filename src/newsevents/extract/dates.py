@@ -8,7 +8,7 @@ silently corrupts every relative time expression resolved against it later.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -26,7 +26,9 @@ _PATTERNS = [
     re.compile(rf"\b{_YEAR}/(?P<month>\d{{1,2}})/(?P<day>\d{{1,2}})\b"),
 ]
 _SLASHED = re.compile(rf"\b(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/{_YEAR}\b")
-_URL_DATE = re.compile(r"[/_-]((?:19|20)\d{2})[/-]?(\d{2})[/-]?(\d{2})(?:[/_.-]|$)")
+_URL_DATE = re.compile(
+    r"[/_-]((?:19|20)\d{2})(?:[/-]?(\d{2})[/-]?(\d{2})|/(\d{1,2})/(\d{1,2}))(?:[/_.-]|$)"
+)  # /2025/04/25/, -20250425-, or /2025/4/5/
 
 
 def _make(year: str | int, month: str | int, day: str | int) -> str | None:
@@ -81,8 +83,41 @@ def normalise_date(value: str | None) -> str | None:
 
 
 def date_from_url(url: str | None) -> str | None:
-    """A date written into a URL path (``/2025/04/25/``, ``/20250425/``, ``-2025-04-25-``)."""
+    """A date written into a URL path (``/2025/04/25/``, ``/20250425/``, ``-2025-04-25-``, ``/2025/4/5/``)."""
     if not url:
         return None
     match = _URL_DATE.search(url)
-    return _make(*match.groups()) if match else None
+    if not match:
+        return None
+    year, *parts = match.groups()
+    return _make(year, *[part for part in parts if part])
+
+
+_ZONE = re.compile(r"\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?P<zone>Z|[+-]\d{2}:?\d{2})$")
+_UTC = re.compile(r"^(?:Z|[+-]00:?00)$")
+_UTC_LOCAL_MIDNIGHT = re.compile(r"T(?:22|23):00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)$")
+
+
+def publisher_local_date(stamp: str | None) -> str | None:
+    """The calendar date a publisher's timestamp means on its own pages, when the stamp settles it.
+
+    A timestamp with a local UTC offset (``2020-02-19T18:37:32+01:00``) is written in the publisher's
+    time zone, so its date is the local date. A day stored as local midnight east of UTC and written
+    in UTC (``2022-11-06T23:00:00Z``) means the next day. Any other UTC timestamp, or one without a
+    zone, gives ``None``: its local date is unknown.
+    """
+    stamp = (stamp or "").strip()
+    match = _ZONE.search(stamp)
+    day = normalise_date(stamp) if match else None
+    if not day or not _UTC.match(match["zone"]):
+        return day
+    if _UTC_LOCAL_MIDNIGHT.search(stamp):
+        return (date.fromisoformat(day) + timedelta(days=1)).isoformat()
+    return None
+
+
+def days_apart(one: str | None, other: str | None) -> int:
+    """Days between two ISO dates; 0 when either is missing."""
+    if not one or not other:
+        return 0
+    return abs((date.fromisoformat(one) - date.fromisoformat(other)).days)

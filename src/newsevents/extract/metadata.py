@@ -6,18 +6,21 @@ fallback for whatever is missing here.
 
 from __future__ import annotations
 
+import copy
 import html
 import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlparse
 
 from lxml.html import HtmlElement
 
 ARTICLE_TYPES = frozenset(
     {"NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting",
-     "OpinionNewsArticle", "BackgroundNewsArticle", "LiveBlogPosting", "Report", "WebPage"}
+     "OpinionNewsArticle", "BackgroundNewsArticle", "LiveBlogPosting", "Report", "ScholarlyArticle",
+     "TechArticle", "DiscussionForumPosting", "SocialMediaPosting", "Recipe", "WebPage"}
 )  # fmt: skip
 _STANDFIRST_CLASS = re.compile(
     r"(^|[\s_-])(standfirst|dek|subhead(line)?|sub-?title|summary|lede|intro|teaser-text)($|[\s_-])", re.I
@@ -26,15 +29,25 @@ _CREDIT_CLASS = re.compile(r"(^|[\s_-])(caption|credit|copyright|photo-?credit|i
 
 
 @dataclass
+class Heading:
+    """A visible ``<h1>``: its headline, and the kicker set above or before it ("Klimaschutz")."""
+
+    text: str
+    kicker: str = ""
+
+
+@dataclass
 class PageMeta:
     title: str | None = None
     headline: str | None = None
-    h1s: list[str] = field(default_factory=list)  # the visible <h1> headings, in page order
+    h1s: list[Heading] = field(default_factory=list)  # the visible <h1> headlines, in page order
+    logos: list[str] = field(default_factory=list)  # site names set in an <h1> that links to the home page
     standfirst: str | None = None
     description: str | None = None
     authors: list[str] = field(default_factory=list)
     bylines: list[str] = field(default_factory=list)
     published: str | None = None
+    published_stamp: str | None = None  # the publisher's own timestamp: JSON-LD or article:published_time
     site: str | None = None
     url: str | None = None
     tags: list[str] = field(default_factory=list)
@@ -75,14 +88,17 @@ def json_ld_article(tree: HtmlElement) -> dict[str, Any] | None:
     return found[0] if found else None
 
 
-def _names(value: Any) -> list[str]:
-    """Names from a JSON-LD ``author``/``publisher`` value: a string, an object or a list of either."""
+def _names(value: Any, people_only: bool = False) -> list[str]:
+    """Names from a JSON-LD ``author``/``publisher`` value: a string, an object or a list of either;
+    with ``people_only``, no organisation (a site credited as the author of its own article)."""
     if isinstance(value, str):
         return [value]
     if isinstance(value, dict):
-        return _names(value.get("name"))
+        kinds = value.get("@type", [])
+        is_organisation = any("Organization" in kind for kind in (kinds if isinstance(kinds, list) else [kinds]))
+        return [] if people_only and is_organisation else _names(value.get("name"))
     if isinstance(value, list):
-        return [name for item in value for name in _names(item)]
+        return [name for item in value for name in _names(item, people_only)]
     return []
 
 
@@ -112,7 +128,7 @@ def _string(value: Any) -> str | None:
 
 def _apply_json_ld(meta: PageMeta, article: dict[str, Any]) -> None:
     meta.headline = _string(article.get("headline"))
-    meta.authors = [_string(name) or "" for name in _names(article.get("author"))]
+    meta.authors = [_string(name) or "" for name in _names(article.get("author"), people_only=True)]
     meta.published = _string(article.get("datePublished"))
     publisher = _names(article.get("publisher"))
     meta.site = _string(publisher[0]) if publisher else None
@@ -137,6 +153,19 @@ def _standfirst(tree: HtmlElement) -> str | None:
             text = _text(element)
             if 5 <= len(text.split()) <= 80:
                 return text
+    return None
+
+
+def _visible_description(tree: HtmlElement, description: str | None) -> str | None:
+    """The paragraph that shows the page's declared description to readers (a lead paragraph), if
+    one does; a description cut short with "..." matches the paragraph it was cut from."""
+    start = (description or "").rstrip(" .…")
+    if len(start.split()) < 5:
+        return None
+    for paragraph in tree.iter("p"):
+        text = _text(paragraph)
+        if text.startswith(start) and len(text) <= 2 * len(start) + 20:
+            return text
     return None
 
 
@@ -180,6 +209,62 @@ def bylines(tree: HtmlElement) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+_KICKER_CLASS = re.compile(
+    r"kicker|roof-?line|top-?line|super-?title|over-?line|dachzeile|topic-label|eyebrow|pre-?title|sub-?title|"
+    r"small(?:$|\s)",
+    re.I,
+)
+_HIDDEN_CLASS = re.compile(r"visually-?hidden|sr-only|aural|screen-reader|navskip|(?:^|\s)hidden(?:$|\s)", re.I)
+_LOGO_CLASS = re.compile(r"logo|site-?title|site-?name|brand", re.I)
+
+
+def _is_home_link(href: str) -> bool:
+    """A link to a site's front page (``/``, ``https://example.org/``, also inside an archive's address)."""
+    if not href.strip() or href.startswith("#"):
+        return False
+    target = href[href.rfind("http") :] if "http" in href[1:] else href
+    parsed = urlparse(target.strip())
+    return parsed.path in ("", "/", "./") and not parsed.query
+
+
+def _is_logo(h1: HtmlElement) -> bool:
+    links = h1.xpath(".//a")
+    return bool(_LOGO_CLASS.search(h1.get("class", ""))) or any(
+        link.get("rel") == "home" or _is_home_link(link.get("href", "")) for link in links
+    )
+
+
+def _outermost(root: HtmlElement, class_name: re.Pattern[str]) -> list[HtmlElement]:
+    """Descendants of ``root`` whose class matches, leaving out those inside another match."""
+    found = [el for el in root.iterdescendants() if isinstance(el.tag, str) and class_name.search(el.get("class", ""))]
+    return [el for el in found if not any(ancestor in found for ancestor in el.iterancestors())]
+
+
+def heading(h1: HtmlElement) -> Heading:
+    """An ``<h1>`` without the parts readers do not see as its headline: a kicker element (by class),
+    and text hidden for screen readers."""
+    h1 = copy.deepcopy(h1)
+    for element in _outermost(h1, _HIDDEN_CLASS):
+        element.drop_tree()
+    kickers = _outermost(h1, _KICKER_CLASS)
+    kicker = " ".join(_text(el) for el in kickers)
+    for element in kickers:
+        element.drop_tree()
+    return Heading(_text(h1), kicker)
+
+
+def read_headings(meta: PageMeta, tree: HtmlElement) -> None:
+    """The visible ``<h1>`` headlines, apart from hidden ones and site logos (kept in ``logos``)."""
+    for h1 in tree.xpath("//h1"):
+        if _HIDDEN_CLASS.search(h1.get("class", "")):
+            continue
+        found = heading(h1)
+        if found.text and _is_logo(h1):
+            meta.logos.append(found.text)
+        elif found.text:
+            meta.h1s.append(found)
+
+
 def read_page_meta(tree: HtmlElement) -> PageMeta:
     """JSON-LD first, then Open Graph / ``<meta>`` / ``<link>`` tags, then the visible ``<h1>``."""
     meta = PageMeta()
@@ -188,7 +273,9 @@ def read_page_meta(tree: HtmlElement) -> PageMeta:
         _apply_json_ld(meta, article)
     _offer(meta, "headline", _first(_meta(tree, "og:title", "twitter:title")), "meta")
     _offer(meta, "authors", _meta(tree, "author", "article:author", "byl", "parsely-author"), "meta")
-    _offer(meta, "published", _first(_meta(tree, "article:published_time", "datepublished", "date")), "meta")
+    stamps = _meta(tree, "article:published_time", "og:article:published_time")
+    meta.published_stamp = meta.published if meta.sources.get("published") == "json-ld" else _first(stamps)
+    _offer(meta, "published", _first([*stamps, *_meta(tree, "datepublished", "date")]), "meta")
     _offer(meta, "site", _first(_meta(tree, "og:site_name", "application-name")), "meta")
     _offer(
         meta, "tags", _meta(tree, "article:tag") or _keywords(_first(_meta(tree, "news_keywords", "keywords"))), "meta"
@@ -196,8 +283,8 @@ def read_page_meta(tree: HtmlElement) -> PageMeta:
     _offer(meta, "description", _first(_meta(tree, "og:description", "description", "twitter:description")), "meta")
     canonical = tree.xpath('//link[@rel="canonical"]/@href')
     _offer(meta, "url", canonical[0].strip() if canonical else _first(_meta(tree, "og:url")), "meta")
-    meta.standfirst = _standfirst(tree)
-    meta.h1s = [text for text in (_text(h1) for h1 in tree.xpath("//h1")) if text]
+    meta.standfirst = _standfirst(tree) or _visible_description(tree, meta.description)
+    read_headings(meta, tree)
     titles = tree.xpath("//title")
     meta.title = _text(titles[0]) if titles else None
     meta.captions = captions(tree)
