@@ -196,3 +196,46 @@ def test_municipality_missing_from_geonames_is_read_as_its_town(gazetteer: Gazet
 def test_subdivision_named_like_a_town_yields_to_the_town(gazetteer: Gazetteer, name: str, country: str) -> None:
     match = gazetteer.resolve(name, label="GPE")
     assert (match.feature, match.country) == ("city", country)
+
+
+def test_a_town_and_the_region_beside_it_are_read_together(gazetteer: Gazetteer) -> None:
+    savannah, georgia = gazetteer.resolve_all(["Savannah", "Georgia"])
+    assert (savannah.country, savannah.admin1) == ("US", "Georgia")
+    assert (georgia.country, georgia.feature) == ("US", "region")
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "city"),
+    [("Seoul City - Jongno", "KR", "Seoul"), ("Mogadishu - Hodan", "SO", "Mogadishu"), ("North Mitrovica", "XK", None)],
+)
+def test_unknown_parts_of_a_city_fall_back_to_the_city(
+    gazetteer: Gazetteer, name: str, country: str, city: str | None
+) -> None:
+    match = gazetteer.resolve(name)
+    assert match is not None and match.country == country and match.feature == "city"
+    assert city is None or match.name == city
+
+
+def test_a_bare_direction_word_is_not_a_place(gazetteer: Gazetteer) -> None:
+    assert gazetteer.resolve("East") is None
+    assert gazetteer.resolve("Central") is None
+
+
+def test_world_subregions(gazetteer: Gazetteer) -> None:
+    match = gazetteer.resolve("Western Europe")
+    assert (match.feature, match.country) == ("region", None)
+
+
+def test_bare_county_names_place_the_town_between_them(gazetteer: Gazetteer) -> None:
+    athens, clarke, oconee = gazetteer.resolve_all(["Athens", "Clarke", "Oconee"])
+    assert (athens.country, athens.admin1) == ("US", "Georgia")
+    assert (clarke.name, oconee.name, oconee.admin1) == ("Clarke County", "Oconee County", "Georgia")
+
+
+def test_a_county_spelled_with_saint_sits_among_its_towns(gazetteer: Gazetteer) -> None:
+    parish = gazetteer.resolve("St. Bernard Parish")
+    assert abs(parish.lat - 29.9) < 0.5 and abs(parish.lon + 89.9) < 0.5
+
+
+def test_a_demonym_without_label_is_its_country(gazetteer: Gazetteer) -> None:
+    assert (gazetteer.resolve("Canadian").country, gazetteer.resolve("Canadian").feature) == ("CA", "country")

