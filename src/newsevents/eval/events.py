@@ -271,7 +271,14 @@ def read_halterman(data_dir: Path, split: str = "test", limit: int | None = None
 
 
 def _spans(record: dict[str, Any], label: str) -> list[tuple[int, int]]:
-    return [(s["start"], s["end"]) for s in record.get("spans", []) if s["label"] == label]
+    """Character spans of the ``label`` annotations, read through their tokens: the files' own character
+    offsets are wrong for many LOCATION spans (start == end), their token positions are right."""
+    tokens = record["tokens"]
+    return [
+        (tokens[s["token_start"]]["start"], tokens[s["token_end"]]["end"])
+        for s in record.get("spans", [])
+        if s["label"] == label
+    ]
 
 
 def evaluate_halterman(data_dir: Path, split: str = "test", limit: int | None = None) -> dict[str, dict[str, float]]:
