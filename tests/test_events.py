@@ -180,3 +180,10 @@ def test_arriving_on_a_visit():
 
 def test_sentence_with_no_trigger_scene_or_date_has_no_event():
     assert document("The opposition members were up on their feet as soon as the house assembled.").events == []
+
+
+def test_the_attack_a_passive_killing_happened_in_names_its_actor():
+    doc = document("As many as 98 people were killed in police firing, officials said.")
+    [event] = events_of(doc, "ASSAULT")
+    assert actor(doc, event.actor).sector == "COP"
+    assert event.fatalities == 98

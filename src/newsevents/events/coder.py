@@ -78,6 +78,9 @@ REALIS = {"asserted", "reported", "speculated"}
 CROWD_ONLY_VERBS = {"gather", "block", "blockade"}
 #: "opened fire", "exchanged gunfire", "returned fire": shooting, said with a noun.
 GUNFIRE = {"fire", "gunfire", "shot"}
+#: Nouns naming the means of an attack, beside the ASSAULT noun triggers ("killed in police firing").
+ATTACK_MEANS = {"firing", "fire", "gunfire", "shooting", "bullet", "shelling", "bombing"}
+INSTRUMENT_PREPOSITIONS = {"in", "during", "by", "from"}
 GUNFIRE_VERBS = {"open", "exchange", "return", "trade"}
 #: Objects that make "fight" a figure of speech ("fight the election", "fight corruption").
 FIGURATIVE_FIGHTS = {"election", "poll", "case", "corruption", "poverty", "disease", "virus", "crime", "inflation"}
@@ -372,7 +375,26 @@ def _participants(trigger: Token, mentions: Mentions, event_type: str) -> tuple[
     between = _between(trigger)
     if actor is None and between is not None:
         actor, target = _sides(between, mentions)
+    if actor is None and trigger.pos_ == "VERB":
+        actor = _whose_attack(trigger, mentions)
     return actor, target
+
+
+def _whose_attack(verb: Token, mentions: Mentions) -> str | None:
+    """ "killed in police firing", "wounded during an army raid": the attack the verb's preposition names
+    says whose doing it was."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in INSTRUMENT_PREPOSITIONS):
+        for noun in (c for c in prep.children if c.dep_ == "pobj" and _is_attack_noun(c)):
+            for modifier in (c for c in noun.children if c.dep_ in {"compound", "amod", "poss"}):
+                found = actor_for_token(mentions, modifier) or national_forces(mentions, modifier)
+                if found:
+                    return found
+    return None
+
+
+def _is_attack_noun(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    return lemma in ATTACK_MEANS or NOUN_TRIGGERS.get(lemma, ("",))[0] == "ASSAULT"
 
 
 def _noun_participants(trigger: Token, mentions: Mentions) -> tuple[str | None, str | None]:
