@@ -14,18 +14,20 @@ from newsevents.extract.lang import guess_language
 from newsevents.extract.rules import (
     is_author_bio,
     is_bracketed_aside,
+    is_copyright_line,
     is_date_line,
     is_dated_meta_line,
     is_generic_bio,
     is_headline_like,
     is_image_credit,
+    is_newsletter_or_cookie_line,
     is_pagination_counter,
     is_reader_appeal,
     is_role_credit,
     is_share_line,
 )
 from newsevents.extract.tags import parse_tag_line, split_glued_tags
-from newsevents.extract.text import clean_text
+from newsevents.extract.text import clean_text, is_section_heading
 
 TEXT_DEBRIS = [
     "Skip to content",
@@ -356,3 +358,37 @@ def test_run_of_page_furniture_ends_the_article() -> None:
 )
 def test_reader_appeal(line: str, expected: bool) -> None:
     assert is_reader_appeal(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Your email address will not be published. Required fields are marked *", True),
+        ("Please understand that comments are moderated and not all of them can be published.", True),
+        ("There are 3 comments. Add yours.", True),
+        ("This site is protected by reCAPTCHA and the Privacy Policy and Terms of Service apply.", True),
+        ("You are using a browser version with limited support for this site.", True),
+        ("Instant access to the full article PDF.", True),
+        ("For breaking news updates download the Daily Ledger apps for iOS and Android.", True),
+        ("The regulator said comments from the public would be published on its website next week.", False),
+    ],
+)
+def test_site_notices(line: str, expected: bool) -> None:
+    assert is_newsletter_or_cookie_line(line) is expected
+
+
+def test_more_furniture_lines() -> None:
+    assert parse_tag_line("Filed under politics, europe") == ["politics", "europe"]
+    assert is_copyright_line("Some rights reserved 2017-2025 by Example Newsfeed")
+    prose = "Water the plant deeply once a week and let the soil dry out between waterings, gardeners say."
+    assert is_section_heading("3. Choose the right pot", prose)
+    assert not is_section_heading("3 people were hurt", "Short.")
+
+
+def test_furniture_above_the_largest_block_of_prose_does_not_end_the_article() -> None:
+    menu = ["Archives", "Categories", "Entries feed", "Comments feed", "Log in", "About"]
+    body = _long_body(24)
+    scrape = "\n".join(["Floods threaten towns along the river", "By Jane Doe", *body[:10], *menu, *body[10:]])
+    result = clean_text(scrape)
+    assert result.text.endswith(body[-1])
+    assert "Entries feed" not in result.text

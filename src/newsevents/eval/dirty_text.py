@@ -67,7 +67,7 @@ def wrap_in_paragraphs(text: str) -> str:
 
 
 def run_ours_on_text(text: str, url: str) -> Output:
-    result = clean_text(text)
+    result = clean_text(text, url=url)
     return Output(result.text, result.title, result.authors, result.published)
 
 

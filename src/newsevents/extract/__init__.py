@@ -74,7 +74,7 @@ def extract_with_provenance(
     kind = kind or sniff_kind(content)
     if kind not in ("html", "text"):
         raise ValueError(f"unknown kind {kind!r} (expected 'html' or 'text')")
-    result = extract_html(content, url=url) if kind == "html" else clean_text(content)
+    result = extract_html(content, url=url) if kind == "html" else clean_text(content, url=url)
     _check_usable(result.text)
     if kind == "text":
         result.offer("url", url, "given")

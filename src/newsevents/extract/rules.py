@@ -79,12 +79,25 @@ _NEWSLETTER = re.compile(
     r"already (a )?(subscriber|registered)|register now|support our journalism|donate now",
     re.I,
 )
+_SITE_NOTICE = re.compile(
+    r"email address will not be published|required fields are marked|comments are moderated|"
+    r"^(there are )?(no|\d+) comments|^add yours\b|leave a (comment|reply)|post a comment|"
+    r"protected by recaptcha|browser version|(update|upgrade) your browser|outdated browser|"
+    r"auto[- ]?renew|instant access to|online access to all|full article pdf|apps? for (ios|android)|"
+    r"straight to your (phone|inbox)",
+    re.I,
+)
 
 
 def is_newsletter_or_cookie_line(line: str) -> bool:
     """Newsletter boxes, paywall and cookie notices: short, about their key phrases, and prose only
-    when it talks to the reader (a news sentence may well mention a subscription)."""
-    if len(words(line)) > 30 or not _NEWSLETTER.search(line):
+    when it talks to the reader (a news sentence may well mention a subscription). Comment-form,
+    browser, captcha and app-store notices are the site's own voice whatever their wording."""
+    if len(words(line)) > 30:
+        return False
+    if _SITE_NOTICE.search(line):
+        return True
+    if not _NEWSLETTER.search(line):
         return False
     return not is_sentence_like(line) or bool(re.search(r"\b(you|your|our|us)\b", line, re.I))
 
@@ -122,7 +135,10 @@ def is_advertisement(line: str) -> bool:
 
 def is_copyright_line(line: str) -> bool:
     """``© 2025 Daily Ledger``, ``Copyright ...``, ``All rights reserved``."""
-    return bool(re.match(r"^(©|\(c\)\s|copyright\b)", line, re.I)) or "all rights reserved" in line.lower()
+    lowered = line.lower()
+    return bool(re.match(r"^(©|\(c\)\s|copyright\b)", line, re.I)) or any(
+        phrase in lowered for phrase in ("all rights reserved", "some rights reserved")
+    )
 
 
 _SOURCE_LINK = re.compile(r"^(source link|source|original article|view original|read the original.*)$", re.I)

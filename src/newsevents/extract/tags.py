@@ -23,7 +23,7 @@ CAMEL_WORDS = _word_set(
 )
 _NAME_PREFIXES = ("Mc", "Mac", "Fitz", "De", "Di", "Da", "La", "Le", "Van", "Von", "Du", "O'")
 _BOUNDARY = re.compile(r"(?<=[a-z\u00DF-\u00FF])(?=[A-Z\u00C0-\u00DE])|(?<=[A-Z])(?=[A-Z][a-z])")
-_TAG_LIST = re.compile(r"^(?:tags|topics|filed under|tagged|keywords|categories)\s*:\s*(?P<tags>.+)$", re.I)
+_TAG_LIST = re.compile(r"^(?:(?:tags|topics|tagged|keywords|categories)\s*:|filed under\s*:?)\s*(?P<tags>.+)$", re.I)
 
 
 def _protected_spans(line: str) -> list[tuple[int, int]]:

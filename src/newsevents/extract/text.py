@@ -35,8 +35,10 @@ from newsevents.extract.rules import (
     words,
 )
 from newsevents.extract.tags import parse_tag_line
+from newsevents.extract.title import best_title_line, prose_blocks
 
 _TERMINAL = tuple(".!?\"”’'")
+_NUMBERED = re.compile(r"^\d{1,3}[.)]\s+")
 TRUNCATED_BODY_WORDS = 40
 BODY_WORDS_BEFORE_END = 300
 FURNITURE_RUN_ENDS_BODY = 5
@@ -179,25 +181,45 @@ def _repeated_standfirst(lines: list[Line], title: int) -> int | None:
     return after[0] if any(_norm(lines[i].text) == first for i in after[1:]) else None
 
 
+def choose_title(lines: list[Line], header: Header, url: str | None) -> None:
+    """The headline by the line scorer of :mod:`newsevents.extract.title`; the standfirst found with
+    the rule-based header only stays if it sits below that headline."""
+    best = best_title_line([line.text for line in lines], [line.kind for line in lines], url)
+    if best is None or best == header.title:
+        return
+    header.title = best
+    if header.subtitle is not None and not best < header.subtitle <= best + 2:
+        header.subtitle = None
+
+
 def is_section_heading(text: str, next_text: str | None) -> bool:
-    """A short line without closing punctuation that introduces a paragraph of prose."""
+    """A short line without closing punctuation that introduces a paragraph of prose (numbered
+    ones too: "3. Water deeply")."""
     n = len(words(text))
     return (
         1 <= n <= 12
-        and text[:1].isupper()
+        and _NUMBERED.sub("", text)[:1].isupper()
         and not text.endswith((".", ",", ";", ":"))
         and next_text is not None
         and is_sentence_like(next_text)
     )
 
 
-def _ends_body(line: Line, gap: int, body_words: int) -> bool:
-    """Below a body of some length, a "Related"/"More from" label or a long run of page furniture
-    (share bars, menus, credits, teasers) ends the article: what follows is comments, teasers and
-    footers, which often hold prose of their own."""
+def _ends_body(line: Line, gap: int, body_words: int, before_main_end: bool) -> bool:
+    """Below a body of some length, a "Source link" label or a long run of page furniture (share
+    bars, menus, credits, teasers) ends the article: what follows is comments, teasers and footers,
+    which often hold prose of their own. A run of furniture above the end of the page's largest
+    block of prose does not: the text so far was a sidebar or an intro, the article is still to come."""
     if line.kind == "end":
         return body_words > 0
-    return body_words >= BODY_WORDS_BEFORE_END and gap >= FURNITURE_RUN_ENDS_BODY
+    return not before_main_end and body_words >= BODY_WORDS_BEFORE_END and gap >= FURNITURE_RUN_ENDS_BODY
+
+
+def main_block_end(lines: list[Line]) -> int:
+    """Last line of the page's largest block of prose."""
+    prose = [line.kind == "content" and is_sentence_like(line.text) for line in lines]
+    blocks = prose_blocks(prose, [line.text for line in lines])
+    return max(blocks, key=lambda block: block[2], default=(0, -1, 0))[1]
 
 
 def body_lines(lines: list[Line], header: Header, authors: list[str]) -> list[str]:
@@ -205,9 +227,11 @@ def body_lines(lines: list[Line], header: Header, authors: list[str]) -> list[st
     seen = {_norm(lines[i].text) for i in (header.title, header.subtitle) if i is not None}
     body: list[str] = []
     gap = body_words = 0
-    for line in lines[header.end + 1 :]:
+    main_end = main_block_end(lines)
+    for i in range(header.end + 1, len(lines)):
+        line = lines[i]
         gap = 0 if line.kind == "content" else gap + 1
-        if _ends_body(line, gap, body_words):
+        if _ends_body(line, gap, body_words, before_main_end=i <= main_end):
             break
         key = _norm(line.text)
         if line.kind != "content" or key in seen or is_author_bio(line.text, authors):
@@ -261,8 +285,9 @@ def _site(lines: list[Line]) -> str | None:
     return None
 
 
-def clean_text(content: str) -> Extraction:
-    """Article fields recovered from a dirty plain-text scrape (``sources`` all ``text``)."""
+def clean_text(content: str, url: str | None = None) -> Extraction:
+    """Article fields recovered from a dirty plain-text scrape (``sources`` all ``text``); the page's
+    ``url``, when known, helps to pick the headline (its slug usually spells it)."""
     lines = split_lines(content)
     mark_related_lists(lines)
     mark_nav_runs(lines)
@@ -271,6 +296,7 @@ def clean_text(content: str) -> Extraction:
     if core is None:
         return result
     header = find_header(lines, core)
+    choose_title(lines, header, url)
     bylines = [byline_names(line.text) or "" for line in lines if line.kind == "byline"]
     result.offer("authors", parse_authors(bylines), "text")
     paragraphs, headings = split_headings(body_lines(lines, header, result.authors))
