@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
+from newsevents.claims.status import REPORTING_VERBS
+
 ACCUSATION_VERBS = {"accuse", "blame", "charge", "suspect", "criticize", "criticise", "condemn"}
-# Verbs of saying, writing and thinking that introduce what someone holds (kept apart from the event-status
-# lexicon so that attribution does not shift when that one is tuned).
-CUE_VERBS = {
-    "say", "tell", "report", "claim", "announce", "state", "confirm", "add", "write", "allege", "insist",
-    "explain", "note", "declare", "warn", "argue", "assert", "acknowledge", "admit", "suggest", "believe",
-    "think", "accuse", "deny", "reveal", "testify", "post", "tweet", "quote", "estimate", "predict",
-    "contend", "maintain", "indicate", "stress", "mention", "describe", "recall", "agree", "fear", "hope",
-    "speculate", "suspect", "assume", "expect", "urge", "demand", "promise", "vow", "pledge",
+# Verbs of saying, writing and thinking that introduce what someone holds: every reporting verb of
+# claims.status, and verbs that only ever introduce what someone said.
+CUE_VERBS = REPORTING_VERBS | {
     "ask", "reply", "respond", "continue", "conclude", "shout", "exclaim", "joke", "quip", "scream",
     "yell", "chant", "read", "recount", "remark", "observe", "concede", "boast", "complain", "lament", "caution",
     "show", "find", "learn", "signal", "call", "charge", "proclaim", "retort", "counter", "emphasize", "emphasise",
