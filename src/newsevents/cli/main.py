@@ -320,6 +320,19 @@ def train_events(data: Path = typer.Option(DEFAULT_DATA, help="The gold datasets
     err.print(train(_need(data), Path(__file__).resolve().parents[1] / "events" / WEIGHTS_RESOURCE))
 
 
+@train_app.command("title")
+def train_title(
+    data: Path = typer.Option(DEFAULT_DATA / "trafilatura_eval", help="trafilatura_eval folder."),
+) -> None:
+    """Refit the dirty-text title scorer on the naive scrapes of the benchmark's dev half."""
+    from newsevents.extract.train_title import train
+
+    try:
+        err.print(train(_need(data)))
+    except ValueError as error:
+        fail(str(error))
+
+
 @eval_app.command("time")
 def eval_time(
     data: Path = typer.Option(DEFAULT_DATA / "tempeval3_tbaq", help="TempEval-3 folder."),

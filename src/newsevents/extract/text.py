@@ -285,12 +285,18 @@ def _site(lines: list[Line]) -> str | None:
     return None
 
 
-def clean_text(content: str, url: str | None = None) -> Extraction:
-    """Article fields recovered from a dirty plain-text scrape (``sources`` all ``text``); the page's
-    ``url``, when known, helps to pick the headline (its slug usually spells it)."""
+def marked_lines(content: str) -> list[Line]:
+    """The scrape's lines, related-post lists and navigation runs marked: what every later step reads."""
     lines = split_lines(content)
     mark_related_lists(lines)
     mark_nav_runs(lines)
+    return lines
+
+
+def clean_text(content: str, url: str | None = None) -> Extraction:
+    """Article fields recovered from a dirty plain-text scrape (``sources`` all ``text``); the page's
+    ``url``, when known, helps to pick the headline (its slug usually spells it)."""
+    lines = marked_lines(content)
     result = Extraction()
     core = body_core_start(lines)
     if core is None:

@@ -4,23 +4,26 @@ A scrape has lost its markup, so no rule can say "this was the ``<h1>``". Instea
 described by language-neutral signals (where it sits relative to the main block of prose, its length
 and capitalisation, whether the page repeats it, whether the body and the page's URL share its words,
 whether a byline or date follows it, whether it sits in a list of look-alike lines) and a linear model
-scores them; the best-scoring line is the title. The weights were fit once, offline, as a conditional
-logit (softmax over the candidate lines of a page, L2 penalty 1e-3) on the dev half of the
-extraction benchmark's naive scrapes, the gold title marking the right line; a changed feature
-needs the weights refit with it.
+scores them; the best-scoring line is the title. The weights (``data/title_weights.json``) are fit
+as a conditional logit (softmax over the candidate lines of a page, L2 penalty 1e-3) on the dev half
+of the extraction benchmark's naive scrapes, the gold title marking the right line, by
+``newsevents train title`` (:mod:`newsevents.extract.train_title`); a changed feature needs the
+weights refit with it.
 """
 
 from __future__ import annotations
 
 import bisect
 import itertools
+import json
 import math
 import re
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
+from importlib import resources
 from urllib.parse import unquote, urlsplit
 
 from newsevents.extract.rules import is_headline_like, is_sentence_like
@@ -350,23 +353,19 @@ def _mark_best(rows: list[tuple[int, list[float]]], column: int) -> None:
         row.append(1.0 if best > 0 and row[column] == best else 0.0)
 
 
-WEIGHTS: dict[str, float] = {
-    "slug_hits": 1.38, "slug_line": 2.57, "slug_cover": 2.57, "body_overlap": 1.42, "before_body_1_3": 0.02,
-    "before_body_4_10": 0.36, "before_body_far": 1.24, "in_or_after_body": -1.61, "log_distance": -0.34,
-    "lines_to_prose": -0.70, "headline_like": 0.41, "sentence_like": -0.24, "one_word": -0.73, "long": -1.91,
-    "ends_period": -0.36, "ends_colon": -0.94, "capitalised_share": 0.12, "all_caps": -1.43, "repeated": 0.80,
-    "framed": 1.87, "frames": -0.92, "meta_after": 0.95, "meta_before": 0.98, "lookalikes": 0.12, "nav": -0.46,
-    "teaser": 0.19, "headline_rank": -0.41, "breadcrumb": -3.08, "ellipsis": 0.60, "link": -1.79,
-    "digit_share": -1.13, "page_position": -2.26, "kicker": 0.46, "under_kicker": 2.18, "lead_overlap": 1.80,
-    "meta_near": 0.62, "block_near": 0.58, "block_share": -0.70, "glued": -1.34, "gram_overlap": 2.42,
-    "best_slug_cover": 0.91, "best_body_overlap": -0.26, "best_lead_overlap": -0.58,
-}  # fmt: skip
-_WEIGHTS = [WEIGHTS.get(name, 0.0) for name in FEATURES]
+WEIGHTS_RESOURCE = "data/title_weights.json"
+
+
+@cache
+def weights() -> tuple[float, ...]:
+    """The fitted weight of each feature, in ``FEATURES`` order (shipped with the package, loaded once)."""
+    fitted = json.loads(resources.files(__package__).joinpath(WEIGHTS_RESOURCE).read_text(encoding="utf-8"))
+    return tuple(float(fitted[name]) for name in FEATURES)
 
 
 def score(row: list[float]) -> float:
     """The model's score of one candidate line (only its rank among the page's lines matters)."""
-    return sum(w * x for w, x in zip(_WEIGHTS, row, strict=True))
+    return sum(w * x for w, x in zip(weights(), row, strict=True))
 
 
 def best_title_line(texts: Sequence[str], kinds: Sequence[str], url: str | None = None) -> int | None:
