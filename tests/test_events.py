@@ -187,3 +187,10 @@ def test_the_attack_a_passive_killing_happened_in_names_its_actor():
     [event] = events_of(doc, "ASSAULT")
     assert actor(doc, event.actor).sector == "COP"
     assert event.fatalities == 98
+
+
+def test_a_pronoun_subject_of_a_reported_clause_is_the_reporter():
+    doc = document("The Fijian rebels said they will release the prime minister.")
+    [event] = doc.events
+    assert actor(doc, event.actor).name == "Fijian rebels"
+    assert event.status == "planned"

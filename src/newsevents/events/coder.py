@@ -81,6 +81,7 @@ GUNFIRE = {"fire", "gunfire", "shot"}
 #: Nouns naming the means of an attack, beside the ASSAULT noun triggers ("killed in police firing").
 ATTACK_MEANS = {"firing", "fire", "gunfire", "shooting", "bullet", "shelling", "bombing"}
 INSTRUMENT_PREPOSITIONS = {"in", "during", "by", "from"}
+SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we"}
 GUNFIRE_VERBS = {"open", "exchange", "return", "trade"}
 #: Objects that make "fight" a figure of speech ("fight the election", "fight corruption").
 FIGURATIVE_FIGHTS = {"election", "poll", "case", "corruption", "poverty", "disease", "virus", "crime", "inflation"}
@@ -478,10 +479,23 @@ def _verb_participants(verb: Token, mentions: Mentions, event_type: str) -> tupl
         target = target or (actor_for_token(mentions, subject) if subject is not None else None)
         actor = actor or _shared_agent(verb, mentions)
     elif subject is not None:
-        actor = actor_for_token(mentions, subject)
+        actor = actor_for_token(mentions, subject) or _reporter_of(subject, mentions)
     elif actor is None:
         actor = _preceding_actor(verb, mentions)
     return actor, (target if target != actor else None)
+
+
+def _reporter_of(pronoun: Token, mentions: Mentions) -> str | None:
+    """ "The rebels said they will release ...": a pronoun subject of a reported clause is its reporter."""
+    if pronoun.lower_ not in SUBJECT_PRONOUNS:
+        return None
+    clause = pronoun.head
+    while clause.dep_ in {"ccomp", "xcomp", "conj"} and clause.head is not clause:
+        clause = clause.head
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ not in SUBJECT_PRONOUNS:
+            return actor_for_token(mentions, subject)
+    return None
 
 
 def _addressee(verb: Token, mentions: Mentions, actor: str | None) -> str | None:
