@@ -144,7 +144,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> Mentions:
             if entity.place:
                 mentions.place_by_token[token.i] = entity.place
         mentions.entities.append(entity)
-    _add_untagged_places(mentions, doc, gazetteer, context)
+    _add_untagged_places(mentions, doc, gazetteer, context, list(readings.values()))
     mentions.home_country = _home_country(mentions) or _most_named_country(mentions)
     _localise_organisations(mentions)
     return mentions
@@ -161,16 +161,20 @@ def _localise_organisations(mentions: Mentions) -> None:
             actor.country = mentions.home_country
 
 
-def _add_untagged_places(mentions: Mentions, doc: Doc, gazetteer: Gazetteer, context: list[str]) -> None:
+def _add_untagged_places(
+    mentions: Mentions, doc: Doc, gazetteer: Gazetteer, context: list[str], resolved: list[PlaceMatch]
+) -> None:
     """Proper nouns in a place's slot that the tagger missed or mislabelled ("protested in Denain", "Ma Ya Kan
-    village" as a person, "(Lubero, Nord-Kivu)" as organisations)."""
+    village" as a person, "(Lubero, Nord-Kivu)" as organisations), read in the light of the places the
+    tagger did find (``resolved``): "in Kabezi (Bujumbura Rural)" picks the Kabezi of that province."""
     for token in doc:
         if token.i in mentions.place_by_token or token.ent_type_ in NUMERIC_LABELS:
             continue
         if not _is_place_slot(token, mentions):
             continue
         phrase = _proper_name(token)
-        place_id = _add_place(mentions, phrase, gazetteer, context, label="GPE")
+        match = gazetteer.resolve(_place_name(phrase), label="GPE", context_countries=context, context_places=resolved)
+        place_id = _register_place(mentions, phrase, match)
         if place_id is None:
             continue
         for t in phrase:
@@ -500,13 +504,6 @@ def _read_places_together(doc: Doc, gazetteer: Gazetteer, context: list[str]) ->
 
 def _place_name(ent: Span) -> str:
     return _strip_article(ent.text).split("(")[0].strip()
-
-
-def _add_place(
-    mentions: Mentions, ent: Span, gazetteer: Gazetteer, context: list[str], label: str | None = None
-) -> str | None:
-    match = gazetteer.resolve(_place_name(ent), label=label or ent.label_, context_countries=context)
-    return _register_place(mentions, ent, match)
 
 
 def _register_place(mentions: Mentions, ent: Span, match: PlaceMatch | None) -> str | None:
