@@ -34,6 +34,15 @@ def examples() -> Path:
     return EXAMPLES
 
 
+@pytest.fixture(scope="session")
+def trafilatura_eval(shared_data: Path) -> Path:
+    """The trafilatura_eval pages (extraction benchmarks and the title scorer's training data)."""
+    data_dir = shared_data / "trafilatura_eval"
+    if not (data_dir / "evaldata.json").exists():
+        pytest.skip("trafilatura_eval dataset missing")
+    return data_dir
+
+
 @pytest.fixture
 def db_url(tmp_path: Path) -> str:
     """A SQLite database holding the API tests' hand-made corpus."""

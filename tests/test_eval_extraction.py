@@ -81,14 +81,6 @@ def test_report_prints_a_dash_for_fields_a_peer_never_gives() -> None:
 SLICE = 60  # the first English pages of trafilatura_eval: about half a minute with every peer installed
 
 
-@pytest.fixture(scope="module")
-def trafilatura_eval(shared_data: Path) -> Path:
-    data_dir = shared_data / "trafilatura_eval"
-    if not (data_dir / "evaldata.json").exists():
-        pytest.skip("trafilatura_eval dataset missing")
-    return data_dir
-
-
 @pytest.mark.slow
 def test_html_extraction_not_below_trafilatura_on_a_slice(trafilatura_eval: Path) -> None:
     from newsevents.eval.extraction import evaluate_extraction

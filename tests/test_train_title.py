@@ -41,14 +41,6 @@ def test_fit_lowers_the_loss_and_ranks_the_gold_line_first() -> None:
         fit([])
 
 
-@pytest.fixture(scope="module")
-def trafilatura_eval(shared_data: Path) -> Path:
-    data_dir = shared_data / "trafilatura_eval"
-    if not (data_dir / "evaldata.json").exists():
-        pytest.skip("trafilatura_eval dataset missing")
-    return data_dir
-
-
 def test_train_on_a_slice_writes_a_weight_for_every_feature(trafilatura_eval: Path, tmp_path: Path) -> None:
     out = tmp_path / "title_weights.json"
     report = train(trafilatura_eval, limit=SLICE, out=out)
