@@ -198,8 +198,7 @@ def export_events(
     from newsevents.cli.serve import export
     from newsevents.store.queries import EVENT_SUPPORT, EventFilter
 
-    if support not in {None, *EVENT_SUPPORT}:
-        fail(f"--support must be one of {', '.join(EVENT_SUPPORT)}, not {support!r}")
+    _one_of("--support", support, EVENT_SUPPORT)
     filters = EventFilter(
         type=type,
         status=status,
@@ -258,8 +257,7 @@ def eval_events(
     """ACLED type/sub-type, place, date, fatalities, actor1; PLOVER GSR; event location; India police."""
     from newsevents.eval.events import evaluate_events, print_report
 
-    if split not in {"test", "dev"}:
-        fail(f"--split must be test or dev, not {split!r}")
+    _one_of("--split", split, ("test", "dev"))
     print_report(evaluate_events(_need(data), split=split, limit=limit))
 
 
@@ -272,8 +270,7 @@ def eval_link(
     """Related stories and the same event across sources, pairwise on ECB+ topics, beside TF-IDF cosine."""
     from newsevents.eval.link import evaluate_link, print_report
 
-    if split not in {"dev", "train"}:
-        fail(f"--split must be dev or train, not {split!r}")
+    _one_of("--split", split, ("dev", "train"))
     print_report(evaluate_link(_need(data), split=split, limit=limit), split)
 
 
@@ -358,9 +355,14 @@ def eval_geo(
 
 
 def _half(half: str | None) -> str | None:
-    if half not in {None, "dev", "test"}:
-        fail(f"--half must be dev or test, not {half!r}")
-    return half
+    return _one_of("--half", half, ("dev", "test"))
+
+
+def _one_of(option: str, value: str | None, allowed: tuple[str, ...]) -> str | None:
+    """``value`` when it is unset or allowed; otherwise a one-line error naming the choices."""
+    if value is not None and value not in allowed:
+        fail(f"{option} must be one of {', '.join(allowed)}, not {value!r}")
+    return value
 
 
 def _need(path: Path) -> Path:
