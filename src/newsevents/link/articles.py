@@ -19,7 +19,7 @@ from itertools import combinations
 
 from datasketch import LeanMinHash, MinHash, MinHashLSH
 
-from newsevents.link.similarity import similar_pairs
+from newsevents.link.similarity import RARE_DOCUMENTS, similar_pairs
 
 DUPLICATE_JACCARD = 0.8
 SHINGLE_WORDS = 5
@@ -101,7 +101,7 @@ def _sharing_entities(articles: list[ArticleView]) -> list[ArticleLink]:
     candidates: set[tuple[str, str]] = set()
     lookup = {a.id: a for a in articles}
     for sharing in by_entity.values():
-        if len(sharing) <= 50:  # an entity in everything (the country of a national corpus) links nothing
+        if len(sharing) <= RARE_DOCUMENTS:  # an entity in everything (a national corpus's country) links nothing
             candidates.update(tuple(sorted((a.id, b.id))) for a, b in combinations(sharing, 2))
     scored = [_related_score(lookup[a], lookup[b]) for a, b in candidates]
     return [link for link in scored if link is not None]

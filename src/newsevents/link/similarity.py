@@ -15,7 +15,7 @@ from itertools import combinations
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-RARE_DOCUMENTS = 50
+RARE_DOCUMENTS = 50  # a word or entity in more articles than this is too common to link any two
 MIN_SHARED_RARE = 2
 _WORD = re.compile(r"[^\W\d_]{3,}")
 
