@@ -545,6 +545,10 @@ class Gazetteer:
             for i in self._index.get(normalise(name), ())[:limit]
         ]
 
+    def knows(self, name: str) -> bool:
+        """Whether some place has exactly this name (no fuzzy reading, no qualifier)."""
+        return normalise(name) in self._index
+
     def candidates(self, name: str) -> list[PlaceMatch]:
         """Every place the name may denote, by prior (no context)."""
         return [self._match(record) for record, _ in self._lookup(name)]

@@ -1,0 +1,94 @@
+"""Multi-word place names the tagger broke apart, made whole again with the gazetteer.
+
+spaCy's English model splits names from other languages: "Boa Vista" comes out as two GPEs, "Concordia do
+Para" as "Concordia", "Shahr e Kord" as a PERSON "Shahr", "Vitoria-Gasteiz" as "Vitoria". Each fragment then
+resolves to some other place (Vista, California; Kord; Vitória in Brazil). Where a run of capitalised words,
+joined by the connectors place names use ("do", "de", "el", a hyphen), is a name GeoNames knows exactly, and
+it is longer than the entities it overlaps, it becomes one GPE entity in their place.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from newsevents.annotate.geo import Gazetteer
+
+#: Lower-case words that join the parts of a place name: "Concordia do Para", "Shahr e Kord", "Ras al Ain".
+CONNECTORS = frozenset({
+    "de", "do", "da", "dos", "das", "del", "della", "di", "du", "des", "e", "el", "al", "ar", "as", "ash", "ad",
+    "an", "at", "az", "la", "le", "les", "los", "las", "y", "’", "'",
+})  # fmt: skip
+ARTICLES = frozenset({"the", "a", "an"})
+HYPHENS = frozenset({"-", "‐", "–"})
+MAX_TOKENS = 5
+#: Labels a place fragment may wrongly carry; numbers, dates and the like are never merged into a place.
+MERGEABLE_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP", ""})
+
+
+def merge_place_fragments(doc: Doc, gazetteer: Gazetteer) -> None:
+    """Replace the fragments of each multi-word place name the gazetteer knows with one GPE over the whole name.
+
+    An entity that continues past the name with more words ("Los Angeles Times") is a longer name and is
+    left alone; one that only runs on into a parenthesis ("Oeste (Parana") keeps its part after the name.
+    """
+    entities = list(doc.ents)
+    position = 0
+    while position < len(doc):
+        name = _longest_known_name(doc, position, gazetteer)
+        if name is None or not _replaces_fragments(name, entities):
+            position += 1
+            continue
+        entities = _with_place(entities, name)
+        position = name.end
+    doc.set_ents(entities, default="outside")
+
+
+def _longest_known_name(doc: Doc, start: int, gazetteer: Gazetteer) -> Span | None:
+    if not _is_name_word(doc[start].text) or doc[start].lower_ in ARTICLES:  # "The UN" is "UN", one word
+        return None
+    for end in range(min(len(doc), start + MAX_TOKENS), start + 1, -1):
+        span = doc[start:end]
+        if _is_name_word(span[-1].text) and all(_joins(t) for t in span[1:-1]) and gazetteer.knows(span.text):
+            return span
+    return None
+
+
+def _is_name_word(text: str) -> bool:
+    return text[:1].isupper() and text[1:2] != "." and any(c.isalpha() for c in text)
+
+
+def _joins(token: Token) -> bool:
+    """A word of the name, or a connector; a hyphen only inside a word ("Croix-des-Bouquets"): ACLED's
+    "Berlin - Steglitz" is a city and its district, read as such by the gazetteer."""
+    if token.text in HYPHENS:
+        return not token.whitespace_ and not token.doc[token.i - 1].whitespace_
+    return _is_name_word(token.text) or token.text in CONNECTORS
+
+
+def _replaces_fragments(name: Span, entities: list[Span]) -> bool:
+    """The name overlaps what the tagger found, covers more than any one entity of it, and overlaps no longer name."""
+    overlapping = [e for e in entities if e.start < name.end and name.start < e.end]
+    if not overlapping or any(e.label_ not in MERGEABLE_LABELS for e in overlapping):
+        return False
+    if any(e.start < name.start or _continues_past(e, name) for e in overlapping):
+        return False
+    return not any(e.start <= name.start and name.end <= e.end for e in overlapping)
+
+
+def _continues_past(entity: Span, name: Span) -> bool:
+    return entity.end > name.end and entity.doc[name.end].text not in {"(", ","}
+
+
+def _with_place(entities: list[Span], name: Span) -> list[Span]:
+    kept = [e for e in entities if e.end <= name.start or name.end <= e.start]
+    kept.extend(_remainder(e, name) for e in entities if name.start < e.end and e.end > name.end > e.start)
+    kept.append(Span(name.doc, name.start, name.end, label="GPE"))
+    return sorted((e for e in kept if e is not None), key=lambda e: e.start)
+
+
+def _remainder(entity: Span, name: Span) -> Span | None:
+    """What is left of an entity that ran on past the name into a parenthesis: "(Parana" -> "Parana"."""
+    start = name.end
+    while start < entity.end and not _is_name_word(entity.doc[start].text):
+        start += 1
+    return Span(entity.doc, start, entity.end, label=entity.label_) if start < entity.end else None

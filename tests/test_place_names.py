@@ -1,0 +1,56 @@
+"""Multi-word place names the tagger split are mended with the gazetteer, and longer names are left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.annotate.geo import Gazetteer
+from newsevents.annotate.nlp import load_nlp
+from newsevents.annotate.place_names import merge_place_fragments
+from nlp_helpers import document
+
+
+def entities(text: str) -> list[tuple[str, str]]:
+    doc = load_nlp()(text)
+    merge_place_fragments(doc, Gazetteer.load())
+    return [(e.text, e.label_) for e in doc.ents]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("On 16 March 2022, in Boa Vista (Roraima), teachers gathered in a square.", "Boa Vista"),
+        ("On 29 May 2022, in Concordia do Para (Para), suspects exchanged fire with police.", "Concordia do Para"),
+        ("Residents protested throughout Shahr e Kord city over water shortages.", "Shahr e Kord"),
+        ("Medical staff protested in Vitoria-Gasteiz over the management of the health service.", "Vitoria-Gasteiz"),
+    ],
+)
+def test_split_place_name_becomes_one_place(text: str, name: str) -> None:
+    assert (name, "GPE") in entities(text)
+
+
+def test_the_rest_of_an_entity_running_into_a_parenthesis_is_kept() -> None:
+    found = entities("On 13 May 2022, in Cruzeiro do Oeste (Parana), a man was shot.")
+    assert ("Cruzeiro do Oeste", "GPE") in found
+    assert any(text == "Parana" for text, _ in found)
+
+
+def test_longer_names_and_whole_entities_are_left_alone() -> None:
+    found = entities("The Los Angeles Times said the New York Police Department met Benito Juarez in New York.")
+    assert ("The Los Angeles Times", "ORG") in found
+    assert any(text.endswith("New York Police Department") for text, _ in found)
+    assert ("Benito Juarez", "PERSON") in found
+    assert ("UN", "ORG") in entities("The UN on Tuesday imposed a blackout around Sarajevo.")
+
+
+def test_a_city_and_its_district_stay_apart() -> None:
+    """ACLED's "Berlin - Steglitz": spaced hyphens join a city and its part, not the words of one name."""
+    found = entities("Police said protesters in Berlin - Steglitz dispersed.")
+    assert ("Berlin", "GPE") in found
+    assert not any("Steglitz" in text and "Berlin" in text for text, _ in found)
+
+
+def test_mended_name_resolves_to_its_own_place() -> None:
+    doc = document("On 16 March 2022, teachers protested in Boa Vista (Roraima) over salaries.")
+    assert any(p.name == "Boa Vista" and p.country == "BR" for p in doc.places)
+    assert not any(p.name == "Vista" for p in doc.places)
