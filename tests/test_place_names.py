@@ -54,3 +54,9 @@ def test_mended_name_resolves_to_its_own_place() -> None:
     doc = document("On 16 March 2022, teachers protested in Boa Vista (Roraima) over salaries.")
     assert any(p.name == "Boa Vista" and p.country == "BR" for p in doc.places)
     assert not any(p.name == "Vista" for p in doc.places)
+
+
+def test_a_place_tagged_as_a_verb_after_in_is_still_a_place() -> None:
+    """ "demonstrated in Norrkoping": the tagger reads an unknown word in -ing as a gerund."""
+    doc = document("On 11 February 2022, activists demonstrated in Norrkoping to urge the government to act.")
+    assert any(p.name == "Norrköping" and p.country == "SE" for p in doc.places)

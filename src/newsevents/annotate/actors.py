@@ -212,6 +212,8 @@ def _relabel_as_place(mentions: Mentions, entity: Entity, place_id: str) -> None
 def _is_place_slot(token: Token, mentions: Mentions) -> bool:
     """A proper noun governed by "in"/"near"/..., by "the village of", by a place noun ("Shwebo district"), or in
     apposition or conjunction with a place ("in Maraval, Diego Martin", "(Lubero, Nord-Kivu)")."""
+    if _mistagged_name_after_preposition(token):
+        return True
     if token.pos_ != "PROPN" or token.dep_ not in {"pobj", "appos", "conj", "compound"}:
         return False
     head = token.head
@@ -222,6 +224,19 @@ def _is_place_slot(token: Token, mentions: Mentions) -> bool:
     if head.dep_ == "prep" and head.lower_ == "of":
         return head.head.lemma_.lower() in PLACE_NOUNS
     return head.lower_ in LOCATIVE_PREPOSITIONS
+
+
+def _mistagged_name_after_preposition(token: Token) -> bool:
+    """A capitalised word the tagger took for a verb or adjective right after "in"/"near": "demonstrated in
+    Norrkoping" (an unknown word in -ing reads as a gerund). Not at a sentence's start, nor in a headline-cased
+    sentence, where capitals say nothing."""
+    head = token.head
+    if token.pos_ not in {"VERB", "ADJ", "NOUN"} or not token.is_title or token.is_sent_start:
+        return False
+    if head.i != token.i - 1 or head.lower_ not in LOCATIVE_PREPOSITIONS or head.is_sent_start:
+        return False
+    words = [t for t in token.sent if t.is_alpha]
+    return sum(t.is_title for t in words) * 2 < len(words)
 
 
 def _proper_name(token: Token) -> Span:
