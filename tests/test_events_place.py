@@ -36,6 +36,11 @@ def _place_of(text: str, trigger: str) -> str | None:
         ("Gunmen attacked a bus close to Taxco, Guerrero, on Sunday.", "attacked", "Taxco"),
         ("Hundreds of people gathered outside Palermo city hall to protest against evictions.", "gathered", "Palermo"),
         ("Rebels shelled a camp 20 miles north of the city of Goma.", "shelled", "Goma"),
+        (  # the tagger takes "Macomer (Nuoro, Sardegna" for an organisation: Nuoro still only qualifies Macomer
+            "Haulers gathered at the industrial area of Macomer (Nuoro, Sardegna), blocking traffic, to protest.",
+            "protest",
+            "Macomer",
+        ),
     ],
 )
 def test_event_place(text: str, trigger: str, place: str) -> None:

@@ -78,18 +78,20 @@ def _rank(candidate: _Candidate, trigger: Token, candidates: list[_Candidate], s
         candidate.place.id in strays,
         not attached,
         GRAIN.get(candidate.place.feature, 1),
-        _is_qualifier(candidate.token),
+        _is_qualifier(candidate.token, {c.token.i for c in candidates}),
         candidate.token.i if attached else abs(candidate.token.i - trigger.i),
     )
 
 
-def _is_qualifier(token: Token) -> bool:
-    """ "Lambayeque" in "Chiclayo (Lambayeque)", "Oaxaca" in "Union Hidalgo, Oaxaca": the area a place lies in."""
+def _is_qualifier(token: Token, place_tokens: set[int]) -> bool:
+    """ "Lambayeque" in "Chiclayo (Lambayeque)", "Oaxaca" in "Union Hidalgo, Oaxaca": the area a place lies in.
+    The place qualified may be one the tagger mislabelled ("Macomer (Nuoro, Sardegna)" as an organisation)."""
     head = token.head
+    named_place = head.i in place_tokens or head.ent_type_ in {"GPE", "LOC", "FAC"}
     return (
         head is not token
         and token.dep_ in {"appos", "conj", "npadvmod", "nmod", "compound"}
-        and (head.ent_type_ in {"GPE", "LOC", "FAC"} or head.lemma_.lower() in PLACE_NOUNS | _SETTLEMENTS)
+        and (named_place or head.lemma_.lower() in PLACE_NOUNS | _SETTLEMENTS)
         and head.i < token.i
     )
 
