@@ -227,3 +227,73 @@ def test_centuries_and_quarters_relative_to_publication() -> None:
 def test_a_date_named_paragraphs_before_is_no_anchor() -> None:
     text = "The firm was founded in 1994. " + "It makes tools for farmers. " * 20 + "Wages rose from a year earlier."
     assert values(text)["a year earlier"] == "2024"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("He will retire in the year 2030.", "the year 2030", "2030"),
+        ("Net rose in fiscal 2023's third quarter.", "fiscal 2023's third quarter", "2023-Q3"),
+        ("Sales will rise in the first half of next year.", "the first half of next year", "2026-H1"),
+        ("Sales fell in the fourth quarter of last year.", "the fourth quarter of last year", "2024-Q4"),
+        ("Net fell from the prior quarter.", "the prior quarter", "2025-Q1"),
+        ("He said so the other day.", "the other day", "PAST_REF"),
+        ("In the weeks ahead the talks resume.", "the weeks ahead", "FUTURE_REF"),
+    ],
+)
+def test_years_halves_quarters_and_weeks_in_relative_phrases(text: str, expression: str, value: str) -> None:
+    assert values(text)[expression] == value
+
+
+def test_the_past_week_is_the_iso_week_holding_most_of_its_days() -> None:
+    text = "He has been in hospital for the past week."
+    assert values(text, published="2025-04-25")["the past week"] == "2025-W17"  # a Friday
+    assert values(text, published="2025-04-21")["the past week"] == "2025-W16"  # a Monday
+
+
+def test_counted_anaphora_take_the_last_date_named() -> None:
+    assert values("He was jailed in 1990. Two years later he fled.")["Two years later"] == "1992"
+    assert values("He was jailed in 1990; five years earlier he had married.")["five years earlier"] == "1985"
+    found = values("He was arrested on March 3. Two days later he was freed; a week later he left.")
+    assert found["Two days later"] == "2025-03-05"
+    assert found["a week later"] == "2025-03-12"  # the narrative moves on: a week after the release
+    assert values("Two days later he was freed.")["Two days later"] is None
+
+
+def test_then_and_parts_of_day_take_the_last_date_named() -> None:
+    found = values("The rights end on Nov. 30, 2024. Until then, the stock converts; he left that night.")
+    assert found["Until then"] == "2024-11-30"
+    assert found["that night"] == "2024-11-30"
+    found = values("He was arrested on Feb. 22. He appeared in court the next morning.")
+    assert found["the next morning"] == "2025-02-23"
+    assert values("He arrived Monday and left later in the day.")["later in the day"] == "2025-04-21"
+    assert values("Since then, prices have risen.") == {"Since then": None}
+
+
+def test_this_and_the_previous_quarter_follow_the_quarter_under_discussion() -> None:
+    found = values("Net rose in the third quarter, up from the previous quarter.")
+    assert found == {"the third quarter": "2024-Q3", "the previous quarter": "2024-Q2"}
+    assert values("Net fell in the third quarter. This quarter's loss includes charges.")["This quarter"] == "2024-Q3"
+    assert values("Net fell in the third quarter. It expects a profit this quarter.")["this quarter"] == "2025-Q2"
+
+
+def test_a_weekday_after_each_or_every_is_a_frequency() -> None:
+    assert values("The third flight departs each Thursday and every Friday.") == {}
+
+
+def test_before_and_after_lead_into_an_event() -> None:
+    found = values("He was freed on March 3. This comes a month after rebels seized the town.")
+    assert found["a month after"] is None
+
+
+def test_bare_numbers_and_frequencies_from_spacy_are_no_dates() -> None:
+    text = "It pays quarterly and scored 49 points."
+    assert values(text, spans=[(8, 17), (29, 31)]) == {}
+
+
+def test_decades_with_a_placeholder_digit_score_as_decades() -> None:
+    from newsevents.eval.time import normalise
+
+    assert normalise("199X") == normalise("199") == "199"
+    assert normalise("199X-XX-XX") == "199"
+    assert normalise("1998-W07") == normalise("1998-W7")

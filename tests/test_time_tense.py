@@ -25,6 +25,7 @@ def tense_of(text: str, expression: str) -> tuple[bool, bool]:
         ("The group said it is seeking a vote on Friday.", "Friday", (False, False)),
         ("Police said a man fled on Friday.", "Friday", (False, True)),
         ("They had handed in the papers by Friday.", "Friday", (False, True)),
+        ("The agency extended its deadline until 9 a.m. EST Tuesday.", "Tuesday", (True, False)),
     ],
 )
 def test_tense(text: str, expression: str, expected: tuple[bool, bool]) -> None:
@@ -42,3 +43,26 @@ def test_sentences_do_not_end_at_initials_or_abbreviations() -> None:
     start = text.index("Friday")
     left, right = sentence_bounds(text, start, start + 6)
     assert text[left:right] == "Mr. Smith met John P. Jones on Friday"
+
+
+def test_without_a_cue_in_the_clause_the_sentence_decides() -> None:
+    text = "In January, a week after the 25th anniversary of the ruling, a clinic bombing killed a guard."
+    assert tense_of(text, "January") == (False, True)
+
+
+def test_far_from_the_expression_a_past_participle_is_no_future_cue() -> None:
+    text = "On Friday, the Kenyan government, hit by the embassy bombing, planned to pay the victims."
+    assert tense_of(text, "Friday") == (False, True)
+    text = "On Friday, the National Abortion Rights Action League plans to hold a news conference."
+    assert tense_of(text, "Friday") == (True, False)
+
+
+def test_a_time_of_day_does_not_end_the_sentence() -> None:
+    text = "The father will leave at 4 in the morning (4 a.m. EDT Thursday), Castro said."
+    start = text.index("Thursday")
+    left, _ = sentence_bounds(text, start, start + 8)
+    assert text[left:].startswith("The father will leave")
+    text = "The blast hit at 9 a.m. Police said Friday it was a bomb."
+    start = text.index("Friday")
+    left, _ = sentence_bounds(text, start, start + 6)
+    assert text[left:].startswith("Police said")

@@ -6,9 +6,9 @@ arithmetic against the publication date; it never falls back to today's date. Du
 weeks", "the three-year conflict") and frequencies ("daily") are not dates and are not emitted;
 expressions anchored on an event ("two days after the attack") are emitted with ``value`` None.
 Expressions that point back to a date the text itself named ("later that year", "the following
-month", "the year-ago quarter" in earnings news) take that date as anchor (``relative_to`` None);
-without one they stay unresolved. Which way a year-less date points is read from the tense around it
-(see ``time_tense``).
+month", "two years later", "until then", "the next morning", "the year-ago quarter" in earnings news)
+take that date as anchor (``relative_to`` None); without one they stay unresolved. Which way a
+year-less date points is read from the tense around it (see ``time_tense``).
 """
 
 from __future__ import annotations
@@ -75,7 +75,8 @@ _NOT_DATE = re.compile(
     + _NUM
     + r")[\s-]+)*(?:minute|hour|day|night|week|weekend|month|year|decade|century|quarter|season)s?"
     r"(?:[\s-]+(?:long|old|ago\b.*))?$"
-    r"|^(?:daily|weekly|monthly|yearly|annually|annual|nightly|every\b.*|each\b.*|\d+\s+years?\s+old|age\s+\d+)$"
+    r"|^(?:daily|weekly|monthly|quarterly|yearly|annually|annual|nightly|seasonally|every\b.*|each\b.*"
+    r"|\d+\s+years?\s+old|age\s+\d+|\d+)$"
 )
 
 
@@ -315,11 +316,11 @@ def _season(m: re.Match[str], ctx: _Context) -> _Resolved | None:
 
 def _quarter(m: re.Match[str], ctx: _Context) -> _Resolved | None:
     q = int(m["qn"]) if m["qn"] else _ORDINALS[m["qord"].lower()]
-    year = m["y"] or m["y0"]
+    year = m["y"] or m["y0"] or m["y2"]
     if year:
         return _absolute(f"{year}-Q{q}", "quarter")
-    if m["yrel"]:
-        shift = _UNIT_SHIFT[m["yrel"].lower()]
+    if m["yrel"] or m["yrel2"]:
+        shift = _UNIT_SHIFT[(m["yrel"] or m["yrel2"]).lower()]
         return _relative(ctx, lambda pub: (f"{pub.year + shift}-Q{q}", "quarter"))
 
     def build(pub: date) -> tuple[str, str]:
@@ -332,10 +333,28 @@ def _quarter(m: re.Match[str], ctx: _Context) -> _Resolved | None:
 
 def _quarter_relative(m: re.Match[str], ctx: _Context) -> _Resolved | None:
     mod = re.sub(r"\s+", " ", (m["mod"] or "latest").lower())
-    shift = -1 if mod in {"last", "previous", "latest", "past", "most recent", "recent"} else 0
+    if ctx.quarter:
+        discussed = _from_discussed_quarter(ctx.quarter, mod, ctx.future)
+        if discussed:
+            return discussed, "quarter", False
+    shift = -1 if mod in {"last", "previous", "prior", "preceding", "latest", "past", "most recent", "recent"} else 0
     shift = 1 if mod == "next" else shift
 
     return _relative(ctx, lambda pub: (_quarter_of(pub, 3 * shift), "quarter"))
+
+
+def _from_discussed_quarter(quarter: str, mod: str, future: bool) -> str | None:
+    """A quarter named relative to the one under discussion, or None when the calendar decides.
+
+    In earnings news "this quarter's loss" is the quarter being reported and "the previous quarter" the
+    one before it; "expects a profit this quarter" (a future cue) is the calendar quarter, as is "last quarter".
+    """
+    if mod == "this" and not future:
+        return quarter
+    if mod in {"previous", "prior", "preceding"}:
+        year, q = quarter.split("-Q")
+        return _quarter_of(date(int(year), 3 * int(q), 1), -3)
+    return None
 
 
 def _quarter_of(pub: date, months: int) -> str:
@@ -350,7 +369,8 @@ def _half(m: re.Match[str], ctx: _Context) -> _Resolved | None:
     half = 1 if m["h"].lower() == "first" else 2  # second or last half
     if m["y"]:
         return m["y"] + f"-H{half}", None, False
-    return _relative(ctx, lambda pub: (f"{pub.year}-H{half}", None))
+    shift = _UNIT_SHIFT[m["yrel"].lower()] if m["yrel"] else 0
+    return _relative(ctx, lambda pub: (f"{pub.year + shift}-H{half}", None))
 
 
 _UNIT_SHIFT = {"this": 0, "current": 0, "the": 0, "last": -1, "past": -1, "next": 1, "coming": 1}
@@ -361,10 +381,11 @@ def _unit_relative(m: re.Match[str], ctx: _Context) -> _Resolved | None:
     if mod not in _UNIT_SHIFT:
         return _from_reference(ctx, unit, _ANAPHORIC_SHIFT[mod])  # "the following month", "the same year"
     shift = _UNIT_SHIFT[mod]
+    seven_days_back = bool(re.search(r"(?i)\bthe\s+(?:last|past)\s+week$", m.group(0)))
 
     def build(pub: date) -> tuple[str, str | None]:
         if unit == "week":
-            return _week(pub + timedelta(weeks=shift)), "week"
+            return _news_week(pub, shift, seven_days_back), "week"
         if unit == "weekend":
             saturday = pub + timedelta(days=5 - pub.weekday() + 7 * shift)
             if mod == "last" and pub.weekday() >= 5:
@@ -382,6 +403,17 @@ def _unit_relative(m: re.Match[str], ctx: _Context) -> _Resolved | None:
     return _relative(ctx, build)
 
 
+def _news_week(pub: date, shift: int, seven_days_back: bool) -> str:
+    """The ISO week ``shift`` weeks from publication.
+
+    "The past week" is the seven days up to publication, named by the ISO week holding most of them: the
+    publication week from a Thursday on ("for the past week" in a Friday paper is this week).
+    """
+    if seven_days_back:
+        return _week(pub - timedelta(days=3))
+    return _week(pub + timedelta(weeks=shift))
+
+
 _DAY_OFFSETS = {
     "today": 0, "tonight": 0, "this": 0, "yesterday": -1, "last": -1, "tomorrow": 1,
     "the day before yesterday": -2, "the day after tomorrow": 2,
@@ -394,6 +426,8 @@ def _day_word(m: re.Match[str], ctx: _Context) -> _Resolved | None:
 
 
 def _weekday(m: re.Match[str], ctx: _Context) -> _Resolved | None:
+    if _EVERY_BEFORE.search(ctx.before):
+        return None  # "each Thursday" is a frequency, not a date
     wd = _WEEKDAYS.index(m["wd"].lower())
     mod = re.sub(r"\s+", " ", (m["mod"] or "").lower())
 
@@ -413,18 +447,25 @@ def _weekday(m: re.Match[str], ctx: _Context) -> _Resolved | None:
     return _relative(ctx, build)
 
 
+_EVERY_BEFORE = re.compile(r"(?i:\b(?:each|every)\s+)$")
 _AGO_UNITS = {"day": ("day", 1), "week": ("day", 7), "month": ("month", 1), "year": ("year", 1)}
 
 
 def _ago(m: re.Match[str], ctx: _Context) -> _Resolved | None:
+    """ "two years ago" counts from publication; "two years later" from the last date the text named.
+
+    "a month after" and "30 days before" lead into an event ("after Qantas suspended flights"): relative to it.
+    """
     direction = m["dir"].lower()
-    if direction in {"earlier", "later", "before", "after"}:
+    if direction in {"before", "after"}:
         return _EVENT_RELATIVE
-    n = _number(m["n"]) * (1 if direction in {"from now", "hence"} else -1)
+    n = _number(m["n"]) * (1 if direction in {"from now", "hence", "later"} else -1)
     unit = m["unit"].lower()
     if unit == "decade":
         unit, n = "year", n * 10
     granularity, factor = _AGO_UNITS[unit]
+    if direction in {"earlier", "later"}:
+        return _from_reference(ctx, granularity, n * factor)
 
     def build(pub: date) -> tuple[str, str]:
         if granularity == "day":
@@ -472,12 +513,45 @@ def _from_reference(ctx: _Context, unit: str, shift: int) -> _Resolved:
     return _EVENT_RELATIVE
 
 
-_ANAPHORIC_SHIFT = {"following": 1, "same": 0, "that": 0, "previous": -1, "preceding": -1, "next": 1}
+_ANAPHORIC_SHIFT = {"following": 1, "same": 0, "that": 0, "previous": -1, "preceding": -1, "prior": -1, "next": 1}
 
 
 def _anaphoric(m: re.Match[str], ctx: _Context) -> _Resolved | None:
     """ "that year", "earlier that month", "the next day": anchored on the last date the text named."""
     return _from_reference(ctx, m["unit"].lower(), _ANAPHORIC_SHIFT[m["mod"].lower()])
+
+
+def _anaphoric_day_part(m: re.Match[str], ctx: _Context) -> _Resolved | None:
+    """ "the next morning", "that night", "later in the day": a part of the day the text last named."""
+    shift = _ANAPHORIC_SHIFT[m["mod"].lower()] if m["mod"] else 0
+    return _from_reference(ctx, "day", shift)
+
+
+def _then(m: re.Match[str], ctx: _Context) -> _Resolved | None:
+    """ "until then", "since then": the date the text last named, whatever its granularity."""
+    if ctx.reference is None:
+        return _EVENT_RELATIVE
+    return ctx.reference, _granularity_of(ctx.reference), False
+
+
+def _granularity_of(value: str) -> str | None:
+    for granularity, pattern in _GRANULARITY_FORMS:
+        if pattern.fullmatch(value):
+            return granularity
+    return None
+
+
+_GRANULARITY_FORMS = tuple(
+    (granularity, re.compile(pattern))
+    for granularity, pattern in (
+        ("day", r"\d{4}-\d\d-\d\d"),
+        ("month", r"\d{4}-\d\d"),
+        ("year", r"\d{4}"),
+        ("quarter", r"\d{4}-Q\d"),
+        ("week", r"\d{4}-W\d\d"),
+        ("season", r"\d{4}-(?:SP|SU|FA|WI)"),
+    )
+)
 
 
 def _year_period(m: re.Match[str], ctx: _Context) -> _Resolved | None:
@@ -650,30 +724,32 @@ _RULES: tuple[_Rule, ...] = (
         _season,
     ),
     _Rule(
-        r"(?:Q(?P<qn>[1-4])|(?:(?i:the)\s+)?(?:(?P<y0>"
+        r"(?:Q(?P<qn>[1-4])|(?:(?i:the)\s+)?(?:(?i:fiscal\s+)?(?P<y0>"
         + _YEAR
-        + r")\s+|(?P<yrel>(?i:this|last|next))\s+(?i:year)['’]s\s+)?"
+        + r")(?:['’]s)?\s+|(?P<yrel>(?i:this|last|next))\s+(?i:year)['’]s\s+)?"
         r"(?P<qord>(?i:first|second|third"
         r"|fourth|1st|2nd|3rd|4th))[\s-](?i:quarter))(?:,?\s+(?:of\s+)?(?:(?i:fiscal)\s+)?(?P<y>"
         + _YEAR
         + r")\b|-(?P<y2>"
         + _YEAR
-        + r"))?",
+        + r")|\s+of\s+(?P<yrel2>(?i:this|last|next))\s+(?i:year)\b)?",
         _quarter,
     ),
     _Rule(
-        r"(?i:(?:this|the)\s+)?(?P<mod>(?i:this|last|next|current|latest|previous|most\s+recent|recent|past))"
+        r"(?i:(?:this|the)\s+)?(?P<mod>(?i:this|last|next|current|latest|previous|prior|preceding|most\s+recent|recent"
+        r"|past))"
         r"\s+(?i:quarter)\b",
         _quarter_relative,
     ),
     _Rule(
-        r"(?i:the\s+)?(?P<h>(?i:first|second|last))\s+(?i:half)(?:\s+of\s+(?P<y>" + _YEAR + r")\b|\s+of\s+(?i:the"
-        r"|this)\s+year|\s+of\s+(?i:the\s+)(?:(?P<dec>(?:1[89]|20)\d0)'?s|'(?P<dec2>[1-9]0)s))?",
+        r"(?i:the\s+)?(?P<h>(?i:first|second|last))\s+(?i:half)(?:\s+of\s+(?P<y>" + _YEAR + r")\b|\s+of\s+(?:(?i:the)"
+        r"|(?P<yrel>(?i:this|last|next)))\s+(?i:year)|\s+of\s+(?i:the\s+)(?:(?P<dec>(?:1[89]|20)\d0)'?s"
+        r"|'(?P<dec2>[1-9]0)s))?",
         _half,
     ),
     _Rule(
         r"(?i:(?:(?:earlier|later|early|late)\s+)?(?:in\s+)?(?:the\s+)?)(?P<mod>(?i:this|last|next|coming|past"
-        r"|current|following|same|previous|preceding))\s+(?P<unit>(?i:week(?:end)?|month|year|decade|century))\b"
+        r"|current|following|same|previous|preceding|prior))\s+(?P<unit>(?i:week(?:end)?|month|year|decade|century))\b"
         + _NOT_POSSESSIVE_PERIOD,
         _unit_relative,
     ),
@@ -700,8 +776,8 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(r"(?i:the)\s+(?P<y>" + _YEAR + r")\s+(?i:quarter|period)\b", _year_period),
     _Rule(
         r"(?i:the\s+(?:(?:full|fiscal|current|calendar|whole|entire)\s+){1,2}year|year['’]s\s+end"
-        r"|(?:the\s+year|year[\s-]end)\b(?![\s-]+(?:ago|earlier|before|after|since|of|in|that|when|to|from|which|long"
-        r"|old)\b))\b",
+        r"|(?:the\s+year|year[\s-]end)\b(?!\s+\d)(?![\s-]+(?:ago|earlier|before|after|since|of|in|that|when|to|from"
+        r"|which|long|old)\b))\b",
         _the_year,
     ),
     _Rule(r"(?i:the\s+weekend)\b", _the_weekend),
@@ -737,9 +813,15 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _Rule(
         r"(?i:(?:(?:a\s+few|several|some|many|two|three)\s+)?(?:days|weeks|months|years)\s+(?:later|earlier)"
-        r"|the\s+(?:next|following|previous|same)\s+(?:morning|evening|night)|that\s+night|the\s+day\s+before)\b",
+        r"|the\s+day\s+before)\b",
         _event_relative,
     ),
+    _Rule(
+        r"(?i:(?:the\s+)?(?P<mod>next|following|previous|same|that)\s+(?:morning|afternoon|evening|night)"
+        r"|(?:earlier|later)\s+(?:in\s+)?(?:the|that)\s+day)\b",
+        _anaphoric_day_part,
+    ),
+    _Rule(r"(?i:(?:until|till|since|by|before|after)\s+then)\b", _then),
     _Rule(
         r"(?:(?P<mod>(?i:last|next|this))\s+)?(?P<h>Thanksgiving(?:\s+Day)?|Christmas(?:\s+(?:Day|Eve))?"
         r"|New\s+Year['’]s\s+(?:Day|Eve)|Independence\s+Day|Fourth\s+of\s+July|Halloween|Election\s+Day"
@@ -753,17 +835,19 @@ _RULES: tuple[_Rule, ...] = (
         _vague("PRESENT_REF"),
     ),
     _Rule(
-        r"(?i:recently|lately|previously|formerly|(?:in\s+)?the\s+past|(?:(?:a\s+few|several|some|many)\s+)?"
-        r"(?:days|weeks|months|years|decades)\s+ago|(?:in\s+)?recent\s+(?:days|weeks"
-        r"|months|years|decades)|recent|(?:the\s+)?(?:past|last)\s+(?:(?:few|several|many)\s+)?(?:days|weeks"
-        r"|months|years|quarters|decades))\b(?!\s+(?:\d|few|several|two|three|four|five|week|month|year|day|decade))",
+        r"(?i:recently|lately|previously|formerly|the\s+other\s+day|(?:in\s+)?the\s+past"
+        r"|(?:(?:a\s+few|several|some|many)\s+)?(?:days|weeks|months|years|decades)\s+ago"
+        r"|(?:in\s+)?recent\s+(?:days|weeks|months|years|decades)|recent"
+        r"|(?:the\s+)?(?:past|last)\s+(?:(?:few|several|many)\s+)?(?:days|weeks|months|years|quarters|decades))"
+        r"\b(?!\s+(?:\d|few|several|two|three|four|five|week|month|year|day|decade))",
         _vague("PAST_REF"),
     ),
     _Rule(r"(?i:one\s+day)\b", _one_day),
     _Rule(
         r"(?i:(?:in\s+)?the\s+(?:near\s+|distant\s+)?future|soon|some\s?day|(?:at\s+)?a\s+later\s+date"
         r"|(?:in\s+)?(?:the\s+)?(?:coming|future)\s+(?:days"
-        r"|weeks|months|quarters|years|decades)|the\s+(?:short|long|near)\s+term|future(?!s))\b",
+        r"|weeks|months|quarters|years|decades)|the\s+(?:days|weeks|months|years)\s+ahead"
+        r"|the\s+(?:short|long|near)\s+term|future(?!s))\b",
         _vague("FUTURE_REF"),
     ),
 )

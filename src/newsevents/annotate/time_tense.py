@@ -2,18 +2,21 @@
 
 News mostly reports what happened, so a bare "Friday" or "Dec. 7" is read in the past unless a cue says
 otherwise. The cue word right before the expression wins ("payable Dec. 7", "by May" look ahead;
-"announced Friday", "since March" look back); else the tense cue nearest to it in its sentence.
+"announced Friday", "since March" look back); else the tense cue nearest to it in its clause, and
+failing that in its whole sentence ("In January, a week after the anniversary, a bomb killed a guard").
 """
 
 from __future__ import annotations
 
 import re
 
-_FUTURE_CUE = re.compile(
-    r"\b(?:will|'ll|shall|would|going to|plans?|planned|planning|scheduled|expects?|expected|upcoming"
-    r"|due to|set to|to be held|intends?|aims? to|next|coming)\b",
-    re.I,
+_FUTURE_WORDS = (
+    r"will|'ll|shall|would|going to|plans?|planning|expects?|upcoming|due to|set to|to be held|intends?|aims? to"
+    r"|next|coming"
 )
+_FUTURE_CUE = re.compile(r"\b(?:" + _FUTURE_WORDS + r"|planned|scheduled|expected)\b", re.I)
+# Farther away the past forms "planned", "scheduled", "expected" read as past ("planned to pay" on Friday).
+_FUTURE_FAR = re.compile(r"\b(?:" + _FUTURE_WORDS + r")\b", re.I)
 # Words in -ed that are not past tenses ("United States", "succeed", "Limited", "two hundred").
 _NOT_PAST = (
     r"(?!(?:united|limited|hundred|indeed|succeed|proceed|exceed|speed|greed|breed|bleed|sacred|naked|wicked"
@@ -33,7 +36,7 @@ _PRESENT_CUE = re.compile(r"\b(?:is|are|says|say)\b", re.I)
 _PASSIVE = re.compile(r"\b(?:be|being)\s+$", re.I)
 _LOOKS_AHEAD = re.compile(
     r"(?i:\b(?:by|until|till|payable|effective|starting|beginning|as\s+soon\s+as|as\s+early\s+as|due|on\s+or\s+before)"
-    r"\s+(?:on\s+)?)$"
+    r"\s+(?:on\s+)?(?:\d{1,2}(?::\d\d)?\s*[ap]\.m\.\s+(?:[A-Z]{2,4}\s+)?)?)$"
 )
 # "had filed reports by Wednesday": a deadline already past.
 _PERFECT_BY = re.compile(r"(?i:\bhad\b[^.;]{0,80}\bby\s+(?:on\s+)?)$")
@@ -45,10 +48,16 @@ _ABBREVIATION = re.compile(
     r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Inc|Corp|Co|Ltd|Jr|Sr|St|Gen|Sen|Rep|Gov|Col|Lt|Sgt|Capt|Prof|No|vs"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\.$"
 )
+# "at 9 a.m. EST Tuesday", "at 4 p.m. local time": a clock time goes on; "at 9 a.m. Police said" ends.
+_CLOCK_GOES_ON = re.compile(r"\b[ap]\.m\.[\"'”’]*\s+(?:[a-z\d]|[A-Z]{1,3}T\b)")
 
 
 def _is_sentence_end(text: str, m: re.Match[str]) -> bool:
-    return m.group(0) == "\n" or not _ABBREVIATION.search(text, max(0, m.start() - 8), m.start() + 1)
+    if m.group(0) == "\n":
+        return True
+    if _CLOCK_GOES_ON.match(text, max(0, m.start() - 3)):
+        return False
+    return not _ABBREVIATION.search(text, max(0, m.start() - 8), m.start() + 1)
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -76,15 +85,27 @@ def tense(text: str, start: int, end: int) -> tuple[bool, bool]:
         return True, False
     if _LOOKS_BACK.search(before) and not _FUTURE_CUE.search(before[-15:]):
         return False, True
-    left, right = sentence_bounds(text, start, end)
-    left, right = max(left, start - 60), _clause_end(text, end, min(right, end + 30))
-    cues = _cues(_FUTURE_CUE, text, (left, start), (end, right), "future")
+    sentence = sentence_bounds(text, start, end)
+    near = max(sentence[0], start - 60), _clause_end(text, end, min(sentence[1], end + 30))
+    return (
+        _nearest_cue(text, start, end, near, _FUTURE_CUE)
+        or _nearest_cue(text, start, end, sentence, _FUTURE_FAR)
+        or (False, False)
+    )
+
+
+def _nearest_cue(
+    text: str, start: int, end: int, window: tuple[int, int], future_cue: re.Pattern[str]
+) -> tuple[bool, bool] | None:
+    """(future, past) after the tense cue nearest to the expression within ``window``; None without one."""
+    left, right = window
+    cues = _cues(future_cue, text, (left, start), (end, right), "future")
     futures = {pos for _, pos, _ in cues}
     pasts = _cues(_PAST_CUE, text, (left, start), (end, right), "past")
     cues += [c for c in pasts if c[1] not in futures and not _PASSIVE.search(text, max(0, c[1] - 8), c[1])]
     cues += _cues(_PRESENT_CUE, text, (left, start), (end, right), "present")
     if not cues:
-        return False, False
+        return None
     _, _, kind = min(cues)
     return kind == "future", kind == "past"
 

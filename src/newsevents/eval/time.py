@@ -3,7 +3,8 @@
 For every gold TIMEX3 of type DATE we take the expression of ours that overlaps it and compare its
 value with the gold one, the DCT playing the publication date; a gold date we do not find counts as
 wrong. Gold values carry times of day ("1998-02-27TNI") that our date values do not: only the date
-part is compared, and week numbers are compared without zero padding ("2000-W7" == "2000-W07").
+part is compared, week numbers are compared without zero padding ("2000-W7" == "2000-W07") and
+decades without a placeholder digit ("199X" == "199").
 The baseline is dateparser on the spaCy DATE entities with ``RELATIVE_BASE`` set to the DCT.
 
 Run: ``newsevents eval time [--data DIR]``.
@@ -73,11 +74,15 @@ def parse_timeml(path: Path) -> TimeMLDoc:
 
 
 def normalise(value: str | None) -> str | None:
-    """Comparable form of a TIMEX3 value: date part only, no unknown ("-XX") tail, weeks unpadded."""
+    """Comparable form of a TIMEX3 value: date part only, no unknown ("-XX") tail, weeks unpadded.
+
+    A decade's unknown last digit is an unknown tail too: the gold writes the 1990s both "199" and "199X".
+    """
     if value is None:
         return None
     value = value.split("T")[0] if re.match(r"\d{4}-\d\d-\d\dT", value) else value
     value = re.sub(r"(?:-XX)+$", "", value)
+    value = re.sub(r"^(\d{3})X$", r"\1", value)
     return re.sub(r"-W0?(\d+)", r"-W\1", value)
 
 
