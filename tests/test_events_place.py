@@ -70,3 +70,8 @@ def test_a_country_naming_an_actor_is_not_where() -> None:
 def test_a_place_misread_abroad_yields_to_the_articles_country() -> None:
     text = "Police arrested two men in Sanjo in the district of Misungwi (Misungwi, Mwanza)."
     assert _place_of(text, "arrested") == "Misungwi"
+
+
+def test_the_town_wins_over_the_region_named_after_it() -> None:
+    text = "On 1 February 2022, in Katha town (Katha district, Sagaing region), an explosion occurred."
+    assert _place_of(text, "explosion") == "Katha"

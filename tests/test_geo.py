@@ -239,3 +239,12 @@ def test_a_county_spelled_with_saint_sits_among_its_towns(gazetteer: Gazetteer) 
 
 def test_a_demonym_without_label_is_its_country(gazetteer: Gazetteer) -> None:
     assert (gazetteer.resolve("Canadian").country, gazetteer.resolve("Canadian").feature) == ("CA", "country")
+
+
+def test_an_area_word_asks_for_the_area(gazetteer: Gazetteer) -> None:
+    """ "Sagaing" alone is the town; "Sagaing region" the region; a name with no area of its own stays a town."""
+    assert gazetteer.resolve("Sagaing", label="GPE").feature == "city"
+    region = gazetteer.resolve("Sagaing region", label="GPE")
+    assert (region.feature, region.country) == ("region", "MM")
+    assert gazetteer.resolve("Kano State", label="GPE").feature == "region"
+    assert gazetteer.resolve("Katha division", label="GPE").name == "Katha"

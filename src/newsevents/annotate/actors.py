@@ -42,6 +42,8 @@ PLACE_NOUNS = {
     "area",
     "camp",
 }
+#: Nouns after a name that say it names an administrative area: "Sagaing region", "Kano state".
+AREA_NOUNS = {"region", "state", "province", "governorate", "oblast", "prefecture", "department", "division"}
 ACTOR_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 #: Nouns that count people: the actor is who they count ("a number of people", "a group of armed men").
 QUANTITY_NOUNS = {
@@ -520,7 +522,12 @@ def _read_places_together(doc: Doc, gazetteer: Gazetteer, context: list[str]) ->
 
 
 def _place_name(ent: Span) -> str:
-    return _strip_article(ent.text).split("(")[0].strip()
+    """The name to look up: "Sagaing" of "Sagaing region" is looked up as the region, not the town."""
+    name = _strip_article(ent.text).split("(")[0].strip()
+    following = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if following is not None and following.lower_ in AREA_NOUNS and "(" not in ent.text:
+        return f"{name} {following.lower_}"
+    return name
 
 
 def _register_place(mentions: Mentions, ent: Span, match: PlaceMatch | None) -> str | None:

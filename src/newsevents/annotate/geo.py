@@ -116,6 +116,7 @@ def normalise(name: str) -> str:
 
 
 _ABBREVIATIONS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount"}
+_AREA_WORD = re.compile(r"\s+(?:region|state|province|governorate|oblast|prefecture|department|division)$", re.I)
 _DIRECTIONAL = re.compile(r"^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)\s+")
 _COUNTY_WORD = re.compile(r"\s+(?:County|Parish|Borough|Census Area|Municipality)$")
 _SETTLEMENT_WORD = re.compile(r"\s+(?:Township|Twp\.?|Borough|Village|Town|City)$", re.IGNORECASE)
@@ -637,6 +638,7 @@ class Gazetteer:
                 or self._settlement(name, label, evidence)
                 or self._city_part(name, label, evidence)
                 or self._directional(name, label, evidence)
+                or self._area(name, label, evidence)
             )
         best, _ = max(
             found,
@@ -672,6 +674,18 @@ class Gazetteer:
         part = self._best(part_name, label, dataclasses.replace(evidence, towns=[(city.lat, city.lon)]))
         near = part is not None and haversine_km(city.lat, city.lon, part.lat, part.lon) <= _CITY_PART_KM
         return part if near else city
+
+    def _area(self, name: str, label: str | None, evidence: _Evidence) -> _Record | None:
+        """ "Sagaing Region", "Kano State": the area of that name when there is one, else whatever the bare
+        name reads as."""
+        found = _AREA_WORD.search(name)
+        if found is None:
+            return None
+        bare = name[: found.start()]
+        areas = [(r, alt) for r, alt in self._ranked(bare) if r.kind in _AREAS]
+        if not areas:
+            return self._best(bare, label, evidence)
+        return max(areas, key=lambda item: _score(item[0], label, evidence) - _alternate_penalty(item[0]) * item[1])[0]
 
     def _directional(self, name: str, label: str | None, evidence: _Evidence) -> _Record | None:
         """ "North Mitrovica", "Upper Dir": a part of a place GeoNames lacks is read as the place."""
