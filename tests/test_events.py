@@ -194,3 +194,9 @@ def test_a_pronoun_subject_of_a_reported_clause_is_the_reporter():
     [event] = doc.events
     assert actor(doc, event.actor).name == "Fijian rebels"
     assert event.status == "planned"
+
+
+def test_a_crowd_gathering_to_denounce_is_a_protest() -> None:
+    doc = document("About 400 people gathered at the main square in Auckland to show solidarity with Ukraine.")
+    assert events_of(doc, "PROTEST")
+    assert not events_of(document("About 400 people gathered at the main square in Auckland."), "ASSAULT")

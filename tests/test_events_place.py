@@ -75,3 +75,11 @@ def test_a_place_misread_abroad_yields_to_the_articles_country() -> None:
 def test_the_town_wins_over_the_region_named_after_it() -> None:
     text = "On 1 February 2022, in Katha town (Katha district, Sagaing region), an explosion occurred."
     assert _place_of(text, "explosion") == "Katha"
+
+
+def test_where_the_crowd_came_from_is_not_where_it_gathered() -> None:
+    text = (
+        "On 6 April 2022, between 100 and 200 persons, including refugees from Ukraine, gathered during a concert"
+        " in front of the city hall of Lyon to denounce the war."
+    )
+    assert _place_of(text, "gathered") != "Ukraine"

@@ -76,6 +76,11 @@ CAPTIVES = {"hostage", "prisoner", "detainee", "captive", "inmate", "activist", 
 REALIS = {"asserted", "reported", "speculated"}
 #: Verbs that are protests only when people do them ("residents gathered", not "police gathered evidence").
 CROWD_ONLY_VERBS = {"gather", "block", "blockade"}
+#: What a crowd gathers to do when it protests: "gathered to denounce", "to demand", "to show solidarity".
+PROTEST_PURPOSES = {
+    "protest", "denounce", "condemn", "demand", "call", "show", "express", "oppose", "reject", "voice", "decry",
+    "urge", "press", "demonstrate", "support", "commemorate",
+}  # fmt: skip
 #: "opened fire", "exchanged gunfire", "returned fire": shooting, said with a noun.
 GUNFIRE = {"fire", "gunfire", "shot"}
 #: Nouns naming the means of an attack, beside the ASSAULT noun triggers ("killed in police firing").
@@ -313,13 +318,18 @@ def _disambiguate_verb(token: Token, lemma: str, found: tuple[str, tuple[str, ..
         return None
     if lemma == "march" and any(o.lemma_.lower() in {"troop", "soldier"} for o in subjects):
         return ("MOBILIZE", ("troops",))
-    if lemma in CROWD_ONLY_VERBS and not any(_is_people(s) for s in subjects):
+    if lemma in CROWD_ONLY_VERBS and not any(_is_people(s) for s in subjects) and not _protest_purpose(token):
         return None
     if lemma == "fire" and not (objects or any(c.dep_ == "prep" and c.lower_ in {"at", "on"} for c in token.children)):
         return None
     if lemma == "burn" and not objects:
         return None
     return found
+
+
+def _protest_purpose(verb: Token) -> bool:
+    """ "gathered in front of the city council to denounce the invasion": a crowd with a protest's purpose."""
+    return any(c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in PROTEST_PURPOSES for c in verb.children)
 
 
 def _is_people(token: Token) -> bool:

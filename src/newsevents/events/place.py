@@ -46,6 +46,8 @@ FACILITY_NOUNS = {
 RESIDENTS = {"resident", "inhabitant", "villager", "citizen", "local", "people", "community", "population"}
 #: Prepositions of a place that an action is about or aimed at, not where it happened.
 TOPIC_PREPOSITIONS = {"against", "to", "for", "about", "over", "with", "toward", "towards"}
+#: Prepositions that, deep inside a place phrase, lead away from the event's place: origins and topics.
+_NESTED_ASIDES = {"from", "against", "about", "over", "for", "with"}
 _ARGUMENT_DEPS = {"dobj", "nsubjpass", "nsubj", "advcl", "xcomp", "attr"}
 _NUMERIC_LABELS = {"DATE", "TIME", "CARDINAL", "QUANTITY", "ORDINAL"}
 
@@ -150,8 +152,17 @@ def _attached_places(trigger: Token, mentions: Mentions) -> list[Token]:
     for head in heads:
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPOSITIONS:
-                found.extend(t for t in prep.subtree if t.i in mentions.place_by_token)
+                found.extend(t for t in prep.subtree if t.i in mentions.place_by_token and not _nested_origin(t, prep))
     return found
+
+
+def _nested_origin(token: Token, prep: Token) -> bool:
+    """A place deeper in the phrase that only says where someone comes from or what something is about:
+    "between 100 and 200 persons, including refugees from Ukraine" does not put the event in Ukraine."""
+    own = _governing_preposition(token)
+    if own is None or own is prep or own.lower_ not in _NESTED_ASIDES:
+        return False  # "in front of the office of X", "between Wolmaransstad to Bloemhof" still say where
+    return _not_a_setting(token)
 
 
 def _place_phrase(argument: Token, mentions: Mentions) -> Iterable[Token]:
