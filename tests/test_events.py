@@ -200,3 +200,13 @@ def test_a_crowd_gathering_to_denounce_is_a_protest() -> None:
     doc = document("About 400 people gathered at the main square in Auckland to show solidarity with Ukraine.")
     assert events_of(doc, "PROTEST")
     assert not events_of(document("About 400 people gathered at the main square in Auckland."), "ASSAULT")
+
+
+def test_an_event_told_in_a_relative_clause_has_its_phrase_as_evidence() -> None:
+    text = "Relatives of a woman who was killed by her former partner in 2021 held a protest at the court."
+    doc = document(text)
+    killing = events_of(doc, "ASSAULT")[0]
+    protest = events_of(doc, "PROTEST")[0]
+    evidence = text[killing.evidence[0].start : killing.evidence[0].end]
+    assert evidence.startswith("a woman who was killed") and "protest" not in evidence
+    assert protest.evidence[0].start == 0

@@ -369,7 +369,7 @@ def _build_event(
         physical_targets=_physical_targets(sentence) if event_type == "ASSAULT" else [],
         status=status.status,
         source=_source(status.source_token, mentions),
-        evidence=[_evidence(sentence)],
+        evidence=[_evidence(_background_phrase(trigger) or sentence)],
     )
     event.confidence = _confidence(event, trigger)
     return event
@@ -619,6 +619,16 @@ def _source(token: Token | None, mentions: Mentions) -> str:
     if token is None:
         return "author"
     return actor_for_token(mentions, token) or "author"
+
+
+def _background_phrase(trigger: Token) -> Span | None:
+    """The noun phrase an event is told in when a relative clause tells it: "family members of a leader that
+    was killed last year staged a demonstration". It is evidence of the killing; the sentence is the protest's."""
+    for node in (trigger, *trigger.ancestors):
+        if node.dep_ == "relcl" and node.head is not node:
+            noun = node.head
+            return noun.doc[noun.left_edge.i : noun.right_edge.i + 1]
+    return None
 
 
 def _evidence(sentence: Span) -> EvidenceSpan:
