@@ -64,3 +64,15 @@ def test_unknown_perpetrator_stays_null_when_only_a_toll_follows():
 def test_main_event_is_the_first_that_happened():
     doc = document("Police may arrest the organisers. Farmers blocked a highway near Lima on Monday.")
     assert main_event(doc).type == "PROTEST"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        ("Israeli forces demolished a house owned by a Palestinian family in Jenin.", "Looting/property destruction"),
+        ("Police razed Palestinian-owned land near Hebron on Monday.", "Looting/property destruction"),
+        ("Militants torched three houses in a village near Lamu, killing one person.", "Attack"),
+    ],
+)
+def test_destroying_property_is_not_an_attack_on_its_owners(text: str, sub_type: str) -> None:
+    assert [e.acled["sub_event_type"] for e in events_of(document(text), "ASSAULT")][:1] == [sub_type]

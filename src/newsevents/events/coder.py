@@ -203,9 +203,9 @@ def _lead_text(doc: Doc) -> str:
 
 def _acled_of(event: Event, mentions: Mentions, mutual: bool) -> dict[str, str] | None:
     target_sector = _sector(mentions, event.target)
-    return acled_type(
-        event.type, event.modes, target_sector, actor_sector=_sector(mentions, event.actor), mutual=mutual
-    )
+    actor_sector = _sector(mentions, event.actor)
+    harmed = bool(event.fatalities or event.injured)
+    return acled_type(event.type, event.modes, target_sector, actor_sector=actor_sector, mutual=mutual, harmed=harmed)
 
 
 def _sector(mentions: Mentions, actor_id: str | None) -> str | None:
@@ -351,7 +351,7 @@ def _build_event(
     if event_type == "PROTEST":
         actor = _protester(trigger, mentions) or actor
     weapons = _unique(m.group(1).lower() for m in _WEAPON_RE.finditer(sentence.text))
-    modes = _modes(event_type, base_modes, weapons)
+    modes = _modes(event_type, _people_harmed(trigger, base_modes), weapons)
     status = event_status(trigger)
     killed, injured = casualties(sentence, trigger) if event_type == "ASSAULT" else (None, None)
     event = Event(
@@ -600,6 +600,14 @@ def _date(trigger: Token, sentence: Span, times: list[TimeExpr]) -> EventDate:
     return EventDate(value=nearest.value, granularity=nearest.granularity)
 
 
+def _people_harmed(trigger: Token, base: tuple[str, ...]) -> tuple[str, ...]:
+    """ "burned a man", "torched the prisoners": violence against people, not the destruction of property."""
+    objects = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if "destroy" in base and any(_is_people(o) for o in objects):
+        return tuple(m for m in base if m != "destroy")
+    return base
+
+
 def _modes(event_type: str, base: tuple[str, ...], weapons: list[str]) -> list[str]:
     modes = list(base)
     if event_type == "ASSAULT":
@@ -623,9 +631,10 @@ def _source(token: Token | None, mentions: Mentions) -> str:
 
 def _background_phrase(trigger: Token) -> Span | None:
     """The noun phrase an event is told in when a relative clause tells it: "family members of a leader that
-    was killed last year staged a demonstration". It is evidence of the killing; the sentence is the protest's."""
+    was killed last year staged a demonstration", "owners of buildings demolished in 2019 protested". It is
+    evidence of the killing or the demolition; the sentence is the protest's."""
     for node in (trigger, *trigger.ancestors):
-        if node.dep_ == "relcl" and node.head is not node:
+        if node.dep_ in {"relcl", "acl"} and node.head is not node:
             noun = node.head
             return noun.doc[noun.left_edge.i : noun.right_edge.i + 1]
     return None

@@ -27,6 +27,7 @@ VERB_TRIGGERS: dict[str, tuple[str, tuple[str, ...]]] = {
     "clash": ("ASSAULT", ("firearms",)), "ambush": ("ASSAULT", ("firearms",)),
     "storm": ("ASSAULT", ()), "raid": ("ASSAULT", ()), "strike": ("ASSAULT", ()), "hit": ("ASSAULT", ()),
     "destroy": ("ASSAULT", ("destroy",)), "torch": ("ASSAULT", ("destroy",)), "loot": ("ASSAULT", ("destroy",)),
+    "demolish": ("ASSAULT", ("destroy",)), "raze": ("ASSAULT", ("destroy",)), "bulldoze": ("ASSAULT", ("destroy",)),
     "vandalize": ("PROTEST", ("vandalize",)), "vandalise": ("PROTEST", ("vandalize",)),
     "blow": ("ASSAULT", ("explosives",)), "detonate": ("ASSAULT", ("explosives",)),
     "explode": ("ASSAULT", ("explosives",)), "fight": ("ASSAULT", ("firearms",)),
@@ -181,14 +182,16 @@ def acled_type(
     *,
     actor_sector: str | None = None,
     mutual: bool = False,
+    harmed: bool = False,
 ) -> dict[str, str] | None:
     """ACLED event_type / sub_event_type for a PLOVER event, per the ontology crosswalk.
 
     ``mutual``: the text says both sides fought ("clashed", "fighting broke out"): an armed clash.
+    ``harmed``: people were killed or injured, so destruction was also an attack on them.
     """
     mode_set = set(modes)
     if event_type == "ASSAULT":
-        return _acled_assault(mode_set, sector_of_target, actor_sector, mutual)
+        return _acled_assault(mode_set, sector_of_target, actor_sector, mutual, harmed)
     if event_type == "PROTEST":
         if mode_set & {"riot", "vandalize"}:
             return VIOLENT_DEMONSTRATION
@@ -207,7 +210,7 @@ def acled_type(
 
 
 def _acled_assault(
-    modes: set[str], sector_of_target: str | None, actor_sector: str | None, mutual: bool
+    modes: set[str], sector_of_target: str | None, actor_sector: str | None, mutual: bool, harmed: bool
 ) -> dict[str, str]:
     remote = _acled_remote(modes)
     if remote:
@@ -222,7 +225,7 @@ def _acled_assault(
         return {"event_type": "Riots", "sub_event_type": "Mob violence"}
     if mutual or sector_of_target in ARMED_SECTORS:
         return {"event_type": "Battles", "sub_event_type": "Armed clash"}
-    if "destroy" in modes and sector_of_target is None:
+    if "destroy" in modes and not harmed:  # "razed Palestinian-owned land": the owners' property, not them
         return {"event_type": "Strategic developments", "sub_event_type": "Looting/property destruction"}
     return {"event_type": "Violence against civilians", "sub_event_type": "Attack"}
 
