@@ -76,3 +76,15 @@ def test_main_event_is_the_first_that_happened():
 )
 def test_destroying_property_is_not_an_attack_on_its_owners(text: str, sub_type: str) -> None:
     assert [e.acled["sub_event_type"] for e in events_of(document(text), "ASSAULT")][:1] == [sub_type]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man was killed during an armed confrontation between an armed group and Gulf Clan members in Fredonia.",
+        "A police vehicle was ambushed by gunmen near Matsapha on Sunday.",
+        "Houthi forces opened fire at military positions in Taizz.",
+    ],
+)
+def test_fighting_between_armed_sides_is_an_armed_clash(text: str) -> None:
+    assert events_of(document(text), "ASSAULT")[0].acled["sub_event_type"] == "Armed clash"

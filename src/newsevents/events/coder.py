@@ -72,6 +72,8 @@ ADDRESSED_TYPES = {"REQUEST", "ACCUSE", "THREATEN", "REJECT", "CONCEDE", "CONSUL
 COMPLEMENT_TARGET_PREPOSITIONS = {"with", "against", "to", "for", "on"}
 #: Prepositions that introduce the target of some types only: "fired at X", "appealed to X".
 EXTRA_TARGET_PREPOSITIONS = {"ASSAULT": {"at"}} | {event_type: {"to"} for event_type in ADDRESSED_TYPES}
+#: Sectors whose things ("a police vehicle", "military positions") stand for the force when attacked.
+ARMED_OWNER_SECTORS = {"MIL", "COP"}
 CAPTIVES = {"hostage", "prisoner", "detainee", "captive", "inmate", "activist", "journalist"}
 REALIS = {"asserted", "reported", "speculated"}
 #: Verbs that are protests only when people do them ("residents gathered", not "police gathered evidence").
@@ -93,7 +95,10 @@ FIGURATIVE_FIGHTS = {"election", "poll", "case", "corruption", "poverty", "disea
 #: Verbs of going that set out on an event: "arrived on a visit", "went on strike".
 ERRAND_VERBS = {"arrive", "go", "come", "embark", "travel", "fly", "leave", "set"}
 #: Triggers (or their verbs) that say both sides fought: an armed clash, whoever the target is.
-MUTUAL_FIGHTING = {"clash", "fight", "fighting", "battle", "exchange", "skirmish", "engage"}
+MUTUAL_FIGHTING = {
+    "clash", "fight", "fighting", "battle", "exchange", "skirmish", "engage", "confrontation", "shootout",
+    "gunfight", "firefight", "crossfire",
+}  # fmt: skip
 #: Words that make a "strike" a stoppage of work.
 STRIKE_KINDS = {"general", "national", "nationwide", "indefinite", "open-ended", "labour", "labor", "warning", "day"}
 STRIKE_WORKERS = {"worker", "union", "employee", "teacher", "doctor", "nurse", "driver", "miner", "staff"}
@@ -127,7 +132,7 @@ def code_events(doc: Doc, mentions: Mentions, times: list[TimeExpr]) -> list[Eve
             if kept is None:
                 kept = event
                 events.append(event)
-            if token.lemma_.lower() in MUTUAL_FIGHTING or token.head.lemma_.lower() in MUTUAL_FIGHTING:
+            if _mutual(token):
                 mutual.add(id(kept))
         if not found_in_sentence:
             _add_casualty_report(sentence, events)
@@ -260,6 +265,14 @@ def _settle_actors(events: list[Event], mentions: Mentions) -> None:
 def _place_country(event: Event, mentions: Mentions) -> str | None:
     place = next((p for p in mentions.places if p.id == event.place), None)
     return iso3(place.country) if place is not None and place.country else None
+
+
+def _mutual(trigger: Token) -> bool:
+    """Both sides fought: "clashed", "fighting broke out", "killed during an armed confrontation"."""
+    if trigger.lemma_.lower() in MUTUAL_FIGHTING or trigger.head.lemma_.lower() in MUTUAL_FIGHTING:
+        return True
+    during = (o for p in trigger.children if p.dep_ == "prep" and p.lower_ in {"during", "in"} for o in p.children)
+    return any(o.dep_ == "pobj" and o.lemma_.lower() in MUTUAL_FIGHTING for o in during)
 
 
 def _trigger(token: Token) -> tuple[str, tuple[str, ...]] | None:
@@ -477,14 +490,12 @@ def _verb_participants(verb: Token, mentions: Mentions, event_type: str) -> tupl
     passive = _is_passive(verb, subject)
     target_preps = TARGET_PREPOSITIONS | EXTRA_TARGET_PREPOSITIONS.get(event_type, set())
     for child in verb.children:
-        if child.dep_ == "dobj" and target is None:
+        if (child.dep_ == "dobj" and target is None) or child.dep_ == "nsubjpass":
             target = actor_for_token(mentions, child) or _owner(child, mentions, event_type)
-        elif child.dep_ == "nsubjpass":
-            target = actor_for_token(mentions, child)
         elif child.dep_ == "agent":
             actor = _object_actor(child, mentions)
         elif child.dep_ == "prep" and child.lower_ in target_preps and target is None:
-            target = _object_actor(child, mentions)
+            target = _object_actor(child, mentions, event_type)
     if passive:
         target = target or (actor_for_token(mentions, subject) if subject is not None else None)
         actor = actor or _shared_agent(verb, mentions)
@@ -543,9 +554,20 @@ def _owner(thing: Token, mentions: Mentions, event_type: str) -> str | None:
         if child.dep_ in {"amod", "compound"}:
             forces = event_type == "ASSAULT"
             found = national_forces(mentions, child) if forces else nation_of_demonym(mentions, child)
+            if found is None and forces:
+                found = _armed_owner(child, mentions)
             if found is not None:
                 return found
     return None
+
+
+def _armed_owner(modifier: Token, mentions: Mentions) -> str | None:
+    """ "a police vehicle", "military targets", "an army convoy": the force the thing belongs to is attacked."""
+    sector = SECTOR_WORDS.get(modifier.lemma_.lower())
+    if sector not in ARMED_OWNER_SECTORS:
+        return None
+    found = actor_for_token(mentions, modifier)
+    return found or implicit_group(mentions, modifier.lower_, sector, mentions.home_country)
 
 
 def _is_passive(verb: Token, subject: Token | None) -> bool:
@@ -586,9 +608,21 @@ def _governing_subject(verb: Token) -> Token | None:
     return None
 
 
-def _object_actor(preposition: Token, mentions: Mentions) -> str | None:
+def _object_actor(preposition: Token, mentions: Mentions, event_type: str = "") -> str | None:
+    """The actor a preposition's object names, or whose thing it is ("fired at military positions"); a town or
+    region is where, not whom ("ambushed at Mathangeni")."""
     obj = next((c for c in preposition.children if c.dep_ == "pobj"), None)
-    return actor_for_token(mentions, obj) if obj is not None else None
+    if obj is None or _local_place(obj, mentions):
+        return None
+    return actor_for_token(mentions, obj) or (_owner(obj, mentions, event_type) if event_type == "ASSAULT" else None)
+
+
+def _local_place(token: Token, mentions: Mentions) -> bool:
+    """A town, region or site, resolved or not; a country may be whom an action is aimed at ("fired at Israel")."""
+    place = next((p for p in mentions.places if p.id == mentions.place_by_token.get(token.i)), None)
+    if place is not None:
+        return place.feature != "country"
+    return token.ent_type_ in PLACE_LABELS and token.ent_type_ != "GPE"
 
 
 def _date(trigger: Token, sentence: Span, times: list[TimeExpr]) -> EventDate:
