@@ -105,6 +105,7 @@ class _Record(NamedTuple):
 # --- normalisation and small tables --------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def normalise(name: str) -> str:
     """Index key of a place name: "the U.S." -> "us", "Kyiv’s" untouched, "St. Louis" -> "saint louis"."""
     text = unicodedata.normalize("NFKD", name)

@@ -32,15 +32,24 @@ def merge_place_fragments(doc: Doc, gazetteer: Gazetteer) -> None:
     left alone; one that only runs on into a parenthesis ("Oeste (Parana") keeps its part after the name.
     """
     entities = list(doc.ents)
+    changed = False
     position = 0
-    while position < len(doc):
-        name = _longest_known_name(doc, position, gazetteer)
+    for start in _starts_near_entities(entities, len(doc)):
+        if start < position:
+            continue
+        name = _longest_known_name(doc, start, gazetteer)
         if name is None or not _replaces_fragments(name, entities):
-            position += 1
             continue
         entities = _with_place(entities, name)
-        position = name.end
-    doc.set_ents(entities, default="outside")
+        position, changed = name.end, True
+    if changed:
+        doc.set_ents(entities, default="outside")
+
+
+def _starts_near_entities(entities: list[Span], length: int) -> list[int]:
+    """Token positions a name overlapping an entity can start at: the only ones worth a gazetteer lookup."""
+    starts = {i for e in entities for i in range(max(0, e.start - MAX_TOKENS + 1), min(e.end, length))}
+    return sorted(starts)
 
 
 def _longest_known_name(doc: Doc, start: int, gazetteer: Gazetteer) -> Span | None:
