@@ -232,9 +232,9 @@ def _mistagged_name_after_preposition(token: Token) -> bool:
     """A capitalised word the tagger took for a verb or adjective right after "in"/"near": "demonstrated in
     Norrkoping" (an unknown word in -ing reads as a gerund). Not at a sentence's start, nor in a headline-cased
     sentence, where capitals say nothing."""
-    head = token.head
-    if token.pos_ not in {"VERB", "ADJ", "NOUN"} or not token.is_title or token.is_sent_start:
+    if not token.is_title or token.pos_ not in {"VERB", "ADJ", "NOUN"} or token.is_sent_start:
         return False
+    head = token.head
     if head.i != token.i - 1 or head.lower_ not in LOCATIVE_PREPOSITIONS or head.is_sent_start:
         return False
     words = [t for t in token.sent if t.is_alpha]
