@@ -5,6 +5,8 @@ relative pronoun stands for its antecedent and a pronoun speaker is resolved to 
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.annotate.actors import Mentions, actor_for_token
@@ -74,7 +76,20 @@ def _fits(who: Token, cue: Token, spans: list[tuple[int, int]]) -> bool:
 def paragraph_break(a: Token, b: Token) -> bool:
     """A line break between the two tokens (or after the first of them)."""
     first, last = min(a.i, b.i), max(a.i, b.i)
-    return any("\n" in t.text_with_ws for t in a.doc[first:last])
+    breaks = _line_breaks(a.doc)
+    after_first = bisect.bisect_left(breaks, first)
+    return after_first < len(breaks) and breaks[after_first] < last
+
+
+def _line_breaks(doc: Doc) -> list[int]:
+    """Positions of the tokens that hold or end in a line break, found once per document (asked very often)."""
+    found = doc.user_data.get(_LINE_BREAKS)
+    if found is None:
+        found = doc.user_data[_LINE_BREAKS] = [t.i for t in doc if "\n" in t.text_with_ws]
+    return found
+
+
+_LINE_BREAKS = "newsevents.line_breaks"
 
 
 def _phrase_root(token: Token) -> Token:
