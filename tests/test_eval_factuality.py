@@ -84,3 +84,43 @@ def test_scope_features_name_the_cue():
     assert "preposition=without" in features(_token("It grew without adding staff.", "adding"))
     assert "near_miss" in features(_token("The index nearly broke the record.", "broke"))
     assert "chain_negations=1" in features(_token("It grew without having to sell assets.", "sell"))
+
+
+def test_scope_through_copula_governing_noun_and_clause_chain():
+    from newsevents.claims.factuality import features
+
+    assert "copula_negated" in features(_token("The company is not efficient enough.", "efficient"))
+    assert "noun_class=attitude" in features(_token("Stocks fell on fears of a recession.", "recession"))
+    assert "noun_class=negative" in features(_token("Reno criticised the failure to set a deadline.", "set"))
+    assert "chain_class=negimpl" in features(_token("Gonzalez refused requests to go to the United States.", "go"))
+    assert "head_noun_negquant" in features(_token("Annan has no trip planned so far.", "planned"))
+    assert "argument_few" in features(_token("Very few people complied with the order.", "complied"))
+
+
+def test_rare_negations_share_one_pooled_feature():
+    from newsevents.claims.factuality import features
+
+    for sentence, word in (
+        ("The police barred the crowd from reaching the consulate.", "reaching"),
+        ("The state would no longer become a victim.", "become"),
+        ("The test flight was delayed after an accident.", "flight"),
+    ):
+        assert "negation_in_scope" in features(_token(sentence, word)), sentence
+    assert "negation_in_scope" not in features(_token("The test flight was completed on time.", "flight"))
+
+
+def test_sentence_cues_and_disjunction():
+    from newsevents.claims.factuality import features
+
+    found = features(_token("They may stay or leave.", "leave"))
+    assert {"disjunction", "sentence_modal", "sentence_disjunction"} <= set(found)
+    assert "disjunction" not in features(_token("They stayed and ate.", "ate"))
+
+
+def test_governing_failure_and_fear_lower_factuality():
+    failed = factuality(_token("Reno criticised the failure to set a deadline.", "set"))
+    decided = factuality(_token("Reno criticised the decision to set a deadline.", "set"))
+    feared = factuality(_token("Stocks fell on fears of a recession.", "recession"))
+    after = factuality(_token("Stocks fell after a recession.", "recession"))
+    assert failed < decided
+    assert feared < after

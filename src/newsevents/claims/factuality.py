@@ -5,7 +5,11 @@ any predicate token, not only event triggers) and the cues behind it (negation, 
 under reporting, hedging, wanting or conditional clauses), the scope of negative quantifiers over the
 arguments ("no one was hurt"), implicative and intention verbs above the predicate ("refused to sign",
 "managed to flee", "want to leave"), counterfactual prepositions ("without adding") and the predicate's own
-auxiliaries (tense, perfect, passive); beside those named cues, the words around the predicate by relation
+auxiliaries (tense, perfect, passive); scope that reaches the predicate through a negated copula, a
+governing noun of failure, fear or intention ("failure to act", "fears of a recession") or a head further up
+the clause chain ("refused requests to go"), pooled into one negation feature so that rare cues share the
+weight of common ones; cues anywhere in the sentence (negation, conditionals, modals, questions, "or");
+beside those named cues, the words around the predicate by relation
 (its auxiliaries and modifiers, its governor and the governor's cue words, the dependency path up the clause
 chain) and pairs of cues. The weights are fitted on the UW and MEANTIME factuality train splits by
 ``newsevents train factuality`` (ridge regression in numpy, features seen at least twice) and written to
@@ -55,7 +59,8 @@ EMBEDDING_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "pcomp"}
 NEGATIVE_IMPLICATIVES = {
     "refuse", "fail", "decline", "avoid", "stop", "cease", "prevent", "delay", "cancel", "abort", "halt",
     "postpone", "reject", "deny", "block", "forget", "neglect", "abandon", "scrap", "suspend", "veto", "quit",
-    "resist", "hesitate", "oppose", "ban", "rule", "bar",
+    "resist", "hesitate", "oppose", "ban", "rule", "bar", "reluctant", "unwilling", "unable", "afraid",
+    "hesitant", "loath", "impossible",
 }
 POSITIVE_IMPLICATIVES = {
     "manage", "begin", "start", "continue", "resume", "remember", "dare", "help", "succeed", "finish", "keep",
@@ -66,24 +71,62 @@ INTENTIONS = {
     "call", "propose", "offer", "agree", "order", "demand", "push", "vote", "would", "like", "prepare", "decide",
     "threaten", "promise", "vow", "pledge", "require", "allow", "permit", "encourage", "consider", "able",
 }
+# Nouns whose complement did not happen ("failure to act") or is only hoped, feared or planned ("fears of a
+# recession", "an effort to pump money", "plans for a merger").
+NEGATIVE_NOUNS = {
+    "failure", "refusal", "inability", "lack", "absence", "denial", "rejection", "cancellation", "ban",
+    "prevention", "avoidance", "halt", "suspension", "delay", "postponement",
+}
+ATTITUDE_NOUNS = {
+    "fear", "hope", "worry", "concern", "prospect", "expectation", "speculation", "rumor", "rumour", "risk",
+    "chance", "possibility", "likelihood", "danger", "threat", "suspicion", "allegation", "prediction",
+    "forecast", "doubt", "question", "talk", "warning", "estimate",
+}
+INTENTION_NOUNS = {
+    "plan", "proposal", "bid", "attempt", "effort", "offer", "call", "demand", "promise", "goal", "aim",
+    "intention", "order", "request", "campaign", "push", "drive", "pledge", "vow", "decision", "agreement",
+    "deal", "contract", "right", "ability", "opportunity", "way", "need", "permission", "authority", "power",
+    "time", "move", "strategy", "program", "programme", "scheme", "measure", "initiative",
+}
+# Modifiers that put the noun they modify out of the real ("a failed attempt", "the planned merger").
+UNREALISED_MODIFIERS = {
+    "failed", "aborted", "cancelled", "canceled", "foiled", "thwarted", "botched", "attempted", "alleged",
+    "planned", "proposed", "possible", "potential", "would-be", "expected", "prospective", "suspected",
+    "rumored", "rumoured", "future", "upcoming", "scheduled", "intended", "hypothetical", "likely",
+}
 NEGATIVE_QUANTIFIERS = {"no", "nobody", "nothing", "none", "neither", "nowhere", "never"}
+DOWNWARD_QUANTIFIERS = {"few", "little", "hardly", "scarcely", "rarely", "seldom"}
 NEAR_MISS = {"nearly", "almost", "barely"}
 # Prepositions that put an event out of the real ("without adding", "instead of paying", "before leaving").
 COUNTERFACTUAL_PREPOSITIONS = {"without", "instead", "rather", "before", "until", "against", "despite", "for", "of"}
 NEGATING_PREPOSITIONS = {"without", "instead", "rather"}
+SCOPE_DEPS = EMBEDDING_DEPS | {"dobj", "nsubj", "nsubjpass"}
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "pobj", "dative"}
 CUE_DEPS = {"neg", "aux", "auxpass", "advmod", "det", "amod", "mark", "prt", "npadvmod", "prep", "acomp", "nummod"}
 GOVERNOR_CUE_DEPS = {"neg", "aux", "auxpass", "advmod", "mark", "det"}
 CHAIN_DEPS = EMBEDDING_DEPS | {
     "dobj", "pobj", "prep", "acomp", "attr", "oprd", "nsubj", "nsubjpass", "compound", "amod",
 }
+NEGATION_CUES = (
+    "negated", "chain_negations", "argument_negquant", "argument_few", "copula_negated", "conj_of_negated",
+    "head_noun_negquant", "near_miss", "preposition=without", "head_class=negimpl&", "noun_class=negative&",
+    "via_prep_class=negimpl", "modifier_class=negimpl", "chain_class=negimpl", "chain_class=negative",
+)
+SENTENCE_CUES = {
+    **dict.fromkeys(("not", "n't", "no", "never", "nobody", "nothing", "none", "neither", "nor", "any"), "negation"),
+    **dict.fromkeys(("if", "unless", "whether"), "conditional"),
+    **dict.fromkeys(("would", "could", "might", "may", "should"), "modal"),
+    "?": "question",
+    "or": "disjunction",
+}
 QUOTE_MARKS = {'"', "``", "''", "“", "”"}
 NEGATIVE_POLARITY = {"any", "anyone", "anything", "anybody", "ever", "yet", "either"}
 CONJUNCTION_CUES = (
     "negated", "chain_negations", "modal=", "status=", "head_class=", "infinitive", "conditional", "head1=",
-    "head1_", "argument_negquant", "npi", "own_class",
+    "head1_", "argument_negquant", "npi", "own_class", "copula_negated", "noun_class=", "via_prep_class=",
+    "unrealised_modifier", "modifier_class=", "negation_in_scope",
 )
-CONJUNCTION_CONTEXTS = ("tag=", "dep=")
+CONJUNCTION_CONTEXTS = ("tag=", "dep=", "gov_tag=")
 # fmt: on
 # The annotation conventions the model reads: UW's graded crowd scale (the default, and the pipeline's) and
 # MEANTIME's, where nearly every predicate is +3, reported events stay +3 and negation is a firm -3.
@@ -118,11 +161,44 @@ def parse_features(token: Token) -> dict[str, float]:
     found[f"lemma={token.lemma_.lower()}"] = 1.0
     if token.head is not token:
         found[f"head_lemma={token.head.lemma_.lower()}"] = 1.0
-    if any(t.text == "?" for t in token.sent):
-        found["question"] = 1.0
+    found.update(_sentence_cues(token))
+    found.update(_pooled_negation(found))
     if sum(t.text in QUOTE_MARKS for t in token.doc[token.sent.start : token.i]) % 2:
         found["quoted"] = 1.0
     return found
+
+
+def _pooled_negation(found: dict[str, float]) -> dict[str, float]:
+    """One shared feature for every kind of negation in scope, so that rare cues ("failure to", "barred from")
+    borrow the weight the common ones learn; two cues together often cancel ("not fail to")."""
+    count = sum(1 for name in found if name.startswith(NEGATION_CUES))
+    pooled = {"negation_in_scope": 1.0} if count else {}
+    if count >= 2:
+        pooled["negation_in_scope=2+"] = 1.0
+    return pooled
+
+
+def _sentence_cues(token: Token) -> dict[str, float]:
+    """Cues anywhere in the sentence, in scope or not: readers doubt more in a sentence that negates, asks,
+    supposes or weighs alternatives, and a possessed noun ("his arrest") is presupposed."""
+    cues: dict[str, float] = {}
+    for other in token.sent:
+        cue_class = SENTENCE_CUES.get(other.lower_)
+        if cue_class and other is not token:
+            cues[f"sentence_{cue_class}"] = 1.0
+    if _disjunct(token):
+        cues["disjunction"] = 1.0
+    if any(c.dep_ == "poss" for c in token.children):
+        cues["possessed"] = 1.0
+    return cues
+
+
+def _disjunct(token: Token) -> bool:
+    """ "to stay or [leave]": the predicate is one of alternatives joined by "or"."""
+    first = token.head if token.dep_ == "conj" else token
+    return any(c.dep_ == "cc" and c.lower_ in {"or", "nor"} for c in first.children) and (
+        first is not token or any(c.dep_ == "conj" for c in token.children)
+    )
 
 
 def _conjunctions(found: dict[str, float]) -> dict[str, float]:
@@ -169,7 +245,23 @@ def _lexical_cues(token: Token) -> dict[str, float]:
         cues[f"chain_negations={min(negations, 2)}"] = 1.0
     if head.head is not head:
         cues[f"gov2={head.head.lemma_.lower()}"] = 1.0
+    cues.update({f"chain_class={name}": 1.0 for name in _chain_classes(token)})
     return cues
+
+
+def _chain_classes(token: Token) -> set[str]:
+    """The lexical classes of the heads two to four steps up the clause chain ("refused requests to [go]",
+    "efforts to keep the boy would [fail]"): scope that the nearest governor alone does not show."""
+    classes: set[str] = set()
+    node, depth = token, 0
+    while node.head is not node and node.dep_ in CHAIN_DEPS and depth < 4:
+        node, depth = node.head, depth + 1
+        if depth >= 2:
+            lemma = node.lemma_.lower()
+            found = _lexical_class(lemma) if node.pos_ in {"VERB", "ADJ"} else _noun_class(lemma)
+            if found:
+                classes.add(found)
+    return classes
 
 
 def _chain_path(token: Token) -> tuple[list[str], int]:
@@ -190,6 +282,8 @@ def _own_cues(token: Token) -> dict[str, float]:
     cues: dict[str, float] = {}
     for child in token.children:
         if child.dep_ == "neg" or (child.lower_ in NEGATIONS and child.dep_ in {"det", "advmod", "preconj"}):
+            cues["negated"] = 1.0
+        if child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children):
             cues["negated"] = 1.0
         if child.dep_ == "aux" and child.lower_ in MODALS:
             cues[f"modal={MODALS[child.lower_]}"] = 1.0
@@ -247,7 +341,12 @@ def _scope_cues(token: Token) -> dict[str, float]:
     arguments += [g for c in token.children if c.dep_ in {"prep", "agent"} for g in c.children if g.dep_ == "pobj"]
     if any(_has_negative_quantifier(a) for a in arguments):
         cues["argument_negquant"] = 1.0
-    if token.dep_ in {"acl", "amod", "relcl"} and _has_negative_quantifier(token.head):
+    if any(
+        a.lower_ in DOWNWARD_QUANTIFIERS or any(c.lower_ in DOWNWARD_QUANTIFIERS for c in a.children) for a in arguments
+    ):
+        cues["argument_few"] = 1.0
+    noun = _governing_noun(token)
+    if noun is not token and _has_negative_quantifier(noun):
         cues["head_noun_negquant"] = 1.0
     if any(c.lower_ in NEAR_MISS for c in token.children):
         cues["near_miss"] = 1.0
@@ -255,7 +354,7 @@ def _scope_cues(token: Token) -> dict[str, float]:
     if head is not token:
         lexical = _lexical_class(head.lemma_.lower())
         if lexical:
-            cues[f"head_class={lexical}&dep={token.dep_ if token.dep_ in EMBEDDING_DEPS | {'dobj'} else 'other'}"] = 1.0
+            cues[f"head_class={lexical}&dep={token.dep_ if token.dep_ in SCOPE_DEPS else 'other'}"] = 1.0
             cues[f"head_class={lexical}"] = 1.0
         if token.dep_ == "conj" and _negated_verb(head) and not any(c.dep_.startswith("nsubj") for c in token.children):
             cues["conj_of_negated"] = 1.0
@@ -265,7 +364,52 @@ def _scope_cues(token: Token) -> dict[str, float]:
             cues[f"preposition={head.lower_}"] = 1.0
     if _lexical_class(token.lemma_.lower()) and token.pos_ == "VERB":
         cues[f"own_class={_lexical_class(token.lemma_.lower())}"] = 1.0
+    cues.update(_nominal_scope_cues(token))
     return cues
+
+
+def _nominal_scope_cues(token: Token) -> dict[str, float]:
+    """Scope that reaches the predicate through a noun or a preposition: a negated copula ("is not
+    efficient"), a governing noun of failure, fear or intention ("failure to act", "fears of a recession"), a
+    verb above a preposition ("barred the crowd from reaching"), or an unrealising modifier ("failed attempt")."""
+    cues: dict[str, float] = {}
+    head = token.head
+    if token.dep_ in {"acomp", "attr", "oprd"} and _negated_verb(head):
+        cues["copula_negated"] = 1.0
+    noun = _governing_noun(token)
+    if noun is not token:
+        noun_class = _noun_class(noun.lemma_.lower())
+        if noun_class:
+            cues[f"noun_class={noun_class}"] = 1.0
+            cues[f"noun_class={noun_class}&dep={token.dep_}"] = 1.0
+    if token.dep_ in {"pobj", "pcomp"} and head.dep_ == "prep" and head.head is not head:
+        via_class = _lexical_class(head.head.lemma_.lower())
+        if via_class and head.head.pos_ == "VERB":
+            cues[f"via_prep_class={via_class}&prep={head.lower_}"] = 1.0
+    if any(c.dep_ in {"amod", "compound"} and c.lower_ in UNREALISED_MODIFIERS for c in token.children):
+        cues["unrealised_modifier"] = 1.0
+    for child in token.children:
+        if child.dep_ in {"amod", "acl"} and child.lemma_.lower() in NEGATIVE_IMPLICATIVES:
+            cues["modifier_class=negimpl"] = 1.0
+    return cues
+
+
+def _governing_noun(token: Token) -> Token:
+    """The word whose complement or modifier the predicate is ("no [[trip]] planned" for "planned", "fears of"
+    for "recession"); the predicate itself when it has none."""
+    head = token.head
+    if token.dep_ in {"pobj", "pcomp"} and head.dep_ == "prep" and head.head is not head:
+        return head.head
+    if token.dep_ in {"acl", "amod", "relcl", "compound", "poss"}:
+        return head
+    return token
+
+
+def _noun_class(lemma: str) -> str | None:
+    for lexicon, name in ((NEGATIVE_NOUNS, "negative"), (ATTITUDE_NOUNS, "attitude"), (INTENTION_NOUNS, "intent")):
+        if lemma in lexicon:
+            return name
+    return None
 
 
 def _negated_verb(token: Token) -> bool:
