@@ -210,3 +210,17 @@ def test_an_event_told_in_a_relative_clause_has_its_phrase_as_evidence() -> None
     evidence = text[killing.evidence[0].start : killing.evidence[0].end]
     assert evidence.startswith("a woman who was killed") and "protest" not in evidence
     assert protest.evidence[0].start == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Gunmen killed a merchant and abducted his son in the village of Gargada.", 1),
+        ("Two men were shot and killed by armed men in Puente de Ixtla.", 2),
+        ("A man was shot in a drive-by shooting in Union Hidalgo; he survived.", None),
+        ("Militants shot dead a local official in Kandahar.", 1),
+        ("Al Shabaab militants killed a dozen of their livestock near Miisra village.", None),
+    ],
+)
+def test_fatalities_of_a_killing(text: str, killed: int | None) -> None:
+    assert events_of(document(text), "ASSAULT")[0].fatalities == killed

@@ -48,6 +48,13 @@ PEOPLE_NOUNS = {
 }
 
 
+#: What a killing verb may take that is not a person: "killed a dozen of their livestock".
+NOT_PEOPLE = {
+    "livestock", "cattle", "animal", "cow", "goat", "sheep", "camel", "dog", "horse", "donkey", "chicken",
+    "elephant", "bird", "plan", "bill", "deal", "idea", "engine", "time", "story", "light", "project", "chance",
+}  # fmt: skip
+
+
 def parse_number(text: str) -> int | None:
     """An integer from digits ("1,200") or words ("twenty-five", "a dozen")."""
     cleaned = text.lower().replace(",", "").strip()
@@ -79,8 +86,8 @@ def casualties(sentence: Span, trigger: Token) -> tuple[int | None, int | None]:
     killed = injured = None
     for token in sentence:
         lemma = token.lemma_.lower()
-        if lemma in KILL_LEMMAS and token.pos_ == "VERB":
-            killed = _first(killed, _victims_of_verb(token))
+        if lemma in KILL_LEMMAS and token.pos_ == "VERB" and (lemma != "shoot" or _to_death(token)):
+            killed = _first(killed, _victims_of_verb(token, victims=True))
         elif lemma in INJURE_LEMMAS and token.pos_ == "VERB":
             injured = _first(injured, _victims_of_verb(token))
         elif lemma == "die" and token.pos_ == "VERB":
@@ -98,15 +105,38 @@ def _first(current: int | None, new: int | None) -> int | None:
     return current if current is not None else new
 
 
-def _victims_of_verb(verb: Token) -> int | None:
+def _to_death(shoot: Token) -> bool:
+    """ "shot dead", "shot to death": a shooting that killed; "shot and injured" did not."""
+    return any(c.lower_ == "dead" or (c.dep_ == "prep" and c.lower_ == "to") for c in shoot.children)
+
+
+def _victims_of_verb(verb: Token, victims: bool = False) -> int | None:
+    """How many the verb acts on; ``victims``: a killing verb, whose singular object is one person ("killed a
+    merchant", "the professor was murdered") unless it names animals."""
+    if verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(c.dep_.startswith("nsubj") for c in verb.children):
+        verb = verb.head  # "two men were shot and killed": the subject is the first verb's
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
     deps = {"nsubjpass", "nsubj"} if passive else {"dobj"}
     for child in verb.children:
+        if child.dep_ in deps and _not_people(child):
+            return None
         if child.dep_ in deps:
-            return count_victims(child)
+            return count_victims(child) or (_one_victim(child) if victims else None)
     if verb.dep_ in {"acl", "relcl"} and passive is False and verb.head.pos_ == "NOUN":
         return count_victims(verb.head) if verb.tag_ == "VBN" else None
     return None
+
+
+def _not_people(token: Token) -> bool:
+    """ "their livestock", "a dozen of their cattle"."""
+    of = (o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")
+    return token.lemma_.lower() in NOT_PEOPLE or any(o.lemma_.lower() in NOT_PEOPLE for o in of)
+
+
+def _one_victim(token: Token) -> int | None:
+    if token.tag_ != "NN" or token.ent_type_ in {"ORG", "GPE", "LOC", "FAC"}:
+        return None
+    return 1 if any(c.dep_ in {"det", "poss"} for c in token.children) else None
 
 
 def _subject_count(verb: Token) -> int | None:
