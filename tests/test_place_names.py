@@ -60,3 +60,14 @@ def test_a_place_tagged_as_a_verb_after_in_is_still_a_place() -> None:
     """ "demonstrated in Norrkoping": the tagger reads an unknown word in -ing as a gerund."""
     doc = document("On 11 February 2022, activists demonstrated in Norrkoping to urge the government to act.")
     assert any(p.name == "Norrköping" and p.country == "SE" for p in doc.places)
+
+
+def test_places_listed_after_an_unknown_place_are_places() -> None:
+    """ "(Bwisha, Rutshuru, Nord-Kivu)": Bwisha is not in GeoNames, yet the list goes on naming places."""
+    doc = document("On 23 April 2022, FARDC clashed with M23 militiamen in Kinyamahura (Bwisha, Rutshuru, Nord-Kivu).")
+    assert {"Rutshuru", "Nord-Kivu"} <= {p.name for p in doc.places}
+
+
+def test_a_part_word_between_in_and_the_place() -> None:
+    doc = document("On 12 February 2022, hundreds gathered in central Lancaster to protest against a decision.")
+    assert any(p.name == "Lancaster" for p in doc.places)

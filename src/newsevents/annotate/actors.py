@@ -42,6 +42,8 @@ PLACE_NOUNS = {
     "area",
     "camp",
 }
+#: Words between "in" and a place name that only say which part: "in central Lancaster".
+PART_OF_PLACE = {"central", "northern", "southern", "eastern", "western", "downtown", "rural", "greater", "old"}
 #: Nouns after a name that say it names an administrative area: "Sagaing region", "Kano state".
 AREA_NOUNS = {"region", "state", "province", "governorate", "oblast", "prefecture", "department", "division"}
 ACTOR_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
@@ -178,6 +180,9 @@ def _add_untagged_places(
             continue
         phrase = _proper_name(token)
         match = gazetteer.resolve(_place_name(phrase), label="GPE", context_countries=context, context_places=resolved)
+        if match is None and "-" in phrase.text:  # "Ar-Raqqa" unknown as such: its head "Raqqa"
+            phrase = token.doc[token.i : token.i + 1]
+            match = gazetteer.resolve(token.text, label="GPE", context_countries=context, context_places=resolved)
         place_id = _register_place(mentions, phrase, match)
         if place_id is None:
             continue
@@ -221,11 +226,19 @@ def _is_place_slot(token: Token, mentions: Mentions) -> bool:
     head = token.head
     if token.dep_ == "compound":  # "in Pune city", "Mashegu town", "(Shwebo district, ...)"
         return head.lemma_.lower() in PLACE_NOUNS
-    if token.dep_ in {"appos", "conj"} and (head.i in mentions.place_by_token or head.lemma_.lower() in PLACE_NOUNS):
+    if token.dep_ in {"appos", "conj"} and _names_a_place(head, mentions):
         return True
     if head.dep_ == "prep" and head.lower_ == "of":
         return head.head.lemma_.lower() in PLACE_NOUNS
     return head.lower_ in LOCATIVE_PREPOSITIONS
+
+
+def _names_a_place(token: Token, mentions: Mentions) -> bool:
+    """A place found, a place noun, a place the tagger saw but the gazetteer lacks, or one in a place slot:
+    "(Bwisha, Rutshuru, Nord-Kivu)" lists places even when Bwisha is unknown."""
+    if token.i in mentions.place_by_token or token.lemma_.lower() in PLACE_NOUNS or token.ent_type_ in {"GPE", "LOC"}:
+        return True
+    return token.dep_ in {"appos", "conj"} and token.head is not token and _names_a_place(token.head, mentions)
 
 
 def _mistagged_name_after_preposition(token: Token) -> bool:
@@ -235,18 +248,28 @@ def _mistagged_name_after_preposition(token: Token) -> bool:
     if not token.is_title or token.pos_ not in {"VERB", "ADJ", "NOUN"} or token.is_sent_start:
         return False
     head = token.head
-    if head.i != token.i - 1 or head.lower_ not in LOCATIVE_PREPOSITIONS or head.is_sent_start:
+    between = token.doc[head.i + 1 : token.i]
+    if head.lower_ not in LOCATIVE_PREPOSITIONS or head.is_sent_start or head.i > token.i:
+        return False
+    if any(t.lower_ not in PART_OF_PLACE for t in between):  # "in central Lancaster" still names Lancaster
         return False
     words = [t for t in token.sent if t.is_alpha]
     return sum(t.is_title for t in words) * 2 < len(words)
 
 
 def _proper_name(token: Token) -> Span:
-    """The proper noun with its compound proper-noun modifiers: "Porto de Pedras" stays whole when parsed so."""
-    start = token.i
-    while start > 0 and token.doc[start - 1].pos_ == "PROPN" and token.doc[start - 1].head.i in {token.i, token.head.i}:
-        start -= 1
-    return token.doc[start : token.i + 1]
+    """The proper noun with its compound proper-noun modifiers: "Porto de Pedras" stays whole when parsed so,
+    and "Nord-Kivu" keeps the part before its hyphen."""
+    doc, start = token.doc, token.i
+    while start > 0:
+        before = doc[start - 1]
+        if before.pos_ == "PROPN" and before.head.i in {token.i, token.head.i}:
+            start -= 1
+        elif before.text == "-" and not before.whitespace_ and start > 1 and doc[start - 2].pos_ == "PROPN":
+            start -= 2
+        else:
+            break
+    return doc[start : token.i + 1]
 
 
 def _home_country(mentions: Mentions) -> str | None:
