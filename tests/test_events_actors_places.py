@@ -106,3 +106,12 @@ def test_named_person_who_protests_is_a_civilian():
     doc = document("On 3 May 2024, John Smith protested outside the town hall in Bordeaux.")
     protester = actor(doc, main(doc).actor)
     assert (protester.kind, protester.sector, protester.country) == ("person", "CVL", "FRA")
+
+
+def test_an_organisation_is_of_the_country_where_it_acts_not_the_one_most_named() -> None:
+    text = (
+        "On 25 February 2022, members of KKE, including KKE MPs, protested in Thessaloniki against Vladimir Putin's"
+        " invasion of Ukraine. They were holding a banner."
+    )
+    doc = document(text, "2022-03-01")
+    assert next(a for a in doc.actors if a.name == "KKE").country == "GRC"

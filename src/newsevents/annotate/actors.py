@@ -123,6 +123,8 @@ class Mentions:
     place_by_token: dict[int, str] = field(default_factory=dict)
     #: The country (ISO3) the article is mostly about: where unnamed groups ("police") belong.
     home_country: str | None = None
+    #: Actors whose country is only the article's country, not told by their name or title.
+    presumed_country: set[str] = field(default_factory=set)
     _actor_keys: dict[str, str] = field(default_factory=dict)
     _surnames: dict[str, str] = field(default_factory=dict)
 
@@ -165,6 +167,7 @@ def _localise_organisations(mentions: Mentions) -> None:
             continue
         if actor.kind == "organization" or (actor.kind == "person" and actor.sector in STATE_SECTORS):
             actor.country = mentions.home_country
+            mentions.presumed_country.add(actor.id)
 
 
 def _add_untagged_places(

@@ -250,16 +250,23 @@ def _settle_actors(events: list[Event], mentions: Mentions) -> None:
     """What the text leaves implicit about who acted.
 
     A protest with no one named was held by protesters (rioters for a riot); a group or organisation of
-    unknown nationality is of the country where its event took place, else of the article's country.
+    unknown nationality is of the country where its event took place, else of the article's country. The
+    event's place also beats the article's country where that was only presumed ("KKE members protested in
+    Thessaloniki against the invasion of Ukraine": Greek, although Ukraine is named as often).
     """
     for event in events:
-        country = _place_country(event, mentions) or mentions.home_country
+        here = _place_country(event, mentions)
+        country = here or mentions.home_country
         if event.type == "PROTEST" and event.actor is None:
             name = "rioters" if "riot" in event.modes else "protesters"
             event.actor = implicit_group(mentions, name, "CVL", country)
         for actor in (mentions.actor(event.actor), mentions.actor(event.target)):
-            if actor is not None and actor.country is None and actor.kind in {"group", "organization"}:
+            if actor is None or actor.kind not in {"group", "organization", "person"}:
+                continue
+            if actor.country is None and actor.kind != "person":
                 actor.country = None if actor.name.lower() in KNOWN_ACTORS else country
+            elif actor.id in mentions.presumed_country and here:
+                actor.country = here
 
 
 def _place_country(event: Event, mentions: Mentions) -> str | None:
