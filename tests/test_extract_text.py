@@ -15,6 +15,7 @@ from newsevents.extract.rules import (
     is_author_bio,
     is_bracketed_aside,
     is_copyright_line,
+    is_credited_caption,
     is_date_line,
     is_dated_meta_line,
     is_generic_bio,
@@ -24,7 +25,9 @@ from newsevents.extract.rules import (
     is_pagination_counter,
     is_reader_appeal,
     is_role_credit,
+    is_sentence_like,
     is_share_line,
+    words,
 )
 from newsevents.extract.tags import parse_tag_line, split_glued_tags
 from newsevents.extract.text import clean_text, is_section_heading
@@ -392,3 +395,66 @@ def test_furniture_above_the_largest_block_of_prose_does_not_end_the_article() -
     result = clean_text(scrape)
     assert result.text.endswith(body[-1])
     assert "Entries feed" not in result.text
+
+
+def test_chinese_lines_count_words_and_end_sentences() -> None:
+    sentence = "在抗击新冠肺炎疫情的日子里，封在武汉的父母们总要万般无奈而又小心翼翼回应着孩子天真的追问。"
+    assert len(words("武汉的声音")) == 3
+    assert is_sentence_like(sentence)
+    assert is_headline_like("武汉的声音：有英勇的你，才有英雄的城！")
+    assert not is_sentence_like("新华网 正文")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Eine Fracking-Anlage zur Förderung von Gas im US-Bundesstaat Pennsylvania © Noah Addis", True),
+        ('Cowboyboots von Crocs – werden auch "Croots" genannt. Foto: Crocs', True),
+        ("Un grupo de pingüinos en la Antártida. Foto: EFE", True),
+        ("© 2025 Example News. All rights reserved", False),
+        ("The museum kept the photo: it was the last picture of the family before the war, its curator said.", False),
+    ],
+)
+def test_credited_caption(line: str, expected: bool) -> None:
+    assert is_credited_caption(line) is expected
+
+
+def test_related_label_in_the_page_language_ends_the_article() -> None:
+    teasers = ["Neue Radwege am Fluss", "Stadtrat tagt am Montag", "Bahnhof wird umgebaut"]
+    teaser = "Die Stadt plant neue Radwege entlang des Flusses, die bis zum Sommer fertig sein sollen, sagt sie."
+    body = _long_body(6)
+    scrape = "\n".join(
+        ["Hochwasser bedroht Städte am Fluss", "By Jane Doe", *body, "Ähnliche Beiträge", *teasers, teaser]
+    )
+    result = clean_text(scrape)
+    assert result.text.endswith(body[-1])
+    assert "Radwege" not in result.text
+
+
+def test_short_prompts_below_the_main_block_are_dropped() -> None:
+    prompts = ["Did you find this article useful?", "Would you like to share it?"]
+    result = clean_text("\n".join(["Floods threaten towns along the river", "By Jane Doe", *_long_body(6), *prompts]))
+    assert result.text.endswith(_long_body(6)[-1])
+    assert not any(prompt in result.text for prompt in prompts)
+
+
+def test_body_starts_below_the_headline_the_scorer_chose() -> None:
+    """The rule-based header takes the last headline-like line above two prose lines in a row; when the
+    scorer picks a headline further up, the prose between the two belongs to the article."""
+    first, second = (f"{text} the river rose by another metre overnight, officials said on Monday." for text in "AB")
+    scrape = [
+        "Home", "News", "Weather", "Sport",
+        "Dam holds as floods hit the valley", "Monday 12:00", first,
+        "Live updates on the floods", "What the engineers say", second,
+        "Towns wait for the water to fall", *_long_body(6),
+    ]  # fmt: skip
+    result = clean_text("\n".join(scrape), url="https://news.example/dam-holds-as-floods-hit-the-valley")
+    assert result.title == "Dam holds as floods hit the valley"
+    assert first in result.text and second in result.text
+
+
+def test_a_scrape_without_prose_still_has_a_headline() -> None:
+    scrape = "Home\nNews\nSport\nEnhanced protection now available in the browser\nMay 19, 2020\nShare\nLabels"
+    result = clean_text(scrape, url="https://blog.example/2020/05/enhanced-protection-now-available.html")
+    assert result.title == "Enhanced protection now available in the browser"
+    assert result.text == ""

@@ -94,3 +94,10 @@ def test_clean_text_uses_the_url() -> None:
     result = clean_text("\n".join(lines), url="https://news.example/2025/04/27/police-clash-with-protesters-in-tbilisi")
     assert result.title == "Police clash with protesters in Tbilisi"
     assert result.text.startswith("Thousands of protesters gathered")
+
+
+def test_chinese_headline_is_a_candidate_of_its_own_length() -> None:
+    """Without spaces a Chinese line would count as one word: a long glued menu line would then look as
+    short as a headline, and a headline would never look headline-like."""
+    page = describe_page(["武汉的声音：有英勇的你，才有英雄的城！"], ["content"])
+    assert page.headline == [True]

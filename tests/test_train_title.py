@@ -49,3 +49,10 @@ def test_train_on_a_slice_writes_a_weight_for_every_feature(trafilatura_eval: Pa
     weights = json.loads(out.read_text(encoding="utf-8"))
     assert list(weights) == list(FEATURES)
     assert all(np.isfinite(value) for value in weights.values())
+
+
+def test_page_group_keeps_a_page_without_prose() -> None:
+    """The text path picks a headline even on a page without prose, so such pages train the scorer too."""
+    scrape = "\n".join(["Home", "World", HEADLINE, "By Nino Beridze", "Share", "Labels"])
+    group = page_group(scrape, None, HEADLINE)
+    assert group is not None and group.gold.sum() == 1

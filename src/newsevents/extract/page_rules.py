@@ -1,4 +1,4 @@
-"""Line rules for article pages in any language, used by the HTML post-filter only.
+"""Line rules for article pages in any language, used by the HTML post-filter and the text path.
 
 :mod:`newsevents.extract.rules` names English debris for both paths; a page in German, French,
 Spanish or Italian heads its lists of other articles in its own words ("Lesen Sie auch", "À lire

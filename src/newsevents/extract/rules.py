@@ -17,7 +17,7 @@ def _word_set(text: str) -> frozenset[str]:
 
 
 SHORT_CREDIT_WORDS = 8  # a credit line this short is never a caption sentence worth keeping
-_TERMINAL = tuple(".!?\"”’'):")
+_TERMINAL = tuple(".!?\"”’'):。！？」")
 ROLE_WORDS = _word_set(
     "correspondent editor reporter writer staff contributor columnist analyst producer journalist chief "
     "senior bureau photographer photojournalist reporting additional contributing deputy managing "
@@ -25,8 +25,14 @@ ROLE_WORDS = _word_set(
 )
 
 
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK_WORDS = re.compile(rf"[{_CJK}]{{1,2}}|[^\s{_CJK}]+")
+
+
 def words(line: str) -> list[str]:
-    return line.split()
+    """The line's words; Chinese and Japanese write no spaces, so each two characters of theirs count
+    as one word (about their average word length), else a sentence would count as one word."""
+    return line.split() if line.isascii() else _CJK_WORDS.findall(line)
 
 
 def is_sentence_like(line: str) -> bool:
@@ -39,14 +45,15 @@ def is_headline_like(line: str) -> bool:
     """A headline: 3 to 30 words, starts with a capital or digit (after an opening quote), does not
     end in a full stop, and carries no date (a line with a date is a dateline or a byline)."""
     n = len(words(line))
-    first = line.lstrip("'\"‘“«¿¡")[:1]
-    starts_well = first.isupper() or first.isdigit()
+    first = line.lstrip("'\"‘“«¿¡「『")[:1]
+    caseless = first.isalpha() and first.lower() == first.upper()  # Chinese, Arabic, Hebrew, ...
+    starts_well = first.isupper() or first.isdigit() or caseless
     return 3 <= n <= 30 and starts_well and not line.rstrip().endswith(".") and find_date(line) is None
 
 
 def is_short_fragment(line: str) -> bool:
     """A menu or link label: at most four words and no sentence punctuation."""
-    return len(words(line)) <= 4 and not line.rstrip().endswith((".", "!", "?"))
+    return len(words(line)) <= 4 and not line.rstrip().endswith((".", "!", "?", "。", "！", "？"))
 
 
 _COUNTER = re.compile(r"^(?:(?:image|photo|picture|slide|page)\s+)?\d{1,4}\s*(?:of|/)\s*\d{1,4}$", re.I)
@@ -201,6 +208,18 @@ _CREDIT = re.compile(
 def is_image_credit(line: str) -> bool:
     """An image credit or a caption ending in one (``... Photo: Reuters``, ``(Image credit: AP)``)."""
     return len(words(line)) <= 45 and bool(_CREDIT.search(line)) and not line.endswith(("?",))
+
+
+_CAPTION_CREDIT = re.compile(r"©|\b(?:fotos?|bild(?:er)?|photos?|imagen|immagine|zdj[eę]cie)\s*:\s*\w", re.I)
+
+
+def is_credited_caption(line: str) -> bool:
+    """A picture caption that names its rights holder ("A fracking rig in Pennsylvania © Noah Addis",
+    "Cowboy boots by Crocs. Foto: Crocs"): the photo label in the page's language, not a sentence. A
+    line that starts with ``©`` is the site's copyright notice instead."""
+    if line.startswith("©") or len(words(line)) > 45 or is_sentence_like(line):
+        return False
+    return bool(_CAPTION_CREDIT.search(line, 1))
 
 
 JOB_TITLES = _word_set("editor correspondent reporter writer columnist contributor journalist producer photographer")

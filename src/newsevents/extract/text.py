@@ -2,10 +2,11 @@
 
 The page furniture comes along as lines: menus, share bars, glued tag strips, bylines, gallery
 counters, image credits, "Related Posts" lists, author bios, footers. Each line is first classified
-by the named rules of :mod:`newsevents.extract.rules`; the article is then the block of prose after
-the header (title, standfirst, byline, date), up to the first long run of page furniture below it,
-with the tail trimmed. Section headings stay in the text as their own paragraphs (as in the HTML
-path) and are also listed in ``section_headings``.
+by the named rules of :mod:`newsevents.extract.rules` (and those of :mod:`newsevents.extract.page_rules`
+for related-article labels and site notices in other languages); the article is then the block of
+prose after the header (title, standfirst, byline, date), up to the first long run of page furniture
+below it, with the tail trimmed. Section headings stay in the text as their own paragraphs (as in the
+HTML path) and are also listed in ``section_headings``.
 """
 
 from __future__ import annotations
@@ -15,11 +16,13 @@ from dataclasses import dataclass
 
 from newsevents.extract.authors import parse_authors
 from newsevents.extract.dates import find_date
+from newsevents.extract.page_rules import is_related_label, is_site_notice
 from newsevents.extract.result import Extraction
 from newsevents.extract.rules import (
     byline_names,
     is_author_bio,
     is_bracketed_aside,
+    is_credited_caption,
     is_date_line,
     is_dated_meta_line,
     is_debris,
@@ -37,7 +40,7 @@ from newsevents.extract.rules import (
 from newsevents.extract.tags import parse_tag_line
 from newsevents.extract.title import best_title_line, prose_blocks
 
-_TERMINAL = tuple(".!?\"”’'")
+_TERMINAL = tuple(".!?\"”’'。！？」")
 _NUMBERED = re.compile(r"^\d{1,3}[.)]\s+")
 TRUNCATED_BODY_WORDS = 40
 BODY_WORDS_BEFORE_END = 300
@@ -62,13 +65,13 @@ def _classify(text: str) -> str:
         return "byline"
     if is_date_line(text) or is_dated_meta_line(text):
         return "date"
-    if is_image_credit(text) or is_bracketed_aside(text):
+    if is_image_credit(text) or is_bracketed_aside(text) or is_credited_caption(text):
         return "credit"
-    if is_related_header(text):
+    if is_related_header(text) or is_related_label(text):
         return "related"
     if is_source_link(text):
         return "end"
-    return "debris" if is_debris(text) else "content"
+    return "debris" if is_debris(text) or is_site_notice(text) else "content"
 
 
 def split_lines(content: str) -> list[Line]:
@@ -183,13 +186,15 @@ def _repeated_standfirst(lines: list[Line], title: int) -> int | None:
 
 def choose_title(lines: list[Line], header: Header, url: str | None) -> None:
     """The headline by the line scorer of :mod:`newsevents.extract.title`; the standfirst found with
-    the rule-based header only stays if it sits below that headline."""
+    the rule-based header only stays if it sits below that headline, and when that headline sits
+    above the rule-based one, the article starts right below it (the lower line was a subheading)."""
     best = best_title_line([line.text for line in lines], [line.kind for line in lines], url)
     if best is None or best == header.title:
         return
     header.title = best
     if header.subtitle is not None and not best < header.subtitle <= best + 2:
         header.subtitle = None
+    header.end = min(header.end, max(best, header.subtitle or -1))
 
 
 def is_section_heading(text: str, next_text: str | None) -> bool:
@@ -206,11 +211,12 @@ def is_section_heading(text: str, next_text: str | None) -> bool:
 
 
 def _ends_body(line: Line, gap: int, body_words: int, before_main_end: bool) -> bool:
-    """Below a body of some length, a "Source link" label or a long run of page furniture (share
-    bars, menus, credits, teasers) ends the article: what follows is comments, teasers and footers,
+    """Below a body of some length, a "Source link" label, a "Related articles" label below the main
+    block of prose (in the page's language) or a long run of page furniture (share bars, menus,
+    credits, teasers) ends the article: what follows is comments, teasers and footers,
     which often hold prose of their own. A run of furniture above the end of the page's largest
     block of prose does not: the text so far was a sidebar or an intro, the article is still to come."""
-    if line.kind == "end":
+    if line.kind == "end" or (line.kind == "related" and not before_main_end):
         return body_words > 0
     return not before_main_end and body_words >= BODY_WORDS_BEFORE_END and gap >= FURNITURE_RUN_ENDS_BODY
 
@@ -236,10 +242,20 @@ def body_lines(lines: list[Line], header: Header, authors: list[str]) -> list[st
         key = _norm(line.text)
         if line.kind != "content" or key in seen or is_author_bio(line.text, authors):
             continue
+        if i > main_end and _stray_below_main_block(lines, i):
+            continue
         seen.add(key)
         body.append(line.text)
         body_words += len(words(line.text))
     return body
+
+
+def _stray_below_main_block(lines: list[Line], i: int) -> bool:
+    """Below the page's largest block of prose, a short line is a prompt, a teaser or a footer label
+    ("Was this article helpful?", "Bloggen auf WordPress.com.") unless it heads the prose right under it."""
+    text = lines[i].text
+    below = lines[i + 1].text if i + 1 < len(lines) and lines[i + 1].kind == "content" else None
+    return not is_sentence_like(text) and not is_section_heading(text, below)
 
 
 def split_headings(body: list[str]) -> tuple[list[str], list[str]]:
@@ -299,7 +315,9 @@ def clean_text(content: str, url: str | None = None) -> Extraction:
     lines = marked_lines(content)
     result = Extraction()
     core = body_core_start(lines)
-    if core is None:
+    if core is None:  # no prose at all (a gallery, a page whose text a script loads): a headline still
+        best = best_title_line([line.text for line in lines], [line.kind for line in lines], url)
+        result.offer("title", lines[best].text if best is not None else None, "text")
         return result
     header = find_header(lines, core)
     choose_title(lines, header, url)

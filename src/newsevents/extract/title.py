@@ -5,10 +5,10 @@ described by language-neutral signals (where it sits relative to the main block 
 and capitalisation, whether the page repeats it, whether the body and the page's URL share its words,
 whether a byline or date follows it, whether it sits in a list of look-alike lines) and a linear model
 scores them; the best-scoring line is the title. The weights (``data/title_weights.json``) are fit
-as a conditional logit (softmax over the candidate lines of a page, L2 penalty 1e-3) on the dev half
-of the extraction benchmark's naive scrapes, the gold title marking the right line, by
-``newsevents train title`` (:mod:`newsevents.extract.train_title`); a changed feature needs the
-weights refit with it.
+as a conditional logit (softmax over the candidate lines of a page, L2 penalty 3e-3, the best of
+two-fold cross-validation within the dev half) on the dev half of the extraction benchmark's naive
+scrapes, the gold title marking the right line, by ``newsevents train title``
+(:mod:`newsevents.extract.train_title`); a changed feature needs the weights refit with it.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from urllib.parse import unquote, urlsplit
 
-from newsevents.extract.rules import is_headline_like, is_sentence_like
+from newsevents.extract.rules import is_headline_like, is_sentence_like, words
 from newsevents.extract.tags import glue_points
 
 MAX_TITLE_WORDS = 40
@@ -106,7 +106,7 @@ def prose_blocks(prose: list[bool], texts: list[str]) -> list[tuple[int, int, in
     for i, is_prose in enumerate(prose):
         if not is_prose:
             continue
-        n = len(texts[i].split())
+        n = len(words(texts[i]))
         if blocks and i - blocks[-1][1] <= BLOCK_GAP:
             start, _, total = blocks[-1]
             blocks[-1] = (start, i, total + n)
@@ -163,7 +163,7 @@ def _framing(keys: set[str]) -> tuple[Counter[str], Counter[str]]:
 
 
 def is_candidate(page: Page, i: int) -> bool:
-    n = len(page.texts[i].split())
+    n = len(words(page.texts[i]))
     return page.kinds[i] in CANDIDATE_KINDS and 1 <= n <= MAX_TITLE_WORDS and bool(page.keys[i])
 
 
@@ -174,13 +174,13 @@ def _stem(word: str) -> str:
 def _slug_overlap(page: Page, text: str) -> tuple[float, float, float]:
     """How many of the line's words the URL slug spells (as a word or glued inside a longer one),
     their share of the line, and the share of the slug's words the line covers."""
-    words = [w for w in re.findall(r"\w+", text) if len(w) >= 2 or w.isdigit()]
-    if not page.slug or not words:
+    line_words = [w for w in re.findall(r"\w+", text) if len(w) >= 2 or w.isdigit()]
+    if not page.slug or not line_words:
         return 0.0, 0.0, 0.0
-    hits = [w for w in words if _in_slug(page, w)]
+    hits = [w for w in line_words if _in_slug(page, w)]
     line_stems = {stem for w in hits for stem in _stems(w)}
     covered = sum(1 for s in page.slug_alpha if _stem(s) in line_stems)
-    share = len(hits) / len(words) * min(1.0, len(words) / SHORT_LINE_WORDS)
+    share = len(hits) / len(line_words) * min(1.0, len(line_words) / SHORT_LINE_WORDS)
     return min(len(hits), 8) / 8, share, covered / (len(page.slug_alpha) or 1)
 
 
@@ -243,13 +243,13 @@ def _lookalike_neighbours(page: Page, i: int) -> int:
 def _kicker(page: Page, i: int) -> bool:
     """A section label or kicker: a short line right above a headline-like line twice as long."""
     below = i + 1
-    n = len(page.texts[i].split())
+    n = len(words(page.texts[i]))
     return (
         n <= SHORT_LINE_WORDS
         and below < len(page.texts)
         and page.kinds[below] == "content"
         and page.headline[below]
-        and len(page.texts[below].split()) >= 2 * n
+        and len(words(page.texts[below])) >= 2 * n
     )
 
 
@@ -262,6 +262,12 @@ def _block_below(page: Page, i: int) -> tuple[float, float]:
         return 0.0, 0.0
     largest = max(block[2] for block in page.blocks)
     return (1.0 if starts[k] - i <= BLOCK_NEAR else 0.0), page.blocks[k][2] / largest
+
+
+def _first_block(page: Page, i: int) -> tuple[float, float]:
+    """Whether the line sits above the page's first block of prose, and how far above it."""
+    first = page.blocks[0][0] if page.blocks else 0
+    return (1.0 if i < first else 0.0), math.log1p(max(first - i, 0))
 
 
 def _lines_to_prose(page: Page, i: int) -> int:
@@ -277,7 +283,8 @@ FEATURES = (
     "one_word", "long", "ends_period", "ends_colon", "capitalised_share", "all_caps", "repeated", "framed", "frames",
     "meta_after", "meta_before", "lookalikes", "nav", "teaser", "headline_rank", "breadcrumb", "ellipsis",
     "link", "digit_share", "page_position", "kicker", "under_kicker", "lead_overlap", "meta_near",
-    "block_near", "block_share", "glued", "gram_overlap",
+    "block_near", "block_share", "glued", "gram_overlap", "log_words", "nav_before", "nav_after",
+    "prose_above", "ends_question", "before_first_block", "first_block_distance",
 )  # fmt: skip
 RANKED = ("slug_cover", "body_overlap", "lead_overlap")  # also: whether a line holds the page's best value
 FEATURES += tuple(f"best_{name}" for name in RANKED)
@@ -286,10 +293,10 @@ FEATURES += tuple(f"best_{name}" for name in RANKED)
 def features(page: Page, i: int, rank: int) -> list[float]:
     """The signals for line ``i`` (``rank``: how many candidates lie between it and the body)."""
     text = page.texts[i]
-    words = text.split()
+    line_words = words(text)
     slug_hits, slug_line, slug_cover = _slug_overlap(page, text)
     distance = page.body_start - i
-    capitalised = sum(1 for w in words if w[:1].isupper()) / len(words)
+    capitalised = sum(1 for w in line_words if w[:1].isupper()) / len(line_words)
     letters = [ch for ch in text if ch.isalpha()]
     same, framed, frames = _repeats(page, i)
     return [
@@ -305,8 +312,8 @@ def features(page: Page, i: int, rank: int) -> list[float]:
         _lines_to_prose(page, i) / PROSE_WINDOW,
         1.0 if page.headline[i] else 0.0,
         1.0 if is_sentence_like(text) else 0.0,
-        1.0 if len(words) == 1 else 0.0,
-        1.0 if len(words) > 20 else 0.0,
+        1.0 if len(line_words) == 1 else 0.0,
+        1.0 if len(line_words) > 20 else 0.0,
         1.0 if text.endswith(".") else 0.0,
         1.0 if text.endswith(":") else 0.0,
         capitalised,
@@ -332,6 +339,12 @@ def features(page: Page, i: int, rank: int) -> list[float]:
         *_block_below(page, i),
         1.0 if len(_CASE_CHANGE.findall(text)) >= 2 and len(glue_points(text)) >= 2 else 0.0,
         _gram_overlap(page, i),
+        math.log1p(len(line_words)),
+        1.0 if _next_kind(page, i, -1) == "nav" else 0.0,
+        1.0 if _next_kind(page, i, 1) == "nav" else 0.0,
+        1.0 if any(page.prose[max(0, i - 3) : i]) else 0.0,
+        1.0 if text.endswith(("?", "!", "？", "！")) else 0.0,
+        *_first_block(page, i),
     ]
 
 

@@ -21,10 +21,10 @@ import numpy as np
 
 from newsevents.eval.dirty_text import naive_scrape
 from newsevents.eval.extraction import _norm_title, load_pages, read_page
-from newsevents.extract.text import body_core_start, marked_lines
+from newsevents.extract.text import marked_lines
 from newsevents.extract.title import FEATURES, WEIGHTS_RESOURCE, candidate_rows, describe_page
 
-PENALTY = 1e-3  # times half the squared norm of the weights, beside the mean negative log-likelihood per page
+PENALTY = 3e-3  # times half the squared norm of the weights, beside the mean negative log-likelihood per page
 MAX_STEPS, TOLERANCE = 100, 1e-9
 WEIGHTS_FILE = Path(__file__).resolve().parent / WEIGHTS_RESOURCE
 
@@ -40,8 +40,6 @@ class Group:
 def page_group(content: str, url: str | None, title: str | None) -> Group | None:
     """The page's candidates as the text path scores them (``None``: no candidate reads as the title)."""
     lines = marked_lines(content)
-    if body_core_start(lines) is None:  # the text path gives up before it scores any line
-        return None
     rows = candidate_rows(describe_page([line.text for line in lines], [line.kind for line in lines], url))
     gold = np.array([_norm_title(lines[i].text) == _norm_title(title) for i, _ in rows], dtype=bool)
     if not _norm_title(title) or not gold.any():
