@@ -110,8 +110,10 @@ def test_named_person_who_protests_is_a_civilian():
 
 def test_an_organisation_is_of_the_country_where_it_acts_not_the_one_most_named() -> None:
     text = (
-        "On 25 February 2022, members of KKE, including KKE MPs, protested in Thessaloniki against Vladimir Putin's"
-        " invasion of Ukraine. They were holding a banner."
+        "On 25 February 2022, the Workers Front protested in Thessaloniki against the Russian invasion of Ukraine,"
+        " calling for peace in Ukraine."
     )
     doc = document(text, "2022-03-01")
-    assert next(a for a in doc.actors if a.name == "KKE").country == "GRC"
+    protest = next(e for e in doc.events if e.type == "PROTEST")
+    assert place(doc, protest.place).name == "Thessaloníki"
+    assert next(a for a in doc.actors if a.name == "Workers Front").country == "GRC"

@@ -330,6 +330,21 @@ def train_title(
         fail(str(error))
 
 
+@train_app.command("ner")
+def train_ner(
+    data: Path = typer.Option(DEFAULT_DATA, help="The gold datasets folder (only never-reported parts are read)."),
+    out: Path | None = typer.Option(None, help="Where to write the weights (default: the shipped file)."),
+    max_tokens: int = typer.Option(1_500_000, min=1, help="How many tokens of training text the teacher labels."),
+    heldout: bool = typer.Option(True, help="Report agreement with the teacher on held-out text."),
+) -> None:
+    """Distil en_core_web_sm's NER into the student NER (rewrites the shipped weights unless --out)."""
+    from newsevents.annotate.student_ner import WEIGHTS_RESOURCE
+    from newsevents.annotate.train_ner import train
+
+    target = out or Path(__file__).resolve().parents[1] / "annotate" / "data" / WEIGHTS_RESOURCE
+    err.print(train(_need(data), target, max_tokens=max_tokens, heldout=heldout))
+
+
 @eval_app.command("time")
 def eval_time(
     data: Path = typer.Option(DEFAULT_DATA / "tempeval3_tbaq", help="TempEval-3 folder."),

@@ -100,9 +100,10 @@ def _is_qualifier(token: Token, place_tokens: set[int]) -> bool:
 
 def _strays(mentions: Mentions) -> set[str]:
     """Places named once, in a country the article neither names nor places anything else in, while its other
-    place mentions agree on one country: most likely a local name misread abroad ("Zap" read as a Turkish town
-    in a story of Duhok and Amadiya)."""
-    counts = Counter(p.country for p in mentions.places for _ in p.spans if p.country)
+    towns and regions agree on one country: most likely a local name misread abroad ("Zap" read as a Turkish
+    town in a story of Duhok and Amadiya). Countries named do not count: a story from Thessaloniki may name
+    Ukraine twice as its topic."""
+    counts = Counter(p.country for p in mentions.places for _ in p.spans if p.country and p.feature != "country")
     named = {p.country for p in mentions.places if p.feature == "country"}
     home, agreeing = counts.most_common(1)[0] if counts else (None, 0)
     if agreeing < 2:
