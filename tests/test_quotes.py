@@ -210,3 +210,8 @@ def test_relative_pronoun_speaker_is_the_actor_it_stands_for():
     doc = document("Senator Tom Hale, who said the election was rigged, left the hall early.")
     (quote,) = [q for q in doc.quotes if q.cue == "said"]
     assert quote.speaker_text == "who" and actor(doc, quote.speaker).name == "Tom Hale"
+
+
+def test_speaker_before_a_participle_aside_that_the_parser_made_the_root() -> None:
+    text = 'But Sen. Richard J. Durbin (D-Ill.), noting the size of Sanders\'s following, said, "He has a long list."'
+    assert "Durbin" in _direct(text)[0].speaker_text

@@ -160,6 +160,8 @@ def subject(verb: Token) -> Token | None:
         return subject(verb.head.head)
     if verb.dep_ == "advcl" and verb.tag_ == "VBG":
         return verb.head if verb.head.pos_ in {"NOUN", "PROPN"} else subject(verb.head)
+    if verb.dep_ == "parataxis" and verb.head.tag_ in {"VBG", "VBN"}:  # "Durbin, noting ..., said" misparsed
+        return subject(verb.head)
     return None
 
 
