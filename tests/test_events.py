@@ -224,3 +224,18 @@ def test_an_event_told_in_a_relative_clause_has_its_phrase_as_evidence() -> None
 )
 def test_fatalities_of_a_killing(text: str, killed: int | None) -> None:
     assert events_of(document(text), "ASSAULT")[0].fatalities == killed
+
+
+def test_a_toll_told_in_the_next_sentence_belongs_to_the_attack() -> None:
+    doc = document(
+        "On 26 June 2022, a police vehicle was ambushed by gunmen near Matsapha. One police officer was killed."
+    )
+    attacks = events_of(doc, "ASSAULT")
+    assert len(attacks) == 1
+    assert attacks[0].fatalities == 1
+    assert len(attacks[0].evidence) == 2
+
+
+def test_a_date_misparsed_as_the_subject_is_not_a_count_of_dead() -> None:
+    doc = document("Around 1 May 2022 (as reported), in Temixco, Morelos, two young people were killed.")
+    assert events_of(doc, "ASSAULT")[0].fatalities == 2

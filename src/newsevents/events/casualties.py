@@ -118,6 +118,8 @@ def _victims_of_verb(verb: Token, victims: bool = False) -> int | None:
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
     deps = {"nsubjpass", "nsubj"} if passive else {"dobj"}
     for child in verb.children:
+        if child.dep_ in deps and child.ent_type_ in {"DATE", "TIME"}:
+            continue  # "On 1 May 2022 ... two people were killed": the date misparsed as the subject
         if child.dep_ in deps and _not_people(child):
             return None
         if child.dep_ in deps:

@@ -23,7 +23,7 @@ from newsevents.annotate.actors import (
 from newsevents.annotate.geo import iso3
 from newsevents.annotate.sectors import KNOWN_ACTORS, SECTOR_WORDS
 from newsevents.claims.status import event_status
-from newsevents.events.casualties import casualties
+from newsevents.events.casualties import INJURE_LEMMAS, KILL_LEMMAS, casualties
 from newsevents.events.classifier import ACLED_EVENT_TYPE, best_allowed, classify, plover_types_of
 from newsevents.events.lexicon import (
     CONTEXT_WORDS,
@@ -121,10 +121,13 @@ def code_events(doc: Doc, mentions: Mentions, times: list[TimeExpr]) -> list[Eve
     events: list[Event] = []
     mutual: set[int] = set()
     for sentence in doc.sents:
-        found_in_sentence = False
+        found_in_sentence = toll = False
         for token in sentence:
             found = _trigger(token)
             if found is None:
+                continue
+            if _reports_a_toll(token) and any(e.type == "ASSAULT" for e in events):
+                toll = True  # "One police officer was killed.": the toll of the attack told before
                 continue
             found_in_sentence = True
             event = _build_event(token, sentence, found, mentions, times, len(events) + 1)
@@ -134,7 +137,7 @@ def code_events(doc: Doc, mentions: Mentions, times: list[TimeExpr]) -> list[Eve
                 events.append(event)
             if _mutual(token):
                 mutual.add(id(kept))
-        if not found_in_sentence:
+        if toll or not found_in_sentence:
             _add_casualty_report(sentence, events)
     _inherit_setting(events, doc, mentions, times)
     _settle_actors(events, mentions)
@@ -218,9 +221,21 @@ def _sector(mentions: Mentions, actor_id: str | None) -> str | None:
     return actor.sector if actor else None
 
 
+def _reports_a_toll(token: Token) -> bool:
+    """ "Two militia members were killed", "the victim died": deaths or wounds told with no one doing them."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB" or lemma not in KILL_LEMMAS | INJURE_LEMMAS | {"die"}:
+        return False
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children)
+    agent = any(c.dep_ == "agent" for c in token.children)
+    return (passive or lemma == "die") and not agent and token.dep_ in {"ROOT", "conj"}
+
+
 def _add_casualty_report(sentence: Span, events: list[Event]) -> None:
-    """A sentence with no trigger that counts the dead ("Five soldiers died.") gives the toll of the attack before."""
-    attack = next((e for e in reversed(events) if e.type == "ASSAULT"), None)
+    """A sentence with no trigger, or only a toll ("Five soldiers died.", "One officer was killed."), gives the
+    toll of the attack before."""
+    earlier = (e for e in reversed(events) if e.type == "ASSAULT" and e.evidence[0].start < sentence.start_char)
+    attack = next(earlier, None)
     if attack is None:
         return
     killed, injured = casualties(sentence, sentence.root)
