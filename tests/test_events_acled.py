@@ -88,3 +88,18 @@ def test_destroying_property_is_not_an_attack_on_its_owners(text: str, sub_type:
 )
 def test_fighting_between_armed_sides_is_an_armed_clash(text: str) -> None:
     assert events_of(document(text), "ASSAULT")[0].acled["sub_event_type"] == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        (
+            "Residents blocked a street by setting obstacles on fire to demonstrate against poor schools.",
+            "Violent demonstration",
+        ),
+        ("Around 100 people staged a demonstration, burning tyres and blocking the roads.", "Violent demonstration"),
+        ("Around 100 people staged a demonstration and blocked the roads.", "Peaceful protest"),
+    ],
+)
+def test_burning_tyres_makes_a_violent_demonstration(text: str, sub_type: str) -> None:
+    assert events_of(document(text), "PROTEST")[0].acled["sub_event_type"] == sub_type

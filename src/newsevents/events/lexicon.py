@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newsevents.record import Event
 
@@ -244,17 +244,17 @@ def _acled_remote(modes: set[str]) -> dict[str, str] | None:
     return None
 
 
-def refine_acled(events: list[Event], sector_of: Callable[[str | None], str | None]) -> None:
+def refine_acled(events: list[Event], sector_of: Callable[[str | None], str | None], *, burning: bool = False) -> None:
     """Article-level ACLED decisions that no single trigger can make.
 
     ACLED codes a demonstration once, qualified by what happened around it: violence by the crowd makes
-    it a violent demonstration (Riots); arrests or crowd control by the authorities make it a protest
-    with intervention.
+    it a violent demonstration (Riots), and so does burning tyres or debris (``burning``); arrests or crowd
+    control by the authorities make it a protest with intervention.
     """
     protests = [e for e in events if e.type == "PROTEST" and e.acled and e.acled["event_type"] == "Protests"]
     if not protests:
         return
-    if any(_crowd_violence(e, sector_of) for e in events):
+    if burning or any(_crowd_violence(e, sector_of) for e in events):
         new = VIOLENT_DEMONSTRATION
     elif any(_intervention(e) for e in events):
         new = PROTEST_WITH_INTERVENTION
@@ -262,6 +262,24 @@ def refine_acled(events: list[Event], sector_of: Callable[[str | None], str | No
         return
     for protest in protests:
         protest.acled = dict(new)
+
+
+#: What protesters burn on the street: "burning tyres", "set obstacles on fire", "burning debris".
+STREET_FUEL = {"tire", "tyre", "debris", "obstacle", "garbage", "rubbish", "trash", "dumpster", "barricade"}
+FIRE_WORDS = {"burn", "burning", "torch", "fire", "ablaze", "alight"}
+
+
+def burns_street_fuel(doc: Doc) -> bool:
+    """Tyres, debris or barricades set on fire: ACLED's mark of a violent demonstration."""
+    for token in doc:
+        if token.lemma_.lower() not in STREET_FUEL:
+            continue
+        near = {token.head.lemma_.lower(), *(c.lemma_.lower() for c in token.children)}
+        if near & FIRE_WORDS:
+            return True
+        if token.head.lemma_.lower() == "set" and any(t.lower_ in FIRE_WORDS for t in token.head.subtree):
+            return True
+    return False
 
 
 def _crowd_violence(event: Event, sector_of: Callable[[str | None], str | None]) -> bool:
