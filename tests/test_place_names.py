@@ -6,7 +6,7 @@ import pytest
 
 from newsevents.annotate.geo import Gazetteer
 from newsevents.annotate.nlp import load_nlp
-from newsevents.annotate.place_names import merge_place_fragments
+from newsevents.annotate.place_names import merge_place_fragments, relabel_countries
 from nlp_helpers import document
 
 
@@ -99,3 +99,14 @@ def test_places_listed_after_an_unknown_place_are_places() -> None:
 def test_a_part_word_between_in_and_the_place() -> None:
     doc = document("On 12 February 2022, hundreds gathered in central Lancaster to protest against a decision.")
     assert any(p.name == "Lancaster" for p in doc.places)
+
+
+def test_a_country_taken_for_a_person_or_organisation_is_a_country() -> None:
+    text = "Serbia on Thursday rejected an ultimatum, and Croatia's army advanced. Chad said no."
+    doc = load_nlp()(text)
+    tagged = [("Serbia", "PERSON"), ("Croatia", "ORG"), ("Chad", "PERSON")]
+    starts = [text.index(name) for name, _ in tagged]
+    spans = [doc.char_span(s, s + len(name), label=label) for s, (name, label) in zip(starts, tagged, strict=True)]
+    doc.set_ents(spans, default="outside")
+    relabel_countries(doc, Gazetteer.load())
+    assert [(e.text, e.label_) for e in doc.ents] == [("Serbia", "GPE"), ("Croatia", "GPE"), ("Chad", "PERSON")]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.annotate.geo import Gazetteer, PlaceMatch, country_of_demonym, iso3
-from newsevents.annotate.place_names import merge_place_fragments
+from newsevents.annotate.place_names import merge_place_fragments, relabel_countries
 from newsevents.annotate.sectors import (
     GROUP_KIND,
     KNOWN_ACTORS,
@@ -135,6 +135,7 @@ class Mentions:
 def find_mentions(doc: Doc, gazetteer: Gazetteer) -> Mentions:
     """Resolve every named entity of ``doc`` to a place and/or an actor (first mending broken place names)."""
     merge_place_fragments(doc, gazetteer)
+    relabel_countries(doc, gazetteer)
     mentions = Mentions()
     context = _country_context(doc, gazetteer)
     readings = _read_places_together(doc, gazetteer, context)

@@ -18,6 +18,8 @@ CONNECTORS = frozenset({
     "de", "do", "da", "dos", "das", "del", "della", "di", "du", "des", "e", "el", "al", "ar", "as", "ash", "ad",
     "an", "at", "az", "la", "le", "les", "los", "las", "y", "’", "'",
 })  # fmt: skip
+#: Countries whose names are also given names: a PERSON so named is a person.
+GIVEN_NAMES_OF_COUNTRIES = frozenset({"chad", "jordan", "georgia", "israel", "india", "kenya", "china", "lebanon"})
 ARTICLES = frozenset({"the", "a", "an"})
 HYPHENS = frozenset({"-", "‐", "–"})
 MAX_TOKENS = 5
@@ -44,6 +46,28 @@ def merge_place_fragments(doc: Doc, gazetteer: Gazetteer) -> None:
         position, changed = name.end, True
     if changed:
         doc.set_ents(entities, default="outside")
+
+
+def relabel_countries(doc: Doc, gazetteer: Gazetteer) -> None:
+    """A country the tagger took for a person or an organisation ("Serbia on Thursday rejected", "Croatia's
+    advance") is a GPE. Countries that are also given names ("Chad", "Jordan") stay persons."""
+    entities = list(doc.ents)
+    changed = False
+    for position, entity in enumerate(entities):
+        if entity.label_ not in {"PERSON", "ORG"} or not _names_a_country(entity, gazetteer):
+            continue
+        entities[position] = Span(doc, entity.start, entity.end, label="GPE")
+        changed = True
+    if changed:
+        doc.set_ents(entities, default="outside")
+
+
+def _names_a_country(entity: Span, gazetteer: Gazetteer) -> bool:
+    name = entity.text.removeprefix("the ").removeprefix("The ")
+    if entity.label_ == "PERSON" and name.lower() in GIVEN_NAMES_OF_COUNTRIES:
+        return False
+    match = gazetteer.resolve(name, label="GPE")
+    return match is not None and match.feature == "country" and gazetteer.knows(name)
 
 
 def _starts_near_entities(entities: list[Span], length: int) -> list[int]:
