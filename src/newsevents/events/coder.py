@@ -418,7 +418,7 @@ def _participants(trigger: Token, mentions: Mentions, event_type: str) -> tuple[
         if target is None and event_type in ADDRESSED_TYPES:
             target = _addressee(verb, mentions, actor)
     else:
-        actor, target = _noun_participants(trigger, mentions)
+        actor, target = _noun_participants(trigger, mentions, event_type)
     between = _between(trigger)
     if actor is None and between is not None:
         actor, target = _sides(between, mentions)
@@ -444,7 +444,7 @@ def _is_attack_noun(noun: Token) -> bool:
     return lemma in ATTACK_MEANS or NOUN_TRIGGERS.get(lemma, ("",))[0] == "ASSAULT"
 
 
-def _noun_participants(trigger: Token, mentions: Mentions) -> tuple[str | None, str | None]:
+def _noun_participants(trigger: Token, mentions: Mentions, event_type: str) -> tuple[str | None, str | None]:
     actor = _light_verb_subject(trigger, mentions)
     target = None
     for child in trigger.children:
@@ -453,7 +453,7 @@ def _noun_participants(trigger: Token, mentions: Mentions) -> tuple[str | None, 
         elif child.dep_ == "prep" and child.lower_ in {"by"}:
             actor = _object_actor(child, mentions) or actor
         elif child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS:
-            target = _object_actor(child, mentions) or target
+            target = _object_actor(child, mentions, event_type) or target
     return actor, target
 
 
