@@ -13,7 +13,7 @@ from newsevents.extract import extract_article, extract_with_provenance, sniff_k
 from newsevents.extract.authors import parse_authors
 from newsevents.extract.dates import publisher_local_date
 from newsevents.extract.html import Block, as_shown, byline_authors, clean_title, extract_html, with_standfirst
-from newsevents.extract.metadata import PageMeta, bylines, read_page_meta
+from newsevents.extract.metadata import PageMeta, bylines, read_page_meta, text_bylines
 from newsevents.extract.page_rules import is_closing_label, is_related_label, is_site_notice
 
 BODY_DEBRIS = [
@@ -312,3 +312,41 @@ def test_organisations_are_not_authors() -> None:
     assert meta.authors == ["Jane Roe"]
     assert parse_authors("Deutscher Wanderverband e. V.") == []
     assert parse_authors("Acme Widgets GmbH") == []
+
+
+def test_bylines_without_author_markup_are_read_from_their_text() -> None:
+    split = '<div class="meta"><span class="lead">| By </span><span>Cara Stiles</span> | <time>April 13</time></div>'
+    written = "<p><em>Written by: <a href='/jm'>Julie Mollins</a></em></p>"
+    teaser = "<p>By 2030 the council wants every bridge repaired, officials said in the report on Tuesday.</p>"
+    tree = load_html(_page("", f"<article><h1>Bridge closed</h1>{split}{written}{teaser}{PARAGRAPHS}</article>"))
+    assert text_bylines(tree) == ["By Cara Stiles", "Written by: Julie Mollins"]
+    assert extract_html(_page("", f"<article><h1>Bridge closed</h1>{split}{PARAGRAPHS}</article>")).authors == [
+        "Cara Stiles"
+    ]
+
+
+def test_photo_and_editor_credits_are_not_bylines() -> None:
+    photo = '<div class="credit-box"><strong>Foto:</strong><p class="autor">Jaiver Nieto</p></div>'
+    editor = '<span itemprop="author">Revised Edition Edited by Adrian Parr</span>'
+    author = '<p class="auteurs">Didier Roy</p>'
+    tree = load_html(_page("", f"<article><h1>Bridge closed</h1>{photo}{editor}{author}{PARAGRAPHS}</article>"))
+    assert bylines(tree) == ["Didier Roy"]
+
+
+def test_site_names_topics_and_organisations_are_not_authors() -> None:
+    assert parse_authors(["Jobs", " Hire"], ["Jobs & Hire", "Jobs"]) == []  # the site's name split up
+    assert parse_authors("Photovoltaik / Solarthermie / Speicher / Wirtschaft", handles=True) == []
+    assert parse_authors("Staff and news service reports") == []
+    assert parse_authors("Badische Zeitung") == []
+    assert parse_authors("MesOpinions com") == []
+    assert parse_authors("Bund der Energieverbraucher e V") == []
+    assert parse_authors("Agencies") == []
+    assert parse_authors("Peter Amende und Fuchsy designed") == []  # the designers of the site's theme
+
+
+def test_labelled_author_fields() -> None:
+    assert parse_authors("Datum: 19.11.2021 Autor: Fritz Imhof Quelle: Livenet") == ["Fritz Imhof"]
+    assert parse_authors("Written by: Julie Mollins") == ["Julie Mollins"]
+    assert parse_authors("Pressemitteilung von Katja Kipping") == ["Katja Kipping"]
+    assert parse_authors("Interview Harald Willenbrock") == ["Harald Willenbrock"]
+    assert parse_authors("By Jose de la Cruz and Jane Doe") == ["Jose de la Cruz", "Jane Doe"]

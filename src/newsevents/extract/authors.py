@@ -9,9 +9,11 @@ from newsevents.extract.dates import find_date
 from newsevents.extract.rules import ROLE_WORDS
 
 _PREFIX = re.compile(
-    r"^(?:by|written by|words by|reporting by|report by|story by|text by|posted by|author(?:s|\(s\))?:?|"
-    r"(?:zeige alle beiträge |artikel |beitrag |zum profil )?von:?|vom|geschrieben von|autor(?:in)?:?|"
-    r"(?:publié )?par|auteur:?|(?:escrito )?por|door)(?:\s+|$)",  # the same lead in German, French, Spanish, Dutch
+    r"^(?:by|written by|words by|reporting by|report by|story by|text by|text:|interview:?|posted by|"
+    r"author(?:s|\(s\))?:?|"
+    r"(?:zeige alle beiträge |artikel |beitrag |zum profil |pressemitteilung )?von:?|vom|geschrieben von|"
+    r"autor(?:in)?:?|"
+    r"(?:publié )?par|auteur:?|(?:escrito )?por|door):?(?:\s+|$)",  # the same lead in German, French, Spanish, Dutch
     re.I,
 )
 _SPLIT = re.compile(r"\s*(?:,|;|\||/|&|\band\b|\bund\b|\bet\b|\by\b|\s[-–—]\s)\s*")
@@ -21,13 +23,23 @@ _LOWER_TOKEN = re.compile(r"^[a-zß-ÿ][\w'’.-]*$")
 _NOT_NAMES = frozenset(
     {"staff", "admin", "administrator", "editorial team", "the editors", "newsroom", "unknown", "no author",
      "phd", "md", "msc", "mba", "rd", "jr", "sr", "ii", "iii", "guest", "anonymous",
-     "name", "posted", "posted on", "follow", "text", "date", "datum", "source", "quelle",
+     "name", "posted", "posted on", "follow", "text", "date", "datum", "source", "quelle", "agencies", "agency",
      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag",
      "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"}
 )  # fmt: skip
 
 
-_LEGAL_FORM = re.compile(r"\b(?:GmbH|AG|e\.\s?V|Inc|Ltd|LLC|PLC|S\.A|SARL|Corp)\b")  # a company, not a person
+_LEGAL_FORM = re.compile(r"\b(?:GmbH|AG|e\.?\s?V|Inc|Ltd|LLC|PLC|S\.A|SARL|Corp)\b")  # a company, not a person
+_ORGANISATION_WORDS = frozenset(
+    {"zeitung", "nachrichten", "rundschau", "anzeiger", "kurier", "verlag", "verband", "verein", "stiftung",
+     "magazin", "magazine", "times", "tribune", "gazette", "journal", "media", "online", "radio", "tv",
+     "institut", "institute", "university", "universität", "université", "universidad", "welle"}
+)  # fmt: skip
+_DOMAIN_TAIL = frozenset({"com", "org", "net", "de", "fr", "info"})  # "MesOpinions com": a host name, dots lost
+OTHER_CREDIT = re.compile(
+    r"\b(?:designed|powered|hosted|edited|translated|illustrated|photographed)\b|\b(?:theme|design|photos?|images?)\s+by\b",
+    re.I,
+)  # "Theme by", "Edited by": credits for work other than writing the article
 
 
 def _is_name(piece: str) -> bool:
@@ -36,12 +48,20 @@ def _is_name(piece: str) -> bool:
         return False
     if len(tokens) == 1 and _DOMAIN.search(piece):
         return False
-    if any(t.lower().strip(".,").removesuffix("s") in ROLE_WORDS for t in tokens) or any(c.isdigit() for c in piece):
+    if any(_is_role(token) for token in tokens) or any(c.isdigit() for c in piece):
+        return False
+    if tokens[-1] in _DOMAIN_TAIL or any(t.lower() in _ORGANISATION_WORDS for t in tokens):
         return False
     # "Mobasir hassan": one lower-case surname is tolerated after a capitalised first name, but
     # "Afficher mon profil complet" is a link label
     lower = [t for t in tokens if not _NAME_TOKEN.match(t)]
     return _NAME_TOKEN.match(tokens[0]) is not None and len(lower) <= 1 and all(_LOWER_TOKEN.match(t) for t in lower)
+
+
+def _is_role(token: str) -> bool:
+    """A role word, also in the plural ("Reporters"); "News" is not the plural of "new"."""
+    word = token.lower().strip(".,")
+    return word in ROLE_WORDS or word.removesuffix("s") in ROLE_WORDS
 
 
 _HANDLE = re.compile(r"^(?=.*[^\W\d_])(?=[^A-ZÀ-Þ]|.*\d)[\w.-]{2,30}$")  # lower case or with digits
@@ -75,19 +95,35 @@ def _strip_date(raw: str) -> str:
     return _DATE_TAIL.sub("", head)
 
 
+_LABELLED_AUTHOR = re.compile(r"\b(?:author|autor(?:in)?|auteur|verfasser(?:in)?)\s*:\s*(.+?)(?=\s+\w+:|$)", re.I)
+
+
+def _labelled_author(piece: str) -> str:
+    """The author field of a labelled credit ("Datum: 19.11.2021 Autor: Jane Doe Quelle: Livenet")."""
+    match = _LABELLED_AUTHOR.search(piece)
+    return match[1] if match and match.start() > 0 else piece
+
+
 def parse_authors(
     raw: str | list[str] | None, site: str | Sequence[str] | None = None, *, handles: bool = False
 ) -> list[str]:
     """``"By Jane Doe and John Roe, Senior Correspondents in Kyiv"`` -> ``["Jane Doe", "John Roe"]``.
 
     The site's own name (``site``: one name, or several such as the brand and the host name) is not
-    an author, nor is an agency credited beside named people. ``handles`` also accepts a user name
+    an author, nor are its parts ("Hire" of "Jobs & Hire"), nor is an agency credited beside named
+    people, nor a credit for other work ("Theme by"). ``handles`` also accepts a user name
     ("freeman1984") as the whole credit: only for sources that mark up an author, such as a byline
     element, never for a line of running text.
     """
     if not raw:
         return []
+    sites = {_squash(name) for name in ([site] if isinstance(site, str) else site or [])} - {""}
     pieces = raw if isinstance(raw, list) else [raw]
+    if _squash(" ".join(pieces)) in sites:  # also "Jobs; Hire": the site's name split up
+        return []
+    pieces = [
+        _labelled_author(piece) for piece in pieces if _squash(piece) not in sites and not OTHER_CREDIT.search(piece)
+    ]
     names: list[str] = []
     for piece in pieces:
         text = _strip_date(_PREFIX.sub("", " ".join(piece.split())))
@@ -95,7 +131,11 @@ def parse_authors(
         names += [part.title() if part.isupper() and len(part) > 3 else part for part in parts if _is_name(part)]
         if handles and len(parts) == 1 and not names and _is_handle(parts[0]):
             names.append(parts[0])
-    sites = {_squash(name) for name in ([site] if isinstance(site, str) else site or [])} - {""}
     names = [name for name in dict.fromkeys(names) if _squash(name) not in sites]
     people = [name for name in names if not is_agency(name)]
-    return people or names
+    return [] if _is_word_list(names) else people or names
+
+
+def _is_word_list(names: list[str]) -> bool:
+    """Three or more one-word "names" are a list of topics ("Photovoltaik / Speicher / Wirtschaft")."""
+    return len(names) >= 3 and all(" " not in name for name in names)

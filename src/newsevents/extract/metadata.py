@@ -15,7 +15,10 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlparse
 
+from lxml import etree
 from lxml.html import HtmlElement
+
+from newsevents.extract.authors import OTHER_CREDIT
 
 ARTICLE_TYPES = frozenset(
     {"NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting",
@@ -182,10 +185,10 @@ def captions(tree: HtmlElement) -> list[str]:
     return [text for text in unique if not any(text != other and text in other for other in unique)]
 
 
-_BYLINE_XPATH = (
+_FIND_BYLINES = etree.XPath(
     '//*[@rel="author" or @itemprop="author" or contains(@href, "/author/")'
-    ' or contains(translate(@class, "AUTHORBYLINE", "authorbyline"), "author")'
-    ' or contains(translate(@class, "AUTHORBYLINE", "authorbyline"), "byline")]'
+    ' or (@class and re:test(@class, "author|byline|auteur|autor", "i"))]',  # also French, German, Spanish
+    namespaces={"re": "http://exslt.org/regular-expressions"},
 )
 _NOT_BYLINE_CLASS = re.compile(r"comment|avatar|bio|box|note|image|img|photo|info|desc|about|related|widget", re.I)
 _IN_COMMENTS = re.compile(r"comment|respond|reply|discussion", re.I)
@@ -196,16 +199,81 @@ def _in_comments(element: HtmlElement) -> bool:
     return any(_IN_COMMENTS.search(f"{a.get('class', '')} {a.get('id', '')}") for a in element.iterancestors())
 
 
+_PHOTO_CLASS = re.compile(r"image|photo|foto|caption|figure", re.I)
+_PHOTO_LABEL = re.compile(r"^(?:foto|photo|bild|image|picture)s?\s*:?$", re.I)
+
+
+def _is_photo_credit(element: HtmlElement) -> bool:
+    """A photographer credited in a figure, beside an image or after a label ("Foto: <p class="autor">…")."""
+    parent, before = element.getparent(), element.getprevious()
+    in_figure = any(a.tag in ("figure", "figcaption") for a in element.iterancestors())
+    labelled = before is not None and bool(_PHOTO_LABEL.match(_text(before)))
+    return in_figure or labelled or (parent is not None and bool(_PHOTO_CLASS.search(parent.get("class", ""))))
+
+
 def bylines(tree: HtmlElement) -> list[str]:
     """Visible author credits: ``rel="author"`` links, ``itemprop="author"`` and elements whose class
     names an author or byline, outside comment threads and author boxes, "Posted by" lead cut off."""
     found = []
-    for element in tree.xpath(_BYLINE_XPATH):
+    for element in _FIND_BYLINES(tree):
         if _NOT_BYLINE_CLASS.search(element.get("class", "")) or _in_comments(element):
+            continue
+        if OTHER_CREDIT.search(_text(element)) or _is_photo_credit(element):
             continue
         text = _BYLINE_LEAD.sub("", _text(element), count=1)
         if 0 < len(text.split()) <= 20:
             found.append(text)
+    return list(dict.fromkeys(found))
+
+
+_BYLINE_LEADS = r"(?:by|written by|words by|story by|text by|reporting by)\s*:?"
+_TEXT_BYLINE = re.compile(rf"^{_BYLINE_LEADS}\s+\S", re.I)
+_LEAD_ONLY = re.compile(rf"^\W*{_BYLINE_LEADS}$", re.I)  # "| By", its name in the next element
+_STARTS_WITH_LEAD = re.compile(rf"^\W*{_BYLINE_LEADS}(?:\s|$)", re.I)
+_TEXT_BYLINE_TAGS = frozenset({"p", "div", "span", "li", "em", "strong", "small", "address", "td"})
+MAX_TEXT_BYLINE_WORDS = 12
+_TEXTS_WITH_BY = etree.XPath(  # a cheap first sieve: "by" among a text's first words
+    '//body//text()[contains(translate(substring(normalize-space(.), 1, 14), "BY", "by"), "by")]'
+)
+ENCLOSING_LEVELS = 3  # how far up from a "By" text its byline element may be
+
+
+def _lead_owners(tree: HtmlElement) -> Iterator[HtmlElement]:
+    """Elements holding a text that starts with a byline lead ("By", "Written by:")."""
+    for text in _TEXTS_WITH_BY(tree):
+        if _STARTS_WITH_LEAD.match(text.strip()):
+            owner = text.getparent()
+            yield owner.getparent() if text.is_tail else owner
+
+
+def _as_byline(element: HtmlElement) -> str | None:
+    """The element's text if it reads as a short byline; ``<span>By</span><span>Jane Doe</span>``: the
+    lead with its next element's text."""
+    text = _text(element)
+    following = element.getnext()
+    if _LEAD_ONLY.match(text) and following is not None and isinstance(following.tag, str):
+        text = f"By {_text(following)}"
+    elif not _TEXT_BYLINE.match(text):
+        return None
+    return text if len(text.split()) <= MAX_TEXT_BYLINE_WORDS else None
+
+
+def _innermost_byline(owner: HtmlElement) -> str | None:
+    """The byline read from the owner of a "By" text or from the nearest element around it."""
+    for element in [owner, *owner.iterancestors()][:ENCLOSING_LEVELS]:
+        if element.tag in _TEXT_BYLINE_TAGS and (text := _as_byline(element)):
+            return text
+    return None
+
+
+def text_bylines(tree: HtmlElement) -> list[str]:
+    """Credits that read as a byline ("By Jane Doe", "Written by: Jane Doe") without author markup, in
+    page order: the innermost short element that starts so, outside comment threads."""
+    found = [
+        text
+        for owner in _lead_owners(tree)
+        if owner is not None and (text := _innermost_byline(owner)) and not _in_comments(owner)
+    ]
     return list(dict.fromkeys(found))
 
 
@@ -288,5 +356,6 @@ def read_page_meta(tree: HtmlElement) -> PageMeta:
     titles = tree.xpath("//title")
     meta.title = _text(titles[0]) if titles else None
     meta.captions = captions(tree)
-    meta.bylines = bylines(tree)
+    marked = bylines(tree)
+    meta.bylines = marked + [line for line in text_bylines(tree) if line not in marked]  # markup first
     return meta
