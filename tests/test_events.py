@@ -239,3 +239,18 @@ def test_a_toll_told_in_the_next_sentence_belongs_to_the_attack() -> None:
 def test_a_date_misparsed_as_the_subject_is_not_a_count_of_dead() -> None:
     doc = document("Around 1 May 2022 (as reported), in Temixco, Morelos, two young people were killed.")
     assert events_of(doc, "ASSAULT")[0].fatalities == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Three others died in police firing in Khambhat.", "In 1990, two brothers were killed in police firing."],
+)
+def test_deaths_in_police_firing_are_a_police_attack(text: str) -> None:
+    doc = document(text, None)
+    attack = events_of(doc, "ASSAULT")[0]
+    assert actor(doc, attack.actor).sector == "COP"
+    assert attack.fatalities in {2, 3}
+
+
+def test_a_death_with_no_attack_named_is_no_event() -> None:
+    assert not document("He died in hospital on Monday.").events

@@ -229,7 +229,8 @@ def _reports_a_toll(token: Token) -> bool:
         return False
     passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children)
     agent = any(c.dep_ == "agent" for c in token.children)
-    return (passive or lemma == "die") and not agent and token.dep_ in {"ROOT", "conj"}
+    named_attack = bool(_attacks_named(token))  # "killed in police firing" tells whose attack it was
+    return (passive or lemma == "die") and not agent and not named_attack and token.dep_ in {"ROOT", "conj"}
 
 
 def _add_casualty_report(sentence: Span, events: list[Event]) -> None:
@@ -300,6 +301,8 @@ def _mutual(trigger: Token) -> bool:
 
 def _trigger(token: Token) -> tuple[str, tuple[str, ...]] | None:
     lemma = token.lemma_.lower()
+    if _died_in_attack(token):
+        return ("ASSAULT", ())
     if token.pos_ == "VERB" and lemma in VERB_TRIGGERS:
         return _disambiguate_verb(token, lemma, VERB_TRIGGERS[lemma])
     if lemma in GUNFIRE and token.dep_ == "dobj" and token.head.lemma_.lower() in GUNFIRE_VERBS:
@@ -412,6 +415,9 @@ def _build_event(
 
 
 def _participants(trigger: Token, mentions: Mentions, event_type: str) -> tuple[str | None, str | None]:
+    if _died_in_attack(trigger):  # the dead are the target, the attack's author the actor
+        subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+        return _whose_attack(trigger, mentions), actor_for_token(mentions, subject) if subject is not None else None
     if trigger.pos_ == "VERB" or trigger.lemma_.lower() in GUNFIRE:
         verb = trigger if trigger.pos_ == "VERB" else trigger.head
         actor, target = _verb_participants(verb, mentions, event_type)
@@ -430,13 +436,26 @@ def _participants(trigger: Token, mentions: Mentions, event_type: str) -> tuple[
 def _whose_attack(verb: Token, mentions: Mentions) -> str | None:
     """ "killed in police firing", "wounded during an army raid": the attack the verb's preposition names
     says whose doing it was."""
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in INSTRUMENT_PREPOSITIONS):
-        for noun in (c for c in prep.children if c.dep_ == "pobj" and _is_attack_noun(c)):
-            for modifier in (c for c in noun.children if c.dep_ in {"compound", "amod", "poss"}):
-                found = actor_for_token(mentions, modifier) or national_forces(mentions, modifier)
-                if found:
-                    return found
+    for noun in _attacks_named(verb):
+        if not _is_attack_noun(noun):  # "in police firing" parsed as "police" with "firing" hung on it
+            return actor_for_token(mentions, noun)
+        for modifier in (c for c in noun.children if c.dep_ in {"compound", "amod", "poss"}):
+            found = actor_for_token(mentions, modifier) or national_forces(mentions, modifier)
+            if found:
+                return found
     return None
+
+
+def _attacks_named(verb: Token) -> list[Token]:
+    """The attacks a verb's preposition names: "in police firing", "during an army raid"."""
+    preps = (c for c in verb.children if c.dep_ == "prep" and c.lower_ in INSTRUMENT_PREPOSITIONS)
+    nouns = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    return [n for n in nouns if _is_attack_noun(n) or any(_is_attack_noun(c) for c in n.children if c.dep_ == "acl")]
+
+
+def _died_in_attack(verb: Token) -> bool:
+    """ "three others died in police firing": a death an attack caused is that attack."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() == "die" and bool(_attacks_named(verb))
 
 
 def _is_attack_noun(noun: Token) -> bool:
