@@ -254,3 +254,9 @@ def test_deaths_in_police_firing_are_a_police_attack(text: str) -> None:
 
 def test_a_death_with_no_attack_named_is_no_event() -> None:
     assert not document("He died in hospital on Monday.").events
+
+
+def test_the_actor_of_a_relative_clause_is_its_antecedent() -> None:
+    doc = document("Residents protested against the soldiers who shot a farmer near Gao.")
+    shooting = events_of(doc, "ASSAULT")[0]
+    assert actor(doc, shooting.actor).name == "soldiers"

@@ -642,6 +642,8 @@ def _governing_subject(verb: Token) -> Token | None:
     token = verb
     for _ in range(3):
         subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None and subject.dep_ == "nsubj" and subject.tag_ in {"WP", "WDT"} and token.dep_ == "relcl":
+            return token.head  # "the policemen who killed": the policemen
         if subject is not None:
             return subject if subject.dep_ == "nsubj" or token is not verb else None
         if token.dep_ not in {"conj", "xcomp"}:
