@@ -458,3 +458,48 @@ def test_a_scrape_without_prose_still_has_a_headline() -> None:
     result = clean_text(scrape, url="https://blog.example/2020/05/enhanced-protection-now-available.html")
     assert result.title == "Enhanced protection now available in the browser"
     assert result.text == ""
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("28. Juli 2019 um 13:39 Uhr", "2019-07-28"),
+        ("Mittwoch, 03. März 2021, 16.45 Uhr", "2021-03-03"),
+        ("Dezember 10, 2019 · von freeman1984", "2019-12-10"),
+        ("Sa, 19. Okt. 2019", "2019-10-19"),
+        ("mardi 1er février 2022", "2022-02-01"),
+        ("par Didier Roy, 21 juin 2018", "2018-06-21"),
+        ("miércoles, 4 de mayo de 2022", "2022-05-04"),
+        ("Por Alberto Ávila 27 de agosto 2019", "2019-08-27"),
+        ("Pubblicato il: 30 Settembre 2020", "2020-09-30"),
+        ("5 de março de 2021", "2021-03-05"),
+        ("3 mei 2020", "2020-05-03"),
+        ("13. 1. 2020", "2020-01-13"),
+    ],
+)
+def test_dates_written_in_other_languages(written: str, expected: str) -> None:
+    assert find_date(written) == expected
+
+
+def test_dates_glued_by_a_naive_scrape() -> None:
+    assert find_date("Posted on 28. Juni 201914. Januar 2020 | Klaus") == "2019-06-28"  # published, then updated
+    assert find_date("20 janvier 202020 janvier 2020évaluation") == "2020-01-20"
+    assert find_date("miércoles, 4 de mayo de 202207:59 hs") == "2022-05-04"
+    assert find_date("Tanja Karrasch3.11.2023") == "2023-11-03"
+    assert find_date("On 5 May 20000 people marched") is None  # a number, not a year glued to a date
+    assert find_date("macbacchi28.09.1912:44") is None  # "28.09.19" glued to a time: no year 1912
+
+
+def test_words_that_only_look_like_months_are_no_dates() -> None:
+    assert find_date("12 out of 2019 entries") is None
+    assert find_date("3 markets 2019") is None
+
+
+@pytest.mark.parametrize(
+    "dateline", ["Veröffentlicht am 28. Juli 2019", "Par Didier Roy, 28 juillet 2019", "domingo, 28 de julio de 2019"]
+)
+def test_scrape_with_a_dateline_in_another_language(dateline: str) -> None:
+    result = clean_text("\n".join(["Startseite", "Brücke nach Rissen im Beton gesperrt", dateline, *_long_body(6)]))
+    assert result.published == "2019-07-28"
+    assert result.title == "Brücke nach Rissen im Beton gesperrt"
+    assert dateline not in result.text

@@ -3,6 +3,10 @@
 Only explicit calendar dates are accepted: a string without a year, or a relative one ("yesterday",
 "2 hours ago"), gives ``None``. Nothing here ever falls back to today's date, because a wrong date
 silently corrupts every relative time expression resolved against it later.
+
+Month names are read in English, German, French, Spanish, Italian, Portuguese and Dutch (``28. Juli
+2019``, ``4 de mayo de 2022``); numeric dates in day.month.year or year-month-day order, and
+``a/b/yyyy`` only where one part is above 12 (US and European orders clash).
 """
 
 from __future__ import annotations
@@ -10,20 +14,39 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-_MONTH = r"(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
-_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>(?:19|20)\d{2})"
+_MONTH_NAMES = {
+    1: "january jan januar jänner jän janvier janv enero ene gennaio gen janeiro januari",
+    2: "february feb februar feber février févr fév febrero febbraio fevereiro fev februari",
+    3: "march mar märz mär maerz mrz mars marzo março maart mrt",
+    4: "april apr avril avr abril abr aprile",
+    5: "may mai mayo maggio mag maio mei",
+    6: "june jun juni juin junio giugno giu junho",
+    7: "july jul juli juillet juil julio luglio lug julho",
+    8: "august aug août agosto ago augustus",
+    9: "september sep sept septembre septiembre setiembre set settembre setembro",
+    10: "october oct oktober okt octobre octubre ottobre ott outubro out",
+    11: "november nov novembre noviembre novembro",
+    12: "december dec dezember dez décembre déc diciembre dic dicembre dezembro",
+}
+MONTHS = {name: number for number, names in _MONTH_NAMES.items() for name in names.split()}
+"""Month names and abbreviations in English, German, French, Spanish, Italian, Portuguese and Dutch."""
+
+_MONTH_WORD = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH = rf"(?P<month>{_MONTH_WORD})\.?(?![^\W\d_])"
+_DAY = r"(?<!\d)(?P<day>\d{1,2})(?:st|nd|rd|th|er|º|\.)?"
+_YEAR = r"(?P<year>(?:19|20)\d{2})(?!\d|:\d\d)"  # not "1912" from "28.09.19" glued to "12:44"
+_NEXT_DAY_OR_TIME = rf"\d{{1,2}}(?::\d\d|\.?\s*(?:{_MONTH_WORD})(?![^\W\d_]))"
+_GLUED_YEAR = rf"(?P<year>(?:19|20)\d{{2}})(?=\D|$|{_NEXT_DAY_OR_TIME})"
+"""A year that a naive scrape glued to the next date or time ("Juli 201914. Januar 2020", "mayo de 202207:59")."""
+_DAY_TO_MONTH = r"\s*(?:of\s+|de\s+)?"  # "25th of April", "4 de mayo"
+_MONTH_TO_YEAR = r",?\s*(?:de\s+|del\s+)?"  # "April, 2025", "mayo de 2022"
 
 _PATTERNS = [
-    re.compile(rf"\b{_YEAR}-(?P<month>\d{{1,2}})-(?P<day>\d{{1,2}})(?!\d)"),
-    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),
-    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE),
-    re.compile(rf"\b(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.{_YEAR}\b"),
-    re.compile(rf"\b{_YEAR}/(?P<month>\d{{1,2}})/(?P<day>\d{{1,2}})\b"),
+    re.compile(rf"(?<!\d){_YEAR}-(?P<month>\d{{1,2}})-(?P<day>\d{{1,2}})(?!\d)"),
+    re.compile(rf"{_DAY}{_DAY_TO_MONTH}{_MONTH}{_MONTH_TO_YEAR}{_GLUED_YEAR}", re.IGNORECASE),
+    re.compile(rf"(?<![^\W\d_]){_MONTH}\s+{_DAY},?\s+{_GLUED_YEAR}", re.IGNORECASE),
+    re.compile(rf"(?<!\d)(?P<day>\d{{1,2}})\.\s?(?P<month>\d{{1,2}})\.\s?{_YEAR}"),  # 25.04.2025, 13. 1. 2020
+    re.compile(rf"(?<!\d){_YEAR}/(?P<month>\d{{1,2}})/(?P<day>\d{{1,2}})(?!\d)"),
 ]
 _SLASHED = re.compile(rf"\b(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/{_YEAR}\b")
 _URL_DATE = re.compile(
@@ -40,14 +63,9 @@ def _make(year: str | int, month: str | int, day: str | int) -> str | None:
         return None
 
 
-def _month_key(raw: str) -> str:
-    raw = raw.lower().rstrip(".")
-    return raw if raw.isdigit() else raw[:4] if raw.startswith("sept") else raw[:3]
-
-
 def _first_match(pattern: re.Pattern[str], text: str) -> tuple[int, str] | None:
     for match in pattern.finditer(text):
-        value = _make(match["year"], _month_key(match["month"]), match["day"])
+        value = _make(match["year"], match["month"].lower(), match["day"])
         if value:
             return match.start(), value
     return None
