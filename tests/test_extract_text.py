@@ -62,7 +62,7 @@ def scrape(examples: Path) -> str:
 
 
 def test_sample_scrape_fields(scrape: str) -> None:
-    article, sources = extract_with_provenance(scrape, url="https://ledger.example/2025/04/25/car-bomb")
+    article, sources = extract_with_provenance(scrape, url="https://ledger.example/world/car-bomb")
     assert article.title == "Car bomb kills senior general outside Moscow hours before envoys meet"
     assert article.subtitle.startswith("Investigators say an explosive device hidden in a parked car")
     assert article.authors == ["Anna Petrova", "Mark Ellison"]
@@ -74,7 +74,7 @@ def test_sample_scrape_fields(scrape: str) -> None:
         "Image credit: Getty Images",
     ]
     assert article.site == "The Northern Ledger"
-    assert article.url == "https://ledger.example/2025/04/25/car-bomb"
+    assert article.url == "https://ledger.example/world/car-bomb"
     assert sources["url"] == "given"
     assert sources["title"] == "text"
 
@@ -503,3 +503,12 @@ def test_scrape_with_a_dateline_in_another_language(dateline: str) -> None:
     assert result.published == "2019-07-28"
     assert result.title == "Brücke nach Rissen im Beton gesperrt"
     assert dateline not in result.text
+
+
+def test_a_dated_url_gives_the_publication_date_of_a_scrape() -> None:
+    scrape = "Home | News | Sport\nMonday 3 June 2024\nCity council approves new budget\n" + (
+        "The council approved the budget on Friday after a long debate about schools and roads. " * 3
+    )
+    extraction = clean_text(scrape, "https://example.org/2024/05/31/council-budget")
+    assert (extraction.published, extraction.published_source) == ("2024-05-31", "url")
+    assert clean_text(scrape).published_source == "text"

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from newsevents.extract.authors import parse_authors
-from newsevents.extract.dates import find_date
+from newsevents.extract.dates import date_from_url, find_date
 from newsevents.extract.page_rules import is_related_label, is_site_notice
 from newsevents.extract.result import Extraction
 from newsevents.extract.rules import (
@@ -327,8 +327,9 @@ def clean_text(content: str, url: str | None = None) -> Extraction:
     result.text = "\n\n".join(paragraphs)
     result.offer("title", lines[header.title].text if header.title is not None else None, "text")
     result.offer("subtitle", lines[header.subtitle].text if header.subtitle is not None else None, "text")
-    result.offer("published", _published(lines), "text")
-    result.published_source = "text" if result.published else None
+    in_url = date_from_url(url)  # as on the HTML path: a dated URL beats a date line (headers show today's date)
+    result.offer("published", in_url or _published(lines), "url" if in_url else "text")
+    result.published_source = ("url" if in_url else "text") if result.published else None
     result.offer("site", _site(lines), "text")
     result.offer("tags", _tags(lines), "text")
     result.offer("section_headings", headings, "text")
