@@ -6,6 +6,7 @@ from pathlib import Path
 
 from newsevents.annotate.geo import Gazetteer
 from newsevents.eval.events import acled_actor, clean_note, evaluate_events, split_of
+from nlp_helpers import document
 
 
 def test_split_is_fixed_and_about_one_fifth_test():
@@ -52,3 +53,10 @@ def test_gsr_gold_sides_keep_countries_only():
     assert _gold_countries([{"code": "IGO"}, {"code": "JAP"}]) == {"JPN"}
     assert _gold_countries("USA") == {"USA"}
     assert _gold_countries(["NGO"]) == set()
+
+
+def test_india_police_labels_count_a_police_killing_as_force_too() -> None:
+    from newsevents.eval.events import india_labels
+
+    assert india_labels(document("Police opened fire and killed two protesters in Petlad.", None)) == {"KILL", "FORCE"}
+    assert india_labels(document("Police arrested 20 people in Petlad.", None)) == {"ARREST"}

@@ -343,7 +343,8 @@ def india_labels(doc: Document) -> set[str]:
     """Our sentence labels: KILL, ARREST, FORCE from the events coded in the sentence.
 
     The dataset labels police actions only: a killing or use of force counts when its actor is the police
-    (sector COP); an arrest is a police action whoever the text names.
+    (sector COP); an arrest is a police action whoever the text names. A police killing is also a use of
+    force there (96 of its 96 KILL sentences are FORCE too).
     """
     police = {a.id for a in doc.actors if a.sector == "COP"}
     labels = set()
@@ -351,7 +352,7 @@ def india_labels(doc: Document) -> set[str]:
         if event.status not in {"asserted", "reported"}:
             continue
         if event.type == "ASSAULT" and event.actor in police:
-            labels.add("KILL" if event.fatalities else "FORCE")
+            labels |= {"KILL", "FORCE"} if event.fatalities else {"FORCE"}
         if event.type == "COERCE" and "arrest" in event.modes:
             labels.add("ARREST")
     return labels
@@ -371,7 +372,8 @@ def evaluate_india(data_dir: Path, split: str = "test", limit: int | None = None
 
 
 def _india_keywords(text: str) -> set[str]:
-    return {label for label, pattern in _INDIA_KEYWORDS.items() if pattern.search(text)}
+    found = {label for label, pattern in _INDIA_KEYWORDS.items() if pattern.search(text)}
+    return found | {"FORCE"} if "KILL" in found else found  # the dataset's convention, as for ours
 
 
 def _prf(counts: Counter, label: str) -> dict[str, float]:
