@@ -117,3 +117,8 @@ def test_an_organisation_is_of_the_country_where_it_acts_not_the_one_most_named(
     protest = next(e for e in doc.events if e.type == "PROTEST")
     assert place(doc, protest.place).name == "Thessaloníki"
     assert next(a for a in doc.actors if a.name == "Workers Front").country == "GRC"
+
+
+def test_group_names_are_spelled_as_in_the_text() -> None:
+    doc = document("A 46-year-old teacher was detained by police in Kharkiv.")
+    assert "46-year-old teacher" in [a.name for a in doc.actors]

@@ -335,7 +335,7 @@ def _national_body(mentions: Mentions, token: Token) -> str | None:
     if country is None:
         return None
     sector = next((SECTOR_WORDS[t.lemma_.lower()] for t in phrase if t.lemma_.lower() in SECTOR_WORDS), None)
-    name = " ".join(t.text for t in phrase if t.dep_ != "det" and t.tag_ != "POS").strip()
+    name = _phrase_text([t for t in phrase if t.dep_ != "det" and t.tag_ != "POS"])
     return _register(
         mentions, key=f"group:{name.lower()}", name=name, kind="group", country=country, sector=sector, roles=[]
     )
@@ -427,7 +427,7 @@ def _register_group(mentions: Mentions, token: Token, sector: str) -> str:
         _country_of_phrase(phrase, mentions) or _country_of_members(token, mentions) or _domestic_country(mentions)
     )
     kind = "group" if sector in GROUP_KIND or token.tag_ in {"NNS", "NNPS"} else "organization"
-    name = " ".join(t.text for t in phrase if t.dep_ != "det" and t.tag_ != "POS").strip()
+    name = _phrase_text([t for t in phrase if t.dep_ != "det" and t.tag_ != "POS"])
     actor_id = _register(
         mentions, key=f"group:{name.lower()}", name=name, kind=kind, country=country, sector=sector, roles=[]
     )
@@ -494,6 +494,13 @@ def _actor_from_children(mentions: Mentions, token: Token) -> str | None:
         if child.dep_ in {"appos", "compound"} and child.i in mentions.actor_by_token:
             return mentions.actor_by_token[child.i]
     return None
+
+
+def _phrase_text(tokens: list[Token]) -> str:
+    """The words as the text spells them ("46-year-old teacher"), a space where a left-out word stood."""
+    kept = {t.i for t in tokens}
+    pieces = [t.text + (t.whitespace_ or (" " if t.i + 1 not in kept else "")) for t in tokens]
+    return "".join(pieces).strip()
 
 
 def _noun_phrase(token: Token) -> list[Token]:
