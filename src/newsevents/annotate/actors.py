@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.annotate.geo import Gazetteer, PlaceMatch, country_of_demonym, iso3
+from newsevents.annotate.geo import AREA_NOUNS, Gazetteer, PlaceMatch, country_of_demonym, iso3
 from newsevents.annotate.place_names import merge_place_fragments, relabel_countries
 from newsevents.annotate.sectors import (
     GROUP_KIND,
@@ -44,8 +44,6 @@ PLACE_NOUNS = {
 }
 #: Words between "in" and a place name that only say which part: "in central Lancaster".
 PART_OF_PLACE = {"central", "northern", "southern", "eastern", "western", "downtown", "rural", "greater", "old"}
-#: Nouns after a name that say it names an administrative area: "Sagaing region", "Kano state".
-AREA_NOUNS = {"region", "state", "province", "governorate", "oblast", "prefecture", "department", "division"}
 ACTOR_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 #: Nouns that count people: the actor is who they count ("a number of people", "a group of armed men").
 QUANTITY_NOUNS = {

@@ -117,7 +117,9 @@ def normalise(name: str) -> str:
 
 
 _ABBREVIATIONS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount"}
-_AREA_WORD = re.compile(r"\s+(?:region|state|province|governorate|oblast|prefecture|department|division)$", re.I)
+#: Nouns after a name that say it names an administrative area: "Sagaing region", "Kano state".
+AREA_NOUNS = ("region", "state", "province", "governorate", "oblast", "prefecture", "department", "division")
+_AREA_WORD = re.compile(rf"\s+(?:{'|'.join(AREA_NOUNS)})$", re.I)
 _DIRECTIONAL = re.compile(r"^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)\s+")
 _COUNTY_WORD = re.compile(r"\s+(?:County|Parish|Borough|Census Area|Municipality)$")
 _SETTLEMENT_WORD = re.compile(r"\s+(?:Township|Twp\.?|Borough|Village|Town|City)$", re.IGNORECASE)
