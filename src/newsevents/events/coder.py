@@ -32,7 +32,6 @@ from newsevents.events.lexicon import (
     VERB_TRIGGERS,
     WEAPONS,
     acled_type,
-    burns_street_fuel,
     is_light_verb,
     refine_acled,
 )
@@ -148,7 +147,7 @@ def code_events(doc: Doc, mentions: Mentions, times: list[TimeExpr]) -> list[Eve
         events.extend(_learned_fallback(doc, mentions, times))
     for number, event in enumerate(events, start=1):
         event.id = f"e{number}"
-    refine_acled(events, lambda actor_id: _sector(mentions, actor_id), burning=burns_street_fuel(doc))
+    refine_acled(events, lambda actor_id: _sector(mentions, actor_id), doc)
     _choose_acled_sub_types(events, doc)
     find_responsibility(doc, mentions, events)
     return events

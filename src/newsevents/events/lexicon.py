@@ -244,17 +244,17 @@ def _acled_remote(modes: set[str]) -> dict[str, str] | None:
     return None
 
 
-def refine_acled(events: list[Event], sector_of: Callable[[str | None], str | None], *, burning: bool = False) -> None:
+def refine_acled(events: list[Event], sector_of: Callable[[str | None], str | None], doc: Doc) -> None:
     """Article-level ACLED decisions that no single trigger can make.
 
     ACLED codes a demonstration once, qualified by what happened around it: violence by the crowd makes
-    it a violent demonstration (Riots), and so does burning tyres or debris (``burning``); arrests or crowd
+    it a violent demonstration (Riots), and so does burning tyres or debris in ``doc``; arrests or crowd
     control by the authorities make it a protest with intervention.
     """
     protests = [e for e in events if e.type == "PROTEST" and e.acled and e.acled["event_type"] == "Protests"]
     if not protests:
         return
-    if burning or any(_crowd_violence(e, sector_of) for e in events):
+    if any(_crowd_violence(e, sector_of) for e in events) or _burns_street_fuel(doc):
         new = VIOLENT_DEMONSTRATION
     elif any(_intervention(e) for e in events):
         new = PROTEST_WITH_INTERVENTION
@@ -269,7 +269,7 @@ STREET_FUEL = {"tire", "tyre", "debris", "obstacle", "garbage", "rubbish", "tras
 FIRE_WORDS = {"burn", "burning", "torch", "fire", "ablaze", "alight"}
 
 
-def burns_street_fuel(doc: Doc) -> bool:
+def _burns_street_fuel(doc: Doc) -> bool:
     """Tyres, debris or barricades set on fire: ACLED's mark of a violent demonstration."""
     for token in doc:
         if token.lemma_.lower() not in STREET_FUEL:
