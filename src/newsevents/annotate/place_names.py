@@ -66,8 +66,10 @@ def _names_a_country(entity: Span, gazetteer: Gazetteer) -> bool:
     name = entity.text.removeprefix("the ").removeprefix("The ")
     if entity.label_ == "PERSON" and name.lower() in GIVEN_NAMES_OF_COUNTRIES:
         return False
+    if not gazetteer.knows(name):  # an exact name first: reading it in context costs far more
+        return False
     match = gazetteer.resolve(name, label="GPE")
-    return match is not None and match.feature == "country" and gazetteer.knows(name)
+    return match is not None and match.feature == "country"
 
 
 def _starts_near_entities(entities: list[Span], length: int) -> list[int]:

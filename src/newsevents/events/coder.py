@@ -228,8 +228,9 @@ def _reports_a_toll(token: Token) -> bool:
         return False
     passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children)
     agent = any(c.dep_ == "agent" for c in token.children)
-    named_attack = bool(_attacks_named(token))  # "killed in police firing" tells whose attack it was
-    return (passive or lemma == "die") and not agent and not named_attack and token.dep_ in {"ROOT", "conj"}
+    if not (passive or lemma == "die") or agent or token.dep_ not in {"ROOT", "conj"}:
+        return False
+    return not _attacks_named(token)  # "killed in police firing" tells whose attack it was
 
 
 def _add_casualty_report(sentence: Span, events: list[Event]) -> None:
