@@ -24,7 +24,10 @@ from newsevents.annotate.sectors import (
 from newsevents.record import Actor, Entity, Place
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
-LOCATIVE_PREPOSITIONS = {"in", "at", "near", "around", "outside", "inside", "across", "from", "to"}
+LOCATIVE_PREPOSITIONS = {
+    "in", "at", "near", "around", "outside", "inside", "across", "from", "to", "through", "within", "between", "along",
+    "into",
+}  # fmt: skip
 #: Nouns whose "of" introduces a place name: "the village of Gargada".
 PLACE_NOUNS = {
     "village",
@@ -41,7 +44,24 @@ PLACE_NOUNS = {
     "neighbourhood",
     "area",
     "camp",
-}
+    # the local divisions news and ACLED name places by
+    "governorate", "commune", "ward", "upazila", "lga", "woreda", "kebele", "barangay", "tehsil", "oblast", "raion",
+    "prefecture", "canton", "parish", "borough", "quarter", "locality", "settlement", "suburb",
+}  # fmt: skip
+DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+#: Parts of a place whose "of" names the place: "the streets of Ponferrada", "the outskirts of Kyiv".
+SETTLEMENT_NOUNS = {
+    "settlement", "city", "town", "village", "locality", "suburb", "suburbs", "outskirts", "streets", "street",
+    "capital", "countryside", "vicinity", "part", "parts", "centre", "center", "heart", "border", "coast",
+    "entrance", "gate", "gates", "edge", "premises", "surroundings", "environs", "periphery",
+} | DIRECTIONS  # fmt: skip
+#: Buildings and sites a place name may qualify or own: "Palermo city hall", "the hospital of Metz".
+FACILITY_NOUNS = {
+    "hall", "airport", "hospital", "school", "university", "college", "prison", "jail", "station", "port",
+    "harbour", "harbor", "market", "square", "mosque", "church", "cathedral", "temple", "stadium", "court",
+    "courthouse", "office", "headquarters", "base", "camp", "checkpoint", "bridge", "highway", "road", "park",
+    "hotel", "home", "house", "crossing", "junction", "museum", "tribunal", "campus", "plaza",
+}  # fmt: skip
 #: Words between "in" and a place name that only say which part: "in central Lancaster".
 PART_OF_PLACE = {"central", "northern", "southern", "eastern", "western", "downtown", "rural", "greater", "old"}
 ACTOR_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
@@ -137,12 +157,15 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> Mentions:
     mentions = Mentions()
     context = _country_context(doc, gazetteer)
     readings = _read_places_together(doc, gazetteer, context)
+    named: list[tuple[str, str, str]] = []  # (name, label, place id) of each place mention
     for ent in doc.ents:
         entity = Entity(
             id=f"m{len(mentions.entities) + 1}", text=ent.text, label=ent.label_, start=ent.start_char, end=ent.end_char
         )
         if ent.label_ in PLACE_LABELS:
             entity.place = _register_place(mentions, ent, readings.get((_place_name(ent), ent.label_)))
+            if entity.place:
+                named.append((_place_name(ent), ent.label_, entity.place))
         if ent.label_ in ACTOR_LABELS:
             entity.actor = _add_named_actor(mentions, ent, gazetteer, context)
         for token in ent:
@@ -151,7 +174,9 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> Mentions:
             if entity.place:
                 mentions.place_by_token[token.i] = entity.place
         mentions.entities.append(entity)
-    _add_untagged_places(mentions, doc, gazetteer, context, list(readings.values()))
+    untagged = _add_untagged_places(mentions, doc, gazetteer, context, list(readings.values()))
+    if untagged:
+        _reread_together(mentions, [*named, *untagged], gazetteer, context)
     mentions.home_country = _home_country(mentions) or _most_named_country(mentions)
     _localise_organisations(mentions)
     return mentions
@@ -171,29 +196,50 @@ def _localise_organisations(mentions: Mentions) -> None:
 
 def _add_untagged_places(
     mentions: Mentions, doc: Doc, gazetteer: Gazetteer, context: list[str], resolved: list[PlaceMatch]
-) -> None:
+) -> list[tuple[str, str, str]]:
     """Proper nouns in a place's slot that the tagger missed or mislabelled ("protested in Denain", "Ma Ya Kan
     village" as a person, "(Lubero, Nord-Kivu)" as organisations), read in the light of the places the
-    tagger did find (``resolved``): "in Kabezi (Bujumbura Rural)" picks the Kabezi of that province."""
+    tagger did find (``resolved``). Returns (name, label, place id) of each."""
+    found: list[tuple[str, str, str]] = []
     for token in doc:
         if token.i in mentions.place_by_token or token.ent_type_ in NUMERIC_LABELS:
             continue
         if not _is_place_slot(token, mentions):
             continue
-        phrase = _proper_name(token)
-        match = gazetteer.resolve(_place_name(phrase), label="GPE", context_countries=context, context_places=resolved)
-        if match is None and "-" in phrase.text:  # "Ar-Raqqa" unknown as such: its head "Raqqa"
-            phrase = token.doc[token.i : token.i + 1]
-            match = gazetteer.resolve(token.text, label="GPE", context_countries=context, context_places=resolved)
+        phrase, match = _untagged_place(token, gazetteer, context, resolved)
         place_id = _register_place(mentions, phrase, match)
-        if place_id is None:
+        if match is None or place_id is None:
             continue
+        found.append((_place_name(phrase), "GPE", place_id))
         for t in phrase:
             mentions.place_by_token[t.i] = place_id
-        mislabelled = next((e for e in mentions.entities if e.start <= phrase.start_char < e.end), None)
-        if mislabelled is not None:
-            _relabel_as_place(mentions, mislabelled, place_id)
-            continue
+        _record_place_entity(mentions, phrase, place_id)
+    return found
+
+
+def _untagged_place(
+    token: Token, gazetteer: Gazetteer, context: list[str], resolved: list[PlaceMatch]
+) -> tuple[Span, PlaceMatch | None]:
+    """The place name ``token`` heads and its reading: a whole entity when it is a place name the gazetteer
+    knows ("Duque de Caxias" tagged as an organisation), else the proper noun with its compounds."""
+    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if entity is not None and len(entity) > 1 and gazetteer.knows(_place_name(entity)):
+        phrase = entity[1:] if entity[0].lower_ == "the" else entity
+    else:
+        phrase = _proper_name(token)
+    match = gazetteer.resolve(_place_name(phrase), label="GPE", context_countries=context, context_places=resolved)
+    if match is None and "-" in phrase.text:  # "Ar-Raqqa" unknown as such: its head "Raqqa"
+        phrase = token.doc[token.i : token.i + 1]
+        match = gazetteer.resolve(token.text, label="GPE", context_countries=context, context_places=resolved)
+    return phrase, match
+
+
+def _record_place_entity(mentions: Mentions, phrase: Span, place_id: str) -> None:
+    """A new GPE entity for the phrase, or the mislabelled entity it opens relabelled as the place. An entity
+    that only ends with the name ("the City Council of Ceuta") keeps its label: it is an actor in the place,
+    which its tokens still point to."""
+    overlapping = next((e for e in mentions.entities if e.start <= phrase.start_char < e.end), None)
+    if overlapping is None:
         mentions.entities.append(
             Entity(
                 id=f"m{len(mentions.entities) + 1}",
@@ -204,6 +250,24 @@ def _add_untagged_places(
                 place=place_id,
             )
         )
+    elif overlapping.place is None and _strip_article(overlapping.text).startswith(phrase.text):
+        _relabel_as_place(mentions, overlapping, place_id)
+
+
+def _reread_together(
+    mentions: Mentions, named: list[tuple[str, str, str]], gazetteer: Gazetteer, context: list[str]
+) -> None:
+    """Read the article's places again, those the tagger missed now among them: "Villarrica (Guaira)" is the
+    Villarrica of Paraguay's Guaira once "Guaira" counts, and "Casma (Ancash)" the Casma of Ancash. Only a
+    place named once is moved, so that no other mention moves with it."""
+    matches = gazetteer.resolve_all([n for n, _, _ in named], [lab for _, lab, _ in named], context_countries=context)
+    places = {p.id: p for p in mentions.places}
+    for (_, _, place_id), match in zip(named, matches, strict=True):
+        place = places[place_id]
+        if match is None or len(place.spans) != 1 or (match.geonameid, match.name) == (place.geonameid, place.name):
+            continue
+        place.name, place.geonameid, place.lat, place.lon = match.name, match.geonameid, match.lat, match.lon
+        place.country, place.admin1, place.feature = match.country, match.admin1, match.feature
 
 
 def _relabel_as_place(mentions: Mentions, entity: Entity, place_id: str) -> None:
@@ -230,8 +294,8 @@ def _is_place_slot(token: Token, mentions: Mentions) -> bool:
         return head.lemma_.lower() in PLACE_NOUNS
     if token.dep_ in {"appos", "conj"} and _names_a_place(head, mentions):
         return True
-    if head.dep_ == "prep" and head.lower_ == "of":
-        return head.head.lemma_.lower() in PLACE_NOUNS
+    if head.dep_ == "prep" and head.lower_ == "of":  # "the village of", "the streets of", "the hospital of"
+        return head.head.lemma_.lower() in PLACE_NOUNS | SETTLEMENT_NOUNS | FACILITY_NOUNS
     return head.lower_ in LOCATIVE_PREPOSITIONS
 
 

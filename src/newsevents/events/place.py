@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.annotate.actors import PLACE_NOUNS, Mentions
+from newsevents.annotate.actors import DIRECTIONS, FACILITY_NOUNS, PLACE_NOUNS, SETTLEMENT_NOUNS, Mentions
+from newsevents.annotate.geo import haversine_km
 from newsevents.events.lexicon import is_light_verb
 from newsevents.record import Place
 
@@ -25,23 +26,15 @@ PLACE_PREPOSITIONS = {
     "in", "at", "near", "outside", "on", "across", "inside", "around", "from", "into", "through", "along",
     "throughout", "within", "off", "between", "towards", "toward",
 }  # fmt: skip
+#: How far from a town's centre a part of the town may lie.
+PART_OF_TOWN_KM = 25.0
+#: Place nouns for parts of a town; the others ("district", "village") lie in a province that may share the
+#: name of its capital ("Kulu district of Konya").
+TOWN_PARTS = {"area", "neighborhood", "neighbourhood", "quarter", "suburb", "camp", "ward"}
 #: How fine a place is: a town or landmark is where an event happened, its region and country only around it.
 GRAIN = {"city": 0, "landmark": 0, "other": 1, "region": 2, "country": 3}
 #: Words whose "of"/"from" introduces the anchor of a distance ("west of Baghdad", "30 km from Kherson").
-DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 DISTANCES = {"km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile"}
-#: Nouns of parts of places whose "of" names the place: "the town of Idlib", "the outskirts of Kyiv".
-_SETTLEMENTS = {
-    "settlement", "city", "town", "village", "locality", "suburb", "suburbs", "outskirts", "streets", "street",
-    "capital", "countryside", "vicinity", "part", "parts", "centre", "center", "heart", "border", "coast",
-} | DIRECTIONS  # fmt: skip
-#: Buildings and sites a place name may qualify: "Palermo city hall", "the Kabul airport" say where.
-FACILITY_NOUNS = {
-    "hall", "airport", "hospital", "school", "university", "college", "prison", "jail", "station", "port",
-    "harbour", "harbor", "market", "square", "mosque", "church", "cathedral", "temple", "stadium", "court",
-    "courthouse", "office", "headquarters", "base", "camp", "checkpoint", "bridge", "highway", "road", "park",
-    "hotel", "home", "house", "crossing", "junction", "museum",
-}  # fmt: skip
 #: People whose "of" names where they live, and so where they act: "residents of Kocani protested".
 RESIDENTS = {"resident", "inhabitant", "villager", "citizen", "local", "people", "community", "population"}
 #: Prepositions of a place that an action is about or aimed at, not where it happened.
@@ -65,7 +58,7 @@ def event_place(trigger: Token, mentions: Mentions) -> str | None:
     candidates = _candidates(trigger, trigger.sent, mentions)
     if not candidates:
         return None
-    strays = _strays(mentions)
+    strays = _strays(mentions) | _misread_parts(candidates, mentions)
     return min(candidates, key=lambda c: _rank(c, trigger, candidates, strays)).place.id
 
 
@@ -93,7 +86,7 @@ def _is_qualifier(token: Token, place_tokens: set[int]) -> bool:
     return (
         head is not token
         and token.dep_ in {"appos", "conj", "npadvmod", "nmod", "compound"}
-        and (named_place or head.lemma_.lower() in PLACE_NOUNS | _SETTLEMENTS)
+        and (named_place or head.lemma_.lower() in PLACE_NOUNS | SETTLEMENT_NOUNS)
         and head.i < token.i
     )
 
@@ -109,6 +102,47 @@ def _strays(mentions: Mentions) -> set[str]:
     if agreeing < 2:
         return set()
     return {p.id for p in mentions.places if p.country not in named | {home, None} and counts[p.country] == 1}
+
+
+def _misread_parts(candidates: list[_Candidate], mentions: Mentions) -> set[str]:
+    """Places said to lie in another place of the sentence but read far from it: "Rogers Park in Beaumont
+    (Texas)", "the Chinatown neighborhood of Los Angeles", "Cavour square in Ancona" name parts of a town
+    that GeoNames lacks, and the reading found is a namesake elsewhere."""
+    places = {p.id: p for p in mentions.places}
+    misread = set()
+    for candidate in candidates:
+        container = _container(candidate.token, mentions)
+        if container is not None and not _could_lie_in(candidate.place, places[container]):
+            misread.add(candidate.place.id)
+    return misread
+
+
+def _container(token: Token, mentions: Mentions) -> str | None:
+    """The place that a name's phrase says it lies in: "X in Y", "the X area of Y"."""
+    head = token
+    while head.dep_ in {"compound", "flat"} and head.head is not head:
+        head = head.head  # "Rogers Park", "the Casale area", "Cavour square"
+    if head.lemma_.lower() in PLACE_NOUNS - TOWN_PARTS:  # "Akcakale district of Sanliurfa": the province
+        return None
+    own = mentions.place_by_token.get(token.i)
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"in", "of"}:
+            continue
+        for node in prep.children:
+            container = mentions.place_by_token.get(node.i)
+            if node.dep_ == "pobj" and container is not None and container != own:
+                return container
+    return None
+
+
+def _could_lie_in(part: Place, container: Place) -> bool:
+    """Whether a part could lie in its container: in the same country, and near a town. (Regions' admin1 names
+    come from several sources and languages, so they are not compared.)"""
+    if part.country != container.country:
+        return False
+    if container.feature == "city":
+        return haversine_km(part.lat, part.lon, container.lat, container.lon) <= PART_OF_TOWN_KM
+    return True
 
 
 def _inside(inner: Place, outer: Place) -> bool:
@@ -174,7 +208,7 @@ def _place_phrase(argument: Token, mentions: Mentions) -> Iterable[Token]:
     for child in argument.children:
         if child.dep_ == "poss" and child.i in mentions.place_by_token:
             yield child
-        if child.dep_ == "prep" and child.lower_ == "of" and argument.lemma_.lower() in PLACE_NOUNS | _SETTLEMENTS:
+        if child.dep_ == "prep" and child.lower_ == "of" and argument.lemma_.lower() in PLACE_NOUNS | SETTLEMENT_NOUNS:
             yield from (t for t in child.subtree if t.i in mentions.place_by_token)
 
 
@@ -191,7 +225,7 @@ def _in_actor_phrase(token: Token) -> bool:
     return (
         token.dep_ in {"poss", "compound", "amod", "nmod"}
         and head.ent_type_ not in {"GPE", "LOC", "FAC", *_NUMERIC_LABELS}
-        and head.lemma_.lower() not in PLACE_NOUNS | _SETTLEMENTS | FACILITY_NOUNS
+        and head.lemma_.lower() not in PLACE_NOUNS | SETTLEMENT_NOUNS | FACILITY_NOUNS
     )
 
 
@@ -205,7 +239,7 @@ def _not_a_setting(token: Token) -> bool:
     governor = prep.head
     if prep.lower_ in TOPIC_PREPOSITIONS:
         return not (prep.lower_ == "to" and governor.lower_ in {"close", "next", "near"})  # "close to Taxco"
-    settings = PLACE_NOUNS | _SETTLEMENTS | DISTANCES | RESIDENTS
+    settings = PLACE_NOUNS | SETTLEMENT_NOUNS | DISTANCES | RESIDENTS
     if prep.lower_ in {"of", "from"} and governor.lemma_.lower() not in settings:
         unnamed = governor.pos_ != "PROPN" or governor.ent_type_ in {"PERSON", "ORG", "NORP"}  # "Speney Adda of Herat"
         return governor.ent_type_ not in {"GPE", "LOC", "FAC"} and unnamed
@@ -227,7 +261,7 @@ def _is_anchor(token: Token) -> bool:
     if prep is None or prep.lower_ not in {"of", "from"}:
         return False
     head = prep.head
-    if head.lemma_.lower() in PLACE_NOUNS | _SETTLEMENTS and head.dep_ == "pobj":  # "north of the city of Multan"
+    if head.lemma_.lower() in PLACE_NOUNS | SETTLEMENT_NOUNS and head.dep_ == "pobj":  # "north of the city of Multan"
         return _is_anchor(head)
     if head.lower_ in DISTANCES:
         return True
