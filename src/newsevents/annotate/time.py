@@ -7,8 +7,9 @@ weeks", "the three-year conflict") and frequencies ("daily") are not dates and a
 expressions anchored on an event ("two days after the attack") are emitted with ``value`` None.
 Expressions that point back to a date the text itself named ("later that year", "the following
 month", "two years later", "until then", "the next morning", "the year-ago quarter" in earnings news)
-take that date as anchor (``relative_to`` None); without one they stay unresolved. Which way a
-year-less date points is read from the tense around it (see ``time_tense``).
+take that date as anchor (``relative_to`` None); without one they stay unresolved. An offset before a
+date ("the day before last Tuesday", "two weeks after Jan. 5") moves that date. Which way a year-less
+date points is read from the tense around it (see ``time_tense``).
 """
 
 from __future__ import annotations
@@ -333,28 +334,18 @@ def _quarter(m: re.Match[str], ctx: _Context) -> _Resolved | None:
 
 def _quarter_relative(m: re.Match[str], ctx: _Context) -> _Resolved | None:
     mod = re.sub(r"\s+", " ", (m["mod"] or "latest").lower())
-    if ctx.quarter:
-        discussed = _from_discussed_quarter(ctx.quarter, mod, ctx.future)
-        if discussed:
-            return discussed, "quarter", False
+    if ctx.quarter and mod in {"previous", "prior", "preceding"}:
+        return _quarter_before(ctx.quarter), "quarter", False
     shift = -1 if mod in {"last", "previous", "prior", "preceding", "latest", "past", "most recent", "recent"} else 0
     shift = 1 if mod == "next" else shift
 
     return _relative(ctx, lambda pub: (_quarter_of(pub, 3 * shift), "quarter"))
 
 
-def _from_discussed_quarter(quarter: str, mod: str, future: bool) -> str | None:
-    """A quarter named relative to the one under discussion, or None when the calendar decides.
-
-    In earnings news "this quarter's loss" is the quarter being reported and "the previous quarter" the
-    one before it; "expects a profit this quarter" (a future cue) is the calendar quarter, as is "last quarter".
-    """
-    if mod == "this" and not future:
-        return quarter
-    if mod in {"previous", "prior", "preceding"}:
-        year, q = quarter.split("-Q")
-        return _quarter_of(date(int(year), 3 * int(q), 1), -3)
-    return None
+def _quarter_before(quarter: str) -> str:
+    """ "The previous quarter" is the one before the quarter under discussion; "last quarter" is the calendar's."""
+    year, q = quarter.split("-Q")
+    return _quarter_of(date(int(year), 3 * int(q), 1), -3)
 
 
 def _quarter_of(pub: date, months: int) -> str:
@@ -381,11 +372,10 @@ def _unit_relative(m: re.Match[str], ctx: _Context) -> _Resolved | None:
     if mod not in _UNIT_SHIFT:
         return _from_reference(ctx, unit, _ANAPHORIC_SHIFT[mod])  # "the following month", "the same year"
     shift = _UNIT_SHIFT[mod]
-    seven_days_back = bool(re.search(r"(?i)\bthe\s+(?:last|past)\s+week$", m.group(0)))
 
     def build(pub: date) -> tuple[str, str | None]:
         if unit == "week":
-            return _news_week(pub, shift, seven_days_back), "week"
+            return _week(pub + timedelta(weeks=shift)), "week"
         if unit == "weekend":
             saturday = pub + timedelta(days=5 - pub.weekday() + 7 * shift)
             if mod == "last" and pub.weekday() >= 5:
@@ -401,17 +391,6 @@ def _unit_relative(m: re.Match[str], ctx: _Context) -> _Resolved | None:
         return str(pub.year + shift), "year"
 
     return _relative(ctx, build)
-
-
-def _news_week(pub: date, shift: int, seven_days_back: bool) -> str:
-    """The ISO week ``shift`` weeks from publication.
-
-    "The past week" is the seven days up to publication, named by the ISO week holding most of them: the
-    publication week from a Thursday on ("for the past week" in a Friday paper is this week).
-    """
-    if seven_days_back:
-        return _week(pub - timedelta(days=3))
-    return _week(pub + timedelta(weeks=shift))
 
 
 _DAY_OFFSETS = {
@@ -728,7 +707,7 @@ _RULES: tuple[_Rule, ...] = (
         + _YEAR
         + r")(?:['’]s)?\s+|(?P<yrel>(?i:this|last|next))\s+(?i:year)['’]s\s+)?"
         r"(?P<qord>(?i:first|second|third"
-        r"|fourth|1st|2nd|3rd|4th))[\s-](?i:quarter))(?:,?\s+(?:of\s+)?(?:(?i:fiscal)\s+)?(?P<y>"
+        r"|fourth|1st|2nd|3rd|4th))[\s-](?i:fiscal\s+)?(?i:quarter))(?:,?\s+(?:of\s+)?(?:(?i:fiscal)\s+)?(?P<y>"
         + _YEAR
         + r")\b|-(?P<y2>"
         + _YEAR
@@ -945,9 +924,51 @@ def _rule_matches(text: str, published: date | None, date_spans: Sequence[tuple[
         resolved = _HANDLERS[index](inner, ctx)
         if resolved is None:
             continue
+        start, resolved = _with_offset_before(text, start, resolved, found)
         found.append(_make(text, start, end, resolved))
         seen.update(_HANDLERS[index], resolved[0], end)
     return found
+
+
+_OFFSET_BEFORE = re.compile(
+    r"(?i)\b(?:(?P<the>the)\s+(?=(?:day|week|month|year)\s)|(?P<n>" + _NUM + r")\s+)"
+    r"(?P<unit>day|week|month|year)s?\s+(?P<dir>before|after)\s+$"
+)
+
+
+def _with_offset_before(text: str, start: int, resolved: _Resolved, found: list[TimeExpr]) -> tuple[int, _Resolved]:
+    """ "the day before last Tuesday", "two weeks after Jan. 5": the date named, moved by the offset before it.
+
+    The offset joins the expression (replacing what was found in it) when the date is fine enough to move.
+    """
+    m = _OFFSET_BEFORE.search(text, max(0, start - 40), start)
+    shifted = _shift(resolved[0], m) if m and resolved[0] else None
+    if m is None or shifted is None:
+        return start, resolved
+    while found and found[-1].end > m.start():
+        found.pop()
+    return m.start(), (*shifted, resolved[2])
+
+
+def _shift(value: str, offset: re.Match[str]) -> tuple[str, str] | None:
+    """``value`` moved by an offset ("the day before", "two years after"); None if too coarse to move.
+
+    "The week after" a day is a week, "two weeks after" it a day; "the year after" a month is a year.
+    """
+    ref = _REFERENCE.fullmatch(value)
+    unit = offset["unit"].lower()
+    n = (1 if offset["the"] else _number(offset["n"])) * (-1 if offset["dir"].lower() == "before" else 1)
+    if ref is None or (unit in ("day", "week") and not ref["d"]) or (unit == "month" and not ref["m"]):
+        return None
+    if unit in ("day", "week"):
+        moved = date(int(ref["y"]), int(ref["m"]), int(ref["d"])) + timedelta(days=n * (7 if unit == "week" else 1))
+        return (_week(moved), "week") if offset["the"] and unit == "week" else (_ymd(moved), "day")
+    year, month = _add_months(int(ref["y"]), int(ref["m"] or 1), n * (12 if unit == "year" else 1))
+    if offset["the"] or not ref["m"]:
+        return (f"{year}-{month:02d}", "month") if unit == "month" else (str(year), "year")
+    if not ref["d"]:
+        return f"{year}-{month:02d}", "month"
+    return _ymd(date(year, month, min(int(ref["d"]), _month_end(year, month).day))), "day"
 
 
 def _entity_only(text: str, start: int, end: int) -> TimeExpr | None:

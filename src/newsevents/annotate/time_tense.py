@@ -2,21 +2,18 @@
 
 News mostly reports what happened, so a bare "Friday" or "Dec. 7" is read in the past unless a cue says
 otherwise. The cue word right before the expression wins ("payable Dec. 7", "by May" look ahead;
-"announced Friday", "since March" look back); else the tense cue nearest to it in its clause, and
-failing that in its whole sentence ("In January, a week after the anniversary, a bomb killed a guard").
+"announced Friday", "since March" look back); else the tense cue nearest to it in its clause.
 """
 
 from __future__ import annotations
 
 import re
 
-_FUTURE_WORDS = (
-    r"will|'ll|shall|would|going to|plans?|planning|expects?|upcoming|due to|set to|to be held|intends?|aims? to"
-    r"|next|coming"
+_FUTURE_CUE = re.compile(
+    r"\b(?:will|'ll|shall|would|going to|plans?|planned|planning|scheduled|expects?|expected|upcoming"
+    r"|due to|set to|to be held|intends?|aims? to|next|coming)\b",
+    re.I,
 )
-_FUTURE_CUE = re.compile(r"\b(?:" + _FUTURE_WORDS + r"|planned|scheduled|expected)\b", re.I)
-# Farther away the past forms "planned", "scheduled", "expected" read as past ("planned to pay" on Friday).
-_FUTURE_FAR = re.compile(r"\b(?:" + _FUTURE_WORDS + r")\b", re.I)
 # Words in -ed that are not past tenses ("United States", "succeed", "Limited", "two hundred").
 _NOT_PAST = (
     r"(?!(?:united|limited|hundred|indeed|succeed|proceed|exceed|speed|greed|breed|bleed|sacred|naked|wicked"
@@ -85,27 +82,15 @@ def tense(text: str, start: int, end: int) -> tuple[bool, bool]:
         return True, False
     if _LOOKS_BACK.search(before) and not _FUTURE_CUE.search(before[-15:]):
         return False, True
-    sentence = sentence_bounds(text, start, end)
-    near = max(sentence[0], start - 60), _clause_end(text, end, min(sentence[1], end + 30))
-    return (
-        _nearest_cue(text, start, end, near, _FUTURE_CUE)
-        or _nearest_cue(text, start, end, sentence, _FUTURE_FAR)
-        or (False, False)
-    )
-
-
-def _nearest_cue(
-    text: str, start: int, end: int, window: tuple[int, int], future_cue: re.Pattern[str]
-) -> tuple[bool, bool] | None:
-    """(future, past) after the tense cue nearest to the expression within ``window``; None without one."""
-    left, right = window
-    cues = _cues(future_cue, text, (left, start), (end, right), "future")
+    left, right = sentence_bounds(text, start, end)
+    left, right = max(left, start - 60), _clause_end(text, end, min(right, end + 30))
+    cues = _cues(_FUTURE_CUE, text, (left, start), (end, right), "future")
     futures = {pos for _, pos, _ in cues}
     pasts = _cues(_PAST_CUE, text, (left, start), (end, right), "past")
     cues += [c for c in pasts if c[1] not in futures and not _PASSIVE.search(text, max(0, c[1] - 8), c[1])]
     cues += _cues(_PRESENT_CUE, text, (left, start), (end, right), "present")
     if not cues:
-        return None
+        return False, False
     _, _, kind = min(cues)
     return kind == "future", kind == "past"
 
