@@ -123,3 +123,19 @@ def test_where_the_crowd_came_from_is_not_where_it_gathered() -> None:
         " in front of the city hall of Lyon to denounce the war."
     )
     assert _place_of(text, "gathered") != "Ukraine"
+
+
+def test_a_place_behind_of_is_where_when_nothing_else_is() -> None:
+    """The fallback: with no place attached or left in the sentence, one behind "of" still says where."""
+    text = "On 27 February 2022, a former policeman was killed by unidentified militants in Speney Adda of Herat city."
+    assert _place_of(text, "killed") == "Herāt"
+
+
+def test_the_fallback_still_leaves_out_origins_and_topics() -> None:
+    assert _place_of("Assane Sanogo, a cab driver from Abidjan, was shot to death by police officers.", "shot") is None
+    assert _place_of("Dmitri Dashinski, of Belarus, captured silver on Sunday.", "captured") is None
+
+
+def test_a_town_in_brackets_after_an_office_says_where() -> None:
+    text = "Union members held a rally in front of the Gangwon Provincial Office (Chuncheon) on Monday."
+    assert _place_of(text, "held") == "Chuncheon"

@@ -55,6 +55,8 @@ SETTLEMENT_NOUNS = {
     "capital", "countryside", "vicinity", "part", "parts", "centre", "center", "heart", "border", "coast",
     "entrance", "gate", "gates", "edge", "premises", "surroundings", "environs", "periphery",
 } | DIRECTIONS  # fmt: skip
+#: Parts around or of a town that a town's name may qualify: "Hama countryside", "Kabul outskirts".
+AROUND_A_TOWN = {"center", "centre", "countryside", "outskirts", "suburbs", "vicinity", "coast", "border"}
 #: Buildings and sites a place name may qualify or own: "Palermo city hall", "the hospital of Metz".
 FACILITY_NOUNS = {
     "hall", "airport", "hospital", "school", "university", "college", "prison", "jail", "station", "port",
@@ -290,13 +292,20 @@ def _is_place_slot(token: Token, mentions: Mentions) -> bool:
     if token.pos_ != "PROPN" or token.dep_ not in {"pobj", "appos", "conj", "compound"}:
         return False
     head = token.head
-    if token.dep_ == "compound":  # "in Pune city", "Mashegu town", "(Shwebo district, ...)"
-        return head.lemma_.lower() in PLACE_NOUNS
-    if token.dep_ in {"appos", "conj"} and _names_a_place(head, mentions):
+    if token.dep_ == "compound":  # "in Pune city", "Mashegu town", "Hama countryside", "Hakkari town center"
+        return head.lemma_.lower() in PLACE_NOUNS | AROUND_A_TOWN
+    if token.dep_ in {"appos", "conj"} and (_names_a_place(head, mentions) or _bracketed_seat(token)):
         return True
     if head.dep_ == "prep" and head.lower_ == "of":  # "the village of", "the streets of", "the hospital of"
         return head.head.lemma_.lower() in PLACE_NOUNS | SETTLEMENT_NOUNS | FACILITY_NOUNS
     return head.lower_ in LOCATIVE_PREPOSITIONS
+
+
+def _bracketed_seat(token: Token) -> bool:
+    """A name in brackets after a building or an office: "the Gangwon Provincial Office (Chuncheon)", "Iksan City
+    Hall (Iksan)" say where it stands. Acronyms in brackets ("(KCTU)") name the body itself."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return before is not None and before.text == "(" and token.head.i < token.i and not token.is_upper
 
 
 def _names_a_place(token: Token, mentions: Mentions) -> bool:

@@ -55,7 +55,9 @@ class _Candidate:
 
 def event_place(trigger: Token, mentions: Mentions) -> str | None:
     """Where the event of ``trigger`` happened: a place attached to it, else the sentence's finest place."""
-    candidates = _candidates(trigger, trigger.sent, mentions)
+    candidates = _candidates(trigger, trigger.sent, mentions) or _candidates(
+        trigger, trigger.sent, mentions, strict=False
+    )
     if not candidates:
         return None
     strays = _strays(mentions) | _misread_parts(candidates, mentions)
@@ -154,7 +156,10 @@ def _inside(inner: Place, outer: Place) -> bool:
     return outer.feature == "country" or (outer.feature == "region" and inner.admin1 == outer.admin1)
 
 
-def _candidates(trigger: Token, sentence: Span, mentions: Mentions) -> list[_Candidate]:
+def _candidates(trigger: Token, sentence: Span, mentions: Mentions, strict: bool = True) -> list[_Candidate]:
+    """The sentence's places that may be the event's. ``strict=False``, the fallback when none is left, keeps
+    the places behind "of"/"from" ("killed by militants in Speney Adda of Herat city", "abducted children from
+    Dukawa"), and drops only topics and actors' places."""
     places = {p.id: p for p in mentions.places}
     attached = {t.i for t in _attached_places(trigger, mentions)}
     found: dict[str, _Candidate] = {}
@@ -162,13 +167,30 @@ def _candidates(trigger: Token, sentence: Span, mentions: Mentions) -> list[_Can
         place_id = mentions.place_by_token.get(token.i)
         if place_id is None or place_id not in places or _inside_mention(token, place_id, mentions):
             continue
-        if token.i not in attached and (_in_actor_phrase(token) or _not_a_setting(token)):
+        if token.i not in attached and (_in_actor_phrase(token) or _excluded(token, strict)):
             continue
         candidate = _Candidate(places[place_id], token, token.i in attached, _is_anchor(token))
         best = found.get(place_id)
         if best is None or (candidate.attached, -candidate.anchor) > (best.attached, -best.anchor):
             found[place_id] = candidate
     return list(found.values())
+
+
+def _excluded(token: Token, strict: bool) -> bool:
+    """Strictly, a place named as a topic, target or origin; else only one behind a topic's preposition at any
+    depth ("protested against the invasion of Ukraine") or one that tells where someone comes from."""
+    if strict:
+        return _not_a_setting(token)
+    if any(a.dep_ == "prep" and a.lower_ in TOPIC_PREPOSITIONS for a in token.ancestors):
+        return True
+    prep = _governing_preposition(token)
+    return prep is not None and _tells_an_origin(prep)
+
+
+def _tells_an_origin(prep: Token) -> bool:
+    """ "a cab driver from Abidjan", "Dashinski, of Belarus": where someone comes from."""
+    after_comma = prep.i > 0 and prep.doc[prep.i - 1].text == ","
+    return prep.lower_ in {"of", "from"} and (after_comma or (prep.lower_ == "from" and prep.head.pos_ == "NOUN"))
 
 
 def _inside_mention(token: Token, place_id: str, mentions: Mentions) -> bool:
