@@ -248,3 +248,12 @@ def test_an_area_word_asks_for_the_area(gazetteer: Gazetteer) -> None:
     assert (region.feature, region.country) == ("region", "MM")
     assert gazetteer.resolve("Kano State", label="GPE").feature == "region"
     assert gazetteer.resolve("Katha division", label="GPE").name == "Katha"
+
+
+def test_a_town_word_after_a_name_picks_the_town() -> None:
+    """ "Almaty city" is the city, not the province GeoNames also calls "Almaty city"; "Quezon City" and
+    "Mexico City" stay the cities so named."""
+    gazetteer = Gazetteer.load()
+    assert gazetteer.resolve("Almaty city", label="GPE").feature == "city"
+    assert gazetteer.resolve("Quezon City", label="GPE").name == "Quezon City"
+    assert gazetteer.resolve("Mexico City", label="GPE").name == "Mexico City"

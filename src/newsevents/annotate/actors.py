@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.annotate.geo import AREA_NOUNS, Gazetteer, PlaceMatch, country_of_demonym, iso3
+from newsevents.annotate.geo import AREA_NOUNS, TOWN_NOUNS, Gazetteer, PlaceMatch, country_of_demonym, iso3
 from newsevents.annotate.place_names import merge_place_fragments, relabel_countries
 from newsevents.annotate.sectors import (
     GROUP_KIND,
@@ -627,10 +627,11 @@ def _read_places_together(doc: Doc, gazetteer: Gazetteer, context: list[str]) ->
 
 
 def _place_name(ent: Span) -> str:
-    """The name to look up: "Sagaing" of "Sagaing region" is looked up as the region, not the town."""
+    """The name to look up: "Sagaing" of "Sagaing region" is looked up as the region, and "Amara" of "Amara city"
+    as the town."""
     name = _strip_article(ent.text).split("(")[0].strip()
     following = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-    if following is not None and following.lower_ in AREA_NOUNS and "(" not in ent.text:
+    if following is not None and following.lower_ in (*AREA_NOUNS, *TOWN_NOUNS) and "(" not in ent.text:
         return f"{name} {following.lower_}"
     return name
 

@@ -122,6 +122,10 @@ AREA_NOUNS = ("region", "state", "province", "governorate", "oblast", "prefectur
 _AREA_WORD = re.compile(rf"\s+(?:{'|'.join(AREA_NOUNS)})$", re.I)
 _DIRECTIONAL = re.compile(r"^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)\s+")
 _COUNTY_WORD = re.compile(r"\s+(?:County|Parish|Borough|Census Area|Municipality)$")
+#: Words after a name that say it is a town: "Amara city", "Naogaon town".
+TOWN_NOUNS = ("city", "town", "village")
+_TOWN_WORD = re.compile(rf"\s+(?:{'|'.join(TOWN_NOUNS)})$", re.I)
+_TOWNS = ("city", "capital", "district")
 _SETTLEMENT_WORD = re.compile(r"\s+(?:Township|Twp\.?|Borough|Village|Town|City)$", re.IGNORECASE)
 
 # Words naming the kind of a division, in the languages ISO 3166-2 spells names in: "Anhui Sheng",
@@ -634,6 +638,8 @@ class Gazetteer:
         if label in (None, "NORP") and country_of_demonym(name):  # "Canadian": Canada, not Canadian, Australia
             return self._demonym_place(name, label)
         found = self._ranked(name)
+        if _TOWN_WORD.search(name) and not any(r.kind in _TOWNS for r, _ in found):  # "Almaty city": the city
+            found = []
         if not found:
             return (
                 self._qualified(name, label, evidence)
@@ -663,7 +669,14 @@ class Gazetteer:
     def _settlement(self, name: str, label: str | None, evidence: _Evidence) -> _Record | None:
         """ "Jackson Township", "Salem Borough": a municipality GeoNames lacks is read as the town it is named after."""
         base = _SETTLEMENT_WORD.sub("", name)
-        return self._best(base, label, evidence) if base != name else None
+        if base == name:
+            return None
+        towns = [(r, alt) for r, alt in self._ranked(base) if r.kind in _TOWNS]
+        if towns and _TOWN_WORD.search(name):  # "Amara city" is the Iraqi city, not Ethiopia's Amara region
+            return max(
+                towns, key=lambda item: _score(item[0], label, evidence) - _alternate_penalty(item[0]) * item[1]
+            )[0]
+        return self._best(base, label, evidence)
 
     def _city_part(self, name: str, label: str | None, evidence: _Evidence) -> _Record | None:
         """ "Mogadishu - Hodan", "Seoul City - Jongno": a district of a city, the district when it is known
