@@ -122,3 +122,18 @@ def test_an_organisation_is_of_the_country_where_it_acts_not_the_one_most_named(
 def test_group_names_are_spelled_as_in_the_text() -> None:
     doc = document("A 46-year-old teacher was detained by police in Kharkiv.")
     assert "46-year-old teacher" in [a.name for a in doc.actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sector"),
+    [
+        ("On 3 May 2024, the Tamu PDF attacked a police convoy near Tamu (Sagaing region).", "MMR", "PRM"),
+        ("On 3 May 2024, the UPDF shelled ADF positions near Beni (Nord-Kivu).", "UGA", "MIL"),
+        ("On 3 May 2024, suspected Al Shabaab militants attacked a village near Witu (Lamu County).", "KEN", "REB"),
+    ],
+)
+def test_known_armed_groups_and_forces(text, country, sector):
+    """The actor dictionary: an acronym inside a longer name counts ("Tamu PDF"); a state force keeps its own
+    country abroad (the Ugandan army in Congo), an armed group acts through its branch where the event is."""
+    found = actor(document(text), main(document(text)).actor)
+    assert (found.country, found.sector) == (country, sector)

@@ -145,6 +145,8 @@ class Mentions:
     home_country: str | None = None
     #: Actors whose country is only the article's country, not told by their name or title.
     presumed_country: set[str] = field(default_factory=set)
+    #: Known armed groups: each acts through its branch in the country where the article is set.
+    armed_groups: set[str] = field(default_factory=set)
     _actor_keys: dict[str, str] = field(default_factory=dict)
     _surnames: dict[str, str] = field(default_factory=dict)
 
@@ -185,11 +187,16 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> Mentions:
 
 
 def _localise_organisations(mentions: Mentions) -> None:
-    """Organisations of unknown nationality are taken to be of the article's country (local news names local groups),
-    and so are office holders ("President Bouteflicka", "the police chief") whose title names no country."""
-    known = set(KNOWN_ACTORS)
+    """Organisations of unknown nationality are taken to be of the article's country (local news names local
+    groups, and a known armed group acts through its branch there), and so are office holders ("President
+    Bouteflicka", "the police chief") whose title names no country. International bodies (NATO, the UN) stay of
+    no country."""
     for actor in mentions.actors:
-        if actor.country is not None or actor.name.lower() in known:
+        if actor.id in mentions.armed_groups:  # "Al Shabaab militants attacked a village in Lamu": the Kenyan branch
+            actor.country = mentions.home_country or actor.country
+            continue
+        known = KNOWN_ACTORS.get(actor.name.lower())
+        if actor.country is not None or known:  # NATO, the UN: no country
             continue
         if actor.kind == "organization" or (actor.kind == "person" and actor.sector in STATE_SECTORS):
             actor.country = mentions.home_country
@@ -662,12 +669,17 @@ def _add_named_actor(mentions: Mentions, ent: Span, gazetteer: Gazetteer, contex
     name = _strip_article(ent.text)
     if ent.label_ == "PERSON":
         return _add_person(mentions, ent, name)
-    known = KNOWN_ACTORS.get(name.lower())
-    if known:
-        country, sector, kind = known
-        return _register(
+    known_name = _known_actor_in(ent)
+    if known_name:
+        country, sector, kind = KNOWN_ACTORS[known_name]
+        if known_name != name.lower():  # "Tamu PDF": a branch of a known group, under its own name
+            country = country or _country_in_name(name, ent, gazetteer)
+        actor_id = _register(
             mentions, key=f"known:{name.lower()}", name=name, kind=kind, country=country, sector=sector, roles=[]
         )
+        if kind == "group":
+            mentions.armed_groups.add(actor_id)
+        return actor_id
     if ent.label_ == "NORP":
         country = country_of_demonym(name)
         if country is None or not _stands_alone(ent):
@@ -758,6 +770,21 @@ def _register(
     mentions.actors.append(actor)
     mentions._actor_keys[key] = actor.id
     return actor.id
+
+
+def _known_actor_in(ent: Span) -> str | None:
+    """The known actor an entity names: its whole name, else the longest known name within it ("Islamic State
+    (Sahel)", "Mai-Mai Kidjangala") or a known acronym written in capitals ("Tamu PDF", "RCSS troops")."""
+    name = _strip_article(ent.text).lower()
+    if name in KNOWN_ACTORS:
+        return name
+    words = [t.lower_ for t in ent]
+    for size in range(len(words) - 1, 0, -1):
+        for start in range(len(words) - size + 1):
+            candidate = " ".join(words[start : start + size])
+            if candidate in KNOWN_ACTORS and (size > 1 or ent[start].is_upper or len(candidate) > 4):
+                return candidate
+    return None
 
 
 def _org_sector(name: str) -> str | None:

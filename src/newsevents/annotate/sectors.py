@@ -6,6 +6,8 @@ modifiers and titles ("intelligence services" -> SPY through "intelligence").
 
 from __future__ import annotations
 
+from importlib import resources
+
 SECTOR_WORDS: dict[str, str] = {
     # security forces
     "police": "COP",
@@ -266,34 +268,16 @@ ORG_NAME_WORDS: dict[str, str] = {
     "tass": "JRN",
 }
 
-#: Well-known actors whose country and sector a name alone does not tell.
+#: Well-known actors whose country and sector a name alone does not tell: name -> (ISO3 or None, sector, kind).
 KNOWN_ACTORS: dict[str, tuple[str | None, str, str]] = {
-    # name: (ISO3 country or None, sector, kind)
-    "kremlin": ("RUS", "GOV", "organization"),
-    "pentagon": ("USA", "MIL", "organization"),
-    "white house": ("USA", "GOV", "organization"),
-    "downing street": ("GBR", "GOV", "organization"),
-    "fsb": ("RUS", "SPY", "organization"),
-    "sbu": ("UKR", "SPY", "organization"),
-    "cia": ("USA", "SPY", "organization"),
-    "fbi": ("USA", "COP", "organization"),
-    "mossad": ("ISR", "SPY", "organization"),
-    "idf": ("ISR", "MIL", "organization"),
-    "hamas": ("PSE", "REB", "group"),
-    "hezbollah": ("LBN", "REB", "group"),
-    "taliban": ("AFG", "REB", "group"),
-    "houthis": ("YEM", "REB", "group"),
-    "al-shabaab": ("SOM", "REB", "group"),
-    "boko haram": ("NGA", "REB", "group"),
-    "islamic state": (None, "REB", "group"),
-    "isis": (None, "REB", "group"),
-    "al-qaeda": (None, "REB", "group"),
-    "wagner": ("RUS", "PRM", "group"),
-    "nato": (None, "MIL", "organization"),
-    "united nations": (None, "GOV", "organization"),
-    "un": (None, "GOV", "organization"),
-    "european union": (None, "GOV", "organization"),
-    "eu": (None, "GOV", "organization"),
+    name: (country or None, sector, kind)
+    for name, country, sector, kind in (
+        line.split("\t")
+        for line in (resources.files("newsevents.annotate") / "data" / "known_actors.tsv")
+        .read_text(encoding="utf-8")
+        .splitlines()
+        if line.strip() and not line.startswith("#")
+    )
 }
 
 #: Titles that precede a person's name; they become the actor's roles.
