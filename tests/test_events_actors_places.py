@@ -137,3 +137,14 @@ def test_known_armed_groups_and_forces(text, country, sector):
     country abroad (the Ugandan army in Congo), an armed group acts through its branch where the event is."""
     found = actor(document(text), main(document(text)).actor)
     assert (found.country, found.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("On 3 May 2024, artillery shells fired by Pakistan forces hit a house in Khost.", "MIL"),
+        ("On 3 May 2024, an IED planted by an unknown armed group exploded in Izra (Daraa).", "UAF"),
+    ],
+)
+def test_a_munition_stands_for_whoever_used_it(text, sector):
+    assert actor(document(text), main(document(text)).actor).sector == sector

@@ -125,6 +125,8 @@ MILITARY_MATERIEL = {
     "warship",
     "gunboat",
 }
+#: Munitions that stand for whoever fired or planted them ("shells fired by ...", "an IED planted by ...").
+MUNITIONS = {"shell", "ied", "bomb", "mine", "landmine", "grenade", "mortar", "explosive", "device", "raid", "strike"}
 #: Sectors of groups whose members act as the group does (not civilians): "members of Al Shabaab attacked".
 ARMED_OR_STATE = {"REB", "PRM", "UAF", "CRM", "MIL", "COP", "SPY"}
 #: Entity labels that never name a place, however the sentence places them.
@@ -456,11 +458,29 @@ def _demonym_country(token: Token) -> str | None:
 
 
 def _forces_with_weapon(mentions: Mentions, token: Token) -> str | None:
-    """ "a Turkish drone", "Israeli jets": a weapon a nation's forces use stands for those forces."""
-    if token.lemma_.lower() not in MILITARY_MATERIEL:
+    """ "a Turkish drone", "Israeli jets": a weapon a nation's forces use stands for those forces; "shells fired by
+    Pakistan forces", "an IED planted by an unknown armed group": a munition stands for whoever used it."""
+    lemma = token.lemma_.lower()
+    if lemma not in MILITARY_MATERIEL | MUNITIONS:
+        return None
+    agent = _agent_of_participle(token)
+    if agent is not None:
+        return actor_for_token(mentions, agent)
+    if lemma not in MILITARY_MATERIEL:
         return None
     demonym = next((c for c in token.children if c.dep_ in {"amod", "compound", "nmod"}), None)
     return national_forces(mentions, demonym) if demonym is not None else None
+
+
+def _agent_of_participle(token: Token) -> Token | None:
+    """The "by" phrase of a participle after a noun: "shells fired by Pakistan forces" -> "forces"."""
+    for participle in token.children:
+        if participle.dep_ != "acl":
+            continue
+        for agent in participle.children:
+            if agent.dep_ == "agent":
+                return next((c for c in agent.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def _untagged_name(mentions: Mentions, token: Token) -> str | None:
