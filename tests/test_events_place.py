@@ -139,3 +139,9 @@ def test_the_fallback_still_leaves_out_origins_and_topics() -> None:
 def test_a_town_in_brackets_after_an_office_says_where() -> None:
     text = "Union members held a rally in front of the Gangwon Provincial Office (Chuncheon) on Monday."
     assert _place_of(text, "held") == "Chuncheon"
+
+
+def test_a_town_the_tagger_took_for_a_verb_before_a_place_noun() -> None:
+    """ "Sagaing" reads as a gerund; before "town" it is the town."""
+    text = "On 18 June 2022, in Sagaing town (Sagaing region), the military arrested four shop owners."
+    assert _place_of(text, "arrested") == "Sagaing"

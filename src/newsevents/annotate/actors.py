@@ -313,8 +313,9 @@ def _is_place_slot(token: Token, mentions: Mentions) -> bool:
 def _bracketed_seat(token: Token) -> bool:
     """A name in brackets after a building or an office: "the Gangwon Provincial Office (Chuncheon)", "Iksan City
     Hall (Iksan)" say where it stands. Acronyms in brackets ("(KCTU)") name the body itself."""
-    before = token.doc[token.i - 1] if token.i > 0 else None
-    return before is not None and before.text == "(" and token.head.i < token.i and not token.is_upper
+    start = _proper_name(token).start
+    before = token.doc[start - 1] if start > 0 else None
+    return before is not None and before.text == "(" and token.head.i < start and not token.is_upper
 
 
 def _names_a_place(token: Token, mentions: Mentions) -> bool:
@@ -322,21 +323,29 @@ def _names_a_place(token: Token, mentions: Mentions) -> bool:
     "(Bwisha, Rutshuru, Nord-Kivu)" lists places even when Bwisha is unknown."""
     if token.i in mentions.place_by_token or token.lemma_.lower() in PLACE_NOUNS or token.ent_type_ in {"GPE", "LOC"}:
         return True
+    if token.dep_ == "pobj" and token.pos_ == "PROPN" and token.head.lower_ in LOCATIVE_PREPOSITIONS:
+        return True  # "in Oja Gboro (Ilorin East, Kwara)": an unknown name in a place's slot
     return token.dep_ in {"appos", "conj"} and token.head is not token and _names_a_place(token.head, mentions)
 
 
 def _mistagged_name_after_preposition(token: Token) -> bool:
-    """A capitalised word the tagger took for a verb or adjective right after "in"/"near": "demonstrated in
-    Norrkoping" (an unknown word in -ing reads as a gerund). Not at a sentence's start, nor in a headline-cased
-    sentence, where capitals say nothing."""
+    """A capitalised word the tagger took for a verb or adjective right after "in"/"near" or before a place noun:
+    "demonstrated in Norrkoping", "in Sagaing town" (an unknown word in -ing reads as a gerund). Not at a
+    sentence's start, nor in a headline-cased sentence, where capitals say nothing."""
     if not token.is_title or token.pos_ not in {"VERB", "ADJ", "NOUN"} or token.is_sent_start:
         return False
     head = token.head
+    if token.dep_ == "compound" and head.lemma_.lower() in PLACE_NOUNS:  # "in Sagaing town", "Sagaing township"
+        return _not_headline_cased(token)
     between = token.doc[head.i + 1 : token.i]
     if head.lower_ not in LOCATIVE_PREPOSITIONS or head.is_sent_start or head.i > token.i:
         return False
     if any(t.lower_ not in PART_OF_PLACE for t in between):  # "in central Lancaster" still names Lancaster
         return False
+    return _not_headline_cased(token)
+
+
+def _not_headline_cased(token: Token) -> bool:
     words = [t for t in token.sent if t.is_alpha]
     return sum(t.is_title for t in words) * 2 < len(words)
 
