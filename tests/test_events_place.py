@@ -145,3 +145,13 @@ def test_a_town_the_tagger_took_for_a_verb_before_a_place_noun() -> None:
     """ "Sagaing" reads as a gerund; before "town" it is the town."""
     text = "On 18 June 2022, in Sagaing town (Sagaing region), the military arrested four shop owners."
     assert _place_of(text, "arrested") == "Sagaing"
+
+
+def test_a_capitalised_common_noun_is_not_a_small_town() -> None:
+    """ "University" (a town in Florida) in "at University of Massachusetts" is the noun; Boston is where."""
+    text = "On 11 May 2022, students held a rally at University of Massachusetts in Boston (Massachusetts)."
+    assert _place_of(text, "held") == "Boston"
+
+
+def test_a_common_noun_named_as_a_place_stays_a_place() -> None:
+    assert _place_of("Pro-government forces liberated the cities of Palmyra and Quaryatayn.", "liberated") == "Palmyra"

