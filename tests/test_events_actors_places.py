@@ -148,3 +148,8 @@ def test_known_armed_groups_and_forces(text, country, sector):
 )
 def test_a_munition_stands_for_whoever_used_it(text, sector):
     assert actor(document(text), main(document(text)).actor).sector == sector
+
+
+def test_persons_gathering_are_civilians():
+    doc = document("On 9 February 2022, hundreds of persons gathered in Avignon to denounce the health pass.")
+    assert actor(doc, main(doc).actor).sector == "CVL"

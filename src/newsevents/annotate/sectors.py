@@ -139,6 +139,8 @@ SECTOR_WORDS: dict[str, str] = {
     "supporter": "CVL",
     "local": "CVL",
     "individual": "CVL",
+    "person": "CVL",
+    "persons": "CVL",
     "neighbor": "CVL",
     "neighbour": "CVL",
     "inhabitant": "CVL",
