@@ -153,3 +153,11 @@ def test_a_munition_stands_for_whoever_used_it(text, sector):
 def test_persons_gathering_are_civilians():
     doc = document("On 9 February 2022, hundreds of persons gathered in Avignon to denounce the health pass.")
     assert actor(doc, main(doc).actor).sector == "CVL"
+
+
+def test_the_setting_outweighs_countries_named_as_topics():
+    doc = document(
+        "On 26 February 2022, local protesters, including Russian and Ukrainian nationals living in Kenya, "
+        "staged a protest in Nairobi against the war in Ukraine. Ukraine was invaded by Russia; Ukraine's army fights."
+    )
+    assert actor(doc, main(doc).actor).country == "KEN"

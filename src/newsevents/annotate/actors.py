@@ -25,6 +25,8 @@ from newsevents.annotate.sectors import (
 from newsevents.record import Actor, Entity, Place
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+#: How much more a town or region than a country named says about where an article is set.
+SETTING_WEIGHT = 2
 #: Below this population, a town named like an English noun is taken for the noun when the tagger saw no place.
 COMMON_NOUN_TOWN_POPULATION = 50_000
 LOCATIVE_PREPOSITIONS = {
@@ -389,12 +391,14 @@ def _proper_name(token: Token) -> Span:
 
 
 def _home_country(mentions: Mentions) -> str | None:
-    """The country of most place mentions (countries, regions and towns alike), the first on ties."""
+    """The country of most place mentions, the first on ties. A town or region counts twice: it says where the
+    story is set, while a country may be named as a topic ("nationals of Russia and Ukraine living in Kenya")."""
     counts: dict[str, int] = {}
     for place in mentions.places:
         code = iso3(place.country) if place.country else None
         if code:
-            counts[code] = counts.get(code, 0) + len(place.spans)
+            weight = 1 if place.feature == "country" else SETTING_WEIGHT
+            counts[code] = counts.get(code, 0) + weight * len(place.spans)
     return max(counts, key=counts.__getitem__, default=None)
 
 
