@@ -215,3 +215,49 @@ def test_relative_pronoun_speaker_is_the_actor_it_stands_for():
 def test_speaker_before_a_participle_aside_that_the_parser_made_the_root() -> None:
     text = 'But Sen. Richard J. Durbin (D-Ill.), noting the size of Sanders\'s following, said, "He has a long list."'
     assert "Durbin" in _direct(text)[0].speaker_text
+
+
+def test_subordinate_clause_before_the_quote_is_not_its_speaker() -> None:
+    text = (
+        "Senator Tom Hale said in the spring, when the pipeline story broke, “I never approved any of these permits.”"
+    )
+    assert "Hale" in _direct(text)[0].speaker_text
+
+
+def test_speaker_set_off_after_an_introductory_phrase() -> None:
+    text = (
+        "In a statement to the Daily Herald, her chief policy adviser, Mark Olsen, said: "
+        "“The governor believes the trade deal is essential for farmers.”"
+    )
+    assert "adviser" in _direct(text)[0].speaker_text
+
+
+def test_speaker_before_an_aside_that_ends_in_an_object() -> None:
+    text = (
+        "“Very good reporter, very good reporter this guy,” Trump, the party’s frontrunner nationally and current "
+        "polling leader in Ohio by a wide margin after winning the New Hampshire primaries, said at a rally."
+    )
+    assert _direct(text)[0].speaker_text.startswith("Trump")
+
+
+def test_past_tense_misread_as_a_participle_after_the_speaker() -> None:
+    text = "“We will not stop until the job is done!” the party's nominee, Maria Lopez, tweeted on Sunday."
+    assert "Maria Lopez" in _direct(text)[0].speaker_text
+
+
+def test_an_age_stands_for_the_person_speaking() -> None:
+    (quote,) = _direct("“Donald is, and always has been, an amazing leader,” said the 46-year-old.")
+    assert quote.speaker_text == "the 46-year-old"
+
+
+def test_name_between_a_dash_and_the_colon_is_the_speaker() -> None:
+    text = "Polls did predict the Democratic caucus - Carl Bialik: “Most pollsters fared much better this time.”"
+    assert _direct(text)[0].speaker_text == "Carl Bialik"
+
+
+def test_speaker_owns_the_relative_clause_before_the_cue() -> None:
+    text = (
+        "Although there is no such overlap with Garcia's team, an embassy official who spoke anonymously to discuss "
+        'internal planning said Monday, "Certainly there are talks between the two governments."'
+    )
+    assert "official" in _direct(text)[0].speaker_text

@@ -2,12 +2,13 @@
 
 Marks are curly or straight, mixed, or two apostrophes (''); a single apostrophe ("Hopkins' house") never
 is one. A quote may run over several paragraphs: a paragraph inside it opens with a mark and does not close
-it. Its speaker comes from, in order: a verb hugging the quote ("“…,” beamed Lee", "Lee answered, “…"), a
-cue verb in its sentence, the clause a colon or comma introduces it with ("Lee issued a statement: “…"), a
-cue verb in the next sentence of the paragraph then the one before, "according to" in its sentence, a name
-before a colon ("Lee: “…"), a signature on the next line ("— Lee"). A quote with none of these that goes on
-from a quote with a speaker, in its paragraph or opening the next one, is that speaker's; else one that the
-next quote goes on from takes that quote's speaker.
+it. Its speaker comes from, in order: a name between a dash and the colon opening it ("... - Lee: “…"), a verb
+hugging the quote ("“…,” beamed Lee", "Lee answered, “…"; for a subordinate clause hugging it, "Lee said, when
+the story broke, “…", the verb that clause hangs on), a cue verb in its sentence, the clause a colon or comma
+introduces it with ("Lee issued a statement: “…"), a cue verb in the next sentence of the paragraph then the
+one before, "according to" in its sentence, a name before a colon ("Lee: “…"), a signature on the next line
+("— Lee"). A quote with none of these that goes on from a quote with a speaker, in its paragraph or opening
+the next one, is that speaker's; else one that the next quote goes on from takes that quote's speaker.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.annotate.actors import Mentions
 from newsevents.claims.cues import CUE_VERBS
-from newsevents.claims.speakers import attach_speaker, paragraph_break, quoted, set_speaker, speaker
+from newsevents.claims.speakers import PRONOUNS, attach_speaker, paragraph_break, quoted, set_speaker, speaker
 from newsevents.record import Quote
 
 # Straight and curly marks are often mixed; two apostrophes ('') are a mark in some house styles, one never is.
@@ -27,6 +28,7 @@ _QUOTE_RE = re.compile(r"""(?P<open>[“"]|'')(?P<body>(?:[^“”"\n']|'(?!'))*
 QUOTE_MARK_TOKENS = {"“", '"', "''", "``", "‘", "'"}
 LIGHT_VERBS = {"be", "have", "do", "get", "make"}  # next to a quote, these say nothing of who said it
 _OPEN_END = tuple(",?!—–-…")
+_DASHED_NAME = re.compile(r"\s[-—–]\s+(?P<name>[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|and|&)){0,5}):\s*(?:[“\"]|'')$")
 _SIGNATURE = re.compile(r"[”\"'.\s]*\n\s*[-—–]\s*(?P<name>[A-Z][^\n]{0,80}?)\.?[ \t]*(?:\n|$)")
 
 
@@ -88,6 +90,10 @@ def _direct_quote(
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return quote
+    dashed = _dashed_name(doc, text, start)
+    if dashed is not None:
+        set_speaker(quote, dashed.root, mentions, doc, dashed)
+        return quote
     introducer = _introducer(span)
     cue = _cue_near(span, spans, introducer)
     if cue is not None:
@@ -104,6 +110,13 @@ def _direct_quote(
         modifiers = [c.left_edge.i for c in name.lefts if c.dep_ in {"compound", "det", "amod", "poss"}]
         set_speaker(quote, name, mentions, doc, doc[min([name.i, *modifiers]) : name.i + 1])
     return quote
+
+
+def _dashed_name(doc: Doc, text: str, start: int) -> Span | None:
+    """ "Polls did predict the caucus - Carl Bialik: “…": a name set after a dash and before the colon that
+    opens the quote is its speaker, whatever verb the words before the dash hold."""
+    match = _DASHED_NAME.search(text, max(0, start - 120), start)
+    return doc.char_span(*match.span("name"), alignment_mode="contract") if match else None
 
 
 def _introducer(quote: Span) -> Token | None:
@@ -131,6 +144,7 @@ def _introducing_verb(word: Token, quote: Span, spans: list[tuple[int, int]]) ->
     head = word
     while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i and head.head.i < quote.start:
         head = head.head
+    head = _main_verb(head) if head.pos_ == "VERB" else head
     return head if head.pos_ in {"VERB", "AUX"} and speaker(head, spans) is not None else None
 
 
@@ -205,12 +219,44 @@ def _verb_before(quote: Span, spans: list[tuple[int, int]]) -> Token | None:
         i -= 1
     if i >= 0 and doc[i].dep_ == "prt":  # "she went on:"
         i = doc[i].head.i
-    if i < 0 or doc[i].pos_ != "VERB" or doc[i].lemma_.lower() in LIGHT_VERBS or quoted(doc[i].idx, spans):
+    if i < 0 or doc[i].pos_ != "VERB":
+        return None
+    verb = _main_verb(doc[i])
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in LIGHT_VERBS or quoted(verb.idx, spans):
         return None
     colon = any(t.text == ":" for t in doc[i + 1 : quote.start])
-    if paragraph_break(doc[i], quote[0]) and not colon:
+    if paragraph_break(verb, quote[0]) and not colon:
         return None
-    return doc[i] if speaker(doc[i], spans) is not None else None
+    return verb if speaker(verb, spans) is not None else None
+
+
+def _main_verb(verb: Token) -> Token:
+    """The verb of the clause that a subordinate clause right before a quote hangs on: "Clinton said, when the
+    story broke, “…" and "Lee apologized for what happened: “…" are Clinton's and Lee's words."""
+    while _subordinate(verb):
+        head = verb.head
+        while head.pos_ != "VERB" and head.head.i != head.i:
+            head = head.head
+        if head.pos_ != "VERB":
+            break
+        verb = head
+    return verb
+
+
+def _subordinate(verb: Token) -> bool:
+    """The verb heads a clause set in another by a subordinating word ("when", "if", "what") and says nothing
+    of anyone speaking: no cue verb ("when she said, “…") nor a person acting ("when Lee wrapped up — “…").
+    "As" ("as Lee put it") introduces the quote itself, and "who" or "which" stands for the speaker."""
+    if verb.dep_ not in {"advcl", "pcomp", "relcl"} or verb.head.i == verb.i or verb.lemma_.lower() in CUE_VERBS:
+        return False
+    if any(_person(c) for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        return False
+    words = {"WRB"} if verb.dep_ == "relcl" else {"WRB", "WP"}
+    return any((c.dep_ == "mark" and c.lower_ != "as") or c.tag_ in words for c in verb.children)
+
+
+def _person(token: Token) -> bool:
+    return token.ent_type_ == "PERSON" or token.lower_ in PRONOUNS - {"it"}
 
 
 def _cue_in(sentence: Span, quote: Span, spans: list[tuple[int, int]]) -> Token | None:

@@ -1,7 +1,9 @@
 """Who holds what a cue says: its subject (shared along conjoined or dependent verbs, the agent of a
 passive), never a word in quotation marks nor one across a paragraph break; when the parse gives no such
-holder, the noun phrase right before the cue ("Lee, a senator, said") or right after it ("said Lee"). A
-relative pronoun stands for its antecedent and a pronoun speaker is resolved to the last person named."""
+holder, the noun phrase right before the cue ("Lee, a senator, said"; past an aside or a clause the parser
+left it in, "Lee, ... after winning the primaries, said") or right after it ("said Lee", "said the
+46-year-old"). A relative pronoun stands for its antecedent and a pronoun speaker is resolved to the last
+person named."""
 
 from __future__ import annotations
 
@@ -15,13 +17,15 @@ from newsevents.record import Quote
 PRONOUNS = {"he", "she", "they", "we", "i", "it"}
 DATE_ENTITIES = {"DATE", "TIME"}
 QUOTE_ENDS = {".", "”", '"', "''"}  # the phrase before a cue stops at the end of a quote or sentence
+ASIDE_OBJECTS = {"dobj", "pobj", "dative", "attr", "oprd"}  # what an aside says, never who speaks
+NOUN_PHRASE_OPENERS = {"DET", "PROPN", "NOUN", "PRON", "ADJ", "NUM"}
 
 
 def attach_speaker(quote: Quote, cue: Token, mentions: Mentions, doc: Doc, spans: list[tuple[int, int]]) -> None:
     quote.cue, quote.cue_start, quote.cue_end = cue.text, cue.idx, cue.idx + len(cue.text)
     who = speaker(cue, spans)
     if who is not None:
-        set_speaker(quote, who, mentions, doc)
+        set_speaker(quote, who, mentions, doc, None if who.lower_ in PRONOUNS else _speaker_phrase(who, cue))
 
 
 def speaker(cue: Token, spans: list[tuple[int, int]]) -> Token | None:
@@ -31,7 +35,7 @@ def speaker(cue: Token, spans: list[tuple[int, int]]) -> Token | None:
     parsed = holder(cue)
     if parsed is not None and _fits(parsed, cue, spans) and not _listener_or_date(parsed, cue):
         return parsed
-    if cue.tag_ not in {"VBD", "VBZ", "VBP"} and cue.dep_ != "ROOT":
+    if cue.tag_ not in {"VBD", "VBZ", "VBP"} and cue.dep_ != "ROOT" and not _misparsed_past(cue):
         return None
     before = _phrase_before(cue)
     if before is not None and _fits(before, cue, spans):
@@ -40,8 +44,22 @@ def speaker(cue: Token, spans: list[tuple[int, int]]) -> Token | None:
     if after is None or after.pos_ not in {"PROPN", "NOUN", "DET", "ADJ"} or cue.lemma_.lower() == "tell":
         return None
     root = _phrase_root(after)
-    named = root.pos_ in {"PROPN", "NOUN"} and root.ent_type_ not in DATE_ENTITIES
+    named = (root.pos_ in {"PROPN", "NOUN"} and root.ent_type_ not in DATE_ENTITIES) or _age_noun(root)
     return root if named and _fits(root, cue, spans) else None
+
+
+def _misparsed_past(cue: Token) -> bool:
+    """A past tense the parser took for a participle on the phrase before it: in "“…,” the nominee, Donald
+    Trump, tweeted Sunday" the verb hangs on "nominee" as if it were "the nominee tweeted about". The comma
+    that closes the phrase tells it from a true participle ("a band called Sophistafunk")."""
+    after_comma = cue.i > 0 and cue.nbor(-1).text == ","
+    return (
+        after_comma
+        and cue.dep_ == "acl"
+        and cue.tag_ == "VBN"
+        and cue.head.i < cue.i
+        and cue.head.pos_ in {"NOUN", "PROPN"}
+    )
 
 
 def _antecedent(who: Token) -> Token:
@@ -50,11 +68,46 @@ def _antecedent(who: Token) -> Token:
 
 
 def _listener_or_date(who: Token, cue: Token) -> bool:
-    return who.ent_type_ in DATE_ENTITIES or (who.i > cue.i and cue.lemma_.lower() == "tell")
+    date = who.ent_type_ in DATE_ENTITIES and not _age_noun(who)
+    return date or (who.i > cue.i and cue.lemma_.lower() == "tell")
+
+
+def _age_noun(token: Token) -> bool:
+    """ "the 46-year-old": an age standing for a person (the tagger reads an adjective in a date)."""
+    return (
+        token.lower_ == "old"
+        and token.i >= 2
+        and token.doc[token.i - 2].lower_ in {"year", "years"}
+        and token.dep_ != "amod"
+    )
 
 
 def _phrase_before(cue: Token) -> Token | None:
-    """The head of the noun phrase that ends right before the cue, appositions and relative clauses included."""
+    """The head of the noun phrase that ends right before the cue, appositions and relative clauses included;
+    when the parse leaves the words before the cue in an aside, the phrase that opens it ("Lee, ..., said")."""
+    start = _stretch_start(cue)
+    token = _parsed_phrase_before(cue)
+    if token is not None and token.dep_ in ASIDE_OBJECTS:
+        token = _clause_owner(token, cue, start) or token
+    if token is not None and token.i < start:  # climbed into the quote before
+        token = None
+    if (token is None or token.dep_ in ASIDE_OBJECTS) and cue.i > 0 and cue.nbor(-1).text == ",":
+        token = _opening_phrase(cue) or token
+    return token
+
+
+def _clause_owner(obj: Token, cue: Token, start: int) -> Token | None:
+    """The noun that the clause holding ``obj`` describes: "an official who spoke anonymously to discuss
+    internal strategy said" is the official's, not the strategy's."""
+    node = obj.head
+    while node.pos_ in {"VERB", "AUX", "ADP", "PART"} and start <= node.head.i < cue.i:
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return node if node.i != obj.i and _nominal(node) and node.dep_ not in ASIDE_OBJECTS else None
+
+
+def _parsed_phrase_before(cue: Token) -> Token | None:
     sentence = cue.sent
     i = cue.i - 1
     while i >= sentence.start and cue.doc[i].pos_ in {"ADV", "AUX", "PUNCT"} and cue.doc[i].text not in QUOTE_ENDS:
@@ -66,7 +119,42 @@ def _phrase_before(cue: Token) -> Token | None:
         if token.pos_ in {"PROPN", "NOUN", "PRON"} and token.head.pos_ in {"VERB", "AUX"}:
             break
         token = token.head
-    return token if token.pos_ in {"PROPN", "NOUN", "PRON"} and token.ent_type_ not in DATE_ENTITIES else None
+    return token if _nominal(token) else None
+
+
+def _opening_phrase(cue: Token) -> Token | None:
+    """The first noun phrase set off by commas between the quote or sentence start and the cue: "Trump, the
+    frontrunner after winning the primaries, said" is Trump's, "In a statement to the Observer, her adviser,
+    Jake Sullivan, said" the adviser's."""
+    chunk: list[Token] = []
+    for token in cue.doc[_stretch_start(cue) : cue.i]:
+        if token.text != ",":
+            chunk += [token] if not token.is_space else []
+            continue
+        root = _chunk_root(chunk)
+        if root is not None:
+            return root
+        chunk = []
+    return None
+
+
+def _stretch_start(cue: Token) -> int:
+    """Where the words before the cue begin: after the quote or sentence that ends before it."""
+    ends = [t.i for t in cue.doc[cue.sent.start : cue.i] if t.text in QUOTE_ENDS]
+    return ends[-1] + 1 if ends else cue.sent.start
+
+
+def _chunk_root(chunk: list[Token]) -> Token | None:
+    """The head of a stretch of words that is a noun phrase on its own (not a prepositional or verb phrase)."""
+    if not chunk or chunk[0].pos_ not in NOUN_PHRASE_OPENERS:
+        return None
+    inside = {t.i for t in chunk}
+    roots = [t for t in chunk if t.head.i not in inside or t.head.i == t.i]
+    return roots[0] if len(roots) == 1 and _nominal(roots[0]) else None
+
+
+def _nominal(token: Token) -> bool:
+    return (token.pos_ in {"PROPN", "NOUN", "PRON"} and token.ent_type_ not in DATE_ENTITIES) or _age_noun(token)
 
 
 def _fits(who: Token, cue: Token, spans: list[tuple[int, int]]) -> bool:
@@ -117,10 +205,11 @@ def set_speaker(quote: Quote, who: Token, mentions: Mentions, doc: Doc, phrase: 
     quote.speaker = actor_for_token(mentions, named) or _actor_in(phrase, mentions)
 
 
-def _speaker_phrase(head: Token) -> Span:
+def _speaker_phrase(head: Token, cue: Token | None = None) -> Span:
     """The speaker's whole noun phrase, appositions and relative clauses included as annotators mark it
-    ("Lee, a senator who …"), but not before a line break."""
-    tokens = [t for t in head.subtree if t.dep_ != "punct"]
+    ("Lee, a senator who …"), but not before a line break nor from the cue on (a cue the parser hung on the
+    phrase)."""
+    tokens = [t for t in head.subtree if t.dep_ != "punct" and (cue is None or head.i > cue.i or t.i < cue.i)]
     breaks = [t.i + 1 for t in tokens if t.i < head.i and "\n" in t.text_with_ws]
     left = max([min(t.i for t in tokens), *breaks])
     return head.doc[left : max(t.i for t in tokens) + 1]
