@@ -155,3 +155,8 @@ def test_a_capitalised_common_noun_is_not_a_small_town() -> None:
 
 def test_a_common_noun_named_as_a_place_stays_a_place() -> None:
     assert _place_of("Pro-government forces liberated the cities of Palmyra and Quaryatayn.", "liberated") == "Palmyra"
+
+
+def test_a_bare_name_beside_its_state_is_the_town() -> None:
+    text = "On 2 May 2022, residents protested in Gedaref (Madeinat Al Gedaref locality, Gedaref state)."
+    assert _place_of(text, "protested") == "Al Qadarif"

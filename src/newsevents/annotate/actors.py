@@ -25,6 +25,8 @@ from newsevents.annotate.sectors import (
 from newsevents.record import Actor, Entity, Place
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+#: Where a Doc keeps the names it gives with an area noun (``_named_areas``).
+NAMED_AREAS = "newsevents_named_areas"
 #: How much more a town or region than a country named says about where an article is set.
 SETTING_WEIGHT = 2
 #: Below this population, a town named like an English noun is taken for the noun when the tagger saw no place.
@@ -690,13 +692,27 @@ def _read_places_together(doc: Doc, gazetteer: Gazetteer, context: list[str]) ->
 
 
 def _place_name(ent: Span) -> str:
-    """The name to look up: "Sagaing" of "Sagaing region" is looked up as the region, and "Amara" of "Amara city"
-    as the town."""
+    """The name to look up: "Sagaing" of "Sagaing region" is looked up as the region, "Amara" of "Amara city" as
+    the town, and so is a bare "Gedaref" where the article also says "Gedaref state" (a writer who names the
+    state as such means the town by the bare name)."""
     name = _strip_article(ent.text).split("(")[0].strip()
     following = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     if following is not None and following.lower_ in (*AREA_NOUNS, *TOWN_NOUNS) and "(" not in ent.text:
         return f"{name} {following.lower_}"
+    if name.lower() in _named_areas(ent.doc):
+        return f"{name} town"
     return name
+
+
+def _named_areas(doc: Doc) -> frozenset[str]:
+    """Lower-case names the article gives with an area noun after them ("Gedaref state", "Kandahar province")."""
+    if NAMED_AREAS not in doc.user_data:
+        doc.user_data[NAMED_AREAS] = frozenset(
+            token.lower_
+            for token in doc
+            if token.i + 1 < len(doc) and token.is_title and doc[token.i + 1].lower_ in AREA_NOUNS
+        )
+    return doc.user_data[NAMED_AREAS]
 
 
 def _register_place(mentions: Mentions, ent: Span, match: PlaceMatch | None) -> str | None:
