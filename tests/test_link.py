@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from newsevents.link import ArticleView, EventView, cluster_events, link_articles
+from newsevents.link import ArticleView, EventView, cluster_events, link_articles, same_story_pairs
 
 REPORT_A = (
     "Russian drones struck a fuel depot in Mykolaiv on Friday, killing two workers, regional officials said. "
@@ -69,6 +69,26 @@ def test_same_event_from_two_sources_is_one_cluster_with_its_corroboration():
     (cluster,) = cluster_events(events)
     assert cluster.members == (("a", "e1"), ("b", "e1"))
     assert cluster.sources == 2
+
+
+def test_reports_of_one_story_merge_their_events_unless_date_or_place_disagree():
+    """Articles that tell the same story merge mentions of one type even without a date or a place; a
+    disagreeing date or place, or another type, still keeps them apart."""
+    events = [
+        event("a", "2025-03-14", 46.97, "Harbour Courier"),
+        event("b", None, None, "Northern Ledger"),  # same story, undated and unplaced: the same attack
+        event("c", "2025-06-02", None, "Daily Bugle"),  # same story's words, another date: another attack
+        event("d", None, None, "Evening Star", kind="PROTEST"),
+    ]
+    stories = [("a", "b"), ("a", "c"), ("a", "d")]
+    (cluster,) = cluster_events(events, same_story=stories)
+    assert cluster.members == (("a", "e1"), ("b", "e1"))
+    assert cluster_events(events) == []  # without the story, undated mentions never merge
+
+
+def test_same_story_pairs_are_duplicates_and_close_relatives():
+    links = link_articles([view("a", REPORT_A), view("b", REPORT_B), view("c", REPORT_A + " Updated at 14:00.")])
+    assert ("a", "c") in same_story_pairs(links)
 
 
 def test_run_links_the_stored_articles(tmp_path: Path):

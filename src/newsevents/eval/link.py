@@ -25,7 +25,7 @@ from pathlib import Path
 
 import numpy as np
 
-from newsevents.link import ArticleView, EventView, cluster_events, link_articles
+from newsevents.link import ArticleView, EventView, cluster_events, link_articles, same_story_pairs
 from newsevents.link.articles import entity_keys
 from newsevents.record import Document
 
@@ -76,10 +76,11 @@ def _detokenize(line: str) -> str:
 def our_pairs(docs: list[GoldDoc], documents: list[Document]) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
     """(related-or-duplicate pairs, pairs sharing an event cluster), each pair as sorted names."""
     views = [_article_view(gold.name, doc) for gold, doc in zip(docs, documents, strict=True)]
-    related = {(link.article_id, link.other_id) for link in link_articles(views)}
+    links = link_articles(views)
+    related = {(link.article_id, link.other_id) for link in links}
     events = [view for gold, doc in zip(docs, documents, strict=True) for view in _event_views(gold.name, doc)]
     same_event = set()
-    for cluster in cluster_events(events):
+    for cluster in cluster_events(events, same_story_pairs(links)):
         names = sorted({article for article, _ in cluster.members})
         same_event.update(combinations(names, 2))
     return related, same_event

@@ -1,7 +1,7 @@
 """Link: what holds across articles. Near-duplicate articles, related stories, and the same event
 reported by several sources, merged into one cluster with its corroboration."""
 
-from newsevents.link.articles import ArticleLink, ArticleView, link_articles
+from newsevents.link.articles import ArticleLink, ArticleView, link_articles, same_story_pairs
 from newsevents.link.events import EventView, cluster_events
 
-__all__ = ["ArticleLink", "ArticleView", "EventView", "cluster_events", "link_articles"]
+__all__ = ["ArticleLink", "ArticleView", "EventView", "cluster_events", "link_articles", "same_story_pairs"]

@@ -28,6 +28,7 @@ RELATED_MIN_SHARED = 2
 RELATED_MIN_SCORE = 0.2
 RELATED_MIN_COSINE = 0.10
 RELATED_PER_ARTICLE = 20
+SAME_STORY_SCORE = 0.25
 _WORD = re.compile(r"\w+")
 
 
@@ -60,6 +61,12 @@ def link_articles(articles: list[ArticleView]) -> list[ArticleLink]:
     taken = {(link.article_id, link.other_id) for link in duplicates}
     related = [link for link in _related(articles) if (link.article_id, link.other_id) not in taken]
     return duplicates + related
+
+
+def same_story_pairs(links: list[ArticleLink]) -> list[tuple[str, str]]:
+    """Article pairs that tell the same story: duplicates, and related pairs scoring ``SAME_STORY_SCORE`` or
+    more. Their event mentions merge on less evidence (``link.events``)."""
+    return [(x.article_id, x.other_id) for x in links if x.kind == "duplicate" or x.score >= SAME_STORY_SCORE]
 
 
 def signature(text: str) -> LeanMinHash:

@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, func, insert, select
 
-from newsevents.link import ArticleLink, ArticleView, EventView, cluster_events, link_articles
+from newsevents.link import ArticleLink, ArticleView, EventView, cluster_events, link_articles, same_story_pairs
 from newsevents.link.articles import entity_keys
 from newsevents.store.db import Store
 from newsevents.store.link_tables import ArticleLinkRow, EventLinkRow
@@ -20,7 +20,7 @@ def relink(store: Store) -> dict[str, int]:
     with store.engine.begin() as conn:
         links = link_articles(_article_views(conn))
         copies = _copy_groups(links)
-        clusters = cluster_events([_as_original(view, copies) for view in _event_views(conn)])
+        clusters = cluster_events([_as_original(view, copies) for view in _event_views(conn)], same_story_pairs(links))
         conn.execute(delete(ArticleLinkRow))
         conn.execute(delete(EventLinkRow))
         if links:
