@@ -47,6 +47,8 @@ def entities(text: str, tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
             [("Vitoria", "GPE")],
             "Vitoria-Gasteiz",
         ),
+        ("Dockers marched in Port of Spain on Friday.", [("Port", "GPE"), ("Spain", "GPE")], "Port of Spain"),
+        ("Students gathered outside a school in Lee's Summit (Missouri).", [("Summit", "GPE")], "Lee's Summit"),
     ],
 )
 def test_split_place_name_becomes_one_place(text: str, tagged: list[tuple[str, str]], name: str) -> None:
