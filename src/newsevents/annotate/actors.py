@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.annotate.geo import AREA_NOUNS, TOWN_NOUNS, Gazetteer, PlaceMatch, country_of_demonym, iso3
 from newsevents.annotate.nlp import is_english_noun
-from newsevents.annotate.place_names import merge_place_fragments, relabel_countries
+from newsevents.annotate.place_names import longest_known_name, merge_place_fragments, relabel_countries
 from newsevents.annotate.sectors import (
     GROUP_KIND,
     KNOWN_ACTORS,
@@ -239,12 +239,16 @@ def _untagged_place(
     token: Token, gazetteer: Gazetteer, context: list[str], resolved: list[PlaceMatch]
 ) -> tuple[Span, PlaceMatch | None]:
     """The place name ``token`` heads and its reading: a whole entity when it is a place name the gazetteer
-    knows ("Duque de Caxias" tagged as an organisation), else the proper noun with its compounds."""
+    knows ("Duque de Caxias" tagged as an organisation), else the proper noun with its compounds, run on
+    over connectors when the gazetteer knows the longer name ("Toluca de Lerdo")."""
     entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
     if entity is not None and len(entity) > 1 and gazetteer.knows(_place_name(entity)):
         phrase = entity[1:] if entity[0].lower_ == "the" else entity
     else:
         phrase = _proper_name(token)
+        longer = longest_known_name(token.doc, phrase.start, gazetteer)  # "Toluca de Lerdo", not "Toluca"
+        if longer is not None and longer.end > phrase.end:
+            phrase = longer
     match = gazetteer.resolve(_place_name(phrase), label="GPE", context_countries=context, context_places=resolved)
     if match is None and "-" in phrase.text:  # "Ar-Raqqa" unknown as such: its head "Raqqa"
         phrase = token.doc[token.i : token.i + 1]

@@ -23,7 +23,7 @@ CONNECTORS = frozenset({
 GIVEN_NAMES_OF_COUNTRIES = frozenset({"chad", "jordan", "georgia", "israel", "india", "kenya", "china", "lebanon"})
 ARTICLES = frozenset({"the", "a", "an"})
 HYPHENS = frozenset({"-", "‐", "–"})
-MAX_TOKENS = 5
+MAX_TOKENS = 7  # "San Fernando del Valle de Catamarca"
 #: Labels a place fragment may wrongly carry; numbers, dates and the like are never merged into a place.
 MERGEABLE_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP", ""})
 
@@ -40,7 +40,7 @@ def merge_place_fragments(doc: Doc, gazetteer: Gazetteer) -> None:
     for start in _starts_near_entities(entities, len(doc)):
         if start < position:
             continue
-        name = _longest_known_name(doc, start, gazetteer)
+        name = longest_known_name(doc, start, gazetteer)
         if name is None or not _replaces_fragments(name, entities):
             continue
         entities = _with_place(entities, name)
@@ -79,7 +79,8 @@ def _starts_near_entities(entities: list[Span], length: int) -> list[int]:
     return sorted(starts)
 
 
-def _longest_known_name(doc: Doc, start: int, gazetteer: Gazetteer) -> Span | None:
+def longest_known_name(doc: Doc, start: int, gazetteer: Gazetteer) -> Span | None:
+    """The longest run of name words and connectors from ``start`` that the gazetteer knows as a place name."""
     if not _is_name_word(doc[start].text) or doc[start].lower_ in ARTICLES:  # "The UN" is "UN", one word
         return None
     for end in range(min(len(doc), start + MAX_TOKENS), start + 1, -1):
