@@ -161,3 +161,15 @@ def test_the_setting_outweighs_countries_named_as_topics():
         "staged a protest in Nairobi against the war in Ukraine. Ukraine was invaded by Russia; Ukraine's army fights."
     )
     assert actor(doc, main(doc).actor).country == "KEN"
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("On 30 March 2022, in Soyapango, police forces arrested 67 gang members.", "COP"),
+        ("On 13 June 2022, regime forces shelled Ftireh town in Idleb countryside.", "MIL"),
+        ("On 13 May 2022, in Cahuac (Huanuco), family members of a killed leader staged a demonstration.", "CVL"),
+    ],
+)
+def test_a_modifier_tells_whose_forces_or_members(text, sector):
+    assert actor(document(text), main(document(text)).actor).sector == sector

@@ -89,6 +89,10 @@ QUANTITY_NOUNS = {
     "handful",
     "couple",
 }
+#: Nouns for a body of people whose sector its modifier tells ("police forces", "university staff").
+GENERIC_FORCE_NOUNS = {"force", "forces", "staff", "personnel", "unit", "team"}
+#: Police bodies that are part of the armed forces: their "forces" are military.
+ARMED_POLICE = {"gendarmerie", "gendarme"}
 #: Nouns for the members of a group: the group's sector is theirs ("gang members", "members of the militia").
 MEMBER_NOUNS = {"member", "element", "cadre", "fighter", "affiliate"}
 SUPPORTER_NOUNS = {"supporter", "follower", "activist", "worker", "employee", "student"}
@@ -606,15 +610,36 @@ def _country_of_members(token: Token, mentions: Mentions) -> str | None:
 
 
 def _group_sector(token: Token) -> str | None:
-    """The sector of a group noun, read with its modifiers: "gang members" are criminals, "armed men" and
-    "unidentified individuals" an unidentified armed force, "militiamen" a militia."""
-    sector = SECTOR_WORDS.get(token.lemma_.lower()) or SECTOR_WORDS.get(token.lower_)
+    """The sector of a group noun, read with its modifiers: "gang members" are criminals, "police forces"
+    police, "armed men" and "unidentified individuals" an unidentified armed force, "militiamen" a militia."""
+    lemma = token.lemma_.lower()
+    sector = SECTOR_WORDS.get(lemma) or SECTOR_WORDS.get(token.lower_)
     modifiers = [c for c in token.children if c.dep_ in {"amod", "compound", "nmod"}]
-    if token.lemma_.lower() in MEMBER_NOUNS:
-        named = [SECTOR_WORDS.get(m.lemma_.lower()) for m in (*modifiers, _of_object(token)) if m is not None]
-        sector = next((s for s in named if s and s != "CVL"), sector)
+    if lemma in MEMBER_NOUNS:
+        sector = _members_sector(token, modifiers) or sector
+    elif lemma in GENERIC_FORCE_NOUNS:  # "police forces", "intelligence forces", "university staff"
+        sector = next(
+            (s for m in modifiers if (s := SECTOR_WORDS.get(m.lemma_.lower())) and _names_a_body(m, s)), sector
+        )
     armed = any(m.lower_ in UNIDENTIFIED_ARMED for m in modifiers)
-    return "UAF" if armed and sector in {"CVL", None} and token.lemma_.lower() in PERSON_NOUNS else sector
+    return "UAF" if armed and sector in {"CVL", None} and lemma in PERSON_NOUNS else sector
+
+
+def _members_sector(token: Token, modifiers: list[Token]) -> str | None:
+    """ "family members" are civilians, "gang members" criminals; else the group they belong to: "members
+    of the militia" (a civilian group's members say nothing beyond the word "member")."""
+    named = next((s for m in modifiers if (s := SECTOR_WORDS.get(m.lemma_.lower()))), None)
+    if named:
+        return named
+    group = _of_object(token)
+    of_sector = SECTOR_WORDS.get(group.lemma_.lower()) if group is not None else None
+    return of_sector if of_sector != "CVL" else None
+
+
+def _names_a_body(modifier: Token, sector: str) -> bool:
+    """Whether a modifier of "forces"/"staff" says whose body it is: "police forces" are police, but
+    "regime forces" and "gendarmerie forces" are the state's armed forces."""
+    return sector not in {"GOV", "MIL", "PRM"} and modifier.lemma_.lower() not in ARMED_POLICE
 
 
 def _named_head(mentions: Mentions, token: Token) -> str | None:
