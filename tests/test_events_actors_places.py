@@ -144,6 +144,7 @@ def test_known_armed_groups_and_forces(text, country, sector):
     [
         ("On 3 May 2024, artillery shells fired by Pakistan forces hit a house in Khost.", "MIL"),
         ("On 3 May 2024, an IED planted by an unknown armed group exploded in Izra (Daraa).", "UAF"),
+        ("On 30 March 2022, regime helicopters conducted airstrikes on positions in Hama countryside.", "MIL"),
     ],
 )
 def test_a_munition_stands_for_whoever_used_it(text, sector):

@@ -514,8 +514,26 @@ def _forces_with_weapon(mentions: Mentions, token: Token) -> str | None:
         return actor_for_token(mentions, agent)
     if lemma not in MILITARY_MATERIEL:
         return None
-    demonym = next((c for c in token.children if c.dep_ in {"amod", "compound", "nmod"}), None)
-    return national_forces(mentions, demonym) if demonym is not None else None
+    owner = next((c for c in token.children if c.dep_ in {"amod", "compound", "nmod"}), None)
+    if owner is None:
+        return None
+    return national_forces(mentions, owner) or _state_forces(mentions, owner)
+
+
+def _state_forces(mentions: Mentions, token: Token) -> str | None:
+    """ "regime helicopters", "government jets": the armed forces of the article's state."""
+    if SECTOR_WORDS.get(token.lemma_.lower()) != "GOV":
+        return None
+    country = mentions.home_country
+    return _register(
+        mentions,
+        key=f"forces:{country}",
+        name=f"{token.text} forces",
+        kind="group",
+        country=country,
+        sector="MIL",
+        roles=[],
+    )
 
 
 def _agent_of_participle(token: Token) -> Token | None:
