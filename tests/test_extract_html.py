@@ -350,3 +350,78 @@ def test_labelled_author_fields() -> None:
     assert parse_authors("Pressemitteilung von Katja Kipping") == ["Katja Kipping"]
     assert parse_authors("Interview Harald Willenbrock") == ["Harald Willenbrock"]
     assert parse_authors("By Jose de la Cruz and Jane Doe") == ["Jose de la Cruz", "Jane Doe"]
+
+
+def test_json_ld_author_given_by_reference_is_looked_up() -> None:
+    person = '{"@type": ["Person", "Organization"], "@id": "https://blog.example/#/person/1", "name": "Harald Bauer"}'
+    article = (
+        '{"@type": "BlogPosting", "headline": "Bridge closed", "author": {"@id": "https://blog.example/#/person/1"}}'
+    )
+    json_ld = f'{{"@context": "https://schema.org", "@graph": [{article}, {person}]}}'
+    meta = read_page_meta(load_html(_page(f'<script type="application/ld+json">{json_ld}</script>', "<p>x</p>")))
+    assert meta.authors == ["Harald Bauer"]  # a blogger typed as both a person and an organisation
+
+
+def test_author_meta_tags_beyond_the_author_tag() -> None:
+    cxense = '<meta property="cXenseParse:author" content="Lisa Petrich">'
+    yoast = '<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Julie Mollins">'
+    reading = '<meta name="twitter:label2" content="Est. reading time"><meta name="twitter:data2" content="3 minutes">'
+    assert read_page_meta(load_html(_page(cxense, "<p>x</p>"))).authors == ["Lisa Petrich"]
+    assert read_page_meta(load_html(_page(yoast + reading, "<p>x</p>"))).authors == ["Julie Mollins"]
+
+
+def test_labelled_and_foreign_bylines_are_read_from_their_text() -> None:
+    dashed = "<div><span><strong><em>---- by Kenneth Surin</em></strong></span></div>"
+    labelled = "<p>Auteur : Kossivi Tiassou </p>"
+    german = "<h5><em>Von Leonora Holling</em></h5>"
+    phrase = "<p>Von Montag bis Freitag ist die Brücke gesperrt.</p>"
+    field = '<div><h4>Autor</h4><p class="meta-text"><a href="/profil/nh">Nikolai Huke</a></p></div>'
+    sidebar = '<div class="widget"><h2>Autor</h2><ul><li><a href="/about">Über-Ich</a></li></ul></div>'
+    body = f"<article><h1>Bridge closed</h1>{dashed}{labelled}{german}{phrase}{field}{PARAGRAPHS}</article>{sidebar}"
+    assert text_bylines(load_html(_page("", body))) == [
+        "by Kenneth Surin",
+        "Auteur : Kossivi Tiassou",
+        "Von Leonora Holling",
+        "By Nikolai Huke",
+    ]
+
+
+def test_roles_and_page_furniture_around_names_are_cut() -> None:
+    assert parse_authors("Von FOCUS-Online-Experte Robin Tschöpe") == ["Robin Tschöpe"]
+    assert parse_authors("Christoph Hein Chefredakteur") == ["Christoph Hein"]
+    assert parse_authors("No Author") == []  # not "No": only a full name is kept without its role
+    assert parse_authors("Chrome Security Team") == []
+    assert parse_authors(["Isabel Caro", "Rocío Latorre y José Miguel Wilson Tiempo de lectura"]) == [
+        "Isabel Caro",
+        "Rocío Latorre",
+        "José Miguel Wilson",
+    ]
+    assert parse_authors("Jane Doe · 4 min read") == ["Jane Doe"]
+    assert parse_authors("Mathilda Trausch Veröffentlicht am 12.03.2020") == ["Mathilda Trausch"]
+    assert parse_authors("Published by Jane Doe") == ["Jane Doe"]
+
+
+def test_places_and_wire_services_after_a_name_are_not_authors() -> None:
+    assert parse_authors("By Nada Tawfik, BBC News, New York") == ["Nada Tawfik"]
+    assert parse_authors("By Jane Doe, Reuters, London") == ["Jane Doe"]
+    assert parse_authors("Jane Doe, Staff Writer, John Roe") == ["Jane Doe", "John Roe"]
+    assert parse_authors("Reuters") == ["Reuters"]  # a wire service alone is still the credit
+
+
+def test_host_names_compounds_and_cjk_names() -> None:
+    assert parse_authors("Www Medianotions De") == []
+    assert parse_authors("Tennisnet Com") == []
+    assert parse_authors("Bundesverband WindEnergie") == []
+    assert parse_authors("Wegewerk Gmbh") == []
+    assert parse_authors("Online-Redaktion") == []
+    assert parse_authors("Eingestellt von Unknown") == []
+    assert parse_authors("孔德明") == ["孔德明"]
+    assert parse_authors("新华社") == []  # Xinhua, the agency
+
+
+def test_byline_between_line_breaks_in_a_long_block() -> None:
+    notes = "Symbolgrafik: Archiv<br/>Quelle: Landgericht Berlin, Beschluss vom 3. Mai, weitere Angaben folgen"
+    block = f'<div class="notes">{notes}<br/>Autor: <a href="/ra/">Rechtsanwalt</a> Sebastian Einbock</div>'
+    tree = load_html(_page("", f"<article><h1>Bridge closed</h1>{PARAGRAPHS}{block}</article>"))
+    assert text_bylines(tree) == ["Autor: Rechtsanwalt Sebastian Einbock"]
+    assert parse_authors(text_bylines(tree)) == ["Sebastian Einbock"]

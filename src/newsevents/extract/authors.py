@@ -9,14 +9,15 @@ from newsevents.extract.dates import find_date
 from newsevents.extract.rules import ROLE_WORDS
 
 _PREFIX = re.compile(
-    r"^(?:by|written by|words by|reporting by|report by|story by|text by|text:|interview:?|posted by|"
+    r"^(?:by|written by|words by|reporting by|report by|story by|article by|published by|text by|text:|"
+    r"interview:?|posted by|"
     r"author(?:s|\(s\))?:?|"
-    r"(?:zeige alle beiträge |artikel |beitrag |zum profil |pressemitteilung )?von:?|vom|geschrieben von|"
+    r"(?:zeige alle beiträge |artikel |beitrag |zum profil |pressemitteilung |eingestellt )?von:?|vom|geschrieben von|"
     r"autor(?:in)?:?|"
     r"(?:publié )?par|auteur:?|(?:escrito )?por|door):?(?:\s+|$)",  # the same lead in German, French, Spanish, Dutch
     re.I,
 )
-_SPLIT = re.compile(r"\s*(?:,|;|\||/|&|\band\b|\bund\b|\bet\b|\by\b|\s[-–—]\s)\s*")
+_SPLIT = re.compile(r"\s*(,|;|\||/|&|\band\b|\bund\b|\bet\b|\by\b|\s[-–—]\s)\s*")  # keeps the separators
 _TRAILING_PLACE = re.compile(r"\s+(?:in|from|at)\s+[A-Z][\w .'-]*$")
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-Þ][\w'’.-]*|de|del|der|da|di|du|van|von|bin|al-\w+|la|le|ter|ten)$")
 _LOWER_TOKEN = re.compile(r"^[a-zß-ÿ][\w'’.-]*$")
@@ -24,33 +25,48 @@ _NOT_NAMES = frozenset(
     {"staff", "admin", "administrator", "editorial team", "the editors", "newsroom", "unknown", "no author",
      "phd", "md", "msc", "mba", "rd", "jr", "sr", "ii", "iii", "guest", "anonymous",
      "name", "posted", "posted on", "follow", "text", "date", "datum", "source", "quelle", "agencies", "agency",
+     "user", "unbenannt", "untitled",
      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag",
      "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"}
 )  # fmt: skip
 
 
-_LEGAL_FORM = re.compile(r"\b(?:GmbH|AG|e\.?\s?V|Inc|Ltd|LLC|PLC|S\.A|SARL|Corp)\b")  # a company, not a person
+# a company, not a person
+_LEGAL_FORM = re.compile(r"\b(?:GmbH|Gmbh|AG|e\.?\s?V|eG|Eg|Inc|Ltd|LLC|PLC|S\.A|SARL|Corp)\b")
 _ORGANISATION_WORDS = frozenset(
     {"zeitung", "nachrichten", "rundschau", "anzeiger", "kurier", "verlag", "verband", "verein", "stiftung",
      "magazin", "magazine", "times", "tribune", "gazette", "journal", "media", "online", "radio", "tv",
-     "institut", "institute", "university", "universität", "université", "universidad", "welle"}
+     "institut", "institute", "university", "universität", "université", "universidad", "welle", "ministerium",
+     "fraktion", "partei", "feuerwehr", "abteilung", "noticias", "themes", "collectif", "kollektiv", "collective"}
 )  # fmt: skip
-_DOMAIN_TAIL = frozenset({"com", "org", "net", "de", "fr", "info"})  # "MesOpinions com": a host name, dots lost
+_COMPOUND_ENDS = frozenset(
+    {"zeitung", "nachrichten", "rundschau", "anzeiger", "kurier", "verlag", "verband", "verein", "stiftung",
+     "magazin", "ministerium", "fraktion", "partei", "feuerwehr", "abteilung"}
+)  # fmt: skip  # German compounds name organisations too: "Bundesverband", "Wirtschaftsnachrichten"
+# "MesOpinions com", "Www Medianotions De": a host name, its dots lost
+_DOMAIN_TAIL = frozenset({"com", "org", "net", "de", "fr", "info", "ch", "at", "pl", "it", "es", "nl", "be", "eu"})
 OTHER_CREDIT = re.compile(
     r"\b(?:designed|powered|hosted|edited|translated|illustrated|photographed)\b|\b(?:theme|design|photos?|images?)\s+by\b",
     re.I,
 )  # "Theme by", "Edited by": credits for work other than writing the article
 
 
+_CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\uac00-\ud7a3]{2,4}$")  # 孔德明, 김민수: Chinese and Korean names
+# an agency, a paper or a site (新华社, 人民网), a role or a placeholder (编辑, 佚名): no persons
+_CJK_NOT_NAME = re.compile(r"[社网網报報台刊站部]$|^(?:编辑|編輯|记者|記者|作者|来源|來源|本报|本報|佚名)$")
+
+
 def _is_name(piece: str) -> bool:
+    if _CJK_NAME.match(piece):
+        return not _CJK_NOT_NAME.search(piece)
     tokens = piece.split()
-    if not 1 <= len(tokens) <= 5 or piece.lower() in _NOT_NAMES or _LEGAL_FORM.search(piece):
+    if not 1 <= len(tokens) <= 5 or len(piece) < 2 or piece.lower() in _NOT_NAMES or _LEGAL_FORM.search(piece):
         return False
     if len(tokens) == 1 and _DOMAIN.search(piece):
         return False
     if any(_is_role(token) for token in tokens) or any(c.isdigit() for c in piece):
         return False
-    if tokens[-1] in _DOMAIN_TAIL or any(t.lower() in _ORGANISATION_WORDS for t in tokens):
+    if tokens[-1].lower() in _DOMAIN_TAIL or tokens[0].lower() == "www" or any(map(_is_organisation_word, tokens)):
         return False
     # "Mobasir hassan": one lower-case surname is tolerated after a capitalised first name, but
     # "Afficher mon profil complet" is a link label
@@ -58,10 +74,40 @@ def _is_name(piece: str) -> bool:
     return _NAME_TOKEN.match(tokens[0]) is not None and len(lower) <= 1 and all(_LOWER_TOKEN.match(t) for t in lower)
 
 
+_OTHER_ROLE_WORDS = frozenset(
+    {"author", "autor", "autorin", "auteur", "auteure", "autrice", "redakteur", "redakteurin", "chefredakteur",
+     "chefredakteurin", "korrespondent", "korrespondentin", "reporterin", "journalistin", "experte", "expertin",
+     "volontär", "volontärin", "journaliste", "rédacteur", "rédactrice", "correspondante", "periodista",
+     "corresponsal", "redactor", "redactora", "kolumnist", "kolumnistin", "columnista", "chroniqueur", "chroniqueuse",
+     "rechtsanwalt", "rechtsanwältin"}
+)  # fmt: skip  # job titles in German, French and Spanish, and "author" itself
+
+
+def _is_organisation_word(token: str) -> bool:
+    """An organisation's word, also inside a compound: "Bundesverband", "Online-Redaktion"."""
+    word = token.lower()
+    return not _ORGANISATION_WORDS.isdisjoint(word.split("-")) or any(word.endswith(end) for end in _COMPOUND_ENDS)
+
+
 def _is_role(token: str) -> bool:
-    """A role word, also in the plural ("Reporters"); "News" is not the plural of "new"."""
-    word = token.lower().strip(".,")
-    return word in ROLE_WORDS or word.removesuffix("s") in ROLE_WORDS
+    """A role word, also in the plural ("Reporters") or ending a compound ("FOCUS-Online-Experte");
+    "News" is not the plural of "new"."""
+    word = token.lower().strip(".,").rsplit("-", 1)[-1]
+    return any(form in ROLE_WORDS or form in _OTHER_ROLE_WORDS for form in (word, word.removesuffix("s")))
+
+
+_GROUP_WORDS = frozenset({"team", "staff", "desk", "news", "reports", "service", "agencies", "redaktion"})
+
+
+def _without_roles(part: str) -> str:
+    """A full name without the job title before or after it ("Chefredakteur Christoph Hein", "Harald
+    Bauer Autor"); a credit to a group ("Chrome Security Team", "No Author") is left as it is."""
+    tokens = part.split()
+    if any(token.lower() in _GROUP_WORDS for token in tokens):
+        return part
+    start = next((i for i, token in enumerate(tokens) if not _is_role(token)), len(tokens))
+    end = next((i for i in range(len(tokens), start, -1) if not _is_role(tokens[i - 1])), start)
+    return " ".join(tokens[start:end]) if end - start >= 2 else part
 
 
 _HANDLE = re.compile(r"^(?=.*[^\W\d_])(?=[^A-ZÀ-Þ]|.*\d)[\w.-]{2,30}$")  # lower case or with digits
@@ -78,9 +124,25 @@ def _squash(text: str) -> str:
     return re.sub(r"\W+", "", text).lower()
 
 
+_WIRE_SERVICES = frozenset(
+    {"reuters", "associated press", "bloomberg", "xinhua", "kyodo", "efe", "ansa", "dpa", "afp", "ap"}
+)
+
+
 def is_agency(name: str) -> bool:
-    """A short all-capitals name (CNN, AFP): an organisation credited beside the reporters."""
-    return " " not in name and name.isupper() and len(name) <= 5
+    """A short all-capitals name (CNN, AFP) or a wire service: an organisation credited beside the
+    reporters."""
+    return (" " not in name and name.isupper() and len(name) <= 5) or name.lower() in _WIRE_SERVICES
+
+
+# page furniture after the name: "Jane Doe 5 min read", "José Miguel Wilson Tiempo de lectura: 8 minutos",
+# "Jane Doe Veröffentlicht am"
+_FURNITURE = re.compile(
+    r"(?<=\S)\s+(?:\d+\s*min(?:utes?)?\.?\s+read|\breading time|\bread time|\blesezeit|\blesedauer|\btiempo de lectura|"
+    r"\btemps de lecture|\bleestijd|\bpublished|\bupdated|\bveröffentlicht|\baktualisiert|\bpublié|\bmis à jour|"
+    r"\bpublicado|\bactualizado)\b.*$",
+    re.I,
+)
 
 
 _DATE_TAIL = re.compile(r"\s+(?:(?:on|am|le|el)\s+)?\d{1,4}[./\s-].*$", re.I)
@@ -126,14 +188,31 @@ def parse_authors(
     ]
     names: list[str] = []
     for piece in pieces:
-        text = _strip_date(_PREFIX.sub("", " ".join(piece.split())))
-        parts = [_TRAILING_PLACE.sub("", _PREFIX.sub("", part.strip(" .,:»"))) for part in _SPLIT.split(text)]
+        text = _strip_date(_FURNITURE.sub("", _PREFIX.sub("", " ".join(piece.split()))))
+        parts = _credited_parts(text)
         names += [part.title() if part.isupper() and len(part) > 3 else part for part in parts if _is_name(part)]
         if handles and len(parts) == 1 and not names and _is_handle(parts[0]):
             names.append(parts[0])
     names = [name for name in dict.fromkeys(names) if _squash(name) not in sites]
     people = [name for name in names if not is_agency(name)]
     return [] if _is_word_list(names) else people or names
+
+
+def _credited_parts(credit: str) -> list[str]:
+    """The parts of a credit without leads and roles; a place that ends the credit after an
+    affiliation is left out ("Jane Doe, BBC News, New York")."""
+    split = _SPLIT.split(credit)
+    parts = [_without_roles(_TRAILING_PLACE.sub("", _PREFIX.sub("", part.strip(" .,:»·•")))) for part in split[::2]]
+    separators = ["", *split[1::2]]
+    if len(parts) >= 3 and separators[-1] == "," and _is_affiliation(parts[-2]):
+        return parts[:-1]
+    return parts
+
+
+def _is_affiliation(part: str) -> bool:
+    """A news organisation ("BBC News", "Reuters"), not a job title: "Jane Doe, Staff Writer,
+    John Roe" credits two people."""
+    return is_agency(part) or any(token.lower() == "news" or _is_organisation_word(token) for token in part.split())
 
 
 def _is_word_list(names: list[str]) -> bool:

@@ -78,17 +78,30 @@ def _is_article(obj: dict[str, Any]) -> bool:
     return any(k in ARTICLE_TYPES for k in kinds if isinstance(k, str))
 
 
+def _resolved(value: Any, nodes: dict[str, dict[str, Any]]) -> Any:
+    """A bare reference (``{"@id": ...}``) replaced by the object it names elsewhere in the page's
+    JSON-LD: SEO plugins credit the author of an article as a reference to a ``Person`` in ``@graph``."""
+    if isinstance(value, list):
+        return [_resolved(item, nodes) for item in value]
+    if isinstance(value, dict) and set(value) == {"@id"}:
+        return nodes.get(str(value["@id"]), value)
+    return value
+
+
 def json_ld_article(tree: HtmlElement) -> dict[str, Any] | None:
-    """The first JSON-LD object typed as a (news) article, web pages only as a last resort."""
-    found: list[dict[str, Any]] = []
+    """The first JSON-LD object typed as a (news) article, web pages only as a last resort; an author
+    given by reference is looked up."""
+    objects: list[dict[str, Any]] = []
     for script in tree.xpath('//script[@type="application/ld+json"]'):
         try:
-            data = json.loads(script.text or "")
+            objects.extend(_json_objects(json.loads(script.text or "")))
         except ValueError:
             continue
-        found.extend(obj for obj in _json_objects(data) if _is_article(obj))
-    found.sort(key=lambda obj: obj.get("@type") == "WebPage")
-    return found[0] if found else None
+    found = sorted((obj for obj in objects if _is_article(obj)), key=lambda obj: obj.get("@type") == "WebPage")
+    if not found:
+        return None
+    nodes = {str(obj["@id"]): obj for obj in objects if "@id" in obj and len(obj) > 1}
+    return found[0] | {"author": _resolved(found[0].get("author"), nodes)}
 
 
 def _names(value: Any, people_only: bool = False) -> list[str]:
@@ -98,7 +111,8 @@ def _names(value: Any, people_only: bool = False) -> list[str]:
         return [value]
     if isinstance(value, dict):
         kinds = value.get("@type", [])
-        is_organisation = any("Organization" in kind for kind in (kinds if isinstance(kinds, list) else [kinds]))
+        kinds = " ".join(map(str, kinds)) if isinstance(kinds, list) else str(kinds)
+        is_organisation = "Organization" in kinds and "Person" not in kinds  # ["Person", "Organization"]: a blogger
         return [] if people_only and is_organisation else _names(value.get("name"))
     if isinstance(value, list):
         return [name for item in value for name in _names(item, people_only)]
@@ -110,14 +124,33 @@ def _keywords(value: Any) -> list[str]:
     return [str(item).strip() for item in items if str(item).strip()]
 
 
-def _meta(tree: HtmlElement, *keys: str) -> list[str]:
-    """Contents of ``<meta>`` tags whose property or name is one of ``keys`` (lower case)."""
-    values = []
+def _meta_items(tree: HtmlElement) -> Iterator[tuple[str, str]]:
+    """(property or name in lower case, content) of every ``<meta>`` tag with content."""
     for meta in tree.iter("meta"):
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
-        if key in keys and (meta.get("content") or "").strip():
-            values.append(" ".join(html.unescape(meta.get("content")).split()))
-    return values
+        if (meta.get("content") or "").strip():
+            yield key, " ".join(html.unescape(meta.get("content")).split())
+
+
+def _meta(tree: HtmlElement, *keys: str) -> list[str]:
+    """Contents of ``<meta>`` tags whose property or name is one of ``keys`` (lower case)."""
+    return [value for key, value in _meta_items(tree) if key in keys]
+
+
+_AUTHOR_KEYS = (
+    "author", "article:author", "og:article:author", "byl", "parsely-author", "sailthru.author",
+    "cxenseparse:author", "dc.creator", "dc:creator", "dcterms.creator",
+)  # fmt: skip
+_LABEL, _DATA = "twitter:label", "twitter:data"
+_WRITTEN_BY = re.compile(r"^(?:written by|verfasst von|écrit par|escrito por|geschreven door)$", re.I)
+
+
+def _written_by(tree: HtmlElement) -> list[str]:
+    """The author as SEO plugins label it for link previews: ``twitter:label1`` "Written by" (in the
+    site's language) and the name in ``twitter:data1``."""
+    items = list(_meta_items(tree))
+    numbers = {key.removeprefix(_LABEL) for key, value in items if key.startswith(_LABEL) and _WRITTEN_BY.match(value)}
+    return [value for key, value in items if key.startswith(_DATA) and key.removeprefix(_DATA) in numbers]
 
 
 def _first(values: list[str]) -> str | None:
@@ -207,7 +240,7 @@ def _is_photo_credit(element: HtmlElement) -> bool:
     """A photographer credited in a figure, beside an image or after a label ("Foto: <p class="autor">…")."""
     parent, before = element.getparent(), element.getprevious()
     in_figure = any(a.tag in ("figure", "figcaption") for a in element.iterancestors())
-    labelled = before is not None and bool(_PHOTO_LABEL.match(_text(before)))
+    labelled = before is not None and isinstance(before.tag, str) and bool(_PHOTO_LABEL.match(_text(before)))
     return in_figure or labelled or (parent is not None and bool(_PHOTO_CLASS.search(parent.get("class", ""))))
 
 
@@ -227,35 +260,63 @@ def bylines(tree: HtmlElement) -> list[str]:
 
 
 _BYLINE_LEADS = r"(?:by|written by|words by|story by|text by|reporting by)\s*:?"
-_TEXT_BYLINE = re.compile(rf"^{_BYLINE_LEADS}\s+\S", re.I)
-_LEAD_ONLY = re.compile(rf"^\W*{_BYLINE_LEADS}$", re.I)  # "| By", its name in the next element
-_STARTS_WITH_LEAD = re.compile(rf"^\W*{_BYLINE_LEADS}(?:\s|$)", re.I)
+_LABELS = r"(?:author|autor|autorin|auteur|auteure|verfasser|verfasserin)"  # "Author:", "Auteur :"
+_OTHER_LEADS = r"(?:von|par|por|door)"  # "By" in German, French, Spanish and Dutch
+_TEXT_BYLINE = re.compile(rf"^(?:{_BYLINE_LEADS}|{_LABELS}\s*:)\s+\S", re.I)
+_OTHER_BYLINE = re.compile(rf"^{_OTHER_LEADS}\s+(?P<names>.+)$", re.I)
+_NAMES_ONLY = re.compile(r"^[A-ZÀ-Þ][\w'’.-]*,?(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*,?|und|et|y|en|and|&))+$")
+_LEAD_ONLY = re.compile(rf"^\W*(?:{_BYLINE_LEADS}|{_LABELS}\s*:?)$", re.I)  # "| By", its name in the next element
+_STARTS_WITH_LEAD = re.compile(rf"^\W*(?:{_BYLINE_LEADS}|{_LABELS}\s*:?|{_OTHER_LEADS})(?:\s|$)", re.I)
 _TEXT_BYLINE_TAGS = frozenset({"p", "div", "span", "li", "em", "strong", "small", "address", "td"})
 MAX_TEXT_BYLINE_WORDS = 12
-_TEXTS_WITH_BY = etree.XPath(  # a cheap first sieve: "by" among a text's first words
-    '//body//text()[contains(translate(substring(normalize-space(.), 1, 14), "BY", "by"), "by")]'
+MAX_OTHER_BYLINE_WORDS = 7
+_TEXTS_WITH_LEAD = etree.XPath(  # a cheap first sieve: texts that start with a lead's first letter or a dash
+    '//body//text()[contains("BbWwSsRrTtAaVvPpDd-–—|·•*", substring(normalize-space(.), 1, 1)) and normalize-space(.)]'
 )
 ENCLOSING_LEVELS = 3  # how far up from a "By" text its byline element may be
 
 
-def _lead_owners(tree: HtmlElement) -> Iterator[HtmlElement]:
-    """Elements holding a text that starts with a byline lead ("By", "Written by:")."""
-    for text in _TEXTS_WITH_BY(tree):
-        if _STARTS_WITH_LEAD.match(text.strip()):
-            owner = text.getparent()
-            yield owner.getparent() if text.is_tail else owner
+def _lead_texts(tree: HtmlElement) -> Iterator[Any]:
+    """Texts (lxml's strings that know their element) that start with a byline lead ("By", "Autor:")."""
+    return (text for text in _TEXTS_WITH_LEAD(tree) if _STARTS_WITH_LEAD.match(text))
+
+
+def _owner(text: Any) -> HtmlElement | None:
+    """The element a text belongs to: its parent, or for a tail the parent's parent."""
+    parent = text.getparent()
+    return parent.getparent() if text.is_tail else parent
+
+
+def _line_after_break(text: Any) -> str | None:
+    """A byline set between line breaks in a longer block: ``<br>Autor: <a>Jane Doe</a><br>``."""
+    if not text.is_tail or text.getparent().tag != "br":
+        return None
+    pieces = [str(text)]
+    for sibling in text.getparent().itersiblings():
+        if sibling.tag == "br":
+            break
+        pieces += [_text(sibling) if isinstance(sibling.tag, str) else "", sibling.tail or ""]
+    line = " ".join(" ".join(pieces).split())
+    return line if _TEXT_BYLINE.match(line) and len(line.split()) <= MAX_TEXT_BYLINE_WORDS else None
 
 
 def _as_byline(element: HtmlElement) -> str | None:
     """The element's text if it reads as a short byline; ``<span>By</span><span>Jane Doe</span>``: the
     lead with its next element's text."""
-    text = _text(element)
+    text = re.sub(r"^\W+", "", _text(element))  # "---- by Jane Doe"
     following = element.getnext()
     if _LEAD_ONLY.match(text) and following is not None and isinstance(following.tag, str):
         text = f"By {_text(following)}"
-    elif not _TEXT_BYLINE.match(text):
+    elif not _TEXT_BYLINE.match(text) and not _is_other_byline(text):
         return None
     return text if len(text.split()) <= MAX_TEXT_BYLINE_WORDS else None
+
+
+def _is_other_byline(text: str) -> bool:
+    """ "Von Leonora Holling", "Par Jane Doe et John Roe": the lead in another language, where it also
+    opens ordinary phrases ("Von Montag bis Freitag"), so only capitalised names may follow."""
+    match = _OTHER_BYLINE.match(text)
+    return bool(match) and len(text.split()) <= MAX_OTHER_BYLINE_WORDS and bool(_NAMES_ONLY.match(match["names"]))
 
 
 def _innermost_byline(owner: HtmlElement) -> str | None:
@@ -263,17 +324,39 @@ def _innermost_byline(owner: HtmlElement) -> str | None:
     for element in [owner, *owner.iterancestors()][:ENCLOSING_LEVELS]:
         if element.tag in _TEXT_BYLINE_TAGS and (text := _as_byline(element)):
             return text
+        if element is owner and _is_label(owner) and (text := _as_byline(owner)):
+            return text  # a label of any kind: <h4>Autor</h4><p>Jane Doe</p>
     return None
+
+
+_SIDEBAR = re.compile(r"widget|sidebar|footer", re.I)
+
+
+def _is_label(element: HtmlElement) -> bool:
+    """An "Author" label before the name, not a sidebar's heading over a list of links."""
+    following = element.getnext()
+    in_sidebar = any(_SIDEBAR.search(f"{a.get('class', '')} {a.get('id', '')}") for a in element.iterancestors())
+    return (
+        bool(_LEAD_ONLY.match(_text(element)))
+        and following is not None
+        and following.tag not in ("ul", "ol")
+        and not in_sidebar
+    )
 
 
 def text_bylines(tree: HtmlElement) -> list[str]:
     """Credits that read as a byline ("By Jane Doe", "Written by: Jane Doe") without author markup, in
-    page order: the innermost short element that starts so, outside comment threads."""
-    found = [
-        text
-        for owner in _lead_owners(tree)
-        if owner is not None and (text := _innermost_byline(owner)) and not _in_comments(owner)
-    ]
+    page order: the innermost short element that starts so, or the line between two breaks, outside
+    comment threads."""
+    found = []
+    for text in _lead_texts(tree):
+        owner = _owner(text)
+        if (
+            owner is not None
+            and not _in_comments(owner)
+            and (line := _innermost_byline(owner) or _line_after_break(text))
+        ):
+            found.append(line)
     return list(dict.fromkeys(found))
 
 
@@ -340,7 +423,7 @@ def read_page_meta(tree: HtmlElement) -> PageMeta:
     if article:
         _apply_json_ld(meta, article)
     _offer(meta, "headline", _first(_meta(tree, "og:title", "twitter:title")), "meta")
-    _offer(meta, "authors", _meta(tree, "author", "article:author", "byl", "parsely-author"), "meta")
+    _offer(meta, "authors", _meta(tree, *_AUTHOR_KEYS) or _written_by(tree), "meta")
     stamps = _meta(tree, "article:published_time", "og:article:published_time")
     meta.published_stamp = meta.published if meta.sources.get("published") == "json-ld" else _first(stamps)
     _offer(meta, "published", _first([*stamps, *_meta(tree, "datepublished", "date")]), "meta")
