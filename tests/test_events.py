@@ -260,3 +260,160 @@ def test_the_actor_of_a_relative_clause_is_its_antecedent() -> None:
     doc = document("Residents protested against the soldiers who shot a farmer near Gao.")
     shooting = events_of(doc, "ASSAULT")[0]
     assert actor(doc, shooting.actor).name == "soldiers"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "source"),
+    [
+        ("Portugal will support Turkey's bid to join the union, the Portuguese president said.", "AGREE", "PRT"),
+        ("Norway is willing to send medicine to Sudan, the Norwegian foreign minister said.", "AGREE", "NOR"),
+        ("French farmers said on Friday they would blockade Paris from Monday.", "THREATEN", "FRA"),
+        ("The United States said it would not meet the kidnappers' demands.", "REJECT", "USA"),
+    ],
+)
+def test_what_an_actor_says_it_will_do_is_coded_as_the_saying(text: str, event_type: str, source: str) -> None:
+    doc = document(text)
+    event = doc.events[0]
+    assert (event.type, actor(doc, event.actor).country) == (event_type, source)
+
+
+def test_a_refusal_said_has_happened_and_a_promise_is_no_acled_agreement() -> None:
+    refusal = document("The United States said it would not meet the kidnappers' demands.").events[0]
+    assert refusal.status in {"asserted", "reported"}
+    promise = events_of(document("The Fijian rebels said they will release the prime minister."), "AGREE")[0]
+    assert promise.acled is None
+
+
+def test_the_main_clause_tells_the_event_of_the_sentence() -> None:
+    doc = document("Israel today mounted its long-threatened invasion of South Lebanon.")
+    assert [e.type for e in doc.events] == ["ASSAULT"]
+    assert actor(doc, doc.events[0].actor).country == "ISR"
+
+
+def test_a_stance_said_in_the_passive_is_the_subjects_own() -> None:
+    doc = document("Israel is opposed to French mediation in the talks, an aide said.")
+    [event] = events_of(doc, "REJECT")
+    assert actor(doc, event.actor).country == "ISR"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("The United States continued to send arms to Pakistan last year.", "AID"),
+        ("The army lifted a day-old blockade on the city on Friday.", "RETREAT"),
+        ("The constitutional court cancelled restrictions on the use of the language.", "CONCEDE"),
+        ("Syrian officers today ended mediation efforts between the rival militias.", "SANCTION"),
+        ("An Argentine judge has ordered the former president to appear for questioning.", "REQUEST"),
+    ],
+)
+def test_the_object_or_complement_decides_the_event_of_a_verb(text: str, event_type: str) -> None:
+    assert [e.type for e in document(text).events][:1] == [event_type]
+
+
+def test_a_verb_read_by_its_object_codes_nothing_for_other_objects() -> None:
+    assert document("The minister sent a letter to the editor.").events == []
+
+
+def test_an_event_aimed_at_no_one_is_aimed_at_the_country_where_it_happens() -> None:
+    doc = document("Israeli tanks fired four shells at targets in Jericho on Monday.")
+    event = events_of(doc, "ASSAULT")[0]
+    assert actor(doc, event.target).country == "PSE"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "country"),
+    [
+        ("Afghan guerillas blew up three power lines leading into the city.", "ASSAULT", "AFG"),
+        ("Recent US drone attacks have killed at least eight militant leaders.", "ASSAULT", "USA"),
+        ("Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia.", "PROTEST", "SRB"),
+    ],
+)
+def test_the_country_of_an_actor_named_by_nation_attack_or_ethnicity(text: str, event_type: str, country: str) -> None:
+    doc = document(text)
+    assert actor(doc, events_of(doc, event_type)[0].actor).country == country
+
+
+def test_saying_what_another_must_do_is_a_demand() -> None:
+    doc = document("Russia said on Tuesday that Sudan must return the helicopter it seized.")
+    event = doc.events[0]
+    assert event.type == "REQUEST"
+    assert (actor(doc, event.actor).country, actor(doc, event.target).country) == ("RUS", "SDN")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "country"),
+    [
+        ("Washington demanded that the militants lay down their arms.", "REQUEST", "USA"),
+        ("Cairo's security chief has warned that police will no longer tolerate rallies.", "THREATEN", "EGY"),
+        ("A Christian missionary was arrested in Lebanon for collaborating with the enemy.", "COERCE", "LBN"),
+    ],
+)
+def test_an_actor_the_text_names_by_place_or_leaves_to_the_authorities(text: str, event_type: str, country: str):
+    doc = document(text)
+    assert actor(doc, events_of(doc, event_type)[0].actor).country == country
+
+
+def test_a_dealing_the_verb_stops_is_not_itself_an_event() -> None:
+    doc = document("The United States announced it would prohibit all aid to the rebels.")
+    assert not events_of(doc, "AID")
+
+
+def test_setting_fire_to_a_building_is_an_attack_by_the_arsonists() -> None:
+    doc = document("Jewish settlers set fire to the offices of the Palestinian administrators overnight.")
+    event = events_of(doc, "ASSAULT")[0]
+    assert "destroy" in event.modes
+    assert actor(doc, event.actor).name == "Jewish settlers"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("The UN called for an immediate ceasefire.", "REQUEST"),
+        ("Swiss doctors handed over 700 kg of medicine to the Red Crescent.", "AID"),
+        ("Iraq broke off diplomatic relations with Iran.", "SANCTION"),
+        ("Syrian troops pulled out of Beirut.", "RETREAT"),
+        ("France recalled its ambassador from Mali.", "SANCTION"),
+        ("Israeli officials have shared evidence with the U.S. about the contacts.", "COOPERATE"),
+    ],
+)
+def test_phrasal_and_diplomatic_verbs(text: str, event_type: str) -> None:
+    assert [e.type for e in document(text).events][:1] == [event_type]
+
+
+def test_a_phrasal_verb_with_another_particle_codes_nothing() -> None:
+    assert document("The minister called back the reporters after lunch.").events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Palestinians and Israelis failed to reach agreement on the fate of the offices.", "REJECT"),
+        ("The minister said the European Union would halt its aid if the fighting continued.", "THREATEN"),
+        ("The European Union may halt its aid if the fighting continues, the minister said.", "THREATEN"),
+        ("The authorities are failing to uphold the rights of refugees, a human rights group protested.", "ACCUSE"),
+        ("Students held demonstrations against human rights violations by the army.", "PROTEST"),
+    ],
+)
+def test_refusals_conditional_threats_and_protests_said_or_held(text: str, event_type: str) -> None:
+    assert [e.type for e in document(text).events][:1] == [event_type]
+
+
+def test_the_target_of_the_verbs_object() -> None:
+    doc = document("The United States threatened further action against Russia on Tuesday.")
+    event = events_of(doc, "THREATEN")[0]
+    assert actor(doc, event.target).country == "RUS"
+
+
+def test_a_subject_of_no_country_is_read_through_the_name_it_gives() -> None:
+    doc = document(
+        "The main Hutu rebel group, Forces for Defence of Democracy (FDD), insisted on its demands that Burundi's "
+        "government grant the Hutu majority more rights."
+    )
+    event = events_of(doc, "REQUEST")[0]
+    assert actor(doc, event.actor).country == "BDI"
+
+
+def test_a_person_of_no_stated_nationality_is_of_the_country_of_the_event() -> None:
+    doc = document("Opposition leader John Kamau was arrested in Nairobi on Monday.")
+    event = events_of(doc, "COERCE")[0]
+    assert actor(doc, event.target).country == "KEN"

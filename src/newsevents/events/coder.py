@@ -20,15 +20,21 @@ from newsevents.annotate.actors import (
     national_forces,
     protester_for_token,
 )
-from newsevents.annotate.geo import iso3
+from newsevents.annotate.geo import country_of_demonym, iso3
 from newsevents.annotate.sectors import KNOWN_ACTORS, SECTOR_WORDS
-from newsevents.claims.status import event_status
+from newsevents.claims.status import REPORTING_VERBS, Status, event_status
 from newsevents.events.casualties import INJURE_LEMMAS, KILL_LEMMAS, casualties
 from newsevents.events.classifier import ACLED_EVENT_TYPE, best_allowed, classify, plover_types_of
 from newsevents.events.lexicon import (
+    AID_OBJECTS,
     CONTEXT_WORDS,
+    DEALINGS,
+    ENVOYS,
+    INSPECTORS,
     NOUN_TRIGGERS,
     PHYSICAL_TARGETS,
+    RESTRICTIONS,
+    SIEGES,
     VERB_TRIGGERS,
     WEAPONS,
     acled_type,
@@ -102,6 +108,27 @@ MUTUAL_FIGHTING = {
 #: Words that make a "strike" a stoppage of work.
 STRIKE_KINDS = {"general", "national", "nationwide", "indefinite", "open-ended", "labour", "labor", "warning", "day"}
 STRIKE_WORKERS = {"worker", "union", "employee", "teacher", "doctor", "nurse", "driver", "miner", "staff"}
+#: What an actor says it will do is coded as the saying (PLOVER): a promise to cooperate is AGREE, a promise to
+#: harm is THREATEN, and saying it will not cooperate is REJECT.
+COOPERATIVE_TYPES = {"SUPPORT", "CONSULT", "AID", "RETREAT", "COOPERATE", "CONCEDE"}
+HOSTILE_TYPES = {"ASSAULT", "PROTEST", "COERCE", "SANCTION", "MOBILIZE"}
+FUTURE_MODALS = {"will", "would", "shall", "'ll", "wo", "'d"}
+#: Words whose complement is an act promised or threatened: "is willing to send", "vowed to attack".
+INTENT_HEADS = {"willing", "ready", "prepared", "promise", "pledge", "vow", "offer", "intend", "threaten"}
+#: The PLOVER modes of a refusal by what is refused ("would not meet the demands": meet).
+REJECTED_MODES = {"CONSULT": "meet", "AID": "assist", "COOPERATE": "assist", "RETREAT": "yield", "CONCEDE": "yield"}
+#: Verbs whose passive states the subject's own stance: "Israel is opposed to the mediation", "is committed to".
+STANCE_VERBS = {"oppose", "commit"}
+#: Verbs of saying whose clause, with a modal of obligation, makes a demand ("said that Sudan must return it").
+SAYING_VERBS = {"say", "tell", "insist", "add", "state", "declare", "stress", "remind"}
+OBLIGATION_MODALS = {"must", "should"}
+#: Verbs that stop what their object names.
+STOPPING_VERBS = {"prohibit", "ban", "halt", "stop", "suspend", "end", "cancel", "block", "prevent", "veto", "freeze"}
+#: Verbs whose object or complement decides their event (``_read_by_object``).
+OBJECT_READ_VERBS = {
+    "send", "dispatch", "provide", "supply", "lift", "ease", "relax", "remove", "cancel", "halt", "end", "stop",
+    "order", "allow", "permit", "call", "hand", "break", "pull", "recall",
+}  # fmt: skip
 #: Sentences of the lead the learned fallback reads, how sure it must be, and the confidence it gives.
 LEAD_SENTENCES = 3
 FALLBACK_THRESHOLD = 0.7
@@ -120,6 +147,7 @@ def code_events(doc: Doc, mentions: Mentions, times: list[TimeExpr]) -> list[Eve
     """All events in the article, merged across mentions, each with its evidence span."""
     events: list[Event] = []
     mutual: set[int] = set()
+    depth: dict[int, int] = {}
     for sentence in doc.sents:
         found_in_sentence = toll = False
         for token in sentence:
@@ -135,22 +163,31 @@ def code_events(doc: Doc, mentions: Mentions, times: list[TimeExpr]) -> list[Eve
             if kept is None:
                 kept = event
                 events.append(event)
+            depth[id(kept)] = min(depth.get(id(kept), len(sentence)), _clause_depth(token))
             if _mutual(token):
                 mutual.add(id(kept))
         if toll or not found_in_sentence:
             _add_casualty_report(sentence, events)
+    _aim_at_the_place(events, mentions)
     _inherit_setting(events, doc, mentions, times)
     _settle_actors(events, mentions)
     for event in events:
         event.acled = _acled_of(event, mentions, id(event) in mutual)
     if not any(e.acled for e in events):
         events.extend(_learned_fallback(doc, mentions, times))
+    events.sort(key=lambda e: (e.evidence[0].start, depth.get(id(e), len(doc))))  # the learned fallback's last
     for number, event in enumerate(events, start=1):
         event.id = f"e{number}"
     refine_acled(events, lambda actor_id: _sector(mentions, actor_id), doc)
     _choose_acled_sub_types(events, doc)
     find_responsibility(doc, mentions, events)
     return events
+
+
+def _clause_depth(trigger: Token) -> int:
+    """How deep in its sentence a trigger sits. The main clause tells the sentence's event; deeper clauses give its
+    background or purpose ("mounted its long-threatened invasion", "demonstrations against the alleged abuses")."""
+    return sum(1 for _ in trigger.ancestors)
 
 
 def _learned_fallback(doc: Doc, mentions: Mentions, times: list[TimeExpr]) -> list[Event]:
@@ -210,6 +247,8 @@ def _lead_text(doc: Doc) -> str:
 
 
 def _acled_of(event: Event, mentions: Mentions, mutual: bool) -> dict[str, str] | None:
+    if event.type == "AGREE" and event.status in {"planned", "hypothetical"}:
+        return None  # a promise is not yet an agreement
     target_sector = _sector(mentions, event.target)
     actor_sector = _sector(mentions, event.actor)
     harmed = bool(event.fatalities or event.injured)
@@ -248,6 +287,25 @@ def _add_casualty_report(sentence: Span, events: list[Event]) -> None:
         attack.injured = max(attack.injured or 0, injured)
 
 
+def _aim_at_the_place(events: list[Event], mentions: Mentions) -> None:
+    """An event its sentence aims at no one is aimed at the country where it takes place, as event coders code it
+    ("imposed a curfew in Cizre", "fired shells at targets in Jericho", "arrived in Amman"): its authorities and
+    people are whom it concerns. Only a place named with the event counts, not one inherited from the lead."""
+    for event in events:
+        if event.target is None and event.place is not None:
+            target = _country_actor_of_place(event.place, mentions)
+            event.target = target if target != event.actor else None
+
+
+def _country_actor_of_place(place_id: str, mentions: Mentions) -> str | None:
+    place = next((p for p in mentions.places if p.id == place_id), None)
+    country = iso3(place.country) if place is not None and place.country else None
+    if country is None:
+        return None
+    named = next((a.id for a in mentions.actors if a.kind == "country" and a.country == country), None)
+    return named or implicit_group(mentions, place.name, "UNK", country)
+
+
 def _inherit_setting(events: list[Event], doc: Doc, mentions: Mentions, times: list[TimeExpr]) -> None:
     """An event whose sentence names no place or date happened where and when the article last said.
 
@@ -266,10 +324,11 @@ def _inherit_setting(events: list[Event], doc: Doc, mentions: Mentions, times: l
 def _settle_actors(events: list[Event], mentions: Mentions) -> None:
     """What the text leaves implicit about who acted.
 
-    A protest with no one named was held by protesters (rioters for a riot); a group or organisation of
-    unknown nationality is of the country where its event took place, else of the article's country. The
-    event's place also beats the article's country where that was only presumed ("KKE members protested in
-    Thessaloniki against the invasion of Ukraine": Greek, although Ukraine is named as often).
+    A protest with no one named was held by protesters (rioters for a riot), an arrest by the police of the
+    country; a group, organisation or person of unknown nationality is of the country where its event took place,
+    else of the article's country. The event's place also beats the article's country where that was only presumed ("KKE
+    members protested in Thessaloniki against the invasion of Ukraine": Greek, although Ukraine is named as
+    often), and so does it for a group named by its ethnicity.
     """
     for event in events:
         here = _place_country(event, mentions)
@@ -277,13 +336,21 @@ def _settle_actors(events: list[Event], mentions: Mentions) -> None:
         if event.type == "PROTEST" and event.actor is None:
             name = "rioters" if "riot" in event.modes else "protesters"
             event.actor = implicit_group(mentions, name, "CVL", country)
+        if event.type == "COERCE" and event.actor is None and {"arrest", "deport"} & set(event.modes):
+            event.actor = implicit_group(mentions, "police", "COP", country)
         for actor in (mentions.actor(event.actor), mentions.actor(event.target)):
             if actor is None or actor.kind not in {"group", "organization", "person"}:
                 continue
-            if actor.country is None and actor.kind != "person":
+            if actor.country is None:
                 actor.country = None if actor.name.lower() in KNOWN_ACTORS else country
-            elif actor.id in mentions.presumed_country and here:
+            elif (actor.id in mentions.presumed_country or _ethnic_group(actor.name)) and here:
                 actor.country = here
+
+
+def _ethnic_group(name: str) -> bool:
+    """ "ethnic Albanians", "ethnic Serb civilians": people named by ethnicity, who belong to the country they live in
+    (ethnic Albanians demonstrating in Serbia are Serbia's), not to the nation their name recalls."""
+    return "ethnic" in name.lower().split()
 
 
 def _place_country(event: Event, mentions: Mentions) -> str | None:
@@ -303,13 +370,42 @@ def _trigger(token: Token) -> tuple[str, tuple[str, ...]] | None:
     lemma = token.lemma_.lower()
     if _died_in_attack(token):
         return ("ASSAULT", ())
-    if token.pos_ == "VERB" and lemma in VERB_TRIGGERS:
+    if token.pos_ == "VERB" and lemma in SAYING_VERBS and _obliges(token):
+        return ("REQUEST", ())
+    if token.pos_ == "VERB" and lemma in VERB_TRIGGERS and not _qualifies_a_noun(token, VERB_TRIGGERS[lemma][0]):
         return _disambiguate_verb(token, lemma, VERB_TRIGGERS[lemma])
     if lemma in GUNFIRE and token.dep_ == "dobj" and token.head.lemma_.lower() in GUNFIRE_VERBS:
         return ("ASSAULT", ("firearms",))
+    if lemma == "fire" and token.dep_ == "dobj" and token.head.lemma_.lower() == "set":
+        return ("ASSAULT", ("destroy",))  # "set fire to the offices": arson
     if token.pos_ == "NOUN" and lemma in NOUN_TRIGGERS and token.dep_ != "compound" and not _figurative(token):
+        if _stopped(token, NOUN_TRIGGERS[lemma][0]):
+            return None
         return _labour_strike(token) or NOUN_TRIGGERS[lemma]
     return None
+
+
+def _obliges(verb: Token) -> bool:
+    """ "Russia said that Sudan must return the helicopter": saying what another must do is a demand."""
+    clauses = (c for c in verb.children if c.dep_ == "ccomp")
+    return any(a.dep_ == "aux" and a.lower_ in OBLIGATION_MODALS for c in clauses for a in c.children)
+
+
+def _stopped(noun: Token, event_type: str) -> bool:
+    """ "would prohibit all aid", "halted the talks", "cancelled a planned visit": a dealing the verb stops is not
+    itself an event; the stopping is."""
+    return event_type in ADDRESSED_TYPES and noun.dep_ == "dobj" and noun.head.lemma_.lower() in STOPPING_VERBS
+
+
+def _qualifies_a_noun(verb: Token, event_type: str) -> bool:
+    """ "the alleged abuses", "its long-threatened invasion": a participle of saying that describes a noun tells no
+    act of saying."""
+    return verb.dep_ == "amod" and event_type in ADDRESSED_TYPES | {"THREATEN"}
+
+
+def _fire_of_a_verb(trigger: Token) -> bool:
+    """ "opened fire", "set fire": the verb, not its object, says whether the shooting or arson happened."""
+    return trigger.lemma_.lower() in GUNFIRE and trigger.dep_ == "dobj" and trigger.pos_ == "NOUN"
 
 
 def _labour_strike(noun: Token) -> tuple[str, tuple[str, ...]] | None:
@@ -323,13 +419,18 @@ def _labour_strike(noun: Token) -> tuple[str, tuple[str, ...]] | None:
 
 
 def _figurative(noun: Token) -> bool:
-    """ "an attack on press freedom": the object attacked is an idea, not people or things."""
+    """ "an attack on press freedom", "on the foundations of democracy": the object attacked is an idea, not people
+    or things; a word that only qualifies the object does not make it one ("against human rights violations")."""
     objects = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in {"on", "against"} for o in p.children]
     return any(
         o.lemma_.lower() in ABSTRACT_TARGETS
-        or (o.dep_ == "pobj" and any(c.lemma_.lower() in ABSTRACT_TARGETS for c in o.subtree))
+        or (o.dep_ == "pobj" and any(_names_an_idea(c) for c in o.subtree if c is not o))
         for o in objects
     )
+
+
+def _names_an_idea(token: Token) -> bool:
+    return token.lemma_.lower() in ABSTRACT_TARGETS and token.dep_ not in {"compound", "amod"}
 
 
 def _disambiguate_verb(token: Token, lemma: str, found: tuple[str, tuple[str, ...]]):
@@ -337,6 +438,10 @@ def _disambiguate_verb(token: Token, lemma: str, found: tuple[str, tuple[str, ..
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     if lemma == "sign":
         return found if any(o.lemma_.lower() in AGREEMENT_OBJECTS for o in objects) else None
+    if lemma == "commit":
+        return found if _stance(token) else None
+    if lemma in OBJECT_READ_VERBS:
+        return _read_by_object(token, lemma, objects)
     if lemma == "strike" and any(s.lemma_.lower() in STRIKE_WORKERS for s in subjects):
         return ("PROTEST", ("strike",))
     if lemma in {"hit", "strike", "free", "fight", "support", "welcome", "host"} and not (objects or subjects):
@@ -349,12 +454,12 @@ def _disambiguate_verb(token: Token, lemma: str, found: tuple[str, tuple[str, ..
         return ("ASSAULT", ("sexual",)) if any(c.lower_ == "sexually" for c in token.children) else found
     if lemma == "hack" and any(c.dep_ == "prep" and c.lower_ == "into" for c in token.children):
         return ("COERCE", ("cyber",))
-    if lemma == "share" and not any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
+    if lemma == "share" and not any(c.lower_ == "with" for t in (token, *objects) for c in t.children):
+        return None  # "shared evidence with the U.S.", not "shared a photo"
+    if lemma == "decline" and not any(c.dep_ == "xcomp" for c in token.children):
         return None
-    if (lemma == "decline" and not any(c.dep_ == "xcomp" for c in token.children)) or (
-        lemma == "cancel" and not objects
-    ):
-        return None
+    if lemma == "protest" and any(c.dep_ == "ccomp" for c in token.children):
+        return ("ACCUSE", ("disapprove",))  # "X is failing its duty, a rights group protested": said, not marched
     if lemma == "march" and any(o.lemma_.lower() in {"troop", "soldier"} for o in subjects):
         return ("MOBILIZE", ("troops",))
     if lemma in CROWD_ONLY_VERBS and not any(_is_people(s) for s in subjects) and not _protest_purpose(token):
@@ -364,6 +469,61 @@ def _disambiguate_verb(token: Token, lemma: str, found: tuple[str, tuple[str, ..
     if lemma == "burn" and not objects:
         return None
     return found
+
+
+def _read_by_object(verb: Token, lemma: str, objects: list[Token]) -> tuple[str, tuple[str, ...]] | None:
+    """The event of a verb its object or complement decides ("sent aid", "lifted the curfew", "halted the talks",
+    "ordered him to appear"), if any."""
+    things = {w for o in objects for w in _object_words(o)}
+    if lemma in {"send", "dispatch", "provide", "supply"}:
+        if things & INSPECTORS and lemma in {"send", "dispatch"}:
+            return ("ACCUSE", ("investigate",))
+        return ("AID", ()) if things & AID_OBJECTS else None
+    if lemma in {"lift", "ease", "relax", "remove", "cancel"}:
+        if things & SIEGES:
+            return ("RETREAT", ("access",))
+        if things & RESTRICTIONS:
+            return ("CONCEDE", ())
+        return ("SANCTION", ("discontinue",)) if lemma == "cancel" and objects else None
+    if lemma in {"halt", "end", "stop"}:
+        return ("SANCTION", ("discontinue",)) if things & DEALINGS else None
+    if lemma in {"call", "hand", "break", "pull", "recall"}:
+        return _phrasal(verb, lemma, things)
+    complement = any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children)
+    return ("REQUEST" if lemma == "order" else "CONCEDE", ()) if complement else None
+
+
+def _phrasal(verb: Token, lemma: str, things: set[str]) -> tuple[str, tuple[str, ...]] | None:
+    """ "called for a ceasefire" / "called on X to": a demand; "handed over aid": aid; "broke off talks": a sanction;
+    "pulled out": a withdrawal; "recalled its ambassador": a sanction."""
+    particles = {c.lower_ for c in verb.children if c.dep_ in {"prt", "prep"}}
+    if lemma == "call":
+        return ("REQUEST", ()) if particles & {"for", "on", "upon"} else None
+    if lemma == "hand":
+        return ("AID", ()) if "over" in particles and things & AID_OBJECTS else None
+    if lemma == "break":
+        return ("SANCTION", ("discontinue",)) if "off" in particles and things & DEALINGS else None
+    if lemma == "pull":
+        return ("RETREAT", ("withdraw",)) if particles & {"out", "back"} else None
+    return ("SANCTION", ("withdraw",)) if things & ENVOYS else None
+
+
+def _object_words(thing: Token) -> set[str]:
+    """The lemmas that say what a thing is: its head and compounds ("mediation efforts", "arms supplies")."""
+    words = {thing.lemma_.lower(), thing.lower_}
+    words |= {c.lemma_.lower() for c in thing.children if c.dep_ in {"compound", "amod"}}
+    of = next((c for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    measured = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return words | ({measured.lemma_.lower()} if measured is not None else set())  # "700 kg of medicine"
+
+
+def _stance(verb: Token) -> bool:
+    """ "Israel is opposed to the mediation", "Vietnam is committed to opening up": a passive form that states the
+    subject's own stance, not something done to it."""
+    if verb.lemma_.lower() not in STANCE_VERBS or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return passive and any(c.lower_ == "to" or c.dep_ == "xcomp" for c in verb.children)
 
 
 def _protest_purpose(verb: Token) -> bool:
@@ -386,12 +546,15 @@ def _build_event(
     number: int,
 ) -> Event:
     event_type, base_modes = found
+    status = event_status(trigger.head if _fire_of_a_verb(trigger) else trigger)
+    said = _said_intent(trigger, event_type, status)
+    if said is not None:
+        event_type, base_modes, status = said
     actor, target = _participants(trigger, mentions, event_type)
     if event_type == "PROTEST":
         actor = _protester(trigger, mentions) or actor
     weapons = _unique(m.group(1).lower() for m in _WEAPON_RE.finditer(sentence.text))
     modes = _modes(event_type, _people_harmed(trigger, base_modes), weapons)
-    status = event_status(trigger)
     killed, injured = casualties(sentence, trigger) if event_type == "ASSAULT" else (None, None)
     event = Event(
         id=f"e{number}",
@@ -412,6 +575,76 @@ def _build_event(
     )
     event.confidence = _confidence(event, trigger)
     return event
+
+
+def _said_intent(trigger: Token, event_type: str, status: Status) -> tuple[str, tuple[str, ...], Status] | None:
+    """(type, modes, status) of an act someone says will or would be done, coded as the saying: "Portugal will
+    support Turkey, the president said" is AGREE, "the farmers said they would blockade Paris" THREATEN and "the
+    U.S. said it would not meet the demands" REJECT (the refusal has happened). The act stays planned or
+    hypothetical in the status of a promise or threat; what the author alone schedules ("the ministers will meet
+    next week") is no statement."""
+    verb = trigger if trigger.pos_ == "VERB" else _light_verb_of(trigger)
+    if verb is None or not (_announced(verb) or _failed(verb)):
+        return None
+    promised = _promised(verb)
+    said = event_status(verb).status if verb is not trigger else status.status
+    if _failed(verb) and event_type in COOPERATIVE_TYPES | {"AGREE"}:
+        return "REJECT", (), _statement_status(verb)
+    if said == "negated" and promised and event_type in COOPERATIVE_TYPES | {"AGREE"}:
+        mode = REJECTED_MODES.get(event_type)
+        return "REJECT", (mode,) if mode else (), _statement_status(verb)
+    if not (promised or said == "hypothetical" or _conditional(verb)):
+        return None
+    intent = status if status.status in {"planned", "hypothetical"} else _intent_status(verb)
+    if event_type in COOPERATIVE_TYPES:
+        return "AGREE", (), intent
+    if event_type in HOSTILE_TYPES:
+        return "THREATEN", ("violence",) if event_type == "ASSAULT" else (), intent
+    return None
+
+
+def _intent_status(verb: Token) -> Status:
+    """The status of an act promised or threatened: hypothetical when it hangs on a condition, else planned."""
+    if _conditional(verb):
+        return Status("hypothetical", cue="if")
+    return Status("planned", cue=verb.head.text)
+
+
+def _failed(verb: Token) -> bool:
+    """ "failed to reach agreement": a refusal, as PLOVER codes it."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "fail"
+
+
+def _conditional(verb: Token) -> bool:
+    """ "may halt its mediation if cooperation founders": an act made to hang on a condition."""
+    clauses = (c for c in verb.children if c.dep_ == "advcl")
+    return any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for c in clauses for m in c.children)
+
+
+def _promised(verb: Token) -> bool:
+    """ "will send", "would blockade", "is willing to send", "vowed to attack"."""
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and (verb.head.lemma_.lower() in INTENT_HEADS or verb.head.lower_ in INTENT_HEADS)
+
+
+def _announced(verb: Token) -> bool:
+    """Someone says it: a reporting verb governs the clause ("X said it will ..."), or a verb of intent does."""
+    if verb.dep_ == "xcomp" and (verb.head.lemma_.lower() in INTENT_HEADS or verb.head.lower_ in INTENT_HEADS):
+        return True
+    return _reporting_verb(verb) is not None
+
+
+def _reporting_verb(verb: Token) -> Token | None:
+    return next((a for a in list(verb.ancestors)[:3] if a.pos_ == "VERB" and a.lemma_ in REPORTING_VERBS), None)
+
+
+def _statement_status(verb: Token) -> Status:
+    """The status of a statement made: reported by the speaker of the reporting verb."""
+    speaker = _reporting_verb(verb)
+    if speaker is None:
+        return Status("asserted")
+    return Status("reported", source_token=next((c for c in speaker.children if c.dep_ == "nsubj"), None))
 
 
 def _participants(trigger: Token, mentions: Mentions, event_type: str) -> tuple[str | None, str | None]:
@@ -439,10 +672,20 @@ def _whose_attack(verb: Token, mentions: Mentions) -> str | None:
     for noun in _attacks_named(verb):
         if not _is_attack_noun(noun):  # "in police firing" parsed as "police" with "firing" hung on it
             return actor_for_token(mentions, noun)
-        for modifier in (c for c in noun.children if c.dep_ in {"compound", "amod", "poss"}):
-            found = actor_for_token(mentions, modifier) or national_forces(mentions, modifier)
-            if found:
-                return found
+        found = _attack_author(noun, mentions)
+        if found:
+            return found
+    return None
+
+
+def _attack_author(noun: Token, mentions: Mentions) -> str | None:
+    """Whose attack an attack noun names: "police firing", "US Predator attacks", "Russia's strikes"."""
+    if not _is_attack_noun(noun):
+        return None
+    for modifier in (c for c in noun.children if c.dep_ in {"compound", "amod", "poss"}):
+        found = actor_for_token(mentions, modifier) or national_forces(mentions, modifier)
+        if found:
+            return found
     return None
 
 
@@ -468,12 +711,26 @@ def _noun_participants(trigger: Token, mentions: Mentions, event_type: str) -> t
     target = None
     for child in trigger.children:
         if child.dep_ in {"poss", "amod", "compound"} and actor is None:
-            actor = actor_for_token(mentions, child) or _forces_of(child, trigger, mentions)
+            actor = (
+                actor_for_token(mentions, child)
+                or _forces_of(child, trigger, mentions)
+                or _possessor_pronoun(child, trigger, mentions)
+            )
         elif child.dep_ == "prep" and child.lower_ in {"by"}:
             actor = _object_actor(child, mentions) or actor
         elif child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS:
             target = _object_actor(child, mentions, event_type) or target
     return actor, target
+
+
+def _possessor_pronoun(modifier: Token, noun: Token, mentions: Mentions) -> str | None:
+    """ "The rebel group insisted on its demands": the possessive pronoun is the subject of the verb the noun hangs
+    on."""
+    if modifier.dep_ != "poss" or modifier.pos_ != "PRON":
+        return None
+    verb = next((a for a in noun.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    subject = _governing_subject(verb) if verb is not None else None
+    return _subject_actor(subject, mentions) if subject is not None and subject.pos_ != "PRON" else None
 
 
 def _between(noun: Token) -> Token | None:
@@ -529,23 +786,90 @@ def _active_subject(verb: Token) -> Token | None:
 def _verb_participants(verb: Token, mentions: Mentions, event_type: str) -> tuple[str | None, str | None]:
     actor = target = None
     subject = _governing_subject(verb)
-    passive = _is_passive(verb, subject)
+    stance = _stance(verb)
+    if stance:
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), subject)
+    passive = _is_passive(verb, subject) and not stance
     target_preps = TARGET_PREPOSITIONS | EXTRA_TARGET_PREPOSITIONS.get(event_type, set())
     for child in verb.children:
-        if (child.dep_ == "dobj" and target is None) or child.dep_ == "nsubjpass":
+        if (child.dep_ == "dobj" and target is None) or (child.dep_ == "nsubjpass" and passive):
             target = actor_for_token(mentions, child) or _owner(child, mentions, event_type)
         elif child.dep_ == "agent":
             actor = _object_actor(child, mentions)
         elif child.dep_ == "prep" and child.lower_ in target_preps and target is None:
             target = _object_actor(child, mentions, event_type)
+    target = target or _aim_of_the_object(verb, mentions, target_preps)
     if passive:
         target = target or (actor_for_token(mentions, subject) if subject is not None else None)
         actor = actor or _shared_agent(verb, mentions)
     elif subject is not None:
-        actor = actor_for_token(mentions, subject) or _reporter_of(subject, mentions)
+        actor = _subject_actor(subject, mentions)
     elif actor is None:
         actor = _preceding_actor(verb, mentions)
     return actor, (target if target != actor else None)
+
+
+def _nationals(noun: Token, mentions: Mentions) -> str | None:
+    """People the text names only by nation ("Afghan guerillas", "Jewish settlers"): a group of that country, of a
+    sector its words do not tell."""
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    modifiers = [c for c in noun.children if c.dep_ in {"amod", "compound"}]
+    country = next((c for m in modifiers if (c := country_of_demonym(m.text))), None)
+    if country is None:
+        return None
+    name = " ".join(t.text for t in (*modifiers, noun))
+    return implicit_group(mentions, name, SECTOR_WORDS.get(noun.lemma_.lower(), "UNK"), country)
+
+
+def _named_by_modifier(noun: Token, mentions: Mentions) -> str | None:
+    """Who a subject the coder cannot read stands for: a place for its government ("Washington demanded"), or the
+    actor or place that names it ("the UNITA militarist wing", "Cairo's security chief")."""
+    for token in (noun, *(c for c in noun.children if c.dep_ in {"poss", "compound", "nmod"})):
+        place_id = mentions.place_by_token.get(token.i)
+        found = _country_actor_of_place(place_id, mentions) if place_id else None
+        if token is not noun:
+            found = found or actor_for_token(mentions, token)
+        if found is not None:
+            return found
+    return None
+
+
+def _subject_actor(subject: Token, mentions: Mentions) -> str | None:
+    """Who the subject of an active verb is, read as far as the words allow."""
+    actor = (
+        actor_for_token(mentions, subject)
+        or _reporter_of(subject, mentions)
+        or _attack_author(subject, mentions)
+        or _nationals(subject, mentions)
+        or _named_by_modifier(subject, mentions)
+    )
+    if _country_of(actor, mentions) is None:
+        actor = _named_in_phrase(subject, mentions) or actor
+    return actor
+
+
+def _named_in_phrase(noun: Token, mentions: Mentions) -> str | None:
+    """The first actor of known country named within a subject the coder reads as no one or as of no country:
+    "the main Hutu rebel group, Forces for Defence of Democracy (FDD), insisted"."""
+    named = (mentions.actor_by_token[t.i] for t in noun.subtree if t.i in mentions.actor_by_token)
+    return next((a for a in named if _country_of(a, mentions) is not None), None)
+
+
+def _country_of(actor_id: str | None, mentions: Mentions) -> str | None:
+    actor = mentions.actor(actor_id)
+    return actor.country if actor is not None else None
+
+
+def _aim_of_the_object(verb: Token, mentions: Mentions, preps: set[str]) -> str | None:
+    """Whom the verb's object is aimed at: "threatened further action against Russia", "shared evidence with the
+    U.S."."""
+    for thing in (c for c in verb.children if c.dep_ == "dobj"):
+        for preposition in (c for c in thing.children if c.dep_ == "prep" and c.lower_ in preps):
+            found = _object_actor(preposition, mentions)
+            if found is not None:
+                return found
+    return None
 
 
 def _reporter_of(pronoun: Token, mentions: Mentions) -> str | None:
@@ -638,7 +962,8 @@ def _preceding_actor(verb: Token, mentions: Mentions) -> str | None:
 
 
 def _governing_subject(verb: Token) -> Token | None:
-    """The subject of the verb, or of the verb it is conjoined to or controlled by ("vowed to attack")."""
+    """The subject of the verb, or of the verb it is conjoined to or controlled by ("vowed to attack", "is willing to
+    send")."""
     token = verb
     for _ in range(3):
         subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
@@ -646,7 +971,7 @@ def _governing_subject(verb: Token) -> Token | None:
             return token.head  # "the policemen who killed": the policemen
         if subject is not None:
             return subject if subject.dep_ == "nsubj" or token is not verb else None
-        if token.dep_ not in {"conj", "xcomp"}:
+        if token.dep_ not in {"conj", "xcomp", "acomp"}:  # "acomp": "is willing to send", "is ready to attack"
             return None
         token = token.head
     return None

@@ -74,6 +74,37 @@ VERB_TRIGGERS: dict[str, tuple[str, tuple[str, ...]]] = {
     "surrender": ("RETREAT", ("disarm",)), "cancel": ("SANCTION", ("discontinue",)),
     "outlaw": ("COERCE", ("restrict",)), "decline": ("REJECT", ()), "abuse": ("ASSAULT", ()),
     "release": ("RETREAT", ("release",)), "free": ("RETREAT", ("release",)), "resign": ("RETREAT", ("resign",)),
+    # read by their object or complement (coder._disambiguate_verb)
+    "provide": ("AID", ()), "supply": ("AID", ()), "send": ("AID", ()), "dispatch": ("AID", ()),
+    "allow": ("CONCEDE", ()), "permit": ("CONCEDE", ()), "lift": ("CONCEDE", ()), "ease": ("CONCEDE", ()),
+    "relax": ("CONCEDE", ()), "remove": ("CONCEDE", ()), "halt": ("SANCTION", ("discontinue",)),
+    "end": ("SANCTION", ("discontinue",)), "stop": ("SANCTION", ("discontinue",)), "order": ("REQUEST", ()),
+    "prohibit": ("COERCE", ("restrict",)), "commit": ("AGREE", ()), "call": ("REQUEST", ()),
+    "hand": ("AID", ()), "break": ("SANCTION", ("discontinue",)), "pull": ("RETREAT", ("withdraw",)),
+    "recall": ("SANCTION", ("withdraw",)),
+    "invade": ("ASSAULT", ()), "extradite": ("COERCE", ("deport",)), "sever": ("SANCTION", ("discontinue",)),
+    "ratify": ("AGREE", ()), "congratulate": ("SUPPORT", ()),
+}
+
+#: What is given when a country or agency sends, provides or supplies it: aid.
+AID_OBJECTS = {
+    "aid", "arm", "arms", "weapon", "medicine", "food", "supply", "assistance", "equipment", "material", "money",
+    "grant", "loan", "fund", "relief", "ammunition", "vaccine", "grain", "fuel", "tent", "blanket", "dollar",
+}
+#: Who is sent to look into something: an investigation.
+INSPECTORS = {"inspector", "investigator", "monitor", "observer", "expert"}
+#: Envoys whose recall is a sanction.
+ENVOYS = {"ambassador", "envoy", "diplomat", "diplomats", "consul", "chargé"}
+#: Restrictions whose lifting or easing is a concession, and sieges whose lifting is a retreat (CAMEO 081 / 085).
+RESTRICTIONS = {
+    "restriction", "ban", "sanction", "curfew", "embargo", "emergency", "censorship", "limit", "control", "freeze",
+    "law", "rule",
+}
+SIEGES = {"blockade", "siege", "cordon", "closure"}
+#: Dealings whose halting is a sanction (discontinued relations, aid or talks).
+DEALINGS = {
+    "talk", "talks", "mediation", "negotiation", "aid", "cooperation", "relation", "tie", "support", "assistance",
+    "dialogue", "contact", "link", "flight", "trade", "import", "export", "program", "programme", "exchange",
 }
 
 NOUN_TRIGGERS: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -99,6 +130,11 @@ NOUN_TRIGGERS: dict[str, tuple[str, tuple[str, ...]]] = {
     "agreement": ("AGREE", ()), "deal": ("AGREE", ()), "accord": ("AGREE", ()),
     "sanction": ("SANCTION", ()), "withdrawal": ("RETREAT", ("withdraw",)),
     "resignation": ("RETREAT", ("resign",)), "deployment": ("MOBILIZE", ("troops",)),
+    "demand": ("REQUEST", ()), "appeal": ("REQUEST", ()), "threat": ("THREATEN", ()), "warning": ("THREATEN", ()),
+    "ultimatum": ("THREATEN", ()), "accusation": ("ACCUSE", ("allege",)), "criticism": ("ACCUSE", ("disapprove",)),
+    "condemnation": ("ACCUSE", ("disapprove",)), "investigation": ("ACCUSE", ("investigate",)),
+    "inquiry": ("ACCUSE", ("investigate",)), "probe": ("ACCUSE", ("investigate",)), "apology": ("CONCEDE", ()),
+    "grant": ("AID", ()), "loan": ("AID", ()), "patrol": ("MOBILIZE", ()), "cleansing": ("ASSAULT", ()),
 }
 
 #: Instruments named in the sentence and the ASSAULT mode they imply (longest first when matching).
