@@ -174,3 +174,9 @@ def test_the_setting_outweighs_countries_named_as_topics():
 )
 def test_a_modifier_tells_whose_forces_or_members(text, sector):
     assert actor(document(text), main(document(text)).actor).sector == sector
+
+
+def test_a_stance_is_not_a_nationality_and_a_demonym_before_a_name_is():
+    doc = document("The Latvian Constitutional Court on Monday rejected the appeal of pro-Iranian Hizbollah members.")
+    court = next(a for a in doc.actors if a.name.endswith("Constitutional Court"))
+    assert court.country == "LVA"

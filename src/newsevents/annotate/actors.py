@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.annotate.geo import AREA_NOUNS, TOWN_NOUNS, Gazetteer, PlaceMatch, country_of_demonym, iso3
 from newsevents.annotate.nlp import is_english_noun
-from newsevents.annotate.place_names import longest_known_name, merge_place_fragments, relabel_countries
+from newsevents.annotate.place_names import HYPHENS, longest_known_name, merge_place_fragments, relabel_countries
 from newsevents.annotate.sectors import (
     GROUP_KIND,
     KNOWN_ACTORS,
@@ -699,6 +699,8 @@ def _domestic_country(mentions: Mentions) -> str | None:
 
 def _country_of_phrase(tokens: list[Token], mentions: Mentions) -> str | None:
     for t in tokens:
+        if _stance_prefix(t):
+            continue
         country = country_of_demonym(t.text)
         if country:
             return country
@@ -709,6 +711,12 @@ def _country_of_phrase(tokens: list[Token], mentions: Mentions) -> str | None:
         if place is not None and place.country:
             return iso3(place.country)
     return None
+
+
+def _stance_prefix(token: Token) -> bool:
+    """ "pro-Iranian Hizbollah", "anti-Russian protesters": a stance, not a nationality."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text in HYPHENS and doc[token.i - 2].lower_ in {"pro", "anti"}
 
 
 def _country_context(doc: Doc, gazetteer: Gazetteer) -> list[str]:
@@ -919,12 +927,16 @@ def _org_sector(name: str) -> str | None:
 
 
 def _country_in_name(name: str, ent: Span, gazetteer: Gazetteer) -> str | None:
-    """The country an organisation's name carries: a demonym ("Korean Broadcasting System") or a country
-    name ("Workers' Party of Brazil", "Sudan Liberation Army")."""
+    """The country an organisation's name carries: a demonym ("Korean Broadcasting System", also just before
+    the name: "the Latvian Constitutional Court") or a country name ("Workers' Party of Brazil", "Sudan
+    Liberation Army")."""
     for word in name.split():
         country = country_of_demonym(word)
         if country:
             return country
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.ent_type_ == "NORP" and not _stance_prefix(before):
+        return country_of_demonym(before.text)  # "the Latvian Constitutional Court"
     for token in ent:
         match = gazetteer.resolve(token.text, label="GPE") if token.pos_ == "PROPN" and token.is_title else None
         if match is not None and match.feature == "country":

@@ -59,6 +59,7 @@ SECTOR_WORDS: dict[str, str] = {
     "insurgent": "REB",
     "militant": "REB",
     "guerrilla": "REB",
+    "guerilla": "REB",
     "jihadist": "REB",
     "separatist": "REB",
     "fighter": "REB",
