@@ -7,12 +7,20 @@ silently corrupts every relative time expression resolved against it later.
 Month names are read in English, German, French, Spanish, Italian, Portuguese and Dutch (``28. Juli
 2019``, ``4 de mayo de 2022``); numeric dates in day.month.year or year-month-day order, and
 ``a/b/yyyy`` only where one part is above 12 (US and European orders clash).
+
+:func:`page_date` reads the date a page shows its readers: one labelled as the publication date, or the
+date line below the headline. Measured on the studied half of trafilatura_eval it is right on about 96%
+of the pages where it answers (about 40% of them), more often than htmldate's pick among all of a page's
+dates, so it ranks after the publisher's own timestamp and before htmldate.
 """
 
 from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+
+from lxml import etree
+from lxml.html import HtmlElement
 
 _MONTH_NAMES = {
     1: "january jan januar jänner jän janvier janv enero ene gennaio gen janeiro januari",
@@ -73,9 +81,14 @@ def _first_match(pattern: re.Pattern[str], text: str) -> tuple[int, str] | None:
 
 def find_date(text: str) -> str | None:
     """The first explicit calendar date in ``text`` as ``YYYY-MM-DD``, or ``None``."""
+    found = _find_date_at(text)
+    return found[1] if found else None
+
+
+def _find_date_at(text: str) -> tuple[int, str] | None:
+    """Where the first explicit calendar date in ``text`` starts, and the date."""
     found = [hit for pattern in _PATTERNS if (hit := _first_match(pattern, text))]
-    best = min(found) if found else _find_slashed(text)
-    return best[1] if best else None
+    return min(found) if found else _find_slashed(text)
 
 
 def _find_slashed(text: str) -> tuple[int, str] | None:
@@ -139,3 +152,155 @@ def days_apart(one: str | None, other: str | None) -> int:
     if not one or not other:
         return 0
     return abs((date.fromisoformat(one) - date.fromisoformat(other)).days)
+
+
+# --- the date a page shows its readers ----------------------------------------------------------
+
+_OUTSIDE_ARTICLE_TAGS = frozenset({"nav", "footer", "figcaption", "figure"})
+_OUTSIDE_ARTICLE_CLASS = re.compile(r"(?:^|[\s_-])(?:comments?|sidebar|widget|related|teaser)(?:$|[\s_-])", re.I)
+_UPDATE_CLASS = re.compile(r"(?:^|\s)(?:updated|modified|date-?modified)(?:$|\s)", re.I)
+_UPDATE_LABEL = re.compile(
+    r"updated|modified|aktualisiert|änderung|geändert|actualiza|mis à jour|modifié|aggiornat|bijgewerkt|edited"
+    r"|editiert|revised",
+    re.I,
+)
+_LABEL_WORDS = (
+    "published", "posted", "written", "veröffentlicht", "erstellt", "erschienen", "publié", "publicado", "pubblicato",
+    "gepubliceerd",
+)  # fmt: skip
+_LABEL_END = r"(?:\s+(?:on|am|le|el|il|op))?:?\s*"  # "Published on ", "Veröffentlicht am: "
+_PUBLISHED_LABEL = re.compile(rf"\b(?:{'|'.join(_LABEL_WORDS)}){_LABEL_END}", re.I)
+_DATE_AFTER_LABEL = re.compile(rf"{_LABEL_END}(?:\d|[^\W\d_]{{3,}}\.?\s+\d)")  # "16.08.2019", "May 3, 2022"
+_BLOCK_TAGS = frozenset(
+    {"p", "li", "td", "dd", "h2", "h3", "h4", "h5", "h6", "div", "header", "section", "article", "blockquote"}
+)
+_SHOWN = "[normalize-space()][not(parent::script or parent::style or parent::noscript or parent::template)]"
+_TEXT_FOLLOWING = etree.XPath(f"following::text(){_SHOWN}[position() <= 2]")
+_TEXT_WITHIN_AND_FOLLOWING = etree.XPath(f"(descendant::text() | following::text()){_SHOWN}[position() <= 2]")
+_TEXT_BELOW = etree.XPath(f"(following::text(){_SHOWN} | following::time[@datetime])[position() <= 60]")
+HEADLINE_WINDOW = 400
+"""How many characters of visible text after the headline are searched for its date line."""
+MAX_DATE_LINE = 60  # a date line is short ("25. April 2025, 10:42 Uhr | Anna Muster"), never a sentence
+MAX_DATE_BLOCK = 100  # nor a part of a longer paragraph ("The exhibition opens on 22 November 2023")
+
+
+def page_date(tree: HtmlElement) -> str | None:
+    """The date the page itself shows as the article's, or ``None``.
+
+    First a date labelled as the publication date in the page's own content ("Veröffentlicht am
+    16.08.2019", "Written: 2023-11-07"), then the first date line set just below the headline (the
+    byline block). Dates in navigation, footers, captions, comments, sidebars, related links and
+    teasers are skipped, and so are dates marked as updates, by their label or their class: such a
+    date tells when the page changed, not when the article appeared.
+    """
+    return _labelled_date(tree) or _date_below_headline(tree)
+
+
+def _labelled_date(tree: HtmlElement) -> str | None:
+    """The first date written just after a publication label, in the label's own text or the next one."""
+    words = _labels_before_dates(tree)
+    if not words:
+        return None
+    stems = " or ".join(f"contains(., '{word[1:]}')" for word in words)  # any case of the first letter
+    for node in tree.xpath(f"//body//text()[{stems}]{_SHOWN}"):
+        text = " ".join(node.split())
+        for label in _PUBLISHED_LABEL.finditer(text):
+            dated, rest = _owner(node), text[label.end() :]
+            if not rest:
+                dated, rest = _next_text(node)
+            found = _find_date_at(rest)
+            if found and found[0] == 0 and _is_article_date(dated, text[: label.end()]):
+                return found[1]
+    return None
+
+
+def _labels_before_dates(tree: HtmlElement) -> list[str]:
+    """Label words that the page's flat text sets before something like a date: a quick test (a few
+    string searches) that spares most pages the search through every text node."""
+    body = tree.find("body")
+    flat = body.text_content().lower() if body is not None else ""
+    return [word for word in _LABEL_WORDS if _followed_by_date(flat, word)]
+
+
+def _followed_by_date(flat: str, word: str) -> bool:
+    start = flat.find(word)
+    while start >= 0:
+        if _DATE_AFTER_LABEL.match(flat, start + len(word)):
+            return True
+        start = flat.find(word, start + len(word))
+    return False
+
+
+def _next_text(node: str) -> tuple[HtmlElement, str]:
+    """The visible text run after a text node, and the element it belongs to."""
+    element = node.getparent()  # type: ignore[attr-defined]
+    runs = (_TEXT_FOLLOWING if node.is_tail else _TEXT_WITHIN_AND_FOLLOWING)(element)  # type: ignore[attr-defined]
+    if len(runs) < 2:  # the first run is the node itself
+        return element, ""
+    return _owner(runs[1]), " ".join(runs[1].split())
+
+
+def _date_below_headline(tree: HtmlElement) -> str | None:
+    """The first date line within ``HEADLINE_WINDOW`` characters of visible text after the headline."""
+    headline = _headline(tree)
+    if headline is None:
+        return None
+    seen, previous = 0, ""
+    for node in _TEXT_BELOW(headline):
+        element, text = (
+            (_owner(node), " ".join(node.split())) if isinstance(node, str) else (node, _timestamp_day(node))
+        )
+        found = _find_date_at(text) if text else None
+        if found and _is_date_line(element, text):
+            lead = text[: found[0]].strip() or previous[-25:]
+            if _is_article_date(element, lead):
+                return found[1]
+        seen += len(text) + 1
+        if seen > HEADLINE_WINDOW:
+            return None
+        previous = text or previous
+    return None
+
+
+def _owner(node: str) -> HtmlElement:
+    """The element a text node belongs to: a tail is text of its element's parent."""
+    element = node.getparent()  # type: ignore[attr-defined]
+    return element.getparent() if node.is_tail else element  # type: ignore[attr-defined]
+
+
+def _headline(tree: HtmlElement) -> HtmlElement | None:
+    """The longest ``<h1>`` of two words or more (a logo is shorter)."""
+    headlines = [h1 for h1 in tree.iter("h1") if len(h1.text_content().split()) >= 2]
+    return max(headlines, key=lambda h1: len(h1.text_content())) if headlines else None
+
+
+def _timestamp_day(time: HtmlElement) -> str:
+    """A ``<time>``'s timestamp read as the publisher's day, unless its visible text already has a date."""
+    if find_date(time.text_content()):
+        return ""
+    stamp = (time.get("datetime") or "").strip()
+    return (publisher_local_date(stamp) if _ZONE.search(stamp) else stamp) or ""
+
+
+def _is_date_line(element: HtmlElement, text: str) -> bool:
+    """A short run of its own, not in the headline, nor a date inside a sentence."""
+    if len(text) > MAX_DATE_LINE or any(el.tag == "h1" for el in (element, *element.iterancestors())):
+        return False
+    block = next((el for el in (element, *element.iterancestors()) if el.tag in _BLOCK_TAGS), None)
+    return block is None or len(" ".join(block.text_content().split())) <= MAX_DATE_BLOCK
+
+
+def _is_article_date(element: HtmlElement, lead: str) -> bool:
+    """Not outside the article (navigation, comments, related links), and not marked as an update."""
+    if _UPDATE_LABEL.search(lead):
+        return False
+    parent = element.getparent()
+    if any(_UPDATE_CLASS.search(el.get("class") or "") for el in (element, parent) if el is not None):
+        return False
+    return not any(_outside_article(el) for el in (element, *element.iterancestors()))
+
+
+def _outside_article(element: HtmlElement) -> bool:
+    if element.tag in _OUTSIDE_ARTICLE_TAGS:
+        return True
+    return bool(_OUTSIDE_ARTICLE_CLASS.search(f"{element.get('class') or ''} {element.get('id') or ''}"))

@@ -25,19 +25,22 @@ from trafilatura.settings import Document as TrafilaturaDoc
 from trafilatura.utils import load_html
 
 from newsevents.extract.authors import is_agency, parse_authors
-from newsevents.extract.dates import date_from_url, days_apart, normalise_date, publisher_local_date
+from newsevents.extract.dates import date_from_url, days_apart, normalise_date, page_date, publisher_local_date
 from newsevents.extract.metadata import PageMeta, read_page_meta
 from newsevents.extract.page_rules import is_closing_label, is_related_label, is_site_notice
 from newsevents.extract.result import Extraction
 from newsevents.extract.rules import (
     SHORT_CREDIT_WORDS,
     is_author_bio,
+    is_credited_caption,
+    is_dated_meta_line,
     is_debris,
     is_generic_bio,
     is_image_credit,
     is_related_header,
     is_role_credit,
     is_sentence_like,
+    words,
 )
 
 TRAFILATURA_OPTIONS: dict[str, object] = {
@@ -52,14 +55,24 @@ MAX_META_AUTHORS = 10  # more names in <meta> tags are a paper's reference list,
 _TITLE_SEPARATORS = re.compile(r"(\s+(?:\||–|—|-|::|:|·|•|»)\s+)")
 
 
+def _printable(text: str) -> str:
+    """The text without invisible format characters: soft hyphens (``\\xad``, set in every long word
+    by hyphenation plugins) and zero-width spaces would split the words a reader sees, as trafilatura's
+    own text output drops them too."""
+    return text if text.isprintable() else "".join(char for char in text if char.isprintable() or char.isspace())
+
+
+def _lines(text: str) -> list[str]:
+    return [" ".join(part.split()) for part in _printable(text).split("\n") if part.strip()]
+
+
 def _block_text(element: HtmlElement) -> list[str]:
     """The lines of a block: ``<lb/>`` (a ``<br>`` in the page) starts a new one, and so does a newline
     trafilatura kept (in quotes and preformatted text): measured, this lets the line rules remove more
     debris than joining such lines would."""
     for lb in element.iter("lb"):
         lb.text = "\n"
-    text = "".join(element.itertext())
-    return [" ".join(part.split()) for part in text.split("\n") if part.strip()]
+    return _lines("".join(element.itertext()))
 
 
 @dataclass
@@ -68,11 +81,12 @@ class Block:
 
     text: str
     heading: bool = False
+    loose: bool = False  # text between the page's blocks, in no paragraph of its own
 
 
 def render_body(body: HtmlElement) -> list[Block]:
     """Paragraphs and headings from trafilatura's body tree, in document order."""
-    blocks: list[Block] = []
+    blocks = [Block(line, loose=True) for line in _lines(body.text or "")]
     for element in body:
         if element.tag == "head":
             blocks.extend(Block(line, heading=True) for line in _block_text(element))
@@ -81,10 +95,11 @@ def render_body(body: HtmlElement) -> list[Block]:
                 blocks.extend(Block(line) for line in (_block_text(item) if item.getparent() is element else []))
         elif element.tag == "table":
             for row in element.iter("row"):
-                cells = [" ".join(" ".join(cell.itertext()).split()) for cell in row.iter("cell")]
+                cells = [" ".join(_printable(" ".join(cell.itertext())).split()) for cell in row.iter("cell")]
                 blocks.append(Block(" | ".join(cell for cell in cells if cell)))
         elif element.tag != "graphic":
             blocks.extend(Block(line) for line in _block_text(element))
+        blocks.extend(Block(line, loose=True) for line in _lines(element.tail or ""))
     return [block for block in blocks if block.text]
 
 
@@ -99,7 +114,13 @@ def body_credits(paragraphs: list[str]) -> list[str]:
 
 def _is_debris_block(text: str, meta: PageMeta, authors: list[str]) -> bool:
     """Page debris (in English or the page's language), a caption, or a bio of a byline author."""
-    return is_debris(text) or is_site_notice(text) or _is_caption(text, meta.captions) or is_author_bio(text, authors)
+    return (
+        is_debris(text)
+        or is_credited_caption(text)
+        or is_site_notice(text)
+        or _is_caption(text, meta.captions)
+        or is_author_bio(text, authors)
+    )
 
 
 def filter_blocks(blocks: list[Block], meta: PageMeta, authors: list[str]) -> list[Block]:
@@ -115,7 +136,7 @@ def filter_blocks(blocks: list[Block], meta: PageMeta, authors: list[str]) -> li
         if in_related and not is_sentence_like(block.text):
             continue
         in_related = False
-        if not _is_debris_block(block.text, meta, authors):
+        if not _is_debris_block(block.text, meta, authors) and not (block.loose and is_dated_meta_line(block.text)):
             kept.append(block)
     while kept and (kept[-1].heading or is_generic_bio(kept[-1].text)):
         kept.pop()
@@ -126,12 +147,106 @@ def _squash(text: str) -> str:
     return re.sub(r"\W+", "", text).lower()
 
 
-def with_standfirst(blocks: list[Block], meta: PageMeta, authors: list[str]) -> list[Block]:
-    """The body with the page's standfirst first: trafilatura often leaves out a lead paragraph set
-    apart from the article's container, though readers see it as the article's opening. Only prose
-    counts: an element classed "summary" or "intro" may hold a credit or a shop link."""
-    lead = meta.standfirst or ""
-    if not blocks or not is_sentence_like(lead) or _is_debris_block(lead, meta, authors) or is_role_credit(lead):
+def _starts_like_prose(text: str) -> bool:
+    """Starts as a sentence does (after an opening quote): not "… has written for ..." or "by Jane Roe
+    ..." cut from a longer text; a brand such as "iPhone" or "eBay" may start a sentence."""
+    first_word = text.lstrip("'\"‘“„«¿¡「『").split(maxsplit=1)[:1]
+    return bool(first_word) and first_word[0][:1].isalnum() and not first_word[0].islower()
+
+
+MAX_HEADER_WORDS = 8  # a date, a kicker and a section label may come before the headline
+
+
+def _after_headline(lead: str, title: str | None) -> str:
+    """The lead without a page header run together with it ("21.01.2022 Aktuelle Meldung <headline>
+    <lead>"): the text after a headline of some words near the start, where it stands alone, followed
+    by a new word rather than continuing a sentence ("蔡健雅（Tanya Chua），1975年..." names the subject)."""
+    at = lead.find(title) if title and len(words(title)) >= MIN_PART_WORDS else -1
+    if at < 0 or len(words(lead[:at])) > MAX_HEADER_WORDS:
+        return lead
+    rest = lead[at + len(title or "") :]
+    alone = (at == 0 or lead[at - 1].isspace()) and rest[:1].isspace() and rest.lstrip()[:1].isalnum()
+    return rest.strip() if alone else lead
+
+
+MIN_CAPTION_WORDS = 3  # a shorter caption ("AP", "Reuters") may be a part of any sentence
+
+
+def _is_lead(lead: str, meta: PageMeta, authors: list[str]) -> bool:
+    """A standfirst is one paragraph of prose. An element classed "summary" or "intro" may hold a
+    credit or a shop link, or the page's header: a picture with its credit (©, or a caption of the
+    page), a byline and buttons after the lead."""
+    if not is_sentence_like(lead) or not _starts_like_prose(lead):
+        return False
+    captions = [_squash(caption) for caption in meta.captions if len(caption.split()) >= MIN_CAPTION_WORDS]
+    credited = "©" in lead or any(caption in _squash(lead) for caption in captions)
+    return not credited and not is_role_credit(lead) and not _is_debris_block(lead, meta, authors)
+
+
+_LEAD_ELEMENTS = frozenset({"p", "div", "h2", "h3", "h4", "span", "strong", "b", "section", "header"})
+_OUTSIDE_ARTICLE = re.compile(r"footer|sidebar|nav|menu|widget|related|comments?|cookie|newsletter", re.I)
+_CUT_MARK = re.compile(r"(?:\s*(?:\.\.\.|…|\[…\]|\[\.\.\.\]))+$")
+LEAD_PREFIX_CHARS = 20
+
+
+def _element_text(element: HtmlElement) -> str:
+    return " ".join(_printable("".join(element.itertext())).split())
+
+
+def _outside_article(element: HtmlElement) -> bool:
+    """In a page footer, navigation, sidebar, comment or related-links box (by tag or class name)."""
+    for node in element.iterancestors():
+        if node.tag in ("body", "html"):
+            return False
+        names = f"{node.get('class', '')} {node.get('id', '')}".split()
+        if node.tag in ("footer", "nav", "aside") or any(_OUTSIDE_ARTICLE.fullmatch(name) for name in names):
+            return True
+    return False
+
+
+def visible_description(tree: HtmlElement, description: str | None) -> str | None:
+    """The element that shows the page's declared description to readers, when one does: a lead set in
+    a header block or a teaser ``<div>`` that trafilatura leaves out of the article. The description
+    may be cut short ("...") or hold markup: the element starts with the same words (dashes and
+    quotes aside) and is at most about twice as long."""
+    text = " ".join(re.sub(r"<[^>]+>", " ", description or "").split())
+    start = _CUT_MARK.sub("", text)
+    if not is_sentence_like(text if start == text else f"{start}."):  # prose, even where cut short
+        return None
+    squashed, first_word = _squash(start), (re.findall(r"\w+", start) or [""])[0]
+    for node in tree.iter():
+        if not isinstance(node.tag, str) or not node.text or first_word not in node.text:  # a quick test first
+            continue
+        if squashed[:LEAD_PREFIX_CHARS] not in _squash(node.text):
+            continue
+        for element in (node, *node.iterancestors()):
+            shown = _element_text(element)
+            if len(shown) > 2 * len(start) + 20:
+                break
+            if element.tag in _LEAD_ELEMENTS and _squash(shown).startswith(squashed) and not _outside_article(element):
+                return shown
+    return None
+
+
+def _repeats_title(text: str, title: str) -> bool:
+    """The headline again, as a heading or a line of its own, or with the section and site beside it
+    ("<headline> | Environment | DW | 23.05.2011"): the title, not a part of the body."""
+    lowered = text.lower()
+    if not title or not lowered.startswith(title):
+        return False
+    rest = lowered[len(title) :]
+    return not rest or (len(title.split()) >= MIN_PART_WORDS and _TITLE_SEPARATORS.match(rest) is not None)
+
+
+def with_standfirst(
+    blocks: list[Block], meta: PageMeta, authors: list[str], title: str | None = None, shown: str | None = None
+) -> list[Block]:
+    """The body with the page's standfirst (or else its ``shown`` description) first: trafilatura often
+    leaves out a lead paragraph set apart from the article's container, though readers see it as the
+    article's opening."""
+    leads = [_after_headline(text, title) for text in (meta.standfirst, shown) if text]
+    lead = next((text for text in leads if _is_lead(text, meta, authors)), None)
+    if not blocks or lead is None:
         return blocks
     return blocks if _squash(lead) in _squash(" ".join(b.text for b in blocks)) else [Block(lead), *blocks]
 
@@ -271,23 +386,44 @@ def _fill_metadata(result: Extraction, meta: PageMeta, doc: TrafilaturaDoc | Non
     result.offer("image_credits", meta.captions, "html")
 
 
-_CONTRACT_DATE_SOURCE = {"json-ld": "meta", "meta": "meta", "htmldate": "meta", "url": "url"}
+_CONTRACT_DATE_SOURCE = {"json-ld": "meta", "meta": "meta", "page": "text", "htmldate": "meta", "url": "url"}
 
 
-def _fill_url_and_date(result: Extraction, meta: PageMeta, doc: TrafilaturaDoc | None, url: str | None) -> None:
+def _fill_url_and_date(
+    result: Extraction, meta: PageMeta, doc: TrafilaturaDoc | None, url: str | None, tree: HtmlElement
+) -> None:
     """Canonical URL before the given one. The date: the publisher's timestamp where it settles the local
-    day (htmldate may take a URL's date, or a UTC date, a day off), else htmldate's original date,
-    then JSON-LD/meta, then the URL."""
+    day (htmldate may take a URL's date, or a UTC date, a day off), else the date the page shows below
+    its headline or labels as published, else htmldate's original date, then JSON-LD/meta, then the URL."""
     canonical = meta.url if meta.url and urlparse(meta.url).scheme in ("http", "https") else None
     result.offer("url", canonical, meta.sources.get("url", "meta"))
     result.offer("url", url, "given")
     local = publisher_local_date(meta.published_stamp)
     if days_apart(local, date_from_url(result.url or url)) <= 1:  # else a re-publication of a dated story
         result.offer("published", local, meta.sources.get("published", "meta"))
+    result.offer("published", page_date(tree), "page")
     result.offer("published", normalise_date(doc.date if doc else None), "htmldate")
     result.offer("published", normalise_date(meta.published), meta.sources.get("published", "meta"))
     result.offer("published", date_from_url(result.url or url), "url")
     result.published_source = _CONTRACT_DATE_SOURCE.get(result.sources.get("published", ""))
+
+
+MIN_BODY_CHARS = 250  # less is a failed extraction (a teaser, a caption), not an article's text
+
+
+def _rendered(doc: TrafilaturaDoc | None) -> list[Block]:
+    return render_body(doc.body) if doc is not None and doc.body is not None else []
+
+
+def body_blocks(doc: TrafilaturaDoc | None, content: str | bytes, url: str | None) -> list[Block]:
+    """The body's blocks; where trafilatura's balanced mode found next to nothing, its recall mode's
+    blocks if they hold more text (it keeps the article's container when its own scoring misjudged it)."""
+    blocks = _rendered(doc)
+    if sum(len(block.text) for block in blocks) >= MIN_BODY_CHARS:
+        return blocks
+    options = {**TRAFILATURA_OPTIONS, "favor_recall": True, "with_metadata": False}
+    retry = _rendered(trafilatura.bare_extraction(load_html(content), url=url, **options))  # type: ignore[arg-type]
+    return retry if sum(len(b.text) for b in retry) > sum(len(b.text) for b in blocks) else blocks
 
 
 def extract_html(content: str | bytes, url: str | None = None) -> Extraction:
@@ -296,15 +432,16 @@ def extract_html(content: str | bytes, url: str | None = None) -> Extraction:
     if tree is None:
         return Extraction()
     meta = read_page_meta(tree)
+    shown = visible_description(tree, meta.description)
     doc = trafilatura.bare_extraction(tree, url=url, **TRAFILATURA_OPTIONS)  # type: ignore[arg-type]
     result = Extraction()
     _fill_metadata(result, meta, doc, url)
-    _fill_url_and_date(result, meta, doc, url)
-    if doc is not None and doc.body is not None:
-        blocks = render_body(doc.body)
+    _fill_url_and_date(result, meta, doc, url, tree)
+    blocks = body_blocks(doc, content, url)
+    if blocks:
         title = (result.title or "").lower()  # the headline is the title, not a section of the body
-        kept = [b for b in filter_blocks(blocks, meta, result.authors) if not (b.heading and b.text.lower() == title)]
-        kept = with_standfirst(kept, meta, result.authors)
+        kept = [b for b in filter_blocks(blocks, meta, result.authors) if not _repeats_title(b.text, title)]
+        kept = with_standfirst(kept, meta, result.authors, result.title, shown)
         result.text = "\n\n".join(block.text for block in kept)
         credits = body_credits([block.text for block in blocks])
         result.image_credits = list(dict.fromkeys([*result.image_credits, *credits]))

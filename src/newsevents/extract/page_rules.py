@@ -33,6 +33,40 @@ def is_related_label(line: str) -> bool:
     return len(line.split()) <= 10 and bool(_RELATED_LABEL.match(line.strip(" :|-–—?!")))
 
 
+_TEASER_LABEL = re.compile(
+    r"^(?:(?:lesen sie|lies) (?:auch|hier|mehr)|auch lesen|mehr dazu|(?:à )?lire aussi|voir aussi|"
+    r"lee (?:también|más)|leer más|leggi anche|vedi anche|czytaj (?:też|także|więcej)|zobacz (?:też|także))"
+    r"\s*[:»›>]",
+    re.I,
+)
+
+
+def is_inline_teaser_label(line: str) -> bool:
+    """A link to another article set inside the body, behind a "read also" label in German, French,
+    Spanish, Italian or Polish ("Lesen Sie auch: <headline>", "À lire aussi » <headline>")."""
+    return bool(_TEASER_LABEL.match(line))
+
+
+_RIGHTS = re.compile(
+    r"alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|"
+    r"wszelkie prawa zastrzeżone|chronion\w* prawem autorskim|urheberrechtlich geschützt",
+    re.I,
+)
+_TAXONOMY_LABEL = re.compile(
+    r"^(?:kategorien?|rubriken?|schlagwörter|schlagworte|catégories?|rubriques?|mots[- ]clés|categorías?|"
+    r"etiquetas|categori[ae]|kategori[ae]|tagi|tags?)\s*:",
+    re.I,
+)
+MAX_LABEL_WORDS = 12
+
+
+def is_rights_or_taxonomy_line(line: str) -> bool:
+    """A short copyright notice or category/tag list in German, French, Spanish, Italian or Polish."""
+    if len(line.split()) > MAX_LABEL_WORDS:
+        return False
+    return bool(_RIGHTS.search(line) or _TAXONOMY_LABEL.match(line))
+
+
 def is_closing_label(line: str) -> bool:
     """A label that closes an article and introduces contact details or links ("Kontakt:")."""
     return len(line.split()) <= 4 and bool(_CLOSING_LABEL.match(line.strip(" :|-–—")))
@@ -55,7 +89,10 @@ _READER = re.compile(
 def is_site_notice(line: str) -> bool:
     """The site speaking to its reader in German, French, Spanish or Italian: newsletter and
     subscription offers, log-in and comment prompts, appeals for support. A short line with such a
-    key word that addresses the reader or is no sentence at all."""
+    key word that addresses the reader or is no sentence at all; also its "read also" links, rights
+    notices and category labels."""
+    if is_inline_teaser_label(line) or is_rights_or_taxonomy_line(line):
+        return True
     n_words = len(line.split())
     if n_words > MAX_NOTICE_WORDS or not _NOTICE.search(line):
         return False

@@ -1,0 +1,141 @@
+"""The article body from HTML: what trafilatura's tree holds, which lines are debris, and the lead."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from lxml import etree
+from trafilatura.utils import load_html
+
+from newsevents.extract.html import (
+    MIN_BODY_CHARS,
+    Block,
+    body_blocks,
+    extract_html,
+    render_body,
+    visible_description,
+    with_standfirst,
+)
+from newsevents.extract.metadata import PageMeta
+from newsevents.extract.page_rules import is_inline_teaser_label, is_rights_or_taxonomy_line, is_site_notice
+from newsevents.extract.rules import is_debris
+
+LEAD = "The council closed the bridge on Tuesday after engineers found cracks in its supports."
+LATER = Block("Repairs will take months, officials said in a statement on Wednesday.")
+PARAGRAPHS = "".join(
+    f"<p>The regional council voted on Tuesday to close bridge number {n} to heavy traffic after engineers found "
+    f"cracks in {n + 1} of its supports, and said repairs would take at least {n + 5} months to complete.</p>"
+    for n in range(3)
+)
+
+
+def _page(head: str, body: str) -> str:
+    return f"<!DOCTYPE html><html><head>{head}</head><body>{body}</body></html>"
+
+
+def test_text_between_blocks_is_part_of_the_body() -> None:
+    body = etree.fromstring("<body>Opening words.<head>Intro</head>Loose paragraph.<p>Para</p>Closing text.</body>")
+    assert [(b.text, b.heading) for b in render_body(body)] == [
+        ("Opening words.", False),
+        ("Intro", True),
+        ("Loose paragraph.", False),
+        ("Para", False),
+        ("Closing text.", False),
+    ]
+
+
+def test_soft_hyphens_and_zero_width_spaces_do_not_split_words() -> None:
+    body = etree.fromstring("<body><p>Wein\u00adwirt\u00adschaft in S\u00fcd\u200btirol</p></body>")
+    assert [b.text for b in render_body(body)] == ["Weinwirtschaft in Südtirol"]
+
+
+def test_dated_line_between_blocks_is_dropped() -> None:
+    posted = "January 13, 2020 at 08:45 AM | categories: Python | View Comments"
+    html = _page("", f"<article><h1>Bridge closed</h1><div>{PARAGRAPHS}<p>Next step</p>{posted}</div></article>")
+    text = extract_html(html).text
+    assert "The regional council voted" in text
+    assert "categories: Python" not in text
+
+
+def test_foreign_teasers_rights_notices_and_category_labels() -> None:
+    assert is_inline_teaser_label("À lire aussi » Ballonnements, lourdeurs... Quel est votre profil ?")
+    assert is_inline_teaser_label("Lesen Sie hier: Spielabbruch in der Kreisliga")
+    assert is_inline_teaser_label("Czytaj też: Eurostat o bezrobociu")
+    assert not is_inline_teaser_label("Lesen Sie auch die Studie, sagte der Minister am Dienstag.")
+    assert is_rights_or_taxonomy_line("Materiał chroniony prawem autorskim - zasady przedruków określa regulamin.")
+    assert is_rights_or_taxonomy_line("Kategorie: News")
+    assert not is_rights_or_taxonomy_line("Die Kategorie der Weine ist seit 1931 geschützt, sagte der Winzer.")
+    assert is_site_notice("Tous droits réservés")
+    assert not is_debris("Kategorie: News")  # the English rules alone do not read other languages
+
+
+def test_credited_captions_are_dropped_from_the_body() -> None:
+    caption = "<p>Marco Odermatt, Ski-Star aus der Schweiz. © AFP / MARCO BERTORELLO</p>"
+    text = extract_html(_page("", f"<article><h1>Ski-Weltcup</h1>{PARAGRAPHS}{caption}{PARAGRAPHS}</article>")).text
+    assert "BERTORELLO" not in text
+    assert text.count("The regional council voted") == 6
+
+
+def test_headline_repeated_with_section_and_site_is_dropped() -> None:
+    head = "<title>Bridge closed to trucks</title>"
+    repeat = "<p>Bridge closed to trucks | Environment | DW | 23.05.2011</p>"
+    text = extract_html(_page(head, f"<article><h1>Bridge closed to trucks</h1>{repeat}{PARAGRAPHS}</article>")).text
+    assert "Environment | DW" not in text
+    assert text.startswith("The regional council voted")
+
+
+def test_standfirst_holding_the_page_header_gives_only_its_lead() -> None:
+    header = f"21.01.2022 Aktuelle Meldung Bridge closed to trucks {LEAD}"
+    kept = with_standfirst([LATER], PageMeta(standfirst=header), [], "Bridge closed to trucks")
+    assert [b.text for b in kept] == [LEAD, LATER.text]
+
+
+def test_standfirst_naming_the_subject_is_kept_whole() -> None:
+    lead = (
+        "蔡健雅（Tanya Chua），1975年1月28日出生于新加坡，祖籍中国江苏省，现定居于台湾。华语流行乐女歌手、音乐制作人。"
+    )
+    assert with_standfirst([LATER], PageMeta(standfirst=lead), [], "蔡健雅")[0].text == lead
+
+
+def test_standfirst_with_a_picture_credit_or_a_cut_start_is_not_a_lead() -> None:
+    credited = f"Engineers inspect the bridge © Jane Roe {LEAD}"
+    assert with_standfirst([LATER], PageMeta(standfirst=credited), []) == [LATER]
+    captioned = PageMeta(standfirst=f"Engineers inspect the bridge {LEAD}", captions=["Engineers inspect the bridge"])
+    assert with_standfirst([LATER], captioned, []) == [LATER]
+    cut = "… has written articles for the Valley Post from June 2003 to January 2009 as a reporter."
+    assert with_standfirst([LATER], PageMeta(standfirst=cut), []) == [LATER]
+
+
+def test_visible_description_is_found_in_any_lead_element() -> None:
+    first = "Wärmepumpen boomen - auch weil das Heizen mit Gas und Öl in diesem Winter so teuer geworden ist."
+    description = f"{first} Aber viele Deutsche können von Gas und Öl noch immer nicht lassen, sagen die Fachleute."
+    shown = description.replace(" - ", " – ")
+    tree = load_html(_page("", f'<header><div class="abstract"><span>{shown}</span></div></header>{PARAGRAPHS}'))
+    assert visible_description(tree, f"<p>{description}</p>") == shown
+    assert visible_description(tree, f"{first} Aber viele Deutsche können […]") == shown
+    footer = load_html(_page("", f"{PARAGRAPHS}<footer><p>{shown}</p></footer>"))
+    assert visible_description(footer, description) is None
+
+
+def test_description_shown_as_a_lead_opens_the_body() -> None:
+    head = f'<meta name="description" content="{LEAD}">'
+    body = f'<div class="article-header"><h1>Bridge closed</h1><div class="lead-box">{LEAD}</div></div>'
+    text = extract_html(_page(head, f"{body}<article>{PARAGRAPHS}</article>")).text
+    assert text.startswith(LEAD)
+    assert text.count(LEAD) == 1
+
+
+def test_recall_mode_is_tried_where_the_first_extraction_found_next_to_nothing() -> None:
+    page = _page("", f"<article><h1>Bridge closed</h1>{PARAGRAPHS}</article>")
+    assert [b.text[:26] for b in body_blocks(None, page, None)][-3:] == ["The regional council voted"] * 3
+    enough = "Engineers found cracks. " * (MIN_BODY_CHARS // 20)
+    first = SimpleNamespace(body=etree.fromstring(f"<body><p>{enough}</p></body>"))
+    assert [b.text for b in body_blocks(first, page, None)] == [enough.strip()]  # type: ignore[arg-type]
+
+
+def test_lead_naming_the_headline_or_a_short_credit_is_kept_whole() -> None:
+    lead = "After a long debate on Tuesday the regional council voted for the New Bridge Plan and its costs."
+    kept = with_standfirst([LATER], PageMeta(standfirst=lead, captions=["AP"]), [], "New Bridge Plan")
+    assert kept[0].text == lead
+    brand = "iPhone sales fell by a tenth in the last quarter, the company said on Tuesday in its report."
+    assert with_standfirst([LATER], PageMeta(standfirst=brand), [])[0].text == brand

@@ -1,0 +1,96 @@
+"""page_date: the date a page shows its readers, labelled as published or set below the headline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from lxml.html import HtmlElement, fromstring
+from trafilatura.utils import load_html
+
+from newsevents.eval.extraction import load_pages, read_page
+from newsevents.extract.dates import page_date
+
+FILLER = "<p>" + "The council met on Tuesday evening and argued for hours about the bridge. " * 3 + "</p>"
+
+
+def _page(body: str) -> HtmlElement:
+    return fromstring(f"<html><head><title>A page</title></head><body>{body}</body></html>")
+
+
+def test_the_date_line_below_the_headline() -> None:
+    tree = _page(f'<h1>Bridge closed for repairs</h1><p class="byline">By Anna Muster | 25 April 2025</p>{FILLER}')
+    assert page_date(tree) == "2025-04-25"
+
+
+def test_a_date_labelled_as_published_anywhere_in_the_article() -> None:
+    body = f"<h1>Bridge closed for repairs</h1>{FILLER * 4}<p>Veröffentlicht am 16.08.2019</p>"
+    assert page_date(_page(body)) == "2019-08-16"
+
+
+def test_a_labelled_date_comes_before_an_unlabelled_date_line() -> None:
+    body = f"<h1>Bridge closed for repairs</h1><p>3 May 2022</p>{FILLER}<p>Published on May 1, 2022</p>"
+    assert page_date(_page(body)) == "2022-05-01"
+
+
+@pytest.mark.parametrize(
+    "date_line",
+    [
+        "<p>Updated May 06, 2019</p>",
+        "<p>Zuletzt aktualisiert: 06.05.2019</p>",
+        '<p><time class="updated" datetime="2019-05-06">6 May 2019</time></p>',
+    ],
+)
+def test_dates_marked_as_updates_are_not_publication_dates(date_line: str) -> None:
+    assert page_date(_page(f"<h1>Bridge closed for repairs</h1>{date_line}{FILLER}")) is None
+
+
+@pytest.mark.parametrize(
+    "outside",
+    [
+        '<div class="comment-meta"><p>24. August 2019 um 03:36 Uhr</p></div>',
+        '<ul class="related-posts"><li>12 October 2017</li></ul>',
+        "<figure><figcaption>Photo: 3 May 2022</figcaption></figure>",
+        '<aside class="sidebar"><p>Posted: 3 May 2022</p></aside>',
+    ],
+)
+def test_dates_outside_the_article_are_skipped(outside: str) -> None:
+    assert page_date(_page(f"<h1>Bridge closed for repairs</h1>{outside}{FILLER}")) is None
+
+
+def test_a_date_inside_a_sentence_is_not_a_date_line() -> None:
+    sentence = "The show opens <strong>on 22 November 2023</strong> in the old town hall, with fairy tale films daily"
+    sentence += " and a market in the square outside."
+    body = f"<h1>Winter show opens</h1><p>{sentence}</p>"
+    assert page_date(_page(body)) is None
+
+
+def test_dates_above_the_headline_or_far_below_it_are_skipped() -> None:
+    above = f"<div>Saturday, 19 October 2019</div><h1>Bridge closed for repairs</h1>{FILLER}"
+    far_below = f"<h1>Bridge closed for repairs</h1>{FILLER * 3}<p>25 April 2025</p>"
+    assert page_date(_page(above)) is None
+    assert page_date(_page(far_below)) is None
+
+
+def test_the_headline_is_the_longest_h1_not_the_logo() -> None:
+    body = f"<h1>KBS WORLD</h1>{FILLER * 3}<h1>Colder temperatures forecast for Wednesday</h1><p>2023-11-07</p>"
+    assert page_date(_page(body)) == "2023-11-07"
+
+
+def test_a_time_element_gives_the_publishers_day() -> None:
+    local = '<time datetime="2022-05-03T23:37:37-04:00"></time>'
+    utc = '<time datetime="2022-05-03T23:37:37Z"></time>'  # the publisher's day is unknown
+    assert page_date(_page(f"<h1>Bridge closed for repairs</h1>{local}{FILLER}")) == "2022-05-03"
+    assert page_date(_page(f"<h1>Bridge closed for repairs</h1>{utc}{FILLER}")) is None
+
+
+def test_script_text_and_pages_without_a_headline_give_nothing() -> None:
+    assert page_date(_page('<script>var published = "25 April 2025";</script><p>25 April 2025</p>')) is None
+
+
+def test_on_the_studied_half_of_trafilatura_eval_it_is_mostly_right(trafilatura_eval: Path) -> None:
+    pages = [page for _, page in load_pages(trafilatura_eval, half="dev") if page.get("date")]
+    found = [(page_date(load_html(read_page(trafilatura_eval, page))), page["date"]) for page in pages]
+    answered = [(ours, gold) for ours, gold in found if ours]
+    assert len(answered) >= len(pages) / 3
+    assert sum(ours == gold for ours, gold in answered) >= 0.9 * len(answered)
