@@ -16,6 +16,7 @@ from newsevents.eval.extraction import (
     Tally,
     _author_set,
     _iso_date,
+    _norm,
     print_extraction_report,
     safely,
     score_page,
@@ -110,3 +111,12 @@ def test_dev_and_test_halves_split_the_pages(shared_data: Path):
     dev, test = ({url for url, _ in load_pages(folder, half=half)} for half in ("dev", "test"))
     assert dev and test and not dev & test
     assert len(dev) + len(test) == len(load_pages(folder))
+
+
+def test_snippets_match_across_invisible_characters():
+    """A soft hyphen or a zero-width mark in the gold or in a system's text decides no snippet."""
+    tally = Tally()
+    soft, plain = "Wein\u00adkenner\u200b lieben", "Weinkenner lieben"
+    tally.add_body(_norm(f"{soft} St. Magdalener."), {"with": [plain], "without": []})
+    tally.add_body(_norm(f"{plain} St. Magdalener."), {"with": [soft], "without": []})
+    assert (tally.tp, tally.fn) == (2, 0)

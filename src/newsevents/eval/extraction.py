@@ -100,8 +100,13 @@ class Tally:
         return scores
 
 
+#: Characters a reader never sees (soft hyphens, zero-width marks): some gold snippets carry them, some pages
+#: do not, and no system should win or lose a snippet by them.
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060-\u2064\ufeff]")
+
+
 def _norm(text: str) -> str:
-    return " ".join(text.split())
+    return " ".join(_INVISIBLE.sub("", text).split())
 
 
 def _norm_title(title: str | None) -> str:
