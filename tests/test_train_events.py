@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import gzip
+import time
 from pathlib import Path
 
 import numpy as np
@@ -11,7 +12,7 @@ import pytest
 
 from newsevents.eval.events import ACLED_FILE, split_of
 from newsevents.events import classifier
-from newsevents.events.train import train
+from newsevents.events.train import acled_examples, cross_validated_accuracy, train
 
 pytest.importorskip("sklearn")
 
@@ -52,7 +53,10 @@ def _write_dataset(root: Path) -> None:
 def test_training_is_deterministic_and_its_weights_classify(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     _write_dataset(tmp_path / "data")
     first = np.load(train(tmp_path / "data", tmp_path / "a.npz"))
-    second = np.load(train(tmp_path / "data", tmp_path / "b.npz"))
+    with monkeypatch.context() as later:
+        later.setattr(time, "time", lambda: 1_000_000_000.0)  # a run on another day writes the same bytes
+        second = np.load(train(tmp_path / "data", tmp_path / "b.npz"))
+    assert (tmp_path / "a.npz").read_bytes() == (tmp_path / "b.npz").read_bytes()
     assert all(np.array_equal(first[key], second[key]) for key in first.files)
     assert set(first["acled_classes"]) == set(NOTES)
     assert set(first["plover_classes"]) == {"PROTEST", "CONSULT", "ASSAULT", "COERCE"}
@@ -65,6 +69,15 @@ def test_training_is_deterministic_and_its_weights_classify(tmp_path: Path, monk
         assert max(predicted, key=predicted.get) == "Arrests"
     finally:
         classifier.load_heads.cache_clear()
+
+
+def test_cross_validation_scores_held_out_folds_of_the_train_split(tmp_path: Path):
+    _write_dataset(tmp_path / "data")
+    examples = acled_examples(tmp_path / "data")
+    assert len(examples) == len(NOTES) * len(WHO)
+    assert cross_validated_accuracy(examples, regularisation=30.0, folds=3) == 1.0
+    mixed = [(text, label) for (text, _), (_, label) in zip(examples, examples[1:] + examples[:1], strict=True)]
+    assert cross_validated_accuracy(mixed, regularisation=30.0, folds=3) < 1.0
 
 
 class _FileSystem:

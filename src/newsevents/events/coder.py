@@ -135,6 +135,7 @@ FALLBACK_THRESHOLD = 0.7
 FALLBACK_CONFIDENCE = 0.4
 #: How sure the classifier must be to override the rules' ACLED sub-type.
 SUB_TYPE_THRESHOLD = 0.6
+REMOTE_VIOLENCE = "Explosions/Remote violence"
 _WEAPON_RE = re.compile(
     r"\b(" + "|".join(sorted(map(re.escape, WEAPONS), key=len, reverse=True)) + r")\b", re.IGNORECASE
 )
@@ -229,7 +230,9 @@ def _choose_acled_sub_types(events: list[Event], doc: Doc) -> None:
     """Among the ACLED sub-types each event's PLOVER type allows, the one the classifier finds likeliest.
 
     The classifier reads the event's evidence with the article's lead: what qualifies an event (the crowd
-    turned violent, both sides fired) is often said in the sentence next to it.
+    turned violent, both sides fired) is often said in the sentence next to it. A remote weapon the rules
+    read in the text (a car bomb, shelling, an air strike) keeps its event type: the classifier may only
+    choose among that type's sub-types, since its words ("killed a general") cannot outweigh the weapon.
     """
     lead = _lead_text(doc)
     text = doc.text  # spaCy rebuilds Doc.text from its tokens on every access
@@ -237,6 +240,8 @@ def _choose_acled_sub_types(events: list[Event], doc: Doc) -> None:
         evidence = " ".join(text[span.start : span.end] for span in event.evidence)
         probabilities = classify(f"{lead} {evidence}")["acled"]
         allowed = {sub for sub in probabilities if event.type in plover_types_of(sub)}
+        if event.acled["event_type"] == REMOTE_VIOLENCE:
+            allowed = {sub for sub in allowed if ACLED_EVENT_TYPE[sub] == REMOTE_VIOLENCE}
         best = best_allowed(probabilities, allowed)
         if best is not None and best[1] >= SUB_TYPE_THRESHOLD:
             event.acled = {"event_type": ACLED_EVENT_TYPE[best[0]], "sub_event_type": best[0]}
