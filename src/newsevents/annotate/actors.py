@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import numpy as np
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.annotate.geo import AREA_NOUNS, TOWN_NOUNS, Gazetteer, PlaceMatch, country_of_demonym, iso3
@@ -762,11 +764,9 @@ def _place_name(ent: Span) -> str:
 def _named_areas(doc: Doc) -> frozenset[str]:
     """Lower-case names the article gives with an area noun after them ("Gedaref state", "Kandahar province")."""
     if NAMED_AREAS not in doc.user_data:
-        doc.user_data[NAMED_AREAS] = frozenset(
-            token.lower_
-            for token in doc
-            if token.i + 1 < len(doc) and token.is_title and doc[token.i + 1].lower_ in AREA_NOUNS
-        )
+        area_hashes = [doc.vocab.strings.add(noun) for noun in AREA_NOUNS]
+        positions = np.flatnonzero(np.isin(doc.to_array(LOWER), area_hashes))  # Doc.text would cost more
+        doc.user_data[NAMED_AREAS] = frozenset(doc[i - 1].lower_ for i in positions if i and doc[i - 1].is_title)
     return doc.user_data[NAMED_AREAS]
 
 

@@ -24,6 +24,8 @@ GIVEN_NAMES_OF_COUNTRIES = frozenset({"chad", "jordan", "georgia", "israel", "in
 ARTICLES = frozenset({"the", "a", "an"})
 HYPHENS = frozenset({"-", "‐", "–"})
 MAX_TOKENS = 7  # "San Fernando del Valle de Catamarca"
+#: How far before an entity a name overlapping it may start: "Concordia do Para" before "Para".
+LEAD_TOKENS = 4
 #: Labels a place fragment may wrongly carry; numbers, dates and the like are never merged into a place.
 MERGEABLE_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP", ""})
 
@@ -75,7 +77,8 @@ def _names_a_country(entity: Span, gazetteer: Gazetteer) -> bool:
 
 def _starts_near_entities(entities: list[Span], length: int) -> list[int]:
     """Token positions a name overlapping an entity can start at: the only ones worth a gazetteer lookup."""
-    starts = {i for e in entities for i in range(max(0, e.start - MAX_TOKENS + 1), min(e.end, length))}
+    near = [e for e in entities if e.label_ in MERGEABLE_LABELS]
+    starts = {i for e in near for i in range(max(0, e.start - LEAD_TOKENS), min(e.end, length))}
     return sorted(starts)
 
 
@@ -83,9 +86,12 @@ def longest_known_name(doc: Doc, start: int, gazetteer: Gazetteer) -> Span | Non
     """The longest run of name words and connectors from ``start`` that the gazetteer knows as a place name."""
     if not _is_name_word(doc[start].text) or doc[start].lower_ in ARTICLES:  # "The UN" is "UN", one word
         return None
-    for end in range(min(len(doc), start + MAX_TOKENS), start + 1, -1):
+    run_end = start + 1  # the run of name words and connectors that a name can span
+    while run_end < min(len(doc), start + MAX_TOKENS) and _joins(doc[run_end]):
+        run_end += 1
+    for end in range(run_end, start + 1, -1):
         span = doc[start:end]
-        if _is_name_word(span[-1].text) and all(_joins(t) for t in span[1:-1]) and gazetteer.knows(span.text):
+        if _is_name_word(span[-1].text) and gazetteer.knows(span.text):
             return span
     return None
 
