@@ -478,16 +478,14 @@ def _located_in(token: Token) -> list[Token]:
 def national_forces(mentions: Mentions, token: Token) -> str | None:
     """ "Russian" in "Russian airstrikes" or "a Turkish drone": the armed forces of the demonym's country."""
     country = _demonym_country(token)
-    if country is None:
-        return None
+    return _armed_forces(mentions, country, token) if country is not None else None
+
+
+def _armed_forces(mentions: Mentions, country: str | None, word: Token) -> str:
+    """The armed forces of ``country``, named after the word that tells whose they are ("Turkish forces")."""
+    name = f"{word.text} forces"
     return _register(
-        mentions,
-        key=f"forces:{country}",
-        name=f"{token.text} forces",
-        kind="group",
-        country=country,
-        sector="MIL",
-        roles=[],
+        mentions, key=f"forces:{country}", name=name, kind="group", country=country, sector="MIL", roles=[]
     )
 
 
@@ -526,16 +524,7 @@ def _state_forces(mentions: Mentions, token: Token) -> str | None:
     """ "regime helicopters", "government jets": the armed forces of the article's state."""
     if SECTOR_WORDS.get(token.lemma_.lower()) != "GOV":
         return None
-    country = mentions.home_country
-    return _register(
-        mentions,
-        key=f"forces:{country}",
-        name=f"{token.text} forces",
-        kind="group",
-        country=country,
-        sector="MIL",
-        roles=[],
-    )
+    return _armed_forces(mentions, mentions.home_country, token)
 
 
 def _agent_of_participle(token: Token) -> Token | None:
