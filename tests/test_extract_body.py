@@ -7,6 +7,7 @@ from types import SimpleNamespace
 from lxml import etree
 from trafilatura.utils import load_html
 
+from html_pages import PARAGRAPHS, html_page
 from newsevents.extract.html import (
     MIN_BODY_CHARS,
     Block,
@@ -22,15 +23,6 @@ from newsevents.extract.rules import is_debris
 
 LEAD = "The council closed the bridge on Tuesday after engineers found cracks in its supports."
 LATER = Block("Repairs will take months, officials said in a statement on Wednesday.")
-PARAGRAPHS = "".join(
-    f"<p>The regional council voted on Tuesday to close bridge number {n} to heavy traffic after engineers found "
-    f"cracks in {n + 1} of its supports, and said repairs would take at least {n + 5} months to complete.</p>"
-    for n in range(3)
-)
-
-
-def _page(head: str, body: str) -> str:
-    return f"<!DOCTYPE html><html><head>{head}</head><body>{body}</body></html>"
 
 
 def test_text_between_blocks_is_part_of_the_body() -> None:
@@ -51,7 +43,7 @@ def test_soft_hyphens_and_zero_width_spaces_do_not_split_words() -> None:
 
 def test_dated_line_between_blocks_is_dropped() -> None:
     posted = "January 13, 2020 at 08:45 AM | categories: Python | View Comments"
-    html = _page("", f"<article><h1>Bridge closed</h1><div>{PARAGRAPHS}<p>Next step</p>{posted}</div></article>")
+    html = html_page("", f"<article><h1>Bridge closed</h1><div>{PARAGRAPHS}<p>Next step</p>{posted}</div></article>")
     text = extract_html(html).text
     assert "The regional council voted" in text
     assert "categories: Python" not in text
@@ -71,7 +63,7 @@ def test_foreign_teasers_rights_notices_and_category_labels() -> None:
 
 def test_credited_captions_are_dropped_from_the_body() -> None:
     caption = "<p>Marco Odermatt, Ski-Star aus der Schweiz. © AFP / MARCO BERTORELLO</p>"
-    text = extract_html(_page("", f"<article><h1>Ski-Weltcup</h1>{PARAGRAPHS}{caption}{PARAGRAPHS}</article>")).text
+    text = extract_html(html_page("", f"<article><h1>Ski-Weltcup</h1>{PARAGRAPHS}{caption}{PARAGRAPHS}</article>")).text
     assert "BERTORELLO" not in text
     assert text.count("The regional council voted") == 6
 
@@ -79,7 +71,8 @@ def test_credited_captions_are_dropped_from_the_body() -> None:
 def test_headline_repeated_with_section_and_site_is_dropped() -> None:
     head = "<title>Bridge closed to trucks</title>"
     repeat = "<p>Bridge closed to trucks | Environment | DW | 23.05.2011</p>"
-    text = extract_html(_page(head, f"<article><h1>Bridge closed to trucks</h1>{repeat}{PARAGRAPHS}</article>")).text
+    body = f"<article><h1>Bridge closed to trucks</h1>{repeat}{PARAGRAPHS}</article>"
+    text = extract_html(html_page(head, body)).text
     assert "Environment | DW" not in text
     assert text.startswith("The regional council voted")
 
@@ -110,23 +103,23 @@ def test_visible_description_is_found_in_any_lead_element() -> None:
     first = "Wärmepumpen boomen - auch weil das Heizen mit Gas und Öl in diesem Winter so teuer geworden ist."
     description = f"{first} Aber viele Deutsche können von Gas und Öl noch immer nicht lassen, sagen die Fachleute."
     shown = description.replace(" - ", " – ")
-    tree = load_html(_page("", f'<header><div class="abstract"><span>{shown}</span></div></header>{PARAGRAPHS}'))
+    tree = load_html(html_page("", f'<header><div class="abstract"><span>{shown}</span></div></header>{PARAGRAPHS}'))
     assert visible_description(tree, f"<p>{description}</p>") == shown
     assert visible_description(tree, f"{first} Aber viele Deutsche können […]") == shown
-    footer = load_html(_page("", f"{PARAGRAPHS}<footer><p>{shown}</p></footer>"))
+    footer = load_html(html_page("", f"{PARAGRAPHS}<footer><p>{shown}</p></footer>"))
     assert visible_description(footer, description) is None
 
 
 def test_description_shown_as_a_lead_opens_the_body() -> None:
     head = f'<meta name="description" content="{LEAD}">'
     body = f'<div class="article-header"><h1>Bridge closed</h1><div class="lead-box">{LEAD}</div></div>'
-    text = extract_html(_page(head, f"{body}<article>{PARAGRAPHS}</article>")).text
+    text = extract_html(html_page(head, f"{body}<article>{PARAGRAPHS}</article>")).text
     assert text.startswith(LEAD)
     assert text.count(LEAD) == 1
 
 
 def test_recall_mode_is_tried_where_the_first_extraction_found_next_to_nothing() -> None:
-    page = _page("", f"<article><h1>Bridge closed</h1>{PARAGRAPHS}</article>")
+    page = html_page("", f"<article><h1>Bridge closed</h1>{PARAGRAPHS}</article>")
     assert [b.text[:26] for b in body_blocks(None, page, None)][-3:] == ["The regional council voted"] * 3
     enough = "Engineers found cracks. " * (MIN_BODY_CHARS // 20)
     first = SimpleNamespace(body=etree.fromstring(f"<body><p>{enough}</p></body>"))

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from trafilatura.utils import load_html
 
+from html_pages import PARAGRAPHS, html_page
 from newsevents.errors import UnusableInput
 from newsevents.extract import extract_article, extract_with_provenance, sniff_kind
 from newsevents.extract.authors import parse_authors
@@ -157,24 +158,13 @@ def test_clean_title(title: str, site: str | None, url: str | None, expected: st
     assert clean_title(title, site, url) == expected
 
 
-PARAGRAPHS = "".join(
-    f"<p>The regional council voted on Tuesday to close bridge number {n} to heavy traffic after engineers found "
-    f"cracks in {n + 1} of its supports, and said repairs would take at least {n + 5} months to complete.</p>"
-    for n in range(3)
-)
-
-
-def _page(head: str, body: str) -> str:
-    return f"<!DOCTYPE html><html><head>{head}</head><body>{body}</body></html>"
-
-
 def test_visible_h1_beats_a_reworded_declared_title() -> None:
     head = '<meta property="og:title" content="Council closes old bridge after cracks found">'
     body = (
         '<header><h1 class="logo">The Valley Post</h1></header>'
         f"<article><h1>Politics | Council closes old bridge to trucks after cracks found</h1>{PARAGRAPHS}</article>"
     )
-    article, sources = extract_with_provenance(_page(head, body))
+    article, sources = extract_with_provenance(html_page(head, body))
     assert article.title == "Council closes old bridge to trucks after cracks found"
     assert sources["title"] == "h1"
 
@@ -182,20 +172,20 @@ def test_visible_h1_beats_a_reworded_declared_title() -> None:
 def test_logo_h1_is_not_the_title() -> None:
     head = '<meta property="og:title" content="Council closes old bridge to trucks after cracks found">'
     body = f"<header><h1>The Valley Post</h1></header><article><h2>Repairs</h2>{PARAGRAPHS}</article>"
-    assert extract_article(_page(head, body)).title == "Council closes old bridge to trucks after cracks found"
+    assert extract_article(html_page(head, body)).title == "Council closes old bridge to trucks after cracks found"
 
 
 def test_json_ld_entities_are_unescaped() -> None:
     json_ld = '{"@type": "NewsArticle", "headline": "Council&#8217;s bridge vote", "author": {"name": "Jane Doe"}}'
     head = f'<script type="application/ld+json">{json_ld}</script>'
-    article = extract_article(_page(head, f"<article>{PARAGRAPHS}</article>"))
+    article = extract_article(html_page(head, f"<article>{PARAGRAPHS}</article>"))
     assert article.title == "Council’s bridge vote"
 
 
 def test_section_headings_stay_in_the_text_in_reading_order() -> None:
     sections = f"{PARAGRAPHS}<h2>What happens next</h2>{PARAGRAPHS}<h2>Comments</h2>"
     body = f"<article><h1>Bridge closed</h1>{sections}</article>"
-    article = extract_article(_page("", body))
+    article = extract_article(html_page("", body))
     assert article.section_headings == ["What happens next"]
     paragraphs = article.text.split("\n\n")
     assert paragraphs[3] == "What happens next"
@@ -205,7 +195,7 @@ def test_section_headings_stay_in_the_text_in_reading_order() -> None:
 def test_byline_elements_outside_comments() -> None:
     byline = '<div class="post-byline">Posted on 3 March 2025 by <a href="/author/jane">Jane Doe</a></div>'
     comments = '<ol class="comment-list"><li><span class="comment-author">Flappy Bird</span> Great post!</li></ol>'
-    tree = load_html(_page("", f"<article><h1>Bridge closed</h1>{byline}{PARAGRAPHS}</article>{comments}"))
+    tree = load_html(html_page("", f"<article><h1>Bridge closed</h1>{byline}{PARAGRAPHS}</article>{comments}"))
     assert bylines(tree)[0] == "Jane Doe"
     assert not any("Flappy" in credit for credit in bylines(tree))
 
@@ -221,7 +211,7 @@ def test_kicker_and_hidden_text_are_not_part_of_the_headline() -> None:
         '<h1><span class="article-heading__kicker">Climate</span><span class="visually-hidden">: </span>'
         "<span>Drilling until it gets hot</span></h1>"
     )
-    article, sources = extract_with_provenance(_page(head, f"<article>{h1}{PARAGRAPHS}</article>"))
+    article, sources = extract_with_provenance(html_page(head, f"<article>{h1}{PARAGRAPHS}</article>"))
     assert (article.title, sources["title"]) == ("Drilling until it gets hot", "h1")
 
 
@@ -230,9 +220,9 @@ def test_h1_linking_home_is_a_logo_and_leaves_the_page_title() -> None:
     body = (
         f'<header><h1><a href="https://valley.example/">Valley Notes</a></h1></header><article>{PARAGRAPHS}</article>'
     )
-    meta = read_page_meta(load_html(_page(head, body)))
+    meta = read_page_meta(load_html(html_page(head, body)))
     assert (meta.logos, meta.h1s) == (["Valley Notes"], [])
-    assert extract_html(_page(head, body)).title == "Bridge repairs begin"
+    assert extract_html(html_page(head, body)).title == "Bridge repairs begin"
 
 
 @pytest.mark.parametrize(
@@ -254,7 +244,7 @@ def test_json_ld_local_date_beats_the_url_date() -> None:
     json_ld = '{"@type": "NewsArticle", "headline": "Bridge closed", "datePublished": "2025-03-15T08:10:00+02:00"}'
     head = f'<script type="application/ld+json">{json_ld}</script>'
     url = "https://news.example/2025/03/14/bridge-closed"
-    assert extract_html(_page(head, f"<article>{PARAGRAPHS}</article>"), url=url).published == "2025-03-15"
+    assert extract_html(html_page(head, f"<article>{PARAGRAPHS}</article>"), url=url).published == "2025-03-15"
 
 
 def test_author_labels_and_user_names() -> None:
@@ -287,7 +277,7 @@ def test_related_labels_notices_and_closing_labels_in_other_languages() -> None:
 
 def test_related_list_in_german_is_dropped() -> None:
     teasers = "<h3>Lesen Sie auch</h3><p>Neue Brücke für Ulm</p><p>Stau auf der A7</p>"
-    article = extract_html(_page("", f"<article><h1>Brücke gesperrt</h1>{PARAGRAPHS}{teasers}</article>"))
+    article = extract_html(html_page("", f"<article><h1>Brücke gesperrt</h1>{PARAGRAPHS}{teasers}</article>"))
     assert "Stau auf der A7" not in article.text
     assert article.text.endswith("months to complete.")
 
@@ -308,7 +298,7 @@ def test_author_names_are_spelt_as_the_byline_shows_them() -> None:
 def test_organisations_are_not_authors() -> None:
     authors = '[{"@type": "Person", "name": "Jane Roe"}, {"@type": "NewsMediaOrganization", "name": "Valley Post"}]'
     json_ld = f'{{"@type": "NewsArticle", "headline": "Bridge closed", "author": {authors}}}'
-    meta = read_page_meta(load_html(_page(f'<script type="application/ld+json">{json_ld}</script>', "<p>x</p>")))
+    meta = read_page_meta(load_html(html_page(f'<script type="application/ld+json">{json_ld}</script>', "<p>x</p>")))
     assert meta.authors == ["Jane Roe"]
     assert parse_authors("Deutscher Wanderverband e. V.") == []
     assert parse_authors("Acme Widgets GmbH") == []
@@ -318,9 +308,9 @@ def test_bylines_without_author_markup_are_read_from_their_text() -> None:
     split = '<div class="meta"><span class="lead">| By </span><span>Cara Stiles</span> | <time>April 13</time></div>'
     written = "<p><em>Written by: <a href='/jm'>Julie Mollins</a></em></p>"
     teaser = "<p>By 2030 the council wants every bridge repaired, officials said in the report on Tuesday.</p>"
-    tree = load_html(_page("", f"<article><h1>Bridge closed</h1>{split}{written}{teaser}{PARAGRAPHS}</article>"))
+    tree = load_html(html_page("", f"<article><h1>Bridge closed</h1>{split}{written}{teaser}{PARAGRAPHS}</article>"))
     assert text_bylines(tree) == ["By Cara Stiles", "Written by: Julie Mollins"]
-    assert extract_html(_page("", f"<article><h1>Bridge closed</h1>{split}{PARAGRAPHS}</article>")).authors == [
+    assert extract_html(html_page("", f"<article><h1>Bridge closed</h1>{split}{PARAGRAPHS}</article>")).authors == [
         "Cara Stiles"
     ]
 
@@ -329,7 +319,7 @@ def test_photo_and_editor_credits_are_not_bylines() -> None:
     photo = '<div class="credit-box"><strong>Foto:</strong><p class="autor">Jaiver Nieto</p></div>'
     editor = '<span itemprop="author">Revised Edition Edited by Adrian Parr</span>'
     author = '<p class="auteurs">Didier Roy</p>'
-    tree = load_html(_page("", f"<article><h1>Bridge closed</h1>{photo}{editor}{author}{PARAGRAPHS}</article>"))
+    tree = load_html(html_page("", f"<article><h1>Bridge closed</h1>{photo}{editor}{author}{PARAGRAPHS}</article>"))
     assert bylines(tree) == ["Didier Roy"]
 
 
@@ -358,7 +348,7 @@ def test_json_ld_author_given_by_reference_is_looked_up() -> None:
         '{"@type": "BlogPosting", "headline": "Bridge closed", "author": {"@id": "https://blog.example/#/person/1"}}'
     )
     json_ld = f'{{"@context": "https://schema.org", "@graph": [{article}, {person}]}}'
-    meta = read_page_meta(load_html(_page(f'<script type="application/ld+json">{json_ld}</script>', "<p>x</p>")))
+    meta = read_page_meta(load_html(html_page(f'<script type="application/ld+json">{json_ld}</script>', "<p>x</p>")))
     assert meta.authors == ["Harald Bauer"]  # a blogger typed as both a person and an organisation
 
 
@@ -366,8 +356,8 @@ def test_author_meta_tags_beyond_the_author_tag() -> None:
     cxense = '<meta property="cXenseParse:author" content="Lisa Petrich">'
     yoast = '<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Julie Mollins">'
     reading = '<meta name="twitter:label2" content="Est. reading time"><meta name="twitter:data2" content="3 minutes">'
-    assert read_page_meta(load_html(_page(cxense, "<p>x</p>"))).authors == ["Lisa Petrich"]
-    assert read_page_meta(load_html(_page(yoast + reading, "<p>x</p>"))).authors == ["Julie Mollins"]
+    assert read_page_meta(load_html(html_page(cxense, "<p>x</p>"))).authors == ["Lisa Petrich"]
+    assert read_page_meta(load_html(html_page(yoast + reading, "<p>x</p>"))).authors == ["Julie Mollins"]
 
 
 def test_labelled_and_foreign_bylines_are_read_from_their_text() -> None:
@@ -378,7 +368,7 @@ def test_labelled_and_foreign_bylines_are_read_from_their_text() -> None:
     field = '<div><h4>Autor</h4><p class="meta-text"><a href="/profil/nh">Nikolai Huke</a></p></div>'
     sidebar = '<div class="widget"><h2>Autor</h2><ul><li><a href="/about">Über-Ich</a></li></ul></div>'
     body = f"<article><h1>Bridge closed</h1>{dashed}{labelled}{german}{phrase}{field}{PARAGRAPHS}</article>{sidebar}"
-    assert text_bylines(load_html(_page("", body))) == [
+    assert text_bylines(load_html(html_page("", body))) == [
         "by Kenneth Surin",
         "Auteur : Kossivi Tiassou",
         "Von Leonora Holling",
@@ -422,6 +412,6 @@ def test_host_names_compounds_and_cjk_names() -> None:
 def test_byline_between_line_breaks_in_a_long_block() -> None:
     notes = "Symbolgrafik: Archiv<br/>Quelle: Landgericht Berlin, Beschluss vom 3. Mai, weitere Angaben folgen"
     block = f'<div class="notes">{notes}<br/>Autor: <a href="/ra/">Rechtsanwalt</a> Sebastian Einbock</div>'
-    tree = load_html(_page("", f"<article><h1>Bridge closed</h1>{PARAGRAPHS}{block}</article>"))
+    tree = load_html(html_page("", f"<article><h1>Bridge closed</h1>{PARAGRAPHS}{block}</article>"))
     assert text_bylines(tree) == ["Autor: Rechtsanwalt Sebastian Einbock"]
     assert parse_authors(text_bylines(tree)) == ["Sebastian Einbock"]
