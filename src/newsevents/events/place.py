@@ -55,8 +55,9 @@ class _Candidate:
 
 def event_place(trigger: Token, mentions: Mentions) -> str | None:
     """Where the event of ``trigger`` happened: a place attached to it, else the sentence's finest place."""
-    candidates = _candidates(trigger, trigger.sent, mentions) or _candidates(
-        trigger, trigger.sent, mentions, strict=False
+    attached = {t.i for t in _attached_places(trigger, mentions)}
+    candidates = _candidates(trigger.sent, attached, mentions) or _candidates(
+        trigger.sent, attached, mentions, strict=False
     )
     if not candidates:
         return None
@@ -156,12 +157,11 @@ def _inside(inner: Place, outer: Place) -> bool:
     return outer.feature == "country" or (outer.feature == "region" and inner.admin1 == outer.admin1)
 
 
-def _candidates(trigger: Token, sentence: Span, mentions: Mentions, strict: bool = True) -> list[_Candidate]:
-    """The sentence's places that may be the event's. ``strict=False``, the fallback when none is left, keeps
-    the places behind "of"/"from" ("killed by militants in Speney Adda of Herat city", "abducted children from
-    Dukawa"), and drops only topics and actors' places."""
+def _candidates(sentence: Span, attached: set[int], mentions: Mentions, strict: bool = True) -> list[_Candidate]:
+    """The sentence's places that may be the event's (``attached``: the tokens of places in the trigger's slots).
+    ``strict=False``, the fallback when none is left, keeps the places behind "of"/"from" ("killed by militants
+    in Speney Adda of Herat city", "abducted children from Dukawa"), and drops only topics and actors' places."""
     places = {p.id: p for p in mentions.places}
-    attached = {t.i for t in _attached_places(trigger, mentions)}
     found: dict[str, _Candidate] = {}
     for token in sentence:
         place_id = mentions.place_by_token.get(token.i)
