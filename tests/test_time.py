@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import random
+import re
+
 import pytest
 
+from newsevents.annotate import time as time_rules
 from newsevents.annotate.time import find_times
 
 PUBLISHED = "2025-04-23"  # a Wednesday, ISO week 17
@@ -318,3 +322,27 @@ def test_decades_with_a_placeholder_digit_score_as_decades() -> None:
     assert normalise("199X") == normalise("199") == "199"
     assert normalise("199X-XX-XX") == "199"
     assert normalise("1998-W07") == normalise("1998-W7")
+
+
+def _example_texts() -> list[str]:
+    """The example sentences of this module's parametrized tests."""
+    tests = [f for name, f in globals().items() if name.startswith("test_")]
+    marks = [m for f in tests for m in getattr(f, "pytestmark", []) if m.name == "parametrize"]
+    return [case[0] for m in marks for case in m.args[1]]
+
+
+def _random_texts(words: list[str], n: int) -> list[str]:
+    separators = [" ", " ", "  ", "-", ", ", ". ", "\n", "", "'s "]
+    rng = random.Random(7)
+    texts = ["".join(rng.choice(words) + rng.choice(separators) for _ in range(rng.randint(1, 12))) for _ in range(n)]
+    return [rng.choice([t, t, t.lower(), t.upper()]) for t in texts]
+
+
+def test_trying_rules_only_where_one_may_start_finds_what_trying_everywhere_finds() -> None:
+    words = re.findall(r"[A-Za-z']+|\d+", " ".join(rule.pattern for rule in time_rules._RULES))
+    words += ["1998", "'80s", "3rd", "Sept.", "4/23/2025", "2025-04-23", "pre-", "mid-", "Q3", "year's", "’s"]
+    examples = _example_texts()
+    assert len(examples) > 50
+    for text in examples + _random_texts(words, 3000):
+        everywhere = [(m.span(), m.lastgroup) for m in time_rules._COMBINED.finditer(text)]
+        assert [(m.span(), m.lastgroup) for m in time_rules._SCAN.finditer(text)] == everywhere, text

@@ -15,9 +15,13 @@ date points is read from the tense around it (see ``time_tense``).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cached_property
+from re import _constants as _sre
+from re import _parser as _sre_parser
+from typing import Any
 
 from newsevents.annotate.time_tense import looks_ahead, tense
 from newsevents.record import TimeExpr
@@ -83,16 +87,35 @@ _NOT_DATE = re.compile(
 
 @dataclass(frozen=True)
 class _Context:
-    """What a rule needs besides its match: the publication date and the tense around the span."""
+    """What a rule needs besides its match: the publication date and the tense around the span.
+
+    The tense is read only when a rule asks for it (most expressions carry their own year).
+    """
 
     published: date | None
-    future: bool
-    past: bool
     in_entity: bool
     before: str
+    text: str
+    span: tuple[int, int]
     quarter: str | None = None  # the last quarter the text named: "a year earlier" in earnings news
     reference: str | None = None  # the last date the text named: "later that year", "the following month"
-    ahead: bool = False  # the word before looks ahead ("payable Dec. 7", "by May"): a date yet to come
+
+    @cached_property
+    def ahead(self) -> bool:
+        """The word before looks ahead ("payable Dec. 7", "by May"): a date yet to come."""
+        return looks_ahead(self.text, self.span[0])
+
+    @cached_property
+    def _tense(self) -> tuple[bool, bool]:
+        return tense(self.text, *self.span)
+
+    @property
+    def future(self) -> bool:
+        return self._tense[0]
+
+    @property
+    def past(self) -> bool:
+        return self._tense[1]
 
 
 _Resolved = tuple[str | None, str | None, bool]  # value, granularity, relative to the publication date
@@ -842,6 +865,111 @@ _COMBINED = re.compile(
 _LEADING_WORDS = re.compile(r"(?i)^(?:on|in|at|since|by|until|during|from|of|for)\s+")
 
 
+# --- where a rule may start ------------------------------------------------------------------------
+# Trying every rule at every word was most of this module's cost. The first pieces (a character or a
+# class, repeated or not) that any match of a rule must begin with are read from the rule's own parsed
+# pattern; a lookahead made of them lets the combined pattern be tried only at the few words where some
+# rule may start. The prefixes are truncations of the rules themselves, so no match is lost.
+
+_PREFIX_PIECES = 8
+_Prefixes = set[tuple[tuple[str, ...], bool]]  # the pieces, and whether the prefix may grow further
+_CATEGORIES = {_sre.CATEGORY_DIGIT: r"\d", _sre.CATEGORY_SPACE: r"\s", _sre.CATEGORY_WORD: r"\w"}
+_REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
+_ZERO_WIDTH = (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT)
+
+
+def _fold(char: str) -> str:
+    """ASCII letters in lower case: the lookahead ignores case, and "The" and "the" then share a branch."""
+    return char.lower() if char.isascii() else char
+
+
+def _piece(op: Any, arg: Any) -> str | None:
+    """A parsed character or character class as regex text; None for anything else.
+
+    Negated classes count as anything else: under the case folding of the lookahead they would match less.
+    """
+    if op is _sre.LITERAL:
+        return re.escape(_fold(chr(arg)))
+    if op is not _sre.IN:
+        return None
+    parts = []
+    for item, value in arg:
+        if item is _sre.LITERAL:
+            parts.append(re.escape(chr(value)))
+        elif item is _sre.RANGE:
+            parts.append(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
+        elif item is _sre.CATEGORY and value in _CATEGORIES:
+            parts.append(_CATEGORIES[value])
+        else:
+            return None
+    return f"[{''.join(parts)}]"
+
+
+def _prefixes(items: Iterable[tuple[Any, Any]], room: int) -> _Prefixes:
+    """The first ``room`` pieces that any match of the parsed pattern ``items`` begins with."""
+    found: _Prefixes = {((), True)}
+    for op, arg in items:
+        grown: _Prefixes = set()
+        item_prefixes: dict[int, _Prefixes] = {}  # by the room left, which many prefixes share
+        for pieces, grows in found:
+            left = room - len(pieces)
+            if not grows or left <= 0:
+                grown.add((pieces, False))
+                continue
+            if left not in item_prefixes:
+                item_prefixes[left] = _item_prefixes(op, arg, left)
+            grown |= {(pieces + more, on) for more, on in item_prefixes[left]}
+        found = grown
+    return found
+
+
+def _item_prefixes(op: Any, arg: Any, room: int) -> _Prefixes:
+    piece = _piece(op, arg)
+    if piece is not None:
+        return {((piece,), True)}
+    if op is _sre.BRANCH:
+        return set().union(*(_prefixes(branch, room) for branch in arg[1]))
+    if op is _sre.SUBPATTERN:
+        return _prefixes(arg[3], room)
+    if op in _REPEATS:
+        return _repeat_prefixes(*arg, room)
+    if op in _ZERO_WIDTH:
+        return {((), True)}  # leaving a lookaround or a boundary out only widens the prefix
+    return {((), False)}  # the prefix ends here: anything may follow
+
+
+def _repeat_prefixes(low: int, high: int, body: Sequence[tuple[Any, Any]], room: int) -> _Prefixes:
+    piece = _piece(*body[0]) if len(body) == 1 else None
+    if piece is not None:  # "\s+" is one piece, not one per space
+        repeated = ((f"{piece}{{{max(low, 1)},{'' if high == _sre.MAXREPEAT else high}}}",), True)
+        return {repeated, ((), True)} if low == 0 else {repeated}
+    found: _Prefixes = set()
+    for count in range(low, min(high, low + room) + 1):  # more repeats add nothing new within ``room``
+        found |= _prefixes(list(body) * count, room)
+    return found
+
+
+def _alternation(prefixes: Iterable[tuple[str, ...]]) -> str:
+    """Regex text matching the start of anything that begins with one of ``prefixes`` (shared starts merged)."""
+    tails: dict[str, list[tuple[str, ...]]] = {}
+    for pieces in prefixes:
+        if not pieces:
+            return ""
+        tails.setdefault(pieces[0], []).append(pieces[1:])
+    branches = [head + _alternation(rest) for head, rest in sorted(tails.items())]
+    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+
+
+def _scan_pattern() -> re.Pattern[str]:
+    """``_COMBINED`` behind a lookahead that lets it be tried only where some rule may start."""
+    parsed = (_sre_parser.parse(rule.pattern).data for rule in _RULES)
+    prefixes = (pieces for items in parsed for pieces, _ in _prefixes(items, _PREFIX_PIECES))
+    return re.compile(r"(?<![\w-])(?=(?i:" + _alternation(prefixes) + "))" + _COMBINED.pattern)
+
+
+_SCAN = _scan_pattern()
+
+
 @dataclass
 class _Discourse:
     """What the text has named so far: the quarter under discussion and the last date."""
@@ -874,14 +1002,12 @@ _LONGER_PERIOD = re.compile(r"(?i)\b(?:(?:six|nine|twelve|\d+)\s+months|fiscal\s
 
 
 def _context(text: str, start: int, end: int, published: date | None, in_entity: bool, seen: _Discourse) -> _Context:
-    future, past = tense(text, start, end)
     return _Context(
         published=published,
-        future=future,
-        past=past,
         in_entity=in_entity,
         before=text[max(0, start - 20) : start],
-        ahead=looks_ahead(text, start),
+        text=text,
+        span=(start, end),
         quarter=seen.quarter_at(text, start),
         reference=seen.reference_at(start),
     )
@@ -913,7 +1039,7 @@ def _make(text: str, start: int, end: int, resolved: _Resolved) -> TimeExpr:
 def _rule_matches(text: str, published: date | None, date_spans: Sequence[tuple[int, int]]) -> list[TimeExpr]:
     found: list[TimeExpr] = []
     seen = _Discourse()
-    for m in _COMBINED.finditer(text):
+    for m in _SCAN.finditer(text):
         index = int(str(m.lastgroup)[1:])
         start, end = m.span()
         inner = _COMPILED[index].fullmatch(text, start, end)
