@@ -7,7 +7,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from newsevents.link import ArticleView, EventView, cluster_events, link_articles, same_story_pairs
+from newsevents.link import ArticleLink, ArticleView, EventView, cluster_events, link_articles, same_story_pairs
+from newsevents.link.events import _candidate_pairs, same_event
+from newsevents.link.similarity import average_linkage
 
 REPORT_A = (
     "Russian drones struck a fuel depot in Mykolaiv on Friday, killing two workers, regional officials said. "
@@ -129,3 +131,55 @@ def test_text_similarity_scores_only_pairs_that_share_rare_words():
     assert candidate_pairs(vectors) == {("a", "b")}
     assert 0.1 < cosine(vectors["a"], vectors["b"]) < 1.0
     assert cosine(vectors["a"], vectors["a"]) > 0.999
+
+
+def placed(article: str, kind: str = "ASSAULT", **fields) -> EventView:
+    """An event in Mykolaiv (Ukraine) unless ``fields`` say otherwise."""
+    values = {"date": None, "lat": 46.97, "lon": 32.0, "actor": None, "country": "UA", "place_feature": "city"}
+    values |= fields
+    return EventView(article_id=article, event_id="e1", type=kind, granularity="day", source=article, **values)
+
+
+def test_vague_or_coarser_evidence_does_not_keep_one_storys_mentions_apart():
+    """A relative date, a partial actor name and the country holding the city do not disagree; another
+    actor, a date a month off, or a city abroad do."""
+    story = [("a", "b")]
+    assert same_event(placed("a", date="2025-03-14"), placed("b", date="PRESENT_REF"), same_story=True)
+    assert same_event(placed("a", actor="riot police"), placed("b", actor="police"), same_story=True)
+    ukraine = placed("b", lat=49.0, lon=32.0, place_feature="country")
+    assert same_event(placed("a"), ukraine, same_story=True)
+    assert not same_event(placed("a", actor="protesters"), placed("b", actor="police"), same_story=True)
+    assert not same_event(placed("a", date="2025-03-14"), placed("b", date="2025-04-20"), same_story=True)
+    assert not same_event(placed("a"), placed("b", lat=47.0, lon=28.9, country="MD"), same_story=True)
+    assert len(cluster_events([placed("a", date="PRESENT_REF"), placed("b", date="PRESENT_REF")])) == 0
+    assert len(cluster_events([placed("a", date="2025-03-14"), placed("b")], story)) == 1
+
+
+def test_mentions_of_two_types_stay_apart_even_within_one_story():
+    """A shooting and the arrest that followed are two events of one story."""
+    story = [("a", "b")]
+    assert cluster_events([placed("a", "ASSAULT"), placed("b", "COERCE")], story) == []
+    assert len(cluster_events([placed("a", "ASSAULT"), placed("b", "ASSAULT")], story)) == 1
+
+
+def test_a_pair_in_a_date_bucket_and_a_story_is_considered_once():
+    events = [placed("a", date="2025-03-14"), placed("b", date="2025-03-15"), placed("c", date="2025-03-14")]
+    pairs = [(x.article_id, y.article_id) for x, y in _candidate_pairs(events, {("a", "b"), ("a", "c")})]
+    assert sorted(pairs) == [("a", "b"), ("a", "c"), ("b", "c")]
+
+
+def test_average_linkage_keeps_two_stories_apart_that_one_loose_link_joins():
+    strong = {("a1", "a2"): 0.6, ("a2", "a3"): 0.5, ("a1", "a3"): 0.55, ("b1", "b2"): 0.7}
+    loose = {("a3", "b1"): 0.3}  # above the threshold, but the mean between the two groups is low
+    groups = average_linkage(strong | loose, threshold=0.18)
+    assert sorted(map(sorted, groups)) == [["a1", "a2", "a3"], ["b1", "b2"]]
+    assert average_linkage({("x", "y"): 0.1}, threshold=0.18) == []
+
+
+def test_same_story_pairs_drop_a_link_between_two_story_clusters():
+    links = [
+        ArticleLink("a1", "a2", "related", 0.6),
+        ArticleLink("b1", "b2", "related", 0.7),
+        ArticleLink("a2", "b1", "related", 0.3),
+    ]
+    assert sorted(same_story_pairs(links)) == [("a1", "a2"), ("b1", "b2")]

@@ -6,7 +6,9 @@ Jaccard similarity of its shingles is at least ``DUPLICATE_JACCARD`` (syndicated
 pages with a changed headline or footer). Related: articles about the same story, by either of two
 signals: their text (TF-IDF cosine of content words, ``link.similarity``) or the actors and places they
 share (Jaccard similarity of those sets); the pair's score is the higher one, and each article keeps its
-best ``RELATED_PER_ARTICLE``. Thresholds were chosen on the ECB+ train topics (``newsevents eval link``).
+best ``RELATED_PER_ARTICLE``. Same story: average-linkage clusters over those links (``story_clusters``),
+whose event mentions may merge on less evidence. Thresholds were chosen on the ECB+ train topics
+(``newsevents eval link``).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from itertools import combinations
 
 from datasketch import LeanMinHash, MinHash, MinHashLSH
 
-from newsevents.link.similarity import RARE_DOCUMENTS, similar_pairs
+from newsevents.link.similarity import RARE_DOCUMENTS, average_linkage, similar_pairs
 
 DUPLICATE_JACCARD = 0.8
 SHINGLE_WORDS = 5
@@ -28,7 +30,7 @@ RELATED_MIN_SHARED = 2
 RELATED_MIN_SCORE = 0.2
 RELATED_MIN_COSINE = 0.10
 RELATED_PER_ARTICLE = 20
-SAME_STORY_SCORE = 0.25
+SAME_STORY_SCORE = 0.18
 _WORD = re.compile(r"\w+")
 
 
@@ -64,9 +66,22 @@ def link_articles(articles: list[ArticleView]) -> list[ArticleLink]:
 
 
 def same_story_pairs(links: list[ArticleLink]) -> list[tuple[str, str]]:
-    """Article pairs that tell the same story: duplicates, and related pairs scoring ``SAME_STORY_SCORE`` or
-    more. Their event mentions merge on less evidence (``link.events``)."""
-    return [(x.article_id, x.other_id) for x in links if x.kind == "duplicate" or x.score >= SAME_STORY_SCORE]
+    """Linked article pairs that tell the same story: both in one story cluster (``story_clusters``). Their
+    event mentions merge on less evidence (``link.events``)."""
+    story = {article: i for i, members in enumerate(story_clusters(links)) for article in members}
+    return [
+        (x.article_id, x.other_id)
+        for x in links
+        if x.article_id in story and story[x.article_id] == story.get(x.other_id)
+    ]
+
+
+def story_clusters(links: list[ArticleLink]) -> list[set[str]]:
+    """Groups of two or more articles about one story: average linkage over the linked pairs (an unlinked pair
+    counts as dissimilar), merging while the mean score between two groups is at least ``SAME_STORY_SCORE``.
+    Unlike connected components, one loose link does not join two stories of a topic (two earthquakes in one
+    region); and only linked pairs are visited, so the cost grows with the links, not the articles squared."""
+    return average_linkage({(x.article_id, x.other_id): x.score for x in links}, SAME_STORY_SCORE)
 
 
 def signature(text: str) -> LeanMinHash:

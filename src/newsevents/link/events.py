@@ -1,12 +1,20 @@
 """The same event reported by several articles: clustered across sources, with its corroboration.
 
 Two event mentions from different articles are the same event when they have the same PLOVER type,
-dates that agree (the same day, or within one day, at day granularity; the same month or year at
-coarser ones), places within ``SAME_PLACE_KM`` of each other, and no conflicting actors. Two articles
-that tell the same story (``same_story`` pairs: duplicates, or related with a high score) need less: their
-mentions of one type merge unless their dates, places or actors disagree, since a report often leaves
-the date or the place to the story it follows. Other mentions without a date or a place are never
-merged. Clusters are the connected components of that relation.
+calendar dates that agree (the same day, or within one day, at day granularity; the same month or year at
+coarser ones), places within ``SAME_PLACE_KM`` of each other, and compatible actors. Two articles that
+tell the same story (``same_story`` pairs, ``link.articles.same_story_pairs``) need less: their mentions of
+one type merge unless their dates, places or actors disagree, since a report often leaves the date or the
+place to the story it follows. Other mentions without a date or a place are never merged. Clusters are
+the connected components of that relation; the same-story pairs come from average-linkage story clusters,
+so one loose article link does not join two stories.
+
+Disagreement is judged leniently where the evidence is vague: a relative date ("PRESENT_REF") neither
+agrees nor disagrees with anything, a country or a region holds any place of the same country, and two
+actor names disagree only when they share no word ("police" and "riot police" can be one actor).
+
+Mentions of two types are never merged: a shooting and the arrest that followed are two events of one
+story, and corroboration counts sources for one happening.
 """
 
 from __future__ import annotations
@@ -16,10 +24,13 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from newsevents.annotate.geo import haversine_km
+from newsevents.link.similarity import content_words
 
 SAME_PLACE_KM = 25.0
+_AREA_FEATURES = frozenset({"country", "region"})
 
 
 @dataclass(frozen=True)
@@ -35,6 +46,8 @@ class EventView:
     lon: float | None
     actor: str | None  # normalised actor name
     source: str  # the article's site (or its id when the site is unknown)
+    country: str | None = None  # the place's country code
+    place_feature: str | None = None  # country|region|city|landmark|other, as ``Place.feature``
 
 
 @dataclass(frozen=True)
@@ -48,24 +61,30 @@ def cluster_events(events: list[EventView], same_story: Iterable[tuple[str, str]
     """Clusters of two or more mentions from different articles, largest first. ``same_story``: pairs of
     article ids that tell the same story (see the module docstring)."""
     stories = {_article_pair(a, b) for a, b in same_story}
-    parent = {(e.article_id, e.event_id): (e.article_id, e.event_id) for e in events}
+    parent = {_key(e): _key(e) for e in events}
     for a, b in _candidate_pairs(events, stories):
+        if _find(parent, _key(a)) == _find(parent, _key(b)):
+            continue  # already one cluster: no need to weigh the evidence
         if same_event(a, b, _article_pair(a.article_id, b.article_id) in stories):
-            _union(parent, (a.article_id, a.event_id), (b.article_id, b.event_id))
+            _union(parent, _key(a), _key(b))
     groups: dict[tuple[str, str], list[EventView]] = defaultdict(list)
     for event in events:
-        groups[_find(parent, (event.article_id, event.event_id))].append(event)
+        groups[_find(parent, _key(event))].append(event)
     clusters = [_cluster(members) for members in groups.values() if len({m.article_id for m in members}) > 1]
     return sorted(clusters, key=lambda c: (-len(c.members), c.id))
 
 
 def same_event(a: EventView, b: EventView, same_story: bool = False) -> bool:
     """Whether two mentions are one event; ``same_story``: their articles tell the same story."""
-    if a.article_id == b.article_id or a.type != b.type or (a.actor and b.actor and a.actor != b.actor):
+    if a.article_id == b.article_id or a.type != b.type or _actors_conflict(a, b):
         return False
     if same_story:
         return not _dates_conflict(a, b) and not _places_conflict(a, b)
     return _dates_agree(a, b) and _near(a, b)
+
+
+def _key(event: EventView) -> tuple[str, str]:
+    return (event.article_id, event.event_id)
 
 
 def _article_pair(a: str, b: str) -> tuple[str, str]:
@@ -73,23 +92,22 @@ def _article_pair(a: str, b: str) -> tuple[str, str]:
 
 
 def _candidate_pairs(events: list[EventView], stories: set[tuple[str, str]]) -> Iterator[tuple[EventView, EventView]]:
-    """Pairs that share a type and a day (or month/year) bucket, then pairs of one type across articles of the
-    same story: blocking keeps this near-linear."""
+    """Each pair once: pairs that share a type and a day (or month/year) bucket, then pairs of one type across
+    articles of the same story that share no bucket. Blocking keeps this near-linear."""
     yield from _bucketed_pairs(events)
     by_article: dict[str, list[EventView]] = defaultdict(list)
     for event in events:
         by_article[event.article_id].append(event)
     for first, second in stories:
         for a in by_article.get(first, ()):
-            yield from ((a, b) for b in by_article.get(second, ()) if b.type == a.type)
+            yield from ((a, b) for b in by_article.get(second, ()) if b.type == a.type and not _share_bucket(a, b))
 
 
 def _bucketed_pairs(events: list[EventView]) -> Iterator[tuple[EventView, EventView]]:
     buckets: dict[tuple[str, str], list[EventView]] = defaultdict(list)
     for event in events:
-        if event.date and event.lat is not None:
-            for key in _date_keys(event):
-                buckets[(event.type, key)].append(event)
+        for key in _bucket_keys(event):
+            buckets[(event.type, key)].append(event)
     seen: set[tuple[str, str, str, str]] = set()
     for members in buckets.values():
         for i, a in enumerate(members):
@@ -100,30 +118,65 @@ def _bucketed_pairs(events: list[EventView]) -> Iterator[tuple[EventView, EventV
                     yield a, b
 
 
-def _date_keys(event: EventView) -> list[str]:
-    day = _day(event.date)
+def _bucket_keys(event: EventView) -> set[str]:
+    """The date buckets of a dated, placed mention (its day and the days either side); none otherwise."""
+    value = _calendar(event.date)
+    if value is None or event.lat is None:
+        return set()
+    day = _day(value)
     if day is None:
-        return [event.date or ""]
-    return [(day + timedelta(days=shift)).isoformat() for shift in (-1, 0, 1)]
+        return {value}
+    return {(day + timedelta(days=shift)).isoformat() for shift in (-1, 0, 1)}
+
+
+def _share_bucket(a: EventView, b: EventView) -> bool:
+    return not _bucket_keys(a).isdisjoint(_bucket_keys(b))
+
+
+def _calendar(value: str | None) -> str | None:
+    """The date if it names a calendar time ("2008", "2008-02-24", the decade "199"); None for relative
+    values ("PRESENT_REF"), which place nothing in time."""
+    return value if value and value[0].isdigit() else None
 
 
 def _dates_agree(a: EventView, b: EventView) -> bool:
-    day_a, day_b = _day(a.date), _day(b.date)
+    value_a, value_b = _calendar(a.date), _calendar(b.date)
+    day_a, day_b = _day(value_a), _day(value_b)
     if day_a and day_b:
         return abs((day_a - day_b).days) <= 1
-    return a.date is not None and a.date == b.date
+    return value_a is not None and value_a == value_b
 
 
 def _dates_conflict(a: EventView, b: EventView) -> bool:
     """Both dated, and neither date within the other ("2008-02" holds "2008-02-24") nor a day apart."""
-    if not a.date or not b.date or _dates_agree(a, b):
+    value_a, value_b = _calendar(a.date), _calendar(b.date)
+    if not value_a or not value_b or _dates_agree(a, b):
         return False
-    return not (a.date.startswith(b.date) or b.date.startswith(a.date))
+    return not (value_a.startswith(value_b) or value_b.startswith(value_a))
+
+
+def _actors_conflict(a: EventView, b: EventView) -> bool:
+    """Both named and sharing no content word: "police" and "riot police" may be one actor."""
+    if not a.actor or not b.actor or a.actor == b.actor:
+        return False
+    return _name_words(a.actor).isdisjoint(_name_words(b.actor))
+
+
+@lru_cache(maxsize=65536)
+def _name_words(name: str) -> frozenset[str]:
+    return frozenset(content_words(name))
 
 
 def _places_conflict(a: EventView, b: EventView) -> bool:
-    both_placed = None not in (a.lat, a.lon, b.lat, b.lon)
-    return both_placed and not _near(a, b)
+    """Both placed, and apart: in different countries, or two points more than ``SAME_PLACE_KM`` apart (a
+    country or a region holds any place of its own country)."""
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return False
+    if a.country and b.country and a.country != b.country:
+        return True
+    if a.place_feature in _AREA_FEATURES or b.place_feature in _AREA_FEATURES:
+        return not (a.country and a.country == b.country) and not _near(a, b)
+    return not _near(a, b)
 
 
 def _day(value: str | None) -> date | None:

@@ -7,11 +7,13 @@ index, so the work grows with the pairs that can be similar, not with the square
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable, Mapping
 from itertools import combinations
+from typing import TypeVar
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -20,13 +22,14 @@ MIN_SHARED_RARE = 2
 _WORD = re.compile(r"[^\W\d_]{3,}")
 
 Vector = dict[str, float]
+Key = TypeVar("Key", bound=Hashable)
 
 
 def content_words(text: str) -> Counter:
     return Counter(w for w in _WORD.findall(text.lower()) if w not in STOP_WORDS)
 
 
-def tfidf_vectors(texts: dict[str, str]) -> dict[str, Vector]:
+def tfidf_vectors(texts: Mapping[Key, str]) -> dict[Key, Vector]:
     """Unit-length TF-IDF vectors (sublinear term frequency, smoothed IDF) of texts keyed by id."""
     counts = {key: content_words(text) for key, text in texts.items()}
     frequency = Counter(word for words in counts.values() for word in words)
@@ -64,3 +67,57 @@ def similar_pairs(texts: dict[str, str], threshold: float) -> Iterable[tuple[str
         score = cosine(vectors[a], vectors[b])
         if score >= threshold:
             yield a, b, score
+
+
+def average_linkage(similarity: dict[tuple[str, str], float], threshold: float) -> list[set[str]]:
+    """Groups of two or more ids, merged best pair first while the mean similarity over every cross pair of
+    two groups is at least ``threshold``; a pair missing from ``similarity`` counts as 0. Only linked group
+    pairs are visited (a heap of them, and per group the summed similarity to each linked neighbour), so
+    the cost is about E log E for E linked pairs, not the square of the ids."""
+    linkage = _Linkage(similarity)
+    heap = [(-linkage.mean(x, y), x, y) for x, row in linkage.sums.items() for y in row if x < y]
+    heapq.heapify(heap)
+    while heap and -heap[0][0] >= threshold:
+        _, x, y = heapq.heappop(heap)
+        if x in linkage.members and y in linkage.members:
+            merged = linkage.merge(x, y)
+            for other in linkage.sums[merged]:
+                heapq.heappush(heap, (-linkage.mean(merged, other), merged, other))
+    return [group for group in linkage.members.values() if len(group) > 1]
+
+
+class _Linkage:
+    """Groups of ids and the summed similarity between linked groups; a merge makes a new group id, so heap
+    entries that name a merged group are recognised as stale."""
+
+    def __init__(self, similarity: dict[tuple[str, str], float]) -> None:
+        ids = sorted({key for pair in similarity for key in pair})
+        group_of = {key: i for i, key in enumerate(ids)}
+        self.members: dict[int, set[str]] = {i: {key} for i, key in enumerate(ids)}
+        self.sums: dict[int, dict[int, float]] = {i: {} for i in self.members}
+        self.next_id = len(ids)
+        for (a, b), score in similarity.items():
+            x, y = group_of[a], group_of[b]
+            if x != y:
+                self.sums[x][y] = self.sums[y][x] = self.sums[x].get(y, 0.0) + score
+
+    def mean(self, x: int, y: int) -> float:
+        return self.sums[x][y] / (len(self.members[x]) * len(self.members[y]))
+
+    def merge(self, x: int, y: int) -> int:
+        merged, self.next_id = self.next_id, self.next_id + 1
+        fewer, more = sorted((self.members.pop(x), self.members.pop(y)), key=len)
+        self.members[merged] = more
+        more.update(fewer)
+        small, large = sorted((self.sums.pop(x), self.sums.pop(y)), key=len)
+        for other, score in small.items():
+            large[other] = large.get(other, 0.0) + score
+        for gone in (x, y):
+            large.pop(gone, None)
+        for other, score in large.items():
+            row = self.sums[other]
+            row.pop(x, None)
+            row.pop(y, None)
+            row[merged] = score
+        self.sums[merged] = large
+        return merged

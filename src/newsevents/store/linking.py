@@ -76,6 +76,8 @@ def _event_views(conn: Connection) -> list[EventView]:
             Event.date_granularity,
             Place.lat,
             Place.lon,
+            Place.country,
+            Place.feature,
             Actor.name,
             Article.site,
         )
@@ -87,7 +89,7 @@ def _event_views(conn: Connection) -> list[EventView]:
 
 
 def _event_view(row: Any) -> EventView:
-    article_id, event_id, kind, value, granularity, lat, lon, actor, site = row
+    article_id, event_id, kind, value, granularity, lat, lon, country, feature, actor, site = row
     return EventView(
         article_id=article_id,
         event_id=event_id,
@@ -98,6 +100,8 @@ def _event_view(row: Any) -> EventView:
         lon=lon,
         actor=actor.lower() if actor else None,
         source=site or article_id,
+        country=country,
+        place_feature=feature,
     )
 
 
