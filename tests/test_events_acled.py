@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsevents.events.lexicon import acled_type
 from newsevents.events.main import main_event
 from nlp_helpers import actor, document, events_of, place
 
@@ -21,6 +22,8 @@ from nlp_helpers import actor, document, events_of, place
         ("Gunmen shot a farmer in his field near Maiduguri.", "Attack"),
         ("Soldiers clashed with rebels near Goma.", "Armed clash"),
         ("An air strike hit a fuel depot near Sanaa.", "Air/drone strike"),
+        ("Police detained three civilians near Baidoa on Monday.", "Arrests"),
+        ("Al Shabaab militants detained three civilians near Baidoa on Monday.", "Abduction/forced disappearance"),
     ],
 )
 def test_acled_sub_event_type_of_the_main_event(text: str, sub_event_type: str):
@@ -103,3 +106,33 @@ def test_fighting_between_armed_sides_is_an_armed_clash(text: str) -> None:
 )
 def test_burning_tyres_makes_a_violent_demonstration(text: str, sub_type: str) -> None:
     assert events_of(document(text), "PROTEST")[0].acled["sub_event_type"] == sub_type
+
+
+@pytest.mark.parametrize(
+    ("actor_sector", "sub_event_type"),
+    [("COP", "Arrests"), ("MIL", "Arrests"), (None, "Arrests"), ("REB", "Abduction/forced disappearance")],
+)
+def test_a_detention_by_an_armed_group_other_than_the_state_is_an_abduction(actor_sector, sub_event_type):
+    coded = acled_type("COERCE", ["arrest"], "CVL", actor_sector=actor_sector)
+    assert coded is not None and coded["sub_event_type"] == sub_event_type
+
+
+def test_the_crowds_violence_at_a_protest_is_the_demonstrations_not_mob_violence():
+    doc = document("Residents protested in Kisumu over water shortages. Angry residents beat a local official.")
+    (beating,) = events_of(doc, "ASSAULT")
+    assert beating.acled == {"event_type": "Riots", "sub_event_type": "Violent demonstration"}
+    alone = document("Angry villagers beat a suspected thief in a market near Kampala.")
+    assert [e.acled["sub_event_type"] for e in events_of(alone, "ASSAULT")] == ["Mob violence"]
+
+
+@pytest.mark.parametrize(
+    ("mutual", "sub_event_type"), [(True, "Armed clash"), (False, "Shelling/artillery/missile attack")]
+)
+def test_both_sides_firing_heavy_weapons_is_a_clash_not_remote_violence(mutual: bool, sub_event_type: str):
+    coded = acled_type("ASSAULT", ["heavy-weapons"], "MIL", actor_sector="REB", mutual=mutual)
+    assert coded is not None and coded["sub_event_type"] == sub_event_type
+
+
+def test_an_exchange_of_artillery_fire_is_an_armed_clash():
+    event = main_event(document("Houthi forces and government troops exchanged artillery fire near Marib on Monday."))
+    assert event is not None and event.acled == {"event_type": "Battles", "sub_event_type": "Armed clash"}

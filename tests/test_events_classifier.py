@@ -11,7 +11,9 @@ from newsevents.events.classifier import (
     load_heads,
     plover_types_of,
 )
+from newsevents.events.coder import _classifier_choice, _fallback_types
 from newsevents.events.main import main_event
+from newsevents.record import Event, Span
 from nlp_helpers import document
 
 
@@ -59,3 +61,46 @@ def test_a_protest_no_trigger_names_is_coded_by_the_fallback():
 
 def test_a_sentence_with_no_event_gets_none():
     assert document("The weather in Oslo was mild and the shops opened at nine.").events == []
+
+
+def _event(event_type: str, sub_event_type: str) -> Event:
+    acled = {"event_type": ACLED_EVENT_TYPE[sub_event_type], "sub_event_type": sub_event_type}
+    return Event(id="e1", type=event_type, evidence=[Span(start=0, end=10)], acled=acled)
+
+
+def test_a_sure_classifier_codes_a_lead_event_beyond_its_plover_type():
+    probabilities = {"Abduction/forced disappearance": 0.95, "Arrests": 0.05}
+    event = _event("COERCE", "Arrests")
+    chosen = _classifier_choice(event, probabilities, lead_event=True, sides_known=False)
+    assert chosen == "Abduction/forced disappearance"
+
+
+def test_outside_the_lead_or_unsure_the_classifier_keeps_to_the_plover_type():
+    probabilities = {"Other": 0.95, "Peaceful protest": 0.05}
+    assert _classifier_choice(_event("PROTEST", "Peaceful protest"), probabilities, False, False) is None
+    unsure = {"Change to group/activity": 0.5, "Arrests": 0.2, "Other": 0.3}
+    assert _classifier_choice(_event("COERCE", "Arrests"), unsure, True, False) is None
+
+
+def test_known_sides_keep_the_rules_attack_or_armed_clash():
+    probabilities = {"Armed clash": 0.7, "Attack": 0.3}
+    event = _event("ASSAULT", "Attack")
+    assert _classifier_choice(event, probabilities, lead_event=True, sides_known=True) is None
+    assert _classifier_choice(event, probabilities, lead_event=True, sides_known=False) == "Armed clash"
+    sure = {"Armed clash": 0.95, "Attack": 0.05}
+    assert _classifier_choice(event, sure, lead_event=True, sides_known=True) == "Armed clash"
+
+
+def test_a_protest_the_rules_qualified_is_not_made_peaceful():
+    probabilities = {"Peaceful protest": 0.7, "Protest with intervention": 0.3}
+    event = _event("PROTEST", "Protest with intervention")
+    assert _classifier_choice(event, probabilities, lead_event=False, sides_known=False) is None
+
+
+def test_the_acled_head_alone_codes_a_lead_only_where_no_event_was_found():
+    probabilities = {"acled": {"Other": 0.9, "Attack": 0.1}, "plover": {"CONSULT": 0.6, "MOBILIZE": 0.4}}
+    assert _fallback_types(probabilities, found_any=False) == (
+        "MOBILIZE",
+        {"event_type": "Strategic developments", "sub_event_type": "Other"},
+    )
+    assert _fallback_types(probabilities, found_any=True) is None

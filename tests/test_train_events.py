@@ -12,7 +12,7 @@ import pytest
 
 from newsevents.eval.events import ACLED_FILE, split_of
 from newsevents.events import classifier
-from newsevents.events.train import acled_examples, cross_validated_accuracy, train
+from newsevents.events.train import acled_examples, cross_validated_accuracy, out_of_fold_probabilities, train
 
 pytest.importorskip("sklearn")
 
@@ -78,6 +78,15 @@ def test_cross_validation_scores_held_out_folds_of_the_train_split(tmp_path: Pat
     assert cross_validated_accuracy(examples, regularisation=30.0, folds=3) == 1.0
     mixed = [(text, label) for (text, _), (_, label) in zip(examples, examples[1:] + examples[:1], strict=True)]
     assert cross_validated_accuracy(mixed, regularisation=30.0, folds=3) < 1.0
+
+
+def test_out_of_fold_probabilities_cover_every_example_with_a_distribution(tmp_path: Path):
+    _write_dataset(tmp_path / "data")
+    examples = acled_examples(tmp_path / "data")
+    held_out = out_of_fold_probabilities(examples, regularisation=30.0, folds=3)
+    assert len(held_out) == len(examples)
+    assert all(abs(sum(p.values()) - 1.0) < 1e-6 for p in held_out)
+    assert all(max(p, key=p.__getitem__) == label for p, (_, label) in zip(held_out, examples, strict=True))
 
 
 class _FileSystem:

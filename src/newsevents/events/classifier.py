@@ -63,6 +63,7 @@ ACLED_PLOVER: dict[str, tuple[str, ...]] = {
     "Mob violence": ("ASSAULT", "PROTEST"),
     "Looting/property destruction": ("ASSAULT", "COERCE", "PROTEST"),
     "Arrests": ("COERCE",),
+    "Abduction/forced disappearance": ("ASSAULT", "COERCE"),  # a detention by an armed group (lexicon.acled_type)
     "Disrupted weapons use": ("COERCE", "ASSAULT"),
     "Agreement": ("AGREE", "RETREAT"),
     "Non-violent transfer of territory": ("RETREAT", "MOBILIZE"),

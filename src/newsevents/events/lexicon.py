@@ -74,7 +74,7 @@ VERB_TRIGGERS: dict[str, tuple[str, tuple[str, ...]]] = {
     "surrender": ("RETREAT", ("disarm",)), "cancel": ("SANCTION", ("discontinue",)),
     "outlaw": ("COERCE", ("restrict",)), "decline": ("REJECT", ()), "abuse": ("ASSAULT", ()),
     "release": ("RETREAT", ("release",)), "free": ("RETREAT", ("release",)), "resign": ("RETREAT", ("resign",)),
-    # read by their object or complement (coder._disambiguate_verb)
+    # read by their object or complement (statements.read_by_object)
     "provide": ("AID", ()), "supply": ("AID", ()), "send": ("AID", ()), "dispatch": ("AID", ()),
     "allow": ("CONCEDE", ()), "permit": ("CONCEDE", ()), "lift": ("CONCEDE", ()), "ease": ("CONCEDE", ()),
     "relax": ("CONCEDE", ()), "remove": ("CONCEDE", ()), "halt": ("SANCTION", ("discontinue",)),
@@ -209,6 +209,11 @@ ARMED_SECTORS = {"MIL", "COP", "REB", "PRM", "UAF", "SPY", "CRM"}
 REMOTE = "Explosions/Remote violence"
 VIOLENT_DEMONSTRATION = {"event_type": "Riots", "sub_event_type": "Violent demonstration"}
 PROTEST_WITH_INTERVENTION = {"event_type": "Protests", "sub_event_type": "Protest with intervention"}
+ARRESTS = {"event_type": "Strategic developments", "sub_event_type": "Arrests"}
+ABDUCTION = {"event_type": "Violence against civilians", "sub_event_type": "Abduction/forced disappearance"}
+#: Armed groups that are not the state's forces: people they detain are abducted, since ACLED's arrests are made by
+#: the authorities.
+NON_STATE_ARMED_SECTORS = {"REB", "PRM", "UAF", "CRM"}
 
 
 def acled_type(
@@ -222,7 +227,8 @@ def acled_type(
 ) -> dict[str, str] | None:
     """ACLED event_type / sub_event_type for a PLOVER event, per the ontology crosswalk.
 
-    ``mutual``: the text says both sides fought ("clashed", "fighting broke out"): an armed clash.
+    ``mutual``: the text says both sides fought ("clashed", "fighting broke out", "exchanged shelling"): an armed
+    clash, even with heavy weapons or bombs, since ACLED's remote violence is one-sided.
     ``harmed``: people were killed or injured, so destruction was also an attack on them.
     """
     mode_set = set(modes)
@@ -233,7 +239,7 @@ def acled_type(
             return VIOLENT_DEMONSTRATION
         return {"event_type": "Protests", "sub_event_type": "Peaceful protest"}
     if event_type == "COERCE" and "arrest" in mode_set:
-        return {"event_type": "Strategic developments", "sub_event_type": "Arrests"}
+        return ABDUCTION if actor_sector in NON_STATE_ARMED_SECTORS else ARRESTS
     if event_type == "COERCE" and "seize" in mode_set:
         return {"event_type": "Strategic developments", "sub_event_type": "Looting/property destruction"}
     if event_type == "AGREE" or (event_type == "RETREAT" and "ceasefire" in mode_set):
@@ -248,7 +254,7 @@ def acled_type(
 def _acled_assault(
     modes: set[str], sector_of_target: str | None, actor_sector: str | None, mutual: bool, harmed: bool
 ) -> dict[str, str]:
-    remote = _acled_remote(modes)
+    remote = None if mutual else _acled_remote(modes)  # both sides fought: a clash, whatever the weapons
     if remote:
         return remote
     if "crowd-control" in modes:
@@ -256,7 +262,7 @@ def _acled_assault(
     if "sexual" in modes:
         return {"event_type": "Violence against civilians", "sub_event_type": "Sexual violence"}
     if "abduct" in modes:
-        return {"event_type": "Violence against civilians", "sub_event_type": "Abduction/forced disappearance"}
+        return ABDUCTION
     if actor_sector == "CVL":  # violence by a crowd, whoever it hits, is a riot
         return {"event_type": "Riots", "sub_event_type": "Mob violence"}
     if mutual or sector_of_target in ARMED_SECTORS:
@@ -285,19 +291,21 @@ def refine_acled(events: list[Event], sector_of: Callable[[str | None], str | No
 
     ACLED codes a demonstration once, qualified by what happened around it: violence by the crowd makes
     it a violent demonstration (Riots), and so does burning tyres or debris in ``doc``; arrests or crowd
-    control by the authorities make it a protest with intervention.
+    control by the authorities make it a protest with intervention. The crowd's violence is then the
+    demonstration's, not mob violence apart from it ("burnt tyres to demonstrate", "protesters set fire to").
     """
     protests = [e for e in events if e.type == "PROTEST" and e.acled and e.acled["event_type"] == "Protests"]
     if not protests:
         return
+    crowd = [e for e in events if e.type == "ASSAULT" and _crowd_violence(e, sector_of)]
     if any(_crowd_violence(e, sector_of) for e in events) or _burns_street_fuel(doc):
-        new = VIOLENT_DEMONSTRATION
+        new, qualified = VIOLENT_DEMONSTRATION, protests + crowd
     elif any(_intervention(e) for e in events):
-        new = PROTEST_WITH_INTERVENTION
+        new, qualified = PROTEST_WITH_INTERVENTION, protests
     else:
         return
-    for protest in protests:
-        protest.acled = dict(new)
+    for event in qualified:
+        event.acled = dict(new)
 
 
 #: What protesters burn on the street: "burning tyres", "set obstacles on fire", "burning debris".

@@ -77,15 +77,31 @@ def fit_model(examples: Examples, regularisation: float) -> LogisticRegression:
 
 def cross_validated_accuracy(examples: Examples, regularisation: float, folds: int = CV_FOLDS) -> float:
     """Accuracy over ``folds`` stratified, seeded folds: how the regularisation strength was chosen."""
+    held_out = out_of_fold_probabilities(examples, regularisation, folds)
+    hits = sum(max(p, key=p.__getitem__) == label for p, (_, label) in zip(held_out, examples, strict=True))
+    return hits / len(examples)
+
+
+def out_of_fold_probabilities(
+    examples: Examples, regularisation: float, folds: int = CV_FOLDS
+) -> list[dict[str, float]]:
+    """Each example's class probabilities from the model fitted on the other stratified, seeded folds.
+
+    How sure the classifier is, where it was not fitted: the coder's thresholds on its probability
+    (``newsevents.events.coder.LEAD_OVERRIDE_THRESHOLD``) were set by comparing these, on the train split, with
+    the rules' choices.
+    """
     from sklearn.model_selection import StratifiedKFold
 
     texts, labels = (np.array(column, dtype=object) for column in zip(*examples, strict=True))
     splitter = StratifiedKFold(folds, shuffle=True, random_state=0)
-    hits = 0
+    held_out: list[dict[str, float]] = [{} for _ in examples]
     for train_rows, test_rows in splitter.split(texts, labels.astype(str)):
         model = fit_model(list(zip(texts[train_rows], labels[train_rows], strict=True)), regularisation)
-        hits += int((model.predict(design_matrix(list(texts[test_rows]))) == labels[test_rows]).sum())
-    return hits / len(examples)
+        predicted = model.predict_proba(design_matrix(list(texts[test_rows])))
+        for row, probabilities in zip(test_rows, predicted, strict=True):
+            held_out[row] = dict(zip(model.classes_.tolist(), probabilities.tolist(), strict=True))
+    return held_out
 
 
 def fit_head(examples: Examples, regularisation: float) -> dict[str, np.ndarray]:
