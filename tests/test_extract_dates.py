@@ -84,6 +84,28 @@ def test_a_time_element_gives_the_publishers_day() -> None:
     assert page_date(_page(f"<h1>Bridge closed for repairs</h1>{utc}{FILLER}")) is None
 
 
+def test_an_entry_date_that_themes_also_class_as_updated_is_the_publication_date() -> None:
+    date_line = '<span><time class="entry-date updated" datetime="2022-05-03T23:37:37Z">3 May 2022</time></span>'
+    assert page_date(_page(f"<h1>Bridge closed for repairs</h1>{date_line}{FILLER}")) == "2022-05-03"
+
+
+def test_a_date_in_an_element_of_its_own_above_a_long_teaser() -> None:
+    body = f'<h1>Bridge closed for repairs</h1><div><span class="date">27.01.2022</span><div>{FILLER}</div></div>'
+    assert page_date(_page(body)) == "2022-01-27"
+
+
+def test_without_an_h1_the_h2_that_repeats_the_title_is_the_headline() -> None:
+    body = f'<h1 class="sr-only">Details</h1><h2>Bridge closed for repairs</h2><p class="date">27.01.2022</p>{FILLER}'
+    tree = fromstring(f"<html><head><title>Bridge closed for repairs</title></head><body>{body}</body></html>")
+    assert page_date(tree) == "2022-01-27"
+    assert page_date(_page(body)) is None  # an <h2> the title does not repeat is a section's heading
+
+
+def test_the_date_a_user_joined_is_not_the_articles() -> None:
+    profile = '<dl><dd class="profile-joined"><strong>Joined:</strong> 18.09.2008, 05:56</dd></dl>'
+    assert page_date(_page(f"<h1>Bridge closed for repairs</h1>{profile}{FILLER}")) is None
+
+
 def test_script_text_and_pages_without_a_headline_give_nothing() -> None:
     assert page_date(_page('<script>var published = "25 April 2025";</script><p>25 April 2025</p>')) is None
 

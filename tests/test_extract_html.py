@@ -398,6 +398,24 @@ def test_places_and_wire_services_after_a_name_are_not_authors() -> None:
     assert parse_authors("Reuters") == ["Reuters"]  # a wire service alone is still the credit
 
 
+def test_notes_in_brackets_and_phrases_are_not_names() -> None:
+    credit = "Autor: Samuel Diekmann (Sponsored Post), Redner bei rent-a-pastor.com"
+    assert parse_authors(credit, handles=True) == ["Samuel Diekmann"]
+    assert parse_authors("By Jane Doe (Reuters, London) and John Roe") == ["Jane Doe", "John Roe"]
+    assert parse_authors(["Deinen Hochzeitsbloggern"]) == []  # "von deinen Hochzeitsbloggern": a phrase
+    assert parse_authors(["Houzz Deutschland vor"]) == []  # what is left of "vor 2 Jahren"
+    assert parse_authors("Mobasir hassan") == ["Mobasir hassan"]
+
+
+def test_german_leads_and_relative_times_around_names_are_cut() -> None:
+    assert parse_authors("Veröffentlicht von Chris Jung", handles=True) == ["Chris Jung"]
+    assert parse_authors("Erstellt von Andri Bryner", handles=True) == ["Andri Bryner"]
+    credit = "Isabel Caro , Rocío Latorre y José Miguel Wilson Hace 13 horas Tiempo de lectura: 8 minutos"
+    assert parse_authors(credit) == ["Isabel Caro", "Rocío Latorre", "José Miguel Wilson"]
+    assert parse_authors("Von Houzz Deutschland vor 2 Jahren") == ["Houzz Deutschland"]
+    assert parse_authors("By Jane Doe 3 hours ago") == ["Jane Doe"]
+
+
 def test_host_names_compounds_and_cjk_names() -> None:
     assert parse_authors("Www Medianotions De") == []
     assert parse_authors("Tennisnet Com") == []

@@ -12,7 +12,8 @@ _PREFIX = re.compile(
     r"^(?:by|written by|words by|reporting by|report by|story by|article by|published by|text by|text:|"
     r"interview:?|posted by|"
     r"author(?:s|\(s\))?:?|"
-    r"(?:zeige alle beiträge |artikel |beitrag |zum profil |pressemitteilung |eingestellt )?von:?|vom|geschrieben von|"
+    r"(?:zeige alle beiträge |artikel |beitrag |zum profil |pressemitteilung |eingestellt |veröffentlicht |erstellt |"
+    r"verfasst )?von:?|vom|geschrieben von|"
     r"autor(?:in)?:?|"
     r"(?:publié )?par|auteur:?|(?:escrito )?por|door):?(?:\s+|$)",  # the same lead in German, French, Spanish, Dutch
     re.I,
@@ -68,10 +69,26 @@ def _is_name(piece: str) -> bool:
         return False
     if tokens[-1].lower() in _DOMAIN_TAIL or tokens[0].lower() == "www" or any(map(_is_organisation_word, tokens)):
         return False
+    if tokens[0].lower() in _DETERMINERS:
+        return False
     # "Mobasir hassan": one lower-case surname is tolerated after a capitalised first name, but
-    # "Afficher mon profil complet" is a link label
+    # "Afficher mon profil complet" is a link label, and "Houzz Deutschland vor" the rest of "vor 2 Jahren"
     lower = [t for t in tokens if not _NAME_TOKEN.match(t)]
-    return _NAME_TOKEN.match(tokens[0]) is not None and len(lower) <= 1 and all(_LOWER_TOKEN.match(t) for t in lower)
+    return (
+        _NAME_TOKEN.match(tokens[0]) is not None
+        and len(lower) <= 1
+        and all(_LOWER_TOKEN.match(t) and t not in _FUNCTION_WORDS for t in lower)
+    )
+
+
+# a name never starts with an article or a possessive: "Deinen Hochzeitsbloggern", "The Planetary Press"
+_DETERMINERS = frozenset(
+    {"the", "our", "your", "my", "unser", "unsere", "unseren", "dein", "deine", "deinen", "euer", "eure", "ihre",
+     "ihren", "die", "ein", "eine", "einen", "notre", "votre", "nos", "vos", "nuestro", "nuestra", "nuestros"}
+)  # fmt: skip
+_FUNCTION_WORDS = frozenset(
+    {"vor", "seit", "am", "um", "im", "in", "on", "at", "ago", "and", "und", "for", "für", "mit", "with", "of"}
+)  # fmt: skip
 
 
 _OTHER_ROLE_WORDS = frozenset(
@@ -136,9 +153,10 @@ def is_agency(name: str) -> bool:
 
 
 # page furniture after the name: "Jane Doe 5 min read", "José Miguel Wilson Tiempo de lectura: 8 minutos",
-# "Jane Doe Veröffentlicht am"
+# "Jane Doe Veröffentlicht am", "José Miguel Wilson Hace 13 horas", "Jane Doe vor 2 Tagen"
 _FURNITURE = re.compile(
     r"(?<=\S)\s+(?:\d+\s*min(?:utes?)?\.?\s+read|\breading time|\bread time|\blesezeit|\blesedauer|\btiempo de lectura|"
+    r"\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago|\b(?:hace|vor|il y a)\s+\d+\s+[^\W\d_]+|"
     r"\btemps de lecture|\bleestijd|\bpublished|\bupdated|\bveröffentlicht|\baktualisiert|\bpublié|\bmis à jour|"
     r"\bpublicado|\bactualizado)\b.*$",
     re.I,
@@ -198,10 +216,13 @@ def parse_authors(
     return [] if _is_word_list(names) else people or names
 
 
+_PARENTHESIS = re.compile(r"\s*\([^()]*\)")
+
+
 def _credited_parts(credit: str) -> list[str]:
-    """The parts of a credit without leads and roles; a place that ends the credit after an
-    affiliation is left out ("Jane Doe, BBC News, New York")."""
-    split = _SPLIT.split(credit)
+    """The parts of a credit without leads, roles and notes in brackets ("Jane Doe (Sponsored Post)"); a
+    place that ends the credit after an affiliation is left out ("Jane Doe, BBC News, New York")."""
+    split = _SPLIT.split(_PARENTHESIS.sub("", credit))
     parts = [_without_roles(_TRAILING_PLACE.sub("", _PREFIX.sub("", part.strip(" .,:»·•")))) for part in split[::2]]
     separators = ["", *split[1::2]]
     if len(parts) >= 3 and separators[-1] == "," and _is_affiliation(parts[-2]):

@@ -10,7 +10,7 @@ Month names are read in English, German, French, Spanish, Italian, Portuguese an
 
 :func:`page_date` reads the date a page shows its readers: one labelled as the publication date, or the
 date line below the headline. Measured on the studied half of trafilatura_eval it is right on about 96%
-of the pages where it answers (about 40% of them), more often than htmldate's pick among all of a page's
+of the pages where it answers (about half of them), more often than htmldate's pick among all of a page's
 dates, so it ranks after the publisher's own timestamp and before htmldate.
 """
 
@@ -157,8 +157,13 @@ def days_apart(one: str | None, other: str | None) -> int:
 # --- the date a page shows its readers ----------------------------------------------------------
 
 _OUTSIDE_ARTICLE_TAGS = frozenset({"nav", "footer", "figcaption", "figure"})
-_OUTSIDE_ARTICLE_CLASS = re.compile(r"(?:^|[\s_-])(?:comments?|sidebar|widget|related|teaser)(?:$|[\s_-])", re.I)
+_OUTSIDE_ARTICLE_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:comments?|sidebar|widget|related|teaser|profile)(?:$|[\s_-])", re.I
+)
 _UPDATE_CLASS = re.compile(r"(?:^|\s)(?:updated|modified|date-?modified)(?:$|\s)", re.I)
+# "entry-date updated", "entry-date published updated": themes mark the date they show as the entry's own
+# too, beside hAtom's "updated"; only "updated" alone marks the date of a change
+_ENTRY_CLASS = re.compile(r"(?:^|\s)(?:published|entry-date|post-date)(?:$|\s)", re.I)
 _UPDATE_LABEL = re.compile(
     r"updated|modified|aktualisiert|änderung|geändert|actualiza|mis à jour|modifié|aggiornat|bijgewerkt|edited"
     r"|editiert|revised",
@@ -189,9 +194,9 @@ def page_date(tree: HtmlElement) -> str | None:
 
     First a date labelled as the publication date in the page's own content ("Veröffentlicht am
     16.08.2019", "Written: 2023-11-07"), then the first date line set just below the headline (the
-    byline block). Dates in navigation, footers, captions, comments, sidebars, related links and
-    teasers are skipped, and so are dates marked as updates, by their label or their class: such a
-    date tells when the page changed, not when the article appeared.
+    byline block). Dates in navigation, footers, captions, comments, sidebars, related links,
+    teasers and user profiles are skipped, and so are dates marked as updates, by their label or
+    their class: such a date tells when the page changed, not when the article appeared.
     """
     return _labelled_date(tree) or _date_below_headline(tree)
 
@@ -269,9 +274,18 @@ def _owner(node: str) -> HtmlElement:
 
 
 def _headline(tree: HtmlElement) -> HtmlElement | None:
-    """The longest ``<h1>`` of two words or more (a logo is shorter)."""
+    """The longest ``<h1>`` of two words or more (a logo is shorter); on a page without one, the
+    ``<h2>`` that repeats the page's ``<title>`` (some sites set the headline in an ``<h2>``)."""
     headlines = [h1 for h1 in tree.iter("h1") if len(h1.text_content().split()) >= 2]
-    return max(headlines, key=lambda h1: len(h1.text_content())) if headlines else None
+    if headlines:
+        return max(headlines, key=lambda h1: len(h1.text_content()))
+    title = " ".join((tree.findtext(".//title") or "").split())
+    return next((h2 for h2 in tree.iter("h2") if _repeats(title, " ".join(h2.text_content().split()))), None)
+
+
+def _repeats(title: str, heading: str) -> bool:
+    """A heading of three words or more that the title holds ("Headline | Site")."""
+    return len(heading.split()) >= 3 and heading in title
 
 
 def _timestamp_day(time: HtmlElement) -> str:
@@ -287,7 +301,17 @@ def _is_date_line(element: HtmlElement, text: str) -> bool:
     if len(text) > MAX_DATE_LINE or any(el.tag == "h1" for el in (element, *element.iterancestors())):
         return False
     block = next((el for el in (element, *element.iterancestors()) if el.tag in _BLOCK_TAGS), None)
-    return block is None or len(" ".join(block.text_content().split())) <= MAX_DATE_BLOCK
+    return block is None or len(" ".join(block.text_content().split())) <= MAX_DATE_BLOCK or _stands_apart(element)
+
+
+def _stands_apart(element: HtmlElement) -> bool:
+    """An inline element with no text of its block right before or after it (``<span class="date">``
+    over a teaser): a line of its own, not a phrase of a sentence (``opens <b>on 22 May</b> in``)."""
+    if element.tag in _BLOCK_TAGS:
+        return False
+    before = element.getprevious()
+    text_before = (before.tail if before is not None else element.getparent().text) or ""
+    return not text_before.strip() and not (element.tail or "").strip()
 
 
 def _is_article_date(element: HtmlElement, lead: str) -> bool:
@@ -295,9 +319,13 @@ def _is_article_date(element: HtmlElement, lead: str) -> bool:
     if _UPDATE_LABEL.search(lead):
         return False
     parent = element.getparent()
-    if any(_UPDATE_CLASS.search(el.get("class") or "") for el in (element, parent) if el is not None):
+    if any(_is_update_class(el.get("class") or "") for el in (element, parent) if el is not None):
         return False
     return not any(_outside_article(el) for el in (element, *element.iterancestors()))
+
+
+def _is_update_class(names: str) -> bool:
+    return bool(_UPDATE_CLASS.search(names)) and not _ENTRY_CLASS.search(names)
 
 
 def _outside_article(element: HtmlElement) -> bool:

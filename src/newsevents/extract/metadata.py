@@ -132,9 +132,13 @@ def _meta_items(tree: HtmlElement) -> Iterator[tuple[str, str]]:
             yield key, " ".join(html.unescape(meta.get("content")).split())
 
 
-def _meta(tree: HtmlElement, *keys: str) -> list[str]:
-    """Contents of ``<meta>`` tags whose property or name is one of ``keys`` (lower case)."""
-    return [value for key, value in _meta_items(tree) if key in keys]
+MetaItems = list[tuple[str, str]]
+
+
+def _meta(items: MetaItems, *keys: str) -> list[str]:
+    """Contents of ``<meta>`` tags (``items``, read once per page) whose property or name is one of
+    ``keys`` (lower case)."""
+    return [value for key, value in items if key in keys]
 
 
 _AUTHOR_KEYS = (
@@ -145,10 +149,9 @@ _LABEL, _DATA = "twitter:label", "twitter:data"
 _WRITTEN_BY = re.compile(r"^(?:written by|verfasst von|écrit par|escrito por|geschreven door)$", re.I)
 
 
-def _written_by(tree: HtmlElement) -> list[str]:
+def _written_by(items: MetaItems) -> list[str]:
     """The author as SEO plugins label it for link previews: ``twitter:label1`` "Written by" (in the
     site's language) and the name in ``twitter:data1``."""
-    items = list(_meta_items(tree))
     numbers = {key.removeprefix(_LABEL) for key, value in items if key.startswith(_LABEL) and _WRITTEN_BY.match(value)}
     return [value for key, value in items if key.startswith(_DATA) and key.removeprefix(_DATA) in numbers]
 
@@ -419,21 +422,25 @@ def read_headings(meta: PageMeta, tree: HtmlElement) -> None:
 def read_page_meta(tree: HtmlElement) -> PageMeta:
     """JSON-LD first, then Open Graph / ``<meta>`` / ``<link>`` tags, then the visible ``<h1>``."""
     meta = PageMeta()
+    items = list(_meta_items(tree))
     article = json_ld_article(tree)
     if article:
         _apply_json_ld(meta, article)
-    _offer(meta, "headline", _first(_meta(tree, "og:title", "twitter:title")), "meta")
-    _offer(meta, "authors", _meta(tree, *_AUTHOR_KEYS) or _written_by(tree), "meta")
-    stamps = _meta(tree, "article:published_time", "og:article:published_time")
+    _offer(meta, "headline", _first(_meta(items, "og:title", "twitter:title")), "meta")
+    _offer(meta, "authors", _meta(items, *_AUTHOR_KEYS) or _written_by(items), "meta")
+    stamps = _meta(items, "article:published_time", "og:article:published_time")
     meta.published_stamp = meta.published if meta.sources.get("published") == "json-ld" else _first(stamps)
-    _offer(meta, "published", _first([*stamps, *_meta(tree, "datepublished", "date")]), "meta")
-    _offer(meta, "site", _first(_meta(tree, "og:site_name", "application-name")), "meta")
+    _offer(meta, "published", _first([*stamps, *_meta(items, "datepublished", "date")]), "meta")
+    _offer(meta, "site", _first(_meta(items, "og:site_name", "application-name")), "meta")
     _offer(
-        meta, "tags", _meta(tree, "article:tag") or _keywords(_first(_meta(tree, "news_keywords", "keywords"))), "meta"
+        meta,
+        "tags",
+        _meta(items, "article:tag") or _keywords(_first(_meta(items, "news_keywords", "keywords"))),
+        "meta",
     )
-    _offer(meta, "description", _first(_meta(tree, "og:description", "description", "twitter:description")), "meta")
+    _offer(meta, "description", _first(_meta(items, "og:description", "description", "twitter:description")), "meta")
     canonical = tree.xpath('//link[@rel="canonical"]/@href')
-    _offer(meta, "url", canonical[0].strip() if canonical else _first(_meta(tree, "og:url")), "meta")
+    _offer(meta, "url", canonical[0].strip() if canonical else _first(_meta(items, "og:url")), "meta")
     meta.standfirst = _standfirst(tree) or _visible_description(tree, meta.description)
     read_headings(meta, tree)
     titles = tree.xpath("//title")
