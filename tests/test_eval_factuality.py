@@ -124,3 +124,22 @@ def test_governing_failure_and_fear_lower_factuality():
     after = factuality(_token("Stocks fell after a recession.", "recession"))
     assert failed < decided
     assert feared < after
+
+
+def test_particle_reads_as_its_verb():
+    from newsevents.claims.factuality import features
+
+    for sentence, verb, particle in (
+        ("Steve Jobs stepped down as chief executive.", "stepped", "down"),
+        ("The company rolled out the update.", "rolled", "out"),
+    ):
+        assert features(_token(sentence, particle)) == features(_token(sentence, verb)), sentence
+    assert features(_token("Prices rose in Asia.", "in")) != features(_token("Prices rose in Asia.", "rose"))
+
+
+def test_root_predicate_is_not_its_own_governor():
+    from newsevents.claims.factuality import features
+
+    found = features(_token("Engine troubles delay the tour.", "delay"))
+    assert not any(name.startswith(("head_class=", "gov=", "gov2=", "head_lemma=")) for name in found)
+    assert "head_class=negimpl" in features(_token("Engine troubles delay the tour.", "tour"))

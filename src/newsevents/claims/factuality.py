@@ -11,10 +11,11 @@ the clause chain ("refused requests to go"), pooled into one negation feature so
 weight of common ones; cues anywhere in the sentence (negation, conditionals, modals, questions, "or");
 beside those named cues, the words around the predicate by relation
 (its auxiliaries and modifiers, its governor and the governor's cue words, the dependency path up the clause
-chain) and pairs of cues. The weights are fitted on the UW and MEANTIME factuality train splits by
-``newsevents train factuality`` (ridge regression in numpy, features seen at least twice) and written to
-``claims/data/factuality.json``; no data ships. The two corpora annotate differently, so the model reads a
-convention: UW's graded scale by default, MEANTIME's near-binary one through convention-specific copies.
+chain) and pairs of cues. A verb's particle ("step [down]") is read as its verb. The weights are fitted on
+the UW and MEANTIME factuality train splits by ``newsevents train factuality`` (ridge regression in numpy,
+features seen at least twice) and written to ``claims/data/factuality.json``; no data ships. The two corpora
+annotate differently, so the model reads a convention: UW's graded scale by default, MEANTIME's near-binary
+one through convention-specific copies.
 """
 
 from __future__ import annotations
@@ -119,6 +120,7 @@ SENTENCE_CUES = {
     "?": "question",
     "or": "disjunction",
 }
+PARTICLES = {"up", "down", "out", "off", "back", "away", "over", "in", "on", "through", "forward", "along"}
 QUOTE_MARKS = {'"', "``", "''", "“", "”"}
 NEGATIVE_POLARITY = {"any", "anyone", "anything", "anybody", "ever", "yet", "either"}
 CONJUNCTION_CUES = (
@@ -137,9 +139,19 @@ CONVENTION_COPY_SCALE = 0.5
 
 def features(token: Token, convention: str = DEFAULT_CONVENTION) -> dict[str, float]:
     """The named features of one predicate token (absent features are 0), read under ``convention``."""
-    found = parse_features(token)
+    found = parse_features(_phrasal_verb(token))
     found.update(_conjunctions(found))
     return _with_convention(found, convention)
+
+
+def _phrasal_verb(token: Token) -> Token:
+    """The verb whose particle ``token`` is ("step [down]", "rolled [out]"): the particle belongs to the verb's
+    event, and so has its factuality."""
+    if token.dep_ == "prt" or (
+        token.dep_ == "advmod" and token.lower_ in PARTICLES and token.head.pos_ == "VERB" and token.head.i < token.i
+    ):
+        return token.head
+    return token
 
 
 def parse_features(token: Token) -> dict[str, float]:
@@ -159,7 +171,7 @@ def parse_features(token: Token) -> dict[str, float]:
         f"dep={token.dep_ if token.dep_ in EMBEDDING_DEPS | {'ROOT', 'pobj', 'dobj', 'nsubj', 'amod'} else 'other'}"
     ] = 1.0
     found[f"lemma={token.lemma_.lower()}"] = 1.0
-    if token.head is not token:
+    if token.head != token:
         found[f"head_lemma={token.head.lemma_.lower()}"] = 1.0
     found.update(_sentence_cues(token))
     found.update(_pooled_negation(found))
@@ -184,7 +196,7 @@ def _sentence_cues(token: Token) -> dict[str, float]:
     cues: dict[str, float] = {}
     for other in token.sent:
         cue_class = SENTENCE_CUES.get(other.lower_)
-        if cue_class and other is not token:
+        if cue_class and other != token:
             cues[f"sentence_{cue_class}"] = 1.0
     if _disjunct(token):
         cues["disjunction"] = 1.0
@@ -197,7 +209,7 @@ def _disjunct(token: Token) -> bool:
     """ "to stay or [leave]": the predicate is one of alternatives joined by "or"."""
     first = token.head if token.dep_ == "conj" else token
     return any(c.dep_ == "cc" and c.lower_ in {"or", "nor"} for c in first.children) and (
-        first is not token or any(c.dep_ == "conj" for c in token.children)
+        first != token or any(c.dep_ == "conj" for c in token.children)
     )
 
 
@@ -232,18 +244,18 @@ def _lexical_cues(token: Token) -> dict[str, float]:
         if child.lower_ in NEGATIVE_POLARITY or any(g.lower_ in NEGATIVE_POLARITY for g in child.children):
             cues["npi"] = 1.0
     head = token.head
-    if head is token:
+    if head == token:
         return cues
     cues[f"gov={head.lemma_.lower()}&{token.dep_}"] = 1.0
     cues[f"gov_tag={head.tag_ if head.tag_.isalpha() else 'PUNCT'}"] = 1.0
     for child in head.children:
-        if child.dep_ in GOVERNOR_CUE_DEPS and child is not token:
+        if child.dep_ in GOVERNOR_CUE_DEPS and child != token:
             cues[f"gov_child_{child.dep_}={child.lemma_.lower()}"] = 1.0
     path, negations = _chain_path(token)
     cues[f"path={'>'.join(path)}"] = 1.0
     if negations:
         cues[f"chain_negations={min(negations, 2)}"] = 1.0
-    if head.head is not head:
+    if head.head != head:
         cues[f"gov2={head.head.lemma_.lower()}"] = 1.0
     cues.update({f"chain_class={name}": 1.0 for name in _chain_classes(token)})
     return cues
@@ -254,7 +266,7 @@ def _chain_classes(token: Token) -> set[str]:
     "efforts to keep the boy would [fail]"): scope that the nearest governor alone does not show."""
     classes: set[str] = set()
     node, depth = token, 0
-    while node.head is not node and node.dep_ in CHAIN_DEPS and depth < 4:
+    while node.head != node and node.dep_ in CHAIN_DEPS and depth < 4:
         node, depth = node.head, depth + 1
         if depth >= 2:
             lemma = node.lemma_.lower()
@@ -267,7 +279,7 @@ def _chain_classes(token: Token) -> set[str]:
 def _chain_path(token: Token) -> tuple[list[str], int]:
     """The relations from the predicate up to three heads, and how many of those heads are negated."""
     path, negations, node = [], 0, token
-    while node.head is not node and node.dep_ in CHAIN_DEPS and len(path) < 3:
+    while node.head != node and node.dep_ in CHAIN_DEPS and len(path) < 3:
         path.append(node.dep_)
         node = node.head
         negations += (
@@ -299,7 +311,7 @@ def _embedding_cues(token: Token) -> dict[str, float]:
     cues: dict[str, float] = {}
     head, child = token.head, token
     for depth in range(1, 5):
-        if head is child or child.dep_ not in EMBEDDING_DEPS | {"dobj", "pobj", "prep"}:
+        if head == child or child.dep_ not in EMBEDDING_DEPS | {"dobj", "pobj", "prep"}:
             break
         level = str(depth) if depth < 3 else "3+"
         lemma = head.lemma_.lower()
@@ -346,12 +358,12 @@ def _scope_cues(token: Token) -> dict[str, float]:
     ):
         cues["argument_few"] = 1.0
     noun = _governing_noun(token)
-    if noun is not token and _has_negative_quantifier(noun):
+    if noun != token and _has_negative_quantifier(noun):
         cues["head_noun_negquant"] = 1.0
     if any(c.lower_ in NEAR_MISS for c in token.children):
         cues["near_miss"] = 1.0
     head = token.head
-    if head is not token:
+    if head != token:
         lexical = _lexical_class(head.lemma_.lower())
         if lexical:
             cues[f"head_class={lexical}&dep={token.dep_ if token.dep_ in SCOPE_DEPS else 'other'}"] = 1.0
@@ -377,12 +389,12 @@ def _nominal_scope_cues(token: Token) -> dict[str, float]:
     if token.dep_ in {"acomp", "attr", "oprd"} and _negated_verb(head):
         cues["copula_negated"] = 1.0
     noun = _governing_noun(token)
-    if noun is not token:
+    if noun != token:
         noun_class = _noun_class(noun.lemma_.lower())
         if noun_class:
             cues[f"noun_class={noun_class}"] = 1.0
             cues[f"noun_class={noun_class}&dep={token.dep_}"] = 1.0
-    if token.dep_ in {"pobj", "pcomp"} and head.dep_ == "prep" and head.head is not head:
+    if token.dep_ in {"pobj", "pcomp"} and head.dep_ == "prep" and head.head != head:
         via_class = _lexical_class(head.head.lemma_.lower())
         if via_class and head.head.pos_ == "VERB":
             cues[f"via_prep_class={via_class}&prep={head.lower_}"] = 1.0
@@ -398,7 +410,7 @@ def _governing_noun(token: Token) -> Token:
     """The word whose complement or modifier the predicate is ("no [[trip]] planned" for "planned", "fears of"
     for "recession"); the predicate itself when it has none."""
     head = token.head
-    if token.dep_ in {"pobj", "pcomp"} and head.dep_ == "prep" and head.head is not head:
+    if token.dep_ in {"pobj", "pcomp"} and head.dep_ == "prep" and head.head != head:
         return head.head
     if token.dep_ in {"acl", "amod", "relcl", "compound", "poss"}:
         return head
