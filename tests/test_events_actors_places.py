@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
+import spacy
 
+from newsevents.annotate.actors import Mentions, _register_place
+from newsevents.annotate.geo import PlaceMatch
 from nlp_helpers import actor, document, place
 
 
@@ -180,3 +183,78 @@ def test_a_stance_is_not_a_nationality_and_a_demonym_before_a_name_is():
     doc = document("The Latvian Constitutional Court on Monday rejected the appeal of pro-Iranian Hizbollah members.")
     court = next(a for a in doc.actors if a.name.endswith("Constitutional Court"))
     assert court.country == "LVA"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sector"),
+    [
+        ("On 2 June 2024, Mai-Mai fighters attacked a village near Beni, killing four civilians.", "COD", "PRM"),
+        ("On 2 June 2024, Taliban fighters detained two journalists in Herat.", "AFG", "MIL"),
+        ("On 2 June 2024, Al-Shabaab militants attacked a police post in Mandera.", "KEN", "REB"),
+    ],
+)
+def test_fighters_named_by_their_group_are_of_its_sector(text, country, sector):
+    doc = document(text)
+    fighters = actor(doc, main(doc).actor)
+    assert (fighters.country, fighters.sector) == (country, sector)
+
+
+def test_armed_group_abroad_keeps_its_country_where_a_far_capital_speaks_of_it():
+    doc = document("Washington and its allies demanded on Monday that Hamas lay down its weapons.")
+    assert next(a for a in doc.actors if a.name == "Hamas").country == "PSE"
+
+
+def test_party_acronym_is_not_read_as_a_state():
+    doc = document("Supporters of the NC rallied in Biratnagar on Friday against fuel prices.")
+    assert [p.name for p in doc.places] == ["Biratnagar"]
+    assert {p.name for p in document("The storm reached Raleigh, NC on Friday.").places} >= {"North Carolina"}
+
+
+def test_regions_of_one_name_without_geonames_ids_stay_apart():
+    """Curated regions have no GeoNames id: the Bolivar of Colombia is not the Bolivar of Ecuador."""
+    regions = [
+        PlaceMatch(None, "Bolivar", lat, lon, iso2, iso3, "Bolivar", "region", 0)
+        for lat, lon, iso2, iso3 in ((9.37, -74.8, "CO", "COL"), (-1.7, -79.1, "EC", "ECU"))
+    ]
+    doc = spacy.blank("en")("Bolivar and Bolivar")
+    mentions = Mentions()
+    ids = [_register_place(mentions, doc[i : i + 1], match) for i, match in zip((0, 2), regions, strict=True)]
+    assert ids[0] != ids[1] and [p.country for p in mentions.places] == ["CO", "EC"]
+
+
+def test_nationality_before_an_untagged_body_is_its_country():
+    doc = document("The Latvian Constitutional Court struck down the law on Tuesday, Russian media reported.")
+    court = next(a for a in doc.actors if "Court" in a.name)
+    assert (court.country, court.sector) == ("LVA", "JUD")
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("On 2 June 2024, university staff went on strike in Leeds over pay.", "EDU"),
+        ("On 2 June 2024, hospital staff protested in Leeds over pay.", "MED"),
+        ("On 2 June 2024, the Sudan Liberation Army attacked a convoy near Tawila.", "REB"),
+    ],
+)
+def test_sector_words_of_bodies(text, sector):
+    doc = document(text)
+    assert actor(doc, main(doc).actor).sector == sector
+
+
+def test_known_group_named_without_an_entity_is_the_group():
+    doc = document("On 2 June 2024, near Kani village, the Kani PDF carried out a mine attack on a military convoy.")
+    fighters = actor(doc, main(doc).actor)
+    assert (fighters.name, fighters.sector) == ("PDF", "PRM")
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("On 2 June 2024, PKK forces fired on a military outpost near Amadiya.", "REB"),
+        ("On 2 June 2024, the joint forces of the KNDF and the PDF attacked a military camp near Loikaw.", "PRM"),
+        ("On 2 June 2024, Turkish Gendarmerie forces destroyed a PKK shelter near Lice.", "MIL"),
+    ],
+)
+def test_forces_of_a_named_group_are_of_its_sector(text, sector):
+    doc = document(text)
+    assert actor(doc, main(doc).actor).sector == sector

@@ -257,3 +257,21 @@ def test_a_town_word_after_a_name_picks_the_town() -> None:
     assert gazetteer.resolve("Almaty city", label="GPE").feature == "city"
     assert gazetteer.resolve("Quezon City", label="GPE").name == "Quezon City"
     assert gazetteer.resolve("Mexico City", label="GPE").name == "Mexico City"
+
+
+def test_resolve_all_reads_fully_only_the_wanted_names(gazetteer: Gazetteer) -> None:
+    names, labels = ["Villarrica", "Guaira", "Asuncion"], ["GPE", "GPE", "GPE"]
+    full = gazetteer.resolve_all(names, labels)
+    assert gazetteer.resolve_all(names, labels, wanted=[0]) == [full[0], None, None]
+    assert full[0] is not None and full[0].country == "PY"
+
+
+def test_country_named(gazetteer: Gazetteer) -> None:
+    assert gazetteer.country_named("Bermuda") == "BMU"
+    assert gazetteer.country_named("U.K.") == "GBR"
+    assert gazetteer.country_named("Hamilton") is None
+
+
+def test_country_distance(gazetteer: Gazetteer) -> None:
+    assert gazetteer.country_distance_km("SOM", "KEN") < 2_000 < gazetteer.country_distance_km("PSE", "USA")
+    assert gazetteer.country_distance_km("SOM", "XXX") is None

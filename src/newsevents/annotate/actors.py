@@ -29,8 +29,12 @@ from newsevents.record import Actor, Entity, Place
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 #: Where a Doc keeps the names it gives with an area noun (``_named_areas``).
 NAMED_AREAS = "newsevents_named_areas"
-#: How much more a town or region than a country named says about where an article is set.
+#: How much more a town than a country named says about where an article is set.
 SETTING_WEIGHT = 2
+#: ... and a region: towns' names are more often ambiguous ("Koran", "Pale") than regions' ("Oromia").
+REGION_WEIGHT = 3
+#: How far apart (between centres) two countries may lie for an armed group of one to have a branch in the other.
+NEIGHBOUR_KM = 2_000
 #: Below this population, a town named like an English noun is taken for the noun when the tagger saw no place.
 COMMON_NOUN_TOWN_POPULATION = 50_000
 LOCATIVE_PREPOSITIONS = {
@@ -97,6 +101,13 @@ GENERIC_FORCE_NOUNS = {"force", "forces", "staff", "personnel", "unit", "team"}
 ARMED_POLICE = {"gendarmerie", "gendarme"}
 #: Nouns for the members of a group: the group's sector is theirs ("gang members", "members of the militia").
 MEMBER_NOUNS = {"member", "element", "cadre", "fighter", "affiliate"}
+#: Head words of an organisation's proper name ("the Phaung Daing Group", "the Arakan Liberation Front").
+BODY_NOUNS = {
+    "group", "army", "force", "forces", "front", "movement", "brigade", "militia", "battalion", "council", "party",
+    "union", "command", "organisation", "organization", "association", "committee", "coalition", "alliance",
+}  # fmt: skip
+#: Nouns for the armed members of a group, whose sector is the group's when it is named ("Taliban fighters").
+GROUP_FIGHTERS = {"fighter", "militant", "combatant", "gunman", "element"}
 SUPPORTER_NOUNS = {"supporter", "follower", "activist", "worker", "employee", "student"}
 #: People nouns that an "armed"/"unidentified" modifier turns into an unidentified armed force.
 PERSON_NOUNS = {"man", "men", "individual", "person", "people", "youth", "suspect", "assailant", "group"}
@@ -197,18 +208,19 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> Mentions:
     if untagged:
         _reread_together(mentions, [*named, *untagged], gazetteer, context)
     mentions.home_country = _home_country(mentions) or _most_named_country(mentions)
-    _localise_organisations(mentions)
+    _localise_organisations(mentions, gazetteer)
     return mentions
 
 
-def _localise_organisations(mentions: Mentions) -> None:
+def _localise_organisations(mentions: Mentions, gazetteer: Gazetteer) -> None:
     """Organisations of unknown nationality are taken to be of the article's country (local news names local
     groups, and a known armed group acts through its branch there), and so are office holders ("President
     Bouteflicka", "the police chief") whose title names no country. International bodies (NATO, the UN) stay of
     no country."""
     for actor in mentions.actors:
         if actor.id in mentions.armed_groups:  # "Al Shabaab militants attacked a village in Lamu": the Kenyan branch
-            actor.country = mentions.home_country or actor.country
+            if _operates_in_home_country(actor, mentions, gazetteer):
+                actor.country = mentions.home_country or actor.country
             continue
         known = KNOWN_ACTORS.get(actor.name.lower())
         if actor.country is not None or known:  # NATO, the UN: no country
@@ -216,6 +228,20 @@ def _localise_organisations(mentions: Mentions) -> None:
         if actor.kind == "organization" or (actor.kind == "person" and actor.sector in STATE_SECTORS):
             actor.country = mentions.home_country
             mentions.presumed_country.add(actor.id)
+
+
+def _operates_in_home_country(group: Actor, mentions: Mentions, gazetteer: Gazetteer) -> bool:
+    """Whether a known armed group acts through a branch in the article's country: one of no country of its own
+    (the Islamic State) always does; one of a country does where the article is set in a town or region of a
+    country near its own (Al Shabaab in Kenya), not where a country or a capital far away only speaks of it
+    ("Washington demanded that Hamas ...")."""
+    home = mentions.home_country
+    if group.country is None or home is None or home == group.country:
+        return True
+    if not any(p.feature != "country" and p.country and iso3(p.country) == home for p in mentions.places):
+        return False
+    distance = gazetteer.country_distance_km(group.country, home)
+    return distance is not None and distance <= NEIGHBOUR_KM
 
 
 def _add_untagged_places(
@@ -307,12 +333,16 @@ def _reread_together(
 ) -> None:
     """Read the article's places again, those the tagger missed now among them: "Villarrica (Guaira)" is the
     Villarrica of Paraguay's Guaira once "Guaira" counts, and "Casma (Ancash)" the Casma of Ancash. Only a
-    place named once is moved, so that no other mention moves with it."""
-    matches = gazetteer.resolve_all([n for n, _, _ in named], [lab for _, lab, _ in named], context_countries=context)
+    place named once is moved, so that no other mention moves with it: the others are read only as evidence."""
     places = {p.id: p for p in mentions.places}
-    for (_, _, place_id), match in zip(named, matches, strict=True):
-        place = places[place_id]
-        if match is None or len(place.spans) != 1 or (match.geonameid, match.name) == (place.geonameid, place.name):
+    movable = [i for i, (_, _, place_id) in enumerate(named) if len(places[place_id].spans) == 1]
+    if not movable:
+        return
+    names, labels = [n for n, _, _ in named], [lab for _, lab, _ in named]
+    matches = gazetteer.resolve_all(names, labels, context_countries=context, wanted=movable)
+    for i in movable:
+        place, match = places[named[i][2]], matches[i]
+        if match is None or _same_place(place, match):
             continue
         place.name, place.geonameid, place.lat, place.lon = match.name, match.geonameid, match.lat, match.lon
         place.country, place.admin1, place.feature = match.country, match.admin1, match.feature
@@ -403,14 +433,16 @@ def _proper_name(token: Token) -> Span:
 
 
 def _home_country(mentions: Mentions) -> str | None:
-    """The country of most place mentions, the first on ties. A town or region counts twice: it says where the
-    story is set, while a country may be named as a topic ("nationals of Russia and Ukraine living in Kenya")."""
-    counts: dict[str, int] = {}
+    """The country of most place mentions. A town counts twice and a region thrice: they say where the story is set,
+    while a country may be named as a topic ("nationals of Russia and Ukraine living in Kenya"). On ties, the
+    country of more towns and regions named wins ("refugees from Ukraine gathered in Paris"), then the first."""
+    counts: dict[str, tuple[int, int]] = {}  # (weighted mentions, mentions of its towns and regions)
     for place in mentions.places:
         code = iso3(place.country) if place.country else None
         if code:
-            weight = 1 if place.feature == "country" else SETTING_WEIGHT
-            counts[code] = counts.get(code, 0) + weight * len(place.spans)
+            weight = {"country": 1, "region": REGION_WEIGHT}.get(place.feature, SETTING_WEIGHT)
+            total, settings = counts.get(code, (0, 0))
+            counts[code] = (total + weight * len(place.spans), settings + (weight > 1) * len(place.spans))
     return max(counts, key=counts.__getitem__, default=None)
 
 
@@ -446,11 +478,33 @@ def actor_for_token(mentions: Mentions, token: Token) -> str | None:
     if forces is not None:
         return forces
     sector = _group_sector(token) if token.pos_ in {"NOUN", "PROPN"} else None
+    sector = _sector_of_named_group(mentions, token) or sector
     if sector is None:
         return (
-            _actor_from_children(mentions, token) or _untagged_name(mentions, token) or _national_body(mentions, token)
+            _untagged_known_actor(mentions, token)
+            or _actor_from_children(mentions, token)
+            or _untagged_name(mentions, token)
+            or _national_body(mentions, token)
         )
     return _register_group(mentions, token, sector)
+
+
+def _sector_of_named_group(mentions: Mentions, token: Token) -> str | None:
+    """ "Mai-Mai fighters", "Taliban members", "QSD forces", "the combined forces of the KNDF and the PDF": fighters,
+    members and forces named by the armed or state group they belong to are of its sector, whatever the noun's own
+    ("fighter" alone reads as a rebel, "forces" as the military)."""
+    lemma = token.lemma_.lower()
+    if lemma not in MEMBER_NOUNS | GROUP_FIGHTERS | GENERIC_FORCE_NOUNS:
+        return None
+    named = [c for c in token.children if c.dep_ in {"compound", "amod", "nmod"}]
+    of = _of_object(token) if lemma in GENERIC_FORCE_NOUNS else None
+    for word in [*named, *([of, *of.conjuncts] if of is not None else [])]:
+        group = mentions.actor(mentions.actor_by_token.get(word.i))
+        if group is None or group.sector not in ARMED_OR_STATE or group.kind == "person":
+            continue
+        if not ARMED_POLICE & set(group.name.lower().split()):  # "Gendarmerie forces" are military (``_names_a_body``)
+            return group.sector
+    return None
 
 
 def _national_body(mentions: Mentions, token: Token) -> str | None:
@@ -539,18 +593,36 @@ def _agent_of_participle(token: Token) -> Token | None:
 
 
 def _untagged_name(mentions: Mentions, token: Token) -> str | None:
-    """A proper noun the tagger left without an entity ("FARDC clashed with ..."): an organisation of the article's
-    country."""
-    if token.pos_ != "PROPN" or token.ent_type_ or token.i in mentions.place_by_token or not token.is_upper:
+    """A name the tagger left without an entity, an acronym ("FARDC clashed with ...") or a proper name headed by a
+    word for a body ("the Phaung Daing Group destroyed ..."): an organisation of the article's country."""
+    if token.pos_ != "PROPN" or token.ent_type_ or token.i in mentions.place_by_token:
         return None
+    if not (token.is_upper or (token.is_title and token.lemma_.lower() in BODY_NOUNS)):
+        return None
+    name = token.text if token.is_upper else _proper_name(token).text
     return _register(
         mentions,
-        key=f"org:{token.lower_}",
-        name=token.text,
+        key=f"org:{name.lower()}",
+        name=name,
         kind="organization",
         country=mentions.home_country,
-        sector=_org_sector(token.text),
+        sector=_org_sector(name),
         roles=[],
+    )
+
+
+def _untagged_known_actor(mentions: Mentions, token: Token) -> str | None:
+    """A known actor the tagger left without an entity ("the Ye-U PDF carried out an attack"); one of no country of its
+    own (the Islamic State) acts through its branch in the article's country."""
+    if token.ent_type_ or token.pos_ not in {"PROPN", "NOUN"} or not (token.is_upper or token.is_title):
+        return None
+    if token.lower_ not in KNOWN_ACTORS or token.i in mentions.place_by_token:
+        return None
+    country, sector, kind = KNOWN_ACTORS[token.lower_]
+    if kind == "group":
+        country = country or mentions.home_country
+    return _register(
+        mentions, key=f"known:{token.lower_}", name=token.text, kind=kind, country=country, sector=sector, roles=[]
     )
 
 
@@ -628,7 +700,8 @@ def _group_sector(token: Token) -> str | None:
         sector = _members_sector(token, modifiers) or sector
     elif lemma in GENERIC_FORCE_NOUNS:  # "police forces", "intelligence forces", "university staff"
         sector = next(
-            (s for m in modifiers if (s := SECTOR_WORDS.get(m.lemma_.lower())) and _names_a_body(m, s)), sector
+            (s for m in modifiers if (s := SECTOR_WORDS.get(m.lemma_.lower())) and _names_a_body(m, s, sector)),
+            sector,
         )
     armed = any(m.lower_ in UNIDENTIFIED_ARMED for m in modifiers)
     return "UAF" if armed and sector in {"CVL", None} and lemma in PERSON_NOUNS else sector
@@ -645,9 +718,11 @@ def _members_sector(token: Token, modifiers: list[Token]) -> str | None:
     return of_sector if of_sector != "CVL" else None
 
 
-def _names_a_body(modifier: Token, sector: str) -> bool:
-    """Whether a modifier of "forces"/"staff" says whose body it is: "police forces" are police, but
-    "regime forces" and "gendarmerie forces" are the state's armed forces."""
+def _names_a_body(modifier: Token, sector: str, head_sector: str | None) -> bool:
+    """Whether a modifier of "forces"/"staff" says whose body it is: "police forces" are police and "military
+    staff" soldiers, but "regime forces" and "gendarmerie forces" are the state's armed forces."""
+    if head_sector != "MIL":
+        return True
     return sector not in {"GOV", "MIL", "PRM"} and modifier.lemma_.lower() not in ARMED_POLICE
 
 
@@ -722,7 +797,25 @@ def _country_context(doc: Doc, gazetteer: Gazetteer) -> list[str]:
             iso3 = country_of_demonym(ent.text)
             if iso3:
                 counts[iso3] = counts.get(iso3, 0) + 1
+        elif ent.label_ == "ORG":
+            iso3 = _country_of_organisation(ent, gazetteer)
+            if iso3:
+                counts[iso3] = counts.get(iso3, 0) + 1
     return sorted(counts, key=counts.__getitem__, reverse=True)
+
+
+def _country_of_organisation(ent: Span, gazetteer: Gazetteer) -> str | None:
+    """The country an organisation's name tells: a known actor's ("ENDF", "QSD"), or a country or nationality
+    named in it ("Bermuda Health Council", "Korean Women's Trade Union")."""
+    known = _known_actor_in(ent)
+    if known:
+        return KNOWN_ACTORS[known][0]
+    for token in ent:
+        if token.is_title or token.is_upper:
+            country = country_of_demonym(token.text) or gazetteer.country_named(token.text)
+            if country:
+                return country
+    return None
 
 
 def _read_places_together(doc: Doc, gazetteer: Gazetteer, context: list[str]) -> dict[tuple[str, str], PlaceMatch]:
@@ -750,6 +843,17 @@ def _place_name(ent: Span) -> str:
     return name
 
 
+def _acronym_read_as_place(ent: Span, match: PlaceMatch) -> bool:
+    """ "NC", "UCU", "JWS": an acronym names a body far more often than a town or state of those letters ("cadres
+    of NC" are Nepali Congress members). A country's ("US", "DRC") stays a place, and so does a state's code
+    qualifying a town ("Raleigh, NC")."""
+    text = _strip_article(ent.text)
+    if not (text.isalpha() and text.isupper() and len(text) <= 4) or match.feature == "country":
+        return False
+    after_comma = ent.start > 0 and ent.doc[ent.start - 1].text == ","
+    return match.feature != "region" or not after_comma
+
+
 def _named_areas(doc: Doc) -> frozenset[str]:
     """Lower-case names the article gives with an area noun after them ("Gedaref state", "Kandahar province")."""
     if NAMED_AREAS not in doc.user_data:
@@ -759,11 +863,17 @@ def _named_areas(doc: Doc) -> frozenset[str]:
     return doc.user_data[NAMED_AREAS]
 
 
+def _same_place(place: Place, match: PlaceMatch) -> bool:
+    """Whether a reading is the place already found: by GeoNames id, name and position, since curated regions have
+    no id ("Bolivar" is a region of Colombia, of Ecuador and of Venezuela)."""
+    return (place.geonameid, place.name, place.lat, place.lon) == (match.geonameid, match.name, match.lat, match.lon)
+
+
 def _register_place(mentions: Mentions, ent: Span, match: PlaceMatch | None) -> str | None:
-    if match is None:
+    if match is None or _acronym_read_as_place(ent, match):
         return None
     for place in mentions.places:
-        if place.geonameid == match.geonameid and place.name == match.name:
+        if _same_place(place, match):
             place.spans.append([ent.start_char, ent.end_char])
             return place.id
     place = Place(
@@ -783,9 +893,9 @@ def _register_place(mentions: Mentions, ent: Span, match: PlaceMatch | None) -> 
 
 def _add_named_actor(mentions: Mentions, ent: Span, gazetteer: Gazetteer, context: list[str]) -> str | None:
     name = _strip_article(ent.text)
-    if ent.label_ == "PERSON":
-        return _add_person(mentions, ent, name)
     known_name = _known_actor_in(ent)
+    if ent.label_ == "PERSON" and not _armed_group_named_as_person(mentions, name, known_name):
+        return _add_person(mentions, ent, name)
     if known_name:
         country, sector, kind = KNOWN_ACTORS[known_name]
         if known_name != name.lower():  # "Tamu PDF": a branch of a known group, under its own name
@@ -825,6 +935,16 @@ def _add_named_actor(mentions: Mentions, ent: Span, gazetteer: Gazetteer, contex
         sector=_org_sector(name),
         roles=[],
     )
+
+
+def _armed_group_named_as_person(mentions: Mentions, name: str, known_name: str | None) -> bool:
+    """ "Al Shabaab", "Mayi Mayi elements", "Imbonerakure" tagged as a person: a known armed group. A one-word name
+    counts only as the whole name and when no person of that surname was named ("Ann Wagner ... Wagner said")."""
+    if known_name is None or KNOWN_ACTORS[known_name][2] != "group":
+        return False
+    if " " in known_name or "-" in known_name:
+        return True
+    return known_name == name.lower() and known_name not in mentions._surnames
 
 
 def _add_person(mentions: Mentions, ent: Span, name: str) -> str:
@@ -894,10 +1014,9 @@ def _known_actor_in(ent: Span) -> str | None:
     name = _strip_article(ent.text).lower()
     if name in KNOWN_ACTORS:
         return name
-    words = [t.lower_ for t in ent]
-    for size in range(len(words) - 1, 0, -1):
-        for start in range(len(words) - size + 1):
-            candidate = " ".join(words[start : start + size])
+    for size in range(len(ent) - 1, 0, -1):
+        for start in range(len(ent) - size + 1):
+            candidate = ent[start : start + size].text.lower()  # as written: "Mai-Mai", not "mai - mai"
             if candidate in KNOWN_ACTORS and (size > 1 or ent[start].is_upper or len(candidate) > 4):
                 return candidate
     return None
@@ -924,8 +1043,10 @@ def _country_in_name(name: str, ent: Span, gazetteer: Gazetteer) -> str | None:
         if country:
             return country
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    if before is not None and before.ent_type_ == "NORP" and not _stance_prefix(before):
-        return country_of_demonym(before.text)  # "the Latvian Constitutional Court"
+    if before is not None and (before.ent_type_ == "NORP" or before.is_title) and not _stance_prefix(before):
+        country = country_of_demonym(before.text)  # "the Latvian Constitutional Court", tagged or not
+        if country:
+            return country
     for token in ent:
         match = gazetteer.resolve(token.text, label="GPE") if token.pos_ == "PROPN" and token.is_title else None
         if match is not None and match.feature == "country":

@@ -33,7 +33,7 @@ import pickle
 import re
 import tempfile
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -557,6 +557,24 @@ class Gazetteer:
         """Whether some place has exactly this name (no fuzzy reading, no qualifier)."""
         return normalise(name) in self._index
 
+    def country_named(self, name: str) -> str | None:
+        """ISO3 code of the country ``name`` is the name (or a common alias) of: "Bermuda", "U.K."; else None."""
+        record = next((r for r, alternate in self._lookup(name) if r.kind == "country" and not alternate), None)
+        return iso3(record.country) if record is not None and record.country else None
+
+    def country_distance_km(self, first: str, second: str) -> float | None:
+        """Kilometres between the centres of two countries (ISO3), None when either is unknown."""
+        centres = [self._country_centre(code) for code in (first, second)]
+        if centres[0] is None or centres[1] is None:
+            return None
+        return haversine_km(*centres[0], *centres[1])
+
+    def _country_centre(self, code: str) -> tuple[float, float] | None:
+        country = _countries().get(_as_iso2(code))
+        found = self._lookup(country["name"]) if country else []
+        record = next((r for r, _ in found if r.kind == "country" and r.country == country["iso"]), None)
+        return (record.lat, record.lon) if record is not None else None
+
     def candidates(self, name: str) -> list[PlaceMatch]:
         """Every place the name may denote, by prior (no context)."""
         return [self._match(record) for record, _ in self._lookup(name)]
@@ -593,23 +611,30 @@ class Gazetteer:
         labels: Sequence[str | None] | None = None,
         *,
         context_countries: Sequence[str] = (),
+        wanted: Collection[int] | None = None,
     ) -> list[PlaceMatch | None]:
         """Resolve an article's place names together, each read in the light of the others.
 
         A first pass reads every name alone; two more read each name with the others' readings (their
         countries, states and towns) and all their candidate counties as evidence. ``labels`` are the
-        spaCy labels (GPE, LOC, FAC, NORP) of the names, when known.
+        spaCy labels (GPE, LOC, FAC, NORP) of the names, when known. ``wanted``: the positions of the names
+        whose readings the caller needs (all by default); the others serve only as evidence and come back None,
+        which spares their last pass.
         """
         labels = list(labels) if labels is not None else [None] * len(names)
-        distinct = list(dict.fromkeys(zip(names, labels, strict=True)))
+        keys = list(zip(names, labels, strict=True))
+        distinct = list(dict.fromkeys(keys))
+        needed = set(distinct) if wanted is None else {keys[i] for i in wanted}
         countries = {_as_iso2(c) for c in context_countries}
         readings = {key: [r for r, _ in self._ranked(key[0])[:_MAX_READINGS]] for key in distinct}
         picks = {key: self._best(key[0], key[1], _Evidence(countries=set(countries))) for key in distinct}
-        for _ in range(2):
+        for last in (False, True):
             picks = {
-                key: self._best(key[0], key[1], self._evidence(key, picks, readings, countries)) for key in distinct
+                key: self._best(key[0], key[1], self._evidence(key, picks, readings, countries))
+                for key in distinct
+                if not last or key in needed
             }
-        return [self._match(r) if (r := picks[key]) else None for key in zip(names, labels, strict=True)]
+        return [self._match(r) if (r := picks.get(key)) else None for key in keys]
 
     @staticmethod
     def _evidence(

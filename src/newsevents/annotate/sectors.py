@@ -43,8 +43,9 @@ SECTOR_WORDS: dict[str, str] = {
     "major": "MIL",
     "admiral": "MIL",
     "serviceman": "MIL",
+    "guard": "MIL",
+    "guardsman": "MIL",
     "servicemen": "MIL",
-    "staff": "MIL",
     "paramilitary": "PRM",
     "militia": "PRM",
     "militiaman": "PRM",
@@ -188,6 +189,7 @@ SECTOR_WORDS: dict[str, str] = {
     "worker": "LAB",
     "union": "LAB",
     "employee": "LAB",
+    "staff": "LAB",
     "labourer": "LAB",
     "laborer": "LAB",
     "farmer": "AGR",
@@ -228,6 +230,7 @@ GROUP_KIND = {"CVL", "REB", "UAF", "CRM", "REF", "LAB", "EDU", "AGR", "JRN", "ME
 
 #: Words in an organisation's name that tell its sector ("Ministry of Defence" -> GOV).
 ORG_NAME_WORDS: dict[str, str] = {
+    "liberation": "REB",  # first: a "Liberation Army" or "Liberation Forces" is a rebel group
     "ministry": "GOV",
     "government": "GOV",
     "department": "GOV",
@@ -243,7 +246,6 @@ ORG_NAME_WORDS: dict[str, str] = {
     "defence force": "MIL",
     "militia": "PRM",
     "militias": "PRM",
-    "liberation": "REB",
     "police": "COP",
     "gendarmerie": "COP",
     "party": "PTY",
