@@ -11,15 +11,17 @@ from html_pages import PARAGRAPHS, html_page
 from newsevents.extract.html import (
     MIN_BODY_CHARS,
     Block,
+    _printable,
     body_blocks,
     extract_html,
+    header_lead,
     render_body,
     visible_description,
     with_standfirst,
 )
 from newsevents.extract.metadata import PageMeta
 from newsevents.extract.page_rules import is_inline_teaser_label, is_rights_or_taxonomy_line, is_site_notice
-from newsevents.extract.rules import is_debris
+from newsevents.extract.rules import is_debris, word_count, words
 
 LEAD = "The council closed the bridge on Tuesday after engineers found cracks in its supports."
 LATER = Block("Repairs will take months, officials said in a statement on Wednesday.")
@@ -132,3 +134,32 @@ def test_lead_naming_the_headline_or_a_short_credit_is_kept_whole() -> None:
     assert kept[0].text == lead
     brand = "iPhone sales fell by a tenth in the last quarter, the company said on Tuesday in its report."
     assert with_standfirst([LATER], PageMeta(standfirst=brand), [])[0].text == brand
+
+
+def test_lead_classed_element_between_headline_and_article_text_is_the_header_lead() -> None:
+    header = f'<header><h1>Bridge closed</h1><h2 class="article-single__excerpt">{LEAD}</h2></header>'
+    assert header_lead(load_html(html_page("", f"{header}<article>{PARAGRAPHS}</article>"))) == LEAD
+    teaser = f'<aside><p class="teaser__excerpt">{LEAD}</p></aside>'
+    later = html_page("", f"<h1>Bridge closed</h1><article>{PARAGRAPHS}</article>{teaser}")
+    assert header_lead(load_html(later)) is None  # a teaser below the article text is another article's
+    assert header_lead(load_html(html_page("", f'<div class="uk-text-lead">{LEAD}</div>{PARAGRAPHS}'))) is None
+
+
+def test_header_lead_opens_the_body_where_no_description_is_declared() -> None:
+    header = f'<div class="c-page-intro"><h1>Bridge closed</h1><div class="c-page-intro__copy">{LEAD}</div></div>'
+    text = extract_html(html_page("", f"{header}<article>{PARAGRAPHS}</article>")).text
+    assert text.startswith(LEAD)
+
+
+def test_shown_description_comes_before_a_standfirst_classed_elsewhere() -> None:
+    teaser = "A court ruled on Monday that dentists may not film their waiting rooms, the judges said."
+    kept = with_standfirst([LATER], PageMeta(standfirst=teaser), [], shown=LEAD)
+    assert [b.text for b in kept] == [LEAD, LATER.text]
+
+
+def test_quick_paths_give_what_the_full_ones_give() -> None:
+    lines = ["Zwei Zeilen\nmit Umbruch", "Silben\xadtrennung und\u200bBreite", "蔡健雅 1975年 出生", "plain words here"]
+    assert [_printable(line) for line in lines] == [
+        "".join(char for char in line if char.isprintable() or char.isspace()) for line in lines
+    ]
+    assert [word_count(line) for line in lines] == [len(words(line)) for line in lines]

@@ -182,6 +182,13 @@ def test_json_ld_entities_are_unescaped() -> None:
     assert article.title == "Council’s bridge vote"
 
 
+def test_a_json_ld_author_may_be_a_user_name_a_line_of_text_may_not() -> None:
+    json_ld = '{"@type": "BlogPosting", "headline": "Bridge closed", "author": {"name": "happyface313"}}'
+    head = f'<script type="application/ld+json">{json_ld}</script>'
+    assert extract_article(html_page(head, f"<article>{PARAGRAPHS}</article>")).authors == ["happyface313"]
+    assert parse_authors("happyface313") == []
+
+
 def test_section_headings_stay_in_the_text_in_reading_order() -> None:
     sections = f"{PARAGRAPHS}<h2>What happens next</h2>{PARAGRAPHS}<h2>Comments</h2>"
     body = f"<article><h1>Bridge closed</h1>{sections}</article>"

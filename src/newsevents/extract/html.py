@@ -16,10 +16,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import islice
 from urllib.parse import urlparse
 
 import trafilatura
+from lxml import etree
 from lxml.html import HtmlElement
 from trafilatura.settings import Document as TrafilaturaDoc
 from trafilatura.utils import load_html
@@ -40,6 +43,7 @@ from newsevents.extract.rules import (
     is_related_header,
     is_role_credit,
     is_sentence_like,
+    word_count,
     words,
 )
 
@@ -59,7 +63,9 @@ def _printable(text: str) -> str:
     """The text without invisible format characters: soft hyphens (``\\xad``, set in every long word
     by hyphenation plugins) and zero-width spaces would split the words a reader sees, as trafilatura's
     own text output drops them too."""
-    return text if text.isprintable() else "".join(char for char in text if char.isprintable() or char.isspace())
+    if text.isprintable() or "".join(text.split()).isprintable():  # quick: only line breaks and spaces
+        return text
+    return "".join(char for char in text if char.isprintable() or char.isspace())
 
 
 def _lines(text: str) -> list[str]:
@@ -204,6 +210,17 @@ def _outside_article(element: HtmlElement) -> bool:
     return False
 
 
+_TEXTS_WITH = etree.XPath("//text()[contains(., $word)]")
+
+
+def _elements_with_text(tree: HtmlElement, word: str) -> Iterator[HtmlElement]:
+    """The elements whose own first text (``element.text``) holds ``word``, in document order: one
+    XPath query rather than a Python pass over every element."""
+    for text in _TEXTS_WITH(tree, word=word):
+        if text.is_text and isinstance(parent := text.getparent(), HtmlElement):
+            yield parent
+
+
 def visible_description(tree: HtmlElement, description: str | None) -> str | None:
     """The element that shows the page's declared description to readers, when one does: a lead set in
     a header block or a teaser ``<div>`` that trafilatura leaves out of the article. The description
@@ -214,9 +231,7 @@ def visible_description(tree: HtmlElement, description: str | None) -> str | Non
     if not is_sentence_like(text if start == text else f"{start}."):  # prose, even where cut short
         return None
     squashed, first_word = _squash(start), (re.findall(r"\w+", start) or [""])[0]
-    for node in tree.iter():
-        if not isinstance(node.tag, str) or not node.text or first_word not in node.text:  # a quick test first
-            continue
+    for node in _elements_with_text(tree, first_word):
         if squashed[:LEAD_PREFIX_CHARS] not in _squash(node.text):
             continue
         for element in (node, *node.iterancestors()):
@@ -225,6 +240,49 @@ def visible_description(tree: HtmlElement, description: str | None) -> str | Non
                 break
             if element.tag in _LEAD_ELEMENTS and _squash(shown).startswith(squashed) and not _outside_article(element):
                 return shown
+    return None
+
+
+_LEAD_CLASS_WORDS = re.compile(
+    r"standfirst|dek|deck|subhead(?:line)?|sub-?title|summary|lede|lead|intro|teaser|excerpt|abstract|"
+    r"chapo|chapeau|bajada|entradilla|sumario|sommario|catenaccio|vorspann|anriss|einleitung",
+    re.I,
+)
+_CLASS_WORD_SPLIT = re.compile(r"[\s_-]+")
+MAX_LEAD_WORDS = 80
+MIN_BODY_PARAGRAPH_CHARS = 150  # a paragraph this long without a lead class starts the article text
+MAX_ELEMENTS_AFTER_HEADLINE = 80  # a header holds a kicker, a byline, share buttons and a picture
+
+
+def _has_lead_class(element: HtmlElement) -> bool:
+    """Its class names a lead in a CMS's usual words ("article__excerpt", "uk-text-lead", "chapo")."""
+    names = _CLASS_WORD_SPLIT.split(element.get("class", ""))
+    return any(_LEAD_CLASS_WORDS.fullmatch(name) for name in names)
+
+
+def _following(element: HtmlElement) -> Iterator[HtmlElement]:
+    """The elements after ``element`` in document order (not inside it), as XPath's ``following::*``
+    but lazily: only the first few are looked at."""
+    for node in (element, *element.iterancestors()):
+        for sibling in node.itersiblings(tag=etree.Element):
+            yield sibling
+            yield from sibling.iterdescendants(tag=etree.Element)
+
+
+def header_lead(tree: HtmlElement) -> str | None:
+    """The text of an element whose class names it a lead and that stands between the first ``<h1>``
+    and the article's first paragraph: where the lead sits on a page, not a teaser of another article
+    or a comment prompt further down that a CMS classes the same way."""
+    headline = next((h1 for h1 in tree.iter("h1") if _element_text(h1)), None)  # not a logo's image
+    if headline is None:
+        return None
+    for element in islice(_following(headline), MAX_ELEMENTS_AFTER_HEADLINE):
+        if element.get("class") and _has_lead_class(element):
+            text = _element_text(element)
+            if 0 < word_count(text) <= MAX_LEAD_WORDS and not _outside_article(element):
+                return text
+        if element.tag == "p" and len(_element_text(element)) >= MIN_BODY_PARAGRAPH_CHARS:
+            return None
     return None
 
 
@@ -239,12 +297,19 @@ def _repeats_title(text: str, title: str) -> bool:
 
 
 def with_standfirst(
-    blocks: list[Block], meta: PageMeta, authors: list[str], title: str | None = None, shown: str | None = None
+    blocks: list[Block],
+    meta: PageMeta,
+    authors: list[str],
+    title: str | None = None,
+    shown: str | None = None,
+    header: str | None = None,
 ) -> list[Block]:
-    """The body with the page's standfirst (or else its ``shown`` description) first: trafilatura often
-    leaves out a lead paragraph set apart from the article's container, though readers see it as the
-    article's opening."""
-    leads = [_after_headline(text, title) for text in (meta.standfirst, shown) if text]
+    """The body with its lead first: trafilatura often leaves out a lead paragraph set apart from the
+    article's container, though readers see it as the article's opening. The lead is the element that
+    shows the page's declared description (``shown``), else the lead-classed element right below the
+    headline (``header``), else the page's standfirst: an element classed as a summary elsewhere may
+    as well be a teaser of another article or a comment prompt."""
+    leads = [_after_headline(text, title) for text in (shown, header, meta.standfirst) if text]
     lead = next((text for text in leads if _is_lead(text, meta, authors)), None)
     if not blocks or lead is None:
         return blocks
@@ -356,7 +421,8 @@ def _fill_authors(result: Extraction, meta: PageMeta, doc: TrafilaturaDoc | None
     byline = (doc.author or "").split(";") if doc else None
     shown = byline_authors(meta.bylines, sites)
     if len(meta.authors) <= MAX_META_AUTHORS:
-        result.offer("authors", parse_authors(meta.authors, sites), meta.sources.get("authors", ""))
+        marked_up = meta.sources.get("authors") == "json-ld"  # a user name there is the author's handle
+        result.offer("authors", parse_authors(meta.authors, sites, handles=marked_up), meta.sources.get("authors", ""))
     result.offer("authors", parse_authors(byline, sites), "trafilatura")
     result.offer("authors", shown, "byline")
     result.offer("authors", parse_authors(byline), "trafilatura")
@@ -433,6 +499,7 @@ def extract_html(content: str | bytes, url: str | None = None) -> Extraction:
         return Extraction()
     meta = read_page_meta(tree)
     shown = visible_description(tree, meta.description)
+    header = header_lead(tree)
     doc = trafilatura.bare_extraction(tree, url=url, **TRAFILATURA_OPTIONS)  # type: ignore[arg-type]
     result = Extraction()
     _fill_metadata(result, meta, doc, url)
@@ -441,7 +508,7 @@ def extract_html(content: str | bytes, url: str | None = None) -> Extraction:
     if blocks:
         title = (result.title or "").lower()  # the headline is the title, not a section of the body
         kept = [b for b in filter_blocks(blocks, meta, result.authors) if not _repeats_title(b.text, title)]
-        kept = with_standfirst(kept, meta, result.authors, result.title, shown)
+        kept = with_standfirst(kept, meta, result.authors, result.title, shown, header)
         result.text = "\n\n".join(block.text for block in kept)
         credits = body_credits([block.text for block in blocks])
         result.image_credits = list(dict.fromkeys([*result.image_credits, *credits]))

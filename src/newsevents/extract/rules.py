@@ -8,6 +8,7 @@ news pages in general: what the line *is*, never what one sample page happened t
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsevents.extract.dates import find_date
 
@@ -35,16 +36,23 @@ def words(line: str) -> list[str]:
     return line.split() if line.isascii() else _CJK_WORDS.findall(line)
 
 
+@lru_cache(maxsize=8192)
+def word_count(line: str) -> int:
+    """``len(words(line))``, remembered for recent lines: each line of a page meets a dozen rules, and
+    splitting a line that is not plain ASCII takes a regex pass."""
+    return len(words(line))
+
+
 def is_sentence_like(line: str) -> bool:
     """Running prose: several words ending like a sentence, or long enough to be prose anyway."""
-    n = len(words(line))
+    n = word_count(line)
     return (n >= 8 and line.rstrip().endswith(_TERMINAL)) or n >= 25
 
 
 def is_headline_like(line: str) -> bool:
     """A headline: 3 to 30 words, starts with a capital or digit (after an opening quote), does not
     end in a full stop, and carries no date (a line with a date is a dateline or a byline)."""
-    n = len(words(line))
+    n = word_count(line)
     first = line.lstrip("'\"‘“«¿¡「『")[:1]
     caseless = first.isalpha() and first.lower() == first.upper()  # Chinese, Arabic, Hebrew, ...
     starts_well = first.isupper() or first.isdigit() or caseless
@@ -53,7 +61,7 @@ def is_headline_like(line: str) -> bool:
 
 def is_short_fragment(line: str) -> bool:
     """A menu or link label: at most four words and no sentence punctuation."""
-    return len(words(line)) <= 4 and not line.rstrip().endswith((".", "!", "?", "。", "！", "？"))
+    return word_count(line) <= 4 and not line.rstrip().endswith((".", "!", "?", "。", "！", "？"))
 
 
 _COUNTER = re.compile(r"^(?:(?:image|photo|picture|slide|page)\s+)?\d{1,4}\s*(?:of|/)\s*\d{1,4}$", re.I)
@@ -77,7 +85,7 @@ _FOLLOW = re.compile(r"^(follow|like|join) us on\b|^share (this|on|via)\b", re.I
 
 def is_share_line(line: str) -> bool:
     """Share bars, social-network link labels, "Follow us on ..." and reading-time badges."""
-    return bool(_SHARE_WORDS.match(line.strip(" :|·•"))) or (len(words(line)) <= 12 and bool(_FOLLOW.match(line)))
+    return bool(_SHARE_WORDS.match(line.strip(" :|·•"))) or (word_count(line) <= 12 and bool(_FOLLOW.match(line)))
 
 
 _NEWSLETTER = re.compile(
@@ -100,7 +108,7 @@ def is_newsletter_or_cookie_line(line: str) -> bool:
     """Newsletter boxes, paywall and cookie notices: short, about their key phrases, and prose only
     when it talks to the reader (a news sentence may well mention a subscription). Comment-form,
     browser, captcha and app-store notices are the site's own voice whatever their wording."""
-    if len(words(line)) > 30:
+    if word_count(line) > 30:
         return False
     if _SITE_NOTICE.search(line):
         return True
@@ -123,7 +131,7 @@ _QUOTE_MARKS = ('"', "“", "”", "‘", "’ ")
 def is_reader_appeal(line: str) -> bool:
     """The site speaking to its reader: calls to subscribe, follow, donate, write in, or its ad and
     affiliate disclosures. Only short unquoted paragraphs: a quoted "we" belongs to a source."""
-    if len(words(line)) > 45 or any(mark in line for mark in _QUOTE_MARKS) or not _APPEAL.search(line):
+    if word_count(line) > 45 or any(mark in line for mark in _QUOTE_MARKS) or not _APPEAL.search(line):
         return False
     return bool(_IMPERATIVE_START.match(line) or _SPEAKS_TO_READER.search(line))
 
@@ -168,7 +176,7 @@ _RELATED_HEADER = re.compile(
 
 def is_related_header(line: str) -> bool:
     """The label above a list of other headlines ("Related Posts", "More from Europe", ...)."""
-    return len(words(line)) <= 8 and bool(_RELATED_HEADER.match(line.strip(" :|-–—")))
+    return word_count(line) <= 8 and bool(_RELATED_HEADER.match(line.strip(" :|-–—")))
 
 
 def is_inline_teaser(line: str) -> bool:
@@ -186,7 +194,7 @@ _BIO = re.compile(
 def is_generic_bio(line: str) -> bool:
     """ "Jane Doe is a reporter covering ...": an author's self-description (only trust it below the
     article: a body sentence can describe an analyst the same way)."""
-    return len(words(line)) <= 80 and bool(_BIO.match(line))
+    return word_count(line) <= 80 and bool(_BIO.match(line))
 
 
 def is_author_bio(line: str, authors: list[str]) -> bool:
@@ -207,7 +215,7 @@ _CREDIT = re.compile(
 
 def is_image_credit(line: str) -> bool:
     """An image credit or a caption ending in one (``... Photo: Reuters``, ``(Image credit: AP)``)."""
-    return len(words(line)) <= 45 and bool(_CREDIT.search(line)) and not line.endswith(("?",))
+    return word_count(line) <= 45 and bool(_CREDIT.search(line)) and not line.endswith(("?",))
 
 
 _CAPTION_CREDIT = re.compile(r"©|\b(?:fotos?|bild(?:er)?|photos?|imagen|immagine|zdj[eę]cie)\s*:\s*\w", re.I)
@@ -217,7 +225,7 @@ def is_credited_caption(line: str) -> bool:
     """A picture caption that names its rights holder ("A fracking rig in Pennsylvania © Noah Addis",
     "Cowboy boots by Crocs. Foto: Crocs"): the photo label in the page's language, not a sentence. A
     line that starts with ``©`` is the site's copyright notice instead."""
-    if line.startswith("©") or len(words(line)) > 45 or is_sentence_like(line):
+    if line.startswith("©") or word_count(line) > 45 or is_sentence_like(line):
         return False
     return bool(_CAPTION_CREDIT.search(line, 1))
 
@@ -235,7 +243,7 @@ def is_role_credit(line: str) -> bool:
 
 def is_bracketed_aside(line: str) -> bool:
     """A short line wholly in brackets: a photo credit or an aside set under a picture."""
-    return len(words(line)) <= SHORT_CREDIT_WORDS and line[:1] in "([" and line.rstrip()[-1:] in ")]"
+    return word_count(line) <= SHORT_CREDIT_WORDS and line[:1] in "([" and line.rstrip()[-1:] in ")]"
 
 
 _BYLINE = re.compile(
@@ -246,7 +254,7 @@ _BYLINE = re.compile(
 def byline_names(line: str) -> str | None:
     """The names part of a byline line (``By Jane Doe, Senior Editor``), or ``None``."""
     match = _BYLINE.match(line.strip())
-    if not match or len(words(line)) > 20 or (is_sentence_like(line) and not find_date(line)):
+    if not match or word_count(line) > 20 or (is_sentence_like(line) and not find_date(line)):
         return None
     return match["who"]
 
@@ -263,7 +271,7 @@ _DATE_NOISE = re.compile(
 def is_date_line(line: str) -> bool:
     """A dateline (``Published 25 April 2025``, ``April 25, 2025 10:42 am``): a date and little else."""
     rest = _DATE_PREFIX.sub("", line.strip())
-    if len(words(rest)) > 12 or find_date(rest) is None:
+    if word_count(rest) > 12 or find_date(rest) is None:
         return False
     return len(_DATE_NOISE.sub(" ", rest).split()) <= 1
 
@@ -274,7 +282,7 @@ DATED_META_WORDS = 16
 def is_dated_meta_line(line: str) -> bool:
     """A short line that carries a date among other metadata ("October 19, 2019 by Jane Doe",
     "Mon 20 Jan 2020 06.05 GMT Last modified on ...", "5 Comments"): not prose, so page furniture."""
-    return len(words(line)) <= DATED_META_WORDS and not is_sentence_like(line) and find_date(line) is not None
+    return word_count(line) <= DATED_META_WORDS and not is_sentence_like(line) and find_date(line) is not None
 
 
 def is_updated_date_line(line: str) -> bool:
@@ -285,7 +293,7 @@ def is_debris(line: str) -> bool:
     """Any line that is page furniture rather than article content."""
     return (
         is_date_line(line)
-        or (is_image_credit(line) and len(words(line)) <= SHORT_CREDIT_WORDS)
+        or (is_image_credit(line) and word_count(line) <= SHORT_CREDIT_WORDS)
         or is_pagination_counter(line)
         or is_share_line(line)
         or is_advertisement(line)
