@@ -252,6 +252,33 @@ def test_deaths_in_police_firing_are_a_police_attack(text: str) -> None:
     assert attack.fatalities in {2, 3}
 
 
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Officials said 73 people have died in police firing while 200 have been arrested.", 73),
+        ("He said 77 deaths due to police firing had been reported from several districts.", 77),
+        ("Of the 100 that succumbed to the police firing, 60 were from the city.", 100),
+        ("The toll includes 84 persons who have been killed in police firing.", 84),
+        ("Nearly 25 people had been killed by police bullets.", 25),
+        ("Two militants were killed in an encounter with the police in Srinagar.", 2),
+        ("Three militants were killed in a police encounter on Sunday.", 3),
+        ("Two youths perished in police firing in Vadodara.", 2),
+        ("Two protesters were killed in firing by the police in Dhaka.", 2),
+    ],
+)
+def test_deaths_an_attack_by_the_police_caused_are_a_deadly_police_attack(text: str, killed: int) -> None:
+    doc = document(text, None)
+    attack = events_of(doc, "ASSAULT")[0]
+    assert actor(doc, attack.actor).sector == "COP"
+    assert attack.fatalities == killed
+
+
+def test_a_death_in_police_custody_is_the_polices_doing() -> None:
+    doc = document("A youth died in police custody in Lucknow.", None)
+    [attack] = events_of(doc, "ASSAULT")
+    assert actor(doc, attack.actor).sector == "COP"
+
+
 def test_a_death_with_no_attack_named_is_no_event() -> None:
     assert not document("He died in hospital on Monday.").events
 

@@ -23,7 +23,7 @@ from newsevents.annotate.actors import (
 from newsevents.annotate.geo import country_of_demonym, iso3
 from newsevents.annotate.sectors import KNOWN_ACTORS, SECTOR_WORDS
 from newsevents.claims.status import event_status
-from newsevents.events.casualties import INJURE_LEMMAS, KILL_LEMMAS, casualties
+from newsevents.events.casualties import INJURE_LEMMAS, KILL_LEMMAS, casualties, count_victims, parse_number
 from newsevents.events.classifier import ACLED_EVENT_TYPE, best_allowed, classify, plover_types_of
 from newsevents.events.lexicon import (
     CONTEXT_WORDS,
@@ -98,7 +98,11 @@ PROTEST_PURPOSES = {
 GUNFIRE = {"fire", "gunfire", "shot"}
 #: Nouns naming the means of an attack, beside the ASSAULT noun triggers ("killed in police firing").
 ATTACK_MEANS = {"firing", "fire", "gunfire", "shooting", "bullet", "shelling", "bombing"}
+#: What else a death can be "in": a police "encounter" (Indian English: a shoot-out), "police custody".
+DEATH_SETTINGS = {"encounter", "custody"}
 INSTRUMENT_PREPOSITIONS = {"in", "during", "by", "from"}
+#: Dying verbs: "died in", "perished in", "succumbed to" police firing.
+DIE_LEMMAS = {"die", "perish", "succumb"}
 SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we"}
 GUNFIRE_VERBS = {"open", "exchange", "return", "trade"}
 #: Objects that make "fight" a figure of speech ("fight the election", "fight corruption").
@@ -530,6 +534,8 @@ def _build_event(
     weapons = _unique(m.group(1).lower() for m in _WEAPON_RE.finditer(sentence.text))
     modes = _modes(event_type, _people_harmed(trigger, base_modes), weapons)
     killed, injured = casualties(sentence, trigger) if event_type == "ASSAULT" else (None, None)
+    if event_type == "ASSAULT" and killed is None:
+        killed = _deaths_counted(trigger) if trigger.pos_ == "NOUN" else _dead_subject_counted(trigger)
     event = Event(
         id=f"e{number}",
         type=event_type,
@@ -549,6 +555,29 @@ def _build_event(
     )
     event.confidence = _confidence(event, trigger)
     return event
+
+
+def _deaths_counted(noun: Token) -> int | None:
+    """ "77 deaths due to police firing": the count a death noun carries."""
+    if noun.lemma_.lower() != "death":
+        return None
+    return next((parse_number(c.text) for c in noun.children if c.dep_ == "nummod"), None)
+
+
+def _dead_subject_counted(trigger: Token) -> int | None:
+    """How many died, told by the subject of a dying verb the casualty reader does not count ("two youths perished
+    in police firing") or by the noun a relative clause hangs on ("84 persons who have been killed in police
+    firing", "the 100 that succumbed to the police firing")."""
+    lemma = trigger.lemma_.lower()
+    victim_role = "nsubj" if lemma in DIE_LEMMAS else "nsubjpass" if lemma in KILL_LEMMAS else None
+    subject = next((c for c in trigger.children if c.dep_ == victim_role), None)
+    if subject is None and trigger.dep_ == "acl" and lemma in DIE_LEMMAS:
+        subject = trigger.head  # "Two youths perished in police firing" parsed as a noun phrase
+    if subject is None or subject.ent_type_ in {"DATE", "TIME"}:
+        return None
+    if subject.tag_ in {"WP", "WDT"}:
+        return count_victims(trigger.head) if trigger.dep_ == "relcl" else None
+    return count_victims(subject) if lemma in DIE_LEMMAS - {"die"} else None
 
 
 def _participants(trigger: Token, mentions: Mentions, event_type: str) -> tuple[str | None, str | None]:
@@ -574,35 +603,82 @@ def _whose_attack(verb: Token, mentions: Mentions) -> str | None:
     """ "killed in police firing", "wounded during an army raid": the attack the verb's preposition names
     says whose doing it was."""
     for noun in _attacks_named(verb):
-        if not _is_attack_noun(noun):  # "in police firing" parsed as "police" with "firing" hung on it
+        if noun.lemma_.lower() in DEATH_SETTINGS:
+            found = _attack_author(noun, mentions, settings=True) or _encounter_side(noun, mentions)
+        elif not _is_attack_noun(noun):  # "in police firing" parsed as "police" with "firing" hung on it
             return actor_for_token(mentions, noun)
-        found = _attack_author(noun, mentions)
+        else:
+            found = _attack_author(noun, mentions)
         if found:
             return found
     return None
 
 
-def _attack_author(noun: Token, mentions: Mentions) -> str | None:
-    """Whose attack an attack noun names: "police firing", "US Predator attacks", "Russia's strikes"."""
-    if not _is_attack_noun(noun):
+def _encounter_side(noun: Token, mentions: Mentions) -> str | None:
+    """ "killed in an encounter with the police": the side the victims met did the killing."""
+    return next((_object_actor(c, mentions) for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+
+
+def _attack_author(noun: Token, mentions: Mentions, settings: bool = False) -> str | None:
+    """Whose attack an attack noun names: "police firing", "US Predator attacks", "Russia's strikes"; with
+    ``settings`` also whose encounter or custody: "a police encounter", "in police custody"."""
+    if not (_is_attack_noun(noun) or (settings and noun.lemma_.lower() in DEATH_SETTINGS)):
         return None
-    for modifier in (c for c in noun.children if c.dep_ in {"compound", "amod", "poss"}):
+    authors = {"compound", "amod", "poss", "nsubj"}  # nsubj: "police firing" parsed as a clause
+    for modifier in (c for c in noun.children if c.dep_ in authors):
         found = actor_for_token(mentions, modifier) or national_forces(mentions, modifier)
         if found:
             return found
-    return None
+    by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    return _object_actor(by, mentions) if by is not None else None  # "firing by the police"
 
 
 def _attacks_named(verb: Token) -> list[Token]:
-    """The attacks a verb's preposition names: "in police firing", "during an army raid"."""
-    preps = (c for c in verb.children if c.dep_ == "prep" and c.lower_ in INSTRUMENT_PREPOSITIONS)
-    nouns = [o for p in preps for o in p.children if o.dep_ == "pobj"]
-    return [n for n in nouns if _is_attack_noun(n) or any(_is_attack_noun(c) for c in n.children if c.dep_ == "acl")]
+    """The attacks a verb's (or death noun's) preposition or agent names: "in police firing", "during an army raid",
+    "due to police firing", "by police bullets"; for a dying verb also "succumbed to the police firing"."""
+    preps = [c for c in verb.children if _names_a_cause(c, verb)]
+    nouns = [_attack_counted(n) for p in preps for n in _objects_of(p)]
+    return [n for n in nouns if _is_death_cause(n)]
 
 
-def _died_in_attack(verb: Token) -> bool:
-    """ "three others died in police firing": a death an attack caused is that attack."""
-    return verb.pos_ == "VERB" and verb.lemma_.lower() == "die" and bool(_attacks_named(verb))
+def _attack_counted(noun: Token) -> Token:
+    """The attack a measure noun counts: "rounds of firing", "a hail of bullets"."""
+    of = (o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj")
+    return next((o for o in of if _is_attack_noun(o)), noun)
+
+
+def _names_a_cause(child: Token, verb: Token) -> bool:
+    if child.dep_ == "agent" or (child.lower_ == "due" and child.dep_ in {"prep", "amod"}):
+        return True
+    to_of_dying = child.lower_ == "to" and verb.lemma_.lower() in DIE_LEMMAS - {"die"}
+    return child.dep_ == "prep" and (child.lower_ in INSTRUMENT_PREPOSITIONS or to_of_dying)
+
+
+def _objects_of(prep: Token) -> list[Token]:
+    """A preposition's object, also as the parser hangs it in "due to police firing" ("to" under "due") and "in
+    police firing" ("firing" a clause under "in", "police" its subject)."""
+    direct = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+    nested = [o for c in prep.children if c.dep_ in {"pcomp", "prep"} for o in c.children if o.dep_ == "pobj"]
+    return direct + nested
+
+
+def _is_death_cause(noun: Token) -> bool:
+    """An attack noun, also one misparsed: "in police firing" read as "police" with "firing" hung elsewhere."""
+    following = noun.nbor() if noun.i + 1 < len(noun.doc) else None
+    return (
+        _is_attack_noun(noun)
+        or noun.lemma_.lower() in DEATH_SETTINGS
+        or any(_is_attack_noun(c) for c in noun.children if c.dep_ == "acl")
+        or (following is not None and following.lemma_.lower() in ATTACK_MEANS)
+    )
+
+
+def _died_in_attack(trigger: Token) -> bool:
+    """ "three others died in police firing", "77 deaths due to police firing": a death an attack caused is that
+    attack."""
+    dying = trigger.pos_ == "VERB" and trigger.lemma_.lower() in DIE_LEMMAS
+    death = trigger.pos_ == "NOUN" and trigger.lemma_.lower() == "death"
+    return (dying or death) and bool(_attacks_named(trigger))
 
 
 def _is_attack_noun(noun: Token) -> bool:
