@@ -15,9 +15,12 @@ from spacy.tokens import Doc
 
 from newsevents.annotate.fast_attributes import (
     FACTORY,
+    LEMMATIZER_FACTORY,
     FastAttributeRuler,
+    FastLemmatizer,
     UnsupportedPattern,
     replace_attribute_ruler,
+    replace_lemmatizer,
 )
 from newsevents.annotate.nlp import MODEL_PACKAGES
 from newsevents.eval.bench import GUARDIAN, load_guardian
@@ -190,3 +193,64 @@ def test_supported_patterns_replace_the_ruler_in_place_and_survive_serialisation
     assert nlp.pipe_names == ["sentencizer", "attribute_ruler", "after"]
     reloaded = FastAttributeRuler(nlp.vocab).from_bytes(nlp.get_pipe("attribute_ruler").to_bytes())
     assert [t.lemma_ for t in reloaded(nlp.make_doc("The cat and A dog"))] == ["capital", "", "", "capital", ""]
+
+
+def _lemmatized_by_both(nlp: Language, texts: Iterable[str]) -> tuple[list[Doc], list[Doc]]:
+    """The docs after the stock ruler, lemmatized by the stock lemmatizer and by a fast one (each on a copy)."""
+    stock = nlp.get_pipe("lemmatizer")
+    fast = FastLemmatizer(nlp.create_pipe("lemmatizer", config={"mode": stock.mode}))
+    fast.use_tables(stock.lookups)
+    ruled = [nlp.get_pipe("attribute_ruler")(doc) for doc in _parses(nlp, texts)]
+    return [stock(doc.copy()) for doc in ruled], [fast(doc.copy()) for doc in ruled]
+
+
+def _lemma_differences(expected: list[Doc], got: list[Doc]) -> list[str]:
+    return [
+        f"{a.text!r}: {a.lemma_!r} != {b.lemma_!r}"
+        for x, y in zip(expected, got, strict=True)
+        for a, b in zip(x, y, strict=True)
+        if a.lemma_ != b.lemma_
+    ]
+
+
+@pytest.mark.slow
+def test_fast_lemmatizer_gives_the_stock_lemmas_on_guardian_articles(nlp: Language, shared_data: Path) -> None:
+    if not (shared_data / GUARDIAN).exists():
+        pytest.skip(f"Guardian sample missing: {shared_data / GUARDIAN}")
+    texts = [item.content for item in load_guardian(shared_data, GUARDIAN_ARTICLES)]
+    expected, got = _lemmatized_by_both(nlp, texts + texts[:10])  # the repeats answer from the memo
+    assert _lemma_differences(expected, got) == []
+    assert sum(len(doc) for doc in got) > 50_000
+
+
+@pytest.mark.slow
+def test_fast_lemmatizer_keeps_lemmas_the_ruler_set(nlp: Language) -> None:
+    expected, got = _lemmatized_by_both(nlp, HAND_WRITTEN)
+    assert _lemma_differences(expected, got) == []
+    lemmas = {token.lower_: token.lemma_ for doc in got for token in doc}
+    assert (lemmas["gon"], lemmas["ai"], lemmas["saw"], lemmas["had"]) == ("go", "be", "see", "have")
+
+
+@pytest.mark.slow
+def test_replaced_lemmatizer_keeps_its_place_tables_and_serialisation() -> None:
+    nlp = _nlp_or_skip()
+    position = nlp.pipe_names.index("lemmatizer")
+    replace_lemmatizer(nlp)
+    fast = nlp.get_pipe("lemmatizer")
+    assert nlp.get_pipe_meta("lemmatizer").factory == LEMMATIZER_FACTORY
+    assert nlp.pipe_names.index("lemmatizer") == position
+    assert "noun" in fast.lookups.get_table("lemma_index")
+    reloaded = nlp.create_pipe(LEMMATIZER_FACTORY).from_bytes(fast.to_bytes())
+    doc = nlp("The wolves were running across the fields.")
+    with nlp.select_pipes(disable=["lemmatizer"]):
+        bare = nlp("The wolves were running across the fields.")
+    assert [t.lemma_ for t in reloaded(bare)] == [t.lemma_ for t in doc] == [
+        "the", "wolf", "be", "run", "across", "the", "field", ".",
+    ]  # fmt: skip
+
+
+def test_lemmatizer_without_tables_stays_stock() -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("lemmatizer", config={"mode": "rule"})
+    replace_lemmatizer(nlp)
+    assert nlp.get_pipe_meta("lemmatizer").factory == "lemmatizer"

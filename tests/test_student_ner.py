@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from newsevents.annotate.nlp import load_nlp
-from newsevents.annotate.student_ner import TAGS, StudentWeights, decode, entity_spans
+from newsevents.annotate.student_ner import TAGS, StudentWeights, decode, entity_spans, token_features, windowed
 from newsevents.annotate.train_ner import agreement, entity_set
 from newsevents.cli.main import app
 
@@ -64,6 +64,28 @@ def test_decode_keeps_sure_outside_and_never_inside_tokens_outside() -> None:
     assert [TAGS[t] for t in kept_out] == ["O", "O", "B-ORG", "L-ORG"]
 
 
+def _tiny_weights(window: int, buckets: int, width: int) -> StudentWeights:
+    rng = np.random.default_rng(1)
+    embeddings = rng.normal(size=(buckets + 1, width)).astype(np.float32)
+    empty = np.zeros(0, dtype=np.float32)
+    return StudentWeights(embeddings, empty, empty, empty, empty, window=window, tag_names=())
+
+
+def test_windowed_rows_hold_each_tokens_neighbours_then_their_embeddings() -> None:
+    weights = _tiny_weights(window=2, buckets=7, width=3)
+    per_token = np.arange(5 * 4, dtype=np.float32).reshape(5, 4)
+    words = np.array([0, 6, 2, 2, 5])
+    rows = windowed(weights, per_token, words)
+    for i in range(5):
+        around = [i + offset for offset in range(-2, 3)]
+        features = [per_token[j] if 0 <= j < 5 else np.zeros(4) for j in around]
+        embedded = [weights.embeddings[words[j] if 0 <= j < 5 else weights.buckets] for j in around]
+        assert np.array_equal(rows[i], np.concatenate(features + embedded))
+    into = np.full((5, rows.shape[1]), np.nan, dtype=np.float32)
+    assert windowed(weights, per_token, words, into) is into
+    assert np.array_equal(into, rows)
+
+
 @pytest.fixture(scope="module")
 def student_nlp():
     return load_nlp(ner="student")
@@ -74,6 +96,15 @@ def test_student_sets_entities_on_a_real_parse(student_nlp) -> None:
     found = {(ent.text, ent.label_) for ent in doc.ents}
     assert {("Barack Obama", "PERSON"), ("Paris", "GPE")} <= found
     assert student_nlp.pipe_names[-1] == "ner"
+
+
+def test_token_features_one_hot_the_known_tags(student_nlp) -> None:
+    doc = student_nlp("Officials said 25 people died.")
+    tag_index = {"NNS": 0, "VBD": 1, "CD": 2}
+    features = token_features(doc, tag_index)
+    assert np.array_equal(features[:, : doc.tensor.shape[1]], doc.tensor)
+    expected = [[float(token.tag_ == tag) for tag in tag_index] for token in doc]
+    assert features[:, doc.tensor.shape[1] :].tolist() == expected
 
 
 def test_student_agrees_with_the_teacher_on_news_sentences(student_nlp) -> None:

@@ -1,4 +1,4 @@
-"""An exact, vectorised stand-in for spaCy's ``attribute_ruler``.
+"""Exact, vectorised stand-ins for spaCy's ``attribute_ruler`` and ``lemmatizer``.
 
 The stock ruler runs a ``Matcher`` over every token and then sets attributes token by token through
 Python ``Span`` objects; in ``en_core_web_sm`` that costs as much as the parser although its rules
@@ -10,6 +10,10 @@ applied in the order they were added, so for each token and attribute the last m
 Only fixed-length patterns whose token tests are equality, ``IN``, ``NOT_IN`` or ``REGEX`` on the
 attributes below are compiled; anything else raises :class:`UnsupportedPattern` and
 :func:`replace_attribute_ruler` then keeps the stock ruler, so results never silently differ.
+
+The stock lemmatizer likewise walks the document through Python ``Token`` objects and sets each lemma
+as a string; :class:`FastLemmatizer` asks it once per distinct (form, POS, morphology) instead and
+writes the lemmas back as one column.
 """
 
 from __future__ import annotations
@@ -24,8 +28,10 @@ from typing import Any
 
 import numpy as np
 import srsly
-from spacy.attrs import DEP, IDS, LEMMA, MORPH, POS, TAG
+from spacy.attrs import DEP, IDS, LEMMA, MORPH, ORTH, POS, TAG
 from spacy.language import Language
+from spacy.lookups import Lookups, Table
+from spacy.pipeline import Lemmatizer
 from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc
 from spacy.tokens._retokenize import normalize_token_attrs
@@ -35,6 +41,12 @@ logger = logging.getLogger(__name__)
 
 FACTORY = "newsevents_fast_attribute_ruler"
 STOCK_NAME = "attribute_ruler"
+LEMMATIZER_FACTORY = "newsevents_fast_lemmatizer"
+LEMMATIZER_NAME = "lemmatizer"
+#: Lemmatizer modes whose answer depends only on a token's form, POS and morphology, so it can be memoised.
+MEMOISABLE_MODES = ("rule", "lookup")
+#: The lemmatizer's table of known words per part of speech.
+INDEX_TABLE = "lemma_index"
 
 #: Token attributes whose value the Matcher reads as a string hash (``Doc.to_array`` gives the same).
 STRING_ATTRS = frozenset(IDS[name] for name in ("ORTH", "LOWER", "NORM", "SHAPE", "TAG", "POS", "DEP", "LEMMA"))
@@ -473,3 +485,102 @@ def replace_attribute_ruler(nlp: Language) -> None:
         return
     fast = nlp.replace_pipe(STOCK_NAME, FACTORY)
     fast.add_patterns(patterns)
+
+
+class FastLemmatizer:
+    """spaCy's lemmatizer, asked once per distinct (form, POS, morphology) rather than once per token.
+
+    In its rule and lookup modes the stock component's answer depends on nothing else (the rule mode's
+    own cache is keyed on exactly these three), so it is memoised on their hashes; tokens whose lemma is
+    already set (by the attribute ruler) keep it unless the lemmatizer overwrites, as in spaCy.  The
+    answers come from a twin of the stock component whose word index holds sets: spaCy keeps each part
+    of speech's known words as a list (57,000 nouns) and tests a candidate lemma by scanning it.
+    """
+
+    def __init__(self, stock: Lemmatizer) -> None:
+        self.stock = stock  # what is serialised, and whose tables later stages read
+        self.memo: dict[tuple[int, int, int], int] = {}
+        self.indexed = _indexed_twin(stock)
+
+    @property
+    def lookups(self) -> Lookups:
+        """The stock lemmatizer's tables (later stages read its noun index)."""
+        return self.stock.lookups
+
+    def use_tables(self, lookups: Lookups) -> None:
+        """Lemmatize with ``lookups`` (spaCy's ``Lemmatizer.initialize``, which checks the mode's tables)."""
+        self.stock.initialize(lookups=lookups)
+        self._reset()
+
+    def __call__(self, doc: Doc) -> Doc:
+        columns = _to_columns(doc, [ORTH, POS, MORPH, LEMMA])
+        lemmas = columns[:, 3].copy()
+        todo = np.arange(len(doc)) if self.stock.overwrite else np.flatnonzero(lemmas == 0)
+        if len(todo) == 0:
+            return doc
+        if len(self.memo) > MEMO_LIMIT:
+            self.memo.clear()
+        for i, key in zip(todo.tolist(), map(tuple, columns[todo, :3].tolist()), strict=True):
+            lemma = self.memo.get(key)
+            lemmas[i] = lemma if lemma is not None else self._lemmatize(doc, i, key)
+        doc.from_array([LEMMA], lemmas)
+        return doc
+
+    def _lemmatize(self, doc: Doc, i: int, key: tuple[int, int, int]) -> int:
+        lemma = doc.vocab.strings.add(self.indexed.lemmatize(doc[i])[0])
+        if key[1]:  # without a POS spaCy warns on every call and caches nothing: so neither do we
+            self.memo[key] = lemma
+        return lemma
+
+    def _reset(self) -> None:
+        self.memo.clear()
+        self.indexed = _indexed_twin(self.stock)
+
+    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
+        return self.stock.to_bytes(exclude=exclude)
+
+    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> FastLemmatizer:
+        self.stock.from_bytes(data, exclude=exclude)
+        self._reset()
+        return self
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        self.stock.to_disk(path, exclude=exclude)
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> FastLemmatizer:
+        self.stock.from_disk(path, exclude=exclude)
+        self._reset()
+        return self
+
+
+def _indexed_twin(stock: Lemmatizer) -> Lemmatizer:
+    """A lemmatizer like ``stock`` whose tables are the same but for the word index, held as sets (the
+    rule mode only asks whether a word is in it)."""
+    twin = type(stock)(stock.vocab, stock.model, stock.name, mode=stock.mode, overwrite=stock.overwrite)
+    twin.lookups = Lookups()
+    for name in stock.lookups.tables:
+        table = stock.lookups.get_table(name)
+        if name == INDEX_TABLE:
+            table = Table(name, {key: frozenset(words) for key, words in table.items()})
+        twin.lookups.set_table(name, table)
+    return twin
+
+
+@Language.factory(LEMMATIZER_FACTORY, default_config={"mode": "rule", "overwrite": False})
+def make_fast_lemmatizer(nlp: Language, name: str, mode: str, overwrite: bool) -> FastLemmatizer:
+    """Wraps the language's own lemmatizer (English: its base-form rules), with empty tables until
+    :func:`replace_lemmatizer` hands it the stock component's."""
+    return FastLemmatizer(nlp.create_pipe(LEMMATIZER_NAME, config={"mode": mode, "overwrite": overwrite}))
+
+
+def replace_lemmatizer(nlp: Language) -> None:
+    """Swap the stock ``lemmatizer`` for the memoised one in place, where its mode allows and its tables
+    are loaded (otherwise the stock one stays and reports the missing tables itself)."""
+    if LEMMATIZER_NAME not in nlp.pipe_names or nlp.get_pipe_meta(LEMMATIZER_NAME).factory != LEMMATIZER_NAME:
+        return
+    stock = nlp.get_pipe(LEMMATIZER_NAME)
+    required, _ = stock.get_lookups_config(stock.mode)
+    if stock.mode not in MEMOISABLE_MODES or any(table not in stock.lookups for table in required):
+        return
+    config = {"mode": stock.mode, "overwrite": stock.overwrite}
+    nlp.replace_pipe(LEMMATIZER_NAME, LEMMATIZER_FACTORY, config=config).use_tables(stock.lookups)

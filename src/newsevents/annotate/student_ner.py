@@ -19,7 +19,9 @@ from importlib import resources
 from pathlib import Path
 
 import numpy as np
+from spacy.attrs import IS_SPACE, TAG
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from thinc.api import NumpyOps
 
@@ -97,10 +99,10 @@ def token_features(doc: Doc, tag_index: dict[str, int]) -> np.ndarray:
     if vectors.shape[0] != len(doc):
         raise ValueError("the student NER needs doc.tensor from the pipeline's tok2vec component")
     tags = np.zeros((len(doc), len(tag_index)), dtype=np.float32)
-    known = [(i, tag_index[token.tag_]) for i, token in enumerate(doc) if token.tag_ in tag_index]
-    if known:
-        rows, columns = zip(*known, strict=True)
-        tags[list(rows), list(columns)] = 1.0
+    by_hash = {get_string_id(name): column for name, column in tag_index.items()}
+    columns = np.fromiter((by_hash.get(tag, -1) for tag in doc.to_array(TAG).tolist()), dtype=np.intp, count=len(doc))
+    rows = np.flatnonzero(columns >= 0)
+    tags[rows, columns[rows]] = 1.0
     return np.hstack([vectors, tags])
 
 
@@ -109,14 +111,27 @@ def word_buckets(doc: Doc, buckets: int) -> np.ndarray:
     return (doc.to_array("NORM") % np.uint64(buckets)).astype(np.int64)
 
 
-def windowed(weights: StudentWeights, per_token: np.ndarray, words: np.ndarray) -> np.ndarray:
-    """The MLP's input rows: features and word embeddings of the tokens within the window, padded at the edges."""
+def windowed(
+    weights: StudentWeights, per_token: np.ndarray, words: np.ndarray, out: np.ndarray | None = None
+) -> np.ndarray:
+    """The MLP's input rows: features and word embeddings of the tokens within the window, padded at the edges.
+
+    Written block by block into ``out`` (tokens x features) when given, so that a batch's rows need no
+    further copy; row i holds the features of tokens i - window .. i + window, then their embeddings.
+    """
+    count, width = per_token.shape
     span = 2 * weights.window + 1
+    if out is None:
+        features = span * (width + weights.embeddings.shape[1])
+        out = np.empty((count, features), dtype=np.result_type(per_token, weights.embeddings))
     padded = np.pad(per_token, ((weights.window, weights.window), (0, 0)))
     padded_words = np.pad(words, weights.window, constant_values=weights.buckets)
-    rows = np.arange(len(per_token))[:, None] + np.arange(span)
-    embedded = weights.embeddings[padded_words[rows]].reshape(len(per_token), -1)
-    return np.hstack([padded[rows].reshape(len(per_token), -1), embedded])
+    embedded_at = span * width
+    for offset in range(span):
+        out[:, offset * width : (offset + 1) * width] = padded[offset : offset + count]
+        embedded = weights.embeddings[padded_words[offset : offset + count]]
+        out[:, embedded_at + offset * embedded.shape[1] : embedded_at + (offset + 1) * embedded.shape[1]] = embedded
+    return out
 
 
 def log_probabilities(weights: StudentWeights, features: np.ndarray) -> np.ndarray:
@@ -216,20 +231,21 @@ class StudentNER:
         nonempty = [doc for doc in docs if len(doc)]
         if not nonempty:
             return docs
-        features = np.vstack([self._features(doc) for doc in nonempty])
+        bounds = np.cumsum([0, *(len(doc) for doc in nonempty)]).tolist()
+        features = np.empty((bounds[-1], self.weights.hidden_w.shape[0]), dtype=np.float32)
+        for doc, start, end in zip(nonempty, bounds[:-1], bounds[1:], strict=True):
+            self._features(doc, features[start:end])
         log_probs = log_probabilities(self.weights, features)
-        offset = 0
-        for doc in nonempty:
-            self._set_entities(doc, log_probs[offset : offset + len(doc)])
-            offset += len(doc)
+        for doc, start, end in zip(nonempty, bounds[:-1], bounds[1:], strict=True):
+            self._set_entities(doc, log_probs[start:end])
         return docs
 
-    def _features(self, doc: Doc) -> np.ndarray:
+    def _features(self, doc: Doc, out: np.ndarray) -> None:
         words = word_buckets(doc, self.weights.buckets)
-        return windowed(self.weights, token_features(doc, self.tag_index), words)
+        windowed(self.weights, token_features(doc, self.tag_index), words, out)
 
     def _set_entities(self, doc: Doc, log_probs: np.ndarray) -> None:
-        spaces = np.array([token.is_space for token in doc])
+        spaces = doc.to_array(IS_SPACE).astype(bool)
         tags = decode(log_probs, never_inside=spaces)
         spans = [Span(doc, start, end, label=label) for start, end, label in entity_spans(tags)]
         doc.set_ents(spans, default="outside")

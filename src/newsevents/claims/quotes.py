@@ -16,6 +16,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.annotate.actors import Mentions
+from newsevents.annotate.nlp import tokens_with_lemma, tokens_with_lower
 from newsevents.claims.cues import (
     ACCUSATION_VERBS,
     ATTITUDE_ADJECTIVES,
@@ -42,11 +43,14 @@ NOT_SPEAKER_LABELS = {
     "byline", "dateline", "credit", "caption", "image", "pictured", "twitter", "facebook", "instagram", "look",
     "wow", "boom", "bonus", "summary", "background", "headline", "topics", "subject", "location", "date",
 }  # fmt: skip
+#: Lemmas of every word that may hold what someone says (``_what_is_held``).
+HOLDING_LEMMAS = CUE_VERBS | STANCE_VERBS | ATTITUDE_ADJECTIVES | NOMINAL_CUES
 
 
-def find_quotes(doc: Doc, mentions: Mentions) -> list[Quote]:
-    """Direct quotes first (in text order), then reported speech outside them."""
-    text = doc.text
+def find_quotes(doc: Doc, mentions: Mentions, text: str | None = None) -> list[Quote]:
+    """Direct quotes first (in text order), then reported speech outside them. ``text`` is the document's
+    text where the caller has it (``Doc.text`` joins it again from every token)."""
+    text = doc.text if text is None else text
     spans = quote_spans(text)
     quotes = direct_quotes(doc, text, spans, mentions)
     covered = [(q.start, q.end) for q in quotes]
@@ -76,7 +80,7 @@ def _reported_speech(
     doc: Doc, mentions: Mentions, covered: list[tuple[int, int]], spans: list[tuple[int, int]]
 ) -> list[Quote]:
     quotes = []
-    for token in doc:
+    for token in tokens_with_lemma(doc, HOLDING_LEMMAS):
         complement = _what_is_held(token)
         if complement is None or holder(token) is None or _inside(token.idx, covered):
             continue
@@ -96,8 +100,8 @@ def _parenthetical(
 ) -> list[Quote]:
     """ "The plan, he said, is dead": a cue verb set in the clause it reports; that clause is the content."""
     quotes = []
-    for token in doc:
-        if token.dep_ != "parataxis" or token.pos_ != "VERB" or token.lemma_.lower() not in CUE_VERBS:
+    for token in tokens_with_lemma(doc, CUE_VERBS):
+        if token.dep_ != "parataxis" or token.pos_ != "VERB":
             continue
         if _complement(token) is not None or subject(token) is None or _inside(token.head.idx, covered):
             continue
@@ -140,8 +144,8 @@ def _names_a_speaker(label: Span) -> bool:
 def _according_to(doc: Doc, text: str, mentions: Mentions, covered: list[tuple[int, int]]) -> list[Quote]:
     """ "According to X, ...": the clause the phrase modifies, on X's word."""
     quotes = []
-    for token in doc:
-        if token.lower_ != "according" or token.i + 1 >= len(doc) or token.nbor(1).lower_ != "to":
+    for token in tokens_with_lower(doc, {"according"}):
+        if token.i + 1 >= len(doc) or token.nbor(1).lower_ != "to":
             continue
         source = next((c for c in token.nbor(1).children if c.dep_ == "pobj"), None)
         content = _clause_without(token.head, token)
@@ -159,8 +163,8 @@ def _holderless(doc: Doc, covered: list[tuple[int, int]]) -> list[Quote]:
     """Passive or raising attributions with no source ("is widely expected to", "seems to"): the whole
     clause, from its subject to the end of the complement, is the content."""
     quotes = []
-    for token in doc:
-        if token.lemma_.lower() not in HOLDERLESS_CUES or token.pos_ not in {"VERB", "AUX"}:
+    for token in tokens_with_lemma(doc, HOLDERLESS_CUES):
+        if token.pos_ not in {"VERB", "AUX"}:
             continue
         theme = next((c for c in token.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
         complement = next((c for c in token.children if c.dep_ in {"xcomp", "oprd", "acomp"}), None)

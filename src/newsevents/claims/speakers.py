@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import bisect
 
+import numpy as np
+from spacy.attrs import IS_SPACE
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.annotate.actors import Mentions, actor_for_token
@@ -170,10 +172,12 @@ def paragraph_break(a: Token, b: Token) -> bool:
 
 
 def _line_breaks(doc: Doc) -> list[int]:
-    """Positions of the tokens that hold or end in a line break, found once per document (asked very often)."""
+    """Positions of the tokens that hold or end in a line break, found once per document (asked very often).
+    Only whitespace tokens can: the tokenizer splits words at whitespace and leaves at most a space after one."""
     found = doc.user_data.get(_LINE_BREAKS)
     if found is None:
-        found = doc.user_data[_LINE_BREAKS] = [t.i for t in doc if "\n" in t.text_with_ws]
+        spaces = np.flatnonzero(doc.to_array(IS_SPACE)).tolist()
+        found = doc.user_data[_LINE_BREAKS] = [i for i in spaces if "\n" in doc[i].text_with_ws]
     return found
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsevents.annotate.actors import Mentions, actor_for_token
+from newsevents.annotate.nlp import tokens_with_lemma, tokens_with_lower
 from newsevents.record import Event, Responsibility
 
 CLAIM_VERBS = {"claim", "assume", "take", "accept"}
@@ -33,7 +34,9 @@ def find_responsibility(doc: Doc, mentions: Mentions, events: list[Event]) -> No
 def _statement(doc: Doc, mentions: Mentions) -> Responsibility | None:
     """The most telling statement of the article: a claim beats a suspicion, which beats "unclaimed"
     ("No one has claimed it. It is obvious that Ukraine was behind it." -> suspected by Ukraine)."""
-    statements = [found for token in doc if (found := _statement_at(token, mentions)) is not None]
+    cues = tokens_with_lemma(doc, {"responsibility", *BLAME_VERBS}) + tokens_with_lower(doc, {"behind"})
+    in_order = sorted({token.i: token for token in cues}.values(), key=lambda token: token.i)
+    statements = [found for token in in_order if (found := _statement_at(token, mentions)) is not None]
     return min(statements, key=lambda r: PRIORITY[r.status], default=None)
 
 

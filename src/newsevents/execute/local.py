@@ -7,7 +7,9 @@ endless input stream never piles up in memory.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
+import multiprocessing.pool
 import threading
 from collections.abc import Iterable, Iterator
 from itertools import islice
@@ -38,11 +40,20 @@ def _run_pool(chunks: Iterator[list[Item]], models: Models, workers: int) -> Ite
             in_flight.acquire()
             yield chunk
 
-    context = multiprocessing.get_context("fork")
-    with context.Pool(workers) as pool:
+    with _forked_pool(workers) as pool:
         for outcomes in pool.imap(_process_chunk, throttled()):
             in_flight.release()
             yield from outcomes
+
+
+def _forked_pool(workers: int) -> multiprocessing.pool.Pool:
+    """A pool forked with everything loaded so far frozen out of the workers' garbage collector: it never
+    frees the shared models, and walking them would only copy the pages they share with this process."""
+    gc.freeze()
+    try:
+        return multiprocessing.get_context("fork").Pool(workers)
+    finally:
+        gc.unfreeze()
 
 
 def _process_chunk(chunk: list[Item]) -> list[Outcome]:
