@@ -392,7 +392,7 @@ def _names_a_place(token: Token, mentions: Mentions) -> bool:
         return True
     if token.dep_ == "pobj" and token.pos_ == "PROPN" and token.head.lower_ in LOCATIVE_PREPOSITIONS:
         return True  # "in Oja Gboro (Ilorin East, Kwara)": an unknown name in a place's slot
-    return token.dep_ in {"appos", "conj"} and token.head is not token and _names_a_place(token.head, mentions)
+    return token.dep_ in {"appos", "conj"} and token.head != token and _names_a_place(token.head, mentions)
 
 
 def _mistagged_name_after_preposition(token: Token) -> bool:

@@ -58,7 +58,7 @@ def _clause_chain(trigger: Token, limit: int = 4) -> list[Token]:
     """The trigger and the heads of the clauses that embed it, nearest first."""
     chain = [trigger]
     token = trigger
-    while token.head is not token and len(chain) <= limit:
+    while token.head != token and len(chain) <= limit:
         if token.dep_ in {
             "ccomp",
             "xcomp",
@@ -143,10 +143,10 @@ def _speculated(trigger: Token) -> Status | None:
     for token in _clause_chain(trigger, limit=2):
         for child in token.children:
             if child.dep_ in {"aux", "advmod", "acomp"} and child.lower_ in HEDGE_WORDS:
-                if child.lower_ in {"may", "might", "could"} and token is not trigger:
+                if child.lower_ in {"may", "might", "could"} and token != trigger:
                     continue
                 return Status("speculated", cue=child.text)
-        if token is not trigger and token.lemma_ in HEDGE_VERBS:
+        if token != trigger and token.lemma_ in HEDGE_VERBS:
             return Status("speculated", source_token=_subject(token), cue=token.text)
         if token.lemma_ == "be" and any(c.lower_ in HEDGE_WORDS and c.dep_ == "acomp" for c in token.children):
             cue = next(c.text for c in token.children if c.lower_ in HEDGE_WORDS)

@@ -857,7 +857,7 @@ def _reporter_of(pronoun: Token, mentions: Mentions) -> str | None:
     if pronoun.lower_ not in SUBJECT_PRONOUNS:
         return None
     clause = pronoun.head
-    while clause.dep_ in {"ccomp", "xcomp", "conj"} and clause.head is not clause:
+    while clause.dep_ in {"ccomp", "xcomp", "conj"} and clause.head != clause:
         clause = clause.head
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.lower_ not in SUBJECT_PRONOUNS:
@@ -950,7 +950,7 @@ def _governing_subject(verb: Token) -> Token | None:
         if subject is not None and subject.dep_ == "nsubj" and subject.tag_ in {"WP", "WDT"} and token.dep_ == "relcl":
             return token.head  # "the policemen who killed": the policemen
         if subject is not None:
-            return subject if subject.dep_ == "nsubj" or token is not verb else None
+            return subject if subject.dep_ == "nsubj" or token != verb else None
         if token.dep_ not in {"conj", "xcomp", "acomp"}:  # "acomp": "is willing to send", "is ready to attack"
             return None
         token = token.head
@@ -1017,7 +1017,7 @@ def _background_phrase(trigger: Token) -> Span | None:
     was killed last year staged a demonstration", "owners of buildings demolished in 2019 protested". It is
     evidence of the killing or the demolition; the sentence is the protest's."""
     for node in (trigger, *trigger.ancestors):
-        if node.dep_ in {"relcl", "acl"} and node.head is not node:
+        if node.dep_ in {"relcl", "acl"} and node.head != node:
             noun = node.head
             return noun.doc[noun.left_edge.i : noun.right_edge.i + 1]
     return None

@@ -87,7 +87,7 @@ def _is_qualifier(token: Token, place_tokens: set[int]) -> bool:
     head = token.head
     named_place = head.i in place_tokens or head.ent_type_ in {"GPE", "LOC", "FAC"}
     return (
-        head is not token
+        head != token
         and token.dep_ in {"appos", "conj", "npadvmod", "nmod", "compound"}
         and (named_place or head.lemma_.lower() in PLACE_NOUNS | SETTLEMENT_NOUNS)
         and head.i < token.i
@@ -123,7 +123,7 @@ def _misread_parts(candidates: list[_Candidate], mentions: Mentions) -> set[str]
 def _container(token: Token, mentions: Mentions) -> str | None:
     """The place that a name's phrase says it lies in: "X in Y", "the X area of Y"."""
     head = token
-    while head.dep_ in {"compound", "flat"} and head.head is not head:
+    while head.dep_ in {"compound", "flat"} and head.head != head:
         head = head.head  # "Rogers Park", "the Casale area", "Cavour square"
     if head.lemma_.lower() in PLACE_NOUNS - TOWN_PARTS:  # "Akcakale district of Sanliurfa": the province
         return None
@@ -195,7 +195,7 @@ def _tells_an_origin(prep: Token) -> bool:
 
 def _inside_mention(token: Token, place_id: str, mentions: Mentions) -> bool:
     """ "Sao" of "Sao Paulo": a word of a place name other than its head, which speaks for the name."""
-    return token.head is not token and mentions.place_by_token.get(token.head.i) == place_id
+    return token.head != token and mentions.place_by_token.get(token.head.i) == place_id
 
 
 def _attached_places(trigger: Token, mentions: Mentions) -> list[Token]:
@@ -238,7 +238,7 @@ def _in_actor_phrase(token: Token) -> bool:
     """ "Kyiv's mayor", "Texas police": a place naming whose actor it is, not where ("Peshawar city" and
     "Palermo city hall" are places)."""
     head = token.head
-    while head.dep_ == "compound" and head.head is not head:  # "Palermo city hall": up to "hall"
+    while head.dep_ == "compound" and head.head != head:  # "Palermo city hall": up to "hall"
         head = head.head
     if head.pos_ == "PROPN" and head.ent_type_ not in {"ORG", "PERSON", "NORP"}:  # "Mogadishu Wadajir": a name
         return False
@@ -271,7 +271,7 @@ def _not_a_setting(token: Token) -> bool:
 def _governing_preposition(token: Token) -> Token | None:
     """The preposition whose object the place is, through conjunctions and appositions ("of Basra and Nasiriyah")."""
     node = token
-    while node.dep_ in {"conj", "appos", "compound"} and node.head is not node:
+    while node.dep_ in {"conj", "appos", "compound"} and node.head != node:
         node = node.head
     return node.head if node.dep_ == "pobj" and node.head.dep_ == "prep" else None
 

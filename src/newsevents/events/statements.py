@@ -132,7 +132,7 @@ def said_intent(
     if verb is None or not (_announced(verb) or _failed(verb)):
         return None
     promised = _promised(verb)
-    said = event_status(verb).status if verb is not trigger else status.status
+    said = event_status(verb).status if verb != trigger else status.status
     if _failed(verb) and event_type in COOPERATIVE_TYPES | {"AGREE"}:
         return "REJECT", (), _statement_status(verb)
     if said == "negated" and promised and event_type in COOPERATIVE_TYPES | {"AGREE"}:
