@@ -31,6 +31,18 @@ def test_acled_sub_event_type_of_the_main_event(text: str, sub_event_type: str):
     assert event is not None and event.acled["sub_event_type"] == sub_event_type
 
 
+def test_a_note_on_the_protest_against_a_killing_reports_the_protest():
+    doc = document(
+        "On 12 May 2023, police shot dead a trader in Kisumu, and hundreds of residents marched peacefully "
+        "to the police station to protest the killing."
+    )
+    event = main_event(doc)
+    assert event is not None and event.type == "PROTEST"
+    assert event.acled["sub_event_type"] == "Peaceful protest"
+    (killing,) = events_of(doc, "ASSAULT")
+    assert killing.acled["event_type"] == "Violence against civilians"
+
+
 def test_toll_in_a_later_sentence_belongs_to_the_attack_before_it():
     doc = document("Gunmen attacked a checkpoint near Kandahar on Monday. Five soldiers died.")
     (attack,) = events_of(doc, "ASSAULT")

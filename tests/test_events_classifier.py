@@ -11,9 +11,9 @@ from newsevents.events.classifier import (
     load_heads,
     plover_types_of,
 )
-from newsevents.events.coder import _classifier_choice, _fallback_types
+from newsevents.events.coder import _classifier_choice, _fallback_types, _report_the_event_read
 from newsevents.events.main import main_event
-from newsevents.record import Event, Span
+from newsevents.record import Article, Document, Event, Span
 from nlp_helpers import document
 
 
@@ -63,9 +63,9 @@ def test_a_sentence_with_no_event_gets_none():
     assert document("The weather in Oslo was mild and the shops opened at nine.").events == []
 
 
-def _event(event_type: str, sub_event_type: str) -> Event:
+def _event(event_type: str, sub_event_type: str, start: int = 0) -> Event:
     acled = {"event_type": ACLED_EVENT_TYPE[sub_event_type], "sub_event_type": sub_event_type}
-    return Event(id="e1", type=event_type, evidence=[Span(start=0, end=10)], acled=acled)
+    return Event(id="e1", type=event_type, evidence=[Span(start=start, end=start + 10)], acled=acled)
 
 
 def test_a_sure_classifier_codes_a_lead_event_beyond_its_plover_type():
@@ -104,3 +104,25 @@ def test_the_acled_head_alone_codes_a_lead_only_where_no_event_was_found():
         {"event_type": "Strategic developments", "sub_event_type": "Other"},
     )
     assert _fallback_types(probabilities, found_any=True) is None
+
+
+def test_a_sure_sub_type_the_lead_event_cannot_code_makes_another_event_the_reported_one():
+    killing, protest = _event("ASSAULT", "Attack"), _event("PROTEST", "Protest with intervention", start=20)
+    events = [killing, protest]
+    _report_the_event_read(events, killing, {"Peaceful protest": 0.95, "Attack": 0.05})
+    assert events == [protest, killing]
+    assert [e.id for e in events] == ["e1", "e2"]
+    assert protest.acled == {"event_type": "Protests", "sub_event_type": "Peaceful protest"}
+    assert killing.acled["sub_event_type"] == "Attack"
+    assert main_event(Document(article=Article(text=""), events=events)) is protest
+
+
+def test_without_an_event_that_can_code_it_or_a_sure_classifier_the_lead_event_stays():
+    killing, arrest = _event("ASSAULT", "Attack"), _event("COERCE", "Arrests", start=20)
+    _report_the_event_read([killing, arrest], killing, {"Peaceful protest": 0.95, "Attack": 0.05})
+    assert arrest.acled["sub_event_type"] == "Arrests"
+    protest = _event("PROTEST", "Protest with intervention", start=20)
+    events = [killing, protest]
+    _report_the_event_read(events, killing, {"Peaceful protest": 0.6, "Attack": 0.4})
+    assert events == [killing, protest]
+    assert protest.acled["sub_event_type"] == "Protest with intervention"

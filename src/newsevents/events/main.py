@@ -10,9 +10,10 @@ REALIS = {"asserted", "reported"}
 def main_event(doc: Document, acled_only: bool = True) -> Event | None:
     """The first event the article reports as having happened (asserted or reported).
 
-    News puts the main event in the lead, so the first one wins. ``acled_only`` keeps the events ACLED's
-    taxonomy covers; when none of those happened, the first such event of any status.
+    News puts the main event in the lead, so the first one wins: events are listed in text order, save one the
+    coder found the lead reports ahead of its first event (``coder._report_the_event_read``). ``acled_only``
+    keeps the events ACLED's taxonomy covers; when none of those happened, the first such event of any status.
     """
     candidates = [e for e in doc.events if e.acled or not acled_only]
     happened = [e for e in candidates if e.status in REALIS] or candidates
-    return min(happened, key=lambda e: e.evidence[0].start, default=None)
+    return happened[0] if happened else None
