@@ -123,13 +123,13 @@ FALLBACK_THRESHOLD = 0.7
 FALLBACK_CONFIDENCE = 0.4
 #: How sure the classifier must be to override the rules' ACLED sub-type.
 SUB_TYPE_THRESHOLD = 0.6
-#: How sure the classifier must be to code the event the lead reports as it reads it, over every ACLED sub-type
-#: and not only those the rules' PLOVER type allows: it learned from one-event reports, as a lead is one. Set on the
-#: ACLED train split with ``train.out_of_fold_probabilities``: where its top sub-type and the coder's choice without
-#: it differed, it was right in 93 of 100 notes at 0.9 or more, in 10 of 25 at 0.8-0.9 (the coder too), and less
-#: often than the coder below. The same bar lets a sure sub-type the lead's event cannot code make another event the
-#: one reported (``_report_the_event_read``): out-of-fold on the train split that changed 38 notes at 0.9 or more,
-#: right in 34 (3 before), and at 0.6-0.9 23 notes, right in 6 (9 before).
+#: How sure the classifier must be to code the event the lead reports as it reads it, past the rules' guards on
+#: sides and protests (within the sub-types the event's PLOVER type allows): it learned from one-event reports, as a
+#: lead is one. Set on the ACLED train split with ``train.out_of_fold_probabilities``: where its top sub-type (over
+#: every sub-type) and the coder's choice without it differed, it was right in 93 of 100 notes at 0.9 or more, in
+#: 10 of 25 at 0.8-0.9 (the coder too), and less often than the coder below. The same bar lets a sure sub-type the
+#: lead's event cannot code make another event the one reported (``_report_the_event_read``): out of fold on the
+#: train split that changed 38 notes at 0.9 or more, right in 34 (3 before), and 23 at 0.6-0.9, right in 6 (9 before).
 LEAD_OVERRIDE_THRESHOLD = 0.9
 #: ACLED's armed clash has armed, organised groups on both sides, its attack is one-sided violence against unarmed
 #: people: where the rules read both sides' sectors, they tell one from the other, and the classifier, unless sure
