@@ -444,3 +444,74 @@ def test_a_person_of_no_stated_nationality_is_of_the_country_of_the_event() -> N
     doc = document("Opposition leader John Kamau was arrested in Nairobi on Monday.")
     event = events_of(doc, "COERCE")[0]
     assert actor(doc, event.target).country == "KEN"
+
+
+# --- casualty counts read from more phrasings ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Militants attacked the village of Kuda. The attack left two dead.", 2),
+        ("Militias clashed with FARDC in Lumi, leading to the death of 5 militiamen.", 5),
+        ("Separatists clashed with gendarmes in Penda Mboko, leading to the killing of 1 gendarme.", 1),
+        ("Soldiers intercepted and killed more than twenty Boko Haram militants in Amchide.", 20),
+        ("Militiamen shot and killed 4 Wolkait ethnic group members in Tembera.", 4),
+        ("Gunmen attacked a village near Kutiri. 6 fatalities were reported.", 6),
+        ("Gunmen attacked a shopkeeper in Swabi. He was killed in the incident.", 1),
+        ("Gunmen killed twenty-five soldiers near Gao.", 25),
+        ("Gunmen killed a 20-year-old student in Kano.", 1),
+        ("Two youths perished in police firing in Vadodara.", 2),
+        ("Gunmen attacked a bus near Danli. Dozens were killed.", None),
+        ("Gunmen attacked mourners at a burial in Umuogbuefi. Between 14 to 20 persons were killed.", 14),
+        ("Gunmen attacked a teashop in Thaketa. The victim died at the scene.", 1),
+        ("Gunmen set off a bomb in La Cristalina, injuring a soldier and killing another.", 1),
+        ("The toll includes 84 persons who have been killed in police firing.", 84),
+        ("He said 77 deaths due to police firing had been reported.", 77),
+    ],
+)
+def test_fatalities_told_in_more_phrasings(text: str, killed: int | None) -> None:
+    assert events_of(document(text), "ASSAULT")[0].fatalities == killed
+
+
+def test_a_toll_left_dead_and_injured_counts_both() -> None:
+    attack = events_of(
+        document("Gunmen attacked a market in Bunia. The attack left one dead and five injured."), "ASSAULT"
+    )
+    assert (attack[0].fatalities, attack[0].injured) == (1, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Two youths perished in police firing in Vadodara.", 2),
+        ("Of the 100 that succumbed to the police firing, 60 were from the city.", 100),
+        ("The toll includes 84 persons who have been killed in police firing.", 84),
+        ("He said 77 deaths due to police firing had been reported.", 77),
+    ],
+)
+def test_the_casualty_reader_counts_dying_verbs_relative_clauses_and_plural_deaths(text: str, killed: int) -> None:
+    from newsevents.events.casualties import casualties
+    from newsevents.pipeline import load_models
+
+    sentence = next(load_models().nlp(text).sents)
+    assert casualties(sentence, sentence.root)[0] == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("Gunmen killed three people, two soldiers and a civilian, in Gao.", (3, None)),
+        ("Gunmen killed three soldiers, two policemen and a civilian in Gao.", (6, None)),
+        ("Three people were killed and 10 others injured.", (3, 10)),
+        ("Five people were injured and two killed.", (2, 5)),
+    ],
+)
+def test_the_casualty_reader_counts_lists_in_apposition_once_and_gapped_participles(
+    text: str, counts: tuple[int | None, int | None]
+) -> None:
+    from newsevents.events.casualties import casualties
+    from newsevents.pipeline import load_models
+
+    sentence = next(load_models().nlp(text).sents)
+    assert casualties(sentence, sentence.root) == counts

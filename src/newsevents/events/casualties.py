@@ -17,8 +17,20 @@ NUMBER_WORDS = {
 # fmt: on
 KILL_LEMMAS = {"kill", "murder", "execute", "behead", "assassinate", "massacre", "slay", "shoot"}
 INJURE_LEMMAS = {"injure", "wound", "hurt"}
+#: Dying verbs: "died", "perished in", "succumbed to their wounds".
+DIE_LEMMAS = {"die", "perish", "succumb"}
 DEATH_WORDS = {"dead", "die", "death", "fatality", "body", "corpse", "casualty"}
 INJURY_WORDS = {"injured", "wounded", "injury", "hurt"}
+#: Nouns read in the plural too ("77 deaths", "3 fatalities"); not "casualties", which counts the wounded too.
+PLURAL_STATE_NOUNS = {"death", "fatality", "body", "corpse", "injury"}
+#: Nouns whose "of" phrase names the dead: "the death of 5 militants", "the killing of 1 gendarme".
+DEATH_OF_NOUNS = {"death", "killing"}
+#: Nouns that count people of any kind, which a list in apposition may break down.
+GENERIC_PEOPLE = {"person", "people"}
+#: A pronoun for one person: "He was killed", "killing him", "injuring a soldier and killing another".
+ONE_PERSON_PRONOUNS = {"he", "she", "him", "her", "another"}
+#: What joins the ends of a range: "14 to 20", "10-15", "two or three".
+RANGE_WORDS = {"to", "-", "or"}
 PEOPLE_NOUNS = {
     "person",
     "people",
@@ -45,6 +57,36 @@ PEOPLE_NOUNS = {
     "passenger",
     "medic",
     "guard",
+    "youth",
+    "victim",
+    "boy",
+    "girl",
+    "teenager",
+    "driver",
+    "trader",
+    "merchant",
+    "shopkeeper",
+    "businessman",
+    "teacher",
+    "journalist",
+    "official",
+    "commander",
+    "inmate",
+    "prisoner",
+    "suspect",
+    "demonstrator",
+    "gendarme",
+    "herder",
+    "pastoralist",
+    "tribesman",
+    "militiaman",
+    "husband",
+    "wife",
+    "son",
+    "daughter",
+    "brother",
+    "father",
+    "mother",
 }
 
 
@@ -70,15 +112,14 @@ def parse_number(text: str) -> int | None:
 
 
 def count_victims(head: Token) -> int | None:
-    """How many people a victim phrase names, adding conjuncts: "two soldiers and a medic" -> 3."""
-    total = 0
-    found = False
-    for token in [head, *_conjuncts(head)]:
-        count = _count_of(token)
-        if count is not None:
-            total += count
-            found = True
-    return total if found else None
+    """How many people a victim phrase names, adding conjuncts: "two soldiers and a medic" -> 3; "three people, two
+    soldiers and a civilian" -> 3, the list after "people" telling who they were."""
+    first = _count_of(head)
+    rest = [c for c in map(_count_of, _conjuncts(head)) if c is not None]
+    if first is not None and rest and head.lemma_.lower() in GENERIC_PEOPLE and sum(rest) == first:
+        return first
+    counts = [c for c in (first, *rest) if c is not None]
+    return sum(counts) if counts else None
 
 
 def casualties(sentence: Span, trigger: Token) -> tuple[int | None, int | None]:
@@ -88,17 +129,36 @@ def casualties(sentence: Span, trigger: Token) -> tuple[int | None, int | None]:
         lemma = token.lemma_.lower()
         if lemma in KILL_LEMMAS and token.pos_ == "VERB" and (lemma != "shoot" or _to_death(token)):
             killed = _first(killed, _victims_of_verb(token, victims=True))
-        elif lemma in INJURE_LEMMAS and token.pos_ == "VERB":
+        elif lemma in INJURE_LEMMAS and token.pos_ == "VERB" and token.dep_ != "oprd":
             injured = _first(injured, _victims_of_verb(token))
-        elif lemma == "die" and token.pos_ == "VERB":
+        elif lemma in DIE_LEMMAS and token.pos_ == "VERB":
             killed = _first(killed, _subject_count(token))
-        elif token.lower_ in DEATH_WORDS | INJURY_WORDS and token.pos_ in {"ADJ", "NOUN"}:
+        elif lemma in DEATH_OF_NOUNS and token.pos_ == "NOUN" and (dead := _named_dead(token)) is not None:
+            killed = _first(killed, dead)
+        elif (state := _state_word(token)) is not None:
             count = _count_near_state(token)
-            if token.lower_ in INJURY_WORDS:
+            if state in INJURY_WORDS:
                 injured = _first(injured, count)
             else:
                 killed = _first(killed, count)
     return killed, injured
+
+
+def _state_word(token: Token) -> str | None:
+    """The death or injury word a token is, "deaths" read as "death"; None for other tokens."""
+    if token.pos_ not in {"ADJ", "NOUN"} and token.dep_ != "oprd":  # "left five injured": a participle
+        return None
+    if token.lower_ in DEATH_WORDS | INJURY_WORDS:
+        return token.lower_
+    lemma = token.lemma_.lower()
+    return lemma if token.pos_ == "NOUN" and lemma in PLURAL_STATE_NOUNS else None
+
+
+def _named_dead(noun: Token) -> int | None:
+    """ "leading to the death of 5 militants": how many the "of" phrase of a death noun counts."""
+    of = (o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")
+    victim = next(of, None)
+    return count_victims(victim) if victim is not None and not _not_people(victim) else None
 
 
 def _first(current: int | None, new: int | None) -> int | None:
@@ -115,18 +175,27 @@ def _victims_of_verb(verb: Token, victims: bool = False) -> int | None:
     merchant", "the professor was murdered") unless it names animals."""
     if verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(c.dep_.startswith("nsubj") for c in verb.children):
         verb = verb.head  # "two men were shot and killed": the subject is the first verb's
-    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or _gapped_passive(verb)
     deps = {"nsubjpass", "nsubj"} if passive else {"dobj"}
     for child in verb.children:
         if child.dep_ in deps and child.ent_type_ in {"DATE", "TIME"}:
             continue  # "On 1 May 2022 ... two people were killed": the date misparsed as the subject
         if child.dep_ in deps and _not_people(child):
             return None
+        if child.dep_ in deps and child.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
+            return count_victims(verb.head)  # "84 persons who were killed"
         if child.dep_ in deps:
             return count_victims(child) or (_one_victim(child) if victims else None)
     if verb.dep_ in {"acl", "relcl"} and passive is False and verb.head.pos_ == "NOUN":
         return count_victims(verb.head) if verb.tag_ == "VBN" else None
     return None
+
+
+def _gapped_passive(verb: Token) -> bool:
+    """ "Three people were killed and 10 others injured": a participle sharing the first verb's "were"."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or any(c.dep_.startswith("aux") for c in verb.children):
+        return False
+    return any(c.dep_ == "auxpass" for c in verb.head.children)
 
 
 def _not_people(token: Token) -> bool:
@@ -136,6 +205,8 @@ def _not_people(token: Token) -> bool:
 
 
 def _one_victim(token: Token) -> int | None:
+    if token.lower_ in ONE_PERSON_PRONOUNS:
+        return 1
     if token.tag_ != "NN" or token.ent_type_ in {"ORG", "GPE", "LOC", "FAC"}:
         return None
     return 1 if any(c.dep_ in {"det", "poss"} for c in token.children) else None
@@ -143,6 +214,10 @@ def _one_victim(token: Token) -> int | None:
 
 def _subject_count(verb: Token) -> int | None:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
+        subject = verb.head  # "the 100 that succumbed"
+    if subject is None and verb.dep_ == "acl":
+        subject = verb.head  # "Two youths perished in police firing" parsed as a noun phrase
     return count_victims(subject) if subject is not None else None
 
 
@@ -157,9 +232,25 @@ def _count_near_state(token: Token) -> int | None:
             return count_victims(subject)
     if token.dep_ == "amod" and token.head.pos_ == "NOUN":
         return _count_of(token.head)
+    if token.dep_ == "amod" and token.head.like_num:
+        return parse_number(token.head.text)  # "left two dead"
+    if token.dep_ == "oprd" and token.head.lemma_.lower() == "leave":
+        return _left_count(token.head)
     if token.lower_ == "death" and token.head.lower_ == "toll":
         return _toll_number(token.head)
     return None
+
+
+def _left_count(leave: Token) -> int | None:
+    """ "left five injured", "left one dead and five injured": the object, or its last counted conjunct where the
+    first carries its own state word."""
+    obj = next((c for c in leave.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    if not any(_state_word(c) for c in obj.children):
+        return count_victims(obj)
+    counted = [c for c in _conjuncts(obj) if c.like_num]
+    return parse_number(counted[-1].text) if counted else None
 
 
 def _toll_number(toll: Token) -> int | None:
@@ -172,14 +263,40 @@ def _toll_number(toll: Token) -> int | None:
 def _count_of(token: Token) -> int | None:
     if token.like_num:
         return parse_number(token.text)
-    numbers = [c for c in token.children if c.dep_ == "nummod" or (c.dep_ == "quantmod" and c.like_num)]
+    numbers = [c for c in _noun_phrase_modifiers(token) if c.dep_ == "nummod" or (c.dep_ == "quantmod" and c.like_num)]
     if numbers:
-        return parse_number(" ".join(n.text for n in numbers[-1:]))
+        return parse_number(_number_text(_lower_bound(numbers[-1])))
     if token.lower_ == "dozen" or any(c.lower_ == "dozen" for c in token.children):
         return 12
     if token.ent_type_ == "PERSON" or (token.tag_ in {"NN", "NNP"} and _is_person_noun(token)):
         return 1
     return None
+
+
+def _noun_phrase_modifiers(token: Token) -> list[Token]:
+    """The noun's children and those of its compounds, where a count is often misattached: "twenty Boko Haram
+    militants", "4 Wolkait ethnic group members"."""
+    inner = [c for c in token.children if c.dep_ in {"compound", "nmod"} and c.i < token.i and not _hyphenated(c)]
+    return sorted([*token.children, *(g for c in inner for g in c.children)], key=lambda t: t.i)
+
+
+def _hyphenated(token: Token) -> bool:
+    """ "a 20-year old man", "a 3-day curfew": a modifier whose number is not a count of people."""
+    return any(c.text == "-" for c in token.children) or (token.i > 0 and token.nbor(-1).text == "-")
+
+
+def _lower_bound(number: Token) -> Token:
+    """The number a count states for sure: the lower end of a range ("14 to 20 persons"), else the number."""
+    lower = [c for c in number.children if c.dep_ == "quantmod" and c.like_num and c.i < number.i]
+    if lower and any(t.lower_ in RANGE_WORDS for t in number.doc[lower[-1].i + 1 : number.i]):
+        return lower[-1]
+    return number
+
+
+def _number_text(number: Token) -> str:
+    """The whole number a count token ends: "twenty-five" parsed as "twenty" compound of "five"."""
+    first = min((c.i for c in number.children if c.dep_ == "compound" and c.like_num), default=number.i)
+    return number.doc[first : number.i + 1].text
 
 
 def _is_person_noun(token: Token) -> bool:
