@@ -23,7 +23,7 @@ from newsevents.annotate.actors import (
 from newsevents.annotate.geo import country_of_demonym, iso3
 from newsevents.annotate.sectors import KNOWN_ACTORS, SECTOR_WORDS
 from newsevents.claims.status import event_status
-from newsevents.events.casualties import INJURE_LEMMAS, KILL_LEMMAS, casualties, count_victims, parse_number
+from newsevents.events.casualties import DIE_LEMMAS, INJURE_LEMMAS, KILL_LEMMAS, casualties
 from newsevents.events.classifier import ACLED_EVENT_TYPE, best_allowed, classify, plover_types_of
 from newsevents.events.lexicon import (
     CONTEXT_WORDS,
@@ -101,8 +101,6 @@ ATTACK_MEANS = {"firing", "fire", "gunfire", "shooting", "bullet", "shelling", "
 #: What else a death can be "in": a police "encounter" (Indian English: a shoot-out), "police custody".
 DEATH_SETTINGS = {"encounter", "custody"}
 INSTRUMENT_PREPOSITIONS = {"in", "during", "by", "from"}
-#: Dying verbs: "died in", "perished in", "succumbed to" police firing.
-DIE_LEMMAS = {"die", "perish", "succumb"}
 SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we"}
 GUNFIRE_VERBS = {"open", "exchange", "return", "trade"}
 #: Objects that make "fight" a figure of speech ("fight the election", "fight corruption").
@@ -566,8 +564,6 @@ def _build_event(
     weapons = _unique(m.group(1).lower() for m in _WEAPON_RE.finditer(sentence.text))
     modes = _modes(event_type, _people_harmed(trigger, base_modes), weapons)
     killed, injured = casualties(sentence, trigger) if event_type == "ASSAULT" else (None, None)
-    if event_type == "ASSAULT" and killed is None:
-        killed = _deaths_counted(trigger) if trigger.pos_ == "NOUN" else _dead_subject_counted(trigger)
     event = Event(
         id=f"e{number}",
         type=event_type,
@@ -587,29 +583,6 @@ def _build_event(
     )
     event.confidence = _confidence(event, trigger)
     return event
-
-
-def _deaths_counted(noun: Token) -> int | None:
-    """ "77 deaths due to police firing": the count a death noun carries."""
-    if noun.lemma_.lower() != "death":
-        return None
-    return next((parse_number(c.text) for c in noun.children if c.dep_ == "nummod"), None)
-
-
-def _dead_subject_counted(trigger: Token) -> int | None:
-    """How many died, told by the subject of a dying verb the casualty reader does not count ("two youths perished
-    in police firing") or by the noun a relative clause hangs on ("84 persons who have been killed in police
-    firing", "the 100 that succumbed to the police firing")."""
-    lemma = trigger.lemma_.lower()
-    victim_role = "nsubj" if lemma in DIE_LEMMAS else "nsubjpass" if lemma in KILL_LEMMAS else None
-    subject = next((c for c in trigger.children if c.dep_ == victim_role), None)
-    if subject is None and trigger.dep_ == "acl" and lemma in DIE_LEMMAS:
-        subject = trigger.head  # "Two youths perished in police firing" parsed as a noun phrase
-    if subject is None or subject.ent_type_ in {"DATE", "TIME"}:
-        return None
-    if subject.tag_ in {"WP", "WDT"}:
-        return count_victims(trigger.head) if trigger.dep_ == "relcl" else None
-    return count_victims(subject) if lemma in DIE_LEMMAS - {"die"} else None
 
 
 def _participants(trigger: Token, mentions: Mentions, event_type: str) -> tuple[str | None, str | None]:
