@@ -258,3 +258,22 @@ def test_known_group_named_without_an_entity_is_the_group():
 def test_forces_of_a_named_group_are_of_its_sector(text, sector):
     doc = document(text)
     assert actor(doc, main(doc).actor).sector == sector
+
+
+@pytest.mark.parametrize(
+    ("published", "sector"),
+    [("2023-05-10", "MIL"), ("1999-03-01", "MIL"), ("2010-05-10", "REB"), (None, "MIL")],
+)
+def test_a_movement_that_held_its_state_for_a_time_is_its_army_only_then(published, sector):
+    """The Taliban governed Afghanistan in 1996-2001 and again since 2021; in between their fighters are rebels.
+    Without a publication date, today's reading stands."""
+    doc = document("On 2 June, Taliban fighters detained two journalists in Herat.", published=published)
+    fighters = actor(doc, main(doc).actor)
+    assert (fighters.country, fighters.sector) == ("AFG", sector)
+
+
+def test_state_periods_are_read_from_the_curated_table():
+    from newsevents.annotate.sectors import held_the_state
+
+    assert held_the_state("houthis", "2020-01-01") and not held_the_state("houthis", "2010-01-01")
+    assert held_the_state("taliban", "2021-08-15T09:00:00") and not held_the_state("taliban", "2021-08-14")

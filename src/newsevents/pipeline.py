@@ -72,7 +72,7 @@ def prepare(item: Item) -> Article:
 
 def annotate(article: Article, doc: Doc, models: Models) -> Document:
     """Every annotation of one article, from its parse."""
-    mentions = find_mentions(doc, models.gazetteer)
+    mentions = find_mentions(doc, models.gazetteer, article.published)
     date_spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "DATE"]
     times = find_times(article.text, article.published, date_spans)
     events = code_events(doc, mentions, times)

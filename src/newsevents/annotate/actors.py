@@ -8,6 +8,7 @@ country (ISO3), PLOVER sector, kind and roles. Name variants within the article 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -22,7 +23,9 @@ from newsevents.annotate.sectors import (
     KNOWN_ACTORS,
     ORG_NAME_WORDS,
     SECTOR_WORDS,
+    STATE_PERIODS,
     TITLE_WORDS,
+    held_the_state,
 )
 from newsevents.record import Actor, Entity, Place
 
@@ -180,8 +183,10 @@ class Mentions:
         return next((a for a in self.actors if a.id == actor_id), None)
 
 
-def find_mentions(doc: Doc, gazetteer: Gazetteer) -> Mentions:
-    """Resolve every named entity of ``doc`` to a place and/or an actor (first mending broken place names)."""
+def find_mentions(doc: Doc, gazetteer: Gazetteer, published: str | None = None) -> Mentions:
+    """Resolve every named entity of ``doc`` to a place and/or an actor (first mending broken place names).
+
+    ``published`` (an ISO date) dates the reading of movements that held their state only for a time."""
     merge_place_fragments(doc, gazetteer)
     relabel_countries(doc, gazetteer)
     mentions = Mentions()
@@ -209,7 +214,23 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> Mentions:
         _reread_together(mentions, [*named, *untagged], gazetteer, context)
     mentions.home_country = _home_country(mentions) or _most_named_country(mentions)
     _localise_organisations(mentions, gazetteer)
+    if published:
+        _out_of_power_as_rebels(mentions, published)
     return mentions
+
+
+_MOVEMENT_NAMES = {movement: re.compile(rf"\b{re.escape(movement)}\b") for movement in STATE_PERIODS}
+
+
+def _out_of_power_as_rebels(mentions: Mentions, published: str) -> None:
+    """The forces of a movement that held its state only for a time ("Taliban fighters" in 2010) are rebels when
+    the article was published outside those periods; without a date they keep today's reading."""
+    for actor in mentions.actors:
+        name = actor.name.lower()
+        movement = next((m for m, pattern in _MOVEMENT_NAMES.items() if pattern.search(name)), None)
+        if movement and actor.sector == "MIL" and not held_the_state(movement, published):
+            actor.sector = "REB"
+            actor.kind = "group" if actor.kind == "organization" else actor.kind
 
 
 def _localise_organisations(mentions: Mentions, gazetteer: Gazetteer) -> None:

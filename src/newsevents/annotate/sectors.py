@@ -285,6 +285,28 @@ KNOWN_ACTORS: dict[str, tuple[str | None, str, str]] = {
     )
 }
 
+
+def _state_periods() -> dict[str, list[tuple[str, str]]]:
+    rows = (resources.files("newsevents.annotate") / "data" / "state_periods.tsv").read_text(encoding="utf-8")
+    periods: dict[str, list[tuple[str, str]]] = {}
+    for line in rows.splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, spans = line.split("\t")
+            periods[name] = [
+                (start, end or "9999") for start, _, end in (span.partition("/") for span in spans.split())
+            ]
+    return periods
+
+
+#: Movements that held their state only for a time: name -> the (start, end) ISO dates of each period.
+STATE_PERIODS = _state_periods()
+
+
+def held_the_state(movement: str, day: str) -> bool:
+    """Whether ``movement`` (a name of ``STATE_PERIODS``) held its state on ``day`` (an ISO date)."""
+    return any(start <= day[:10] < end for start, end in STATE_PERIODS[movement])
+
+
 #: Titles that precede a person's name; they become the actor's roles.
 TITLE_WORDS = {
     "president",
