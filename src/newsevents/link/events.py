@@ -94,19 +94,23 @@ def _article_pair(a: str, b: str) -> tuple[str, str]:
 def _candidate_pairs(events: list[EventView], stories: set[tuple[str, str]]) -> Iterator[tuple[EventView, EventView]]:
     """Each pair once: pairs that share a type and a day (or month/year) bucket, then pairs of one type across
     articles of the same story that share no bucket. Blocking keeps this near-linear."""
-    yield from _bucketed_pairs(events)
+    buckets_of = {_key(event): _bucket_keys(event) for event in events}
+    yield from _bucketed_pairs(events, buckets_of)
     by_article: dict[str, list[EventView]] = defaultdict(list)
     for event in events:
         by_article[event.article_id].append(event)
     for first, second in stories:
         for a in by_article.get(first, ()):
-            yield from ((a, b) for b in by_article.get(second, ()) if b.type == a.type and not _share_bucket(a, b))
+            unbucketed = (b for b in by_article.get(second, ()) if buckets_of[_key(a)].isdisjoint(buckets_of[_key(b)]))
+            yield from ((a, b) for b in unbucketed if b.type == a.type)
 
 
-def _bucketed_pairs(events: list[EventView]) -> Iterator[tuple[EventView, EventView]]:
+def _bucketed_pairs(
+    events: list[EventView], buckets_of: dict[tuple[str, str], set[str]]
+) -> Iterator[tuple[EventView, EventView]]:
     buckets: dict[tuple[str, str], list[EventView]] = defaultdict(list)
     for event in events:
-        for key in _bucket_keys(event):
+        for key in buckets_of[_key(event)]:
             buckets[(event.type, key)].append(event)
     seen: set[tuple[str, str, str, str]] = set()
     for members in buckets.values():
@@ -127,10 +131,6 @@ def _bucket_keys(event: EventView) -> set[str]:
     if day is None:
         return {value}
     return {(day + timedelta(days=shift)).isoformat() for shift in (-1, 0, 1)}
-
-
-def _share_bucket(a: EventView, b: EventView) -> bool:
-    return not _bucket_keys(a).isdisjoint(_bucket_keys(b))
 
 
 def _calendar(value: str | None) -> str | None:
