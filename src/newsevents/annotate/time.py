@@ -94,11 +94,15 @@ class _Context:
 
     published: date | None
     in_entity: bool
-    before: str
     text: str
     span: tuple[int, int]
     quarter: str | None = None  # the last quarter the text named: "a year earlier" in earnings news
     reference: str | None = None  # the last date the text named: "later that year", "the following month"
+
+    @property
+    def before(self) -> str:
+        """The 20 characters before the span."""
+        return self.text[max(0, self.span[0] - 20) : self.span[0]]
 
     @cached_property
     def ahead(self) -> bool:
@@ -1005,7 +1009,6 @@ def _context(text: str, start: int, end: int, published: date | None, in_entity:
     return _Context(
         published=published,
         in_entity=in_entity,
-        before=text[max(0, start - 20) : start],
         text=text,
         span=(start, end),
         quarter=seen.quarter_at(text, start),
