@@ -79,6 +79,60 @@ def test_event_relative_expressions_have_no_value() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "duration"),
+    [
+        ("A 10-day strike shut the port.", "10-day"),
+        ("The two-month ceasefire held.", "two-month"),
+        ("A 30-year-old man was held.", "30-year-old"),
+    ],
+)
+def test_a_duration_spacy_marks_as_a_date_is_dropped(text: str, duration: str) -> None:
+    start = text.index(duration)
+    assert find_times(text, PUBLISHED, [(start, start + len(duration))]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        ("The day after the election, he quit.", "The day after the election"),
+        ("Weeks after the ceasefire, fighting resumed.", "Weeks after the ceasefire"),
+        ("Minutes after the blast, police arrived.", "Minutes after the blast"),
+        ("A year after the war began, he left.", "A year after the war"),
+    ],
+)
+def test_an_expression_anchored_on_an_event_stays_relative(text: str, expression: str) -> None:
+    times = find_times(text, PUBLISHED)
+    assert [(t.text, t.value, t.relative_to) for t in times] == [(expression, None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Net fell in the quarter ended Sept. 30.", "the quarter", "2024-Q3"),
+        ("Net fell in the quarter ending in March.", "the quarter", "2025-Q1"),
+        ("Net fell in the third quarter. In the quarter ended June 30, 2023, it rose.", "the quarter", "2023-Q2"),
+        ("Net rose in the fiscal year ended Aug. 31.", "the fiscal year", "2024"),
+    ],
+)
+def test_a_period_named_by_its_end_holds_that_date(text: str, expression: str, value: str) -> None:
+    assert values(text)[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The ruling came earlier in the week.", "earlier in the week", "2025-W17"),
+        ("He came back later in the month.", "later in the month", "2025-04"),
+        ("He left in March 2020. Later in the year, he returned.", "Later in the year", "2020"),
+        ("Talks began on Jan. 6 and resumed later in the week.", "later in the week", "2025-W02"),
+    ],
+)
+def test_earlier_or_later_in_a_unit_takes_the_last_date_named(text: str, expression: str, value: str) -> None:
+    """Without a date named before, the week, month or year of publication."""
+    assert values(text)[expression] == value
+
+
+@pytest.mark.parametrize(
     ("text", "expression", "value"),
     [
         ("The day before last Tuesday's hearing, he left.", "The day before last Tuesday", "2025-04-21"),
@@ -206,6 +260,21 @@ def test_vague_references_of_past_present_and_future() -> None:
 def test_one_day_without_a_modal_is_a_duration() -> None:
     text = "The strike lasted one day."
     assert values(text, spans=[(18, 25)]) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("On March 3 rebels attacked. That day, police fled.", "That day", "2025-03-03"),
+        ("Earlier this month, prices fell.", "Earlier this month", "2025-04"),
+        ("Prices doubled in recent years.", "in recent years", "PAST_REF"),
+        ("The deal collapsed last spring.", "last spring", "2024-SP"),
+        ("It happened in the mid-1980s.", "the mid-1980s", "198"),
+    ],
+)
+def test_timeml_conventions(text: str, expression: str, value: str) -> None:
+    """ "That day" is the day last named, not the publication date; a decade is its first three digits."""
+    assert values(text)[expression] == value
 
 
 def test_anaphoric_expressions_take_the_last_date_named() -> None:

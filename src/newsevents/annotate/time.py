@@ -7,16 +7,18 @@ weeks", "the three-year conflict") and frequencies ("daily") are not dates and a
 expressions anchored on an event ("two days after the attack") are emitted with ``value`` None.
 Expressions that point back to a date the text itself named ("later that year", "the following
 month", "two years later", "until then", "the next morning", "the year-ago quarter" in earnings news)
-take that date as anchor (``relative_to`` None); without one they stay unresolved. An offset before a
-date ("the day before last Tuesday", "two weeks after Jan. 5") moves that date. Which way a year-less
-date points is read from the tense around it (see ``time_tense``).
+take that date as anchor (``relative_to`` None); without one they stay unresolved, except "later in
+the week" and the like, which then take the publication date's week, month or year. An offset before a
+date ("the day before last Tuesday", "two weeks after Jan. 5") moves that date; a period named by its
+end ("the quarter ended Sept. 30") is the one holding that date. Which way a year-less date points is
+read from the tense around it (see ``time_tense``).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cached_property
 from re import _constants as _sre
@@ -533,6 +535,22 @@ def _anaphoric_day_part(m: re.Match[str], ctx: _Context) -> _Resolved | None:
     return _from_reference(ctx, "day", shift)
 
 
+def _within_unit(m: re.Match[str], ctx: _Context) -> _Resolved | None:
+    """ "later in the week", "earlier in the month": the week or month of the last date named, else publication's."""
+    unit = m["unit"].lower()
+    if ctx.reference:
+        return _from_reference(ctx, unit, 0)
+    return _relative(ctx, lambda pub: _unit_of(pub, unit))
+
+
+def _unit_of(day: date, unit: str) -> tuple[str, str]:
+    if unit == "week":
+        return _week(day), "week"
+    if unit == "month":
+        return f"{day.year}-{day.month:02d}", "month"
+    return str(day.year), "year"
+
+
 def _then(m: re.Match[str], ctx: _Context) -> _Resolved | None:
     """ "until then", "since then": the date the text last named, whatever its granularity."""
     if ctx.reference is None:
@@ -568,13 +586,47 @@ def _year_period(m: re.Match[str], ctx: _Context) -> _Resolved | None:
 
 
 def _that_quarter(m: re.Match[str], ctx: _Context) -> _Resolved | None:
+    words = m.group(0).lower()
+    ended = _end_month(ctx) if "quarter" in words else None
+    if ended:
+        (year, month), relative = ended
+        return f"{year}-Q{(month - 1) // 3 + 1}", "quarter", relative
     if ctx.quarter:
         return ctx.quarter, "quarter", False
-    return None if "period" in m.group(0).lower() else _quarter_relative(m, ctx)
+    return None if "period" in words else _quarter_relative(m, ctx)
 
 
 def _the_year(m: re.Match[str], ctx: _Context) -> _Resolved | None:
+    ended = _end_month(ctx)
+    if ended:
+        (year, _), relative = ended
+        return str(year), "year", relative
     return _relative(ctx, lambda pub: (str(pub.year), "year"))
+
+
+_ENDED = re.compile(r"(?i:,?\s+(?:that\s+|which\s+)?end(?:ed|ing|s)\s+(?:on\s+|in\s+)?)")
+_END_DATE_HANDLERS = (_iso_date, _numeric_date, _day_month, _month_year, _month_alone)
+
+
+def _end_month(ctx: _Context) -> tuple[tuple[int, int], bool] | None:
+    """(year, month) of the date a period is said to end on, and whether it was read against publication.
+
+    A period named by its end ("the quarter ended Sept. 30", "the fiscal year ending June 30") is the
+    quarter or the year holding that date, whatever the quarter under discussion or the publication date.
+    """
+    tail = _ENDED.match(ctx.text, ctx.span[1])
+    m = _SCAN.match(ctx.text, tail.end()) if tail else None
+    if m is None:
+        return None
+    index = int(str(m.lastgroup)[1:])
+    inner = _COMPILED[index].fullmatch(ctx.text, *m.span())
+    if inner is None or _HANDLERS[index] not in _END_DATE_HANDLERS:
+        return None
+    resolved = _HANDLERS[index](inner, replace(ctx, span=m.span(), in_entity=True))
+    ref = _REFERENCE.fullmatch(resolved[0] or "") if resolved else None
+    if resolved is None or ref is None or not ref["m"]:
+        return None
+    return (int(ref["y"]), int(ref["m"])), resolved[2]
 
 
 def _the_weekend(m: re.Match[str], ctx: _Context) -> _Resolved | None:
@@ -827,6 +879,7 @@ _RULES: tuple[_Rule, ...] = (
         r"|(?:earlier|later)\s+(?:in\s+)?(?:the|that)\s+day)\b",
         _anaphoric_day_part,
     ),
+    _Rule(r"(?i:(?:earlier|later)\s+in\s+the)\s+(?P<unit>(?i:week|month|year))\b", _within_unit),
     _Rule(r"(?i:(?:until|till|since|by|before|after)\s+then)\b", _then),
     _Rule(
         r"(?:(?P<mod>(?i:last|next|this))\s+)?(?P<h>Thanksgiving(?:\s+Day)?|Christmas(?:\s+(?:Day|Eve))?"
