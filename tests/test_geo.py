@@ -275,3 +275,46 @@ def test_country_named(gazetteer: Gazetteer) -> None:
 def test_country_distance(gazetteer: Gazetteer) -> None:
     assert gazetteer.country_distance_km("SOM", "KEN") < 2_000 < gazetteer.country_distance_km("PSE", "USA")
     assert gazetteer.country_distance_km("SOM", "XXX") is None
+
+
+def test_a_name_among_listed_states_is_the_state(gazetteer: Gazetteer) -> None:
+    alone, _ = gazetteer.resolve_all(["Washington", "Oregon"])
+    assert alone is not None and alone.feature == "city"  # one state beside it: still the capital
+    listed = gazetteer.resolve_all(["Washington", "Oregon", "Idaho", "Montana"])[0]
+    assert listed is not None and listed.feature == "region" and listed.lat > 45
+    brazil = gazetteer.resolve_all(["Santa Catarina", "Minas Gerais", "Rio Grande do Sul", "Mexico"])[0]
+    assert brazil is not None and (brazil.country, brazil.feature) == ("BR", "region")
+
+
+def test_a_dateline_in_capitals_names_a_town(gazetteer: Gazetteer) -> None:
+    dateline = gazetteer.resolve_all(["WASHINGTON", "Oregon", "Idaho", "Montana"])[0]
+    assert dateline is not None and dateline.feature == "city" and dateline.lon > -80
+    acronym = gazetteer.resolve("DRC")
+    assert acronym is not None and acronym.feature == "country"
+
+
+def test_of_with_or_without_the(gazetteer: Gazetteer) -> None:
+    congo = gazetteer.resolve("Republic of Congo")
+    assert congo is not None and (congo.country, congo.feature) == ("CG", "country")
+    gulf = gazetteer.resolve("Gulf of the Mexico")
+    assert gulf is not None and gulf.name == "Gulf of Mexico"
+    assert gazetteer.resolve("Bay of the Nowhere Place") is None
+
+
+def test_greater_and_english_regions(gazetteer: Gazetteer) -> None:
+    mumbai = gazetteer.resolve("Greater Mumbai")
+    assert mumbai is not None and (mumbai.name, mumbai.feature) == ("Mumbai", "city")
+    assert gazetteer.resolve("Greater Sahara") is None  # "ISWAP (Greater Sahara)": a name, not a town's area
+    midlands = gazetteer.resolve("West Midlands")
+    assert midlands is not None and (midlands.country, midlands.feature, midlands.admin1) == ("GB", "region", "England")
+
+
+def test_former_divisions_still_named_in_news(gazetteer: Gazetteer) -> None:
+    for name, country in [("Rhône-Alpes", "FR"), ("Picardy", "FR"), ("Kasai Occidental", "CD"), ("Katanga", "CD")]:
+        match = gazetteer.resolve(name)
+        assert match is not None and (match.country, match.feature) == (country, "region"), name
+
+
+def test_a_division_named_without_its_noun(gazetteer: Gazetteer) -> None:
+    match = gazetteer.resolve("North Eastern", context_countries=["KE"])
+    assert match is not None and (match.name, match.country) == ("North Eastern Province", "KE")

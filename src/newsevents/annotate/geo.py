@@ -14,8 +14,12 @@ capitals get a bonus). The other places of the article add evidence: a named cou
 county that contains the town (or a named town inside the county), a resolved neighbour nearby, and any
 reading of another name as a region holding the town (or a town in the region). That is how "Paris"
 beside "Henry County" becomes Paris, TN, "Dublin" beside "Franklin County" Dublin, OH, and "Savannah
-(Georgia)" the US city and state. Names GeoNames lacks fall back to what they are built on: "Mogadishu -
-Hodan" to the city, "North Mitrovica" to Mitrovica.
+(Georgia)" the US city and state. An article that names two or more states or provinces of a country reads a
+name shared by a city and another of them as the state ("Washington" beside "Oregon" and "Idaho"), unless it is
+written in capitals, as datelines write the town a story is filed from ("WASHINGTON"). Names GeoNames lacks
+fall back to what they are built on: "Mogadishu - Hodan" to the city, "North Mitrovica" and "Greater Mumbai"
+to the town (but "Greater Sahara" to nothing), "Republic of Congo" to "Republic of the Congo", "North
+Eastern" to North Eastern Province.
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ import pickle
 import re
 import tempfile
 import unicodedata
+from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
@@ -59,6 +64,10 @@ _CONTEXT_SAME_COUNTRY_BONUS = 3.5
 _CONTEXT_ADMIN1_BONUS = 3.0
 _READING_ADMIN1_BONUS = 2.5  # "Antella (Valencia)": the town lies in a region another name may denote, or back
 _READING_TOWN_BONUS = 1.5  # ...or a town another name may denote lies in the same region
+_SIBLING_AREAS_BONUS = 2.0  # "Washington" among "Texas" and "Iowa": a state among the states the article lists
+_SIBLING_AREAS_MIN = 2  # ...when it names at least this many other first-level areas of the country
+_DATELINE_TOWN_BONUS = 2.0  # "WASHINGTON (AP) -": a name in capitals opens a dateline, which names a town
+_DATELINE_MIN_LETTERS = 5  # shorter capitals are mostly acronyms ("USA", "DRC")
 _CONTAINMENT_BONUS = 4.0  # the town lies in a county the article names, or the county holds a named town
 _QUALIFIER_BONUS = 6.0  # "Dublin, Ohio": the qualifier all but decides
 _NEAR_CONTEXT_BONUS = 1.0
@@ -74,6 +83,7 @@ _CITY_PART_KM = 50.0  # "Mogadishu - Hodan": a district this near the city is ta
 _MAX_CANDIDATES = 40  # per name, by prior: "Springfield" has hundreds
 _MAX_READINGS = 10  # the readings of a name that count as evidence for the others
 _AREAS = ("region", "division", "subdivision", "county")
+_FIRST_LEVEL = ("region", "division")  # states, provinces (and curated regions)
 
 
 @dataclass(frozen=True)
@@ -126,6 +136,7 @@ _COUNTY_WORD = re.compile(r"\s+(?:County|Parish|Borough|Census Area|Municipality
 TOWN_NOUNS = ("city", "town", "village")
 _TOWN_WORD = re.compile(rf"\s+(?:{'|'.join(TOWN_NOUNS)})$", re.I)
 _TOWNS = ("city", "capital", "district")
+_ELIDED_AREA_NOUNS = ("Province", "Region")
 _SETTLEMENT_WORD = re.compile(r"\s+(?:Township|Twp\.?|Borough|Village|Town|City)$", re.IGNORECASE)
 
 # Words naming the kind of a division, in the languages ISO 3166-2 spells names in: "Anhui Sheng",
@@ -486,6 +497,7 @@ class _Evidence:
 
     countries: set[str | None] = field(default_factory=set)
     admin1s: set[tuple[str | None, str]] = field(default_factory=set)  # (country, region_key) of named regions
+    areas_named: Counter[str | None] = field(default_factory=Counter)  # named first-level areas per country
     counties: set[tuple[str | None, str, str]] = field(default_factory=set)  # counties named (any reading)
     town_counties: set[tuple[str | None, str, str]] = field(default_factory=set)  # counties holding a named town
     towns: list[tuple[float, float]] = field(default_factory=list)  # resolved towns nearby
@@ -498,6 +510,8 @@ class _Evidence:
         self.countries.add(record.country)
         if record.kind in _AREAS and record.admin1:
             self.admin1s.add((record.country, region_key(record.admin1)))
+        if record.kind in _FIRST_LEVEL:
+            self.areas_named[record.country] += 1
         if record.kind in ("city", "capital", "district"):
             self.towns.append((record.lat, record.lon))
 
@@ -671,12 +685,20 @@ class Gazetteer:
                 or self._demonym_place(name, label)
                 or self._settlement(name, label, evidence)
                 or self._city_part(name, label, evidence)
+                or self._with_article(name, label, evidence)
+                or self._with_area_noun(name, label, evidence)
+                or self._greater_town(name, label, evidence)
                 or self._directional(name, label, evidence)
                 or self._area(name, label, evidence)
             )
+        town_bonus = _DATELINE_TOWN_BONUS if _is_dateline(name) else 0.0
         best, _ = max(
             found,
-            key=lambda item: _score(item[0], label, evidence) - (_alternate_penalty(item[0]) if item[1] else 0.0),
+            key=lambda item: (
+                _score(item[0], label, evidence)
+                - (_alternate_penalty(item[0]) if item[1] else 0.0)
+                + (town_bonus if item[0].kind in _TOWNS else 0.0)
+            ),
         )
         return best
 
@@ -715,6 +737,30 @@ class Gazetteer:
         part = self._best(part_name, label, dataclasses.replace(evidence, towns=[(city.lat, city.lon)]))
         near = part is not None and haversine_km(city.lat, city.lon, part.lat, part.lon) <= _CITY_PART_KM
         return part if near else city
+
+    def _with_article(self, name: str, label: str | None, evidence: _Evidence) -> _Record | None:
+        """ "Republic of Congo": a name "X of Y" as the gazetteer knows it, with or without "the" before Y."""
+        if " of the " in name:
+            variant = name.replace(" of the ", " of ", 1)
+        elif " of " in name:
+            variant = name.replace(" of ", " of the ", 1)
+        else:
+            return None
+        return self._best(variant, label, evidence) if self.knows(variant) else None
+
+    def _with_area_noun(self, name: str, label: str | None, evidence: _Evidence) -> _Record | None:
+        """ "North Eastern" for North Eastern Province: news often drops the noun of a division's name."""
+        for noun in _ELIDED_AREA_NOUNS:
+            if self.knows(f"{name} {noun}"):
+                return self._best(f"{name} {noun}", label, evidence)
+        return None
+
+    def _greater_town(self, name: str, label: str | None, evidence: _Evidence) -> _Record | None:
+        """ "Greater Mumbai": a town's metropolitan area is read as the town; "Greater Sahara", no town, is not."""
+        if not name.startswith("Greater "):
+            return None
+        town = self._best(name.removeprefix("Greater "), label, evidence)
+        return town if town is not None and town.kind in _TOWNS else None
 
     def _area(self, name: str, label: str | None, evidence: _Evidence) -> _Record | None:
         """ "Sagaing Region", "Kano State": the area of that name when there is one, else whatever the bare
@@ -783,6 +829,11 @@ def _prior(record: _Record, label: str | None) -> float:
     return base + (_LOC_BONUS if label == "LOC" and record.kind != "country" else 0)
 
 
+def _is_dateline(name: str) -> bool:
+    """A name in capitals, as datelines write the town a story is filed from ("WASHINGTON", "ST. PAUL")."""
+    return name.isupper() and sum(c.isalpha() for c in name) >= _DATELINE_MIN_LETTERS
+
+
 def _alternate_penalty(record: _Record) -> float:
     """How much less likely a place is under an alternate name: the full penalty up to 100,000 people, then
     less and less (one point at ten million), since big cities' alternates are their names in other languages."""
@@ -802,6 +853,8 @@ def _score(record: _Record, label: str | None, evidence: _Evidence) -> float:
         return score + (_CONTEXT_SAME_COUNTRY_BONUS if record.country in evidence.countries else 0.0)
     if record.country in evidence.countries:
         score += _CONTEXT_COUNTRY_BONUS
+    if record.kind in _FIRST_LEVEL and record.country and evidence.areas_named[record.country] >= _SIBLING_AREAS_MIN:
+        score += _SIBLING_AREAS_BONUS
     area = (record.country, region_key(record.admin1)) if record.admin1 else None
     if area in evidence.admin1s:
         score += _CONTEXT_ADMIN1_BONUS
