@@ -13,6 +13,14 @@ from spacy.tokens import Token
 from newsevents.claims.status import REPORTING_VERBS, Status, event_status
 from newsevents.events.lexicon import AID_OBJECTS, DEALINGS, ENVOYS, INSPECTORS, RESTRICTIONS, SIEGES
 
+#: Third parties whose entry a party allows (PLOVER RETREAT:access: "observers, peacekeepers, or humanitarian
+#: workers"), and the relief they bring ("allowed aid convoys to enter", "allowed the delivery of food").
+ACCESS_SEEKERS = INSPECTORS | {"peacekeeper", "peacekeeping", "convoy", "humanitarian", "relief", "aid", "food"}
+
+#: What makes a protest noun a diplomatic or formal one ("made a formal protest"): PLOVER codes written and
+#: institutional protests as ACCUSE, not as a PROTEST in the street.
+FORMAL_MARKS = {"formal", "official", "diplomatic", "written"}
+
 #: Verbal and diplomatic types aimed at someone: "appealed to X", "apologised to X", "demanded that X ...".
 ADDRESSED_TYPES = {"REQUEST", "ACCUSE", "THREATEN", "REJECT", "CONCEDE", "CONSULT", "SUPPORT", "AID", "AGREE"}
 
@@ -25,7 +33,10 @@ HOSTILE_TYPES = {"ASSAULT", "PROTEST", "COERCE", "SANCTION", "MOBILIZE"}
 FUTURE_MODALS = {"will", "would", "shall", "'ll", "wo", "'d"}
 
 #: Words whose complement is an act promised or threatened: "is willing to send", "vowed to attack".
-INTENT_HEADS = {"willing", "ready", "prepared", "promise", "pledge", "vow", "offer", "intend", "threaten"}
+INTENT_HEADS = {
+    "willing", "ready", "prepared", "determined", "promise", "pledge", "vow", "swear", "undertake", "offer", "intend",
+    "threaten",
+}  # fmt: skip
 
 #: The PLOVER modes of a refusal by what is refused ("would not meet the demands": meet).
 REJECTED_MODES = {"CONSULT": "meet", "AID": "assist", "COOPERATE": "assist", "RETREAT": "yield", "CONCEDE": "yield"}
@@ -34,12 +45,18 @@ REJECTED_MODES = {"CONSULT": "meet", "AID": "assist", "COOPERATE": "assist", "RE
 STANCE_VERBS = {"oppose", "commit"}
 
 #: Verbs of saying whose clause, with a modal of obligation, makes a demand ("said that Sudan must return it").
-SAYING_VERBS = {"say", "tell", "insist", "add", "state", "declare", "stress", "remind"}
+SAYING_VERBS = {
+    "say", "tell", "insist", "add", "state", "declare", "stress", "remind", "announce", "reiterate", "repeat",
+    "emphasise", "emphasize", "write",
+}  # fmt: skip
 
 OBLIGATION_MODALS = {"must", "should"}
 
 #: Verbs that stop what their object names.
-STOPPING_VERBS = {"prohibit", "ban", "halt", "stop", "suspend", "end", "cancel", "block", "prevent", "veto", "freeze"}
+STOPPING_VERBS = {
+    "prohibit", "ban", "bar", "forbid", "halt", "stop", "suspend", "end", "cancel", "block", "prevent", "veto",
+    "freeze", "cut", "withhold", "terminate", "postpone",
+}  # fmt: skip
 
 #: Verbs whose object or complement decides their event (``read_by_object``).
 OBJECT_READ_VERBS = {
@@ -84,8 +101,18 @@ def read_by_object(verb: Token, lemma: str, objects: list[Token]) -> tuple[str, 
         return ("SANCTION", ("discontinue",)) if things & DEALINGS else None
     if lemma in {"call", "hand", "break", "pull", "recall"}:
         return _phrasal(verb, lemma, things)
+    if lemma in {"allow", "permit"} and _lets_in(verb, things):
+        return ("RETREAT", ("access",))
     complement = any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children)
     return ("REQUEST" if lemma == "order" else "CONCEDE", ()) if complement else None
+
+
+def _lets_in(verb: Token, things: set[str]) -> bool:
+    """ "allowed UN inspectors to resume their work", "allowed the delivery of grain": the entry of observers,
+    peacekeepers or aid, which PLOVER codes RETREAT:access (an easing of rules for all is a concession)."""
+    clauses = (c for c in verb.children if c.dep_ in {"xcomp", "ccomp"})
+    subjects = {w for c in clauses for s in c.children if s.dep_ == "nsubj" for w in _object_words(s)}
+    return bool((things | subjects) & ACCESS_SEEKERS)
 
 
 def _phrasal(verb: Token, lemma: str, things: set[str]) -> tuple[str, tuple[str, ...]] | None:
@@ -128,7 +155,10 @@ def said_intent(
     support Turkey, the president said" is AGREE, "the farmers said they would blockade Paris" THREATEN and "the
     U.S. said it would not meet the demands" REJECT (the refusal has happened). The act stays planned or
     hypothetical in the status of a promise or threat; what the author alone schedules ("the ministers will meet
-    next week") is no statement. ``verb``: the trigger's own verb, or the light verb that carries it."""
+    next week") is no statement. A formal protest is a statement too: ACCUSE (``_protest_addressed``).
+    ``verb``: the trigger's own verb, or the light verb that carries it."""
+    if event_type == "PROTEST" and _protest_addressed(trigger, verb):
+        return "ACCUSE", ("disapprove",), status
     if verb is None or not (_announced(verb) or _failed(verb)):
         return None
     promised = _promised(verb)
@@ -146,6 +176,15 @@ def said_intent(
     if event_type in HOSTILE_TYPES:
         return "THREATEN", ("violence",) if event_type == "ASSAULT" else (), intent
     return None
+
+
+def _protest_addressed(trigger: Token, verb: Token | None) -> bool:
+    """ "made a formal protest to Japan": a protest handed to an authority, which PLOVER codes as ACCUSE ("written and
+    institutionalized protests"), not a demonstration. Only where a light verb carries the noun, so that its subject
+    is the one who protests."""
+    if verb is None or trigger.pos_ != "NOUN":
+        return False
+    return any(c.dep_ == "amod" and c.lemma_.lower() in FORMAL_MARKS for c in trigger.children)
 
 
 def _intent_status(verb: Token) -> Status:

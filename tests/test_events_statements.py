@@ -1,0 +1,94 @@
+"""Statements as events (``newsevents.events.statements``): which PLOVER type a sentence that says something gets."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.events.main import main_event
+from nlp_helpers import actor, document
+
+
+def main_type(text: str) -> str | None:
+    event = main_event(document(text), acled_only=False)
+    return event.type if event else None
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Iran accused Iraq of shelling border villages on Monday.", "ACCUSE"),
+        ("Iraq was accused of shelling border villages.", "ACCUSE"),
+        ("Kabul blamed Pakistan for the suicide bombing that killed 30 people.", "ACCUSE"),
+        ("The government condemned the bombing of the embassy.", "ACCUSE"),
+        ("Rebels attacked the village, the army alleged.", "ACCUSE"),
+        ("Gunmen killed five villagers, police said.", "ASSAULT"),
+        ("Troops shelled rebel positions, the army said on Sunday.", "ASSAULT"),
+    ],
+)
+def test_an_accusation_is_coded_as_the_statement_and_a_plain_report_as_the_event(text: str, event_type: str) -> None:
+    """PLOVER codes "accuse, allege, charge, blame, condemn" as ACCUSE whatever the act alleged, in either word order;
+    "said" is no event of its own (comments are not coded), so what is said is the event."""
+    assert main_type(text) == event_type
+
+
+def test_the_act_alleged_stays_on_record_as_reported_not_asserted() -> None:
+    doc = document("Iran accused Iraq of shelling border villages on Monday.")
+    accusation, shelling = doc.events[:2]
+    assert (accusation.type, accusation.status) == ("ACCUSE", "asserted")
+    assert (actor(doc, accusation.actor).country, actor(doc, accusation.target).country) == ("IRN", "IRQ")
+    assert (shelling.type, shelling.status) == ("ASSAULT", "reported")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China made a formal protest to Japan over the visit to the shrine.",
+        "The embassy made a diplomatic protest after the arrests.",
+    ],
+)
+def test_a_formal_protest_is_an_accusation_not_a_demonstration(text: str) -> None:
+    doc = document(text)
+    event = doc.events[0]
+    assert (event.type, event.modes) == ("ACCUSE", ["disapprove"])
+    assert event.actor is not None
+
+
+def test_a_protest_staged_stays_a_demonstration() -> None:
+    assert main_type("The students staged a protest in front of parliament.") == "PROTEST"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "modes"),
+    [
+        ("Iraq allowed UN inspectors to resume their work.", "RETREAT", ["access"]),
+        ("The army allowed aid convoys to enter the city.", "RETREAT", ["access"]),
+        ("The government allowed opposition parties to register.", "CONCEDE", []),
+    ],
+)
+def test_letting_observers_or_aid_in_is_access_and_easing_a_rule_a_concession(
+    text: str, event_type: str, modes: list[str]
+) -> None:
+    event = document(text).events[0]
+    assert (event.type, event.modes) == (event_type, modes)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("The European Union reiterated that Serbia must hand over the suspects.", "REQUEST"),
+        ("The minister announced that all foreign troops must leave the country.", "REQUEST"),
+        ("The rebels swore to attack the capital.", "THREATEN"),
+        ("The army is determined to launch an offensive against the rebels.", "THREATEN"),
+    ],
+)
+def test_demands_and_threats_read_from_the_meaning_of_the_saying(text: str, event_type: str) -> None:
+    """Any verb of saying with "must" makes a demand; any word of resolve before a hostile act makes a threat."""
+    assert [e.type for e in document(text).events][:1] == [event_type]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The ministers postponed the talks until next week.", "The government barred all aid to the rebels."],
+)
+def test_a_dealing_put_off_or_barred_is_not_itself_an_event(text: str) -> None:
+    assert not {"CONSULT", "AID"} & {e.type for e in document(text).events}
