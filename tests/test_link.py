@@ -155,6 +155,14 @@ def test_vague_or_coarser_evidence_does_not_keep_one_storys_mentions_apart():
     assert len(cluster_events([placed("a", date="2025-03-14"), placed("b")], story)) == 1
 
 
+def test_a_place_of_no_known_country_does_not_keep_one_storys_mentions_apart():
+    """A sea or a range across borders (no country) is too vague to disagree; a city abroad still does."""
+    sea = placed("b", lat=43.0, lon=34.0, country=None, place_feature="other")
+    assert same_event(placed("a"), sea, same_story=True)
+    assert not same_event(placed("a"), sea)  # without the story, a vague place is no evidence either
+    assert not same_event(placed("a"), placed("b", lat=47.0, lon=28.9, country="MD"), same_story=True)
+
+
 def test_mentions_of_two_types_stay_apart_even_within_one_story():
     """A shooting and the arrest that followed are two events of one story."""
     story = [("a", "b")]

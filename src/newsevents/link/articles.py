@@ -21,7 +21,7 @@ from itertools import combinations
 
 from datasketch import LeanMinHash, MinHash, MinHashLSH
 
-from newsevents.link.similarity import RARE_DOCUMENTS, average_linkage, similar_pairs
+from newsevents.link.similarity import RARE_DOCUMENTS, Vector, average_linkage, similar_pairs, tfidf_vectors
 
 DUPLICATE_JACCARD = 0.8
 SHINGLE_WORDS = 5
@@ -59,9 +59,10 @@ def entity_keys(actor_names: Iterable[str], geonameids: Iterable[int | None]) ->
 
 def link_articles(articles: list[ArticleView]) -> list[ArticleLink]:
     """Duplicate pairs, then related pairs among the rest; each unordered pair once (ids sorted)."""
+    vectors = tfidf_vectors({x.id: x.text for x in articles})
     duplicates = _duplicates(articles)
     taken = {(link.article_id, link.other_id) for link in duplicates}
-    related = [link for link in _related(articles) if (link.article_id, link.other_id) not in taken]
+    related = [link for link in _related(articles, vectors) if (link.article_id, link.other_id) not in taken]
     return duplicates + related
 
 
@@ -108,8 +109,8 @@ def _duplicates(articles: list[ArticleView]) -> list[ArticleLink]:
     return links
 
 
-def _related(articles: list[ArticleView]) -> list[ArticleLink]:
-    by_text = {(a, b): score for a, b, score in similar_pairs({x.id: x.text for x in articles}, RELATED_MIN_COSINE)}
+def _related(articles: list[ArticleView], vectors: dict[str, Vector]) -> list[ArticleLink]:
+    by_text = {(a, b): score for a, b, score in similar_pairs(vectors, RELATED_MIN_COSINE)}
     by_entities = {(link.article_id, link.other_id): link.score for link in _sharing_entities(articles)}
     scores = {pair: max(by_text.get(pair, 0.0), by_entities.get(pair, 0.0)) for pair in by_text | by_entities}
     return _best_per_article([_pair(a, b, "related", score) for (a, b), score in scores.items()])

@@ -10,8 +10,9 @@ the connected components of that relation; the same-story pairs come from averag
 so one loose article link does not join two stories.
 
 Disagreement is judged leniently where the evidence is vague: a relative date ("PRESENT_REF") neither
-agrees nor disagrees with anything, a country or a region holds any place of the same country, and two
-actor names disagree only when they share no word ("police" and "riot police" can be one actor).
+agrees nor disagrees with anything, a country or a region holds any place of the same country, a place of
+no known country (a sea, a mountain range) disagrees with none, and two actor names disagree only when they
+share no word ("police" and "riot police" can be one actor).
 
 Mentions of two types are never merged: a shooting and the arrest that followed are two events of one
 story, and corroboration counts sources for one happening.
@@ -168,14 +169,15 @@ def _name_words(name: str) -> frozenset[str]:
 
 
 def _places_conflict(a: EventView, b: EventView) -> bool:
-    """Both placed, and apart: in different countries, or two points more than ``SAME_PLACE_KM`` apart (a
-    country or a region holds any place of its own country)."""
-    if None in (a.lat, a.lon, b.lat, b.lon):
+    """Both placed in a known country, and apart: in different countries, or two points of one country more
+    than ``SAME_PLACE_KM`` apart (a country or a region holds any place of its own country). A place of no
+    known country (a sea, a mountain range, a region across borders) is too vague to disagree."""
+    if None in (a.lat, a.lon, b.lat, b.lon) or not a.country or not b.country:
         return False
-    if a.country and b.country and a.country != b.country:
+    if a.country != b.country:
         return True
     if a.place_feature in _AREA_FEATURES or b.place_feature in _AREA_FEATURES:
-        return not (a.country and a.country == b.country) and not _near(a, b)
+        return False
     return not _near(a, b)
 
 

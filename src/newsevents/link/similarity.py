@@ -60,9 +60,8 @@ def candidate_pairs(vectors: dict[str, Vector]) -> set[tuple[str, str]]:
     return {pair for pair, n in shared.items() if n >= MIN_SHARED_RARE}
 
 
-def similar_pairs(texts: dict[str, str], threshold: float) -> Iterable[tuple[str, str, float]]:
-    """(id, id, cosine) for every candidate pair at or above ``threshold``."""
-    vectors = tfidf_vectors(texts)
+def similar_pairs(vectors: dict[str, Vector], threshold: float) -> Iterable[tuple[str, str, float]]:
+    """(id, id, cosine) for every candidate pair of ``tfidf_vectors`` at or above ``threshold``."""
     for a, b in candidate_pairs(vectors):
         score = cosine(vectors[a], vectors[b])
         if score >= threshold:
