@@ -1,4 +1,5 @@
-"""page_date: the date a page shows its readers, labelled as published or set below the headline."""
+"""page_date: the date a page shows its readers, labelled as published or set below the headline; and the
+written dates find_date reads."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from lxml.html import HtmlElement, fromstring
 from trafilatura.utils import load_html
 
 from newsevents.eval.extraction import load_pages, read_page
-from newsevents.extract.dates import page_date
+from newsevents.extract.dates import find_date, page_date
 
 FILLER = "<p>" + "The council met on Tuesday evening and argued for hours about the bridge. " * 3 + "</p>"
 
@@ -116,3 +117,41 @@ def test_on_the_studied_half_of_trafilatura_eval_it_is_mostly_right(trafilatura_
     answered = [(ours, gold) for ours, gold in found if ours]
     assert len(answered) >= len(pages) / 3
     assert sum(ours == gold for ours, gold in answered) >= 0.9 * len(answered)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Publicerad 4 maj 2022", "2022-05-04"),  # Swedish
+        ("4. marts 2022", "2022-03-04"),  # Danish
+        ("4. desember 2022", "2022-12-04"),  # Norwegian
+        ("opublikowano: 7 kwietnia 2021", "2021-04-07"),  # Polish, the month in the genitive
+        ("2022年5月4日 10:30", "2022-05-04"),
+        ("2022년 5월 4일", "2022-05-04"),
+        ("2022.05.04. 10:30", "2022-05-04"),
+        ("25-04-2022", "2022-04-25"),
+    ],
+)
+def test_dates_in_more_languages_and_formats(written: str, expected: str) -> None:
+    assert find_date(written) == expected
+
+
+def test_ambiguous_or_versioned_numbers_are_not_dates() -> None:
+    assert find_date("04-05-2022") is None  # day and month orders clash
+    assert find_date("release 2022.05.04.1") is None  # a version number
+
+
+def test_a_date_line_in_polish_below_the_headline() -> None:
+    body = f"<h1>Bridge closed for repairs</h1><div>opublikowano: 7 kwietnia 2021</div>{FILLER}"
+    assert page_date(_page(body)) == "2021-04-07"
+
+
+@pytest.mark.parametrize(
+    "date_line",
+    [
+        "<p>Updated: 5 May 2022 | Published: 4 May 2022</p>",
+        "<p>Last updated 5 May 2022, originally published 4 May 2022</p>",
+    ],
+)
+def test_the_published_date_beside_an_updated_one(date_line: str) -> None:
+    assert page_date(_page(f"<h1>Bridge closed for repairs</h1>{date_line}{FILLER}")) == "2022-05-04"

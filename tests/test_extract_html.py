@@ -440,3 +440,40 @@ def test_byline_between_line_breaks_in_a_long_block() -> None:
     tree = load_html(html_page("", f"<article><h1>Bridge closed</h1>{PARAGRAPHS}{block}</article>"))
     assert text_bylines(tree) == ["Autor: Rechtsanwalt Sebastian Einbock"]
     assert parse_authors(text_bylines(tree)) == ["Sebastian Einbock"]
+
+
+@pytest.mark.parametrize(
+    ("credit", "expected"),
+    [
+        ("di Mario Rossi e Luca Bianchi", ["Mario Rossi", "Luca Bianchi"]),  # Italian
+        ("Scritto da Mario Rossi", ["Mario Rossi"]),
+        ("Av Anna Svensson och Erik Berg", ["Anna Svensson", "Erik Berg"]),  # Swedish
+        ("Door Jan de Vries en Piet Jansen", ["Jan de Vries", "Piet Jansen"]),  # Dutch
+        ("Texto: Maria Silva", ["Maria Silva"]),
+        ("Di Maio", ["Di Maio"]),  # a surname, not the Italian lead
+    ],
+)
+def test_leads_and_joined_names_in_other_languages(credit: str, expected: list[str]) -> None:
+    assert parse_authors(credit) == expected
+
+
+def test_handles_degrees_newsrooms_and_invisible_marks_around_names() -> None:
+    assert parse_authors("Jane Doe @janedoe") == ["Jane Doe"]
+    assert parse_authors("Jane Doe, Ph.D.") == ["Jane Doe"]
+    assert parse_authors("By Jane Doe, CNN Business") == ["Jane Doe"]
+    assert parse_authors("Von Mat\xadthi\xadas Lauerer") == ["Matthias Lauerer"]
+
+
+def test_foreign_bylines_in_italian_and_swedish_are_read_from_their_text() -> None:
+    italian = "<p>di Mario Rossi e Luca Bianchi</p>"
+    swedish = "<p>Av Anna Svensson</p>"
+    phrase = "<p>Di Maio</p>"  # a name alone, not a lead and names
+    body = f"<article><h1>Bridge closed</h1>{italian}{swedish}{phrase}{PARAGRAPHS}</article>"
+    assert text_bylines(load_html(html_page("", body))) == ["di Mario Rossi e Luca Bianchi", "Av Anna Svensson"]
+
+
+def test_a_credit_below_the_headline_is_a_byline_a_list_of_photo_credits_is_not() -> None:
+    header = '<header><h1>Bridge closed</h1><p class="credit">JIJI</p></header>'
+    photos = '<div class="photo-credits"><div><p class="credit">Benh Lieu Song</p></div></div>'
+    tree = load_html(html_page("", f"<article>{header}{PARAGRAPHS}</article>{photos}"))
+    assert bylines(tree) == ["JIJI"]

@@ -9,16 +9,22 @@ from newsevents.extract.dates import find_date
 from newsevents.extract.rules import ROLE_WORDS
 
 _PREFIX = re.compile(
-    r"^(?:by|written by|words by|reporting by|report by|story by|article by|published by|text by|text:|"
+    r"^(?:by|written by|words by|reporting by|report by|story by|article by|published by|text by|texto?:|"
     r"interview:?|posted by|"
     r"author(?:s|\(s\))?:?|"
     r"(?:zeige alle beiträge |artikel |beitrag |zum profil |pressemitteilung |eingestellt |veröffentlicht |erstellt |"
     r"verfasst )?von:?|vom|geschrieben von|"
     r"autor(?:in)?:?|"
-    r"(?:publié )?par|auteur:?|(?:escrito )?por|door):?(?:\s+|$)",  # the same lead in German, French, Spanish, Dutch
+    r"(?:publié )?par|auteur:?|(?:escrito )?por|door|scritto da|a cura di|"
+    r"(?:di|av)(?=\s+\S+\s+\S)"  # "Di Maio" alone is a surname
+    r"):?(?:\s+|$)",  # the same lead in German, French, Spanish, Dutch, Italian, Swedish and Norwegian
     re.I,
 )
-_SPLIT = re.compile(r"\s*(,|;|\||/|&|\band\b|\bund\b|\bet\b|\by\b|\s[-–—]\s)\s*")  # keeps the separators
+# "and" in English, German, French, Spanish, Italian and Portuguese ("e" before a name: not "e V"), Dutch,
+# Swedish, Norwegian and Danish
+_SPLIT = re.compile(
+    r"\s*(,|;|\||/|&|\b(?:and|und|et|y|en|och|og)\b|\be(?=\s+[^\W\d_]{2})|\s[-–—]\s)\s*"
+)  # keeps the separators
 _TRAILING_PLACE = re.compile(r"\s+(?:in|from|at)\s+[A-Z][\w .'-]*$")
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-Þ][\w'’.-]*|de|del|der|da|di|du|van|von|bin|al-\w+|la|le|ter|ten)$")
 _LOWER_TOKEN = re.compile(r"^[a-zß-ÿ][\w'’.-]*$")
@@ -38,7 +44,8 @@ _ORGANISATION_WORDS = frozenset(
     {"zeitung", "nachrichten", "rundschau", "anzeiger", "kurier", "verlag", "verband", "verein", "stiftung",
      "magazin", "magazine", "times", "tribune", "gazette", "journal", "media", "online", "radio", "tv",
      "institut", "institute", "university", "universität", "université", "universidad", "welle", "ministerium",
-     "fraktion", "partei", "feuerwehr", "abteilung", "noticias", "themes", "collectif", "kollektiv", "collective"}
+     "fraktion", "partei", "feuerwehr", "abteilung", "noticias", "themes", "collectif", "kollektiv", "collective",
+     "business", "sport", "sports", "politics", "wire"}
 )  # fmt: skip
 _COMPOUND_ENDS = frozenset(
     {"zeitung", "nachrichten", "rundschau", "anzeiger", "kurier", "verlag", "verband", "verein", "stiftung",
@@ -57,11 +64,16 @@ _CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\uac00-\ud7a3]{2,4}$")  # 孔�
 _CJK_NOT_NAME = re.compile(r"[社网網报報台刊站部]$|^(?:编辑|編輯|记者|記者|作者|来源|來源|本报|本報|佚名)$")
 
 
+def _is_not_name(piece: str) -> bool:
+    """A placeholder, a weekday or a degree, also spelt with dots ("Ph.D.", "M.D.")."""
+    return piece.lower() in _NOT_NAMES or _squash(piece) in _NOT_NAMES
+
+
 def _is_name(piece: str) -> bool:
     if _CJK_NAME.match(piece):
         return not _CJK_NOT_NAME.search(piece)
     tokens = piece.split()
-    if not 1 <= len(tokens) <= 5 or len(piece) < 2 or piece.lower() in _NOT_NAMES or _LEGAL_FORM.search(piece):
+    if not 1 <= len(tokens) <= 5 or len(piece) < 2 or _is_not_name(piece) or _LEGAL_FORM.search(piece):
         return False
     if len(tokens) == 1 and _DOMAIN.search(piece):
         return False
@@ -163,6 +175,17 @@ _FURNITURE = re.compile(
 )
 
 
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060-\u2064\ufeff]")
+
+
+def without_invisible(text: str) -> str:
+    """The text without soft hyphens and zero-width marks, which split the words a reader sees ("Mat\xadthias")."""
+    return _INVISIBLE.sub("", text)
+
+
+_AT_HANDLE = re.compile(r"(?:^|\s+)@\w+")  # "Jane Doe @janedoe": her account, after her name
+
+
 _DATE_TAIL = re.compile(r"\s+(?:(?:on|am|le|el)\s+)?\d{1,4}[./\s-].*$", re.I)
 
 
@@ -206,14 +229,19 @@ def parse_authors(
     ]
     names: list[str] = []
     for piece in pieces:
-        text = _strip_date(_FURNITURE.sub("", _PREFIX.sub("", " ".join(piece.split()))))
-        parts = _credited_parts(text)
+        parts = _credited_parts(_without_furniture(piece))
         names += [part.title() if part.isupper() and len(part) > 3 else part for part in parts if _is_name(part)]
         if handles and len(parts) == 1 and not names and _is_handle(parts[0]):
             names.append(parts[0])
     names = [name for name in dict.fromkeys(names) if _squash(name) not in sites]
     people = [name for name in names if not is_agency(name)]
     return [] if _is_word_list(names) else people or names
+
+
+def _without_furniture(piece: str) -> str:
+    """A credit on one line without invisible marks, account handles, its lead, reading times and its date."""
+    text = _AT_HANDLE.sub("", " ".join(without_invisible(piece).split()))
+    return _strip_date(_FURNITURE.sub("", _PREFIX.sub("", text)))
 
 
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")

@@ -18,7 +18,7 @@ from urllib.parse import urlparse
 from lxml import etree
 from lxml.html import HtmlElement
 
-from newsevents.extract.authors import OTHER_CREDIT
+from newsevents.extract.authors import OTHER_CREDIT, without_invisible
 
 ARTICLE_TYPES = frozenset(
     {"NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting",
@@ -223,9 +223,9 @@ def captions(tree: HtmlElement) -> list[str]:
 
 _FIND_BYLINES = etree.XPath(
     '//*[@rel="author" or @itemprop="author" or contains(@href, "/author/")'
-    ' or (@class and re:test(@class, "author|byline|auteur|autor", "i"))]',  # also French, German, Spanish
+    ' or (@class and re:test(@class, "author|byline|auteur|autor|credit", "i"))]',  # also French, German, Spanish
     namespaces={"re": "http://exslt.org/regular-expressions"},
-)
+)  # "credit": an agency or a reporter credited below the headline (<p class="credit">JIJI</p>)
 _NOT_BYLINE_CLASS = re.compile(r"comment|avatar|bio|box|note|image|img|photo|info|desc|about|related|widget", re.I)
 _IN_COMMENTS = re.compile(r"comment|respond|reply|discussion", re.I)
 _BYLINE_LEAD = re.compile(r"^.*?\bby(?:\s+|$)", re.I)  # "By", "Posted on <date> by", "View all posts by"
@@ -244,12 +244,24 @@ def _is_photo_credit(element: HtmlElement) -> bool:
     parent, before = element.getparent(), element.getprevious()
     in_figure = any(a.tag in ("figure", "figcaption") for a in element.iterancestors())
     labelled = before is not None and isinstance(before.tag, str) and bool(_PHOTO_LABEL.match(_text(before)))
-    return in_figure or labelled or (parent is not None and bool(_PHOTO_CLASS.search(parent.get("class", ""))))
+    beside_image = parent is not None and bool(_PHOTO_CLASS.search(parent.get("class", "")))
+    return in_figure or labelled or beside_image or _in_photo_credits(element)
+
+
+_AUTHOR_CLASS = re.compile(r"author|byline|auteur|autor", re.I)
+
+
+def _in_photo_credits(element: HtmlElement) -> bool:
+    """A "credit" element in a section of photo credits (``<div class="photo-credits">``), not a byline."""
+    if _AUTHOR_CLASS.search(element.get("class", "")) or "credit" not in element.get("class", "").lower():
+        return False
+    return any(_PHOTO_CLASS.search(ancestor.get("class", "")) for ancestor in element.iterancestors())
 
 
 def bylines(tree: HtmlElement) -> list[str]:
     """Visible author credits: ``rel="author"`` links, ``itemprop="author"`` and elements whose class
-    names an author or byline, outside comment threads and author boxes, "Posted by" lead cut off."""
+    names an author, a byline or a credit, outside comment threads, author boxes and photo credits,
+    "Posted by" lead cut off."""
     found = []
     for element in _FIND_BYLINES(tree):
         if _NOT_BYLINE_CLASS.search(element.get("class", "")) or _in_comments(element):
@@ -264,10 +276,10 @@ def bylines(tree: HtmlElement) -> list[str]:
 
 _BYLINE_LEADS = r"(?:by|written by|words by|story by|text by|reporting by)\s*:?"
 _LABELS = r"(?:author|autor|autorin|auteur|auteure|verfasser|verfasserin)"  # "Author:", "Auteur :"
-_OTHER_LEADS = r"(?:von|par|por|door)"  # "By" in German, French, Spanish and Dutch
+_OTHER_LEADS = r"(?:von|par|por|door|di|av)"  # "By" in German, French, Spanish, Dutch, Italian and Swedish
 _TEXT_BYLINE = re.compile(rf"^(?:{_BYLINE_LEADS}|{_LABELS}\s*:)\s+\S", re.I)
 _OTHER_BYLINE = re.compile(rf"^{_OTHER_LEADS}\s+(?P<names>.+)$", re.I)
-_NAMES_ONLY = re.compile(r"^[A-ZÀ-Þ][\w'’.-]*,?(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*,?|und|et|y|en|and|&))+$")
+_NAMES_ONLY = re.compile(r"^[A-ZÀ-Þ][\w'’.-]*,?(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*,?|und|et|y|e|en|och|og|and|&))+$")
 _LEAD_ONLY = re.compile(rf"^\W*(?:{_BYLINE_LEADS}|{_LABELS}\s*:?)$", re.I)  # "| By", its name in the next element
 _STARTS_WITH_LEAD = re.compile(rf"^\W*(?:{_BYLINE_LEADS}|{_LABELS}\s*:?|{_OTHER_LEADS})(?:\s|$)", re.I)
 _TEXT_BYLINE_TAGS = frozenset({"p", "div", "span", "li", "em", "strong", "small", "address", "td"})
@@ -306,7 +318,7 @@ def _line_after_break(text: Any) -> str | None:
 def _as_byline(element: HtmlElement) -> str | None:
     """The element's text if it reads as a short byline; ``<span>By</span><span>Jane Doe</span>``: the
     lead with its next element's text."""
-    text = re.sub(r"^\W+", "", _text(element))  # "---- by Jane Doe"
+    text = re.sub(r"^\W+", "", without_invisible(_text(element)))  # "---- by Jane Doe"; "Von Mat\xadthias Muster"
     following = element.getnext()
     if _LEAD_ONLY.match(text) and following is not None and isinstance(following.tag, str):
         text = f"By {_text(following)}"
