@@ -6,6 +6,7 @@ import pytest
 from spacy.tokens import Token
 
 from newsevents.annotate.actors import Mentions, find_mentions
+from newsevents.events import place as place_module
 from newsevents.events.place import event_place, place_before
 from newsevents.pipeline import load_models
 
@@ -160,3 +161,46 @@ def test_a_common_noun_named_as_a_place_stays_a_place() -> None:
 def test_a_bare_name_beside_its_state_is_the_town() -> None:
     text = "On 2 May 2022, residents protested in Gedaref (Madeinat Al Gedaref locality, Gedaref state)."
     assert _place_of(text, "protested") == "Al Qadarif"
+
+
+def test_a_place_right_after_in_says_where_whatever_the_parse() -> None:
+    """The parser takes "Juticalpa" for a modifier of "workers"; after "in" it still says where."""
+    text = "On 9 May 2022, in Juticalpa, Olancho, transport workers held a protest on the road near the Canal Seco."
+    assert _place_of(text, "protest") == "Juticalpa"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        ("On 28 January 2022, in Ye township (Mawlamyine district, Mon state), the MSRU fired mortars.", "fired", "Ye"),
+        (
+            "A girl was found near a hotel west of Al Waraqa neighborhood in Masyaf town in Hama countryside,"
+            " killed by unknown gunmen.",
+            "killed",
+            "Maşyāf",
+        ),
+    ],
+)
+def test_a_town_wins_over_the_towns_naming_its_district_or_province(text: str, trigger: str, place: str) -> None:
+    """ "Mawlamyine district" and "Hama countryside" name the areas around the town, read as their capitals."""
+    assert _place_of(text, trigger) == place
+
+
+def test_a_place_in_front_of_a_building_of_a_town() -> None:
+    text = "On 31 March 2022, police forces clashed with citizens demonstrating in front of the tribunal of Ben Arous."
+    assert _place_of(text, "clashed") == "Ben Arous"
+
+
+def test_the_town_of_a_hospital_is_where_not_the_country_named_as_a_topic() -> None:
+    text = (
+        "On 25 March 2022, 130 health workers demonstrated by observing a minute of silence at the hospital of Metz"
+        " to denounce the state of public hospitals in France."
+    )
+    assert _place_of(text, "demonstrated") == "Metz"
+
+
+def test_places_side_by_side_in_a_list_qualify_none() -> None:
+    """ "Herat" after "Kabul," is the next of a list, not Kabul's province: the first named stays the place."""
+    tokens, mentions = _parse("Taliban fighters attacked police posts in Kabul, Herat and Kandahar on Monday.")
+    herat = next(t for t in tokens if t.text == "Herat")
+    assert place_module._qualified(herat, mentions) is None

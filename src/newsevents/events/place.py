@@ -26,6 +26,8 @@ PLACE_PREPOSITIONS = {
     "in", "at", "near", "outside", "on", "across", "inside", "around", "from", "into", "through", "along",
     "throughout", "within", "off", "between", "towards", "toward",
 }  # fmt: skip
+#: Prepositions that put what follows them at a place, whatever the parse attaches them to.
+LOCATIVE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "around", "across", "throughout", "within"}
 #: How far from a town's centre a part of the town may lie.
 PART_OF_TOWN_KM = 25.0
 #: Place nouns for parts of a town; the others ("district", "village") lie in a province that may share the
@@ -35,6 +37,8 @@ TOWN_PARTS = {"area", "neighborhood", "neighbourhood", "quarter", "suburb", "cam
 GRAIN = {"city": 0, "landmark": 0, "other": 1, "region": 2, "country": 3}
 #: Words whose "of"/"from" introduces the anchor of a distance ("west of Baghdad", "30 km from Kherson").
 DISTANCES = {"km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile"}
+#: Sides of a place whose "of" names the place: "in front of Seoul City Hall", "on the side of the road".
+SIDES = {"front", "side", "back", "rear", "middle"}
 #: People whose "of" names where they live, and so where they act: "residents of Kocani protested".
 RESIDENTS = {"resident", "inhabitant", "villager", "citizen", "local", "people", "community", "population"}
 #: Prepositions of a place that an action is about or aimed at, not where it happened.
@@ -56,27 +60,32 @@ class _Candidate:
 def event_place(trigger: Token, mentions: Mentions) -> str | None:
     """Where the event of ``trigger`` happened: a place attached to it, else the sentence's finest place."""
     attached = {t.i for t in _attached_places(trigger, mentions)}
-    candidates = _candidates(trigger.sent, attached, mentions) or _candidates(
-        trigger.sent, attached, mentions, strict=False
-    )
+    sentence = trigger.sent
+    candidates = _candidates(sentence, attached, mentions) or _candidates(sentence, attached, mentions, strict=False)
     if not candidates:
         return None
     strays = _strays(mentions) | _misread_parts(candidates, mentions)
-    return min(candidates, key=lambda c: _rank(c, trigger, candidates, strays)).place.id
+    return min(candidates, key=lambda c: _rank(c, trigger, candidates, strays, mentions)).place.id
 
 
-def _rank(candidate: _Candidate, trigger: Token, candidates: list[_Candidate], strays: set[str]) -> tuple[int, ...]:
+def _rank(
+    candidate: _Candidate, trigger: Token, candidates: list[_Candidate], strays: set[str], mentions: Mentions
+) -> tuple[int, ...]:
     """Anchors and strays last; then a place attached to the trigger, unless an unattached one lies inside it;
-    then the finest; then a place over the qualifier beside it ("Chiclayo (Lambayeque)"); then the first named
-    of the attached ("the village of X near Y in Z" runs from fine to coarse), the nearest of the others."""
+    then the finest; then a place over the qualifier beside it ("Chiclayo (Lambayeque)", "Ye township (Mawlamyine
+    district)"), unless the place it qualifies is a stray; then the first named of the attached ("the village of X
+    near Y in Z" runs from fine to coarse), the nearest of the others."""
     inner = any(not c.anchor and _inside(c.place, candidate.place) for c in candidates if c is not candidate)
     attached = candidate.attached and not inner
+    qualified = _qualified(candidate.token, mentions)
+    qualifies_a_candidate = qualified not in strays and any(c.place.id == qualified for c in candidates)
+    qualifier = _is_qualifier(candidate.token, {c.token.i for c in candidates}) or qualifies_a_candidate
     return (
         candidate.anchor,
         candidate.place.id in strays,
         not attached,
         GRAIN.get(candidate.place.feature, 1),
-        _is_qualifier(candidate.token, {c.token.i for c in candidates}),
+        qualifier,
         candidate.token.i if attached else abs(candidate.token.i - trigger.i),
     )
 
@@ -92,6 +101,42 @@ def _is_qualifier(token: Token, place_tokens: set[int]) -> bool:
         and (named_place or head.lemma_.lower() in PLACE_NOUNS | SETTLEMENT_NOUNS)
         and head.i < token.i
     )
+
+
+def _qualified(token: Token, mentions: Mentions) -> str | None:
+    """The place whose name ``token``'s name follows as its qualifier, read from the words between them (parses of
+    such runs vary): "Yenisehir town, Diyarbakir", "Ye township (Mawlamyine district, Mon state)", "Masyaf town in
+    Hama countryside", "Indaw township of Katha district". A list ("in Kabul, Herat and Kandahar") qualifies none."""
+    doc, own = token.doc, mentions.place_by_token.get(token.i)
+    start, end = _name_bounds(token, mentions)
+    link = doc[start - 1].lower_ if start >= 2 else None
+    if link not in {",", "(", "in", "of"}:
+        return None
+    i = start - 2
+    while i > 0 and doc[i].lemma_.lower() in PLACE_NOUNS:  # "Yenisehir town ,"
+        i -= 1
+    if link in {"in", "of"} and i == start - 2:  # "in"/"of" only after a place noun
+        return None
+    qualified = mentions.place_by_token.get(i)
+    if qualified is None or qualified == own or _in_a_list(doc[start:end].root):
+        return None
+    return qualified
+
+
+def _in_a_list(token: Token) -> bool:
+    """ "Herat" in "in Kabul, Herat and Kandahar": one of several places named side by side."""
+    return token.dep_ == "conj" or any(c.dep_ == "conj" for c in token.children)
+
+
+def _name_bounds(token: Token, mentions: Mentions) -> tuple[int, int]:
+    """The first and past-the-last token of the place name ``token`` belongs to."""
+    place, doc = mentions.place_by_token.get(token.i), token.doc
+    start, end = token.i, token.i + 1
+    while start > 0 and mentions.place_by_token.get(start - 1) == place:
+        start -= 1
+    while end < len(doc) and mentions.place_by_token.get(end) == place:
+        end += 1
+    return start, end
 
 
 def _strays(mentions: Mentions) -> set[str]:
@@ -167,13 +212,18 @@ def _candidates(sentence: Span, attached: set[int], mentions: Mentions, strict: 
         place_id = mentions.place_by_token.get(token.i)
         if place_id is None or place_id not in places or _inside_mention(token, place_id, mentions):
             continue
-        if token.i not in attached and (_in_actor_phrase(token) or _excluded(token, strict)):
+        if token.i not in attached and (_names_an_actor(token, mentions) or _excluded(token, strict)):
             continue
         candidate = _Candidate(places[place_id], token, token.i in attached, _is_anchor(token))
         best = found.get(place_id)
-        if best is None or (candidate.attached, -candidate.anchor) > (best.attached, -best.anchor):
+        if best is None or _strength(candidate) > _strength(best):
             found[place_id] = candidate
     return list(found.values())
+
+
+def _strength(candidate: _Candidate) -> tuple[bool, bool]:
+    """Which mention of a place named twice speaks for it: one attached, one not an anchor."""
+    return candidate.attached, not candidate.anchor
 
 
 def _excluded(token: Token, strict: bool) -> bool:
@@ -181,10 +231,22 @@ def _excluded(token: Token, strict: bool) -> bool:
     depth ("protested against the invasion of Ukraine") or one that tells where someone comes from."""
     if strict:
         return _not_a_setting(token)
-    if any(a.dep_ == "prep" and a.lower_ in TOPIC_PREPOSITIONS for a in token.ancestors):
+    if _behind_a_topic(token):
         return True
     prep = _governing_preposition(token)
     return prep is not None and _tells_an_origin(prep)
+
+
+def _behind_a_topic(token: Token) -> bool:
+    """Whether the nearest of the place's preposition ancestors that says where or what about is a topic's:
+    "protested against the invasion of Ukraine", but not "clashed with citizens demonstrating in front of the
+    tribunal of Ben Arous", where "in" says where the nearer action is."""
+    for ancestor in token.ancestors:
+        if ancestor.dep_ == "prep" and ancestor.lower_ in TOPIC_PREPOSITIONS:
+            return True
+        if ancestor.dep_ == "prep" and ancestor.lower_ in LOCATIVE_PREPOSITIONS:
+            return False
+    return False
 
 
 def _tells_an_origin(prep: Token) -> bool:
@@ -234,6 +296,15 @@ def _place_phrase(argument: Token, mentions: Mentions) -> Iterable[Token]:
             yield from (t for t in child.subtree if t.i in mentions.place_by_token)
 
 
+def _names_an_actor(token: Token, mentions: Mentions) -> bool:
+    """A place in an actor's phrase, unless a locative preposition stands right before its name: "in Juticalpa,
+    Olancho, transport workers held a protest" parses Juticalpa as the workers' modifier, but it says where."""
+    if not _in_actor_phrase(token):
+        return False
+    start = _name_bounds(token, mentions)[0]
+    return not (start > 0 and token.doc[start - 1].lower_ in LOCATIVE_PREPOSITIONS)
+
+
 def _in_actor_phrase(token: Token) -> bool:
     """ "Kyiv's mayor", "Texas police": a place naming whose actor it is, not where ("Peshawar city" and
     "Palermo city hall" are places)."""
@@ -254,14 +325,14 @@ def _in_actor_phrase(token: Token) -> bool:
 def _not_a_setting(token: Token) -> bool:
     """A place the sentence names as a topic, target or origin: "the invasion of Ukraine", "protested against
     Libya", "migrants crossing to Greece", "a driver from Abidjan", "Dashinski, of Belarus" (but "residents
-    of Kocani" live there)."""
+    of Kocani" live there, and "the hospital of Metz" stands there)."""
     prep = _governing_preposition(token)
     if prep is None:
         return False
     governor = prep.head
     if prep.lower_ in TOPIC_PREPOSITIONS:
         return not (prep.lower_ == "to" and governor.lower_ in {"close", "next", "near"})  # "close to Taxco"
-    settings = PLACE_NOUNS | SETTLEMENT_NOUNS | DISTANCES | RESIDENTS
+    settings = PLACE_NOUNS | SETTLEMENT_NOUNS | FACILITY_NOUNS | DISTANCES | RESIDENTS | SIDES  # "the hospital of Metz"
     if prep.lower_ in {"of", "from"} and governor.lemma_.lower() not in settings:
         unnamed = governor.pos_ != "PROPN" or governor.ent_type_ in {"PERSON", "ORG", "NORP"}  # "Speney Adda of Herat"
         return governor.ent_type_ not in {"GPE", "LOC", "FAC"} and unnamed
