@@ -14,6 +14,7 @@ from fastapi.testclient import TestClient
 from api_helpers import TOKEN, corpus_docs
 from newsevents.cli.serve import export
 from newsevents.export.acled import ACLED_COLUMNS
+from newsevents.record import CLAIM_STATUSES, EVENT_STATUSES, GRANULARITIES
 from newsevents.store.queries import EventFilter
 
 SCHEMA = json.loads((Path(__file__).parents[1] / "src/newsevents/schema/record.schema.json").read_text())
@@ -48,6 +49,15 @@ def test_jsonl_records_follow_the_contract(client: TestClient) -> None:
     assert len(records) == len(corpus_docs())
     for record in records:
         jsonschema.validate(record, SCHEMA)
+
+
+def test_record_vocabularies_match_the_schema() -> None:
+    """The status and granularity vocabularies of ``newsevents.record`` are the schema's enums."""
+    items = {name: SCHEMA["properties"][name]["items"]["properties"] for name in ("events", "claims", "times")}
+    assert list(EVENT_STATUSES) == items["events"]["status"]["enum"]
+    assert list(CLAIM_STATUSES) == items["claims"]["status"]["enum"]
+    assert [*GRANULARITIES, None] == items["times"]["granularity"]["enum"]
+    assert [*GRANULARITIES, None] == items["events"]["date"]["properties"]["granularity"]["enum"]
 
 
 def test_parquet(client: TestClient) -> None:

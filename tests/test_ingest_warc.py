@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import zlib
 from pathlib import Path
+from typing import Any
 
+import brotli  # installed with FastWARC
+import pytest
+
+from newsevents.ingest.decode import format_size
 from newsevents.ingest.warc import iter_warc
 
 URLS = [
@@ -58,3 +64,32 @@ def test_garbage_archive_yields_an_error_item(tmp_path: Path) -> None:
 def test_missing_archive_yields_an_error_item(tmp_path: Path) -> None:
     [item] = iter_warc(tmp_path / "absent.warc.gz")
     assert item.error == f"cannot read {tmp_path / 'absent.warc.gz'}: No such file or directory"
+
+
+def _warc_response(body: bytes, content_encoding: str) -> bytes:
+    """One WARC response record whose HTTP body is stored with ``content_encoding``."""
+    http = (
+        b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: " + content_encoding.encode() + b"\r\n"
+        b"Content-Length: " + str(len(body)).encode() + b"\r\n\r\n" + body
+    )
+    headers = (
+        "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:00000000-0000-4000-8000-0000000000aa>\r\n"
+        "WARC-Target-URI: https://paper.example.org/a\r\nContent-Type: application/http; msgtype=response\r\n"
+        f"Content-Length: {len(http)}\r\n\r\n"
+    )
+    return headers.encode() + http + b"\r\n\r\n"
+
+
+@pytest.mark.parametrize(
+    ("encoding", "compress"),
+    [("deflate", zlib.compress), ("deflate", lambda data: zlib.compress(data)[2:-4]), ("br", brotli.compress)],
+)
+def test_compressed_bodies_are_decoded_within_the_size_cap(tmp_path: Path, encoding: str, compress: Any) -> None:
+    page = b"<html><body><p>" + b"The council met on Tuesday. " * 60 + b"</p></body></html>"
+    archive = tmp_path / "compressed.warc"
+    archive.write_bytes(_warc_response(compress(page), encoding))
+    [item] = iter_warc(archive, max_bytes=len(page))
+    assert item.error is None and item.content == page
+    [bomb] = iter_warc(archive, max_bytes=len(page) - 1)
+    assert bomb.content is None
+    assert bomb.error == f"{encoding} content inflates to over the {format_size(len(page) - 1)} limit"

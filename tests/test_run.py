@@ -10,7 +10,10 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from bad_inputs import write_bad_inputs
+from newsevents.cli import report
 
 CLI = [sys.executable, "-m", "newsevents.cli"]
 STORY = (
@@ -93,3 +96,17 @@ def _stored(db: Path) -> int:
         return count(db, "select count(*) from articles")
     except sqlite3.Error:
         return 0
+
+
+def test_status_and_summary_tables_show_data_as_plain_text(capsys: pytest.CaptureFixture[str]) -> None:
+    """Keys, reasons and names come from the inputs: brackets in them are text, never rich markup."""
+    report.print_outcomes([{"status": "failed", "key": "notes[/draft].html", "reason": "bad [bold]tag"}])
+    report.print_summary(
+        {
+            "top_actors": [{"name": "[/i] Lee", "country": None, "events": 2}],
+            "problem_reasons": [{"status": "skipped", "reason": "[red]empty", "count": 1, "example": "a[/b]"}],
+        }
+    )
+    out = capsys.readouterr().out
+    for shown in ("notes[/draft].html", "bad [bold]tag", "[/i] Lee (?)", "[red]empty", "a[/b]"):
+        assert shown in out

@@ -123,5 +123,6 @@ def _safe_annotate(item: Item, article: Article, doc: Doc, models: Models) -> Ou
 
 def one_line(error: BaseException) -> str:
     """A one-line message for the user: the error's kind and its first line."""
-    message = str(error).strip().splitlines()[0] if str(error).strip() else ""
+    lines = str(error).strip().splitlines()
+    message = lines[0] if lines else ""
     return f"{type(error).__name__}: {message}" if message else type(error).__name__

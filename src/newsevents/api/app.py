@@ -8,6 +8,7 @@ nothing loaded from elsewhere) so that even a mistake there could not run an art
 from __future__ import annotations
 
 import hmac
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlsplit
@@ -21,7 +22,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from newsevents.api.review import EventNotFound, list_audit, review_event
 from newsevents.export import FORMATS
-from newsevents.record import EVENT_STATUSES
+from newsevents.record import CLAIM_STATUSES, EVENT_STATUSES
 from newsevents.store import Store
 from newsevents.store import queries as q
 from newsevents.store.models import REVIEW_VERDICTS
@@ -30,6 +31,12 @@ WEB = Path(__file__).resolve().parents[1] / "web"
 ERROR_CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found", 405: "method_not_allowed"}
 Limit = Annotated[int, Query(ge=1, le=q.MAX_LIMIT, description="Items per page.")]
 Cursor = Annotated[str | None, Query(description="The next_cursor of the previous page.")]
+DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"  # YYYY, YYYY-MM or YYYY-MM-DD
+
+
+def one_of(values: tuple[str, ...]) -> str:
+    """A validation pattern that accepts exactly one of ``values``."""
+    return "^(" + "|".join(values) + ")$"
 
 
 class ErrorDetail(BaseModel):
@@ -56,33 +63,33 @@ class PageOut(BaseModel):
 class ReviewIn(BaseModel):
     """A reviewer's verdict; with ``corrected``, the fields given replace the extracted ones."""
 
-    verdict: str = Field(pattern="^(" + "|".join(REVIEW_VERDICTS) + ")$")
+    verdict: str = Field(pattern=one_of(REVIEW_VERDICTS))
     reviewer: str = Field(min_length=1, max_length=200)
     type: str | None = Field(None, pattern=r"^[A-Z_]{2,32}$")
-    status: str | None = Field(None, pattern="^(" + "|".join(EVENT_STATUSES) + ")$")
+    status: str | None = Field(None, pattern=one_of(EVENT_STATUSES))
     actor: str | None = Field(None, min_length=1, max_length=200)
     target: str | None = Field(None, min_length=1, max_length=200)
     place: str | None = Field(None, min_length=1, max_length=200)
-    date: str | None = Field(None, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")
+    date: str | None = Field(None, pattern=DATE_PATTERN)
     fatalities: int | None = Field(None, ge=0, le=1_000_000)
 
 
 def event_filter(
     type: str | None = Query(None, description="PLOVER event type, e.g. ASSAULT."),
     mode: str | None = Query(None, pattern=r"^[\w-]+$", description="PLOVER mode, e.g. riot."),
-    status: str | None = Query(None, pattern="^(" + "|".join(EVENT_STATUSES) + ")$"),
+    status: str | None = Query(None, pattern=one_of(EVENT_STATUSES)),
     actor: str | None = Query(None, description="Actor or target name (case-insensitive)."),
     country: str | None = Query(None, pattern=r"^[A-Za-z]{2}$", description="ISO alpha-2 of the event's place."),
     place: str | None = Query(None, description="Place name (case-insensitive)."),
     bbox: str | None = Query(None, description="min_lon,min_lat,max_lon,max_lat"),
-    date_from: str | None = Query(None, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$"),
-    date_to: str | None = Query(None, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$"),
+    date_from: str | None = Query(None, pattern=DATE_PATTERN),
+    date_to: str | None = Query(None, pattern=DATE_PATTERN),
     q_: str | None = Query(None, alias="q", description="Full-text search in the article."),
     article_id: str | None = Query(None),
-    verdict: str | None = Query(None, pattern="^(confirmed|corrected|rejected|unreviewed)$"),
+    verdict: str | None = Query(None, pattern=one_of((*REVIEW_VERDICTS, "unreviewed"))),
     support: str | None = Query(
         None,
-        pattern="^(" + "|".join(q.EVENT_SUPPORT) + ")$",
+        pattern=one_of(q.EVENT_SUPPORT),
         description="Across sources (after linking): corroborated, single-source, or speculation-only "
         "(speculated here and asserted or reported nowhere else).",
     ),
@@ -198,8 +205,18 @@ def create_app(
         """What the UI needs to know: whether reviews are possible and the optional tile server."""
         return {"writable": bool(api_token) and not read_only, "tile_url": tile_url}
 
+    _event_routes(app, engine, require_writer)
+    _article_routes(app, engine)
+    _entity_routes(app, engine)
+    app.mount("/", StaticFiles(directory=WEB / "static", html=True), name="web")
+    return app
+
+
+def _event_routes(app: FastAPI, engine: Any, require_writer: Callable[..., None]) -> None:
+    """Events, their reviews and audit trail, and exports; ``require_writer`` guards the review endpoint."""
+
     @app.get("/api/events", response_model=PageOut, tags=["events"])
-    def events(f: Filters, limit: Limit = 50, cursor: Cursor = None) -> q.Page:
+    def events(f: Filters, limit: Limit = q.DEFAULT_LIMIT, cursor: Cursor = None) -> q.Page:
         return q.list_events(engine, f, limit, cursor)
 
     @app.get("/api/events/facets", tags=["events"])
@@ -215,7 +232,7 @@ def create_app(
         return _found(q.get_event(engine, event_id), "event", event_id)
 
     @app.get("/api/events/{event_id}/audit", response_model=PageOut, tags=["review"])
-    def audit(event_id: str, limit: Limit = 50, cursor: Cursor = None) -> q.Page:
+    def audit(event_id: str, limit: Limit = q.DEFAULT_LIMIT, cursor: Cursor = None) -> q.Page:
         return list_audit(engine, key=event_id, limit=limit, cursor=cursor)
 
     @app.post("/api/events/{event_id}/review", tags=["review"], dependencies=[Depends(require_writer)])
@@ -224,7 +241,7 @@ def create_app(
         return review_event(engine, event_id, verdict=body.verdict, reviewer=body.reviewer, changes=changes)
 
     @app.get("/api/audit", response_model=PageOut, tags=["review"])
-    def audit_log(reviewer: str | None = None, limit: Limit = 50, cursor: Cursor = None) -> q.Page:
+    def audit_log(reviewer: str | None = None, limit: Limit = q.DEFAULT_LIMIT, cursor: Cursor = None) -> q.Page:
         return list_audit(engine, reviewer=reviewer, limit=limit, cursor=cursor)
 
     @app.get("/api/export/{fmt}", tags=["export"])
@@ -235,11 +252,6 @@ def create_app(
         spec = FORMATS[fmt]
         disposition = {"Content-Disposition": f'attachment; filename="events.{spec.suffix}"'}
         return StreamingResponse(spec.write(engine, f), media_type=spec.media_type, headers=disposition)
-
-    _article_routes(app, engine)
-    _entity_routes(app, engine)
-    app.mount("/", StaticFiles(directory=WEB / "static", html=True), name="web")
-    return app
 
 
 def _found(item: dict[str, Any] | None, kind: str, key: str) -> dict[str, Any]:
@@ -253,9 +265,9 @@ def _article_routes(app: FastAPI, engine: Any) -> None:
     def articles(
         q_: str | None = Query(None, alias="q", description="Full-text search."),
         site: str | None = None,
-        date_from: str | None = Query(None, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$"),
-        date_to: str | None = Query(None, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$"),
-        limit: Limit = 50,
+        date_from: str | None = Query(None, pattern=DATE_PATTERN),
+        date_to: str | None = Query(None, pattern=DATE_PATTERN),
+        limit: Limit = q.DEFAULT_LIMIT,
         cursor: Cursor = None,
     ) -> q.Page:
         return q.list_articles(
@@ -279,7 +291,7 @@ def _entity_routes(app: FastAPI, engine: Any) -> None:
         country: str | None = Query(None, pattern=r"^[A-Za-z]{3}$", description="ISO alpha-3."),
         kind: str | None = None,
         sector: str | None = None,
-        limit: Limit = 50,
+        limit: Limit = q.DEFAULT_LIMIT,
         cursor: Cursor = None,
     ) -> q.Page:
         return q.list_actors(engine, name=name, country=country, kind=kind, sector=sector, limit=limit, cursor=cursor)
@@ -289,23 +301,23 @@ def _entity_routes(app: FastAPI, engine: Any) -> None:
         name: str | None = Query(None, description="Part of the name."),
         country: str | None = Query(None, pattern=r"^[A-Za-z]{2}$", description="ISO alpha-2."),
         bbox: str | None = Query(None, description="min_lon,min_lat,max_lon,max_lat"),
-        limit: Limit = 50,
+        limit: Limit = q.DEFAULT_LIMIT,
         cursor: Cursor = None,
     ) -> q.Page:
         return q.list_places(engine, name=name, country=country, bbox=parse_bbox(bbox), limit=limit, cursor=cursor)
 
     @app.get("/api/quotes", response_model=PageOut, tags=["quotes"])
     def quotes(
-        speaker: str | None = None, article_id: str | None = None, limit: Limit = 50, cursor: Cursor = None
+        speaker: str | None = None, article_id: str | None = None, limit: Limit = q.DEFAULT_LIMIT, cursor: Cursor = None
     ) -> q.Page:
         return q.list_quotes(engine, speaker=speaker, article_id=article_id, limit=limit, cursor=cursor)
 
     @app.get("/api/claims", response_model=PageOut, tags=["claims"])
     def claims(
         holder: str | None = Query(None, description="Holder's actor name, or 'author'."),
-        status: str | None = Query(None, pattern="^(asserted|attributed|speculated|opinion|denied)$"),
+        status: str | None = Query(None, pattern=one_of(CLAIM_STATUSES)),
         article_id: str | None = None,
-        limit: Limit = 50,
+        limit: Limit = q.DEFAULT_LIMIT,
         cursor: Cursor = None,
     ) -> q.Page:
         return q.list_claims(engine, holder=holder, status=status, article_id=article_id, limit=limit, cursor=cursor)

@@ -14,8 +14,16 @@ from typing import Any
 from sqlalchemy import Engine, select
 
 from newsevents.store.db import INSERTS
-from newsevents.store.models import AuditEntry, Correction, utcnow
-from newsevents.store.queries import REVIEWED_FIELDS, Page, get_event, iso_utc, make_page, page_rows, split_event_key
+from newsevents.store.models import AuditEntry, Correction, iso_utc, utcnow
+from newsevents.store.queries import (
+    DEFAULT_LIMIT,
+    REVIEWED_FIELDS,
+    Page,
+    get_event,
+    make_page,
+    page_rows,
+    split_event_key,
+)
 
 
 class EventNotFound(LookupError):
@@ -75,7 +83,12 @@ def review_event(engine: Engine, key: str, *, verdict: str, reviewer: str, chang
 
 
 def list_audit(
-    engine: Engine, *, key: str | None = None, reviewer: str | None = None, limit: int = 50, cursor: str | None = None
+    engine: Engine,
+    *,
+    key: str | None = None,
+    reviewer: str | None = None,
+    limit: int = DEFAULT_LIMIT,
+    cursor: str | None = None,
 ) -> Page:
     """Audit records, oldest first; ``key`` keeps those of one event (matched by article and evidence)."""
     query = select(AuditEntry)

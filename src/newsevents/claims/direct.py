@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from newsevents.annotate.actors import Mentions
 from newsevents.claims.cues import CUE_VERBS
 from newsevents.claims.speakers import PRONOUNS, attach_speaker, paragraph_break, quoted, set_speaker, speaker
+from newsevents.claims.status import according_to_source, opens_according_to
 from newsevents.record import Quote
 
 # Straight and curly marks are often mixed; two apostrophes ('') are a mark in some house styles, one never is.
@@ -28,6 +29,10 @@ _QUOTE_RE = re.compile(r"""(?P<open>[“"]|'')(?P<body>(?:[^“”"\n']|'(?!'))*
 QUOTE_MARK_TOKENS = {"“", '"', "''", "``", "‘", "'"}
 LIGHT_VERBS = {"be", "have", "do", "get", "make"}  # next to a quote, these say nothing of who said it
 _OPEN_END = tuple(",?!—–-…")
+MIN_QUOTE_WORDS = 3  # shorter runs in marks are scare quotes, titles or nicknames, not speech
+_DASHED_NAME_REACH = 120  # characters before a quote searched for "- Name:"
+_MAX_SIGNATURE_TOKENS = 8  # a signature line longer than this is prose, not a name
+_VERB_AFTER_REACH = 30  # tokens after a quote searched for the verb that introduces it
 _DASHED_NAME = re.compile(r"\s[-—–]\s+(?P<name>[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|and|&)){0,5}):\s*(?:[“\"]|'')$")
 _SIGNATURE = re.compile(r"[”\"'.\s]*\n\s*[-—–]\s*(?P<name>[A-Z][^\n]{0,80}?)\.?[ \t]*(?:\n|$)")
 
@@ -41,7 +46,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         if spans and not closed[-1] and text[spans[-1][1] : match.start()].strip() == "":
             spans[-1] = (spans[-1][0], end)
             closed[-1] = bool(match.group("close"))
-        elif len(text[start:end].split()) >= 3:
+        elif len(text[start:end].split()) >= MIN_QUOTE_WORDS:
             spans.append((start, end))
             closed.append(bool(match.group("close")))
     return spans
@@ -115,7 +120,7 @@ def _direct_quote(
 def _dashed_name(doc: Doc, text: str, start: int) -> Span | None:
     """ "Polls did predict the caucus - Carl Bialik: “…": a name set after a dash and before the colon that
     opens the quote is its speaker, whatever verb the words before the dash hold."""
-    match = _DASHED_NAME.search(text, max(0, start - 120), start)
+    match = _DASHED_NAME.search(text, max(0, start - _DASHED_NAME_REACH), start)
     return doc.char_span(*match.span("name"), alignment_mode="contract") if match else None
 
 
@@ -151,8 +156,8 @@ def _introducing_verb(word: Token, quote: Span, spans: list[tuple[int, int]]) ->
 def _according_to_source(quote: Span, spans: list[tuple[int, int]]) -> Token | None:
     """ "According to Lee, “...”": the source named in the quote's sentence, outside the quote."""
     for token in quote[0].sent:
-        if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "to":
-            source = next((c for c in token.nbor(1).children if c.dep_ == "pobj"), None)
+        if opens_according_to(token):
+            source = according_to_source(token)
             if source is not None and not quoted(source.idx, spans):
                 return source
     return None
@@ -162,7 +167,7 @@ def _signature(doc: Doc, text: str, end: int) -> Token | None:
     """A quote signed on the line after it: “...” then “— Bernie Sanders.”"""
     match = _SIGNATURE.match(text, end)
     line = doc.char_span(*match.span("name"), alignment_mode="contract") if match else None
-    if line is None or len(line) > 8:
+    if line is None or len(line) > _MAX_SIGNATURE_TOKENS:
         return None
     root = line.root
     return root if root.pos_ in {"PROPN", "NOUN"} else None
@@ -196,7 +201,7 @@ def _verb_after(quote: Span, spans: list[tuple[int, int]]) -> Token | None:
     closing = doc[quote.end - 1 : i].text + quote[-1].text
     if i >= len(doc) or paragraph_break(quote[-1], doc[i]) or not any(m in closing for m in _OPEN_END):
         return None
-    window = [t for t in doc[i : i + 30] if not paragraph_break(doc[i], t)]
+    window = [t for t in doc[i : i + _VERB_AFTER_REACH] if not paragraph_break(doc[i], t)]
     verbs = [t for t in window if t.pos_ == "VERB" and t.lemma_.lower() not in LIGHT_VERBS][:2]
     return next((verb for verb in verbs if _attributes(verb, doc[i], spans)), None)
 

@@ -348,6 +348,18 @@ def _has_negative_quantifier(token: Token) -> bool:
 
 def _scope_cues(token: Token) -> dict[str, float]:
     """Negation and (non-)implicative verbs whose scope reaches the predicate from around it."""
+    cues = _argument_cues(token)
+    if token.head != token:
+        cues.update(_head_cues(token))
+    own_class = _lexical_class(token.lemma_.lower())
+    if own_class and token.pos_ == "VERB":
+        cues[f"own_class={own_class}"] = 1.0
+    cues.update(_nominal_scope_cues(token))
+    return cues
+
+
+def _argument_cues(token: Token) -> dict[str, float]:
+    """Negative or downward quantifiers over the predicate's arguments or its governing noun, and near misses."""
     cues: dict[str, float] = {}
     arguments = [c for c in token.children if c.dep_ in ARGUMENT_DEPS]
     arguments += [g for c in token.children if c.dep_ in {"prep", "agent"} for g in c.children if g.dep_ == "pobj"]
@@ -362,21 +374,24 @@ def _scope_cues(token: Token) -> dict[str, float]:
         cues["head_noun_negquant"] = 1.0
     if any(c.lower_ in NEAR_MISS for c in token.children):
         cues["near_miss"] = 1.0
+    return cues
+
+
+def _head_cues(token: Token) -> dict[str, float]:
+    """What the predicate's head says of it: an implicative class, a negated verb it is conjoined to, a degree
+    ("too tired to"), a counterfactual preposition ("without adding")."""
+    cues: dict[str, float] = {}
     head = token.head
-    if head != token:
-        lexical = _lexical_class(head.lemma_.lower())
-        if lexical:
-            cues[f"head_class={lexical}&dep={token.dep_ if token.dep_ in SCOPE_DEPS else 'other'}"] = 1.0
-            cues[f"head_class={lexical}"] = 1.0
-        if token.dep_ == "conj" and _negated_verb(head) and not any(c.dep_.startswith("nsubj") for c in token.children):
-            cues["conj_of_negated"] = 1.0
-        if token.dep_ in {"xcomp", "advcl"} and any(c.lower_ in {"too", "enough"} for c in head.children):
-            cues["degree_complement"] = 1.0
-        if token.dep_ in {"pcomp", "pobj"} and head.lower_ in COUNTERFACTUAL_PREPOSITIONS:
-            cues[f"preposition={head.lower_}"] = 1.0
-    if _lexical_class(token.lemma_.lower()) and token.pos_ == "VERB":
-        cues[f"own_class={_lexical_class(token.lemma_.lower())}"] = 1.0
-    cues.update(_nominal_scope_cues(token))
+    lexical = _lexical_class(head.lemma_.lower())
+    if lexical:
+        cues[f"head_class={lexical}&dep={token.dep_ if token.dep_ in SCOPE_DEPS else 'other'}"] = 1.0
+        cues[f"head_class={lexical}"] = 1.0
+    if token.dep_ == "conj" and _negated_verb(head) and not any(c.dep_.startswith("nsubj") for c in token.children):
+        cues["conj_of_negated"] = 1.0
+    if token.dep_ in {"xcomp", "advcl"} and any(c.lower_ in {"too", "enough"} for c in head.children):
+        cues["degree_complement"] = 1.0
+    if token.dep_ in {"pcomp", "pobj"} and head.lower_ in COUNTERFACTUAL_PREPOSITIONS:
+        cues[f"preposition={head.lower_}"] = 1.0
     return cues
 
 

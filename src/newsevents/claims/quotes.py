@@ -28,6 +28,7 @@ from newsevents.claims.cues import (
 )
 from newsevents.claims.direct import direct_quotes, quote_spans
 from newsevents.claims.speakers import attach_speaker, holder, quoted, set_speaker, speaker, subject
+from newsevents.claims.status import according_to_source, opens_according_to
 from newsevents.record import Quote
 
 # A line "Name: what they said" (headlines, transcripts); labels that head a section are no speakers.
@@ -35,6 +36,7 @@ _LABELLED_LINE = re.compile(
     r"^(?P<label>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,4}):[ \t]+(?P<content>\S[^\n]*?)\s*$", re.MULTILINE
 )
 SPEAKER_ENTITIES = {"PERSON", "ORG", "NORP"}
+_MIN_CONTENT_TOKENS = 3  # a shorter clause is a fragment, not something said
 PLACE_ENTITIES = {"GPE", "LOC", "FAC", "DATE", "TIME"}
 NOT_SPEAKER_LABELS = {
     "update", "updated", "watch", "read", "read more", "related", "note", "editor's note", "editor’s note", "photo",
@@ -145,15 +147,16 @@ def _according_to(doc: Doc, text: str, mentions: Mentions, covered: list[tuple[i
     """ "According to X, ...": the clause the phrase modifies, on X's word."""
     quotes = []
     for token in tokens_with_lower(doc, {"according"}):
-        if token.i + 1 >= len(doc) or token.nbor(1).lower_ != "to":
+        if not opens_according_to(token):
             continue
-        source = next((c for c in token.nbor(1).children if c.dep_ == "pobj"), None)
+        source = according_to_source(token)
         content = _clause_without(token.head, token)
         if source is None or content is None or _inside(content[0], covered):
             continue
         start, end = content
         quote = Quote(id="", text=text[start:end], start=start, end=end, direct=False, cue="according to")
-        quote.cue_start, quote.cue_end = token.idx, token.nbor(1).idx + 2
+        to = token.nbor(1)
+        quote.cue_start, quote.cue_end = token.idx, to.idx + len(to)
         set_speaker(quote, source, mentions, doc)
         quotes.append(quote)
     return quotes
@@ -184,7 +187,7 @@ def _clause_without(head: Token, phrase: Token) -> tuple[int, int] | None:
     tokens = [t for t in head.subtree if t.i not in inside and not (t.is_punct and abs(t.i - phrase.i) <= 1)]
     sentence = head.sent
     tokens = [t for t in tokens if sentence.start <= t.i < sentence.end and not t.is_space]
-    if len(tokens) < 3:
+    if len(tokens) < _MIN_CONTENT_TOKENS:
         return None
     before = [t for t in tokens if t.i < phrase.i]
     after = [t for t in tokens if t.i > phrase.i]

@@ -24,6 +24,7 @@ NOUN_PHRASE_OPENERS = {"DET", "PROPN", "NOUN", "PRON", "ADJ", "NUM"}
 
 
 def attach_speaker(quote: Quote, cue: Token, mentions: Mentions, doc: Doc, spans: list[tuple[int, int]]) -> None:
+    """Set ``quote``'s cue to ``cue`` and its speaker to the cue's holder, when it has one."""
     quote.cue, quote.cue_start, quote.cue_end = cue.text, cue.idx, cue.idx + len(cue.text)
     who = speaker(cue, spans)
     if who is not None:

@@ -29,7 +29,6 @@ HEDGE_WORDS = {"likely", "unlikely", "probably", "possibly", "perhaps", "maybe",
                "presumably", "allegedly", "obvious", "obviously", "clearly", "possible", "probable",
                "suspected", "believed", "thought", "seemingly", "supposedly", "purportedly", "could",
                "might", "may"}
-REPORTED_WORDS = {"reportedly", "according"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
 NEGATIONS = {"not", "n't", "never", "no", "neither", "nor", "without"}
@@ -162,10 +161,19 @@ def _reported(trigger: Token) -> Status | None:
     for token in sentence:
         if token.lower_ == "reportedly":
             return Status("reported", cue=token.text)
-        if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "to":
-            source = next((t for t in token.nbor(1).children if t.dep_ == "pobj"), None)
-            return Status("reported", source_token=source, cue="according to")
+        if opens_according_to(token):
+            return Status("reported", source_token=according_to_source(token), cue="according to")
     return None
+
+
+def opens_according_to(token: Token) -> bool:
+    """``token`` is the "according" of "according to"."""
+    return token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "to"
+
+
+def according_to_source(according: Token) -> Token | None:
+    """X in "according to X": the object of "to" (``according`` must open the phrase)."""
+    return next((c for c in according.nbor(1).children if c.dep_ == "pobj"), None)
 
 
 def _subject(verb: Token) -> Token | None:

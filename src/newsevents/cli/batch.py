@@ -6,29 +6,27 @@ import json
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, NoReturn
 
 from newsevents.execute import run_items
 from newsevents.pipeline import Item, Outcome, load_models, process
 
 
-def extract_one(item: Item, fail: Callable[[str, int], None]) -> None:
+def extract_one(item: Item, fail: Callable[[str, int], NoReturn]) -> None:
     """Print the record of one input; a one-line error and exit 2 when it is unusable."""
     outcome = next(process([item], load_models()))
     if outcome.document is None:
         fail(outcome.reason or "unusable input", 2 if outcome.status == "skipped" else 1)
-        return
     json.dump(outcome.document.to_dict(), sys.stdout, ensure_ascii=False)
     sys.stdout.write("\n")
 
 
-def extract_batch(path: Path, out: Path | None, workers: int, fail: Callable[[str, int], None]) -> None:
+def extract_batch(path: Path, out: Path | None, workers: int, fail: Callable[[str, int], NoReturn]) -> None:
     """One output line per input line, in input order; bad lines give an error line and the batch goes on."""
     try:
         source = path.open("rb") if str(path) != "-" else sys.stdin.buffer
     except OSError as error:
         fail(f"cannot read {path}: {error.strerror or error}", 2)
-        return
     ids: list[Any] = []
     items = _items(source, ids)
     with source, out.open("w", encoding="utf-8") if out else _stdout() as sink:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 import typer
 from rich.console import Console
@@ -20,11 +21,11 @@ train_app = typer.Typer(no_args_is_help=True, help="Fit the shipped models again
 app.add_typer(train_app, name="train")
 err = Console(stderr=True)
 
-DEFAULT_DB = "sqlite:///newsevents.db"
+DEFAULT_DB = "sqlite:///newsevents.db"  # = store.db.DEFAULT_URL; the store is imported only by the commands
 DEFAULT_DATA = Path("../shared/data")
 
 
-def fail(message: str, code: int = 2) -> None:
+def fail(message: str, code: int = 2) -> NoReturn:
     """One line on stderr and an exit status; never a traceback."""
     err.print(f"newsevents: {message}", markup=False, highlight=False)
     raise typer.Exit(code)
@@ -57,7 +58,6 @@ def _read_input(path: str) -> bytes:
         return Path(path).read_bytes()
     except OSError as error:
         fail(f"cannot read {path}: {error.strerror or error}")
-    return b""
 
 
 def _checked_date(value: str | None) -> str | None:
@@ -69,7 +69,6 @@ def _checked_date(value: str | None) -> str | None:
         return date.fromisoformat(value).isoformat()
     except ValueError:
         fail(f"--published must be YYYY-MM-DD, not {value!r}")
-    return None
 
 
 @app.command()
@@ -228,8 +227,8 @@ def eval_extraction(
     """Body, title, author and date accuracy on trafilatura's evaluation pages, beside five peers."""
     from newsevents.eval.extraction import evaluate_extraction, print_extraction_report
 
-    report = evaluate_extraction(_need(data), limit=limit, english_only=english_only, peers=peers, half=_half(half))
-    print_extraction_report(report)
+    result = evaluate_extraction(_need(data), limit=limit, english_only=english_only, peers=peers, half=_half(half))
+    print_extraction_report(result)
 
 
 @eval_app.command("dirty-text")
@@ -244,8 +243,8 @@ def eval_dirty_text(
     from newsevents.eval.dirty_text import evaluate_dirty_text
     from newsevents.eval.extraction import print_extraction_report
 
-    report = evaluate_dirty_text(_need(data), limit=limit, english_only=english_only, peers=peers, half=_half(half))
-    print_extraction_report(report, title="Dirty-text extraction")
+    result = evaluate_dirty_text(_need(data), limit=limit, english_only=english_only, peers=peers, half=_half(half))
+    print_extraction_report(result, title="Dirty-text extraction")
 
 
 @eval_app.command("events")

@@ -6,6 +6,7 @@ from typing import Any
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 console = Console()
 
@@ -38,7 +39,7 @@ def print_outcomes(rows: list[dict[str, Any]], title: str = "Inputs") -> None:
     for column in ("status", "input", "reason"):
         table.add_column(column, overflow="fold")
     for row in rows:
-        table.add_row(row.get("status", ""), row.get("key", ""), row.get("reason") or "")
+        table.add_row(*_plain(row.get("status", ""), row.get("key", ""), row.get("reason") or ""))
     console.print(table)
 
 
@@ -49,7 +50,7 @@ def _counts(title: str, counts: dict[str, int]) -> None:
     table.add_column("name")
     table.add_column("count", justify="right")
     for name, count in counts.items():
-        table.add_row(str(name), str(count))
+        table.add_row(*_plain(name, count))
     console.print(table)
 
 
@@ -65,5 +66,11 @@ def _problems(rows: list[dict[str, Any]]) -> None:
     for column in ("status", "reason", "inputs", "example"):
         table.add_column(column, overflow="fold")
     for row in rows:
-        table.add_row(row["status"], row["reason"] or "", str(row["count"]), row["example"])
+        table.add_row(*_plain(row["status"], row["reason"] or "", row["count"], row["example"]))
     console.print(table)
+
+
+def _plain(*values: Any) -> list[Text]:
+    """Table cells shown as they are: input keys, reasons and names come from the data, and rich would
+    read "[bold]" in them as markup (and fail on an unmatched "[/tag]")."""
+    return [Text(str(value)) for value in values]

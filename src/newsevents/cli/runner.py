@@ -14,6 +14,7 @@ from rich.progress import (
     MofNCompleteColumn,
     Progress,
     SpinnerColumn,
+    Task,
     TextColumn,
     TimeElapsedColumn,
     TimeRemainingColumn,
@@ -84,6 +85,6 @@ class _RateColumn(TextColumn):
     def __init__(self) -> None:
         super().__init__("")
 
-    def render(self, task):  # type: ignore[override]
+    def render(self, task: Task) -> str:  # type: ignore[override]
         elapsed = task.finished_time or task.elapsed
         return f"{task.completed / elapsed:.1f} articles/s" if elapsed and task.completed else "- articles/s"

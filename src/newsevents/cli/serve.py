@@ -5,11 +5,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from newsevents.store.db import DEFAULT_URL
 from newsevents.store.queries import EventFilter
 
 
 def serve(
-    db: str = "sqlite:///newsevents.db",
+    db: str = DEFAULT_URL,
     host: str = "127.0.0.1",
     port: int = 8000,
     token: str | None = None,
@@ -28,9 +29,7 @@ def serve(
     uvicorn.run(app, host=host, port=port, log_level="warning")
 
 
-def export(
-    fmt: str, db: str = "sqlite:///newsevents.db", out: Path | None = None, filters: EventFilter | None = None
-) -> None:
+def export(fmt: str, db: str = DEFAULT_URL, out: Path | None = None, filters: EventFilter | None = None) -> None:
     """Write every matching event in ``fmt`` (acled, plover, jsonl, parquet) to ``out`` or standard output."""
     from newsevents.export import FORMATS
     from newsevents.store import Store

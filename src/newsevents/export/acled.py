@@ -40,6 +40,7 @@ ACLED_COLUMNS = (
 TIME_PRECISION = {"day": 1, "week": 2}
 # ACLED geo_precision: 1 = the town itself, 2 = a part of a region near it, 3 = a larger region only.
 GEO_PRECISION = {"city": 1, "landmark": 1, "region": 2}
+COARSEST_PRECISION = 3  # both scales: the month or coarser, a larger region only
 
 
 def acled_row(event: dict[str, Any], sources: list[str] | None = None) -> dict[str, Any]:
@@ -53,7 +54,7 @@ def acled_row(event: dict[str, Any], sources: list[str] | None = None) -> dict[s
     return {
         "event_id_cnty": f"{place.get('country') or 'XX'}{event['id']}",
         "event_date": (date["value"] or "")[:10] if _is_date(date["value"]) else "",
-        "time_precision": TIME_PRECISION.get(date["granularity"] or "", 3),
+        "time_precision": TIME_PRECISION.get(date["granularity"] or "", COARSEST_PRECISION),
         "event_type": acled.get("event_type") or event["type"],
         "sub_event_type": acled.get("sub_event_type") or "",
         "actor1": (event["actor"] or {}).get("name") or "",
@@ -63,7 +64,7 @@ def acled_row(event: dict[str, Any], sources: list[str] | None = None) -> dict[s
         "location": place.get("name") or "",
         "latitude": place.get("lat") if place.get("lat") is not None else "",
         "longitude": place.get("lon") if place.get("lon") is not None else "",
-        "geo_precision": GEO_PRECISION.get(place.get("feature") or "", 3) if place else "",
+        "geo_precision": GEO_PRECISION.get(place.get("feature") or "", COARSEST_PRECISION) if place else "",
         "source": "; ".join(sources) if sources else event["article"]["site"] or event["article"]["url"] or "",
         "notes": event["evidence"]["text"],
         "fatalities": event["fatalities"] or 0,

@@ -12,6 +12,17 @@ from newsevents.errors import UnusableInput
 
 DEFAULT_MAX_BYTES = 20_000_000
 GZIP_MAGIC = b"\x1f\x8b"
+# How much of the input each check reads: enough to decide, bounded so huge inputs stay cheap.
+SNIFF_BYTES = 8192  # binary check, and the root element of a feed
+_DECLARATION_BYTES = 4096  # a <meta charset> or <?xml encoding?> sits in the head
+_DETECTION_BYTES = 200_000  # charset detection
+_KIND_SNIFF_CHARS = 20_000  # html-or-text judgement
+_HTML_START_CHARS = 2048  # a doctype, <html>, <head> or <body> near the start decides at once
+# Binary when more than this share of the sniffed bytes are control bytes.
+_MAX_CONTROL_SHARE = 0.05
+# Text with at least this many common HTML tags, and one per this many characters, is HTML.
+_MIN_HTML_TAGS = 2
+_CHARS_PER_HTML_TAG = 1000
 
 # Checked before decoding: these formats are never text, whatever their control-character ratio.
 _MAGIC_NUMBERS = (
@@ -122,7 +133,7 @@ def _decode_text(data: bytes) -> str:
         if data.startswith(bom):
             return data[len(bom) :].decode(encoding, errors="replace")
     _refuse_binary(data)
-    declared = _declared_encoding(data[:4096])
+    declared = _declared_encoding(data[:_DECLARATION_BYTES])
     if declared:
         try:
             return data.decode(declared)
@@ -138,11 +149,11 @@ def _refuse_binary(data: bytes) -> None:
     for magic, name in _MAGIC_NUMBERS:
         if data.startswith(magic):
             raise UnusableInput(f"binary content (looks like {name})")
-    head = data[:8192]
+    head = data[:SNIFF_BYTES]
     if b"\x00" in head:
         raise UnusableInput("binary content (contains NUL bytes)")
     controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
-    if controls > len(head) * 0.05:
+    if controls > len(head) * _MAX_CONTROL_SHARE:
         raise UnusableInput(f"binary content ({controls / len(head):.0%} control characters)")
 
 
@@ -162,7 +173,7 @@ def _declared_encoding(head: bytes) -> str | None:
 
 def _detect_encoding(data: bytes) -> str:
     """Guess the encoding of non-UTF-8 bytes, preferring windows-1252 for Western text."""
-    best = charset_normalizer.from_bytes(data[:200_000]).best()
+    best = charset_normalizer.from_bytes(data[:_DETECTION_BYTES]).best()
     if best is None:
         return "cp1252"
     name = codecs.lookup(best.encoding).name.replace("-", "_")
@@ -181,16 +192,16 @@ def _decodes(data: bytes, encoding: str) -> bool:
 
 def sniff_kind(text: str) -> str:
     """``"html"`` or ``"text"``, judged from the content itself rather than a file suffix."""
-    head = text[:20_000]
-    if _HTML_START.search(head[:2048]):
+    head = text[:_KIND_SNIFF_CHARS]
+    if _HTML_START.search(head[:_HTML_START_CHARS]):
         return "html"
     tags = len(_HTML_TAG.findall(head))
-    return "html" if tags >= 2 and tags * 1000 >= len(head) else "text"
+    return "html" if tags >= _MIN_HTML_TAGS and tags * _CHARS_PER_HTML_TAG >= len(head) else "text"
 
 
 def kind_for_content_type(content_type: str | None) -> str | None:
     """Map an HTTP content type to a RawInput kind; None when unknown or not text."""
-    media = (content_type or "").split(";")[0].strip().lower()
+    media = _media_type(content_type)
     if media in ("text/html", "application/xhtml+xml"):
         return "html"
     if media == "text/plain":
@@ -200,5 +211,10 @@ def kind_for_content_type(content_type: str | None) -> str | None:
 
 def is_textual_content_type(content_type: str | None) -> bool:
     """True for content types that may hold an article (HTML, plain text, or unlabelled)."""
-    media = (content_type or "").split(";")[0].strip().lower()
+    media = _media_type(content_type)
     return not media or kind_for_content_type(media) is not None
+
+
+def _media_type(content_type: str | None) -> str:
+    """``text/html`` from ``Text/HTML; charset=utf-8``; empty when there is none."""
+    return (content_type or "").split(";")[0].strip().lower()

@@ -11,8 +11,8 @@ from typing import Any
 import feedparser
 
 from newsevents.errors import FetchError
-from newsevents.ingest.decode import kind_for_content_type
-from newsevents.ingest.fetch import fetch
+from newsevents.ingest.decode import SNIFF_BYTES, kind_for_content_type
+from newsevents.ingest.fetch import DEFAULT_TIMEOUT_S, fetch
 from newsevents.ingest.types import RawInput
 
 # Embedded content with at least this much visible text counts as the full article, not a teaser.
@@ -27,7 +27,7 @@ _TAG = re.compile(r"<[^>]+>")
 
 def is_feed(data: bytes) -> bool:
     """True when ``data`` is an RSS or Atom document: its root element is rss, feed or rdf:RDF."""
-    return bool(_FEED_ROOT.match(data[:8192].removeprefix(b"\xef\xbb\xbf")))
+    return bool(_FEED_ROOT.match(data[:SNIFF_BYTES].removeprefix(b"\xef\xbb\xbf")))
 
 
 def parse_feed(
@@ -37,7 +37,7 @@ def parse_feed(
     base_url: str | None = None,
     fetch_articles: bool = False,
     allow_private: bool = False,
-    timeout: float = 15,
+    timeout: float = DEFAULT_TIMEOUT_S,
 ) -> Iterator[RawInput]:
     """Yield one RawInput per entry of the feed in ``data``; ``source`` names the feed in errors.
 

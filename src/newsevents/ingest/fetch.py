@@ -24,6 +24,8 @@ ACCEPT = (
     "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,"
     "application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5"
 )
+# Seconds a whole fetch, redirects included, may take before it gives up.
+DEFAULT_TIMEOUT_S = 15.0
 _REDIRECTS = {301, 302, 303, 307, 308}
 _CHUNK = 65_536
 # Checked in this order, so that e.g. 0.0.0.0 reads as "unspecified" rather than "private".
@@ -73,7 +75,7 @@ class _Limits:
 def fetch(
     url: str,
     *,
-    timeout: float = 15,
+    timeout: float = DEFAULT_TIMEOUT_S,
     max_bytes: int = DEFAULT_MAX_BYTES,
     max_redirects: int = 5,
     allow_private: bool = False,

@@ -14,7 +14,7 @@ from typing import Literal
 from newsevents.errors import FetchError, UnusableInput
 from newsevents.ingest.decode import DEFAULT_MAX_BYTES, check_size, kind_for_content_type
 from newsevents.ingest.feeds import is_feed, parse_feed
-from newsevents.ingest.fetch import fetch
+from newsevents.ingest.fetch import DEFAULT_TIMEOUT_S, fetch
 from newsevents.ingest.types import RawInput
 from newsevents.ingest.warc import iter_warc
 
@@ -43,7 +43,7 @@ def iter_inputs(
     *,
     allow_private: bool = False,
     fetch_feed_articles: bool = True,
-    timeout: float = 15,
+    timeout: float = DEFAULT_TIMEOUT_S,
 ) -> Iterator[RawInput]:
     """Yield the raw inputs of each source in turn; never raises for a bad source.
 

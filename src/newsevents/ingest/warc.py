@@ -19,6 +19,7 @@ from fastwarc.stream_io import BrotliReader, ChunkedReader
 from newsevents.errors import UnusableInput
 from newsevents.ingest.decode import (
     DEFAULT_MAX_BYTES,
+    GZIP_MAGIC,
     format_size,
     gunzip,
     is_textual_content_type,
@@ -86,18 +87,19 @@ def _record_input(name: str, record: WarcRecord, max_bytes: int) -> RawInput | N
 
 
 def _decode_body(raw: bytes, record: WarcRecord, max_bytes: int) -> bytes:
-    """Undo HTTP transfer and content encodings as the archive stored them."""
+    """Undo HTTP transfer and content encodings as the archive stored them, the output capped at ``max_bytes``
+    (so a compression bomb is refused without being inflated in full)."""
     headers = record.http_headers
     if "chunked" in (headers.get("Transfer-Encoding") or "").lower():
         raw = _dechunk(raw)
     encoding = (headers.get("Content-Encoding") or "identity").strip().lower()
     try:
         if encoding in ("gzip", "x-gzip"):
-            return gunzip(raw, max_bytes) if raw.startswith(b"\x1f\x8b") else raw
+            return gunzip(raw, max_bytes) if raw.startswith(GZIP_MAGIC) else raw
         if encoding == "deflate":
-            return _inflate(raw)
+            return _inflate(raw, max_bytes)
         if encoding == "br":
-            return BrotliReader(io.BytesIO(raw)).read()
+            return _unbrotli(raw, max_bytes)
     except (OSError, zlib.error) as error:
         raise UnusableInput(f"cannot decode {encoding} content encoding ({error})") from None
     if encoding == "identity":
@@ -113,9 +115,34 @@ def _dechunk(raw: bytes) -> bytes:
         return raw
 
 
-def _inflate(raw: bytes) -> bytes:
+def _inflate(raw: bytes, max_bytes: int) -> bytes:
     """HTTP "deflate" is zlib-wrapped by the standard, but raw deflate by many servers."""
     try:
-        return zlib.decompress(raw)
+        return _inflate_stream(raw, zlib.MAX_WBITS, max_bytes)
     except zlib.error:
-        return zlib.decompress(raw, -zlib.MAX_WBITS)
+        return _inflate_stream(raw, -zlib.MAX_WBITS, max_bytes)
+
+
+def _inflate_stream(raw: bytes, wbits: int, max_bytes: int) -> bytes:
+    inflater = zlib.decompressobj(wbits)
+    content = inflater.decompress(raw, max_bytes + 1)
+    _check_inflated(len(content), "deflate", max_bytes)
+    if not inflater.eof:
+        raise zlib.error("incomplete or truncated stream")
+    return content
+
+
+def _unbrotli(raw: bytes, max_bytes: int) -> bytes:
+    reader = BrotliReader(io.BytesIO(raw))
+    parts: list[bytes] = []
+    size = 0
+    while part := reader.read(max_bytes + 1 - size):
+        parts.append(part)
+        size += len(part)
+        _check_inflated(size, "br", max_bytes)
+    return b"".join(parts)
+
+
+def _check_inflated(size: int, encoding: str, max_bytes: int) -> None:
+    if size > max_bytes:
+        raise UnusableInput(f"{encoding} content inflates to over the {format_size(max_bytes)} limit")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import UTC
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -26,6 +25,7 @@ from newsevents.store.models import (
     Place,
     Quote,
     Time,
+    iso_utc,
     utcnow,
 )
 
@@ -194,7 +194,8 @@ class Store:
             return [dict(row) for row in rows]
 
     def summary(self, top: int = 10) -> dict[str, Any]:
-        """Counts for ``newsevents status``: articles, events by type, top actors and places, the ledger."""
+        """Counts for ``newsevents summary`` and the end of ``run``: articles, events by type, top actors and
+        places, inputs by status and the commonest reasons inputs were skipped or failed."""
         with self.engine.connect() as conn:
             return {
                 "articles": conn.scalar(select(func.count()).select_from(Article)),
@@ -275,11 +276,8 @@ def _claim_row(aid: str, claim: dict[str, Any]) -> dict[str, Any]:
 
 
 def _input_dict(row: Any) -> dict[str, Any]:
-    """A ledger row as plain data; SQLite hands back naive datetimes, which were stored as UTC."""
-    updated_at = row["updated_at"]
-    if updated_at.tzinfo is None:
-        updated_at = updated_at.replace(tzinfo=UTC)
-    return {**row, "updated_at": updated_at.isoformat()}
+    """A ledger row as plain data, its time in ISO 8601."""
+    return {**row, "updated_at": iso_utc(row["updated_at"])}
 
 
 def _counts(conn: Connection, column: Any) -> dict[str, int]:

@@ -17,6 +17,8 @@ MIGRATIONS = Path(__file__).resolve().with_name("migrations")
 # its shadow tables) and the Postgres full-text GIN index. Autogenerate must not try to drop them.
 RAW_DDL_PREFIX = "articles_fts"
 PG_FTS_INDEX = "ix_articles_fts"
+# Any fixed number works: every process migrating a Postgres database takes this advisory lock first.
+MIGRATION_LOCK_KEY = 7461736
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
@@ -39,7 +41,7 @@ def upgrade(engine: Engine) -> None:
     options = {"sqlite_begin": "IMMEDIATE"} if engine.dialect.name == "sqlite" else {}
     with engine.connect().execution_options(**options) as conn, conn.begin():
         if engine.dialect.name == "postgresql":
-            conn.exec_driver_sql("SELECT pg_advisory_xact_lock(7461736)")
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK_KEY})")
         command.upgrade(alembic_config(conn), "head")
 
 

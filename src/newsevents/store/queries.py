@@ -17,7 +17,6 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC
 from typing import Any
 
 from sqlalchemy import (
@@ -38,8 +37,20 @@ from sqlalchemy import (
 from sqlalchemy.orm import aliased
 
 from newsevents.store.link_tables import EventLinkRow
-from newsevents.store.models import REVIEW_VERDICTS, Actor, Article, Claim, Correction, Event, Evidence, Place, Quote
+from newsevents.store.models import (
+    REVIEW_VERDICTS,
+    Actor,
+    Article,
+    Claim,
+    Correction,
+    Event,
+    Evidence,
+    Place,
+    Quote,
+    iso_utc,
+)
 
+DEFAULT_LIMIT = 50  # items per page unless the caller asks for another count
 MAX_LIMIT = 500
 ActorAlias, TargetAlias = aliased(Actor, name="actor"), aliased(Actor, name="target")
 FirstEvidence = aliased(Evidence, name="first_evidence")
@@ -392,7 +403,7 @@ def _verdict_condition(verdict: str) -> Any:
     return tuple_(*EVENT_KEY).in_(_keys_with_verdict(verdict))
 
 
-def list_events(engine: Engine, f: EventFilter, limit: int = 50, cursor: str | None = None) -> Page:
+def list_events(engine: Engine, f: EventFilter, limit: int = DEFAULT_LIMIT, cursor: str | None = None) -> Page:
     """One page of events matching ``f``, in ``(article_id, event_id)`` order.
 
     One statement in two steps: the page's keys from ``events`` alone, then the joins for those keys only.
@@ -489,15 +500,9 @@ def _review(row: Any) -> dict[str, Any] | None:
     return {"verdict": row["verdict"], "reviewer": row["reviewer"], "at": iso_utc(row["reviewed_at"])}
 
 
-def iso_utc(value: Any) -> str | None:
-    """A stored time as ISO 8601; SQLite hands back naive datetimes, which were stored as UTC."""
-    if value is None:
-        return None
-    return (value if value.tzinfo else value.replace(tzinfo=UTC)).isoformat()
-
-
 def get_event(engine: Engine, key: str) -> dict[str, Any] | None:
-    """One event (rejected ones too) with all its evidence spans, its article's text and who vouches for it."""
+    """One event (rejected ones too) with all its evidence spans, its article's text, who vouches for it and
+    its mentions in other articles."""
     article_id, event_id = split_event_key(key)
     query = _event_query().where(Event.article_id == article_id, Event.id == event_id)
     with engine.connect() as conn:
@@ -595,7 +600,7 @@ def list_articles(
     site: str | None = None,
     date_from: str | None = None,
     date_to: str | None = None,
-    limit: int = 50,
+    limit: int = DEFAULT_LIMIT,
     cursor: str | None = None,
 ) -> Page:
     """Articles (metadata only, no text) filtered by full text, site and publication date, in id order."""
@@ -672,7 +677,7 @@ def list_actors(
     country: str | None = None,
     kind: str | None = None,
     sector: str | None = None,
-    limit: int = 50,
+    limit: int = DEFAULT_LIMIT,
     cursor: str | None = None,
 ) -> Page:
     """Actors across articles, one row per (name, country), with how many articles name them."""
@@ -698,7 +703,7 @@ def list_places(
     name: str | None = None,
     country: str | None = None,
     bbox: tuple[float, float, float, float] | None = None,
-    limit: int = 50,
+    limit: int = DEFAULT_LIMIT,
     cursor: str | None = None,
 ) -> Page:
     """Places across articles, one row per (name, country), with coordinates and how many articles name them."""
@@ -728,7 +733,7 @@ def list_quotes(
     *,
     speaker: str | None = None,
     article_id: str | None = None,
-    limit: int = 50,
+    limit: int = DEFAULT_LIMIT,
     cursor: str | None = None,
 ) -> Page:
     """Quotes with their speaker's canonical name; ``speaker`` filters on that name, case-insensitive."""
@@ -749,7 +754,7 @@ def list_claims(
     holder: str | None = None,
     status: str | None = None,
     article_id: str | None = None,
-    limit: int = 50,
+    limit: int = DEFAULT_LIMIT,
     cursor: str | None = None,
 ) -> Page:
     """Claims with their holder's name ("author" for the article's own voice); ``holder`` filters on it."""
