@@ -515,3 +515,9 @@ def test_the_casualty_reader_counts_lists_in_apposition_once_and_gapped_particip
 
     sentence = next(load_models().nlp(text).sents)
     assert casualties(sentence, sentence.root) == counts
+
+
+def test_police_firing_is_a_shooting_and_the_firing_of_a_coach_is_not() -> None:
+    (shooting,) = events_of(document("The firing by the police continued for an hour in Ahmedabad."), "ASSAULT")
+    assert shooting.modes == ["firearms"]
+    assert events_of(document("The firing of the coach angered fans in Manchester."), "ASSAULT") == []

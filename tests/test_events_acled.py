@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.events.lexicon import acled_type
+from newsevents.events.lexicon import acled_type, refine_acled
 from newsevents.events.main import main_event
+from newsevents.pipeline import load_models
+from newsevents.record import Event, Span
 from nlp_helpers import actor, document, events_of, place
 
 
@@ -99,6 +101,8 @@ def test_destroying_property_is_not_an_attack_on_its_owners(text: str, sub_type:
         "A man was killed during an armed confrontation between an armed group and Gulf Clan members in Fredonia.",
         "A police vehicle was ambushed by gunmen near Matsapha on Sunday.",
         "Houthi forces opened fire at military positions in Taizz.",
+        "Gunmen opened fire towards soldiers at a checkpoint near Maiduguri.",
+        "Two suspects were killed during a shootout with the police in Cebu City.",
     ],
 )
 def test_fighting_between_armed_sides_is_an_armed_clash(text: str) -> None:
@@ -148,3 +152,42 @@ def test_both_sides_firing_heavy_weapons_is_a_clash_not_remote_violence(mutual: 
 def test_an_exchange_of_artillery_fire_is_an_armed_clash():
     event = main_event(document("Houthi forces and government troops exchanged artillery fire near Marib on Monday."))
     assert event is not None and event.acled == {"event_type": "Battles", "sub_event_type": "Armed clash"}
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        ("Residents erected barricades on the main road to demand housing.", "Violent demonstration"),
+        ("Residents used rocks and tyres as barricades closing a road.", "Violent demonstration"),
+        ("Police set up barricades around the parliament.", "Peaceful protest"),
+        ("Police intervened when the rioters attempted to damage vehicles.", "Violent demonstration"),
+    ],
+)
+def test_barricades_put_up_by_the_crowd_or_rioters_make_a_violent_demonstration(text: str, sub_type: str) -> None:
+    protest = Event(id="e1", type="PROTEST", evidence=[Span(start=0, end=len(text))], modes=["demo"])
+    protest.acled = acled_type("PROTEST", ["demo"], None)
+    refine_acled([protest], lambda _actor_id: None, load_models().nlp(text))
+    assert protest.acled["sub_event_type"] == sub_type
+
+
+@pytest.mark.parametrize(("lone", "sub_event_type"), [(False, "Mob violence"), (True, "Attack")])
+def test_violence_by_civilians_is_mob_violence_only_from_a_crowd(lone: bool, sub_event_type: str) -> None:
+    coded = acled_type("ASSAULT", ["beat"], "REF", actor_sector="CVL", lone=lone)
+    assert coded is not None and coded["sub_event_type"] == sub_event_type
+
+
+def test_one_man_beating_a_refugee_is_an_attack_and_locals_beating_a_thief_mob_violence() -> None:
+    one = main_event(document("A man beat a refugee outside a bar in Tatabanya."))
+    assert one is not None and one.acled["sub_event_type"] == "Attack"
+    crowd = main_event(document("A group of locals beat a suspected thief in a market near Kampala."))
+    assert crowd is not None and crowd.acled["sub_event_type"] == "Mob violence"
+
+
+def test_an_act_a_demand_asks_for_has_no_acled_type_and_one_done_has() -> None:
+    asked = document("On 3 May 2023, union members in Seoul urged the government to sign an agreement with drivers.")
+    assert [e.acled for e in events_of(asked, "AGREE")] == [None]
+    demanded = document("On 3 May 2023, opposition leaders in Kampala demanded the arrest of the police commander.")
+    assert [e.acled for e in events_of(demanded, "COERCE")] == [None]
+    signed = main_event(document("On 3 May 2023, the government and the delivery workers' union signed an agreement."))
+    assert signed is not None and signed.acled is not None
+    assert signed.acled["sub_event_type"] == "Agreement"

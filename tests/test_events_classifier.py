@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from newsevents.annotate.actors import Mentions
 from newsevents.events.classifier import (
     ACLED_EVENT_TYPE,
     best_allowed,
@@ -11,9 +12,9 @@ from newsevents.events.classifier import (
     load_heads,
     plover_types_of,
 )
-from newsevents.events.coder import _classifier_choice, _fallback_types, _report_the_event_read
+from newsevents.events.coder import _classifier_choice, _fallback_types, _report_the_event_read, _ruled_out
 from newsevents.events.main import main_event
-from newsevents.record import Article, Document, Event, Span
+from newsevents.record import Actor, Article, Document, Event, Span
 from nlp_helpers import document
 
 
@@ -71,30 +72,54 @@ def _event(event_type: str, sub_event_type: str, start: int = 0) -> Event:
 def test_a_sure_classifier_codes_a_lead_event_beyond_its_plover_type():
     probabilities = {"Abduction/forced disappearance": 0.95, "Arrests": 0.05}
     event = _event("COERCE", "Arrests")
-    chosen = _classifier_choice(event, probabilities, lead_event=True, sides_known=False)
+    chosen = _classifier_choice(event, probabilities, lead_event=True, ruled_out=set())
     assert chosen == "Abduction/forced disappearance"
 
 
 def test_outside_the_lead_or_unsure_the_classifier_keeps_to_the_plover_type():
     probabilities = {"Other": 0.95, "Peaceful protest": 0.05}
-    assert _classifier_choice(_event("PROTEST", "Peaceful protest"), probabilities, False, False) is None
+    assert _classifier_choice(_event("PROTEST", "Peaceful protest"), probabilities, False, set()) is None
     unsure = {"Change to group/activity": 0.5, "Arrests": 0.2, "Other": 0.3}
-    assert _classifier_choice(_event("COERCE", "Arrests"), unsure, True, False) is None
+    assert _classifier_choice(_event("COERCE", "Arrests"), unsure, True, set()) is None
+
+
+def _mentions(*sides: tuple[str, str]) -> Mentions:
+    """Actors a1, a2, ... named and of the sectors given."""
+    actors = [Actor(id=f"a{i}", name=name, kind="group", sector=sector) for i, (name, sector) in enumerate(sides, 1)]
+    return Mentions(actors=actors)
 
 
 def test_known_sides_keep_the_rules_attack_or_armed_clash():
     probabilities = {"Armed clash": 0.7, "Attack": 0.3}
     event = _event("ASSAULT", "Attack")
-    assert _classifier_choice(event, probabilities, lead_event=True, sides_known=True) is None
-    assert _classifier_choice(event, probabilities, lead_event=True, sides_known=False) == "Armed clash"
+    event.actor, event.target = "a1", "a2"
+    ruled_out = _ruled_out(event, _mentions(("gunmen", "UAF"), ("farmers", "CVL")))
+    assert ruled_out == {"Armed clash"}
+    assert _classifier_choice(event, probabilities, lead_event=True, ruled_out=ruled_out) is None
+    assert _ruled_out(event, _mentions(("soldiers", "MIL"), ("Kolofata", "UNK"))) == set()
+    assert _classifier_choice(event, probabilities, lead_event=True, ruled_out=set()) == "Armed clash"
     sure = {"Armed clash": 0.95, "Attack": 0.05}
-    assert _classifier_choice(event, sure, lead_event=True, sides_known=True) == "Armed clash"
+    assert _classifier_choice(event, sure, lead_event=True, ruled_out=ruled_out) == "Armed clash"
 
 
 def test_a_protest_the_rules_qualified_is_not_made_peaceful():
     probabilities = {"Peaceful protest": 0.7, "Protest with intervention": 0.3}
     event = _event("PROTEST", "Protest with intervention")
-    assert _classifier_choice(event, probabilities, lead_event=False, sides_known=False) is None
+    ruled_out = _ruled_out(event, Mentions())
+    assert ruled_out == {"Peaceful protest"}
+    assert _classifier_choice(event, probabilities, lead_event=False, ruled_out=ruled_out) is None
+
+
+def test_a_crowds_violence_stays_mob_violence_but_an_organised_groups_may_be_an_attack():
+    probabilities = {"Attack": 0.7, "Mob violence": 0.3}
+    event = _event("ASSAULT", "Mob violence")
+    event.actor = "a1"
+    for crowd in ("locals", "a mob", "around half a dozen persons"):
+        ruled_out = _ruled_out(event, _mentions((crowd, "CVL")))
+        assert ruled_out == {"Attack"}
+        assert _classifier_choice(event, probabilities, lead_event=True, ruled_out=ruled_out) is None
+    assert _ruled_out(event, _mentions(("two members", "CVL"))) == set()
+    assert _ruled_out(event, _mentions(("armed individuals", "CVL"))) == set()
 
 
 def test_the_acled_head_alone_codes_a_lead_only_where_no_event_was_found():
@@ -126,3 +151,22 @@ def test_without_an_event_that_can_code_it_or_a_sure_classifier_the_lead_event_s
     _report_the_event_read(events, killing, {"Peaceful protest": 0.6, "Attack": 0.4})
     assert events == [killing, protest]
     assert protest.acled["sub_event_type"] == "Protest with intervention"
+
+
+def test_where_both_sides_fought_the_classifier_may_not_make_the_clash_one_sided():
+    probabilities = {"Shelling/artillery/missile attack": 0.7, "Armed clash": 0.2, "Attack": 0.1}
+    event = _event("ASSAULT", "Armed clash")
+    ruled_out = _ruled_out(event, Mentions(), mutual=True)
+    assert {"Attack", "Shelling/artillery/missile attack"} <= ruled_out
+    assert "Armed clash" not in ruled_out
+    assert _classifier_choice(event, probabilities, lead_event=False, ruled_out=ruled_out) is None
+    assert _ruled_out(event, Mentions(), mutual=False) == set()
+
+
+def test_an_armed_groups_attack_on_a_place_stays_an_attack():
+    probabilities = {"Armed clash": 0.7, "Attack": 0.3}
+    event = _event("ASSAULT", "Attack")
+    event.actor, event.target = "a1", "a2"
+    ruled_out = _ruled_out(event, _mentions(("Al Shabaab militants", "REB"), ("Hindi", "UNK")))
+    assert ruled_out == {"Armed clash"}
+    assert _classifier_choice(event, probabilities, lead_event=False, ruled_out=ruled_out) is None

@@ -8,6 +8,7 @@ conflicting actor, target, place or date) are merged into one event with several
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from spacy.tokens import Doc, Span, Token
 
@@ -21,18 +22,23 @@ from newsevents.annotate.actors import (
     protester_for_token,
 )
 from newsevents.annotate.geo import country_of_demonym, iso3
+from newsevents.annotate.nlp import tokens_with_lemma
 from newsevents.annotate.sectors import KNOWN_ACTORS, SECTOR_WORDS
 from newsevents.claims.status import event_status
 from newsevents.events.casualties import DIE_LEMMAS, INJURE_LEMMAS, KILL_LEMMAS, casualties
 from newsevents.events.classifier import ACLED_EVENT_TYPE, best_allowed, classify, plover_types_of
 from newsevents.events.lexicon import (
     CONTEXT_WORDS,
+    MOB_VIOLENCE,
+    NON_STATE_ARMED_SECTORS,
     NOUN_TRIGGERS,
     PHYSICAL_TARGETS,
     VERB_TRIGGERS,
     WEAPONS,
     acled_type,
+    is_crowd,
     is_light_verb,
+    is_one_person,
     refine_acled,
 )
 from newsevents.events.place import event_place, place_before
@@ -79,8 +85,10 @@ ABSTRACT_TARGETS = {
 TARGET_PREPOSITIONS = {"with", "against", "on"}
 #: Prepositions whose object a complement clause acts on ("threatened to cut ties with X").
 COMPLEMENT_TARGET_PREPOSITIONS = {"with", "against", "to", "for", "on"}
-#: Prepositions that introduce the target of some types only: "fired at X", "appealed to X".
-EXTRA_TARGET_PREPOSITIONS = {"ASSAULT": {"at"}} | {event_type: {"to"} for event_type in ADDRESSED_TYPES}
+#: Prepositions that aim "fire" at someone: "fired at", "fired on", "fired towards" (not "fired the manager").
+FIRE_AIMS = {"at", "on", "towards", "toward"}
+#: Prepositions that introduce the target of some types only: "fired at X", "fired towards X", "appealed to X".
+EXTRA_TARGET_PREPOSITIONS = {"ASSAULT": FIRE_AIMS} | {event_type: {"to"} for event_type in ADDRESSED_TYPES}
 #: Sectors whose things ("a police vehicle", "military positions") stand for the force when attacked.
 ARMED_OWNER_SECTORS = {"MIL", "COP"}
 CAPTIVES = {"hostage", "prisoner", "detainee", "captive", "inmate", "activist", "journalist"}
@@ -101,16 +109,23 @@ ATTACK_MEANS = {"firing", "fire", "gunfire", "shooting", "bullet", "shelling", "
 #: What else a death can be "in": a police "encounter" (Indian English: a shoot-out), "police custody".
 DEATH_SETTINGS = {"encounter", "custody"}
 INSTRUMENT_PREPOSITIONS = {"in", "during", "by", "from"}
+#: Verbs that tell a death or wound: with no one doing it, the toll of an attack told before.
+TOLL_LEMMAS = KILL_LEMMAS | INJURE_LEMMAS | DIE_LEMMAS
 SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we"}
 GUNFIRE_VERBS = {"open", "exchange", "return", "trade"}
 #: Objects that make "fight" a figure of speech ("fight the election", "fight corruption").
 FIGURATIVE_FIGHTS = {"election", "poll", "case", "corruption", "poverty", "disease", "virus", "crime", "inflation"}
+#: Verbs that ask for an act, and how an act they ask for hangs on them ("urged X to sign", "demanded the arrest
+#: of", "called for a ceasefire"), within a few steps.
+REQUEST_VERBS = {"urge", "demand", "ask", "request", "call", "appeal", "press", "seek", "plead"}
+REQUESTED_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "prep"}
+REQUEST_REACH = 4
 #: Verbs of going that set out on an event: "arrived on a visit", "went on strike".
 ERRAND_VERBS = {"arrive", "go", "come", "embark", "travel", "fly", "leave", "set"}
 #: Triggers (or their verbs) that say both sides fought: an armed clash, whoever the target is.
 MUTUAL_FIGHTING = {
     "clash", "fight", "fighting", "battle", "exchange", "skirmish", "engage", "confrontation", "shootout",
-    "gunfight", "firefight", "crossfire",
+    "gunfight", "firefight", "crossfire", "gunbattle",
 }  # fmt: skip
 #: Words that make a "strike" a stoppage of work.
 STRIKE_KINDS = {"general", "national", "nationwide", "indefinite", "open-ended", "labour", "labor", "warning", "day"}
@@ -139,6 +154,15 @@ SIDES_DECIDE = {"Attack": "Armed clash", "Armed clash": "Attack"}
 #: out-of-fold, the rules were right in 16 of the 24 such changes, the classifier in 4).
 QUALIFIED_PROTESTS = {"Violent demonstration", "Protest with intervention"}
 REMOTE_VIOLENCE = "Explosions/Remote violence"
+#: Violence by one side only: what both sides fighting rules out.
+ONE_SIDED_VIOLENCE = {
+    sub for sub, event_type in ACLED_EVENT_TYPE.items() if event_type in {REMOTE_VIOLENCE, "Violence against civilians"}
+}
+#: Every lemma ``_trigger`` can fire on: a death's, a saying verb's (an obligation), a trigger verb's or noun's,
+#: gunfire's.
+TRIGGER_LEMMAS = frozenset(
+    DIE_LEMMAS | {"death"} | SAYING_VERBS | VERB_TRIGGERS.keys() | NOUN_TRIGGERS.keys() | GUNFIRE
+)
 _WEAPON_RE = re.compile(
     r"\b(" + "|".join(sorted(map(re.escape, WEAPONS), key=len, reverse=True)) + r")\b", re.IGNORECASE
 )
@@ -147,14 +171,23 @@ _TARGET_RE = re.compile(
 )
 
 
-def code_events(doc: Doc, mentions: Mentions, times: list[TimeExpr]) -> list[Event]:
-    """All events in the article, merged across mentions, each with its evidence span."""
+def code_events(doc: Doc, mentions: Mentions, times: list[TimeExpr], text: str | None = None) -> list[Event]:
+    """All events in the article, merged across mentions, each with its evidence span.
+
+    ``text``: the parsed text, as the pipeline holds it; without it ``doc.text`` (which spaCy rebuilds from the
+    tokens on every access) is read once."""
     events: list[Event] = []
     mutual: set[int] = set()
+    asked: set[int] = set()  # events some mention of which is only asked for ("urged them to sign an agreement")
+    told: set[int] = set()  # events some mention of which is told as such
     depth: dict[int, int] = {}
-    for sentence in doc.sents:
+    text = doc.text if text is None else text
+    sentences = list(doc.sents)  # spaCy walks every token to find them: once
+    lead = sentences[:LEAD_SENTENCES]
+    candidates = _trigger_candidates(doc)
+    for sentence in sentences:
         found_in_sentence = toll = False
-        for token in sentence:
+        for token in _within(sentence, candidates):
             found = _trigger(token)
             if found is None:
                 continue
@@ -170,20 +203,22 @@ def code_events(doc: Doc, mentions: Mentions, times: list[TimeExpr]) -> list[Eve
             depth[id(kept)] = min(depth.get(id(kept), len(sentence)), _clause_depth(token))
             if _mutual(token):
                 mutual.add(id(kept))
+            (asked if _asked_for(token) else told).add(id(kept))
         if toll or not found_in_sentence:
             _add_casualty_report(sentence, events)
     _aim_at_the_place(events, mentions)
     _inherit_setting(events, doc, mentions, times)
     _settle_actors(events, mentions)
     for event in events:
-        event.acled = _acled_of(event, mentions, id(event) in mutual)
+        only_asked = id(event) in asked and id(event) not in told
+        event.acled = None if only_asked else _acled_of(event, mentions, id(event) in mutual)
     if not any(e.acled for e in events):
-        events.extend(_learned_fallback(doc, mentions, times, found_any=bool(events)))
+        events.extend(_learned_fallback(lead, text, mentions, times, found_any=bool(events)))
     events.sort(key=lambda e: (e.evidence[0].start, depth.get(id(e), len(doc))))  # the learned fallback's last
     for number, event in enumerate(events, start=1):
         event.id = f"e{number}"
     refine_acled(events, lambda actor_id: _sector(mentions, actor_id), doc)
-    _choose_acled_sub_types(events, doc, mentions)
+    _choose_acled_sub_types(events, lead, mentions, text, mutual)
     find_responsibility(doc, mentions, events)
     return events
 
@@ -194,13 +229,14 @@ def _clause_depth(trigger: Token) -> int:
     return sum(1 for _ in trigger.ancestors)
 
 
-def _learned_fallback(doc: Doc, mentions: Mentions, times: list[TimeExpr], found_any: bool) -> list[Event]:
+def _learned_fallback(
+    lead: list[Span], text: str, mentions: Mentions, times: list[TimeExpr], found_any: bool
+) -> list[Event]:
     """The lead's event as the learned classifier codes it, for an article where no trigger of an ACLED event fired;
     ``found_any``: triggers of other events (statements, meetings) did."""
-    lead = list(doc.sents)[:LEAD_SENTENCES]
     if not lead or not _lead_sets_a_scene(lead[-1].end_char, mentions, times):
         return []
-    probabilities = classify(" ".join(s.text for s in lead))
+    probabilities = classify(_lead_text(lead, text))
     coded = _fallback_types(probabilities, found_any)
     if coded is None:
         return []
@@ -239,7 +275,9 @@ def _fallback_types(
     return None
 
 
-def _choose_acled_sub_types(events: list[Event], doc: Doc, mentions: Mentions) -> None:
+def _choose_acled_sub_types(
+    events: list[Event], lead: list[Span], mentions: Mentions, text: str, mutual: set[int]
+) -> None:
     """The ACLED sub-type of each event, as the classifier reads it (``_classifier_choice``).
 
     The classifier reads the event's evidence with the article's lead: what qualifies an event (the crowd
@@ -247,23 +285,29 @@ def _choose_acled_sub_types(events: list[Event], doc: Doc, mentions: Mentions) -
     reports: sure enough, it codes the event the lead reports, its first that happened, as it reads it, past the
     rules' guards on sides and protests. It only ever chooses among the sub-types the event's PLOVER type
     allows, and a remote weapon the rules read in the text (a car bomb, shelling, an air strike) keeps its
-    event type, since words such as "killed a general" cannot outweigh the weapon.
+    event type, since words such as "killed a general" cannot outweigh the weapon. ``mutual``: the ids of the
+    events whose text says both sides fought.
     """
-    lead = list(doc.sents)[:LEAD_SENTENCES]
-    lead_text = " ".join(sentence.text for sentence in lead)
+    lead_text = _lead_text(lead, text)
     reported = _lead_event(events, lead[-1].end_char if lead else 0)
-    text = doc.text  # spaCy rebuilds Doc.text from its tokens on every access
     read_for_the_lead: dict[str, float] = {}
     for event in (e for e in events if e.acled):
         evidence = " ".join(text[span.start : span.end] for span in event.evidence)
         probabilities = classify(f"{lead_text} {evidence}")["acled"]
         if event is reported:
             read_for_the_lead = probabilities
-        chosen = _classifier_choice(event, probabilities, event is reported, _sides_known(event, mentions))
+        ruled_out = _ruled_out(event, mentions, id(event) in mutual)
+        chosen = _classifier_choice(event, probabilities, event is reported, ruled_out)
         if chosen is not None:
             event.acled = {"event_type": ACLED_EVENT_TYPE[chosen], "sub_event_type": chosen}
     if reported is not None and read_for_the_lead:
         _report_the_event_read(events, reported, read_for_the_lead)
+
+
+def _lead_text(lead: list[Span], text: str) -> str:
+    """The lead's sentences joined by a space, read from the article's text (a span rebuilds its text from its
+    tokens)."""
+    return " ".join(text[sentence.start_char : sentence.end_char] for sentence in lead)
 
 
 def _report_the_event_read(events: list[Event], reported: Event, probabilities: dict[str, float]) -> None:
@@ -293,23 +337,17 @@ def _lead_event(events: list[Event], lead_end: int) -> Event | None:
 
 
 def _classifier_choice(
-    event: Event, probabilities: dict[str, float], lead_event: bool, sides_known: bool
+    event: Event, probabilities: dict[str, float], lead_event: bool, ruled_out: set[str]
 ) -> str | None:
     """The sub-type the classifier gives an event: its top choice for the lead's event if it is sure of it and the
     event's PLOVER type allows it (a killing stays violence, never a "Peaceful protest"); else the likeliest
-    of those the event's PLOVER type (and a remote weapon the rules read) allows, if it is sure enough of it. Where
-    the rules read both sides' sectors, their attack or armed clash stands (``SIDES_DECIDE``), and a protest they
-    qualified stays qualified (``QUALIFIED_PROTESTS``)."""
+    of those the event's PLOVER type (and a remote weapon the rules read) allows, save those the rules' reading rules
+    out (``_ruled_out``), if it is sure enough of it."""
     allowed = _allowed_sub_types(event, probabilities)
     top, probability = max(probabilities.items(), key=lambda item: item[1])
     if lead_event and probability >= LEAD_OVERRIDE_THRESHOLD and top in allowed:
         return top
-    ruled = event.acled["sub_event_type"] if event.acled else None
-    if sides_known and ruled in SIDES_DECIDE:
-        allowed.discard(SIDES_DECIDE[ruled])
-    if ruled in QUALIFIED_PROTESTS:
-        allowed.discard("Peaceful protest")
-    best = best_allowed(probabilities, allowed)
+    best = best_allowed(probabilities, allowed - ruled_out)
     return best[0] if best is not None and best[1] >= SUB_TYPE_THRESHOLD else None
 
 
@@ -319,6 +357,32 @@ def _allowed_sub_types(event: Event, probabilities: dict[str, float]) -> set[str
     if event.acled and event.acled["event_type"] == REMOTE_VIOLENCE:
         allowed = {sub for sub in allowed if ACLED_EVENT_TYPE[sub] == REMOTE_VIOLENCE}
     return allowed
+
+
+def _ruled_out(event: Event, mentions: Mentions, mutual: bool = False) -> set[str]:
+    """The sub-types the rules' reading of the event excludes: where the text says both sides fought (``mutual``), the
+    one-sided violence of an attack or remote violence; where they read both sides' sectors, their attack or armed
+    clash stands (``SIDES_DECIDE``), and so does an armed group's attack on a place; a protest they qualified stays
+    qualified (``QUALIFIED_PROTESTS``); the violence of a crowd of civilians is mob violence, not an attack."""
+    ruled = event.acled["sub_event_type"] if event.acled else None
+    if mutual and ruled == "Armed clash":
+        return ONE_SIDED_VIOLENCE
+    if ruled in SIDES_DECIDE and _sides_known(event, mentions):
+        return {SIDES_DECIDE[ruled]}
+    if ruled in QUALIFIED_PROTESTS:
+        return {"Peaceful protest"}
+    if ruled == "Attack" and _armed_group_on_a_place(event, mentions):
+        return {"Armed clash"}
+    if ruled == MOB_VIOLENCE and is_crowd(mentions.actor(event.actor)):
+        return {"Attack"}
+    return set()
+
+
+def _armed_group_on_a_place(event: Event, mentions: Mentions) -> bool:
+    """A non-state armed group's violence aimed at a place whose people the text leaves unnamed ("militants attacked a
+    village near Hindi"): ACLED's violence against the civilians who live there, no battle with an armed side."""
+    target_unknown = _sector(mentions, event.target) == "UNK"
+    return target_unknown and _sector(mentions, event.actor) in NON_STATE_ARMED_SECTORS
 
 
 def _sides_known(event: Event, mentions: Mentions) -> bool:
@@ -332,7 +396,10 @@ def _acled_of(event: Event, mentions: Mentions, mutual: bool) -> dict[str, str] 
     target_sector = _sector(mentions, event.target)
     actor_sector = _sector(mentions, event.actor)
     harmed = bool(event.fatalities or event.injured)
-    return acled_type(event.type, event.modes, target_sector, actor_sector=actor_sector, mutual=mutual, harmed=harmed)
+    lone = is_one_person(mentions.actor(event.actor))
+    return acled_type(
+        event.type, event.modes, target_sector, actor_sector=actor_sector, mutual=mutual, harmed=harmed, lone=lone
+    )
 
 
 def _sector(mentions: Mentions, actor_id: str | None) -> str | None:
@@ -341,13 +408,14 @@ def _sector(mentions: Mentions, actor_id: str | None) -> str | None:
 
 
 def _reports_a_toll(token: Token) -> bool:
-    """ "Two militia members were killed", "the victim died": deaths or wounds told with no one doing them."""
+    """ "Two militia members were killed", "the victim died", "succumbed": deaths or wounds told with no one doing
+    them."""
     lemma = token.lemma_.lower()
-    if token.pos_ != "VERB" or lemma not in KILL_LEMMAS | INJURE_LEMMAS | {"die"}:
+    if token.pos_ != "VERB" or lemma not in TOLL_LEMMAS:
         return False
     passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children)
     agent = any(c.dep_ == "agent" for c in token.children)
-    if not (passive or lemma == "die") or agent or token.dep_ not in {"ROOT", "conj"}:
+    if not (passive or lemma in DIE_LEMMAS) or agent or token.dep_ not in {"ROOT", "conj"}:
         return False
     return not _attacks_named(token)  # "killed in police firing" tells whose attack it was
 
@@ -438,12 +506,38 @@ def _place_country(event: Event, mentions: Mentions) -> str | None:
     return iso3(place.country) if place is not None and place.country else None
 
 
+def _asked_for(trigger: Token) -> bool:
+    """An act a demand asks for, not one that happened: "urged the candidates to pledge", "demanded the arrest of
+    its leaders", "called for a ceasefire"; ACLED codes what happened."""
+    node = trigger
+    for _ in range(REQUEST_REACH):
+        if node.dep_ not in REQUESTED_DEPS or node.head is node:
+            return False
+        node = node.head
+        if node.pos_ == "VERB" and node.lemma_.lower() in REQUEST_VERBS:
+            return True
+    return False
+
+
 def _mutual(trigger: Token) -> bool:
     """Both sides fought: "clashed", "fighting broke out", "killed during an armed confrontation"."""
     if trigger.lemma_.lower() in MUTUAL_FIGHTING or trigger.head.lemma_.lower() in MUTUAL_FIGHTING:
         return True
     during = (o for p in trigger.children if p.dep_ == "prep" and p.lower_ in {"during", "in"} for o in p.children)
     return any(o.dep_ == "pobj" and o.lemma_.lower() in MUTUAL_FIGHTING for o in during)
+
+
+def _trigger_candidates(doc: Doc) -> list[Token]:
+    """The tokens whose lemma may trigger an event, in text order: ``_trigger`` reads nothing else (reading its
+    lemma from the document's lemma column once, not building every token)."""
+    return tokens_with_lemma(doc, TRIGGER_LEMMAS)
+
+
+def _within(sentence: Span, tokens: list[Token]) -> list[Token]:
+    """The tokens (in text order) that lie in the sentence."""
+    start = bisect_left(tokens, sentence.start, key=lambda t: t.i)
+    end = bisect_left(tokens, sentence.end, key=lambda t: t.i)
+    return tokens[start:end]
 
 
 def _trigger(token: Token) -> tuple[str, tuple[str, ...]] | None:
@@ -459,6 +553,8 @@ def _trigger(token: Token) -> tuple[str, tuple[str, ...]] | None:
     if lemma == "fire" and token.dep_ == "dobj" and token.head.lemma_.lower() == "set":
         return ("ASSAULT", ("destroy",))  # "set fire to the offices": arson
     if token.pos_ == "NOUN" and lemma in NOUN_TRIGGERS and token.dep_ != "compound" and not _figurative(token):
+        if lemma == "firing" and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            return None  # "the firing of the coach" (a dismissal); "police firing", "firing by the police" are shooting
         if stops_a_dealing(token, NOUN_TRIGGERS[lemma][0]):
             return None
         return _labour_strike(token) or NOUN_TRIGGERS[lemma]
@@ -526,7 +622,7 @@ def _disambiguate_verb(token: Token, lemma: str, found: tuple[str, tuple[str, ..
         return ("MOBILIZE", ("troops",))
     if lemma in CROWD_ONLY_VERBS and not any(_is_people(s) for s in subjects) and not _protest_purpose(token):
         return None
-    if lemma == "fire" and not (objects or any(c.dep_ == "prep" and c.lower_ in {"at", "on"} for c in token.children)):
+    if lemma == "fire" and not (objects or any(c.dep_ == "prep" and c.lower_ in FIRE_AIMS for c in token.children)):
         return None
     if lemma == "burn" and not objects:
         return None
@@ -609,7 +705,7 @@ def _whose_attack(verb: Token, mentions: Mentions) -> str | None:
     says whose doing it was."""
     for noun in _attacks_named(verb):
         if noun.lemma_.lower() in DEATH_SETTINGS:
-            found = _attack_author(noun, mentions, settings=True) or _encounter_side(noun, mentions)
+            found = _setting_author(noun, mentions)
         elif not _is_attack_noun(noun):  # "in police firing" parsed as "police" with "firing" hung on it
             return actor_for_token(mentions, noun)
         else:
@@ -624,11 +720,19 @@ def _encounter_side(noun: Token, mentions: Mentions) -> str | None:
     return next((_object_actor(c, mentions) for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"), None)
 
 
-def _attack_author(noun: Token, mentions: Mentions, settings: bool = False) -> str | None:
-    """Whose attack an attack noun names: "police firing", "US Predator attacks", "Russia's strikes"; with
-    ``settings`` also whose encounter or custody: "a police encounter", "in police custody"."""
-    if not (_is_attack_noun(noun) or (settings and noun.lemma_.lower() in DEATH_SETTINGS)):
-        return None
+def _attack_author(noun: Token, mentions: Mentions) -> str | None:
+    """Whose attack an attack noun names: "police firing", "US Predator attacks", "Russia's strikes"."""
+    return _author_named(noun, mentions) if _is_attack_noun(noun) else None
+
+
+def _setting_author(setting: Token, mentions: Mentions) -> str | None:
+    """Whose encounter or custody a death happened in: "a police encounter", "in police custody", "an encounter with
+    the police"."""
+    return _author_named(setting, mentions) or _encounter_side(setting, mentions)
+
+
+def _author_named(noun: Token, mentions: Mentions) -> str | None:
+    """The actor a noun's modifiers or "by" name as its author."""
     authors = {"compound", "amod", "poss", "nsubj"}  # nsubj: "police firing" parsed as a clause
     for modifier in (c for c in noun.children if c.dep_ in authors):
         found = actor_for_token(mentions, modifier) or national_forces(mentions, modifier)

@@ -10,7 +10,9 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from newsevents.record import Event
+from newsevents.annotate.nlp import tokens_with_lemma
+from newsevents.annotate.sectors import SECTOR_WORDS
+from newsevents.record import Actor, Event
 
 # fmt: off
 VERB_TRIGGERS: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -119,7 +121,10 @@ NOUN_TRIGGERS: dict[str, tuple[str, tuple[str, ...]]] = {
     "protest": ("PROTEST", ("demo",)), "demonstration": ("PROTEST", ("demo",)), "rally": ("PROTEST", ("demo",)),
     "riot": ("PROTEST", ("riot",)), "sit-in": ("PROTEST", ("demo",)), "boycott": ("PROTEST", ("boycott",)),
     "march": ("PROTEST", ("demo",)), "picket": ("PROTEST", ("demo",)), "vigil": ("PROTEST", ("demo",)),
-    "fighting": ("ASSAULT", ("firearms",)),
+    "fighting": ("ASSAULT", ("firearms",)), "shootout": ("ASSAULT", ("firearms",)),
+    "gunfight": ("ASSAULT", ("firearms",)), "firefight": ("ASSAULT", ("firearms",)),
+    "gunbattle": ("ASSAULT", ("firearms",)), "skirmish": ("ASSAULT", ("firearms",)),
+    "firing": ("ASSAULT", ("firearms",)),
     "arrest": ("COERCE", ("arrest",)), "detention": ("COERCE", ("arrest",)), "curfew": ("COERCE", ("curfew",)),
     "talks": ("CONSULT", ()), "meeting": ("CONSULT", ()), "summit": ("CONSULT", ("multilateral",)),
     "mediation": ("CONSULT", ("third-party",)), "consensus": ("AGREE", ()),
@@ -206,6 +211,18 @@ CONTEXT_WORDS: dict[str, str] = {
 
 
 ARMED_SECTORS = {"MIL", "COP", "REB", "PRM", "UAF", "SPY", "CRM"}
+MOB_VIOLENCE = "Mob violence"
+#: Nouns for a crowd of civilians (as the actor's name ends): ACLED's mob violence is a crowd's, its rioters are
+#: people acting together on the spot, not members of an organised group ("members of a gang", "armed individuals").
+CROWD_NOUNS = {
+    "mob", "crowd", "people", "persons", "locals", "residents", "villagers", "relatives", "youths", "rioters",
+    "settlers", "supporters", "neighbours", "neighbors", "mourners", "bystanders", "onlookers", "passers-by",
+}  # fmt: skip
+#: Nouns for one person: "a man beat a refugee" is one person's attack, not a mob's.
+ONE_PERSON_NOUNS = {
+    "man", "woman", "person", "individual", "boy", "girl", "teenager", "youth", "motorist", "driver", "resident",
+    "villager", "neighbour", "neighbor", "assailant", "attacker", "husband", "wife", "father", "son", "brother",
+}  # fmt: skip
 REMOTE = "Explosions/Remote violence"
 VIOLENT_DEMONSTRATION = {"event_type": "Riots", "sub_event_type": "Violent demonstration"}
 PROTEST_WITH_INTERVENTION = {"event_type": "Protests", "sub_event_type": "Protest with intervention"}
@@ -224,16 +241,18 @@ def acled_type(
     actor_sector: str | None = None,
     mutual: bool = False,
     harmed: bool = False,
+    lone: bool = False,
 ) -> dict[str, str] | None:
     """ACLED event_type / sub_event_type for a PLOVER event, per the ontology crosswalk.
 
     ``mutual``: the text says both sides fought ("clashed", "fighting broke out", "exchanged shelling"): an armed
     clash, even with heavy weapons or bombs, since ACLED's remote violence is one-sided.
     ``harmed``: people were killed or injured, so destruction was also an attack on them.
+    ``lone``: the actor is one person, not a mob.
     """
     mode_set = set(modes)
     if event_type == "ASSAULT":
-        return _acled_assault(mode_set, sector_of_target, actor_sector, mutual, harmed)
+        return _acled_assault(mode_set, sector_of_target, actor_sector if not lone else None, mutual, harmed)
     if event_type == "PROTEST":
         if mode_set & {"riot", "vandalize"}:
             return VIOLENT_DEMONSTRATION
@@ -264,12 +283,27 @@ def _acled_assault(
     if "abduct" in modes:
         return ABDUCTION
     if actor_sector == "CVL":  # violence by a crowd, whoever it hits, is a riot
-        return {"event_type": "Riots", "sub_event_type": "Mob violence"}
+        return {"event_type": "Riots", "sub_event_type": MOB_VIOLENCE}
     if mutual or sector_of_target in ARMED_SECTORS:
         return {"event_type": "Battles", "sub_event_type": "Armed clash"}
     if "destroy" in modes and not harmed:  # "razed Palestinian-owned land": the owners' property, not them
         return {"event_type": "Strategic developments", "sub_event_type": "Looting/property destruction"}
     return {"event_type": "Violence against civilians", "sub_event_type": "Attack"}
+
+
+def is_crowd(actor: Actor | None) -> bool:
+    """A crowd of civilians: "locals", "a group of villagers", "a mob of 20-25 people"."""
+    return actor is not None and actor.sector == "CVL" and _head_word(actor.name) in CROWD_NOUNS
+
+
+def is_one_person(actor: Actor | None) -> bool:
+    """One person, named or not: "a man", "the driver", "John Smith"."""
+    return actor is not None and (actor.kind == "person" or _head_word(actor.name) in ONE_PERSON_NOUNS)
+
+
+def _head_word(name: str) -> str:
+    words = name.lower().split()
+    return words[-1] if words else ""
 
 
 def _acled_remote(modes: set[str]) -> dict[str, str] | None:
@@ -290,15 +324,16 @@ def refine_acled(events: list[Event], sector_of: Callable[[str | None], str | No
     """Article-level ACLED decisions that no single trigger can make.
 
     ACLED codes a demonstration once, qualified by what happened around it: violence by the crowd makes
-    it a violent demonstration (Riots), and so does burning tyres or debris in ``doc``; arrests or crowd
-    control by the authorities make it a protest with intervention. The crowd's violence is then the
+    it a violent demonstration (Riots), and so do burning tyres or debris, barricades and "rioters" in ``doc``;
+    arrests or crowd control by the authorities make it a protest with intervention. The crowd's violence is then the
     demonstration's, not mob violence apart from it ("burnt tyres to demonstrate", "protesters set fire to").
     """
     protests = [e for e in events if e.type == "PROTEST" and e.acled and e.acled["event_type"] == "Protests"]
     if not protests:
         return
     crowd = [e for e in events if e.type == "ASSAULT" and _crowd_violence(e, sector_of)]
-    if any(_crowd_violence(e, sector_of) for e in events) or _burns_street_fuel(doc):
+    violent = _burns_street_fuel(doc) or _raises_barricades(doc) or bool(tokens_with_lemma(doc, {"rioter"}))
+    if violent or any(_crowd_violence(e, sector_of) for e in events):
         new, qualified = VIOLENT_DEMONSTRATION, protests + crowd
     elif any(_intervention(e) for e in events):
         new, qualified = PROTEST_WITH_INTERVENTION, protests
@@ -315,13 +350,24 @@ FIRE_WORDS = {"burn", "burning", "torch", "fire", "ablaze", "alight"}
 
 def _burns_street_fuel(doc: Doc) -> bool:
     """Tyres, debris or barricades set on fire: ACLED's mark of a violent demonstration."""
-    for token in doc:
-        if token.lemma_.lower() not in STREET_FUEL:
-            continue
+    for token in tokens_with_lemma(doc, STREET_FUEL):
         near = {token.head.lemma_.lower(), *(c.lemma_.lower() for c in token.children)}
         if near & FIRE_WORDS:
             return True
         if token.head.lemma_.lower() == "set" and any(t.lower_ in FIRE_WORDS for t in token.head.subtree):
+            return True
+    return False
+
+
+def _raises_barricades(doc: Doc) -> bool:
+    """Barricades put up on the street ("erected barricades", "used rocks as barricades"): ACLED's violent
+    demonstration blocks roads with them; the authorities' own barricades ("police set up barricades") do not count."""
+    for token in tokens_with_lemma(doc, {"barricade"}):
+        verb = next((a for a in token.ancestors if a.pos_ == "VERB"), None)
+        if token.pos_ != "NOUN" or verb is None:
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or SECTOR_WORDS.get(subject.lemma_.lower()) not in ARMED_SECTORS:
             return True
     return False
 
