@@ -119,6 +119,29 @@ def corroboration_docs() -> list[Document]:
     return docs
 
 
+# One story told three times and one other story: a wire report, a syndicated copy of it (the same text with a
+# footer), a follow-up with other words on the same actors, and a report elsewhere that only names the police.
+STORY_TEXTS = {
+    "wire": "Police clashed with Protesters in Kyiv on Friday after a week of rallies against the new housing law. "
+    "Witnesses described tear gas near the central square, and dozens of people were detained by officers in "
+    "riot gear. The city council called an emergency session for Monday evening.",
+    "follow-up": "Protesters returned to the streets of Kyiv on Sunday, two days after the housing law rallies "
+    "turned violent. Police released most of those detained overnight.",
+    "elsewhere": "Police in Nairobi escorted Farmers to the maize market, the agriculture ministry announced.",
+}
+STORY_TEXTS["copy"] = STORY_TEXTS["wire"] + " Republished with permission."
+
+
+def story_docs() -> list[Document]:
+    """``STORY_TEXTS`` as reports titled by their key: after a link pass, "copy" duplicates "wire", "follow-up"
+    is related to both, and "elsewhere" is linked to nothing."""
+    docs = []
+    for n, (key, text) in enumerate(STORY_TEXTS.items()):
+        place, target = ("Nairobi", "Farmers") if key == "elsewhere" else ("Kyiv", "Protesters")
+        docs.append(report(n, place=place, target=target, text=text, title=key))
+    return docs
+
+
 def build_linked_db(path: Path, docs: list[Document]) -> str:
     """A database of ``docs`` after a link pass (duplicates, related articles, cross-source events)."""
     url = build_db(path, docs)

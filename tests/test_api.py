@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 
-from api_helpers import TOKEN, corpus_docs
+from api_helpers import TOKEN, build_linked_db, corpus_docs, story_docs
 from newsevents.api import create_app
+from newsevents.link.articles import DUPLICATE_JACCARD
 from newsevents.store import Store, queries
 
 
@@ -75,11 +77,13 @@ class TestOtherResources:
         assert record["schema"] == "newsevents/1"
         assert record["events"][0]["evidence"]
 
-    def test_related_articles_share_names(self, client: TestClient) -> None:
+    def test_related_articles_share_names_before_any_link_pass(self, client: TestClient) -> None:
         article = client.get("/api/articles", params={"q": "Paris"}).json()["items"][0]
         related = client.get(f"/api/articles/{article['id']}/related").json()
         assert related
         assert all(r["id"] != article["id"] and r["shared"] >= 1 for r in related)
+        assert {(r["kind"], r["score"]) for r in related} == {("shared names", None)}
+        assert [r["shared"] for r in related] == sorted((r["shared"] for r in related), reverse=True)
 
     def test_actors_places_quotes_claims(self, client: TestClient) -> None:
         actors = client.get("/api/actors", params={"name": "rebel"}).json()["items"]
@@ -91,6 +95,53 @@ class TestOtherResources:
         assert all(q["speaker_name"] == "Police" for q in quotes)
         claims = client.get("/api/claims", params={"holder": "Rebel army", "status": "speculated"}).json()["items"]
         assert len(claims) == 6
+
+
+@pytest.fixture(scope="module")
+def story_client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
+    """A client over ``story_docs`` after a link pass."""
+    url = build_linked_db(tmp_path_factory.mktemp("story") / "news.db", story_docs())
+    with TestClient(create_app(url)) as test_client:
+        yield test_client
+
+
+def related_by_title(client: TestClient, title: str, **params: object) -> list[tuple[str, str, float | None]]:
+    """(title, kind, score) of the articles related to the article titled ``title``."""
+    ids = {a["title"]: a["id"] for a in client.get("/api/articles").json()["items"]}
+    related = client.get(f"/api/articles/{ids[title]}/related", params=params).json()
+    return [(r["title"], r["kind"], r["score"]) for r in related]
+
+
+class TestRelatedArticlesAfterLinking:
+    def test_duplicates_come_first_then_related_stories_with_their_scores(self, story_client: TestClient) -> None:
+        [(copy, kind, duplicate_score), (follow_up, other_kind, related_score)] = related_by_title(story_client, "wire")
+        assert (copy, kind, follow_up, other_kind) == ("copy", "duplicate", "follow-up", "related")
+        assert duplicate_score >= DUPLICATE_JACCARD
+        assert 0 < related_score <= 1
+
+    def test_either_end_of_a_stored_pair_sees_the_link(self, story_client: TestClient) -> None:
+        assert related_by_title(story_client, "copy")[0][:2] == ("wire", "duplicate")
+        assert {(title, kind) for title, kind, _ in related_by_title(story_client, "follow-up")} == {
+            ("wire", "related"),
+            ("copy", "related"),
+        }
+
+    def test_limit_keeps_the_best(self, story_client: TestClient) -> None:
+        assert [title for title, _, _ in related_by_title(story_client, "wire", limit=1)] == ["copy"]
+
+    def test_an_unlinked_article_falls_back_to_shared_names(self, story_client: TestClient) -> None:
+        ids = {a["title"]: a["id"] for a in story_client.get("/api/articles").json()["items"]}
+        related = story_client.get(f"/api/articles/{ids['elsewhere']}/related").json()
+        assert {r["title"] for r in related} == {"wire", "copy", "follow-up"}  # all name the police
+        assert {(r["kind"], r["score"], r["shared"]) for r in related} == {("shared names", None, 1)}
+
+    def test_openapi_documents_the_kinds(self, story_client: TestClient) -> None:
+        spec = story_client.get("/openapi.json").json()
+        operation = spec["paths"]["/api/articles/{article_id}/related"]["get"]
+        assert "duplicates first" in operation["description"]
+        fields = spec["components"]["schemas"]["RelatedOut"]["properties"]
+        assert fields["kind"]["enum"] == ["duplicate", "related", "shared names"]
+        assert all(fields[name].get("description") for name in ("kind", "score", "shared"))
 
 
 class TestErrorsAndSecurity:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import socket
 import threading
 import time
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from api_helpers import HOSTILE_TITLE, TOKEN, build_db, build_linked_db, corroboration_docs
+from api_helpers import HOSTILE_TITLE, TOKEN, build_db, build_linked_db, corroboration_docs, story_docs
 from newsevents.api import create_app
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -62,6 +63,13 @@ def linked_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 @pytest.fixture(scope="module")
+def story_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The server over one story's wire report, its syndicated copy and a follow-up, and an unrelated report."""
+    with serving(build_linked_db(tmp_path_factory.mktemp("story") / "events.db", story_docs())) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
     with sync_api.sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
@@ -91,6 +99,12 @@ def page(browser: object, base_url: str) -> Iterator[object]:
 @pytest.fixture
 def linked_page(browser: object, linked_url: str) -> Iterator[object]:
     with watched_page(browser, linked_url) as fresh:
+        yield fresh
+
+
+@pytest.fixture
+def story_page(browser: object, story_url: str) -> Iterator[object]:
+    with watched_page(browser, story_url) as fresh:
         yield fresh
 
 
@@ -189,3 +203,16 @@ def test_support_filter_and_other_reports_of_an_event(linked_page: object) -> No
     assert other.count() == 1
     assert "wire.example" in other.inner_text()
     assert other.locator(".badge").inner_text() == "asserted"
+
+
+def test_article_lists_its_duplicates_and_related_stories(story_page: object) -> None:
+    ids = {a["title"]: a["id"] for a in story_page.request.get("/api/articles").json()["items"]}
+    open_view(story_page, f"/article/{ids['wire']}")
+    related = story_page.locator("aside ul.related li")
+    assert related.count() == 2
+    assert related.nth(0).inner_text() == "copy duplicate"
+    assert re.fullmatch(r"follow-up related \(0\.\d\d\)", related.nth(1).inner_text())
+    submit_and_wait(story_page, lambda: related.nth(0).locator("a").click())
+    assert story_page.locator("h1").inner_text() == "copy"
+    open_view(story_page, f"/article/{ids['elsewhere']}")
+    assert set(story_page.locator("aside ul.related li .link-shared").all_inner_texts()) == {"1 shared name"}

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hmac
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
@@ -58,6 +58,26 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
 class PageOut(BaseModel):
     items: list[dict[str, Any]]
     next_cursor: str | None
+
+
+class RelatedOut(BaseModel):
+    """An article related to another one, and how."""
+
+    id: str
+    title: str | None
+    url: str | None
+    site: str | None
+    published: str | None = Field(description="Publication date, YYYY-MM-DD.")
+    kind: Literal[q.RELATED_KINDS] = Field(
+        description="duplicate: near-identical text (a syndicated copy, a re-published page); related: the same "
+        "story, by its text or the actors and places both name; shared names: the link pass stored no link for "
+        "this article (not run since it was stored, or nothing found), so articles naming the same actors or places."
+    )
+    score: float | None = Field(
+        description="The link's score, 0 to 1 (duplicate: estimated Jaccard similarity of word 5-grams; related: "
+        "the higher of the TF-IDF cosine and the Jaccard similarity of actors and places); null for shared names."
+    )
+    shared: int | None = Field(description="How many actor and place names both articles use; only for shared names.")
 
 
 class ReviewIn(BaseModel):
@@ -279,8 +299,11 @@ def _article_routes(app: FastAPI, engine: Any) -> None:
         """The full record (CONTRACT.md) with reviewed events."""
         return _found(q.get_article(engine, article_id), "article", article_id)
 
-    @app.get("/api/articles/{article_id}/related", tags=["articles"])
+    @app.get("/api/articles/{article_id}/related", response_model=list[RelatedOut], tags=["articles"])
     def related(article_id: str, limit: int = Query(10, ge=1, le=50)) -> list[dict[str, Any]]:
+        """Articles linked to this one by the last link pass (``newsevents link``, also run by ``newsevents run``):
+        duplicates first, then related stories, best score first. Where the link pass stored no link for the
+        article (not run since it was stored, or nothing found): articles naming the same actors or places."""
         return q.related_articles(engine, article_id, limit)
 
 

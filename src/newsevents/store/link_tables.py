@@ -14,7 +14,9 @@ class ArticleLinkRow(Base):
     __tablename__ = "article_links"
 
     article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True)
-    other_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True)
+    # indexed on its own: the primary key serves lookups by article_id only, and an article's links are read
+    # from both columns (related articles, cascade deletes)
+    other_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True, index=True)
     kind: Mapped[str] = mapped_column(String(16), primary_key=True)
     score: Mapped[float] = mapped_column(Float)
 

@@ -33,10 +33,11 @@ from sqlalchemy import (
     select,
     text,
     tuple_,
+    union_all,
 )
 from sqlalchemy.orm import aliased
 
-from newsevents.store.link_tables import EventLinkRow
+from newsevents.store.link_tables import ArticleLinkRow, EventLinkRow
 from newsevents.store.models import (
     REVIEW_VERDICTS,
     Actor,
@@ -91,6 +92,9 @@ class EventFilter:
 #: independent sources; by one only; or only ever speculated (no source asserts or reports it).
 EVENT_SUPPORT = ("corroborated", "single-source", "speculation-only")
 FIRM_STATUSES = ("asserted", "reported")
+#: The kinds of a related article: the link pass's duplicates and related stories, else shared names.
+SHARED_NAMES = "shared names"
+RELATED_KINDS = ("duplicate", "related", SHARED_NAMES)
 
 
 # -- cursors ---------------------------------------------------------------------------------------------
@@ -642,6 +646,36 @@ def get_article(engine: Engine, article_id: str) -> dict[str, Any] | None:
 
 
 def related_articles(engine: Engine, article_id: str, limit: int = 10) -> list[dict[str, Any]]:
+    """Other articles related to this one, each with its ``kind``, ``score`` and ``shared`` count.
+
+    The links of the last link pass come first: duplicates, then related stories, best score first. An
+    article the link pass has not linked (it has not run since the article was stored, or found nothing)
+    falls back to the articles that name the same actors or places, kind "shared names", most shared first.
+    """
+    with engine.connect() as conn:
+        return _linked_articles(conn, article_id, limit) or _articles_sharing_names(conn, article_id, limit)
+
+
+def _linked_articles(conn: Connection, article_id: str, limit: int) -> list[dict[str, Any]]:
+    """The article's links from ``article_links``, where it may be either end of the stored pair.
+
+    Two selects, one per end, so that each can use an index on its column.
+    """
+    link = ArticleLinkRow
+    ends = union_all(
+        select(link.other_id.label("id"), link.kind, link.score).where(link.article_id == article_id),
+        select(link.article_id.label("id"), link.kind, link.score).where(link.other_id == article_id),
+    ).subquery()
+    query = (
+        select(*ARTICLE_COLUMNS, ends.c.kind, ends.c.score)
+        .join(ends, ends.c.id == Article.id)
+        .order_by(case((ends.c.kind == "duplicate", 0), else_=1), ends.c.score.desc(), Article.id)
+        .limit(limit)
+    )
+    return [{**row, "shared": None} for row in conn.execute(query).mappings()]
+
+
+def _articles_sharing_names(conn: Connection, article_id: str, limit: int) -> list[dict[str, Any]]:
     """Other articles that name the same actors or places, the most shared names first."""
     names = (
         select(Actor.name.label("name"))
@@ -663,8 +697,7 @@ def related_articles(engine: Engine, article_id: str, limit: int = 10) -> list[d
         .order_by(count.desc(), Article.id)
         .limit(limit)
     )
-    with engine.connect() as conn:
-        return [dict(row) for row in conn.execute(query).mappings()]
+    return [{**row, "kind": SHARED_NAMES, "score": None} for row in conn.execute(query).mappings()]
 
 
 # -- actors, places, quotes, claims ------------------------------------------------------------------------

@@ -197,6 +197,13 @@ function recordSpans(record) {
   return spans;
 }
 
+// How a related article is related: a link of the link pass (duplicate, related with its score), else shared names.
+function relatedHow(r) {
+  if (r.kind === "duplicate") return el("span", { class: "badge link-duplicate", title: `near-identical text (${r.score.toFixed(2)})` }, "duplicate");
+  if (r.kind === "related") return el("span", { class: "muted link-related", title: "same story" }, `related (${r.score.toFixed(2)})`);
+  return el("span", { class: "muted link-shared" }, `${r.shared} shared name${r.shared === 1 ? "" : "s"}`);
+}
+
 export async function articleView(view, id) {
   const record = await getJSON(articleURL(id));
   const article = record.article;
@@ -216,7 +223,9 @@ export async function articleView(view, id) {
       el("h2", {}, "Events"),
       el("ul", {}, record.events.map((e) => el("li", {}, el("a", { href: eventHref(`${article.id}:${e.id}`) }, e.type), " ", statusBadge(e.status)))),
       el("h2", {}, "Related articles"),
-      el("ul", {}, related.map((r) => el("li", {}, el("a", { href: articleHref(r.id) }, r.title || r.id), el("span", { class: "muted" }, ` ${r.shared} shared names`)))),
+      related.length
+        ? el("ul", { class: "related" }, related.map((r) => el("li", {}, el("a", { href: articleHref(r.id) }, r.title || r.id), " ", relatedHow(r))))
+        : el("p", { class: "muted" }, "None found."),
     ),
   );
 }
