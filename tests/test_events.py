@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
+from newsevents.events.coder import _governing_subject
+from newsevents.pipeline import load_models
 from nlp_helpers import actor, document, events_of, place
 
 FILLER = (
@@ -128,6 +131,7 @@ def test_verbal_events_source_and_target(text, event_type, source, target):
     [
         ("Algerian landowners began a hunger strike outside parliament on Monday.", "hunger"),
         ("Dock workers started an open-ended strike in Antwerp on Monday.", "strike"),
+        ("Teachers went on strike in Leeds on Monday.", "strike"),
     ],
 )
 def test_work_stoppage_strike_is_a_protest(text, mode):
@@ -521,3 +525,26 @@ def test_police_firing_is_a_shooting_and_the_firing_of_a_coach_is_not() -> None:
     (shooting,) = events_of(document("The firing by the police continued for an hour in Ahmedabad."), "ASSAULT")
     assert shooting.modes == ["firearms"]
     assert events_of(document("The firing of the coach angered fans in Manchester."), "ASSAULT") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Palestinians rioted against Israeli military policies.", "ISR"),
+        ("Protesters marched against violations by the Israeli military.", "ISR"),
+    ],
+)
+def test_the_target_is_whose_thing_or_doing_the_object_is(text: str, target: str) -> None:
+    doc = document(text)
+    assert actor(doc, events_of(doc, "PROTEST")[0].target).country == target
+
+
+def test_a_date_parsed_as_a_second_subject_is_not_the_actor() -> None:
+    """The parse the small model gives some leads ("On 2 May 2022, in Mariquita, rioters attacked"): "May" and
+    "rioters" both subjects of "attacked"; the one who acts is the subject that is no date or place."""
+    words = ["On", "2", "May", "2022", ",", "rioters", "attacked", "the", "hall"]
+    heads = [6, 2, 6, 2, 6, 6, 6, 8, 6]
+    deps = ["prep", "nummod", "nsubj", "nummod", "punct", "nsubj", "ROOT", "det", "dobj"]
+    ents = ["O", "B-DATE", "I-DATE", "I-DATE", "O", "O", "O", "O", "O"]
+    parse = Doc(load_models().nlp.vocab, words=words, heads=heads, deps=deps, ents=ents)
+    assert _governing_subject(parse[6]).text == "rioters"

@@ -92,3 +92,58 @@ def test_demands_and_threats_read_from_the_meaning_of_the_saying(text: str, even
 )
 def test_a_dealing_put_off_or_barred_is_not_itself_an_event(text: str) -> None:
     assert not {"CONSULT", "AID"} & {e.type for e in document(text).events}
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Iran denied the accusations on Monday.", "REJECT"),
+        ("The minister deplored the attack on the embassy.", "ACCUSE"),
+        ("Prosecutors indicted the former minister on Tuesday.", "ACCUSE"),
+        ("Germany backed the French proposal on Monday.", "SUPPORT"),
+        ("The government pardoned 200 prisoners on Monday.", "CONCEDE"),
+        ("The Japanese premier talked with the Chinese president by telephone.", "CONSULT"),
+        ("Japan and China held talks in Geneva on Monday.", "CONSULT"),
+        ("France expressed support for the plan.", "SUPPORT"),
+        ("The government declared an amnesty for the rebels.", "CONCEDE"),
+        ("The government met the strikers' demands.", "CONCEDE"),
+    ],
+)
+def test_cue_words_of_plover_statements(text: str, event_type: str) -> None:
+    """Verbs and nouns of rejecting, disapproving, charging, backing, pardoning and consulting, as PLOVER codes them;
+    "talks" is the plural of the lemma "talk"; meeting demands yields to them."""
+    assert main_type(text) == event_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army backed down.",
+        "The police denied them access to the building.",
+        "He gave a talk on history.",
+        "The patient is on life support.",
+        "The government met its deficit target.",
+    ],
+)
+def test_senses_of_cue_words_that_are_no_statement(text: str) -> None:
+    """A particle ("backed down"), access denied (a restriction), a lecture, a thing held, a target
+    met: none is the event the cue word names elsewhere."""
+    assert main_type(text) is None
+
+
+def test_a_protest_lodged_is_an_accusation_with_its_actor() -> None:
+    doc = document("Japan lodged a protest with China over the incident.")
+    event = doc.events[0]
+    assert (event.type, event.modes) == ("ACCUSE", ["disapprove"])
+    assert (actor(doc, event.actor).country, actor(doc, event.target).country) == ("JPN", "CHN")
+
+
+def test_a_threat_made_is_the_main_event_though_the_act_threatened_is_planned() -> None:
+    """The threat was made, so it counts as having happened; a meeting only scheduled does not."""
+    arrests = "Police arrested two journalists in the city."
+    assert main_type(f"The rebels would attack the capital, their leader said. {arrests}") == "THREATEN"
+    assert main_type(f"The ministers will meet next week. {arrests}") == "COERCE"
+
+
+def test_responsibility_accepted_is_no_agreement() -> None:
+    assert "AGREE" not in {e.type for e in document("The group accepted responsibility for the bombing.").events}

@@ -75,7 +75,7 @@ def annotate(article: Article, doc: Doc, models: Models) -> Document:
     mentions = find_mentions(doc, models.gazetteer, article.published)
     date_spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "DATE"]
     times = find_times(article.text, article.published, date_spans)
-    events = code_events(doc, mentions, times)
+    events = code_events(doc, mentions, times, text=article.text)
     quotes = find_quotes(doc, mentions, article.text)  # the parsed text: Doc.text would join it again
     claims = find_claims(article.text, events, quotes)
     return Document(

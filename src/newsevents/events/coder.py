@@ -108,6 +108,8 @@ GUNFIRE = {"fire", "gunfire", "shot"}
 ATTACK_MEANS = {"firing", "fire", "gunfire", "shooting", "bullet", "shelling", "bombing"}
 #: What else a death can be "in": a police "encounter" (Indian English: a shoot-out), "police custody".
 DEATH_SETTINGS = {"encounter", "custody"}
+#: Entity labels of a setting (when, where), not of one who acts.
+SETTING_LABELS = {"DATE", "TIME", "GPE", "LOC", "FAC"}
 INSTRUMENT_PREPOSITIONS = {"in", "during", "by", "from"}
 #: Verbs that tell a death or wound: with no one doing it, the toll of an attack told before.
 TOLL_LEMMAS = KILL_LEMMAS | INJURE_LEMMAS | DIE_LEMMAS
@@ -127,6 +129,21 @@ MUTUAL_FIGHTING = {
     "clash", "fight", "fighting", "battle", "exchange", "skirmish", "engage", "confrontation", "shootout",
     "gunfight", "firefight", "crossfire", "gunbattle",
 }  # fmt: skip
+#: Verbs that are events only when done to someone or something: "backed the plan" (not "backed down"), "hailed the
+#: deal", "pardoned the prisoners", "accepted the offer", "defied the ban".
+OBJECT_VERBS = {
+    "back", "hail", "commend", "applaud", "accept", "pardon", "rebuke", "censure", "rebuff", "spurn", "defy",
+    "indict", "prosecute",
+}  # fmt: skip
+#: What "deny" withholds when it restricts rather than rejects: "denied them access", "was denied entry".
+WITHHELD = {"access", "entry", "visa", "permission", "permit", "passage", "bail", "service", "treatment", "right"}
+#: What "meet" satisfies rather than meets with: "met the demands", "meet the deadline". Demands and conditions met
+#: are yielded to (PLOVER CONCEDE); targets and deadlines are no event.
+MET_DEMANDS = {"demand", "condition", "requirement", "request"}
+MET_MEASURES = {"target", "deadline", "goal", "standard", "criterion", "expectation", "need", "obligation", "quota"}
+#: Nouns of saying that are events only when someone gives them ("expressed support", "support for the plan"), not
+#: as things held ("with the support of", "life support").
+SAID_NOUNS = {"support", "praise"}
 #: Words that make a "strike" a stoppage of work.
 STRIKE_KINDS = {"general", "national", "nationwide", "indefinite", "open-ended", "labour", "labor", "warning", "day"}
 STRIKE_WORKERS = {"worker", "union", "employee", "teacher", "doctor", "nurse", "driver", "miner", "staff"}
@@ -555,10 +572,20 @@ def _trigger(token: Token) -> tuple[str, tuple[str, ...]] | None:
     if token.pos_ == "NOUN" and lemma in NOUN_TRIGGERS and token.dep_ != "compound" and not _figurative(token):
         if lemma == "firing" and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
             return None  # "the firing of the coach" (a dismissal); "police firing", "firing by the police" are shooting
-        if stops_a_dealing(token, NOUN_TRIGGERS[lemma][0]):
+        if stops_a_dealing(token, NOUN_TRIGGERS[lemma][0]) or not _noun_sense(token, lemma):
             return None
         return _labour_strike(token) or NOUN_TRIGGERS[lemma]
     return None
+
+
+def _noun_sense(noun: Token, lemma: str) -> bool:
+    """Nouns whose event sense is narrower than the word: "talks" between parties (not "a talk on history"), support
+    or praise given ("expressed support", "support for the deal"; not "with the support of")."""
+    if lemma == "talk":
+        return noun.tag_ == "NNS"
+    if lemma in SAID_NOUNS:
+        return _light_verb_of(noun) is not None or any(c.dep_ == "prep" and c.lower_ == "for" for c in noun.children)
+    return True
 
 
 def _fire_of_a_verb(trigger: Token) -> bool:
@@ -573,7 +600,12 @@ def _labour_strike(noun: Token) -> tuple[str, tuple[str, ...]] | None:
     modifiers = set(noun.doc[noun.left_edge.i : noun.i].text.lower().split())
     if "hunger" in modifiers:
         return ("PROTEST", ("hunger",))
-    return ("PROTEST", ("strike",)) if modifiers & STRIKE_KINDS else None
+    return ("PROTEST", ("strike",)) if modifiers & STRIKE_KINDS or _on_strike(noun) else None
+
+
+def _on_strike(noun: Token) -> bool:
+    """ "went on strike", "workers on strike": the idiom takes no article; "carried out strikes on" is no stoppage."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "on" and not any(c.dep_ == "det" for c in noun.children)
 
 
 def _figurative(noun: Token) -> bool:
@@ -600,6 +632,10 @@ def _disambiguate_verb(token: Token, lemma: str, found: tuple[str, tuple[str, ..
         return found if states_a_stance(token) else None
     if lemma in OBJECT_READ_VERBS:
         return read_by_object(token, lemma, objects)
+    if lemma in OBJECT_VERBS and not _acts_on_something(token, objects):
+        return None
+    if lemma in {"deny", "meet", "talk", "accept"}:
+        return _read_by_sense(token, lemma, objects, found)
     if lemma == "strike" and any(s.lemma_.lower() in STRIKE_WORKERS for s in subjects):
         return ("PROTEST", ("strike",))
     if lemma in {"hit", "strike", "free", "fight", "support", "welcome", "host"} and not (objects or subjects):
@@ -627,6 +663,27 @@ def _disambiguate_verb(token: Token, lemma: str, found: tuple[str, tuple[str, ..
     if lemma == "burn" and not objects:
         return None
     return found
+
+
+def _acts_on_something(verb: Token, objects: list[Token]) -> bool:
+    """An object and no particle: "backed the plan", not "backed down" or "hails from"."""
+    return bool(objects) and not any(c.dep_ == "prt" for c in verb.children)
+
+
+def _read_by_sense(verb: Token, lemma: str, objects: list[Token], found: tuple[str, tuple[str, ...]]):
+    """Verbs with a sense that is no event or another one: "denied them access" restricts; "met the demands" yields,
+    "met the deadline" is nothing; "talked with X" consults, "talked about the weather" does not; "accepted the
+    offer" agrees, "accepted responsibility" claims an act (``responsibility``)."""
+    things = {o.lemma_.lower() for o in objects} | {c.lemma_.lower() for c in verb.children if c.dep_ == "dative"}
+    if lemma == "deny":
+        return None if things & WITHHELD else found
+    if lemma == "accept":
+        return None if things & {"responsibility", "blame"} else found
+    if lemma == "meet":
+        if things & MET_DEMANDS:
+            return ("CONCEDE", ())
+        return None if things & MET_MEASURES else found
+    return found if any(c.dep_ == "prep" and c.lower_ in {"with", "to"} for c in verb.children) else None
 
 
 def _protest_purpose(verb: Token) -> bool:
@@ -1055,7 +1112,7 @@ def _governing_subject(verb: Token) -> Token | None:
     send")."""
     token = verb
     for _ in range(3):
-        subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        subject = _likely_subject([c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}])
         if subject is not None and subject.dep_ == "nsubj" and subject.tag_ in {"WP", "WDT"} and token.dep_ == "relcl":
             return token.head  # "the policemen who killed": the policemen
         if subject is not None:
@@ -1066,13 +1123,35 @@ def _governing_subject(verb: Token) -> Token | None:
     return None
 
 
+def _likely_subject(subjects: list[Token]) -> Token | None:
+    """The first subject, or, where the parser gave a verb several, the first that is no date or place: "On 2 May
+    2022, in Mariquita, rioters attacked" is parsed with "May" as a subject too."""
+    agents = [s for s in subjects if s.ent_type_ not in SETTING_LABELS]
+    return (agents or subjects or [None])[0]
+
+
 def _object_actor(preposition: Token, mentions: Mentions, event_type: str = "") -> str | None:
     """The actor a preposition's object names, or whose thing it is ("fired at military positions"); a town or
     region is where, not whom ("ambushed at Mathangeni")."""
     obj = next((c for c in preposition.children if c.dep_ == "pobj"), None)
     if obj is None or _local_place(obj, mentions):
         return None
-    return actor_for_token(mentions, obj) or (_owner(obj, mentions, event_type) if event_type == "ASSAULT" else None)
+    found = actor_for_token(mentions, obj)
+    if found is None and event_type:  # an event's target: also whose thing or doing the object is
+        found = _owner(obj, mentions, event_type) or _doer_of(obj, mentions)
+    return found
+
+
+def _doer_of(thing: Token, mentions: Mentions) -> str | None:
+    """Whose doing a thing is, as its "by" or "of" phrase names: "against violations by the Israeli military",
+    "protested the policies of the government"."""
+    for preposition in (c for c in thing.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "of"}):
+        obj = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+        if obj is not None and not _local_place(obj, mentions):
+            found = actor_for_token(mentions, obj)
+            if found is not None:
+                return found
+    return None
 
 
 def _local_place(token: Token, mentions: Mentions) -> bool:

@@ -50,23 +50,30 @@ VERB_TRIGGERS: dict[str, tuple[str, tuple[str, ...]]] = {
     "meet": ("CONSULT", ()), "visit": ("CONSULT", ("visit",)), "negotiate": ("CONSULT", ()),
     "host": ("CONSULT", ()), "discuss": ("CONSULT", ()), "phone": ("CONSULT", ("phone",)),
     "mediate": ("CONSULT", ("third-party",)), "telephone": ("CONSULT", ("phone",)),
+    "talk": ("CONSULT", ()), "confer": ("CONSULT", ()),
     # AGREE / COOPERATE / SUPPORT / AID / CONCEDE
     "agree": ("AGREE", ()), "sign": ("AGREE", ()), "promise": ("AGREE", ()), "pledge": ("AGREE", ()),
     "cooperate": ("COOPERATE", ()),
     "collaborate": ("COOPERATE", ()), "support": ("SUPPORT", ()), "endorse": ("SUPPORT", ()),
     "praise": ("SUPPORT", ()), "welcome": ("SUPPORT", ()), "donate": ("AID", ()), "aid": ("AID", ()),
     "concede": ("CONCEDE", ()), "apologize": ("CONCEDE", ()), "apologise": ("CONCEDE", ()),
-    "share": ("COOPERATE", ()), "defend": ("SUPPORT", ()),
+    "share": ("COOPERATE", ()), "defend": ("SUPPORT", ()), "accept": ("AGREE", ()),
+    "back": ("SUPPORT", ()), "hail": ("SUPPORT", ()), "commend": ("SUPPORT", ()), "applaud": ("SUPPORT", ()),
+    "pardon": ("CONCEDE", ()),
     # ACCUSE
     "accuse": ("ACCUSE", ("allege",)), "blame": ("ACCUSE", ("allege",)), "condemn": ("ACCUSE", ("disapprove",)),
     "criticize": ("ACCUSE", ("disapprove",)), "criticise": ("ACCUSE", ("disapprove",)),
     "denounce": ("ACCUSE", ("disapprove",)), "investigate": ("ACCUSE", ("investigate",)),
     "probe": ("ACCUSE", ("investigate",)), "allege": ("ACCUSE", ("allege",)), "sue": ("ACCUSE", ("allege",)),
-    "complain": ("ACCUSE", ("disapprove",)),
+    "complain": ("ACCUSE", ("disapprove",)), "deplore": ("ACCUSE", ("disapprove",)),
+    "decry": ("ACCUSE", ("disapprove",)), "censure": ("ACCUSE", ("disapprove",)), "rebuke": ("ACCUSE", ("disapprove",)),
+    "indict": ("ACCUSE", ("allege",)), "prosecute": ("ACCUSE", ("allege",)),
     # REQUEST / REJECT / THREATEN
     "urge": ("REQUEST", ()), "demand": ("REQUEST", ()), "appeal": ("REQUEST", ()), "ask": ("REQUEST", ()),
     "request": ("REQUEST", ()), "seek": ("REQUEST", ()),
     "reject": ("REJECT", ()), "refuse": ("REJECT", ()), "veto": ("REJECT", ()), "oppose": ("REJECT", ()),
+    "deny": ("REJECT", ()), "refute": ("REJECT", ()), "rebuff": ("REJECT", ()), "spurn": ("REJECT", ()),
+    "defy": ("REJECT", ()),
     "threaten": ("THREATEN", ()), "warn": ("THREATEN", ()),
     # SANCTION / MOBILIZE / RETREAT
     "sanction": ("SANCTION", ()), "convict": ("SANCTION", ("convict",)), "sentence": ("SANCTION", ("convict",)),
@@ -126,7 +133,7 @@ NOUN_TRIGGERS: dict[str, tuple[str, tuple[str, ...]]] = {
     "gunbattle": ("ASSAULT", ("firearms",)), "skirmish": ("ASSAULT", ("firearms",)),
     "firing": ("ASSAULT", ("firearms",)),
     "arrest": ("COERCE", ("arrest",)), "detention": ("COERCE", ("arrest",)), "curfew": ("COERCE", ("curfew",)),
-    "talks": ("CONSULT", ()), "meeting": ("CONSULT", ()), "summit": ("CONSULT", ("multilateral",)),
+    "talk": ("CONSULT", ()), "meeting": ("CONSULT", ()), "summit": ("CONSULT", ("multilateral",)),
     "mediation": ("CONSULT", ("third-party",)), "consensus": ("AGREE", ()),
     "aid": ("AID", ()), "assistance": ("AID", ()), "donation": ("AID", ()),
     "invasion": ("ASSAULT", ()), "incursion": ("ASSAULT", ()), "suspension": ("SANCTION", ("discontinue",)),
@@ -140,6 +147,11 @@ NOUN_TRIGGERS: dict[str, tuple[str, tuple[str, ...]]] = {
     "condemnation": ("ACCUSE", ("disapprove",)), "investigation": ("ACCUSE", ("investigate",)),
     "inquiry": ("ACCUSE", ("investigate",)), "probe": ("ACCUSE", ("investigate",)), "apology": ("CONCEDE", ()),
     "grant": ("AID", ()), "loan": ("AID", ()), "patrol": ("MOBILIZE", ()), "cleansing": ("ASSAULT", ()),
+    "refusal": ("REJECT", ()), "rejection": ("REJECT", ()), "denial": ("REJECT", ()),
+    "pledge": ("AGREE", ()), "promise": ("AGREE", ()), "pardon": ("CONCEDE", ()), "amnesty": ("CONCEDE", ()),
+    "allegation": ("ACCUSE", ("allege",)), "lawsuit": ("ACCUSE", ("allege",)),
+    "complaint": ("ACCUSE", ("disapprove",)), "embargo": ("SANCTION", ()),
+    "support": ("SUPPORT", ()), "praise": ("SUPPORT", ()),
 }
 
 #: Instruments named in the sentence and the ASSAULT mode they imply (longest first when matching).
@@ -426,6 +438,14 @@ LIGHT_VERBS = {
     "speed",
     "call",
     "order",
+    "express",
+    "voice",
+    "lodge",
+    "file",
+    "issue",
+    "deliver",
+    "submit",
+    "extend",
 }
 LIGHT_VERB_FORMS = {
     form

@@ -5,6 +5,8 @@ from __future__ import annotations
 from newsevents.record import Document, Event
 
 REALIS = {"asserted", "reported"}
+#: Statements whose act is planned while the saying happened: a promise (AGREE) or a threat (THREATEN) was made.
+SAID_ACTS = {"AGREE", "THREATEN"}
 
 
 def main_event(doc: Document, acled_only: bool = True) -> Event | None:
@@ -13,7 +15,12 @@ def main_event(doc: Document, acled_only: bool = True) -> Event | None:
     News puts the main event in the lead, so the first one wins: events are listed in text order, save one the
     coder found the lead reports ahead of its first event (``coder._report_the_event_read``). ``acled_only``
     keeps the events ACLED's taxonomy covers; when none of those happened, the first such event of any status.
+    A promise or threat counts as made, though what it promises is planned; a planned meeting does not.
     """
     candidates = [e for e in doc.events if e.acled or not acled_only]
-    happened = [e for e in candidates if e.status in REALIS] or candidates
+    happened = [e for e in candidates if _happened(e)] or candidates
     return happened[0] if happened else None
+
+
+def _happened(event: Event) -> bool:
+    return event.status in REALIS or (event.type in SAID_ACTS and event.status in {"planned", "hypothetical"})

@@ -20,6 +20,8 @@ ACCESS_SEEKERS = INSPECTORS | {"peacekeeper", "peacekeeping", "convoy", "humanit
 #: What makes a protest noun a diplomatic or formal one ("made a formal protest"): PLOVER codes written and
 #: institutional protests as ACCUSE, not as a PROTEST in the street.
 FORMAL_MARKS = {"formal", "official", "diplomatic", "written"}
+#: Verbs that hand a protest to an authority: "lodged a protest", "filed a protest with the embassy".
+FILING_VERBS = {"lodge", "file", "submit"}
 
 #: Verbal and diplomatic types aimed at someone: "appealed to X", "apologised to X", "demanded that X ...".
 ADDRESSED_TYPES = {"REQUEST", "ACCUSE", "THREATEN", "REJECT", "CONCEDE", "CONSULT", "SUPPORT", "AID", "AGREE"}
@@ -38,7 +40,8 @@ INTENT_HEADS = {
     "threaten",
 }  # fmt: skip
 
-#: The PLOVER modes of a refusal by what is refused ("would not meet the demands": meet).
+#: The PLOVER modes of a refusal by what is refused ("would not meet them": meet; "would not meet the demands",
+#: a concession refused: yield).
 REJECTED_MODES = {"CONSULT": "meet", "AID": "assist", "COOPERATE": "assist", "RETREAT": "yield", "CONCEDE": "yield"}
 
 #: Verbs whose passive states the subject's own stance: "Israel is opposed to the mediation", "is committed to".
@@ -179,12 +182,13 @@ def said_intent(
 
 
 def _protest_addressed(trigger: Token, verb: Token | None) -> bool:
-    """ "made a formal protest to Japan": a protest handed to an authority, which PLOVER codes as ACCUSE ("written and
-    institutionalized protests"), not a demonstration. Only where a light verb carries the noun, so that its subject
-    is the one who protests."""
+    """ "made a formal protest to Japan", "lodged a protest": a protest handed to an authority, which PLOVER codes as
+    ACCUSE ("written and institutionalized protests"), not a demonstration. Only where a light verb carries the noun,
+    so that its subject is the one who protests."""
     if verb is None or trigger.pos_ != "NOUN":
         return False
-    return any(c.dep_ == "amod" and c.lemma_.lower() in FORMAL_MARKS for c in trigger.children)
+    filed = verb.lemma_.lower() in FILING_VERBS
+    return filed or any(c.dep_ == "amod" and c.lemma_.lower() in FORMAL_MARKS for c in trigger.children)
 
 
 def _intent_status(verb: Token) -> Status:
