@@ -14,13 +14,22 @@ from newsevents.extract.html import (
     _printable,
     body_blocks,
     extract_html,
+    filter_blocks,
     header_lead,
+    outside_parts,
     render_body,
     visible_description,
     with_standfirst,
 )
 from newsevents.extract.metadata import PageMeta
-from newsevents.extract.page_rules import is_inline_teaser_label, is_rights_or_taxonomy_line, is_site_notice
+from newsevents.extract.page_rules import (
+    MAX_CLOSING_NOTICE_WORDS,
+    is_about_label,
+    is_inline_teaser_label,
+    is_related_label,
+    is_rights_or_taxonomy_line,
+    is_site_notice,
+)
 from newsevents.extract.rules import is_debris, word_count, words
 
 LEAD = "The council closed the bridge on Tuesday after engineers found cracks in its supports."
@@ -163,3 +172,85 @@ def test_quick_paths_give_what_the_full_ones_give() -> None:
         "".join(char for char in line if char.isprintable() or char.isspace()) for line in lines
     ]
     assert [word_count(line) for line in lines] == [len(words(line)) for line in lines]
+
+
+def test_shown_description_already_in_the_body_leaves_room_for_the_header_lead() -> None:
+    first = Block(LEAD)
+    header = "Engineers want the bridge rebuilt and ask the council for money, their union said on Monday."
+    kept = with_standfirst([first, LATER], PageMeta(), [], shown=LEAD, header=header)
+    assert [b.text for b in kept] == [header, LEAD, LATER.text]
+    run_on = f"{LEAD} Text: Jane Roe Buy the issue"  # the lead with buttons run on: the body shows it
+    assert with_standfirst([first, LATER], PageMeta(standfirst=run_on), []) == [first, LATER]
+
+
+def test_related_labels_and_reader_prompts_in_other_languages() -> None:
+    assert is_related_label("Diese Artikel könnten dich ebenfalls interessieren:")
+    assert is_related_label("Auch auf gofeminin.de")
+    assert is_related_label("Weitere Tourentipps in Schweden")
+    assert not is_related_label("Weitere Tipps gab der Minister nicht.")
+    assert is_site_notice("Weitere Infos unter www.example.de.")
+    assert is_site_notice("Más información deportiva en Líbero.pe")
+    assert not is_site_notice("Weitere Informationen über den Täter lagen zunächst nicht vor.")
+    assert is_site_notice("Klicken Sie auf den unteren Button, um den Inhalt von www.komoot.de zu laden.")
+    assert is_site_notice("HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS")
+    assert is_site_notice("Zapraszamy też do subskrypcji tygodnika w Sieci Przyjaciół.")
+    assert not is_site_notice("Die Polizei klickte dem Mann die Handschellen an, sagte ein Sprecher am Sonntag.")
+
+
+def test_long_reader_appeal_is_dropped_only_below_the_article() -> None:
+    appeal = (
+        "Gefällt dir unser Magazin? Bei der Gründung haben wir entschieden, keine Bezahlschranke einzuführen. "
+        "Das bleibt so, denn wir möchten möglichst viele Leser mit News erreichen und brauchen dich dafür."
+    )
+    assert not is_site_notice(appeal)
+    assert is_site_notice(appeal, MAX_CLOSING_NOTICE_WORDS)
+    blocks = [Block(LEAD), Block(appeal), LATER]
+    assert filter_blocks(blocks, PageMeta(), []) == blocks
+    assert filter_blocks(blocks[:2], PageMeta(), []) == blocks[:1]
+
+
+def test_closing_box_about_the_author_or_the_series_is_dropped() -> None:
+    assert is_about_label("Über diese Reihe") and is_about_label("AUTOR") and is_about_label("About the author:")
+    assert not is_about_label("Über die Grenze")
+    bio = Block("ist Gründungspartner der Kanzlei und berät Banken in Fragen des Kapitalmarktrechts.")
+    assert filter_blocks([Block(LEAD), LATER, Block("Autor"), bio], PageMeta(), []) == [Block(LEAD), LATER]
+    middle = [Block(LEAD), Block("Autor"), bio, LATER, LATER, LATER]  # a label far above the end heads text
+    assert filter_blocks(middle, PageMeta(), []) == middle
+
+
+def test_links_to_other_pages_below_the_article_are_dropped() -> None:
+    teasers = '<a href="/a">Hier das Tableau in Pune</a><a href="/b">- La angustia de un barrio</a>'
+    source = '<a href="https://example.org/petition">https://example.org/petition</a>'
+    parts = outside_parts(load_html(html_page("", f"{PARAGRAPHS}{teasers}{source}")))
+    blocks = [Block(LEAD), LATER, Block("Hier das Tableau in Pune"), Block("-La angustia de un barrio")]
+    assert filter_blocks(blocks, PageMeta(), [], parts) == blocks[:2]
+    cited = [Block(LEAD), Block("https://example.org/petition")]  # a web address names a source
+    assert filter_blocks(cited, PageMeta(), [], parts) == cited
+    inside = [Block("Hier das Tableau in Pune"), LATER]
+    assert filter_blocks(inside, PageMeta(), [], parts) == inside
+
+
+def test_text_of_dialogs_and_author_boxes_is_dropped() -> None:
+    bio = "Jane Roe writes about bridges and roads and lives in the valley with her dogs."
+    popup = "The training programme gives basic training to officer cadets over eleven months."
+    article = f"<article><h1>Bridge closed</h1>{PARAGRAPHS}</article>"
+    page = f'{article}<div class="author-bio">{bio}</div><div role="dialog" aria-hidden="true"><p>{popup}</p></div>'
+    parts = outside_parts(load_html(html_page("", page)))
+    blocks = [Block(LEAD), Block(bio), Block(popup), LATER]
+    assert filter_blocks(blocks, PageMeta(), [], parts) == [Block(LEAD), LATER]
+    container = f'<div class="post-author-info">{article}</div>'  # holds the headline: not an author box
+    assert outside_parts(load_html(html_page("", container))).asides == ()
+
+
+def test_header_picture_credits_are_debris() -> None:
+    assert is_debris("Titelbild: Flickr, CC BY 2.0")
+    assert is_debris("Beitragsbild via Unsplash.")
+    assert is_debris("Image illustrative : Lots of Lego Minifigures by Ninja Brick, en licence Creative Commons")
+    assert not is_debris("Titelbild der neuen Ausgabe ist ein Foto aus dem Hafen von Hamburg.")
+
+
+def test_paragraph_run_together_with_a_rights_notice_stays_in_the_body() -> None:
+    notice = Block("Copyright © 2018. All Rights Reserved.")
+    run_on = Block(f"{LEAD} {LATER.text} {LEAD} {LATER.text} All Rights Reserved.")  # a page run into one block
+    assert filter_blocks([Block(LEAD), notice], PageMeta(), []) == [Block(LEAD)]
+    assert filter_blocks([run_on], PageMeta(), []) == [run_on]

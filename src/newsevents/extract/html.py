@@ -30,7 +30,14 @@ from trafilatura.utils import load_html
 from newsevents.extract.authors import is_agency, parse_authors
 from newsevents.extract.dates import date_from_url, days_apart, normalise_date, page_date, publisher_local_date
 from newsevents.extract.metadata import PageMeta, read_page_meta
-from newsevents.extract.page_rules import is_closing_label, is_related_label, is_site_notice
+from newsevents.extract.page_rules import (
+    HEADER_LEAD_CLASS_WORDS,
+    MAX_CLOSING_NOTICE_WORDS,
+    is_about_label,
+    is_closing_label,
+    is_related_label,
+    is_site_notice,
+)
 from newsevents.extract.result import Extraction
 from newsevents.extract.rules import (
     SHORT_CREDIT_WORDS,
@@ -118,10 +125,13 @@ def body_credits(paragraphs: list[str]) -> list[str]:
     return [p for p in paragraphs if is_image_credit(p) and len(p.split()) <= SHORT_CREDIT_WORDS]
 
 
+MAX_DEBRIS_BLOCK_WORDS = 45  # a longer paragraph is text, maybe run together with a notice ("All rights reserved")
+
+
 def _is_debris_block(text: str, meta: PageMeta, authors: list[str]) -> bool:
     """Page debris (in English or the page's language), a caption, or a bio of a byline author."""
     return (
-        is_debris(text)
+        (is_debris(text) and word_count(text) <= MAX_DEBRIS_BLOCK_WORDS)
         or is_credited_caption(text)
         or is_site_notice(text)
         or _is_caption(text, meta.captions)
@@ -129,22 +139,112 @@ def _is_debris_block(text: str, meta: PageMeta, authors: list[str]) -> bool:
     )
 
 
-def filter_blocks(blocks: list[Block], meta: PageMeta, authors: list[str]) -> list[Block]:
+MAX_ABOUT_BLOCKS = 2  # an "About the author" label closes the page when at most this much follows it
+
+
+def _without_about_box(blocks: list[Block]) -> list[Block]:
+    """The blocks without a closing box about the author or the series ("Autor", "Über diese Reihe")
+    and the short self-description below it."""
+    for at in range(max(0, len(blocks) - MAX_ABOUT_BLOCKS - 1), len(blocks)):
+        if is_about_label(blocks[at].text):
+            return blocks[:at]
+    return blocks
+
+
+_ASIDE_CANDIDATES = etree.XPath(  # plain tests of attribute nodes, quick; a regular expression checks the few found
+    "(//@class|//@id)[contains(., 'uthor') or contains(., 'utor') or contains(., 'sabox')]/.. | "
+    "//@role[.='dialog' or .='alertdialog']/.. | //@aria-modal[.='true']/.."
+)
+_AUTHOR_BOX = re.compile(
+    r"author[-_]?(?:bio|box|info|about|description|details|profile)|about[-_]?(?:the[-_]?)?author|"
+    r"saboxplugin|autor(?:en)?[-_]?box",
+    re.I,
+)
+MAX_AUTHOR_BOX_WORDS = 200  # more is a container that holds the article too
+MIN_ASIDE_MATCH_CHARS = 15  # a shorter block ("Autor", a name) may stand in the article as well
+
+
+@dataclass(frozen=True)
+class OutsideParts:
+    """Texts the page shows outside the article, squashed (see :func:`_squash`): those of its links,
+    and those of its asides: dialogs (pop-ups, newsletter and cookie boxes over the page, marked up as
+    ARIA dialogs) and boxes about the author (classed so in a CMS's usual words). Trafilatura may take
+    an aside for a part of the article, as it keeps its own boilerplate pruning only where that does
+    not remove most of the page."""
+
+    links: frozenset[str] = frozenset()
+    asides: tuple[str, ...] = ()
+
+    def holds_aside(self, text: str) -> bool:
+        squashed = _squash(text)
+        return len(squashed) >= MIN_ASIDE_MATCH_CHARS and any(squashed in aside for aside in self.asides)
+
+
+def _is_aside(element: HtmlElement) -> bool:
+    """A dialog, or a box about the author that is no container of the article too."""
+    if element.get("role") in ("dialog", "alertdialog") or element.get("aria-modal") == "true":
+        return True
+    if not _AUTHOR_BOX.search(f"{element.get('class', '')} {element.get('id', '')}"):
+        return False
+    return next(element.iter("h1"), None) is None and word_count(_element_text(element)) <= MAX_AUTHOR_BOX_WORDS
+
+
+def outside_parts(tree: HtmlElement) -> OutsideParts:
+    """The page's link and aside texts, read before trafilatura prunes the tree."""
+    return OutsideParts(
+        links=frozenset(_squash(link.text_content()) for link in tree.iter("a")),
+        asides=tuple(_squash(_element_text(aside)) for aside in _ASIDE_CANDIDATES(tree) if _is_aside(aside)),
+    )
+
+
+MAX_LINK_TEASER_WORDS = 30
+_LIST_MARK = re.compile(r"^[-–—•·»›>*]+\s*")
+
+
+def _is_link_teaser(text: str, parts: OutsideParts) -> bool:
+    """A short paragraph that is one link and nothing else (after a list mark): another page's headline,
+    not a web address that names a source."""
+    if word_count(text) > MAX_LINK_TEASER_WORDS or "://" in text or "www." in text:
+        return False
+    return _squash(_LIST_MARK.sub("", text)) in parts.links
+
+
+def _closes_page(block: Block, parts: OutsideParts) -> bool:
+    """A last block that is no article text: a heading that heads nothing (it introduces comments or
+    teasers), an author's bio, the site's appeal to its reader (longer ones than inside the text), or
+    a link to another page."""
+    text = block.text
+    return (
+        block.heading
+        or is_generic_bio(text)
+        or is_site_notice(text, MAX_CLOSING_NOTICE_WORDS)
+        or _is_link_teaser(text, parts)
+    )
+
+
+def filter_blocks(
+    blocks: list[Block], meta: PageMeta, authors: list[str], parts: OutsideParts | None = None
+) -> list[Block]:
     """Drop debris lines, captions, author bios, "Related" headline lists (in any language), closing
-    contact and link lists, and headings that head nothing (a last heading introduces comments or
-    teasers, not article text)."""
+    contact and link lists, a closing "About the author" box, and last blocks that close the page
+    rather than the article (see :func:`_closes_page`); with ``parts``, also the text of the page's
+    dialogs and author boxes."""
+    parts = parts or OutsideParts()
     kept: list[Block] = []
     in_related = False
     for block in blocks:
         if is_related_header(block.text) or is_related_label(block.text) or is_closing_label(block.text):
             in_related = True
             continue
-        if in_related and not is_sentence_like(block.text):
+        if in_related and (not is_sentence_like(block.text) or _is_link_teaser(block.text, parts)):
             continue
         in_related = False
-        if not _is_debris_block(block.text, meta, authors) and not (block.loose and is_dated_meta_line(block.text)):
+        if _is_debris_block(block.text, meta, authors) or parts.holds_aside(block.text):
+            continue
+        if not (block.loose and is_dated_meta_line(block.text)):
             kept.append(block)
-    while kept and (kept[-1].heading or is_generic_bio(kept[-1].text)):
+    kept = _without_about_box(kept)
+    while kept and _closes_page(kept[-1], parts):
         kept.pop()
     return kept
 
@@ -243,11 +343,7 @@ def visible_description(tree: HtmlElement, description: str | None) -> str | Non
     return None
 
 
-_LEAD_CLASS_WORDS = re.compile(
-    r"standfirst|dek|deck|subhead(?:line)?|sub-?title|summary|lede|lead|intro|teaser|excerpt|abstract|"
-    r"chapo|chapeau|bajada|entradilla|sumario|sommario|catenaccio|vorspann|anriss|einleitung",
-    re.I,
-)
+_LEAD_CLASS_WORDS = re.compile("|".join(HEADER_LEAD_CLASS_WORDS), re.I)
 _CLASS_WORD_SPLIT = re.compile(r"[\s_-]+")
 MAX_LEAD_WORDS = 80
 MIN_BODY_PARAGRAPH_CHARS = 150  # a paragraph this long without a lead class starts the article text
@@ -296,6 +392,9 @@ def _repeats_title(text: str, title: str) -> bool:
     return not rest or (len(title.split()) >= MIN_PART_WORDS and _TITLE_SEPARATORS.match(rest) is not None)
 
 
+SHOWN_LEAD_CHARS = 60  # a lead whose start the body holds is there, maybe with a credit line run on
+
+
 def with_standfirst(
     blocks: list[Block],
     meta: PageMeta,
@@ -305,15 +404,19 @@ def with_standfirst(
     header: str | None = None,
 ) -> list[Block]:
     """The body with its lead first: trafilatura often leaves out a lead paragraph set apart from the
-    article's container, though readers see it as the article's opening. The lead is the element that
-    shows the page's declared description (``shown``), else the lead-classed element right below the
-    headline (``header``), else the page's standfirst: an element classed as a summary elsewhere may
-    as well be a teaser of another article or a comment prompt."""
-    leads = [_after_headline(text, title) for text in (shown, header, meta.standfirst) if text]
-    lead = next((text for text in leads if _is_lead(text, meta, authors)), None)
-    if not blocks or lead is None:
+    article's container, though readers see it as the article's opening. The lead is the first of
+    these that the body does not start to show already: the element that shows the page's declared
+    description (``shown``; where that is the body's first paragraph, a lead set apart from it may
+    still be missing), the lead-classed element right below the headline (``header``), the page's
+    standfirst (an element classed as a summary elsewhere may as well be a teaser of another article
+    or a comment prompt)."""
+    if not blocks:
         return blocks
-    return blocks if _squash(lead) in _squash(" ".join(b.text for b in blocks)) else [Block(lead), *blocks]
+    body = _squash(" ".join(b.text for b in blocks))
+    leads = [_after_headline(text, title) for text in (shown, header, meta.standfirst) if text]
+    missing = (text for text in leads if _squash(text)[:SHOWN_LEAD_CHARS] not in body)
+    lead = next((text for text in missing if _is_lead(text, meta, authors)), None)
+    return blocks if lead is None else [Block(lead), *blocks]
 
 
 def clean_title(title: str | None, site: str | list[str] | None, url: str | None = None) -> str | None:
@@ -500,6 +603,7 @@ def extract_html(content: str | bytes, url: str | None = None) -> Extraction:
     meta = read_page_meta(tree)
     shown = visible_description(tree, meta.description)
     header = header_lead(tree)
+    parts = outside_parts(tree)  # before trafilatura, which prunes the tree it is given
     doc = trafilatura.bare_extraction(tree, url=url, **TRAFILATURA_OPTIONS)  # type: ignore[arg-type]
     result = Extraction()
     _fill_metadata(result, meta, doc, url)
@@ -507,7 +611,8 @@ def extract_html(content: str | bytes, url: str | None = None) -> Extraction:
     blocks = body_blocks(doc, content, url)
     if blocks:
         title = (result.title or "").lower()  # the headline is the title, not a section of the body
-        kept = [b for b in filter_blocks(blocks, meta, result.authors) if not _repeats_title(b.text, title)]
+        kept = filter_blocks(blocks, meta, result.authors, parts)
+        kept = [b for b in kept if not _repeats_title(b.text, title)]
         kept = with_standfirst(kept, meta, result.authors, result.title, shown, header)
         result.text = "\n\n".join(block.text for block in kept)
         credits = body_credits([block.text for block in blocks])

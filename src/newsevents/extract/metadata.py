@@ -19,15 +19,15 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from newsevents.extract.authors import OTHER_CREDIT, without_invisible
+from newsevents.extract.page_rules import LEAD_CLASS_WORDS
 
 ARTICLE_TYPES = frozenset(
     {"NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting",
      "OpinionNewsArticle", "BackgroundNewsArticle", "LiveBlogPosting", "Report", "ScholarlyArticle",
      "TechArticle", "DiscussionForumPosting", "SocialMediaPosting", "Recipe", "WebPage"}
 )  # fmt: skip
-_STANDFIRST_CLASS = re.compile(
-    r"(^|[\s_-])(standfirst|dek|subhead(line)?|sub-?title|summary|lede|intro|teaser-text)($|[\s_-])", re.I
-)
+# the lead words the headline check also uses (html: those and a few more, safe only under the headline)
+_STANDFIRST_CLASS = re.compile(rf"(^|[\s_-])({'|'.join(LEAD_CLASS_WORDS)}|teaser-text)($|[\s_-])", re.I)
 _CREDIT_CLASS = re.compile(r"(^|[\s_-])(caption|credit|copyright|photo-?credit|image-?credit)($|[\s_-])", re.I)
 
 

@@ -218,6 +218,20 @@ def is_image_credit(line: str) -> bool:
     return word_count(line) <= 45 and bool(_CREDIT.search(line)) and not line.endswith(("?",))
 
 
+_PICTURE_LABEL = re.compile(
+    r"^(?:(?:beitrags|titel|symbol|header|vorschau|artikel)bild(?:er)?|image illustrative|photo d'illustration|"
+    r"imagen de archivo|immagine di repertorio)\s*(?::|via\b)",
+    re.I,
+)
+MAX_PICTURE_LABEL_WORDS = 30
+
+
+def is_picture_label_line(line: str) -> bool:
+    """The credit of a post's header or stock picture, in German, French, Spanish or Italian
+    ("Titelbild: Flickr, CC BY 2.0", "Image illustrative : ..."): its label names a picture."""
+    return word_count(line) <= MAX_PICTURE_LABEL_WORDS and bool(_PICTURE_LABEL.match(line))
+
+
 _CAPTION_CREDIT = re.compile(r"©|\b(?:fotos?|bild(?:er)?|photos?|imagen|immagine|zdj[eę]cie)\s*:\s*\w", re.I)
 
 
@@ -294,6 +308,7 @@ def is_debris(line: str) -> bool:
     return (
         is_date_line(line)
         or (is_image_credit(line) and word_count(line) <= SHORT_CREDIT_WORDS)
+        or is_picture_label_line(line)
         or is_pagination_counter(line)
         or is_share_line(line)
         or is_advertisement(line)
