@@ -6,7 +6,15 @@ import pickle
 
 import pytest
 
-from newsevents.annotate.geo import Gazetteer, cache_path, country_of_demonym, find_anchor_offsets, iso3, normalise
+from newsevents.annotate.geo import (
+    Gazetteer,
+    cache_path,
+    country_of_demonym,
+    find_anchor_offsets,
+    haversine_km,
+    iso3,
+    normalise,
+)
 
 
 @pytest.fixture(scope="module")
@@ -159,6 +167,41 @@ def test_comma_qualifier(gazetteer: Gazetteer) -> None:
     assert gazetteer.resolve("Dublin, Ohio").admin1 == "Ohio"
     assert gazetteer.resolve("Paris, Texas").admin1 == "Texas"
     assert gazetteer.resolve("Paris, France").country == "FR"
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "admin1"),
+    [
+        ("Buenos Aires, Ancash", "PE", "Ancash"),  # the qualifier outweighs a capital abroad
+        ("Savannah, Georgia", "US", "Georgia"),  # the US state, not the country Georgia, holds a Savannah
+        ("Merida, Merida", "VE", "Mérida"),  # the state first: "Merida (Merida)" is not the qualifier itself
+        ("Hangu city, KPK", "PK", "Khyber Pakhtunkhwa"),  # a common abbreviation of the province
+        ("Buenos Aires, Ancash region", "PE", "Ancash"),  # the area's noun is no part of its name
+    ],
+)
+def test_qualifier_reads_as_the_area_holding_the_name(
+    gazetteer: Gazetteer, name: str, country: str, admin1: str
+) -> None:
+    match = gazetteer.resolve(name)
+    assert (match.country, match.admin1) == (country, admin1)
+
+
+def test_town_qualifier_names_the_surroundings(gazetteer: Gazetteer) -> None:
+    """ "Yenisehir, Diyarbakir": a town named after a place names its province, so the place lies near it."""
+    town, qualifier = gazetteer.resolve("Yenisehir, Diyarbakir"), gazetteer.resolve("Diyarbakir")
+    assert town.country == "TR"
+    assert haversine_km(town.lat, town.lon, qualifier.lat, qualifier.lon) < 150
+
+
+def test_a_name_written_as_a_city_is_read_as_a_city_more_than_a_village(gazetteer: Gazetteer) -> None:
+    """ "Amara city": Al 'Amarah (Iraq) under its common spelling, not the village of Amara (Romania)."""
+    assert gazetteer.resolve("Amara city").country == "IQ"
+    assert gazetteer.resolve("Amara").country != "IQ"  # alone, the name stays the region's or the village's
+
+
+def test_qualifier_that_holds_no_reading_is_ignored(gazetteer: Gazetteer) -> None:
+    """ "Paris, Lyon" (a list, or a qualifier far away) reads Paris as it would alone."""
+    assert gazetteer.resolve("Paris, Lyon") == gazetteer.resolve("Paris")
 
 
 def test_regional_demonyms(gazetteer: Gazetteer) -> None:

@@ -19,7 +19,14 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.annotate.geo import AREA_NOUNS, TOWN_NOUNS, Gazetteer, PlaceMatch, country_of_demonym, iso3
 from newsevents.annotate.nlp import is_english_noun
-from newsevents.annotate.place_names import HYPHENS, longest_known_name, merge_place_fragments, relabel_countries
+from newsevents.annotate.place_names import (
+    HYPHENS,
+    is_name_word,
+    joins_name,
+    longest_known_name,
+    merge_place_fragments,
+    relabel_countries,
+)
 from newsevents.annotate.sectors import (
     GROUP_KIND,
     KNOWN_ACTORS,
@@ -46,6 +53,13 @@ LOCATIVE_PREPOSITIONS = {
     "in", "at", "near", "around", "outside", "inside", "across", "from", "to", "through", "within", "between", "along",
     "into",
 }  # fmt: skip
+#: How far a bracket after a place name may run, and a qualifier after its comma: "(Pa-O Self-Administered Zone,
+#: Shan-South state)", "Veracruz de Ignacio de la Llave".
+MAX_BRACKET_TOKENS = 16
+MAX_QUALIFIER_TOKENS = 7
+LIST_WORDS = {"and", "or", "&"}
+#: How a name before a place noun hangs on it: "Pune city" (compound), or "Indore city" parsed as an adjective.
+NAME_OF_NOUN_DEPS = {"compound", "amod"}
 #: Nouns whose "of" introduces a place name: "the village of Gargada".
 PLACE_NOUNS = {
     "village",
@@ -230,9 +244,9 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, published: str | None = None) 
             id=f"m{len(mentions.entities) + 1}", text=ent.text, label=ent.label_, start=ent.start_char, end=ent.end_char
         )
         if ent.label_ in PLACE_LABELS:
-            entity.place = _register_place(mentions, ent, readings.get((_place_name(ent), ent.label_)))
+            entity.place = _register_place(mentions, ent, readings.get((_qualified_name(ent), ent.label_)))
             if entity.place:
-                named.append((_place_name(ent), ent.label_, entity.place))
+                named.append((_qualified_name(ent), ent.label_, entity.place))
         if ent.label_ in ACTOR_LABELS and not _names_a_division(ent):
             entity.actor = _add_named_actor(mentions, ent, gazetteer, context)
         for token in ent:
@@ -314,7 +328,7 @@ def _add_untagged_places(
         place_id = _register_place(mentions, phrase, match)
         if match is None or place_id is None:
             continue
-        found.append((_place_name(phrase), "GPE", place_id))
+        found.append((_qualified_name(phrase), "GPE", place_id))
         for t in phrase:
             mentions.place_by_token[t.i] = place_id
         _record_place_entity(mentions, phrase, place_id)
@@ -338,7 +352,7 @@ def _untagged_place(
         longer = longest_known_name(token.doc, phrase.start, gazetteer)  # "Toluca de Lerdo", not "Toluca"
         if longer is not None and longer.end > phrase.end:
             phrase = longer
-    match = gazetteer.resolve(_place_name(phrase), label="GPE", context_countries=context, context_places=resolved)
+    match = gazetteer.resolve(_qualified_name(phrase), label="GPE", context_countries=context, context_places=resolved)
     if match is None and "-" in phrase.text:  # "Ar-Raqqa" unknown as such: its head "Raqqa"
         phrase = token.doc[token.i : token.i + 1]
         match = gazetteer.resolve(token.text, label="GPE", context_countries=context, context_places=resolved)
@@ -422,10 +436,10 @@ def _is_place_slot(token: Token, mentions: Mentions) -> bool:
     apposition or conjunction with a place ("in Maraval, Diego Martin", "(Lubero, Nord-Kivu)")."""
     if _mistagged_name_after_preposition(token):
         return True
-    if token.pos_ != "PROPN" or token.dep_ not in {"pobj", "appos", "conj", "compound"}:
+    if token.pos_ != "PROPN" or token.dep_ not in {"pobj", "appos", "conj", *NAME_OF_NOUN_DEPS}:
         return False
     head = token.head
-    if token.dep_ == "compound":  # "in Pune city", "Mashegu town", "Hama countryside", "Hakkari town center"
+    if token.dep_ in NAME_OF_NOUN_DEPS:  # "in Pune city", "Mashegu town", "Hama countryside", "Hakkari town center"
         return head.lemma_.lower() in PLACE_NOUNS | AROUND_A_TOWN
     if token.dep_ in {"appos", "conj"} and (_names_a_place(head, mentions) or _bracketed_seat(token)):
         return True
@@ -459,7 +473,7 @@ def _mistagged_name_after_preposition(token: Token) -> bool:
     if not token.is_title or token.pos_ not in {"VERB", "ADJ", "NOUN"} or token.is_sent_start:
         return False
     head = token.head
-    if token.dep_ == "compound" and head.lemma_.lower() in PLACE_NOUNS:  # "in Sagaing town", "Sagaing township"
+    if token.dep_ in NAME_OF_NOUN_DEPS and head.lemma_.lower() in PLACE_NOUNS:  # "in Sagaing town", "Indore city"
         return _not_headline_cased(token)
     between = token.doc[head.i + 1 : token.i]
     if head.lower_ not in LOCATIVE_PREPOSITIONS or head.is_sent_start or head.i > token.i:
@@ -945,7 +959,7 @@ def _read_places_together(doc: Doc, gazetteer: Gazetteer, context: list[str]) ->
     "Kone Chan village (Kutkai township, Muse district, Shan-North state)": the state and the township
     decide which Muse is meant, wherever they stand in the sentence.
     """
-    keys = list(dict.fromkeys((_place_name(e), e.label_) for e in doc.ents if e.label_ in PLACE_LABELS))
+    keys = list(dict.fromkeys((_qualified_name(e), e.label_) for e in doc.ents if e.label_ in PLACE_LABELS))
     names, labels = [k[0] for k in keys], [k[1] for k in keys]
     matches = gazetteer.resolve_all(names, labels, context_countries=context) if keys else []
     return {key: match for key, match in zip(keys, matches, strict=True) if match is not None}
@@ -962,6 +976,42 @@ def _place_name(ent: Span) -> str:
     if name.lower() in _named_areas(ent.doc):
         return f"{name} town"
     return name
+
+
+def _qualified_name(ent: Span) -> str:
+    """The name to resolve with the place that qualifies it, as "name, qualifier": "Yenisehir town, Diyarbakir",
+    "Sampaloc, Manila", and the last (largest) place of a bracket after it, "Ames (Iowa)", "Hangu city (Hangu,
+    KPK)". The gazetteer reads the name inside the qualifier when some reading of both allows it. A name
+    qualified by itself ("Piura (Piura)": the city, seat of its region) is read as it would be alone."""
+    name = _place_name(ent)
+    qualifier = _qualifier_after(ent.doc, _name_end(ent))
+    return f"{name}, {qualifier}" if qualifier and qualifier != name else name
+
+
+def _name_end(ent: Span) -> int:
+    """Where the name ends, with the place noun after it ("Hangu city"): what follows may qualify it."""
+    end = ent.end
+    if end < len(ent.doc) and ent.doc[end].lower_ in (*AREA_NOUNS, *TOWN_NOUNS):
+        end += 1
+    return end
+
+
+def _qualifier_after(doc: Doc, end: int) -> str | None:
+    """The name a place's bracket ends with, or the name right after its comma unless a list goes on ("and")."""
+    if end + 1 >= len(doc) or doc[end].text not in {"(", ","}:
+        return None
+    if doc[end].text == "(":
+        close = next((i for i in range(end + 1, min(len(doc), end + MAX_BRACKET_TOKENS)) if doc[i].text == ")"), None)
+        parts = doc[end + 1 : close].text.split(",") if close else []
+        last = parts[-1].strip() if parts else ""
+        return last if last[:1].isupper() else None
+    run_end = end + 1
+    while run_end < min(len(doc), end + 1 + MAX_QUALIFIER_TOKENS) and joins_name(doc[run_end]):
+        run_end += 1
+    following = doc[run_end].lower_ if run_end < len(doc) else ""
+    if not is_name_word(doc[end + 1].text) or not is_name_word(doc[run_end - 1].text) or following in LIST_WORDS:
+        return None  # "in Paris, Lyon and Marseille" lists places
+    return doc[end + 1 : run_end].text
 
 
 def _acronym_read_as_place(ent: Span, match: PlaceMatch) -> bool:

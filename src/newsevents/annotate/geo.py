@@ -70,6 +70,7 @@ _DATELINE_TOWN_BONUS = 2.0  # "WASHINGTON (AP) -": a name in capitals opens a da
 _DATELINE_MIN_LETTERS = 5  # shorter capitals are mostly acronyms ("USA", "DRC")
 _CONTAINMENT_BONUS = 4.0  # the town lies in a county the article names, or the county holds a named town
 _QUALIFIER_BONUS = 6.0  # "Dublin, Ohio": the qualifier all but decides
+_MAX_QUALIFIER_READINGS = 6  # the readings of a qualifier tried, areas first
 _NEAR_CONTEXT_BONUS = 1.0
 _NEAR_KM = 150.0
 _NEAR_MAX = 3  # each resolved town nearby adds to the evidence, up to this many
@@ -707,11 +708,22 @@ class Gazetteer:
         head, _, tail = name.rpartition(",")
         if not head.strip() or not tail.strip():
             return None
-        qualifier = self._best(tail, None, _Evidence())
-        if qualifier is None or qualifier.kind not in ("country", *_AREAS):
-            return None
-        scoped = dataclasses.replace(evidence, countries=evidence.countries | {qualifier.country}, qualifier=qualifier)
-        return self._best(head, label, scoped)
+        for qualifier in self._qualifier_readings(tail.strip(), evidence):
+            best = self._best(head, label, _scoped(evidence, qualifier))
+            if best is not None and _qualifier_bonus(best, qualifier):
+                return best
+        return self._best(head, label, evidence)
+
+    def _qualifier_readings(self, name: str, evidence: _Evidence) -> list[_Record]:
+        """The places a qualifier may denote, areas and countries first: "Savannah (Georgia)" is qualified by the
+        US state, not the country; "Merida, Merida" by the state. A town qualifies its surroundings ("Sampaloc,
+        Manila"). The first reading that holds a reading of the name decides."""
+        area_word = _AREA_WORD.search(name)  # "(Kanchanpur district)": the district Kanchanpur
+        bare = name[: area_word.start()] if area_word else name
+        readings = [r for r, _ in self._ranked(bare)[:_MAX_QUALIFIER_READINGS]]
+        readings.sort(key=lambda r: _score(r, None, evidence), reverse=True)
+        areas = [r for r in readings if r.kind in ("country", *_AREAS)]
+        return [*areas, *(r for r in readings if r.kind in _TOWNS)]
 
     def _settlement(self, name: str, label: str | None, evidence: _Evidence) -> _Record | None:
         """ "Jackson Township", "Salem Borough": a municipality GeoNames lacks is read as the town it is named after."""
@@ -720,9 +732,8 @@ class Gazetteer:
             return None
         towns = [(r, alt) for r, alt in self._ranked(base) if r.kind in _TOWNS]
         if towns and _TOWN_WORD.search(name):  # "Amara city" is the Iraqi city, not Ethiopia's Amara region
-            return max(
-                towns, key=lambda item: _score(item[0], label, evidence) - _alternate_penalty(item[0]) * item[1]
-            )[0]
+            best, _ = max(towns, key=lambda item: _score(item[0], label, evidence) - _town_penalty(name, *item))
+            return best
         return self._best(base, label, evidence)
 
     def _city_part(self, name: str, label: str | None, evidence: _Evidence) -> _Record | None:
@@ -842,6 +853,14 @@ def _alternate_penalty(record: _Record) -> float:
     return min(_ALTERNATE_PENALTY, max(_ALTERNATE_PENALTY_MIN, 8.0 - math.log10(record.population + 1)))
 
 
+def _town_penalty(name: str, record: _Record, alternate: bool) -> float:
+    """ "Amara city": a name written as a city's is more likely a spelling of a city's name (Al 'Amarah) than the
+    name of a village, so an alternate name costs a city the least."""
+    if not alternate:
+        return 0.0
+    return _ALTERNATE_PENALTY_MIN if name.lower().endswith(" city") else _alternate_penalty(record)
+
+
 def _country_population(code: str | None) -> int:
     country = _countries().get(code or "")
     return country["population"] if country else 0
@@ -870,11 +889,25 @@ def _score(record: _Record, label: str | None, evidence: _Evidence) -> float:
     return score
 
 
+def _scoped(evidence: _Evidence, qualifier: _Record) -> _Evidence:
+    """The evidence with the qualifier as a place the article names: its country, and its state when it is one."""
+    admin1s = set(evidence.admin1s)
+    if qualifier.kind in _AREAS and qualifier.admin1:
+        admin1s.add((qualifier.country, region_key(qualifier.admin1)))
+    countries = evidence.countries | {qualifier.country}
+    return dataclasses.replace(evidence, countries=countries, admin1s=admin1s, qualifier=qualifier)
+
+
 def _qualifier_bonus(record: _Record, qualifier: _Record | None) -> float:
-    if qualifier is None or record.country != qualifier.country:
+    if qualifier is None or record.country != qualifier.country or record == qualifier:
         return 0.0
     if qualifier.kind == "country":
         return _QUALIFIER_BONUS
+    if qualifier.kind in _TOWNS:  # a town named after a place usually names its district or province
+        near = haversine_km(record.lat, record.lon, qualifier.lat, qualifier.lon) <= _NEAR_KM
+        return _QUALIFIER_BONUS if near else 0.0
+    if qualifier.kind == "county":  # "Paris, Lyon County": in the county, not only in its state
+        return _QUALIFIER_BONUS if _county_key(record) == _county_key(qualifier) else 0.0
     inside = qualifier.admin1 and record.admin1 and region_key(record.admin1) == region_key(qualifier.admin1)
     return _QUALIFIER_BONUS if inside else 0.0
 

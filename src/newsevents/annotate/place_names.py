@@ -84,28 +84,29 @@ def _starts_near_entities(entities: list[Span], length: int) -> list[int]:
 
 def longest_known_name(doc: Doc, start: int, gazetteer: Gazetteer) -> Span | None:
     """The longest run of name words and connectors from ``start`` that the gazetteer knows as a place name."""
-    if not _is_name_word(doc[start].text) or doc[start].lower_ in ARTICLES:  # "The UN" is "UN", one word
+    if not is_name_word(doc[start].text) or doc[start].lower_ in ARTICLES:  # "The UN" is "UN", one word
         return None
     run_end = start + 1  # the run of name words and connectors that a name can span
-    while run_end < min(len(doc), start + MAX_TOKENS) and _joins(doc[run_end]):
+    while run_end < min(len(doc), start + MAX_TOKENS) and joins_name(doc[run_end]):
         run_end += 1
     for end in range(run_end, start + 1, -1):
         span = doc[start:end]
-        if _is_name_word(span[-1].text) and gazetteer.knows(span.text):
+        if is_name_word(span[-1].text) and gazetteer.knows(span.text):
             return span
     return None
 
 
-def _is_name_word(text: str) -> bool:
+def is_name_word(text: str) -> bool:
+    """Capitalised and not an initial ("J."): a word that may open or continue a name."""
     return text[:1].isupper() and text[1:2] != "." and any(c.isalpha() for c in text)
 
 
-def _joins(token: Token) -> bool:
+def joins_name(token: Token) -> bool:
     """A word of the name, or a connector; a hyphen only inside a word ("Croix-des-Bouquets"): ACLED's
     "Berlin - Steglitz" is a city and its district, read as such by the gazetteer."""
     if token.text in HYPHENS:
         return not token.whitespace_ and not token.doc[token.i - 1].whitespace_
-    return _is_name_word(token.text) or token.text in CONNECTORS
+    return is_name_word(token.text) or token.text in CONNECTORS
 
 
 def _replaces_fragments(name: Span, entities: list[Span]) -> bool:
@@ -132,6 +133,6 @@ def _with_place(entities: list[Span], name: Span) -> list[Span]:
 def _remainder(entity: Span, name: Span) -> Span | None:
     """What is left of an entity that ran on past the name into a parenthesis: "(Parana" -> "Parana"."""
     start = name.end
-    while start < entity.end and not _is_name_word(entity.doc[start].text):
+    while start < entity.end and not is_name_word(entity.doc[start].text):
         start += 1
     return Span(entity.doc, start, entity.end, label=entity.label_) if start < entity.end else None

@@ -1,0 +1,38 @@
+"""Place mentions read with what qualifies them, and names before a place noun whatever the tagger made of them."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp_helpers import document
+
+
+def places(text: str) -> list[tuple[str, str | None]]:
+    return [(p.name, p.country) for p in document(text).places]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "On 9 May 2022, workers staged a demonstration in Buenos Aires (Ancash) over unpaid hours.",
+            "Buenos Aires",
+            "PE",
+        ),
+        ("On 5 May 2022, a shoot-out was reported in Zaragoza, La Libertad, near a school.", "Zaragoza", "SV"),
+    ],
+)
+def test_a_qualified_place_lies_in_its_qualifier(text: str, name: str, country: str) -> None:
+    assert (name, country) in places(text)
+
+
+def test_a_list_of_places_is_no_qualifier() -> None:
+    found = places("On 2 March 2022, people protested in Paris, Lyon and Marseille against the reform.")
+    assert {("Paris", "FR"), ("Lyon", "FR")} <= set(found)
+
+
+def test_a_name_before_a_place_noun_is_a_place() -> None:
+    text = (
+        "On 2 April 2022, locals staged a protest in the Bicholi Mardana area of Indore city (Indore, Madhya Pradesh)."
+    )
+    assert ("Indore", "IN") in places(text)
