@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from nlp_helpers import document, events_of
 
 ATTACK = "A car bomb killed General Yaroslav Moskalik in Balashikha on Friday."
@@ -37,14 +39,68 @@ def test_scheduled_meeting_is_planned():
     assert events_of(doc, "CONSULT")[0].status == "planned"
 
 
-def test_negative_subject_negates_the_event():
+def status_of(sentence: str, word: str) -> tuple[str, str | None]:
+    """The status and cue of the event that ``word`` expresses in ``sentence``."""
     from newsevents.annotate.nlp import load_nlp
     from newsevents.claims.status import event_status
 
-    def status_of(sentence: str, word: str) -> tuple[str, str | None]:
-        found = event_status(next(t for t in load_nlp()(sentence) if t.text == word))
-        return found.status, found.cue
+    found = event_status(next(t for t in load_nlp()(sentence) if t.text == word))
+    return found.status, found.cue
 
+
+def test_negative_subject_negates_the_event():
     assert status_of("No one was hurt in the blast.", "hurt") == ("negated", "No one")
     assert status_of("Nobody claimed responsibility for the attack.", "claimed") == ("negated", "Nobody")
     assert status_of("Two people were hurt in the blast.", "hurt")[0] == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        ("The accused should be arrested immediately.", "arrested", ("planned", "should")),
+        ("The police must arrest the culprits at once.", "arrest", ("planned", "must")),
+        ("The police have to arrest the guilty.", "arrest", ("planned", "have")),
+        ("The opposition demanded the arrest of the minister.", "arrest", ("planned", "demanded")),
+        ("Protesters urged the police to arrest the attackers.", "arrest", ("planned", "urged")),
+        ("The party called for the arrest of the attackers.", "arrest", ("planned", "called")),
+        ("Police have been given orders to arrest anyone who violates the curfew.", "arrest", ("planned", "orders")),
+        ("The police will not hesitate to arrest the rioters.", "arrest", ("planned", "will")),
+        ("At most, they will order a lathi charge or arrest us.", "arrest", ("planned", "will")),
+    ],
+)
+def test_an_act_demanded_owed_or_threatened_has_not_happened(sentence, word, expected):
+    assert status_of(sentence, word) == expected
+
+
+def test_epistemic_must_is_speculation_and_should_have_a_counterfactual():
+    assert status_of("The suspect must have been arrested before dawn.", "arrested") == ("speculated", "must")
+    assert status_of("The police should have arrested him last year.", "arrested") == ("hypothetical", "should")
+
+
+def test_an_act_left_undone_or_denied_through_its_support_verb_is_negated():
+    assert status_of("The police failed to arrest the gang.", "arrest") == ("negated", "failed")
+    assert status_of("The police were unable to arrest the gang.", "arrest") == ("negated", "unable")
+    assert status_of("The police denied that any arrest had been made.", "arrest") == ("negated", "denied")
+
+
+def test_support_verb_lends_its_modal_and_condition_to_the_event_noun():
+    assert status_of("Leaders may be put under house arrest.", "arrest") == ("speculated", "may")
+    assert status_of("Preventive arrests can be made if persuasion fails.", "arrests") == ("hypothetical", "if")
+
+
+def test_acts_done_stay_asserted_or_reported():
+    assert status_of("Police arrested five men on Sunday.", "arrested") == ("asserted", None)
+    assert status_of("Police had to open fire on the mob.", "fire") == ("asserted", None)
+    assert status_of("Police said they arrested five men.", "arrested") == ("reported", "said")
+
+
+def test_demanded_arrest_is_not_counted_as_an_arrest_made():
+    doc = document("The opposition demanded the arrest of the police chief on Monday.")
+    assert [e.status for e in doc.events if "arrest" in e.modes] == ["planned"]
+
+
+def test_an_act_owed_on_someones_word_has_that_speaker_as_source():
+    doc = document("The accused should be arrested immediately, the minister said.")
+    (arrest,) = [e for e in doc.events if "arrest" in e.modes]
+    minister = next(a.id for a in doc.actors if a.name == "minister")
+    assert (arrest.status, arrest.source) == ("planned", minister)

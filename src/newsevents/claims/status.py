@@ -4,6 +4,14 @@ Read off the dependency parse around the trigger: negation children and negative
 hurt"), conditional clauses, future and intention markers, hedges ("it is likely that", "may"), and
 reporting verbs whose complement holds the trigger ("police said ..."), which also give the source that
 vouches for the event.
+
+An act only asked for or owed has not happened: deontic modals and verbs of obligation ("should be
+arrested", "must arrest", "has to arrest"; but epistemic "must have been" is speculated), demands ("demanded
+the arrest of", "urged police to arrest", "called for his arrest"), the aim a noun governs ("orders to arrest"),
+and the complement of a verb in the future ("will not hesitate in arresting") are planned; the complement of a
+verb of leaving undone ("failed to arrest", "were unable to arrest") is negated. A support verb lends the event
+noun its modals and negation ("may be put under house arrest", "denied any arrest has been made"), and a later
+conjunct without its own subject or auxiliary shares the first one's ("will order a lathi charge or arrest us").
 """
 
 from __future__ import annotations
@@ -34,6 +42,26 @@ CONDITIONAL_MARKS = {"if", "unless", "whether"}
 NEGATIONS = {"not", "n't", "never", "no", "neither", "nor", "without"}
 NEGATIVE_SUBJECTS = {"nobody", "nothing", "none", "neither", "noone"}
 PLANNED_MODIFIERS = {"upcoming", "planned", "scheduled", "next", "future", "proposed", "expected"}
+# Verbs and nouns that ask for an act ("demanded the arrest", "urged police to arrest", "a call for his arrest"): the
+# act is wanted, not done. An order is not among them: news reads "ordered the strikes" as done (UW's annotators too).
+DIRECTIVE_VERBS = {"demand", "urge", "ask", "call", "seek", "request", "press", "appeal", "want", "wish", "plead",
+                   "petition", "recommend", "advise", "clamour", "clamor", "push"}
+DIRECTIVE_NOUNS = {"demand", "call", "request", "plea", "appeal", "petition"}
+# "demanded the arrest": verbs whose direct object is the act wanted ("called the move a setback" names it).
+DIRECTIVE_OBJECT_VERBS = {"demand", "seek", "request", "urge", "want", "recommend"}
+# "demand that he be arrested": verbs whose that-clause is a wish, not a report.
+MANDATIVE_VERBS = {"demand", "urge", "request", "recommend", "ask"}
+NEGATIVE_NOUNS = {"failure", "refusal", "inability", "reluctance", "unwillingness"}
+# Deontic modals and verbs of obligation: "should be arrested", "must arrest", "has to arrest", "need to arrest".
+DEONTIC_MODALS = {"should", "must", "ought"}
+OBLIGATION_HEADS = {"have", "need", "ought", "require", "oblige", "obligate", "bind"}
+# Verbs whose infinitive or gerund did not happen: "failed to arrest", "were unable to arrest".
+NEGATIVE_IMPLICATIVES = {"fail", "refuse", "decline", "neglect", "avoid", "hesitate", "unable", "unwilling",
+                         "reluctant"}
+# Verbs that carry an event noun ("made arrests", "carried out raids", "put under arrest"): their auxiliaries,
+# modals and negation are the event's own.
+SUPPORT_VERBS = {"make", "carry", "conduct", "effect", "stage", "launch", "mount", "perform", "put", "place", "take"}
+MODALS = {"would", "could", "can", "may", "might", "will", "shall", "should", "must", "'ll", "wo", "ca"}
 # fmt: on
 
 
@@ -46,11 +74,21 @@ class Status:
 
 def event_status(trigger: Token) -> Status:
     """Status of the event that ``trigger`` expresses, and who vouches for it."""
-    for check in (_negated, _hypothetical, _planned, _speculated):
+    for check in (_negated, _hypothetical, _modal, _planned, _speculated):
         found = check(trigger)
         if found:
-            return found
+            return _vouched(found, trigger)
     return _reported(trigger) or Status("asserted")
+
+
+def _vouched(found: Status, trigger: Token) -> Status:
+    """An act said to be owed, planned or not done on someone's word ("he said the leaders should be arrested")
+    has that speaker as its source, as a reported one has."""
+    if found.source_token is None:
+        reported = _reported(trigger)
+        if reported is not None and reported.source_token is not None:
+            found.source_token = reported.source_token
+    return found
 
 
 def _clause_chain(trigger: Token, limit: int = 4) -> list[Token]:
@@ -85,17 +123,69 @@ def _clause_chain(trigger: Token, limit: int = 4) -> list[Token]:
     return chain
 
 
-def _negated(trigger: Token) -> Status | None:
-    for child in trigger.children:
-        if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
-            return Status("negated", cue=child.text)
-        if child.dep_ in {"nsubj", "nsubjpass"} and _negative_subject(child):
-            return Status("negated", cue=" ".join(t.text for t in child.subtree if t.i <= child.i))
+def _carriers(trigger: Token) -> list[Token]:
+    """The trigger and the support verb whose object it is ("made [arrests]", "put under house [arrest]"): the
+    verb's negation, modals and auxiliaries belong to the event."""
     head = trigger.head
-    if trigger.dep_ in {"ccomp", "xcomp", "dobj", "pcomp"} and head.lemma_ in DENIAL_VERBS:
+    if trigger.dep_ in {"dobj", "nsubjpass"} and head.lemma_ in SUPPORT_VERBS:
+        return [trigger, head]
+    if trigger.dep_ == "pobj" and head.lower_ in {"under", "into"} and head.head.lemma_ in SUPPORT_VERBS:
+        return [trigger, head.head]
+    return [trigger]
+
+
+def _auxiliaries(trigger: Token) -> list[Token]:
+    """The auxiliaries of the trigger and its support verb, or, for a later conjunct without its own subject or
+    auxiliary, those of the first conjunct ("will order a lathi charge or [arrest] us")."""
+    carriers = _carriers(trigger)
+    own = [c for verb in carriers for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if own or carriers[-1].tag_ != "VB" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in carriers[-1].children):
+        return own
+    first = _first_conjunct(carriers[-1])
+    return [c for c in first.children if c.dep_ == "aux"] if first != carriers[-1] else own
+
+
+def _first_conjunct(token: Token) -> Token:
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    return token
+
+
+def _negated(trigger: Token) -> Status | None:
+    for token in _carriers(trigger):
+        for child in token.children:
+            if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
+                return Status("negated", cue=child.text)
+            if child.dep_ in {"nsubj", "nsubjpass"} and _negative_subject(child):
+                return Status("negated", cue=" ".join(t.text for t in child.subtree if t.i <= child.i))
+    event = _carriers(trigger)[-1]
+    head = event.head
+    if event.dep_ in {"ccomp", "xcomp", "dobj", "pcomp"} and head.lemma_ in DENIAL_VERBS:
         return Status("negated", source_token=_subject(head), cue=head.text)
-    if trigger.dep_ == "pobj" and head.head.lemma_ in DENIAL_VERBS:
+    if event.dep_ == "pobj" and head.head.lemma_ in DENIAL_VERBS:
         return Status("negated", source_token=_subject(head.head), cue=head.head.text)
+    return _not_done(trigger)
+
+
+def _not_done(trigger: Token) -> Status | None:
+    """ "failed to arrest", "were unable to arrest", "refused to act": an act left undone (but "did not fail to",
+    and "will not hesitate to" promises it)."""
+    governor = _governing_verb(trigger)
+    if governor is None or governor.lemma_ not in NEGATIVE_IMPLICATIVES:
+        return None
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in governor.children):
+        return None
+    return Status("negated", cue=governor.text)
+
+
+def _governing_verb(trigger: Token) -> Token | None:
+    """The verb or adjective whose infinitive or gerund complement the trigger is: "refused to [arrest]", "will not
+    hesitate in [arresting]"."""
+    head = trigger.head
+    if trigger.dep_ == "xcomp" or (trigger.dep_ == "dobj" and trigger.tag_ == "VBG"):
+        return head
+    if trigger.dep_ == "pcomp" and head.dep_ == "prep" and head.head != head:
+        return head.head
     return None
 
 
@@ -107,20 +197,52 @@ def _negative_subject(subject: Token) -> bool:
 
 
 def _hypothetical(trigger: Token) -> Status | None:
-    for token in _clause_chain(trigger, limit=2):
+    carriers = _carriers(trigger)
+    for token in [*carriers[1:], *_clause_chain(trigger, limit=2)]:
         for child in token.children:
             if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS:
                 return Status("hypothetical", cue=child.text)
         has_would = any(c.lower_ == "would" and c.dep_ == "aux" for c in token.children)
         if has_would and any(c.dep_ == "advcl" for c in token.children):
             return Status("hypothetical", cue="would")
+    modal = any(a.dep_ == "aux" and a.lower_ in MODALS for a in _auxiliaries(trigger))
+    if modal and _conditioned(_first_conjunct(carriers[-1])):
+        return Status("hypothetical", cue="if")
+    return None
+
+
+def _conditioned(verb: Token) -> bool:
+    """The event's own verb hangs on a condition under a modal: "arrests can be made if persuasion fails", "might
+    be put under house arrest, if need be" (a noun the verb only mentions keeps its own status)."""
+    clauses = (c for c in verb.children if c.dep_ == "advcl")
+    return any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for c in clauses for m in c.children)
+
+
+def _modal(trigger: Token) -> Status | None:
+    """Deontic modals and verbs of obligation: "should be arrested", "must arrest", "has to arrest", "are to be
+    made" (wanted, not done: planned); but epistemic "must have been" is speculated and counterfactual "should
+    have been" hypothetical."""
+    auxiliaries = _auxiliaries(trigger)
+    modal = next((a for a in auxiliaries if a.lower_ in DEONTIC_MODALS), None)
+    if modal is not None:
+        perfect = any(a.lemma_ == "have" and a.i > modal.i for a in auxiliaries)
+        if perfect:
+            return Status("speculated" if modal.lower_ == "must" else "hypothetical", cue=modal.text)
+        return Status("planned", cue=modal.text)
+    event = _carriers(trigger)[-1]
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in event.children)
+    if infinitive and event.dep_ == "xcomp" and event.head.lemma_ in OBLIGATION_HEADS | {"be"}:
+        if event.head.lemma_ == "have" and event.head.tag_ == "VBD":
+            return None  # "police had to open fire": they did
+        return Status("planned", cue=event.head.text)
     return None
 
 
 def _planned(trigger: Token) -> Status | None:
-    for child in trigger.children:
+    for child in _auxiliaries(trigger):
         if child.dep_ == "aux" and child.lower_ in FUTURE_AUX:
             return Status("planned", cue=child.text)
+    for child in trigger.children:
         if child.dep_ in {"amod", "compound"} and child.lower_ in PLANNED_MODIFIERS and not _past_copula(trigger):
             return Status("planned", cue=child.text)
     if trigger.dep_ == "xcomp" and trigger.head.lemma_ in PLAN_VERBS:
@@ -130,7 +252,46 @@ def _planned(trigger: Token) -> Status | None:
     going = trigger.head
     if trigger.dep_ == "xcomp" and going.lower_ == "going" and any(c.dep_ == "aux" for c in going.children):
         return Status("planned", cue="going to")
+    return _directed(trigger) or _future_governor(trigger) or _purpose_of_noun(trigger)
+
+
+def _directed(trigger: Token) -> Status | None:
+    """An act asked for: "demanded the arrest of", "called for the arrest", "urged police to arrest", "a demand for
+    a ban and arrest of its leaders", "demanded that he be arrested". The one who asks is its source."""
+    event = _first_conjunct(_carriers(trigger)[-1])
+    head = event.head
+    if event.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"for", "on", "of"}:
+        head, dep = head.head, "pobj"
+    else:
+        dep = event.dep_
+    if head.pos_ == "NOUN" and dep == "pobj" and head.lemma_ in DIRECTIVE_NOUNS:
+        return Status("planned", cue=head.text)
+    if head.pos_ != "VERB" or head.lemma_ not in DIRECTIVE_VERBS:
+        return None
+    wanted = dep in {"xcomp", "pobj"} or (dep == "dobj" and head.lemma_ in DIRECTIVE_OBJECT_VERBS)
+    if wanted or (dep == "ccomp" and head.lemma_ in MANDATIVE_VERBS):
+        return Status("planned", source_token=_subject(head), cue=head.text)
     return None
+
+
+def _future_governor(trigger: Token) -> Status | None:
+    """ "will not hesitate in arresting", "will try to arrest": the complement of a verb in the future."""
+    governor = _governing_verb(trigger)
+    if governor is None:
+        return None
+    future = next((c for c in governor.children if c.dep_ == "aux" and c.lower_ in FUTURE_AUX), None)
+    return Status("planned", cue=future.text) if future is not None else None
+
+
+def _purpose_of_noun(trigger: Token) -> Status | None:
+    """ "orders to arrest anyone", "a conspiracy to get them arrested": an infinitive that a noun governs is its
+    aim, not yet done (but "the first to be arrested" is done), and after "failure to" it was left undone."""
+    if trigger.dep_ != "acl" or trigger.head.pos_ != "NOUN":
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return None
+    status = "negated" if trigger.head.lemma_ in NEGATIVE_NOUNS else "planned"
+    return Status(status, cue=trigger.head.text)
 
 
 def _past_copula(noun: Token) -> bool:
@@ -139,13 +300,17 @@ def _past_copula(noun: Token) -> bool:
 
 
 def _speculated(trigger: Token) -> Status | None:
-    for token in _clause_chain(trigger, limit=2):
+    carriers = _carriers(trigger)
+    hedge = next((a for a in _auxiliaries(trigger) if a.lower_ in HEDGE_WORDS), None)
+    if hedge is not None:
+        return Status("speculated", cue=hedge.text)
+    for token in [*carriers[1:], *_clause_chain(trigger, limit=2)]:
         for child in token.children:
             if child.dep_ in {"aux", "advmod", "acomp"} and child.lower_ in HEDGE_WORDS:
-                if child.lower_ in {"may", "might", "could"} and token != trigger:
+                if child.lower_ in {"may", "might", "could"} and token not in carriers:
                     continue
                 return Status("speculated", cue=child.text)
-        if token != trigger and token.lemma_ in HEDGE_VERBS:
+        if token not in carriers and token.lemma_ in HEDGE_VERBS:
             return Status("speculated", source_token=_subject(token), cue=token.text)
         if token.lemma_ == "be" and any(c.lower_ in HEDGE_WORDS and c.dep_ == "acomp" for c in token.children):
             cue = next(c.text for c in token.children if c.lower_ in HEDGE_WORDS)
