@@ -348,3 +348,35 @@ def test_a_column_of_troops_is_the_troops():
 )
 def test_leaders_are_of_the_group_they_lead(text, sector):
     assert _actor_of_word(text, "leaders")[1] == sector
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sector"),
+    [
+        ("On 3 May 2024, bandits killed two farmers near Gusau.", "bandits", "CRM"),
+        ("On 3 May 2024, suspected hitmen shot a police officer in Culiacan.", "hitmen", "CRM"),
+        ("On 3 May 2024, a shoot-out between unknown shooters took place in Recife.", "shooters", "UAF"),
+        ("On 3 May 2024, gunmen killed two bodyguards of a senator in Lagos.", "bodyguards", "MIL"),
+    ],
+)
+def test_criminals_gunmen_and_guards_are_armed_actors_not_civilians(text, word, sector):
+    assert _actor_of_word(text, word)[1] == sector
+
+
+@pytest.mark.parametrize("name", ["Santa Rosa de Lima Cartel", "Ranco Gang", "the Sicilian Mafia"])
+def test_a_gang_or_cartel_named_so_is_criminal(name):
+    from newsevents.annotate.actors import _org_sector
+
+    assert _org_sector(name) == "CRM"
+
+
+def test_members_of_brazils_drug_factions_fight_an_armed_clash():
+    """The Pure Third Command and the Red Command are drug factions: their members are criminals, and a shooting
+    between them is a clash of armed groups, not an attack on civilians."""
+    doc = document(
+        "On 3 May 2024, in Rio de Janeiro, Terceiro Comando Puro members shot and killed two Comando Vermelho"
+        " members in Penha."
+    )
+    clash = next(e for e in doc.events if (target := actor(doc, e.target)) is not None and "Comando" in target.name)
+    assert (actor(doc, clash.actor).sector, actor(doc, clash.target).sector) == ("CRM", "CRM")
+    assert clash.acled["sub_event_type"] == "Armed clash"
