@@ -62,6 +62,7 @@ def test_negative_subject_negates_the_event():
         ("The police have to arrest the guilty.", "arrest", ("planned", "have")),
         ("The opposition demanded the arrest of the minister.", "arrest", ("planned", "demanded")),
         ("Protesters urged the police to arrest the attackers.", "arrest", ("planned", "urged")),
+        ("Unions urged the government to sign an agreement with drivers.", "agreement", ("planned", "urged")),
         ("The party called for the arrest of the attackers.", "arrest", ("planned", "called")),
         ("Police have been given orders to arrest anyone who violates the curfew.", "arrest", ("planned", "orders")),
         ("The police will not hesitate to arrest the rioters.", "arrest", ("planned", "will")),

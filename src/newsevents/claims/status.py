@@ -260,6 +260,9 @@ def _directed(trigger: Token) -> Status | None:
     a ban and arrest of its leaders", "demanded that he be arrested". The one who asks is its source."""
     event = _first_conjunct(_carriers(trigger)[-1])
     head = event.head
+    asked_act = event.dep_ == "dobj" and head.pos_ == "VERB" and head.dep_ in {"xcomp", "ccomp"}
+    if asked_act and (asked := _directed(head)):  # "urged the government to sign an agreement": its object too
+        return asked
     if event.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"for", "on", "of"}:
         head, dep = head.head, "pobj"
     else:
