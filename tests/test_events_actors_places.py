@@ -380,3 +380,48 @@ def test_members_of_brazils_drug_factions_fight_an_armed_clash():
     clash = next(e for e in doc.events if (target := actor(doc, e.target)) is not None and "Comando" in target.name)
     assert (actor(doc, clash.actor).sector, actor(doc, clash.target).sector) == ("CRM", "CRM")
     assert clash.acled["sub_event_type"] == "Armed clash"
+
+
+def test_local_police_forces_are_police_not_locals():
+    """A noun modifier says whose forces they are before an adjective does: "local" names civilians only as the
+    noun "locals"."""
+    doc = document("On 3 May 2024, gunmen attacked the local police forces in Kaduna.")
+    assert actor(doc, main(doc).target).sector == "COP"
+
+
+def test_private_security_men_are_armed_and_their_killing_a_clash():
+    doc = document("On 3 May 2024, unidentified gunmen killed two private security men in Kaduna.")
+    event = main(doc)
+    assert actor(doc, event.target).sector == "MIL"
+    assert event.acled["sub_event_type"] == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("On 3 May 2024, a local man was killed by unknown gunmen in Kaduna.", "CVL"),
+        ("On 3 May 2024, a military man was killed by unknown gunmen in Kaduna.", "MIL"),
+    ],
+)
+def test_a_man_takes_only_an_armed_or_state_modifiers_sector(text, sector):
+    doc = document(text)
+    assert actor(doc, main(doc).target).sector == sector
+
+
+def test_members_of_an_untagged_known_group_are_of_its_sector_and_country():
+    """The ELN is a Colombian rebel group, wherever its members strike, as it is when the tagger tags it."""
+    doc = document("On 3 May 2024, ELN members attacked a National Guard post in Guasdualito (Apure, Venezuela).")
+    members = actor(doc, main(doc).actor)
+    assert (members.name, members.country, members.sector) == ("ELN members", "COL", "REB")
+
+
+def test_social_security_is_no_actor():
+    """ "security" tells a sector only as the modifier of a body of people ("private security men")."""
+    doc = document("On 3 May 2024, pensioners protested in Bordeaux against cuts to social security.")
+    assert not any("security" in a.name.lower() for a in doc.actors)
+    assert actor(doc, main(doc).actor).sector == "CVL"
+
+
+def test_locals_stay_civilians():
+    doc = document("On 3 May 2024, locals protested in Kaduna against the rising cost of fuel.")
+    assert actor(doc, main(doc).actor).sector == "CVL"

@@ -30,6 +30,7 @@ from newsevents.annotate.place_names import (
 from newsevents.annotate.sectors import (
     GROUP_KIND,
     KNOWN_ACTORS,
+    MODIFIER_SECTORS,
     ORG_NAME_WORDS,
     SECTOR_WORDS,
     STATE_PERIODS,
@@ -138,6 +139,9 @@ QUANTITY_NOUNS = {
 }
 #: Nouns for a body of people whose sector its modifier tells ("police forces", "university staff").
 GENERIC_FORCE_NOUNS = {"force", "forces", "staff", "personnel", "unit", "team"}
+#: Nouns for a man or men, whose sector a modifier tells only when it names an armed or state body
+#: ("private security men", "military man"; a "local man" is still a civilian).
+MAN_NOUNS = {"man", "men"}
 #: Police bodies that are part of the armed forces: their "forces" are military.
 ARMED_POLICE = {"gendarmerie", "gendarme"}
 #: Nouns for the members of a group: the group's sector is theirs ("gang members", "members of the militia").
@@ -570,12 +574,20 @@ def _sector_of_named_group(mentions: Mentions, token: Token) -> str | None:
     named = [c for c in token.children if c.dep_ in {"compound", "amod", "nmod"}]
     of = _of_object(token) if lemma in GENERIC_FORCE_NOUNS | LEADER_NOUNS else None
     for word in [*named, *([of, *of.conjuncts] if of is not None else [])]:
-        group = mentions.actor(mentions.actor_by_token.get(word.i))
+        group = mentions.actor(_actor_named_by(mentions, word))
         if group is None or group.sector not in ARMED_OR_STATE or group.kind == "person":
             continue
         if not ARMED_POLICE & set(group.name.lower().split()):  # "Gendarmerie forces" are military (``_names_a_body``)
             return group.sector
     return None
+
+
+def _actor_named_by(mentions: Mentions, word: Token) -> str | None:
+    """The actor a word names; a known group the tagger left untagged ("ELN members") is read as if tagged, so its
+    members take its sector and country."""
+    if word.i not in mentions.actor_by_token and (found := _untagged_known_actor(mentions, word)):
+        mentions.actor_by_token[word.i] = found
+    return mentions.actor_by_token.get(word.i)
 
 
 def _national_body(mentions: Mentions, token: Token) -> str | None:
@@ -766,18 +778,39 @@ def _group_sector(token: Token) -> str | None:
     police, "armed men" and "unidentified individuals" an unidentified armed force, "militiamen" a militia."""
     lemma = token.lemma_.lower()
     sector = SECTOR_WORDS.get(lemma) or SECTOR_WORDS.get(token.lower_)
-    modifiers = [c for c in token.children if c.dep_ in {"amod", "compound", "nmod"}]
+    modifiers = _modifiers_nouns_first(token)
     if lemma in MEMBER_NOUNS:
         sector = _members_sector(token, modifiers) or sector
     elif lemma in LEADER_NOUNS:
         sector = _leaders_sector(token, modifiers) or sector
-    elif lemma in GENERIC_FORCE_NOUNS:  # "police forces", "intelligence forces", "university staff"
-        sector = next(
-            (s for m in modifiers if (s := SECTOR_WORDS.get(m.lemma_.lower())) and _names_a_body(m, s, sector)),
-            sector,
-        )
+    elif lemma in GENERIC_FORCE_NOUNS or lemma in MAN_NOUNS:
+        sector = _body_sector(lemma, modifiers, sector)
     armed = any(m.lower_ in UNIDENTIFIED_ARMED for m in modifiers)
     return "UAF" if armed and sector in {"CVL", None} and lemma in PERSON_NOUNS else sector
+
+
+def _modifiers_nouns_first(token: Token) -> list[Token]:
+    """A noun's modifiers, nouns before adjectives: in "local police forces" the noun "police" says whose forces
+    they are, while "local" tells a sector only as the noun "locals"."""
+    modifiers = [c for c in token.children if c.dep_ in {"amod", "compound", "nmod"}]
+    return sorted(modifiers, key=lambda m: m.dep_ == "amod")
+
+
+def _body_sector(lemma: str, modifiers: list[Token], head_sector: str | None) -> str | None:
+    """Whose body "forces", "staff" or "men" are: "police forces", "intelligence forces", "university staff"; men
+    only by an armed or state modifier ("private security men", "military man")."""
+    for modifier in modifiers:
+        sector = _modifier_sector(modifier)
+        if not sector or not _names_a_body(modifier, sector, head_sector):
+            continue
+        if lemma in GENERIC_FORCE_NOUNS or sector in ARMED_OR_STATE:
+            return sector
+    return head_sector
+
+
+def _modifier_sector(modifier: Token) -> str | None:
+    lemma = modifier.lemma_.lower()
+    return SECTOR_WORDS.get(lemma) or MODIFIER_SECTORS.get(lemma)
 
 
 def _members_sector(token: Token, modifiers: list[Token]) -> str | None:

@@ -236,6 +236,10 @@ SECTOR_WORDS: dict[str, str] = {
     "tycoon": "ELI",
 }
 
+#: Words that tell a sector only as the modifier of a body of people: "private security men" and "security forces"
+#: are armed (ACLED's "Private Security Forces"), but "security" alone names no one ("social security").
+MODIFIER_SECTORS: dict[str, str] = {"security": "MIL"}
+
 #: Group nouns that stand for an actor even without a name ("police arrested ...").
 GROUP_KIND = {"CVL", "REB", "UAF", "CRM", "REF", "LAB", "EDU", "AGR", "JRN", "MED", "PRM"}
 
