@@ -548,3 +548,27 @@ def test_a_date_parsed_as_a_second_subject_is_not_the_actor() -> None:
     ents = ["O", "B-DATE", "I-DATE", "I-DATE", "O", "O", "O", "O", "O"]
     parse = Doc(load_models().nlp.vocab, words=words, heads=heads, deps=deps, ents=ents)
     assert _governing_subject(parse[6]).text == "rioters"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "target"),
+    [
+        # a protest's target is whom its purpose clause is aimed at
+        ("Students in Damascus began a hunger strike to protest President Assad's decision.", "PROTEST", "SYR"),
+        # an event noun's "of" object carries the aim: "a suspension of links with X"
+        ("Italy announced a suspension of air links with Serbia on Wednesday.", "SANCTION", "SRB"),
+        # a sanction's "to" names whom it cuts off
+        ("A French minister has cancelled a planned visit to Haiti.", "SANCTION", "HTI"),
+        # an addressed noun's "to" names whom it is given or made to
+        ("The European Union announced new aid to Sudan on Monday.", "AID", "SDN"),
+        ("Germany made an appeal to Russia on Tuesday.", "REQUEST", "RUS"),
+        # a demand noun's clause names whom it is made of
+        ("The rebels insisted on their demands that Burundi's government grant more rights.", "REQUEST", "BDI"),
+        # the doer named in a participle's "by": "a bill signed by X"
+        ("Workers protested against a law passed by the Serbian parliament.", "PROTEST", "SRB"),
+    ],
+)
+def test_the_target_named_beyond_the_trigger(text: str, event_type: str, target: str) -> None:
+    doc = document(text)
+    (event, *_) = events_of(doc, event_type)
+    assert actor(doc, event.target).country == target

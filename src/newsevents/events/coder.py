@@ -88,8 +88,8 @@ TARGET_PREPOSITIONS = {"with", "against", "on"}
 COMPLEMENT_TARGET_PREPOSITIONS = {"with", "against", "to", "for", "on"}
 #: Prepositions that aim "fire" at someone: "fired at", "fired on", "fired towards" (not "fired the manager").
 FIRE_AIMS = {"at", "on", "towards", "toward"}
-#: Prepositions that introduce the target of some types only: "fired at X", "fired towards X", "appealed to X".
-EXTRA_TARGET_PREPOSITIONS = {"ASSAULT": FIRE_AIMS} | {event_type: {"to"} for event_type in ADDRESSED_TYPES}
+#: Prepositions that introduce the target of some types only: "fired at X", "appealed to X", "cut aid to X".
+EXTRA_TARGET_PREPOSITIONS = {"ASSAULT": FIRE_AIMS, "SANCTION": {"to"}} | {t: {"to"} for t in ADDRESSED_TYPES}
 #: Sectors whose things ("a police vehicle", "military positions") stand for the force when attacked.
 ARMED_OWNER_SECTORS = {"MIL", "COP"}
 CAPTIVES = {"hostage", "prisoner", "detainee", "captive", "inmate", "activist", "journalist"}
@@ -687,6 +687,15 @@ def _read_by_sense(verb: Token, lemma: str, objects: list[Token], found: tuple[s
     return found if any(c.dep_ == "prep" and c.lower_ in {"with", "to"} for c in verb.children) else None
 
 
+def _protest_aim(trigger: Token, mentions: Mentions) -> str | None:
+    """Whom a protest is aimed at, as its purpose clause says: "began a hunger strike to protest President Assad's
+    failure", "marched to demand the release of ..."."""
+    verb = _light_verb_of(trigger) if trigger.pos_ == "NOUN" else trigger
+    purposes = [c for c in verb.children if c.dep_ in {"advcl", "xcomp"}] if verb is not None else []
+    aims = (_object_of(c, mentions) for c in purposes if c.lemma_.lower() in PROTEST_PURPOSES)
+    return next((a for a in aims if a is not None), None)
+
+
 def _protest_purpose(verb: Token) -> bool:
     """ "gathered in front of the city council to denounce the invasion": a crowd with a protest's purpose."""
     return any(c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in PROTEST_PURPOSES for c in verb.children)
@@ -715,6 +724,7 @@ def _build_event(
     actor, target = _participants(trigger, mentions, event_type)
     if event_type == "PROTEST":
         actor = _protester(trigger, mentions) or actor
+        target = target or _protest_aim(trigger, mentions)
     weapons = _unique(m.group(1).lower() for m in _WEAPON_RE.finditer(sentence.text))
     modes = _modes(event_type, _people_harmed(trigger, base_modes), weapons)
     killed, injured = casualties(sentence, trigger) if event_type == "ASSAULT" else (None, None)
@@ -750,6 +760,8 @@ def _participants(trigger: Token, mentions: Mentions, event_type: str) -> tuple[
             target = _addressee(verb, mentions, actor)
     else:
         actor, target = _noun_participants(trigger, mentions, event_type)
+        if target is None and event_type in ADDRESSED_TYPES:
+            target = _addressee(trigger, mentions, actor)
     between = _between(trigger)
     if actor is None and between is not None:
         actor, target = _sides(between, mentions)
@@ -865,8 +877,10 @@ def _noun_participants(trigger: Token, mentions: Mentions, event_type: str) -> t
             )
         elif child.dep_ == "prep" and child.lower_ in {"by"}:
             actor = _object_actor(child, mentions) or actor
-        elif child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS:
+        elif child.dep_ == "prep" and child.lower_ in _target_prepositions(event_type):
             target = _object_actor(child, mentions, event_type) or target
+        elif child.dep_ == "prep" and child.lower_ == "of" and target is None:
+            target = _aim_of_the_object(child, mentions, TARGET_PREPOSITIONS, "pobj")
     return actor, target
 
 
@@ -937,7 +951,7 @@ def _verb_participants(verb: Token, mentions: Mentions, event_type: str) -> tupl
     if stance:
         subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), subject)
     passive = _is_passive(verb, subject) and not stance
-    target_preps = TARGET_PREPOSITIONS | EXTRA_TARGET_PREPOSITIONS.get(event_type, set())
+    target_preps = _target_prepositions(event_type)
     for child in verb.children:
         if (child.dep_ == "dobj" and target is None) or (child.dep_ == "nsubjpass" and passive):
             target = actor_for_token(mentions, child) or _owner(child, mentions, event_type)
@@ -954,6 +968,10 @@ def _verb_participants(verb: Token, mentions: Mentions, event_type: str) -> tupl
     elif actor is None:
         actor = _preceding_actor(verb, mentions)
     return actor, (target if target != actor else None)
+
+
+def _target_prepositions(event_type: str) -> set[str]:
+    return TARGET_PREPOSITIONS | EXTRA_TARGET_PREPOSITIONS.get(event_type, set())
 
 
 def _nationals(noun: Token, mentions: Mentions) -> str | None:
@@ -1008,10 +1026,10 @@ def _country_of(actor_id: str | None, mentions: Mentions) -> str | None:
     return actor.country if actor is not None else None
 
 
-def _aim_of_the_object(verb: Token, mentions: Mentions, preps: set[str]) -> str | None:
-    """Whom the verb's object is aimed at: "threatened further action against Russia", "shared evidence with the
-    U.S."."""
-    for thing in (c for c in verb.children if c.dep_ == "dobj"):
+def _aim_of_the_object(head: Token, mentions: Mentions, preps: set[str], relation: str = "dobj") -> str | None:
+    """Whom the verb's object (or a preposition's, for an event noun's "of") is aimed at: "threatened further action
+    against Russia", "shared evidence with the U.S.", "a suspension of air links with Serbia"."""
+    for thing in (c for c in head.children if c.dep_ == relation):
         for preposition in (c for c in thing.children if c.dep_ == "prep" and c.lower_ in preps):
             found = _object_actor(preposition, mentions)
             if found is not None:
@@ -1033,14 +1051,20 @@ def _reporter_of(pronoun: Token, mentions: Mentions) -> str | None:
 
 
 def _addressee(verb: Token, mentions: Mentions, actor: str | None) -> str | None:
-    """Whom a demand, warning or refusal is aimed at when the verb takes a clause: the clause's subject ("X demanded
-    that Y withdraw"), else whom the clause acts on ("X threatened to cut ties with Y")."""
-    for clause in (c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}):
+    """Whom a demand, warning or refusal is aimed at when the verb (or noun) takes a clause: the clause's subject ("X
+    demanded that Y withdraw", "its demands that Y grant more rights"), else whom the clause acts on ("X threatened to
+    cut ties with Y", "a threat to cut ties with Y")."""
+    for clause in (c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} or _noun_clause(c)):
         subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         found = actor_for_token(mentions, subject) if subject is not None else _object_of(clause, mentions)
         if found is not None and found != actor:
             return found
     return None
+
+
+def _noun_clause(child: Token) -> bool:
+    """A clause that spells out what a noun says: "demands that the government grant", "a threat to cut ties"."""
+    return child.dep_ == "acl" and any(c.dep_ in {"mark", "aux"} and c.lower_ in {"that", "to"} for c in child.children)
 
 
 def _object_of(verb: Token, mentions: Mentions) -> str | None:
@@ -1146,13 +1170,22 @@ def _object_actor(preposition: Token, mentions: Mentions, event_type: str = "") 
 def _doer_of(thing: Token, mentions: Mentions) -> str | None:
     """Whose doing a thing is, as its "by" or "of" phrase names: "against violations by the Israeli military",
     "protested the policies of the government"."""
-    for preposition in (c for c in thing.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "of"}):
+    for preposition in (
+        c for c in _with_participles(thing) if c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "of"}
+    ):
         obj = next((c for c in preposition.children if c.dep_ == "pobj"), None)
         if obj is not None and not _local_place(obj, mentions):
             found = actor_for_token(mentions, obj)
             if found is not None:
                 return found
     return None
+
+
+def _with_participles(thing: Token) -> list[Token]:
+    """The thing's children and those of the participles that describe it, whose "by" names the doer too: "crimes
+    committed by Croat forces", "a bill signed by the Labour Minister"."""
+    participles = [c for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    return [*thing.children, *(c for p in participles for c in p.children)]
 
 
 def _local_place(token: Token, mentions: Mentions) -> bool:
