@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.events.lexicon import acled_target_sector, acled_type, refine_acled
+from newsevents.events.lexicon import acled_type, refine_acled
 from newsevents.events.main import main_event
 from newsevents.pipeline import load_models
-from newsevents.record import Actor, Event, Span
+from newsevents.record import Event, Span
 from nlp_helpers import actor, document, events_of, place
 
 
@@ -122,14 +122,6 @@ def test_fighting_between_armed_sides_is_an_armed_clash(text: str) -> None:
 def test_a_member_of_a_force_out_of_service_is_a_civilian_target(text: str, sub_event_type: str) -> None:
     event = main_event(document(text))
     assert event is not None and event.acled["sub_event_type"] == sub_event_type
-
-
-@pytest.mark.parametrize(
-    ("name", "sector", "read_as"),
-    [("former police officer", "COP", "CVL"), ("police officer", "COP", "COP"), ("former minister", "GOV", "GOV")],
-)
-def test_only_an_armed_sector_out_of_service_reads_as_civilian(name: str, sector: str, read_as: str) -> None:
-    assert acled_target_sector(Actor(id="a1", name=name, kind="group", sector=sector)) == read_as
 
 
 @pytest.mark.parametrize(

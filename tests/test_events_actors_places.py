@@ -425,3 +425,43 @@ def test_social_security_is_no_actor():
 def test_locals_stay_civilians():
     doc = document("On 3 May 2024, locals protested in Kaduna against the rising cost of fuel.")
     assert actor(doc, main(doc).actor).sector == "CVL"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sector"),
+    [
+        ("On 3 May 2024, an armed suspect shot and killed a prison guard in Campinas.", "guard", "COP"),
+        ("On 3 May 2024, gunmen killed a municipal guard in Niteroi.", "guard", "COP"),
+        ("On 3 May 2024, border guards clashed with smugglers near Zakho.", "guards", "MIL"),
+        ("On 3 May 2024, gunmen killed a former soldier in Kaduna.", "soldier", "CVL"),
+        ("On 3 May 2024, gunmen killed an ex-soldier in Kaduna.", "soldier", "CVL"),
+        ("On 3 May 2024, gunmen killed an off-duty officer in Irapuato.", "officer", "CVL"),
+        ("On 3 May 2024, a former member of the Afghan police was killed by militants in Herat.", "member", "CVL"),
+        ("On 3 May 2024, gunmen killed a police officer in Irapuato.", "officer", "COP"),
+        ("On 3 May 2024, rioters beat a suspected thief to death in Nakonde.", "thief", "CVL"),
+        ("On 3 May 2024, bandits killed two farmers near Gusau.", "bandits", "CRM"),
+    ],
+)
+def test_guards_former_and_suspected_people_are_read_by_their_modifiers(text, word, sector):
+    """Prison and municipal guards are police, not soldiers; a former or off-duty member of a force and a suspected
+    thief beaten by a mob are civilians (ACLED's coding of such victims)."""
+    assert _actor_of_word(text, word)[1] == sector
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 May 2024, Israeli gunboats opened fire at Palestinian fishing boats off the coast of Rafah.",
+        "On 3 May 2024, Israeli forces opened fire towards Palestinian agricultural lands east of Khan Yunis.",
+    ],
+)
+def test_a_demonym_owning_civilian_things_is_not_its_armed_forces(text):
+    doc = document(text)
+    target = actor(doc, main(doc).target)
+    assert target is not None and (target.country, target.sector) == ("PSE", None)
+
+
+def test_a_demonym_owning_positions_is_its_armed_forces():
+    doc = document("On 3 May 2024, Turkish forces shelled Syrian positions near Afrin.")
+    target = actor(doc, main(doc).target)
+    assert (target.country, target.sector) == ("SYR", "MIL")

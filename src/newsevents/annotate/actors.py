@@ -28,12 +28,18 @@ from newsevents.annotate.place_names import (
     relabel_countries,
 )
 from newsevents.annotate.sectors import (
+    CIVILIAN_THINGS,
+    CIVILIAN_USES,
     GROUP_KIND,
+    GUARD_EMPLOYERS,
     KNOWN_ACTORS,
     MODIFIER_SECTORS,
     ORG_NAME_WORDS,
+    OUT_OF_SERVICE,
+    PETTY_OFFENDERS,
     SECTOR_WORDS,
     STATE_PERIODS,
+    SUSPECT_MODIFIERS,
     TITLE_WORDS,
     held_the_state,
 )
@@ -613,7 +619,10 @@ def _located_in(token: Token) -> list[Token]:
 
 
 def national_forces(mentions: Mentions, token: Token) -> str | None:
-    """ "Russian" in "Russian airstrikes" or "a Turkish drone": the armed forces of the demonym's country."""
+    """ "Russian" in "Russian airstrikes" or "a Turkish drone": the armed forces of the demonym's country; in
+    "Palestinian agricultural lands" the country itself, whose people, not forces, own them."""
+    if _owns_civilian_thing(token):
+        return nation_of_demonym(mentions, token)
     country = _demonym_country(token)
     return _armed_forces(mentions, country, token) if country is not None else None
 
@@ -624,6 +633,13 @@ def _armed_forces(mentions: Mentions, country: str | None, word: Token) -> str:
     return _register(
         mentions, key=f"forces:{country}", name=name, kind="group", country=country, sector="MIL", roles=[]
     )
+
+
+def _owns_civilian_thing(token: Token) -> bool:
+    thing = token.head
+    if token.dep_ not in {"amod", "compound", "nmod"} or thing.i == token.i:
+        return False
+    return thing.lemma_.lower() in CIVILIAN_THINGS or any(c.lower_ in CIVILIAN_USES for c in thing.children)
 
 
 def nation_of_demonym(mentions: Mentions, token: Token) -> str | None:
@@ -786,7 +802,28 @@ def _group_sector(token: Token) -> str | None:
     elif lemma in GENERIC_FORCE_NOUNS or lemma in MAN_NOUNS:
         sector = _body_sector(lemma, modifiers, sector)
     armed = any(m.lower_ in UNIDENTIFIED_ARMED for m in modifiers)
-    return "UAF" if armed and sector in {"CVL", None} and lemma in PERSON_NOUNS else sector
+    if armed and sector in {"CVL", None} and lemma in PERSON_NOUNS:
+        return "UAF"
+    return _civilian_reading(lemma, modifiers, sector)
+
+
+def _civilian_reading(lemma: str, modifiers: list[Token], sector: str | None) -> str | None:
+    """Modifiers that take an armed-sounding noun out of the armed sectors: "prison guards" are police, a "former
+    soldier" or an "off-duty officer" a civilian, a "suspected thief" too."""
+    if lemma == "guard":
+        sector = next((GUARD_EMPLOYERS[m.lower_] for m in modifiers if m.lower_ in GUARD_EMPLOYERS), sector)
+    if sector in ARMED_OR_STATE and any(_out_of_service(m) for m in modifiers):
+        return "CVL"
+    if lemma in PETTY_OFFENDERS and any(m.lower_ in SUSPECT_MODIFIERS for m in modifiers):
+        return "CVL"
+    return sector
+
+
+def _out_of_service(modifier: Token) -> bool:
+    """ "former", "ex-", "retired"; "off-duty" is parsed as "off" with "duty" as its object."""
+    if modifier.lower_ == "off":
+        return any(c.lower_ == "duty" for c in modifier.children)
+    return modifier.lower_ in OUT_OF_SERVICE
 
 
 def _modifiers_nouns_first(token: Token) -> list[Token]:

@@ -240,6 +240,20 @@ SECTOR_WORDS: dict[str, str] = {
 #: are armed (ACLED's "Private Security Forces"), but "security" alone names no one ("social security").
 MODIFIER_SECTORS: dict[str, str] = {"security": "MIL"}
 
+#: Employers whose guards are no soldiers: prison and municipal guards are police ("guarda municipal"); "border
+#: guards", "national guards" and "bodyguards" stay military, and "security guards" armed (state or private).
+GUARD_EMPLOYERS: dict[str, str] = {"prison": "COP", "penitentiary": "COP", "jail": "COP", "municipal": "COP"}
+#: Words that put a member of an armed or state body out of service: a former soldier or an off-duty officer is a
+#: civilian (ACLED codes such victims as civilians).
+OUT_OF_SERVICE = {"former", "ex", "retired", "erstwhile", "demobilised", "demobilized"}
+#: A suspect is not yet a criminal: a "suspected thief" beaten by a mob is a civilian victim (ACLED's mob violence).
+SUSPECT_MODIFIERS = {"suspected", "alleged", "presumed", "accused"}
+PETTY_OFFENDERS = {"thief", "robber"}
+#: Things whose owner a demonym names as a people, not as its armed forces: "Palestinian agricultural lands",
+#: "Palestinian fishing boats" (compare "Syrian positions", "Russian airstrikes").
+CIVILIAN_THINGS = {"land", "farmland", "field", "farm", "crop", "orchard", "home", "house", "property", "shop", "car"}
+CIVILIAN_USES = {"fishing", "agricultural", "farming", "residential", "civilian", "commercial"}
+
 #: Group nouns that stand for an actor even without a name ("police arrested ...").
 GROUP_KIND = {"CVL", "REB", "UAF", "CRM", "REF", "LAB", "EDU", "AGR", "JRN", "MED", "PRM"}
 

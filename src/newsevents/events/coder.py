@@ -35,7 +35,6 @@ from newsevents.events.lexicon import (
     PHYSICAL_TARGETS,
     VERB_TRIGGERS,
     WEAPONS,
-    acled_target_sector,
     acled_type,
     is_crowd,
     is_light_verb,
@@ -411,7 +410,7 @@ def _sides_known(event: Event, mentions: Mentions) -> bool:
 def _acled_of(event: Event, mentions: Mentions, mutual: bool) -> dict[str, str] | None:
     if event.type == "AGREE" and event.status in {"planned", "hypothetical"}:
         return None  # a promise is not yet an agreement
-    target_sector = acled_target_sector(mentions.actor(event.target))
+    target_sector = _sector(mentions, event.target)
     actor_sector = _sector(mentions, event.actor)
     harmed = bool(event.fatalities or event.injured)
     lone = is_one_person(mentions.actor(event.actor))

@@ -223,10 +223,6 @@ CONTEXT_WORDS: dict[str, str] = {
 
 
 ARMED_SECTORS = {"MIL", "COP", "REB", "PRM", "UAF", "SPY", "CRM"}
-#: Words that put a member of a force out of service, with the prefix "ex-": "an off-duty officer", "a former member
-#: of the police", "a retired soldier", "an ex-policeman". ACLED's civilians are the unarmed who take no part in the
-#: fighting, so violence against such a member is violence against a civilian, not a battle.
-OUT_OF_SERVICE_WORDS = {"former", "retired", "off-duty"}
 MOB_VIOLENCE = "Mob violence"
 #: Nouns for a crowd of civilians (as the actor's name ends): ACLED's mob violence is a crowd's, its rioters are
 #: people acting together on the spot, not members of an organised group ("members of a gang", "armed individuals").
@@ -305,20 +301,6 @@ def _acled_assault(
     if "destroy" in modes and not harmed:  # "razed Palestinian-owned land": the owners' property, not them
         return {"event_type": "Strategic developments", "sub_event_type": "Looting/property destruction"}
     return {"event_type": "Violence against civilians", "sub_event_type": "Attack"}
-
-
-def acled_target_sector(target: Actor | None) -> str | None:
-    """The target's sector as ACLED reads it: a member of an armed force out of service (``OUT_OF_SERVICE_WORDS``)
-    is a civilian."""
-    if target is None:
-        return None
-    if target.sector in ARMED_SECTORS and _out_of_service(target.name):
-        return "CVL"
-    return target.sector
-
-
-def _out_of_service(name: str) -> bool:
-    return any(word in OUT_OF_SERVICE_WORDS or word.startswith("ex-") for word in name.lower().split())
 
 
 def is_crowd(actor: Actor | None) -> bool:
