@@ -14,6 +14,8 @@ from typing import Any
 SCHEMA = "newsevents/1"
 
 EVENT_STATUSES = ("asserted", "reported", "speculated", "planned", "negated", "hypothetical")
+#: The statuses of an event that happened: the author's word or a source's (the others are guesses, plans, denials).
+HAPPENED_STATUSES = ("asserted", "reported")
 CLAIM_STATUSES = ("asserted", "attributed", "speculated", "opinion", "denied")
 GRANULARITIES = ("year", "quarter", "season", "month", "week", "day")
 

@@ -49,7 +49,7 @@ from typing import Any
 from newsevents.annotate.geo import Gazetteer, country_of_demonym, haversine_km
 from newsevents.eval.splits import half_of, split_of
 from newsevents.events.main import main_event
-from newsevents.record import Article, Document, Event
+from newsevents.record import HAPPENED_STATUSES, Article, Document, Event
 
 ACLED_FILE = Path("acled_sample_acledR") / "acled_events_2022h1.csv.gz"
 GSR_FILE = Path("plover_gsr") / "PLOVER_GSR_CAMEO.txt"
@@ -349,7 +349,7 @@ def india_labels(doc: Document) -> set[str]:
     police = {a.id for a in doc.actors if a.sector == "COP"}
     labels = set()
     for event in doc.events:
-        if event.status not in {"asserted", "reported"}:
+        if event.status not in HAPPENED_STATUSES:
             continue
         if event.type == "ASSAULT" and event.actor in police:
             labels |= {"KILL", "FORCE"} if event.fatalities else {"FORCE"}

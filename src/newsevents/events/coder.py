@@ -54,7 +54,7 @@ from newsevents.events.statements import (
     states_a_stance,
     stops_a_dealing,
 )
-from newsevents.record import Event, EventDate, TimeExpr
+from newsevents.record import HAPPENED_STATUSES, Event, EventDate, TimeExpr
 from newsevents.record import Span as EvidenceSpan
 
 AGREEMENT_OBJECTS = {"agreement", "deal", "treaty", "accord", "memorandum", "pact", "ceasefire", "truce"}
@@ -93,8 +93,6 @@ EXTRA_TARGET_PREPOSITIONS = {"ASSAULT": FIRE_AIMS, "SANCTION": {"to"}} | {t: {"t
 ARMED_OWNER_SECTORS = {"MIL", "COP"}
 CAPTIVES = {"hostage", "prisoner", "detainee", "captive", "inmate", "activist", "journalist"}
 REALIS = {"asserted", "reported", "speculated"}
-#: Statuses of an event that happened, as the main event of an article is chosen (``main.main_event``).
-HAPPENED = {"asserted", "reported"}
 #: Verbs that are protests only when people do them ("residents gathered", not "police gathered evidence").
 CROWD_ONLY_VERBS = {"gather", "block", "blockade"}
 #: What a crowd gathers to do when it protests: "gathered to denounce", "to demand", "to show solidarity".
@@ -335,7 +333,7 @@ def _report_the_event_read(events: list[Event], reported: Event, probabilities: 
     top, probability = max(probabilities.items(), key=lambda item: item[1])
     if probability < LEAD_OVERRIDE_THRESHOLD or top in _allowed_sub_types(reported, probabilities):
         return
-    others = (e for e in events if e is not reported and e.acled and e.status in HAPPENED)
+    others = (e for e in events if e is not reported and e.acled and e.status in HAPPENED_STATUSES)
     chosen = next((e for e in others if top in _allowed_sub_types(e, probabilities)), None)
     if chosen is None:
         return
@@ -347,9 +345,10 @@ def _report_the_event_read(events: list[Event], reported: Event, probabilities: 
 
 
 def _lead_event(events: list[Event], lead_end: int) -> Event | None:
-    """The event the lead reports: its first ACLED event that happened (as ``main.main_event`` chooses)."""
+    """The event the lead reports: its first ACLED event asserted or reported (``main.main_event`` also counts a
+    promise or threat made, whose act is planned)."""
     in_lead = [e for e in events if e.acled and e.evidence[0].start < lead_end]
-    happened = [e for e in in_lead if e.status in HAPPENED] or in_lead
+    happened = [e for e in in_lead if e.status in HAPPENED_STATUSES] or in_lead
     return min(happened, key=lambda e: e.evidence[0].start, default=None)
 
 

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from newsevents.record import Document, Event
+from newsevents.record import HAPPENED_STATUSES, Document, Event
 
-REALIS = {"asserted", "reported"}
 #: Statements whose act is planned while the saying happened: a promise (AGREE) or a threat (THREATEN) was made.
 SAID_ACTS = {"AGREE", "THREATEN"}
 
@@ -23,4 +22,5 @@ def main_event(doc: Document, acled_only: bool = True) -> Event | None:
 
 
 def _happened(event: Event) -> bool:
-    return event.status in REALIS or (event.type in SAID_ACTS and event.status in {"planned", "hypothetical"})
+    promise_made = event.type in SAID_ACTS and event.status in {"planned", "hypothetical"}
+    return event.status in HAPPENED_STATUSES or promise_made

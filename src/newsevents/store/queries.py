@@ -37,6 +37,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import aliased
 
+from newsevents.record import HAPPENED_STATUSES
 from newsevents.store.link_tables import ArticleLinkRow, EventLinkRow
 from newsevents.store.models import (
     REVIEW_VERDICTS,
@@ -91,7 +92,6 @@ class EventFilter:
 #: How an event is supported across sources (after ``newsevents link``): reported by two or more
 #: independent sources; by one only; or only ever speculated (no source asserts or reports it).
 EVENT_SUPPORT = ("corroborated", "single-source", "speculation-only")
-FIRM_STATUSES = ("asserted", "reported")
 #: The kinds of a related article: the link pass's duplicates and related stories, else shared names.
 SHARED_NAMES = "shared names"
 RELATED_KINDS = ("duplicate", "related", SHARED_NAMES)
@@ -397,7 +397,7 @@ def _firmly_reported() -> Select:
             ),
         )
         .join(mate_event, and_(mate_event.article_id == mate.article_id, mate_event.id == mate.event_id))
-        .where(mate_event.status.in_(FIRM_STATUSES))
+        .where(mate_event.status.in_(HAPPENED_STATUSES))
     )
 
 
