@@ -28,6 +28,7 @@ from newsevents.annotate.place_names import (
     relabel_countries,
 )
 from newsevents.annotate.sectors import (
+    ARMED_SECTORS,
     CIVILIAN_THINGS,
     CIVILIAN_USES,
     GROUP_KIND,
@@ -205,8 +206,6 @@ MILITARY_MATERIEL = {
 }
 #: Munitions that stand for whoever fired or planted them ("shells fired by ...", "an IED planted by ...").
 MUNITIONS = {"shell", "ied", "bomb", "mine", "landmine", "grenade", "mortar", "explosive", "device", "raid", "strike"}
-#: Sectors of groups whose members act as the group does (not civilians): "members of Al Shabaab attacked".
-ARMED_OR_STATE = {"REB", "PRM", "UAF", "CRM", "MIL", "COP", "SPY"}
 #: Entity labels that never name a place, however the sentence places them.
 NUMERIC_LABELS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
 #: Participles after a hyphen that make a nation the sponsor, not the nationality: "Syrian-backed Amal militia".
@@ -581,7 +580,7 @@ def _sector_of_named_group(mentions: Mentions, token: Token) -> str | None:
     of = _of_object(token) if lemma in GENERIC_FORCE_NOUNS | LEADER_NOUNS else None
     for word in [*named, *([of, *of.conjuncts] if of is not None else [])]:
         group = mentions.actor(_actor_named_by(mentions, word))
-        if group is None or group.sector not in ARMED_OR_STATE or group.kind == "person":
+        if group is None or group.sector not in ARMED_SECTORS or group.kind == "person":
             continue
         if not ARMED_POLICE & set(group.name.lower().split()):  # "Gendarmerie forces" are military (``_names_a_body``)
             return group.sector
@@ -777,7 +776,7 @@ def _group_of_members(token: Token, mentions: Mentions) -> str | None:
         return None
     group = _of_object(token)
     actor = mentions.actor(mentions.actor_by_token.get(group.i)) if group is not None else None
-    return actor.id if actor is not None and actor.sector in ARMED_OR_STATE else None
+    return actor.id if actor is not None and actor.sector in ARMED_SECTORS else None
 
 
 def _country_of_members(token: Token, mentions: Mentions) -> str | None:
@@ -812,7 +811,7 @@ def _civilian_reading(lemma: str, modifiers: list[Token], sector: str | None) ->
     soldier" or an "off-duty officer" a civilian, a "suspected thief" too."""
     if lemma == "guard":
         sector = next((GUARD_EMPLOYERS[m.lower_] for m in modifiers if m.lower_ in GUARD_EMPLOYERS), sector)
-    if sector in ARMED_OR_STATE and any(_out_of_service(m) for m in modifiers):
+    if sector in ARMED_SECTORS and any(_out_of_service(m) for m in modifiers):
         return "CVL"
     if lemma in PETTY_OFFENDERS and any(m.lower_ in SUSPECT_MODIFIERS for m in modifiers):
         return "CVL"
@@ -840,7 +839,7 @@ def _body_sector(lemma: str, modifiers: list[Token], head_sector: str | None) ->
         sector = _modifier_sector(modifier)
         if not sector or not _names_a_body(modifier, sector, head_sector):
             continue
-        if lemma in GENERIC_FORCE_NOUNS or sector in ARMED_OR_STATE:
+        if lemma in GENERIC_FORCE_NOUNS or sector in ARMED_SECTORS:
             return sector
     return head_sector
 

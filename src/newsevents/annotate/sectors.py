@@ -8,6 +8,10 @@ from __future__ import annotations
 
 from importlib import resources
 
+#: Sectors of armed forces and groups, the state's (MIL, COP, SPY) and the others' (REB, PRM, UAF, CRM): their members
+#: act as the group does ("members of Al Shabaab attacked"), and violence against them is no violence against civilians.
+ARMED_SECTORS = frozenset({"MIL", "COP", "SPY", "REB", "PRM", "UAF", "CRM"})
+
 SECTOR_WORDS: dict[str, str] = {
     # security forces
     "police": "COP",

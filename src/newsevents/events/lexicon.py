@@ -11,7 +11,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from newsevents.annotate.nlp import tokens_with_lemma
-from newsevents.annotate.sectors import SECTOR_WORDS
+from newsevents.annotate.sectors import ARMED_SECTORS, SECTOR_WORDS
 from newsevents.record import Actor, Event
 
 # fmt: off
@@ -222,7 +222,6 @@ CONTEXT_WORDS: dict[str, str] = {
 }
 
 
-ARMED_SECTORS = {"MIL", "COP", "REB", "PRM", "UAF", "SPY", "CRM"}
 MOB_VIOLENCE = "Mob violence"
 #: Nouns for a crowd of civilians (as the actor's name ends): ACLED's mob violence is a crowd's, its rioters are
 #: people acting together on the spot, not members of an organised group ("members of a gang", "armed individuals").
