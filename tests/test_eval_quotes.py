@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from typer.testing import CliRunner
+
+from newsevents.cli.main import app
 from newsevents.eval.quotes import evaluate_quotes, is_direct, parse_brat, trimmed
 
 
@@ -36,3 +40,11 @@ def test_evaluation_on_a_tiny_slice(shared_data: Path):
     assert ours["content"]["gold"] > 0
     assert 0.0 < ours["content"]["overlap"]["f1"] <= 1.0
     assert ours["content"]["overlap"]["p"] >= ours["content"]["exact"]["p"]
+
+
+@pytest.mark.parametrize("command", ["quotes", "factuality"])
+def test_the_kept_aside_test_split_is_refused_in_one_line(command: str):
+    result = CliRunner().invoke(app, ["eval", command, "--split", "test"])
+    assert result.exit_code != 0
+    assert "--split must be one of train, dev" in result.output
+    assert "Traceback" not in result.output

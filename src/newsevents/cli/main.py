@@ -282,6 +282,7 @@ def eval_quotes(
     """Attribution source/cue/content span F1 (exact and overlap) and direct-quote speakers, beside textacy."""
     from newsevents.eval.quotes import evaluate_quotes, print_report
 
+    _one_of("--split", split, ("train", "dev"))
     print_report(evaluate_quotes(_need(data), limit=limit, split=split))
 
 
@@ -294,6 +295,7 @@ def eval_factuality(
     """Event status mapped to [-3, 3]: MAE, Pearson r and sign accuracy on UW and MEANTIME, beside a baseline."""
     from newsevents.eval.factuality import evaluate_factuality, print_report
 
+    _one_of("--split", split, ("train", "dev"))
     print_report(evaluate_factuality(_need(data), limit=limit, split=split))
 
 
