@@ -21,19 +21,27 @@ SCHEMA = json.loads((Path(__file__).parents[1] / "src/newsevents/schema/record.s
 
 
 def test_acled_csv(client: TestClient) -> None:
-    response = client.get("/api/export/acled", params={"country": "FR"})
+    response = client.get("/api/export/acled", params={"place": "Kyiv"})
     assert response.headers["content-type"].startswith("text/csv")
     rows = list(csv.DictReader(io.StringIO(response.text)))
     assert tuple(rows[0]) == ACLED_COLUMNS
-    assert len(rows) == 3
-    paris = rows[0]
-    assert paris["country"] == "France"
-    assert paris["location"] == "Paris"
-    assert float(paris["latitude"]) == pytest.approx(48.85)
-    assert paris["time_precision"] == "1"
-    assert paris["notes"].startswith(paris["actor1"])
-    assert paris["actor2"] == "Protesters"
-    assert (paris["event_type"], paris["sub_event_type"]) == ("Riots", "Violent demonstration")
+    assert len(rows) == 4
+    kyiv = next(row for row in rows if row["actor1"] == "Rebel army")
+    assert kyiv["country"] == "Ukraine"
+    assert kyiv["location"] == "Kyiv"
+    assert float(kyiv["latitude"]) == pytest.approx(50.45)
+    assert kyiv["time_precision"] == "1"
+    assert kyiv["notes"].startswith(kyiv["actor1"])
+    assert kyiv["actor2"] == "Protesters"
+    assert (kyiv["event_type"], kyiv["sub_event_type"]) == ("Riots", "Violent demonstration")
+
+
+def test_acled_csv_holds_only_events_that_took_place(client: TestClient) -> None:
+    """The reports from Paris only speculate: like ACLED's own data, the CSV leaves them out; PLOVER keeps them."""
+    rows = list(csv.DictReader(io.StringIO(client.get("/api/export/acled", params={"country": "FR"}).text)))
+    assert rows == []
+    speculated = client.get("/api/export/plover", params={"country": "FR"}).json()
+    assert len(speculated) == 3
 
 
 def test_plover_json(client: TestClient) -> None:
@@ -69,10 +77,10 @@ def test_parquet(client: TestClient) -> None:
 
 
 def test_rejected_events_are_left_out(client: TestClient) -> None:
-    event = client.get("/api/events", params={"place": "Paris", "limit": 1}).json()["items"][0]
+    event = client.get("/api/events", params={"place": "Kharkiv", "limit": 1}).json()["items"][0]
     review = {"verdict": "rejected", "reviewer": "ann"}
     client.post(f"/api/events/{event['id']}/review", json=review, headers={"Authorization": f"Bearer {TOKEN}"})
-    rows = list(csv.DictReader(io.StringIO(client.get("/api/export/acled", params={"country": "FR"}).text)))
+    rows = list(csv.DictReader(io.StringIO(client.get("/api/export/acled", params={"place": "Kharkiv"}).text)))
     assert len(rows) == 2
 
 

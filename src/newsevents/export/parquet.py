@@ -10,7 +10,6 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from sqlalchemy import Engine
 
-from newsevents.export.acled import acled_row
 from newsevents.store.queries import EventFilter, iter_events
 
 ROW_GROUP = 5000
@@ -70,7 +69,6 @@ class _Chunks:
 
 def parquet_row(event: dict[str, Any]) -> dict[str, Any]:
     actor, target, place = event["actor"] or {}, event["target"] or {}, event["place"] or {}
-    acled = acled_row(event)
     return {
         "id": event["id"],
         "article_id": event["article_id"],
@@ -94,7 +92,7 @@ def parquet_row(event: dict[str, Any]) -> dict[str, Any]:
         "injured": event["injured"],
         "confidence": event["confidence"],
         "source_url": event["article"]["url"],
-        "evidence": acled["notes"],
+        "evidence": event["evidence"]["text"],
         "verdict": (event["review"] or {}).get("verdict"),
         "cluster": event["corroboration"]["cluster"],
         "sources": event["corroboration"]["sources"],
