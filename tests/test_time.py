@@ -190,6 +190,21 @@ def test_timebank_slice(shared_data) -> None:
         ("The deal should close by year's end.", "year's end", "2025"),
         ("Earnings slowed in the last half of 2024.", "the last half of 2024", "2024-H2"),
         ("It expects sales in the current fiscal year that are flat.", "the current fiscal year", "2025"),
+        ("Sales rose in the fiscal year 2023.", "the fiscal year 2023", "2023"),
+        ("The plan runs through calendar year 2026.", "calendar year 2026", "2026"),
+        ("Sales in 2023's first half fell.", "2023's first half", "2023-H1"),
+        ("Sales in this year's second half will rise.", "this year's second half", "2025-H2"),
+        ("Sales in last year's first half fell.", "last year's first half", "2024-H1"),
+        ("Talks broke down on Good Friday.", "Good Friday", "2025-04-18"),
+        ("Churches were full on Easter Sunday.", "Easter Sunday", "2025-04-20"),
+        ("The parade was held on Labor Day.", "Labor Day", "2024-09-02"),
+        ("Stores will close on Memorial Day.", "Memorial Day", "2025-05-26"),
+        ("The hearing is set for Monday.", "Monday", "2025-04-28"),
+        ("Net fell in the September quarter.", "the September quarter", "2024-Q3"),
+        ("Net rose in the June 2023 quarter.", "the June 2023 quarter", "2023-Q2"),
+        ("The market crashed two years ago this month.", "two years ago this month", "2023-04"),
+        ("Talks began a year ago last month.", "a year ago last month", "2024-03"),
+        ("The plant opened 10 years ago this week.", "10 years ago this week", "2015-W17"),
     ],
 )
 def test_cues_and_calendar(text: str, expression: str, value: str) -> None:
@@ -375,6 +390,28 @@ def test_a_weekday_after_each_or_every_is_a_frequency() -> None:
     assert values("The third flight departs each Thursday and every Friday.") == {}
 
 
+def test_a_year_by_its_last_two_digits_is_the_nearest_such_year() -> None:
+    found = values("The law passed in the spring of '97; sales in fiscal '26 and in March '19 rose. He ran in '96.")
+    assert found == {"the spring of '97": "1997-SP", "fiscal '26": "2026", "March '19": "2019-03", "'96": "1996"}
+    assert values("He ran in '96.", published=None) == {"'96": None}
+
+
+def test_an_apostrophe_and_digits_outside_a_date_context_are_no_year() -> None:
+    assert values("She sang '99 Luftballons' again.") == {}
+    assert values("It was done in '24 hours' flat.") == {}
+    assert values("It was a hit in the '80s.") == {"the '80s": "198"}
+
+
+def test_named_days_are_not_the_nearest_weekday() -> None:
+    text = "The Good Friday agreement held. Shares fell on Black Monday."
+    assert values(text) == {}
+
+
+def test_easter_computus() -> None:
+    easter = [time_rules._easter(year) for year in (1989, 1998, 2000, 2025, 2026)]
+    assert [d.isoformat() for d in easter] == ["1989-03-26", "1998-04-12", "2000-04-23", "2025-04-20", "2026-04-05"]
+
+
 def test_before_and_after_lead_into_an_event() -> None:
     found = values("He was freed on March 3. This comes a month after rebels seized the town.")
     assert found["a month after"] is None
@@ -409,7 +446,7 @@ def _random_texts(words: list[str], n: int) -> list[str]:
 
 def test_trying_rules_only_where_one_may_start_finds_what_trying_everywhere_finds() -> None:
     words = re.findall(r"[A-Za-z']+|\d+", " ".join(rule.pattern for rule in time_rules._RULES))
-    words += ["1998", "'80s", "3rd", "Sept.", "4/23/2025", "2025-04-23", "pre-", "mid-", "Q3", "year's", "’s"]
+    words += ["1998", "'80s", "3rd", "Sept.", "4/23/2025", "2025-04-23", "pre-", "mid-", "Q3", "year's", "’s", "'97"]
     examples = _example_texts()
     assert len(examples) > 50
     for text in examples + _random_texts(words, 3000):

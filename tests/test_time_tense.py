@@ -26,6 +26,8 @@ def tense_of(text: str, expression: str) -> tuple[bool, bool]:
         ("Police said a man fled on Friday.", "Friday", (False, True)),
         ("They had handed in the papers by Friday.", "Friday", (False, True)),
         ("The agency extended its deadline until 9 a.m. EST Tuesday.", "Tuesday", (True, False)),
+        ("The vote is set for Monday.", "Monday", (True, False)),
+        ("A hearing was scheduled for Tuesday.", "Tuesday", (True, False)),
     ],
 )
 def test_tense(text: str, expression: str, expected: tuple[bool, bool]) -> None:

@@ -11,7 +11,8 @@ take that date as anchor (``relative_to`` None); without one they stay unresolve
 the week" and the like, which then take the publication date's week, month or year. An offset before a
 date ("the day before last Tuesday", "two weeks after Jan. 5") moves that date; a period named by its
 end ("the quarter ended Sept. 30") is the one holding that date. Which way a year-less date points is
-read from the tense around it (see ``time_tense``).
+read from the tense around it (see ``time_tense``). A year written by its last two digits ("in '97") is the
+one nearest the publication date; holidays include those of a computed date (Easter, Memorial Day).
 """
 
 from __future__ import annotations
@@ -66,6 +67,9 @@ _SPELLED_YEAR = (
     + "|".join(_UNITS + _TEENS)
     + r"))?)"
 )
+
+# "'97": a year by its last two digits (not "'90s", a decade).
+_SHORT_YEAR = r"['’](?P<yy>\d\d)(?![\d'’]|s\b)"
 
 _PREP_BEFORE = re.compile(
     r"(?i:\b(?:in|on|since|by|until|till|during|from|through|of|before|after|between|and|or|to|late|early"
@@ -257,7 +261,10 @@ def _week_of(m: re.Match[str], ctx: _Context) -> _Resolved | None:
 
 
 def _month_year(m: re.Match[str], ctx: _Context) -> _Resolved | None:
-    return _absolute(f"{int(str(_year_of(m))):04d}-{_month_num(m['mon']):02d}", "month")
+    year = _year_of(m, ctx)
+    if year is None:
+        return _EVENT_RELATIVE
+    return _absolute(f"{int(year):04d}-{_month_num(m['mon']):02d}", "month")
 
 
 def _month_alone(m: re.Match[str], ctx: _Context) -> _Resolved | None:
@@ -320,9 +327,11 @@ _CENTURY_WORDS = (
 def _season(m: re.Match[str], ctx: _Context) -> _Resolved | None:
     code = _SEASONS[m["season"].lower()]
     mod = (m["mod"] or "").lower().strip()
-    year = _year_of(m)
+    year = _year_of(m, ctx)
     if year:
         return _absolute(f"{year}-{code}", "season")
+    if m["yy"]:
+        return _EVENT_RELATIVE  # "spring '97" without a publication date: the century is unknown
     if m["season"].lower() == "fall" and mod not in {"this", "last", "next", "past", "coming"}:
         return None
     if not mod and not m["the"] and not ctx.in_entity and not _PREP_BEFORE.search(ctx.before):
@@ -361,6 +370,20 @@ def _quarter(m: re.Match[str], ctx: _Context) -> _Resolved | None:
     return _relative(ctx, build)
 
 
+def _month_quarter(m: re.Match[str], ctx: _Context) -> _Resolved | None:
+    """ "the September quarter": the calendar quarter that ends in that month."""
+    q = _month_num(m["mon"]) // 3
+    if m["y"]:
+        return _absolute(f"{m['y']}-Q{q}", "quarter")
+
+    def build(pub: date) -> tuple[str, str]:
+        years = (pub.year - 1, pub.year, pub.year + 1)
+        readings = [(date(y, 3 * q - 2, 1), _month_end(y, 3 * q), f"{y}-Q{q}") for y in years]
+        return _pick(readings, ctx, pub), "quarter"
+
+    return _relative(ctx, build)
+
+
 def _quarter_relative(m: re.Match[str], ctx: _Context) -> _Resolved | None:
     mod = re.sub(r"\s+", " ", (m["mod"] or "latest").lower())
     if ctx.quarter and mod in {"previous", "prior", "preceding"}:
@@ -387,9 +410,10 @@ def _half(m: re.Match[str], ctx: _Context) -> _Resolved | None:
     if m["dec"] or m["dec2"]:
         return _decade(m, ctx)  # TIMEX3 has no half decades
     half = 1 if m["h"].lower() == "first" else 2  # second or last half
-    if m["y"]:
-        return m["y"] + f"-H{half}", None, False
-    shift = _UNIT_SHIFT[m["yrel"].lower()] if m["yrel"] else 0
+    year, year_word = m["y"] or m["y0"], m["yrel"] or m["yrel0"]
+    if year:
+        return f"{year}-H{half}", None, False
+    shift = _UNIT_SHIFT[year_word.lower()] if year_word else 0
     return _relative(ctx, lambda pub: (f"{pub.year + shift}-H{half}", None))
 
 
@@ -436,6 +460,8 @@ def _day_word(m: re.Match[str], ctx: _Context) -> _Resolved | None:
 def _weekday(m: re.Match[str], ctx: _Context) -> _Resolved | None:
     if _EVERY_BEFORE.search(ctx.before):
         return None  # "each Thursday" is a frequency, not a date
+    if _NAMED_DAY_BEFORE.search(ctx.before):
+        return None  # "Black Monday", "the Good Friday agreement": a day of its own name, not the nearest Monday
     wd = _WEEKDAYS.index(m["wd"].lower())
     mod = re.sub(r"\s+", " ", (m["mod"] or "").lower())
 
@@ -456,6 +482,7 @@ def _weekday(m: re.Match[str], ctx: _Context) -> _Resolved | None:
 
 
 _EVERY_BEFORE = re.compile(r"(?i:\b(?:each|every)\s+)$")
+_NAMED_DAY_BEFORE = re.compile(r"\b(?:Black|Bloody|Super|Cyber|Good|Ash|Holy|Palm|Maundy|Easter)\s+$")
 _AGO_UNITS = {"day": ("day", 1), "week": ("day", 7), "month": ("month", 1), "year": ("year", 1)}
 
 
@@ -484,6 +511,27 @@ def _ago(m: re.Match[str], ctx: _Context) -> _Resolved | None:
         return str(pub.year + n), "year"
 
     return _relative(ctx, build)
+
+
+def _years_ago_within(m: re.Match[str], ctx: _Context) -> _Resolved | None:
+    """ "two years ago this month", "a year ago last week": that month or week, so many years back."""
+    years, last = _number(m["n"]), m["this"].lower() == "last"
+
+    def build(pub: date) -> tuple[str, str]:
+        if m["within"].lower() == "month":
+            year, month = _add_months(pub.year, pub.month, -1 if last else 0)
+            return f"{year - years}-{month:02d}", "month"
+        return _week(_years_before(pub - timedelta(weeks=1 if last else 0), years)), "week"
+
+    return _relative(ctx, build)
+
+
+def _years_before(day: date, years: int) -> date:
+    """The same day ``years`` years earlier (Feb. 28 for a Feb. 29 the earlier year lacks)."""
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:
+        return day.replace(year=day.year - years, day=28)
 
 
 def _year_before(m: re.Match[str], ctx: _Context) -> _Resolved | None:
@@ -652,11 +700,38 @@ def _spelled_year_number(text: str) -> int:
     return century + sum(_word_value(w) for w in words[1:])
 
 
-def _year_of(m: re.Match[str]) -> str | None:
-    """The year a rule matched, in digits or spelled out."""
+def _year_of(m: re.Match[str], ctx: _Context) -> str | None:
+    """The year a rule matched, in digits, spelled out or by its last two digits ("'97")."""
     if m["y"]:
         return m["y"]
+    if m["yy"]:
+        return _full_year(m["yy"], ctx.published)
     return str(_spelled_year_number(m["ys"])) if m["ys"] else None
+
+
+def _full_year(last_digits: str, published: date | None) -> str | None:
+    """ "'97" is the year ending in 97 nearest the publication date (the earlier one if two are as near).
+
+    Without a publication date the century is unknown.
+    """
+    if published is None:
+        return None
+    year = published.year - published.year % 100 + int(last_digits)
+    return str(min((year - 100, year, year + 100), key=lambda y: (abs(y - published.year), y)))
+
+
+def _short_year(m: re.Match[str], ctx: _Context) -> _Resolved | None:
+    """ "in '97", "fiscal '98", "the '96 campaign": only where a year is expected, not a quotation mark."""
+    if not (ctx.in_entity or m["mod"] or _PREP_BEFORE.search(ctx.before) or _THE_BEFORE.search(ctx.before)):
+        return None
+    if _COUNTED.match(m.string, m.end()) or _UNIT_AFTER.match(m.string, m.end()):
+        return None  # a quoted number: "in '24 hours'", "of '20 people'"
+    year = _full_year(m["yy"], ctx.published)
+    return _EVENT_RELATIVE if year is None else _absolute(year, "year")
+
+
+_THE_BEFORE = re.compile(r"(?i:\bthe\s+)$")
+_UNIT_AFTER = re.compile(r"(?i:\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|percent|per\s+cent)\b)")
 
 
 def _word_value(word: str) -> int:
@@ -689,24 +764,49 @@ def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
     return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
 
 
-# Holidays of fixed or computable date: (year) -> day.
+def _last_weekday(year: int, month: int, weekday: int) -> date:
+    last = _month_end(year, month)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _easter(year: int) -> date:
+    """Easter Sunday in the Gregorian calendar (the anonymous Gregorian computus)."""
+    golden, century, in_century = year % 19, year // 100, year % 100
+    skipped_leaps, correction = (century - (century + 8) // 25 + 1) // 3, century // 4
+    epact = (19 * golden + century - correction - skipped_leaps + 15) % 30
+    weekday = (32 + 2 * (century % 4) + 2 * (in_century // 4) - epact - in_century % 4) % 7
+    shift = (golden + 11 * epact + 22 * weekday) // 451
+    month, day = divmod(epact + weekday - 7 * shift + 114, 31)
+    return date(year, month, day + 1)
+
+
+# Holidays of fixed or computable date: (year) -> day; names lower-cased, without apostrophes.
 _HOLIDAYS: dict[str, Callable[[int], date]] = {
     "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4),
     "election day": lambda y: _nth_weekday(y, 11, 0, 1) + timedelta(days=1),
     "christmas": lambda y: date(y, 12, 25),
     "christmas eve": lambda y: date(y, 12, 24),
-    "new year's eve": lambda y: date(y, 12, 31),
-    "new year's day": lambda y: date(y, 1, 1),
+    "boxing day": lambda y: date(y, 12, 26),
+    "new years eve": lambda y: date(y, 12, 31),
+    "new years day": lambda y: date(y, 1, 1),
     "independence day": lambda y: date(y, 7, 4),
     "fourth of july": lambda y: date(y, 7, 4),
     "halloween": lambda y: date(y, 10, 31),
-    "valentine's day": lambda y: date(y, 2, 14),
+    "valentines day": lambda y: date(y, 2, 14),
+    "memorial day": lambda y: _last_weekday(y, 5, 0),
+    "labor day": lambda y: _nth_weekday(y, 9, 0, 1),
+    "veterans day": lambda y: date(y, 11, 11),
+    "mothers day": lambda y: _nth_weekday(y, 5, 6, 2),
+    "fathers day": lambda y: _nth_weekday(y, 6, 6, 3),
+    "easter": _easter,
+    "good friday": lambda y: _easter(y) - timedelta(days=2),
 }
+_HOLIDAY_ALIASES = {"thanksgiving day": "thanksgiving", "christmas day": "christmas", "easter sunday": "easter"}
 
 
 def _holiday(m: re.Match[str], ctx: _Context) -> _Resolved | None:
-    key = re.sub(r"\s+", " ", m["h"].lower()).replace("’", "'")
-    day_of = _HOLIDAYS[re.sub(r" day$", "", key) if key in ("thanksgiving day", "christmas day") else key]
+    key = re.sub(r"\s+", " ", m["h"].lower()).replace("’", "").replace("'", "")
+    day_of = _HOLIDAYS[_HOLIDAY_ALIASES.get(key, key)]
     mod = (m["mod"] or "").lower()
 
     def build(pub: date) -> tuple[str, str]:
@@ -734,8 +834,15 @@ class _Rule:
 
 _DAY_MONTH = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<mon>" + _MON + r")(?:,?\s+(?P<y>" + _YEAR + r")\b)?"
 _MONTH_DAY = r"(?P<mon2>" + _MON + r")\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<y2>" + _YEAR + r")\b)?"
-# "this year's third quarter", "last year's period" are quarters, not years.
-_NOT_POSSESSIVE_PERIOD = r"(?!['’]s\s+(?i:(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(?:quarter|period))"
+# "this year's third quarter", "last year's period", "this year's second half" are not years.
+_NOT_POSSESSIVE_PERIOD = (
+    r"(?!['’]s\s+(?i:(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(?:quarter|period)"
+    r"|(?:first|second|last)\s+half))"
+)
+# "1997's", "this year's" before a part of the year ("1997's first half"), or just "the".
+_YEAR_POSSESSIVE = (
+    r"(?:(?i:the\s+)?(?P<y0>" + _YEAR + r")['’]s\s+|(?P<yrel0>(?i:this|last|next))\s+(?i:year)['’]s\s+|(?i:the\s+))?"
+)
 _MOD_EDGE = r"(?i:(?:early|late|mid|the\s+(?:end|beginning|start|middle)\s+of|end\s+of)[\s-]*)"
 
 # Order matters: at one position the first rule that matches wins, so longer forms come first.
@@ -745,6 +852,10 @@ _RULES: tuple[_Rule, ...] = (
         r"|the\s+(?:day|night|morning|evening|week|month|year))\s+(?i:before|after|following|prior\s+to)"
         r"\s+(?i:the|a|an|his|her|their|its|this|that)\s+[\w-]+",
         _event_relative,
+    ),
+    _Rule(
+        r"(?P<n>" + _NUM + r")\s+(?i:years?\s+ago)\s+(?P<this>(?i:this|last))\s+(?P<within>(?i:month|week))\b",
+        _years_ago_within,
     ),
     _Rule(
         r"(?i:(?:the\s+)?(?:comparable\s+|corresponding\s+|same\s+)?(?:year[\s-](?:ago|earlier)(?:\s+(?:first|second"
@@ -767,7 +878,9 @@ _RULES: tuple[_Rule, ...] = (
         + _YEAR
         + r")|(?P<ys>"
         + _SPELLED_YEAR
-        + r"))\b",
+        + r")|"
+        + _SHORT_YEAR
+        + r")\b",
         _month_year,
     ),
     _Rule(r"(?P<mon>" + _MON_FULL + r")\s+(?P<mod>(?i:this|last|next))\s+(?i:year)\b", _month_of_relative_year),
@@ -778,7 +891,9 @@ _RULES: tuple[_Rule, ...] = (
         + _YEAR
         + r")|(?P<ys>"
         + _SPELLED_YEAR
-        + r"))\b)?",
+        + r")|"
+        + _SHORT_YEAR
+        + r")\b)?",
         _season,
     ),
     _Rule(
@@ -800,7 +915,10 @@ _RULES: tuple[_Rule, ...] = (
         _quarter_relative,
     ),
     _Rule(
-        r"(?i:the\s+)?(?P<h>(?i:first|second|last))\s+(?i:half)(?:\s+of\s+(?P<y>" + _YEAR + r")\b|\s+of\s+(?:(?i:the)"
+        _YEAR_POSSESSIVE
+        + r"(?P<h>(?i:first|second|last))\s+(?i:half)(?:\s+of\s+(?P<y>"
+        + _YEAR
+        + r")\b|\s+of\s+(?:(?i:the)"
         r"|(?P<yrel>(?i:this|last|next)))\s+(?i:year)|\s+of\s+(?i:the\s+)(?:(?P<dec>(?:1[89]|20)\d0)'?s"
         r"|'(?P<dec2>[1-9]0)s))?",
         _half,
@@ -831,19 +949,30 @@ _RULES: tuple[_Rule, ...] = (
         _spelled_year,
     ),
     _Rule(r"(?i:(?:the|that)\s+(?:quarter|period)|the\s+(?P<mod>latest|most\s+recent)\s+period)\b", _that_quarter),
+    _Rule(
+        r"(?i:the)\s+(?P<mon>(?:March|June|September|December|Mar|Jun|Sept?|Dec)\b\.?)(?:\s+(?P<y>"
+        + _YEAR
+        + r"))?\s+(?i:quarter)\b",
+        _month_quarter,
+    ),
     _Rule(r"(?i:the)\s+(?P<y>" + _YEAR + r")\s+(?i:quarter|period)\b", _year_period),
     _Rule(
-        r"(?i:the\s+(?:(?:full|fiscal|current|calendar|whole|entire)\s+){1,2}year|year['’]s\s+end"
+        r"(?i:the\s+(?:(?:full|fiscal|current|calendar|whole|entire)\s+){1,2}year(?!\s+\d)|year['’]s\s+end"
         r"|(?:the\s+year|year[\s-]end)\b(?!\s+\d)(?![\s-]+(?:ago|earlier|before|after|since|of|in|that|when|to|from"
         r"|which|long|old)\b))\b",
         _the_year,
     ),
     _Rule(r"(?i:the\s+weekend)\b", _the_weekend),
     _Rule(
-        r"(?P<mod>" + _MOD_EDGE + r"|(?i:fiscal|the\s+year)\s+|(?i:pre|post)-)?(?P<y>" + _YEAR + r")"
+        r"(?P<mod>"
+        + _MOD_EDGE
+        + r"|(?i:(?:the\s+)?(?:(?:fiscal|calendar)\s+)?year|fiscal)\s+|(?i:pre|post)-)?(?P<y>"
+        + _YEAR
+        + r")"
         r"(?![\d,.%]\d|\s*%)\b",
         _year,
     ),
+    _Rule(r"(?P<mod>(?i:fiscal)\s+)?" + _SHORT_YEAR, _short_year),
     _Rule(
         r"(?:(?P<mod>(?i:last|next|this(?:\s+(?:coming|past))?|past|coming))\s+|(?P<edge>" + _MOD_EDGE + r"))?"
         r"(?P<mon>" + _MON_FULL + r")\b(?!\s*\d)",
@@ -884,7 +1013,10 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(
         r"(?:(?P<mod>(?i:last|next|this))\s+)?(?P<h>Thanksgiving(?:\s+Day)?|Christmas(?:\s+(?:Day|Eve))?"
         r"|New\s+Year['’]s\s+(?:Day|Eve)|Independence\s+Day|Fourth\s+of\s+July|Halloween|Election\s+Day"
-        r"|Valentine['’]s\s+Day)\b",
+        r"|Valentine['’]s\s+Day|Boxing\s+Day|Memorial\s+Day|Labor\s+Day|Veterans['’]?\s+Day|Mother['’]s\s+Day"
+        r"|Father['’]s\s+Day|Easter(?:\s+Sunday)?(?!\s+(?:Island|Rising|[Hh]olidays?|[Bb]reak|[Vv]acation|[Rr]ecess"
+        r"|[Ww]eek(?:end)?|[Ss]eason|[Tt]erm))"
+        r"|Good\s+Friday(?!\s+(?:[Aa]greement|[Aa]ccord|[Pp]eace|[Dd]eal|[Pp]act)))\b",
         _holiday,
     ),
     _Rule(
@@ -1037,7 +1169,7 @@ class _Discourse:
     reference_end: int = 0
 
     def update(self, handler: _Handler, value: str | None, end: int) -> None:
-        if value and handler in (_quarter, _quarter_relative):
+        if value and handler in (_quarter, _quarter_relative, _month_quarter):
             self.quarter, self.quarter_end = value, end
         if value and _REFERENCE.match(value) and handler is not _year_before:  # a comparison is no new topic
             self.reference, self.reference_end = value, end

@@ -32,7 +32,8 @@ _PRESENT_CUE = re.compile(r"\b(?:is|are|says|say)\b", re.I)
 # A participle after "be" takes its tense from the auxiliary: "will be paid Dec. 14".
 _PASSIVE = re.compile(r"\b(?:be|being)\s+$", re.I)
 _LOOKS_AHEAD = re.compile(
-    r"(?i:\b(?:by|until|till|payable|effective|starting|beginning|as\s+soon\s+as|as\s+early\s+as|due|on\s+or\s+before)"
+    r"(?i:\b(?:by|until|till|payable|effective|starting|beginning|as\s+soon\s+as|as\s+early\s+as|due|on\s+or\s+before"
+    r"|(?:set|scheduled|slated)\s+for)"
     r"\s+(?:on\s+)?(?:\d{1,2}(?::\d\d)?\s*[ap]\.m\.\s+(?:[A-Z]{2,4}\s+)?)?)$"
 )
 # "had filed reports by Wednesday": a deadline already past.
