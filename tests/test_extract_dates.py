@@ -42,8 +42,16 @@ def test_a_labelled_date_comes_before_an_unlabelled_date_line() -> None:
         '<p><time class="updated" datetime="2019-05-06">6 May 2019</time></p>',
     ],
 )
-def test_dates_marked_as_updates_are_not_publication_dates(date_line: str) -> None:
-    assert page_date(_page(f"<h1>Bridge closed for repairs</h1>{date_line}{FILLER}")) is None
+def test_dates_marked_as_updates_give_way_to_the_date_line_after_them(date_line: str) -> None:
+    body = f"<h1>Bridge closed for repairs</h1>{date_line}<p>3 May 2019</p>{FILLER}"
+    assert page_date(_page(body)) == "2019-05-03"
+
+
+def test_an_update_date_is_the_pages_date_where_the_page_shows_no_other() -> None:
+    assert page_date(_page(f"<h1>Bridge closed for repairs</h1><p>Updated May 06, 2019</p>{FILLER}")) == "2019-05-06"
+    classed = '<div class="published">4 May 2019</div>'  # an element classed as the publication date comes first
+    body = f"<h1>Bridge closed for repairs</h1><p>Updated May 06, 2019</p>{FILLER * 2}{classed}"
+    assert page_date(_page(body)) == "2019-05-04"
 
 
 @pytest.mark.parametrize(
@@ -59,11 +67,31 @@ def test_dates_outside_the_article_are_skipped(outside: str) -> None:
     assert page_date(_page(f"<h1>Bridge closed for repairs</h1>{outside}{FILLER}")) is None
 
 
-def test_a_date_inside_a_sentence_is_not_a_date_line() -> None:
-    sentence = "The show opens <strong>on 22 November 2023</strong> in the old town hall, with fairy tale films daily"
-    sentence += " and a market in the square outside."
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "The show opens <strong>on 22 November 2023</strong> in the old town hall,",
+        "<strong>The show opens</strong> <strong>on 22 November 2023</strong> <strong>in the old town hall,</strong>",
+    ],
+)
+def test_a_date_inside_a_sentence_is_not_a_date_line(opening: str) -> None:
+    sentence = f"{opening} with fairy tale films daily and a market in the square outside."
     body = f"<h1>Winter show opens</h1><p>{sentence}</p>"
     assert page_date(_page(body)) is None
+
+
+def test_a_layout_class_naming_the_sidebar_beside_the_article_hides_nothing() -> None:
+    headline = "<h1>Bridge closed for repairs</h1><p>25 April 2025</p>"
+    article = f'<div class="container with-sidebar-right">{headline}{FILLER}</div>'
+    tree = fromstring(f'<html><body class="single has-sidebar">{article}</body></html>')
+    assert page_date(tree) == "2025-04-25"
+
+
+def test_an_element_classed_as_the_publication_date_further_down() -> None:
+    date_line = '<div class="author_data"><span class="publishedAt">04 de mayo 2022, 12:00 A. M.</span></div>'
+    assert page_date(_page(f"<h1>Bridge closed for repairs</h1>{FILLER * 2}{date_line}{FILLER}")) == "2022-05-04"
+    in_widget = '<div class="widget"><time class="entry-date">4 May 2022</time></div>'
+    assert page_date(_page(f"<h1>Bridge closed for repairs</h1>{FILLER * 2}{in_widget}")) is None
 
 
 def test_dates_above_the_headline_or_far_below_it_are_skipped() -> None:
