@@ -132,6 +132,8 @@ def test_verbal_events_source_and_target(text, event_type, source, target):
         ("Algerian landowners began a hunger strike outside parliament on Monday.", "hunger"),
         ("Dock workers started an open-ended strike in Antwerp on Monday.", "strike"),
         ("Teachers went on strike in Leeds on Monday.", "strike"),
+        ("The teachers' strikes continued in Leeds on Monday.", "strike"),
+        ("Cleaning staff started the strike in Cordoba on Monday.", "strike"),
     ],
 )
 def test_work_stoppage_strike_is_a_protest(text, mode):
@@ -164,6 +166,9 @@ def test_exchanging_fire_is_an_armed_clash():
         ("Pakistan threatened to break off diplomatic relations with Congo.", "THREATEN", "COG"),
         ("Serbia flatly rejected an Australian ultimatum on Thursday.", "REJECT", "AUS"),
         ("South Korea has rejected North Korea's demand.", "REJECT", "PRK"),
+        ("Rwandan rebels demanded the removal of President Yoweri Museveni of Uganda.", "REQUEST", "UGA"),
+        ("Serbian police launched an investigation into crimes committed by Croat forces.", "ACCUSE", "HRV"),
+        ("Iran threatened to launch a new offensive unless Iraq accepted its conditions.", "THREATEN", "IRQ"),
     ],
 )
 def test_target_of_a_complement_or_of_a_possessed_thing(text, event_type, target):
@@ -572,3 +577,19 @@ def test_the_target_named_beyond_the_trigger(text: str, event_type: str, target:
     doc = document(text)
     (event, *_) = events_of(doc, event_type)
     assert actor(doc, event.target).country == target
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of people marched through Greiz, carrying torches and blowing whistles.",
+        "The protesters later dispersed peacefully in Akcakale.",
+    ],
+)
+def test_whistles_blown_and_a_crowd_leaving_are_no_violence(text):
+    assert not events_of(document(text), "ASSAULT")
+
+
+def test_burning_effigies_is_a_protest():
+    doc = document("Members of the Bajrang Dal burned effigies of the minister in Ujjain on Monday.")
+    assert events_of(doc, "PROTEST") and not events_of(doc, "ASSAULT")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsevents.events.coder import _protested
 from newsevents.events.lexicon import acled_type, refine_acled
 from newsevents.events.main import main_event
 from newsevents.pipeline import load_models
@@ -206,3 +207,61 @@ def test_an_act_a_demand_asks_for_has_no_acled_type_and_one_done_has() -> None:
     signed = main_event(document("On 3 May 2023, the government and the delivery workers' union signed an agreement."))
     assert signed is not None and signed.acled is not None
     assert signed.acled["sub_event_type"] == "Agreement"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 16 June 2022, teachers protested in Hamadan over the arrests of teacher activists.",
+        "On 19 March 2022, residents held a demonstration in Sakhakot against the killing of a social worker.",
+        "On 7 March 2022, people staged a protest in Colombo demanding the release of an MP who was arrested in 2020.",
+        "On 23 March 2022, students blocked an avenue in Porto Seguro after a student was stabbed by another student.",
+    ],
+)
+def test_what_a_protest_is_about_does_not_qualify_it(text: str) -> None:
+    event = main_event(document(text))
+    assert event is not None and event.acled["sub_event_type"] == "Peaceful protest"
+
+
+def test_arrests_of_the_protesters_still_qualify_the_protest() -> None:
+    text = "On 9 June 2022, people protested in Dublin over the housing crisis. Police arrested two protesters."
+    doc = document(text)
+    event = main_event(doc)
+    assert event is not None and event.acled["sub_event_type"] == "Protest with intervention"
+
+
+def test_fighting_between_two_armed_sides_is_an_armed_clash_whatever_the_weapon() -> None:
+    text = "On 15 June 2022, shelling exchange took place between regime forces and rebels in Hama countryside."
+    doc = document(text)
+    event = main_event(doc)
+    assert event is not None and event.acled["sub_event_type"] == "Armed clash"
+
+
+@pytest.mark.parametrize("sector", ["CVL", "REF", "EDU", "LAB"])
+def test_a_crowds_violence_is_mob_violence_whatever_its_trade(sector: str) -> None:
+    coded = acled_type("ASSAULT", ["primitive"], "MIL", actor_sector=sector)
+    assert coded is not None and coded["sub_event_type"] == "Mob violence"
+
+
+def test_a_country_that_demands_stages_no_protest() -> None:
+    doc = document("Serbia on Tuesday demanded a meeting of the U.N. Security Council to discuss the advance.")
+    assert not [e for e in doc.events if e.acled and e.acled["event_type"] in {"Protests", "Riots"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "protest", "other", "grievance"),
+    [
+        ("Teachers protested over the arrests of activists.", "protested", "arrests", True),
+        ("Residents staged a protest demanding the release of those detained.", "protest", "detained", True),
+        ("Students marched after a student was stabbed.", "marched", "stabbed", True),
+        ("Teachers protested and police arrested four of them.", "protested", "arrested", False),
+        ("Protesters marched and pelted stones at the police.", "marched", "pelted", False),
+        ("Farmers blocked the road until police dispersed them.", "blocked", "dispersed", False),
+    ],
+)
+def test_an_event_a_protest_is_about_is_told_apart_from_one_around_it(
+    text: str, protest: str, other: str, grievance: bool
+) -> None:
+    doc = load_models().nlp(text)
+    protests = {t.i for t in doc if t.text == protest}
+    assert _protested(next(t for t in doc if t.text == other), protests) is grievance

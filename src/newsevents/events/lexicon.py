@@ -6,13 +6,13 @@ The crosswalk follows docs/ontology.md. Modes found from instruments in the sent
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from spacy.tokens import Doc, Token
 
 from newsevents.annotate.nlp import tokens_with_lemma
 from newsevents.annotate.sectors import ARMED_SECTORS, SECTOR_WORDS
-from newsevents.record import Actor, Event
+from newsevents.record import HAPPENED_STATUSES, Actor, Event
 
 # fmt: off
 VERB_TRIGGERS: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -229,6 +229,9 @@ CROWD_NOUNS = {
     "mob", "crowd", "people", "persons", "locals", "residents", "villagers", "relatives", "youths", "rioters",
     "settlers", "supporters", "neighbours", "neighbors", "mourners", "bystanders", "onlookers", "passers-by",
 }  # fmt: skip
+#: Sectors of people who riot as a crowd: civilians, and civilians named by their plight or trade ("migrants",
+#: "students", "workers"). Not farmers and herders, whose violence ACLED often codes as a communal militia's.
+CROWD_SECTORS = {"CVL", "REF", "EDU", "LAB"}
 #: Nouns for one person: "a man beat a refugee" is one person's attack, not a mob's.
 ONE_PERSON_NOUNS = {
     "man", "woman", "person", "individual", "boy", "girl", "teenager", "youth", "motorist", "driver", "resident",
@@ -293,7 +296,7 @@ def _acled_assault(
         return {"event_type": "Violence against civilians", "sub_event_type": "Sexual violence"}
     if "abduct" in modes:
         return ABDUCTION
-    if actor_sector == "CVL":  # violence by a crowd, whoever it hits, is a riot
+    if actor_sector in CROWD_SECTORS:  # violence by a crowd, whoever it hits, is a riot
         return {"event_type": "Riots", "sub_event_type": MOB_VIOLENCE}
     if mutual or sector_of_target in ARMED_SECTORS:
         return {"event_type": "Battles", "sub_event_type": "Armed clash"}
@@ -331,22 +334,30 @@ def _acled_remote(modes: set[str]) -> dict[str, str] | None:
     return None
 
 
-def refine_acled(events: list[Event], sector_of: Callable[[str | None], str | None], doc: Doc) -> None:
+def refine_acled(
+    events: list[Event],
+    sector_of: Callable[[str | None], str | None],
+    doc: Doc,
+    grievances: Collection[int] = (),
+) -> None:
     """Article-level ACLED decisions that no single trigger can make.
 
     ACLED codes a demonstration once, qualified by what happened around it: violence by the crowd makes
     it a violent demonstration (Riots), and so do burning tyres or debris, barricades and "rioters" in ``doc``;
     arrests or crowd control by the authorities make it a protest with intervention. The crowd's violence is then the
-    demonstration's, not mob violence apart from it ("burnt tyres to demonstrate", "protesters set fire to").
+    demonstration's, not mob violence apart from it ("burnt tyres to demonstrate", "protesters set fire to"). Only what
+    happened counts, and not the ``grievances`` (ids of events told only as what the protest is about: "protested
+    over the arrests of teachers").
     """
-    protests = [e for e in events if e.type == "PROTEST" and e.acled and e.acled["event_type"] == "Protests"]
+    around = [e for e in events if id(e) not in grievances and e.status in HAPPENED_STATUSES]
+    protests = [e for e in around if e.type == "PROTEST" and e.acled and e.acled["event_type"] == "Protests"]
     if not protests:
         return
-    crowd = [e for e in events if e.type == "ASSAULT" and _crowd_violence(e, sector_of)]
+    crowd = [e for e in around if e.type == "ASSAULT" and _crowd_violence(e, sector_of)]
     violent = _burns_street_fuel(doc) or _raises_barricades(doc) or bool(tokens_with_lemma(doc, {"rioter"}))
-    if violent or any(_crowd_violence(e, sector_of) for e in events):
+    if violent or any(_crowd_violence(e, sector_of) for e in around):
         new, qualified = VIOLENT_DEMONSTRATION, protests + crowd
-    elif any(_intervention(e) for e in events):
+    elif any(_intervention(e) for e in around):
         new, qualified = PROTEST_WITH_INTERVENTION, protests
     else:
         return
@@ -386,7 +397,7 @@ def _raises_barricades(doc: Doc) -> bool:
 def _crowd_violence(event: Event, sector_of: Callable[[str | None], str | None]) -> bool:
     if event.type == "PROTEST":
         return bool({"riot", "vandalize"} & set(event.modes))
-    return event.type == "ASSAULT" and sector_of(event.actor) == "CVL"
+    return event.type == "ASSAULT" and sector_of(event.actor) in CROWD_SECTORS
 
 
 def _intervention(event: Event) -> bool:
