@@ -593,3 +593,29 @@ def test_whistles_blown_and_a_crowd_leaving_are_no_violence(text):
 def test_burning_effigies_is_a_protest():
     doc = document("Members of the Bajrang Dal burned effigies of the minister in Ujjain on Monday.")
     assert events_of(doc, "PROTEST") and not events_of(doc, "ASSAULT")
+
+
+def test_the_people_a_participle_says_were_killed_are_its_victims_not_its_actors():
+    doc = document(f"The families of two British men killed by a sniper in Raqqa condemned the report. {FILLER}")
+    killing = events_of(doc, "ASSAULT")[0]
+    assert actor(doc, killing.target).name.lower().endswith("men")
+    assert killing.actor is None or not actor(doc, killing.actor).name.lower().endswith("men")
+    doc = document(f"The fighting was very intense and there were many people killed in Keshma. {FILLER}")
+    assert all(e.actor is None for e in events_of(doc, "ASSAULT"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What the Khashoggi affair cruelly demonstrates is that the regime's control has grown.",
+        "He met the Egyptian president in Cairo, demonstrating Russia's new clout in the region.",
+        "The trial demonstrated that the army had lied.",
+    ],
+)
+def test_demonstrate_as_show_is_no_protest(text: str):
+    assert events_of(document(f"{text} {FILLER}"), "PROTEST") == []
+
+
+def test_a_crowd_that_demonstrates_protests():
+    doc = document(f"Thousands of students demonstrated in Dhaka on Friday against the new quota law. {FILLER}")
+    assert events_of(doc, "PROTEST")

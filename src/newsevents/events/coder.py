@@ -150,6 +150,11 @@ MET_MEASURES = {"target", "deadline", "goal", "standard", "criterion", "expectat
 #: Nouns of saying that are events only when someone gives them ("expressed support", "support for the plan"), not
 #: as things held ("with the support of", "life support").
 SAID_NOUNS = {"support", "praise"}
+#: What a crowd shows when it demonstrates it ("demonstrated their anger"); any other object of "demonstrate" is
+#: shown, not protested ("demonstrating its new clout").
+DISPLAYED_FEELINGS = {
+    "anger", "solidarity", "support", "opposition", "outrage", "frustration", "discontent", "displeasure",
+}  # fmt: skip
 #: What protesters burn as a sign, harming no one: "burned effigies", "burned the flag".
 SYMBOLS_BURNED = {"effigy", "flag", "copy", "poster", "portrait", "picture", "photo", "photograph", "banner"}
 #: Words that make a "strike" a stoppage of work.
@@ -759,7 +764,17 @@ def _disambiguate_verb(token: Token, lemma: str, found: tuple[str, tuple[str, ..
         return None  # "blew up the bridge", not "blowing whistles"
     if lemma == "disperse" and not objects:
         return None  # "the group later dispersed peacefully": no one dispersed it
+    if lemma == "demonstrate" and _shows_something(token, objects):
+        return None
     return found
+
+
+def _shows_something(verb: Token, objects: list[Token]) -> bool:
+    """ "What the affair demonstrates is", "demonstrating Russia's new clout", "demonstrated that it can": to show,
+    not to march; a crowd demonstrates with no object, or shows a feeling ("demonstrated their anger")."""
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return True
+    return any(o.lemma_.lower() not in DISPLAYED_FEELINGS for o in objects)
 
 
 def _acts_on_something(verb: Token, objects: list[Token]) -> bool:
@@ -1041,6 +1056,8 @@ def _active_subject(verb: Token) -> Token | None:
 
 
 def _verb_participants(verb: Token, mentions: Mentions, event_type: str) -> tuple[str | None, str | None]:
+    if _reduced_passive(verb):
+        return _reduced_passive_participants(verb, mentions, event_type)
     actor = target = None
     subject = _governing_subject(verb)
     stance = states_a_stance(verb)
@@ -1065,6 +1082,21 @@ def _verb_participants(verb: Token, mentions: Mentions, event_type: str) -> tupl
         actor = _subject_actor(subject, mentions)
     elif actor is None:
         actor = _preceding_actor(verb, mentions)
+    return actor, (target if target != actor else None)
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """ "two men killed in the attack", "many people killed": a past participle that describes a noun is a passive
+    whose subject is that noun."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in {"NOUN", "PROPN"}
+
+
+def _reduced_passive_participants(verb: Token, mentions: Mentions, event_type: str) -> tuple[str | None, str | None]:
+    """The noun a reduced passive describes is the target; the actor is its "by" agent or unknown (the nearest actor
+    before the verb is most often that same noun, the victim)."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    actor = _object_actor(agent, mentions) if agent is not None else None
+    target = actor_for_token(mentions, verb.head) or _owner(verb.head, mentions, event_type)
     return actor, (target if target != actor else None)
 
 
