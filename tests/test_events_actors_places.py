@@ -408,11 +408,14 @@ def test_a_man_takes_only_an_armed_or_state_modifiers_sector(text, sector):
     assert actor(doc, main(doc).target).sector == sector
 
 
-def test_members_of_an_untagged_known_group_are_of_its_sector_and_country():
-    """The ELN is a Colombian rebel group, wherever its members strike, as it is when the tagger tags it."""
+def test_members_of_an_untagged_known_group_are_of_its_sector_and_its_branch_country():
+    """The ELN is a Colombian rebel group; striking in a town of neighbouring Venezuela it acts through its branch
+    there, untagged as when the tagger tags it ("the ELN attacked ...")."""
     doc = document("On 3 May 2024, ELN members attacked a National Guard post in Guasdualito (Apure, Venezuela).")
     members = actor(doc, main(doc).actor)
-    assert (members.name, members.country, members.sector) == ("ELN members", "COL", "REB")
+    assert (members.name, members.country, members.sector) == ("ELN members", "VEN", "REB")
+    tagged = document("On 3 May 2024, the ELN attacked a National Guard post in Guasdualito (Apure, Venezuela).")
+    assert actor(tagged, main(tagged).actor).country == "VEN"
 
 
 def test_social_security_is_no_actor():
@@ -465,3 +468,167 @@ def test_a_demonym_owning_positions_is_its_armed_forces():
     doc = document("On 3 May 2024, Turkish forces shelled Syrian positions near Afrin.")
     target = actor(doc, main(doc).target)
     assert (target.country, target.sector) == ("SYR", "MIL")
+
+
+# --- issue #4, round 6: each mention's country and sector --------------------------------------------------------
+
+
+def test_an_untagged_known_group_acts_through_its_branch_where_the_article_is_set():
+    """JNIM is a Malian group; "presumed JNIM militants" in a Burkinabe village are its branch there."""
+    text = "On 3 May 2024, presumed JNIM militants burned a school in the village of Arbinda (Soum, Burkina Faso)."
+    assert _actor_of_word(text, "militants") == ("BFA", "REB")
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("On 3 May 2024, unknown militants shot and killed a teacher in Kirkuk.", "UAF"),
+        ("On 3 May 2024, unidentified militants shot and killed a teacher in Kirkuk.", "UAF"),
+        ("On 3 May 2024, Islamist militants shot and killed a teacher in Kirkuk.", "REB"),
+    ],
+)
+def test_militants_nobody_knows_are_an_unidentified_armed_force(text, sector):
+    assert _actor_of_word(text, "militants")[1] == sector
+
+
+def test_a_capitalised_plural_sector_word_still_tells_the_sector():
+    text = "On 3 May 2024, Ambazonian Separatists clashed with soldiers in Bamenda (Mezam, Nord-Ouest, Cameroon)."
+    assert _actor_of_word(text, "Separatists") == ("CMR", "REB")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("On 3 May 2024, about 300 refugees from Ukraine arrived in Wroclaw (Poland).", "UKR"),
+        ("On 3 May 2024, about 300 refugees arrived in Wroclaw (Poland).", "POL"),
+    ],
+)
+def test_refugees_are_of_the_country_they_fled(text, country):
+    assert _actor_of_word(text, "refugees")[0] == country
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On 3 May 2024, army officers detained a journalist in Bamako.", ("MLI", "MIL")),
+        ("Hackers broke into the accounts of officers of the South Korean army.", ("KOR", "MIL")),
+        ("On 3 May 2024, intelligence officers detained a journalist in Bamako.", ("MLI", "SPY")),
+    ],
+)
+def test_officers_are_of_the_body_their_modifier_or_of_phrase_names(text, expected):
+    assert _actor_of_word(text, "officers") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("On 3 May 2024, the commander of the militia was killed in Goma.", "PRM"),
+        ("On 3 May 2024, a police commander was killed in Goma.", "COP"),
+        ("On 3 May 2024, a commander was killed in Goma.", "MIL"),
+    ],
+)
+def test_commanders_lead_the_body_named_with_them(text, sector):
+    assert _actor_of_word(text, "commander")[1] == sector
+
+
+def test_a_name_read_as_a_place_tells_its_country_before_the_dictionary_does():
+    """In Nigeria's Niger state, "Niger militiamen" are Nigerian, not from the Republic of Niger."""
+    text = "On 3 May 2024, Niger militiamen attacked civilians in Mashegu town (Mashegu, Niger State, Nigeria)."
+    assert _actor_of_word(text, "militiamen") == ("NGA", "PRM")
+
+
+def test_a_country_owning_a_persons_name_is_theirs():
+    doc = document("Israel's prime minister refused on Monday to meet Jordan's visiting King Abdullah II in Tel Aviv.")
+    king = next(a for a in doc.actors if a.name.endswith("Abdullah II"))
+    assert (king.country, king.sector) == ("JOR", "PRE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 May 2024, police officers protested in Rimini (Emilia-Romagna) against unpaid overtime.",
+        "On 3 May 2024, security guards protested in Ourense (Galicia, Spain) over unpaid salaries.",
+    ],
+)
+def test_the_states_staff_protesting_are_protesters(text):
+    """ACLED codes police or guards who protest over their pay as protesters: their sector is the role they play."""
+    doc = document(text)
+    protesters = actor(doc, main(doc).actor)
+    assert protesters.sector == "CVL" and protesters.country in {"ITA", "ESP"}
+
+
+def test_diplomats_protesting_speak_for_their_state():
+    doc = document("Chinese diplomats protested on Monday against the expulsion of two colleagues from Canberra.")
+    assert actor(doc, next(e for e in doc.events if e.type == "PROTEST").actor).sector == "GOV"
+
+
+def test_police_who_disperse_a_protest_stay_police():
+    doc = document("On 3 May 2024, police officers fired tear gas at protesters in Rimini (Emilia-Romagna).")
+    assert actor(doc, main(doc).actor).sector == "COP"
+
+
+def test_a_bracket_that_names_a_militia_says_who_armed_men_are():
+    text = "On 3 May 2024, armed men (presumed communal militia) looted cattle near Tawila (North Darfur, Sudan)."
+    assert _actor_of_word(text, "men") == ("SDN", "PRM")
+
+
+def test_a_named_weapon_is_no_actor_but_whoever_used_it_is():
+    text = "On 3 May 2024, a Vehicle-Borne IED by Al Shabaab militants exploded at a checkpoint in Mogadishu."
+    assert _actor_of_word(text, "IED") == ("SOM", "REB")
+
+
+def test_an_ethnic_people_is_of_the_country_it_lives_in():
+    assert _actor_of_word("Ethnic Albanians in southern Serbia demanded more police posts.", "Albanians") == (
+        "SRB",
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sector"), [("BSF personnel shot a smuggler near Amritsar.", "personnel", "COP")]
+)
+def test_curated_forces_take_their_curated_sector(text, word, sector):
+    """India's Border Security Force is a central armed police force (as the CRPF is)."""
+    assert _actor_of_word(text, word)[1] == sector
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Kyaukse District Defense Force attacked a police post in Myittha.", ("Kyaukse District", "PRM")),
+        ("The Israel Defense Forces struck targets in Gaza on Monday.", ("Israel", "MIL")),
+        ("The Uganda People's Defence Force deployed troops to Kasese.", ("Uganda", "MIL")),
+    ],
+)
+def test_a_defence_force_naming_no_country_is_a_local_militia(text, expected):
+    """A state's army names its state; a "People's Defence Force" inside a name with a country is not Myanmar's."""
+    doc = document(text)
+    prefix, sector = expected
+    force = next(a for a in doc.actors if a.name.startswith(prefix))
+    assert force.sector == sector
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("On 3 May 2024, Taliban intelligence forces detained two journalists in Kandahar.", "SPY"),
+        ("On 3 May 2024, Taliban forces detained two journalists in Kandahar.", "MIL"),
+    ],
+)
+def test_a_branch_named_by_its_own_modifier_keeps_that_branch(text, sector):
+    assert _actor_of_word(text, "forces")[1] == sector
+
+
+def test_victims_are_not_of_the_forces_their_of_phrase_names():
+    text = "On 3 May 2024, victims of Russian soldiers were buried in Bucha (Kyiv Oblast, Ukraine)."
+    assert _actor_of_word(text, "victims") == ("UKR", "CVL")
+
+
+def test_a_group_noun_a_known_armed_groups_name_modifies_is_that_group():
+    text = "The pro-Iranian Hizbollah group declared a ceasefire in south Lebanon after battles with the Amal militia."
+    assert _actor_of_word(text, "group") == ("LBN", "REB")
+
+
+def test_a_company_whose_name_ends_like_a_munition_stays_an_actor():
+    doc = document("Royal Dutch Shell said on Monday it would sell its oil fields in Nigeria.")
+    assert any(a.name == "Royal Dutch Shell" for a in doc.actors)

@@ -167,6 +167,25 @@ SUPPORTER_NOUNS = {"supporter", "follower", "activist", "worker", "employee", "s
 #: People nouns that an "armed"/"unidentified" modifier turns into an unidentified armed force.
 PERSON_NOUNS = {"man", "men", "individual", "person", "people", "youth", "suspect", "assailant", "group"}
 UNIDENTIFIED_ARMED = {"armed", "unidentified", "unknown", "masked", "hooded", "gunmen"}
+#: Modifiers that say nobody knows who the armed men are: "unknown militants" are no known rebel group.
+UNIDENTIFIED = {"unidentified", "unknown"}
+#: How far a bracket restating who a group is may run: "armed men (assumed Darfur communal militia)".
+MAX_RESTATING_BRACKET = 8
+#: Ranks whose body a modifier or an "of" phrase tells: "army officers", "police chief", "officers of the South Korean
+#: army".
+RANK_NOUNS = {"officer", "commander", "chief"}
+#: Sectors of people who serve in the body their "of" phrase names ("officers of the army", "workers of the
+#: company"); others are only related to it ("victims of Russian soldiers" are no Russians).
+BODY_MEMBER_SECTORS = ARMED_SECTORS | {"PRE", "GOV", "LEG", "JUD", "LAB"}
+#: Nouns for those who speak for a state: their protest is the state's ("diplomats protested the expulsion").
+VOICES_OF_THE_STATE = {
+    "government", "ministry", "minister", "administration", "cabinet", "regime", "state", "authority", "diplomat",
+    "ambassador", "envoy", "embassy", "spokesman", "spokeswoman", "spokesperson", "president", "premier",
+}  # fmt: skip
+#: Nouns that a group's name may modify to name the group itself ("the Hizbollah group", "the Hamas movement").
+GROUP_NOUNS = {"group", "movement", "organisation", "organization", "faction"}
+#: Branches of a state or group's forces that their own modifier names ("intelligence forces", "police units").
+BRANCH_SECTORS = {"COP", "SPY"}
 #: Sectors of the state's offices.
 STATE_SECTORS = {"PRE", "GOV", "LEG", "JUD", "MIL", "COP", "SPY"}
 #: Nouns for a collective that acts as one, whose nationality its modifiers tell ("the Greek side").
@@ -206,6 +225,9 @@ MILITARY_MATERIEL = {
 }
 #: Munitions that stand for whoever fired or planted them ("shells fired by ...", "an IED planted by ...").
 MUNITIONS = {"shell", "ied", "bomb", "mine", "landmine", "grenade", "mortar", "explosive", "device", "raid", "strike"}
+#: Head words of a weapon's name ("a Vehicle-Borne IED", "a Hellfire missile"); not those that also end the names of
+#: companies, movements and sites ("Royal Dutch Shell", "Women's Strike", "Essakane Mine").
+WEAPON_NAMES = {"ied", "bomb", "grenade", "landmine", "missile", "rocket", "drone", "mortar", "explosive", "explosives"}
 #: Entity labels that never name a place, however the sentence places them.
 NUMERIC_LABELS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
 #: Participles after a hyphen that make a nation the sponsor, not the nationality: "Syrian-backed Amal militia".
@@ -231,6 +253,7 @@ class Mentions:
     presumed_country: set[str] = field(default_factory=set)
     #: Known armed groups: each acts through its branch in the country where the article is set.
     armed_groups: set[str] = field(default_factory=set)
+    _gazetteer: Gazetteer | None = field(default=None, repr=False)
     _actor_keys: dict[str, str] = field(default_factory=dict)
     _surnames: dict[str, str] = field(default_factory=dict)
 
@@ -244,7 +267,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, published: str | None = None) 
     ``published`` (an ISO date) dates the reading of movements that held their state only for a time."""
     merge_place_fragments(doc, gazetteer)
     relabel_countries(doc, gazetteer)
-    mentions = Mentions()
+    mentions = Mentions(_gazetteer=gazetteer)
     context = _country_context(doc, gazetteer)
     readings = _read_places_together(doc, gazetteer, context)
     named: list[tuple[str, str, str]] = []  # (name, label, place id) of each place mention
@@ -256,7 +279,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, published: str | None = None) 
             entity.place = _register_place(mentions, ent, readings.get((_qualified_name(ent), ent.label_)))
             if entity.place:
                 named.append((_qualified_name(ent), ent.label_, entity.place))
-        if ent.label_ in ACTOR_LABELS and not _names_a_division(ent):
+        if ent.label_ in ACTOR_LABELS and not _names_a_division(ent) and not _names_a_weapon(ent):
             entity.actor = _add_named_actor(mentions, ent, gazetteer, context)
         for token in ent:
             if entity.actor:
@@ -267,8 +290,10 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, published: str | None = None) 
     untagged = _add_untagged_places(mentions, doc, gazetteer, context, list(readings.values()))
     if untagged:
         _reread_together(mentions, [*named, *untagged], gazetteer, context)
-    mentions.home_country = _home_country(mentions) or _most_named_country(mentions)
-    _localise_organisations(mentions, gazetteer)
+    mentions.home_country = (
+        _home_country(mentions) or _most_named_country(mentions) or _country_in_untagged_name(doc, gazetteer)
+    )
+    _localise_organisations(mentions)
     if published:
         _out_of_power_as_rebels(mentions, published)
     return mentions
@@ -288,15 +313,14 @@ def _out_of_power_as_rebels(mentions: Mentions, published: str) -> None:
             actor.kind = "group" if actor.kind == "organization" else actor.kind
 
 
-def _localise_organisations(mentions: Mentions, gazetteer: Gazetteer) -> None:
+def _localise_organisations(mentions: Mentions) -> None:
     """Organisations of unknown nationality are taken to be of the article's country (local news names local
     groups, and a known armed group acts through its branch there), and so are office holders ("President
     Bouteflicka", "the police chief") whose title names no country. International bodies (NATO, the UN) stay of
     no country."""
     for actor in mentions.actors:
         if actor.id in mentions.armed_groups:  # "Al Shabaab militants attacked a village in Lamu": the Kenyan branch
-            if _operates_in_home_country(actor, mentions, gazetteer):
-                actor.country = mentions.home_country or actor.country
+            _localise_armed_group(actor, mentions)
             continue
         known = KNOWN_ACTORS.get(actor.name.lower())
         if actor.country is not None or known:  # NATO, the UN: no country
@@ -306,7 +330,13 @@ def _localise_organisations(mentions: Mentions, gazetteer: Gazetteer) -> None:
             mentions.presumed_country.add(actor.id)
 
 
-def _operates_in_home_country(group: Actor, mentions: Mentions, gazetteer: Gazetteer) -> bool:
+def _localise_armed_group(group: Actor, mentions: Mentions) -> None:
+    """A known armed group is of the article's country where it acts through its branch there."""
+    if _operates_in_home_country(group, mentions):
+        group.country = mentions.home_country or group.country
+
+
+def _operates_in_home_country(group: Actor, mentions: Mentions) -> bool:
     """Whether a known armed group acts through a branch in the article's country: one of no country of its own
     (the Islamic State) always does; one of a country does where the article is set in a town or region of a
     country near its own (Al Shabaab in Kenya), not where a country or a capital far away only speaks of it
@@ -316,7 +346,7 @@ def _operates_in_home_country(group: Actor, mentions: Mentions, gazetteer: Gazet
         return True
     if not any(p.feature != "country" and p.country and iso3(p.country) == home for p in mentions.places):
         return False
-    distance = gazetteer.country_distance_km(group.country, home)
+    distance = mentions._gazetteer.country_distance_km(group.country, home) if mentions._gazetteer else None
     return distance is not None and distance <= NEIGHBOUR_KM
 
 
@@ -540,6 +570,17 @@ def _most_named_country(mentions: Mentions) -> str | None:
     return max(counts, key=counts.__getitem__, default=None)
 
 
+def _country_in_untagged_name(doc: Doc, gazetteer: Gazetteer) -> str | None:
+    """ "pressure by the Kenya Anti-Corruption Commission": when neither a place nor an actor told the article's
+    country, a country's name inside a name the tagger missed does."""
+    for token in doc:
+        if token.pos_ == "PROPN" and token.is_title and not token.ent_type_:
+            country = gazetteer.country_named(token.text)
+            if country:
+                return country
+    return None
+
+
 def actor_for_token(mentions: Mentions, token: Token) -> str | None:
     """The actor a token refers to: a named one, else a group noun phrase ("Russian troops")."""
     if token.i in mentions.actor_by_token:
@@ -551,14 +592,15 @@ def actor_for_token(mentions: Mentions, token: Token) -> str | None:
     counted = _counted_people(token)
     if counted is not None:
         return actor_for_token(mentions, counted)
-    group = _group_of_members(token, mentions)
+    group = _group_of_members(token, mentions) or _group_named_by_modifier(mentions, token)
     if group is not None:
         return group
     forces = _forces_with_weapon(mentions, token)
     if forces is not None:
         return forces
     sector = _group_sector(token) if token.pos_ in {"NOUN", "PROPN"} else None
-    sector = _sector_of_named_group(mentions, token) or sector
+    if sector not in BRANCH_SECTORS:  # "Taliban intelligence forces" are the Taliban's intelligence, not its army
+        sector = _sector_of_named_group(mentions, token) or sector
     if sector is None:
         return (
             _untagged_known_actor(mentions, token)
@@ -680,11 +722,14 @@ def _state_forces(mentions: Mentions, token: Token) -> str | None:
 
 
 def _agent_of_participle(token: Token) -> Token | None:
-    """The "by" phrase of a participle after a noun: "shells fired by Pakistan forces" -> "forces"."""
-    for participle in token.children:
-        if participle.dep_ != "acl":
+    """The "by" phrase of a participle after a noun ("shells fired by Pakistan forces" -> "forces"), or of the noun
+    itself ("a Vehicle-Borne IED by Al Shabaab militants" -> "militants")."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+        if child.dep_ != "acl":
             continue
-        for agent in participle.children:
+        for agent in child.children:
             if agent.dep_ == "agent":
                 return next((c for c in agent.children if c.dep_ == "pobj"), None)
     return None
@@ -710,18 +755,22 @@ def _untagged_name(mentions: Mentions, token: Token) -> str | None:
 
 
 def _untagged_known_actor(mentions: Mentions, token: Token) -> str | None:
-    """A known actor the tagger left without an entity ("the Ye-U PDF carried out an attack"); one of no country of its
-    own (the Islamic State) acts through its branch in the article's country."""
+    """A known actor the tagger left without an entity ("the Ye-U PDF carried out an attack"); an armed group acts
+    through its branch where the article is set, as a tagged one does ("presumed JNIM militants" in Burkina Faso)."""
     if token.ent_type_ or token.pos_ not in {"PROPN", "NOUN"} or not (token.is_upper or token.is_title):
         return None
     if token.lower_ not in KNOWN_ACTORS or token.i in mentions.place_by_token:
         return None
+    key = f"known:{token.lower_}"
+    if key in mentions._actor_keys:
+        return mentions._actor_keys[key]
     country, sector, kind = KNOWN_ACTORS[token.lower_]
-    if kind == "group":
-        country = country or mentions.home_country
-    return _register(
-        mentions, key=f"known:{token.lower_}", name=token.text, kind=kind, country=country, sector=sector, roles=[]
-    )
+    actor_id = _register(mentions, key=key, name=token.text, kind=kind, country=country, sector=sector, roles=[])
+    found = mentions.actor(actor_id)
+    if kind == "group" and found is not None:
+        mentions.armed_groups.add(actor_id)
+        _localise_armed_group(found, mentions)
+    return actor_id
 
 
 def protester_for_token(mentions: Mentions, token: Token) -> str | None:
@@ -731,10 +780,22 @@ def protester_for_token(mentions: Mentions, token: Token) -> str | None:
     if found is None and token.pos_ in {"NOUN", "PROPN"} and token.ent_type_ not in NUMERIC_LABELS:
         found = _register_group(mentions, token, "CVL")
     actor = mentions.actor(found)
+    if actor is not None and _staff_of_the_state(mentions, actor, token):
+        key, country = f"protesters:{actor.name.lower()}", actor.country or mentions.home_country
+        return _register(mentions, key=key, name=actor.name, kind="group", country=country, sector="CVL", roles=[])
     if actor is not None and actor.kind in {"organization", "group", "person"}:
         actor.sector = actor.sector or ("CVL" if actor.kind == "person" else "SOC")
         actor.country = actor.country or mentions.home_country
     return found
+
+
+def _staff_of_the_state(mentions: Mentions, actor: Actor, token: Token) -> bool:
+    """ "Police officers staged a sit-in", "security guards protested", "INC MPs protested": the state's staff named by
+    their job, protesting (over pay, for instance), act as protesters, not as the state. A body or a person named by
+    name keeps its own sector, and so do those who speak for the state ("diplomats protested the expulsion")."""
+    if actor.sector not in STATE_SECTORS or token.lemma_.lower() in VOICES_OF_THE_STATE:
+        return False
+    return any(key.startswith("group:") and found == actor.id for key, found in mentions._actor_keys.items())
 
 
 def implicit_group(mentions: Mentions, name: str, sector: str, country: str | None) -> str:
@@ -747,7 +808,11 @@ def implicit_group(mentions: Mentions, name: str, sector: str, country: str | No
 def _register_group(mentions: Mentions, token: Token, sector: str) -> str:
     phrase = _noun_phrase(token)
     country = (
-        _country_of_phrase(phrase, mentions) or _country_of_members(token, mentions) or _domestic_country(mentions)
+        _country_of_phrase(phrase, mentions)
+        or _country_of_members(token, mentions)
+        or (_country_of_their_body(token, mentions) if sector in BODY_MEMBER_SECTORS else None)
+        or (_country_of_origin(token, mentions) if sector == "REF" else None)
+        or _domestic_country(mentions)
     )
     kind = "group" if sector in GROUP_KIND or token.tag_ in {"NNS", "NNPS"} else "organization"
     name = _phrase_text([t for t in phrase if t.dep_ != "det" and t.tag_ != "POS"])
@@ -779,6 +844,18 @@ def _group_of_members(token: Token, mentions: Mentions) -> str | None:
     return actor.id if actor is not None and actor.sector in ARMED_SECTORS else None
 
 
+def _group_named_by_modifier(mentions: Mentions, token: Token) -> str | None:
+    """ "the pro-Iranian Hizbollah group", "the Wagner group": a group noun that a known armed group's name modifies is
+    that group."""
+    if token.lemma_.lower() not in GROUP_NOUNS:
+        return None
+    for child in token.children:
+        named = mentions.actor(_actor_named_by(mentions, child)) if child.dep_ in {"compound", "nmod"} else None
+        if named is not None and named.kind != "person" and named.sector in ARMED_SECTORS:
+            return named.id
+    return None
+
+
 def _country_of_members(token: Token, mentions: Mentions) -> str | None:
     """ "members of the Korean union", "supporters of Hamas": people are of the country of the group they belong to."""
     if token.lemma_.lower() not in MEMBER_NOUNS | SUPPORTER_NOUNS:
@@ -788,11 +865,32 @@ def _country_of_members(token: Token, mentions: Mentions) -> str | None:
     return actor.country if actor is not None else None
 
 
+def _country_of_their_body(token: Token, mentions: Mentions) -> str | None:
+    """ "officers of the South Korean army", "workers of the Mersant company": people of a body named in their "of"
+    phrase are of its country ("residents of Paris" name a place, no body)."""
+    body = _of_object(token)
+    if body is None:
+        return None
+    named = mentions.actor(mentions.actor_by_token.get(body.i))
+    if named is not None and named.kind in {"organization", "group"}:
+        return named.country
+    if _sector_word(body) in ARMED_SECTORS | STATE_SECTORS:
+        return _country_of_phrase(_noun_phrase(body), mentions)
+    return None
+
+
+def _country_of_origin(token: Token, mentions: Mentions) -> str | None:
+    """ "refugees from Ukraine": those who fled a country are of it, wherever they arrive."""
+    origin = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+    places = [o for o in origin.children if o.dep_ == "pobj"] if origin is not None else []
+    return _country_of_phrase(places, mentions)
+
+
 def _group_sector(token: Token) -> str | None:
     """The sector of a group noun, read with its modifiers: "gang members" are criminals, "police forces"
     police, "armed men" and "unidentified individuals" an unidentified armed force, "militiamen" a militia."""
     lemma = token.lemma_.lower()
-    sector = SECTOR_WORDS.get(lemma) or SECTOR_WORDS.get(token.lower_)
+    sector = _sector_word(token)
     modifiers = _modifiers_nouns_first(token)
     if lemma in MEMBER_NOUNS:
         sector = _members_sector(token, modifiers) or sector
@@ -800,10 +898,48 @@ def _group_sector(token: Token) -> str | None:
         sector = _leaders_sector(token, modifiers) or sector
     elif lemma in GENERIC_FORCE_NOUNS or lemma in MAN_NOUNS:
         sector = _body_sector(lemma, modifiers, sector)
+    elif lemma in RANK_NOUNS:
+        of = _of_object(token)
+        sector = _body_sector(lemma, [*modifiers, *([of] if of is not None else [])], None) or sector
+    if sector in {None, "CVL", "UAF"} and (restated := _appositive_sector(token)):
+        return restated
+    if sector == "REB" and any(m.lower_ in UNIDENTIFIED for m in modifiers):
+        return "UAF"
     armed = any(m.lower_ in UNIDENTIFIED_ARMED for m in modifiers)
     if armed and sector in {"CVL", None} and lemma in PERSON_NOUNS:
         return "UAF"
     return _civilian_reading(lemma, modifiers, sector)
+
+
+def _appositive_sector(token: Token) -> str | None:
+    """ "the gunmen, members of a gang", "armed men (assumed Darfur communal militia)": an apposition, or a bracket
+    right after the noun, that names an armed group says who the people are."""
+    appositions = [c for c in token.children if c.dep_ == "appos"]
+    bracketed = [t for t in _bracket_after(token) if t.pos_ == "NOUN"]
+    unnamed = [t for t in appositions + bracketed if not t.ent_type_]  # a name is the actor (``_actor_from_children``)
+    return next((sector for t in unnamed if (sector := _group_sector(t)) in ARMED_SECTORS), None)
+
+
+def _bracket_after(token: Token) -> list[Token]:
+    """The words of a short bracket right after the token, if one closes in time."""
+    doc = token.doc
+    if token.i + 1 >= len(doc) or doc[token.i + 1].text != "(":
+        return []
+    words: list[Token] = []
+    for word in doc[token.i + 2 : token.i + 2 + MAX_RESTATING_BRACKET]:
+        if word.text == ")":
+            return words
+        words.append(word)
+    return []
+
+
+def _sector_word(token: Token) -> str | None:
+    """The sector a noun names by itself; a capitalised plural is looked up in the singular ("Ambazonian
+    Separatists"), since the tagger leaves proper nouns' plurals as written."""
+    found = SECTOR_WORDS.get(token.lemma_.lower()) or SECTOR_WORDS.get(token.lower_)
+    if found is None and token.pos_ == "PROPN" and token.lower_.endswith("s"):
+        found = SECTOR_WORDS.get(token.lower_[:-1])
+    return found
 
 
 def _civilian_reading(lemma: str, modifiers: list[Token], sector: str | None) -> str | None:
@@ -964,18 +1100,21 @@ def _domestic_country(mentions: Mentions) -> str | None:
 
 
 def _country_of_phrase(tokens: list[Token], mentions: Mentions) -> str | None:
+    """The first country a phrase's words tell. A word read as a place in the article's light goes by that reading
+    before its dictionary one: "Niger militiamen" in Nigeria's Niger state are Nigerian."""
     for t in tokens:
         if _stance_prefix(t):
             continue
+        place_id = mentions.place_by_token.get(t.i)
+        place = next((p for p in mentions.places if p.id == place_id), None) if place_id else None
+        if place is not None and place.country:
+            return iso3(place.country)
         country = country_of_demonym(t.text)
         if country:
             return country
         actor = mentions.actor(mentions.actor_by_token.get(t.i))
         if actor and actor.country:
             return actor.country
-        place = next((p for p in mentions.places if p.id == mentions.place_by_token.get(t.i)), None)
-        if place is not None and place.country:
-            return iso3(place.country)
     return None
 
 
@@ -1140,14 +1279,24 @@ def _names_a_division(ent: Span) -> bool:
     return last.head.lemma_.lower() in DIVISION_NOUNS and _known_actor_in(ent) is None
 
 
+def _names_a_weapon(ent: Span) -> bool:
+    """ "a Vehicle-Borne IED", "a Hellfire missile": a weapon's name is no actor; whoever used it is
+    (``_forces_with_weapon``)."""
+    return ent.label_ == "ORG" and ent[-1].lower_ in WEAPON_NAMES
+
+
 def _add_named_actor(mentions: Mentions, ent: Span, gazetteer: Gazetteer, context: list[str]) -> str | None:
     name = _strip_article(ent.text)
     known_name = _known_actor_in(ent)
     if ent.label_ == "PERSON" and not _armed_group_named_as_person(mentions, name, known_name):
         return _add_person(mentions, ent, name)
+    if known_name and known_name != name.lower():  # "Tamu PDF": a branch of a known group, under its own name
+        named_country = _country_in_name(name, ent, gazetteer)
+        if named_country and KNOWN_ACTORS[known_name][0] not in {None, named_country}:
+            known_name = None  # "Uganda People's Defence Force" is Uganda's army, not Myanmar's PDF
     if known_name:
         country, sector, kind = KNOWN_ACTORS[known_name]
-        if known_name != name.lower():  # "Tamu PDF": a branch of a known group, under its own name
+        if known_name != name.lower():
             country = country or _country_in_name(name, ent, gazetteer)
         actor_id = _register(
             mentions, key=f"known:{name.lower()}", name=name, kind=kind, country=country, sector=sector, roles=[]
@@ -1159,6 +1308,11 @@ def _add_named_actor(mentions: Mentions, ent: Span, gazetteer: Gazetteer, contex
         country = country_of_demonym(name)
         if country is None or not _stands_alone(ent):
             return None
+        if _ethnic(ent):
+            country = _country_they_live_in(ent, gazetteer)
+            return _register(
+                mentions, key=f"people:{name.lower()}", name=name, kind="group", country=country, sector=None, roles=[]
+            )
         return _register(
             mentions, key=f"norp:{country}", name=name, kind="group", country=country, sector=None, roles=[]
         )
@@ -1175,15 +1329,29 @@ def _add_named_actor(mentions: Mentions, ent: Span, gazetteer: Gazetteer, contex
             sector=None,
             roles=[],
         )
+    country = _country_in_name(name, ent, gazetteer)
+    sector = _org_sector(name)
+    if sector == "MIL" and country is None and _DEFENCE_FORCE.search(name):
+        sector = "PRM"
     return _register(
-        mentions,
-        key=f"org:{name.lower()}",
-        name=name,
-        kind="organization",
-        country=_country_in_name(name, ent, gazetteer),
-        sector=_org_sector(name),
-        roles=[],
+        mentions, key=f"org:{name.lower()}", name=name, kind="organization", country=country, sector=sector, roles=[]
     )
+
+
+def _ethnic(ent: Span) -> bool:
+    """ "ethnic Albanians": a people, not the citizens of a state."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return ent[0].lower_ == "ethnic" or (before is not None and before.lower_ == "ethnic")
+
+
+def _country_they_live_in(ent: Span, gazetteer: Gazetteer) -> str | None:
+    """ "ethnic Albanians in south Serbia" live in Serbia: the country named where the people are said to be."""
+    for place in _located_in(ent.root):
+        for word in place.subtree:
+            country = gazetteer.country_named(word.text) if word.pos_ == "PROPN" else None
+            if country:
+                return country
+    return None
 
 
 def _armed_group_named_as_person(mentions: Mentions, name: str, known_name: str | None) -> bool:
@@ -1197,10 +1365,11 @@ def _armed_group_named_as_person(mentions: Mentions, name: str, known_name: str 
 
 
 def _add_person(mentions: Mentions, ent: Span, name: str) -> str:
-    titles = _titles_before(ent)
+    titles = _titles_before(ent) + _titles_within(ent)
     roles = [" ".join(t.text for t in titles)] if titles else []
     sector = next((SECTOR_WORDS[t.lower_] for t in titles if t.lower_ in SECTOR_WORDS), None)
-    country = next((c for c in (_country_of_title(mentions, t) for t in titles) if c), None)
+    title_country = next((c for c in (_country_of_title(mentions, t) for t in titles) if c), None)
+    country = title_country or _owner_country(mentions, ent)
     surname = name.split()[-1].lower()
     existing = mentions._surnames.get(surname)
     if existing:
@@ -1217,6 +1386,15 @@ def _country_of_title(mentions: Mentions, token: Token) -> str | None:
     """ "Russian" or "U.S." before a name ("U.S. Secretary of State ..."): the person's country."""
     named = mentions.actor(mentions.actor_by_token.get(token.i))
     return country_of_demonym(token.text) or (named.country if named is not None and named.kind == "country" else None)
+
+
+def _owner_country(mentions: Mentions, ent: Span) -> str | None:
+    """ "Jordan's visiting King Abdullah II", "Britain's Tony Blair": the country that owns a person's name is theirs
+    (the tagger may take the owner for a person too)."""
+    owner = next((c for c in ent.root.children if c.dep_ == "poss" and c.i < ent.start), None)
+    if owner is None or mentions._gazetteer is None:
+        return None
+    return country_of_demonym(owner.text) or mentions._gazetteer.country_named(owner.text)
 
 
 def _merge_person(actor: Actor | None, name: str, roles: list[str], sector: str | None, country: str | None) -> None:
@@ -1245,6 +1423,16 @@ def _titles_before(ent: Span) -> list[Token]:
     return tokens if has_title else []
 
 
+def _titles_within(ent: Span) -> list[Token]:
+    """Titles the tagger took into the name: "King" of "King Abdullah II", "President" of "President Bush"."""
+    titles: list[Token] = []
+    for token in ent[:-1]:
+        if token.lower_ not in TITLE_WORDS:
+            break
+        titles.append(token)
+    return titles
+
+
 def _register(
     mentions: Mentions, *, key: str, name: str, kind: str, country: str | None, sector: str | None, roles: list[str]
 ) -> str:
@@ -1269,6 +1457,11 @@ def _known_actor_in(ent: Span) -> str | None:
             if candidate in KNOWN_ACTORS and (size > 1 or ent[start].is_upper or len(candidate) > 4):
                 return candidate
     return None
+
+
+#: "Defence Force" in a name that names no country: a local militia ("Kyaukse District Defense Force", "Civil Defence
+#: Force"), where a state's army says whose it is ("Israel Defense Forces", "South African National Defence Force").
+_DEFENCE_FORCE = re.compile(r"\bdefen[cs]e forces?\b", re.IGNORECASE)
 
 
 def _org_sector(name: str) -> str | None:
