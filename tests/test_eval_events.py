@@ -29,6 +29,8 @@ def test_acled_actor_gold_mapping():
     assert acled_actor(row, gazetteer) == ("CHL", "CVL")
     row = {"actor1": "Police Forces of Kenya (2013-)", "inter1": "1", "country": "Kenya"}
     assert acled_actor(row, gazetteer) == ("KEN", "COP")
+    row = {"actor1": "Government of Kenya (2022-)", "inter1": "1", "country": "Kenya"}
+    assert acled_actor(row, gazetteer) == ("KEN", "GOV")
 
 
 def test_evaluate_events_on_a_tiny_slice(shared_data: Path):

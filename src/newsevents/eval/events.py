@@ -124,8 +124,12 @@ def acled_actor(row: dict[str, str], gazetteer: Gazetteer) -> tuple[str | None, 
 
 
 def _acled_sector(name: str, inter: str) -> str:
+    """ACLED's actor type (``inter``) and name as a PLOVER sector: state forces (1) are the military, unless the
+    name says police or the government itself ("Government of Kenya (2022-)")."""
     if inter in {"1", "8"} and "police" in name:
         return "COP"
+    if inter == "1" and name.startswith("government"):
+        return "GOV"
     if inter == "1" or (inter == "8" and ("military" in name or "forces" in name)):
         return "MIL"
     if inter == "3" and "unidentified armed" in name:
