@@ -11,10 +11,10 @@ from trafilatura.utils import load_html
 from html_pages import PARAGRAPHS, html_page
 from newsevents.errors import UnusableInput
 from newsevents.extract import extract_article, extract_with_provenance, sniff_kind
-from newsevents.extract.authors import parse_authors
+from newsevents.extract.authors import parse_authors, site_owner
 from newsevents.extract.dates import publisher_local_date
 from newsevents.extract.html import Block, as_shown, byline_authors, clean_title, extract_html, with_standfirst
-from newsevents.extract.metadata import PageMeta, bylines, read_page_meta, text_bylines
+from newsevents.extract.metadata import PageMeta, bylines, post_author, read_page_meta, text_bylines
 from newsevents.extract.page_rules import is_closing_label, is_related_label, is_site_notice
 
 BODY_DEBRIS = [
@@ -300,6 +300,39 @@ def test_standfirst_left_out_by_trafilatura_opens_the_body() -> None:
 def test_author_names_are_spelt_as_the_byline_shows_them() -> None:
     assert as_shown(["Gabor Munier", "Jane Roe"], ["Gàbor Muniér"]) == ["Gàbor Muniér", "Jane Roe"]
     assert as_shown(["Will Knight"], ["Will Knigh t"]) == ["Will Knight"]  # a byline broken up by markup
+    assert as_shown(["Bo"], ["Bo2man"]) == ["Bo2man"]  # trafilatura cuts a user name at its first digit
+    assert as_shown(["Anna"], ["Annabel"]) == ["Anna"]
+
+
+def test_a_byline_crediting_more_reporters_than_the_metadata_wins() -> None:
+    json_ld = '{"@type": "NewsArticle", "headline": "Bridge closed", "author": {"name": "Jane Doe"}}'
+    head = f'<script type="application/ld+json">{json_ld}</script>'
+    two = '<p class="byline">Jane Doe , John Roe</p>'
+    link = '<p class="byline">Jane Doe | Twitter</p>'  # a one-word extra: a link's label
+    assert extract_html(html_page(head, f"<article>{two}{PARAGRAPHS}</article>")).authors == ["Jane Doe", "John Roe"]
+    assert extract_html(html_page(head, f"<article>{link}{PARAGRAPHS}</article>")).authors == ["Jane Doe"]
+    assert parse_authors("By Olena Marchuk and David Brennan, Harbour Courier correspondents") == [
+        "Olena Marchuk",
+        "David Brennan",
+    ]
+
+
+def test_a_personal_site_named_after_its_owner_credits_him() -> None:
+    title = "<title>Gregory Szorc's Digital Home | Mercurial's Journey to Python 3</title>"
+    page = html_page(title, f"<article><h1>Mercurial's Journey to Python 3</h1>{PARAGRAPHS}</article>")
+    assert extract_html(page).authors == ["Gregory Szorc"]
+    assert site_owner(None, "Donald Trump's Home | Valley Post", "Donald Trump's Home") == []  # the headline
+    assert site_owner("Spider's Web", None, None) == []  # one word: not a person's full name
+
+
+def test_a_blog_names_its_author_in_the_classes_of_his_comments() -> None:
+    text = "<p>Danke für die vielen Hinweise, ich werde das Thema im nächsten Jahr noch einmal aufgreifen.</p>"
+    own = f'<li class="comment byuser comment-author-jancak bypostauthor odd"><div>{text}</div></li>'
+    other = f'<li class="comment byuser comment-author-reader1 even"><div>{text}</div></li>'
+    page = html_page("", f"<article>{PARAGRAPHS}</article><ol class='commentlist'>{other}{own}</ol>")
+    assert post_author(load_html(page)) == "jancak"
+    assert extract_html(page).authors == ["jancak"]
+    assert post_author(load_html(html_page("", f"<article>{PARAGRAPHS}</article>{other}"))) is None
 
 
 def test_organisations_are_not_authors() -> None:
@@ -451,6 +484,14 @@ def test_byline_between_line_breaks_in_a_long_block() -> None:
         ("Door Jan de Vries en Piet Jansen", ["Jan de Vries", "Piet Jansen"]),  # Dutch
         ("Texto: Maria Silva", ["Maria Silva"]),
         ("Di Maio", ["Di Maio"]),  # a surname, not the Italian lead
+        ("Jan Kowalski i Anna Nowak", ["Jan Kowalski", "Anna Nowak"]),  # Polish
+        ("Autorka: Anna Nowak", ["Anna Nowak"]),
+        ("Napisała Anna Nowak", ["Anna Nowak"]),
+        ("Af Lars Hansen og Mette Frederiksen", ["Lars Hansen", "Mette Frederiksen"]),  # Danish
+        ("Skrivet av Anna Svensson", ["Anna Svensson"]),
+        ("Autore: Mario Rossi", ["Mario Rossi"]),
+        ("Autor Mark Newton: EN", ["Mark Newton"]),  # the name closed by a colon, then the language
+        ("En kiosques : juillet 2020", []),  # no lead: a label, not a name
     ],
 )
 def test_leads_and_joined_names_in_other_languages(credit: str, expected: list[str]) -> None:
@@ -470,6 +511,21 @@ def test_foreign_bylines_in_italian_and_swedish_are_read_from_their_text() -> No
     phrase = "<p>Di Maio</p>"  # a name alone, not a lead and names
     body = f"<article><h1>Bridge closed</h1>{italian}{swedish}{phrase}{PARAGRAPHS}</article>"
     assert text_bylines(load_html(html_page("", body))) == ["di Mario Rossi e Luca Bianchi", "Av Anna Svensson"]
+
+
+def test_foreign_bylines_with_particles_dates_labels_and_split_leads() -> None:
+    dutch = "<p>Door Jan de Vries en Piet Jansen</p>"
+    dated = "<p>Von Jane Doe, John Roe und Max Muster | 12.03.2022</p>"
+    label = "<p>Autor <span>Mark Newton:</span></p>"  # a label without its colon
+    split = '<div class="meta"><span>Par</span><a href="/jd">Jean Dupont</a><span>Lecture 3 min</span></div>'
+    months = "<p>Von Januar bis März 2023 ist die Brücke gesperrt.</p>"
+    body = f"<article><h1>Bridge closed</h1>{dutch}{dated}{label}{split}{months}{PARAGRAPHS}</article>"
+    assert text_bylines(load_html(html_page("", body))) == [
+        "Door Jan de Vries en Piet Jansen",
+        "Von Jane Doe, John Roe und Max Muster | 12.03.2022",
+        "Autor Mark Newton:",
+        "Par Jean Dupont",
+    ]
 
 
 def test_a_credit_below_the_headline_is_a_byline_a_list_of_photo_credits_is_not() -> None:

@@ -14,16 +14,17 @@ _PREFIX = re.compile(
     r"author(?:s|\(s\))?:?|"
     r"(?:zeige alle beiträge |artikel |beitrag |zum profil |pressemitteilung |eingestellt |veröffentlicht |erstellt |"
     r"verfasst )?von:?|vom|geschrieben von|"
-    r"autor(?:in)?:?|"
-    r"(?:publié )?par|auteur:?|(?:escrito )?por|door|scritto da|a cura di|"
-    r"(?:di|av)(?=\s+\S+\s+\S)"  # "Di Maio" alone is a surname
-    r"):?(?:\s+|$)",  # the same lead in German, French, Spanish, Dutch, Italian, Swedish and Norwegian
+    r"autor(?:in|ka)?:?|autore:?|tekst:|"
+    r"(?:publié )?par|auteur:?|(?:escrito )?por|(?:geschreven )?door|scritto da|a cura di|"
+    r"skrivet av|skrevet a[vf]|napisał(?:a)?|"
+    r"(?:di|av|af)(?=\s+\S+\s+\S)"  # "Di Maio" alone is a surname
+    r"):?(?:\s+|$)",  # the same lead in German, French, Spanish, Dutch, Italian, the Nordic languages and Polish
     re.I,
 )
 # "and" in English, German, French, Spanish, Italian and Portuguese ("e" before a name: not "e V"), Dutch,
-# Swedish, Norwegian and Danish
+# Swedish, Norwegian, Danish, Polish and Catalan ("i" before a capitalised name)
 _SPLIT = re.compile(
-    r"\s*(,|;|\||/|&|\b(?:and|und|et|y|en|och|og)\b|\be(?=\s+[^\W\d_]{2})|\s[-–—]\s)\s*"
+    r"\s*(,|;|\||/|&|\b(?:and|und|et|y|en|och|og)\b|\be(?=\s+[^\W\d_]{2})|\bi(?=\s+[A-ZÀ-Þ])|\s[-–—]\s)\s*"
 )  # keeps the separators
 _TRAILING_PLACE = re.compile(r"\s+(?:in|from|at)\s+[A-Z][\w .'-]*$")
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-Þ][\w'’.-]*|de|del|der|da|di|du|van|von|bin|al-\w+|la|le|ter|ten)$")
@@ -125,6 +126,15 @@ def _is_role(token: str) -> bool:
     return any(form in ROLE_WORDS or form in _OTHER_ROLE_WORDS for form in (word, word.removesuffix("s")))
 
 
+_ALL_ROLE_WORDS = ROLE_WORDS | _OTHER_ROLE_WORDS
+
+
+def _is_plural_role(token: str) -> bool:
+    """ "Correspondents", "Reporters": a role said of several people."""
+    word = token.lower().strip(".,")
+    return word.endswith("s") and word[:-1] in _ALL_ROLE_WORDS
+
+
 _GROUP_WORDS = frozenset({"team", "staff", "desk", "news", "reports", "service", "agencies", "redaktion"})
 
 
@@ -134,6 +144,8 @@ def _without_roles(part: str) -> str:
     tokens = part.split()
     if any(token.lower() in _GROUP_WORDS for token in tokens):
         return part
+    if len(tokens) >= 2 and _is_plural_role(tokens[-1]):
+        return ""  # "Harbour Courier correspondents": what the names before it are, not a name
     start = next((i for i, token in enumerate(tokens) if not _is_role(token)), len(tokens))
     end = next((i for i in range(len(tokens), start, -1) if not _is_role(tokens[i - 1])), start)
     return " ".join(tokens[start:end]) if end - start >= 2 else part
@@ -241,7 +253,18 @@ def parse_authors(
 def _without_furniture(piece: str) -> str:
     """A credit on one line without invisible marks, account handles, its lead, reading times and its date."""
     text = _AT_HANDLE.sub("", " ".join(without_invisible(piece).split()))
-    return _strip_date(_FURNITURE.sub("", _PREFIX.sub("", text)))
+    return _strip_date(_FURNITURE.sub("", _without_lead(text)))
+
+
+_CLOSED_BY_COLON = re.compile(r"^([^:]+?)\s*:\s+\S")
+
+
+def _without_lead(credit: str) -> str:
+    """The credit without its lead; a full name after the lead may end in a colon before a note
+    ("Autor <span>Jane Doe:</span> EN", the language she wrote in)."""
+    rest = _PREFIX.sub("", credit)
+    closed = _CLOSED_BY_COLON.match(rest) if rest != credit else None
+    return closed[1] if closed and len(closed[1].split()) >= 2 and _is_name(closed[1]) else rest
 
 
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
@@ -267,3 +290,17 @@ def _is_affiliation(part: str) -> bool:
 def _is_word_list(names: list[str]) -> bool:
     """Three or more one-word "names" are a list of topics ("Photovoltaik / Speicher / Wirtschaft")."""
     return len(names) >= 3 and all(" " not in name for name in names)
+
+
+_OWNER_SITE = re.compile(
+    r"^(?P<owner>.+?)['’]s\s+(?:\S+\s+)?(?:blog|weblog|home|homepage|site|website|page|notes|journal|diary)$", re.I
+)
+_TITLE_PARTS = re.compile(r"\s+[|–—·•»-]\s+")
+
+
+def site_owner(site: str | None, title: str | None, headline: str | None) -> list[str]:
+    """The owner a personal site is named after ("Gregory Szorc's Digital Home", "Jane Doe's Blog"), by
+    its name or the part of the page's ``<title>`` beside the headline: there, the owner writes."""
+    names = [site or "", *(part for part in _TITLE_PARTS.split(title or "") if part != headline)]
+    owners = [match["owner"] for name in names if (match := _OWNER_SITE.match(name.strip()))]
+    return next(([owner] for owner in owners if len(owner.split()) >= 2 and _is_name(owner)), [])

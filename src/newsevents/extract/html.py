@@ -27,7 +27,7 @@ from lxml.html import HtmlElement
 from trafilatura.settings import Document as TrafilaturaDoc
 from trafilatura.utils import load_html
 
-from newsevents.extract.authors import is_agency, parse_authors
+from newsevents.extract.authors import is_agency, parse_authors, site_owner
 from newsevents.extract.dates import date_from_url, days_apart, normalise_date, page_date, publisher_local_date
 from newsevents.extract.metadata import PageMeta, read_page_meta
 from newsevents.extract.page_rules import (
@@ -517,8 +517,10 @@ def _fill_title(result: Extraction, meta: PageMeta, doc: TrafilaturaDoc | None, 
 
 def _fill_authors(result: Extraction, meta: PageMeta, doc: TrafilaturaDoc | None, url: str | None) -> None:
     """JSON-LD/``<meta>`` authors, trafilatura's, then the byline elements' (in that order, as measured on
-    the benchmark), never the site itself; a personal site's name last: there, its owner writes. Names
-    are spelt as the byline shows them."""
+    the benchmark), never the site itself; a personal site's name next: there, its owner writes; last the
+    user name a blog gives the post's author in his comments, or the owner a site is named after. The
+    byline's names instead where it credits more people than the metadata. Names are spelt as the byline
+    (or the metadata) shows them."""
     site = result.site or ""
     sites = [site, site.split(" ")[0], *site_host_names(url)]  # "Google" for "Google Online Security Blog"
     byline = (doc.author or "").split(";") if doc else None
@@ -529,7 +531,21 @@ def _fill_authors(result: Extraction, meta: PageMeta, doc: TrafilaturaDoc | None
     result.offer("authors", parse_authors(byline, sites), "trafilatura")
     result.offer("authors", shown, "byline")
     result.offer("authors", parse_authors(byline), "trafilatura")
-    result.authors = as_shown(result.authors, shown)
+    result.offer("authors", parse_authors(meta.post_author, sites, handles=True), "comments")
+    result.offer("authors", site_owner(result.site, meta.title, result.title), "site")
+    result.authors = as_shown(result.authors, [*shown, *parse_authors(meta.authors, handles=True)])
+    if _credits_more(shown, result.authors):
+        result.authors = shown
+        result.sources["authors"] = "byline"
+
+
+def _credits_more(shown: list[str], names: list[str]) -> bool:
+    """Whether the byline credits everyone the metadata names and more people by their full names:
+    metadata often keeps only the first of several reporters ("Jane Doe , John Roe" on the page, "Jane
+    Doe" in JSON-LD); a one-word extra may be a link's label ("Jane Doe | Twitter")."""
+    found = {_fold(name) for name in names}
+    more = [name for name in shown if _fold(name) not in found]
+    return bool(found and more) and found < {_fold(name) for name in shown} and all(" " in name for name in more)
 
 
 def _fold(name: str) -> str:
@@ -538,9 +554,15 @@ def _fold(name: str) -> str:
 
 def as_shown(names: list[str], shown: list[str]) -> list[str]:
     """Names as the byline shows them: metadata and trafilatura may drop accents ("Gabor Munier" for
-    "Gàbor Muniér")."""
+    "Gàbor Muniér"), and trafilatura cuts a user name at its first digit ("Bo" for "Bo2man")."""
     visible = {(_fold(name), len(name.split())): name for name in shown}
-    return [visible.get((_fold(name), len(name.split())), name) for name in names]
+    return [visible.get((_fold(name), len(name.split())), _uncut(name, shown)) for name in names]
+
+
+def _uncut(name: str, shown: list[str]) -> str:
+    """The user name that ``name`` was cut from at a digit, if one is shown."""
+    cut = re.compile(rf"{re.escape(name)}\d\w*", re.I)
+    return next((handle for handle in shown if cut.fullmatch(handle)), name)
 
 
 def _fill_metadata(result: Extraction, meta: PageMeta, doc: TrafilaturaDoc | None, url: str | None) -> None:

@@ -49,6 +49,7 @@ class PageMeta:
     description: str | None = None
     authors: list[str] = field(default_factory=list)
     bylines: list[str] = field(default_factory=list)
+    post_author: str | None = None  # the user name of the post's author, as the blog marks his comments
     published: str | None = None
     published_stamp: str | None = None  # the publisher's own timestamp: JSON-LD or article:published_time
     site: str | None = None
@@ -275,16 +276,22 @@ def bylines(tree: HtmlElement) -> list[str]:
 
 
 _BYLINE_LEADS = r"(?:by|written by|words by|story by|text by|reporting by)\s*:?"
-_LABELS = r"(?:author|autor|autorin|auteur|auteure|verfasser|verfasserin)"  # "Author:", "Auteur :"
-_OTHER_LEADS = r"(?:von|par|por|door|di|av)"  # "By" in German, French, Spanish, Dutch, Italian and Swedish
+# "Author:", "Auteur :", in German, French, Italian and Polish too
+_LABELS = r"(?:author|autor|autorin|autore|autorka|auteur|auteure|verfasser|verfasserin)"
+# "By" in German, French, Spanish, Dutch, Italian, Swedish, Norwegian and Danish
+_OTHER_LEADS = r"(?:von|par|por|door|di|av|af)"
 _TEXT_BYLINE = re.compile(rf"^(?:{_BYLINE_LEADS}|{_LABELS}\s*:)\s+\S", re.I)
-_OTHER_BYLINE = re.compile(rf"^{_OTHER_LEADS}\s+(?P<names>.+)$", re.I)
-_NAMES_ONLY = re.compile(r"^[A-ZÀ-Þ][\w'’.-]*,?(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*,?|und|et|y|e|en|och|og|and|&))+$")
+# a lead, or a label without its colon ("Autor <span>Jane Doe</span>")
+_OTHER_BYLINE = re.compile(rf"^(?:{_OTHER_LEADS}|{_LABELS})\s+(?P<names>.+)$", re.I)
+_NAME_WORD = r"[A-ZÀ-Þ][\w'’.-]*[,:]?"  # a capitalised word, perhaps before a comma or the colon closing a label
+_NAME_JOINS = r"und|et|y|e|i|en|och|og|and|&|de|del|der|da|di|du|van|von|la|le"  # "and", and particles ("de Vries")
+_NAMES_ONLY = re.compile(rf"^{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_NAME_JOINS}))+$")
 _LEAD_ONLY = re.compile(rf"^\W*(?:{_BYLINE_LEADS}|{_LABELS}\s*:?)$", re.I)  # "| By", its name in the next element
+_OTHER_LEAD_ONLY = re.compile(rf"^{_OTHER_LEADS}$", re.I)
 _STARTS_WITH_LEAD = re.compile(rf"^\W*(?:{_BYLINE_LEADS}|{_LABELS}\s*:?|{_OTHER_LEADS})(?:\s|$)", re.I)
 _TEXT_BYLINE_TAGS = frozenset({"p", "div", "span", "li", "em", "strong", "small", "address", "td"})
 MAX_TEXT_BYLINE_WORDS = 12
-MAX_OTHER_BYLINE_WORDS = 7
+MAX_OTHER_BYLINE_WORDS = 10  # the lead and three names: "Von Jane Doe, John Roe und Max Muster"
 _TEXTS_WITH_LEAD = etree.XPath(  # a cheap first sieve: texts that start with a lead's first letter or a dash
     '//body//text()[contains("BbWwSsRrTtAaVvPpDd-–—|·•*", substring(normalize-space(.), 1, 1)) and normalize-space(.)]'
 )
@@ -320,18 +327,28 @@ def _as_byline(element: HtmlElement) -> str | None:
     lead with its next element's text."""
     text = re.sub(r"^\W+", "", without_invisible(_text(element)))  # "---- by Jane Doe"; "Von Mat\xadthias Muster"
     following = element.getnext()
-    if _LEAD_ONLY.match(text) and following is not None and isinstance(following.tag, str):
-        text = f"By {_text(following)}"
-    elif not _TEXT_BYLINE.match(text) and not _is_other_byline(text):
+    if following is not None and isinstance(following.tag, str):
+        if _LEAD_ONLY.match(text):
+            text = f"By {_text(following)}"
+        elif _OTHER_LEAD_ONLY.match(text):  # <span>Von</span><a>Jane Doe</a>: checked as "Von Jane Doe"
+            text = f"{text} {_text(following)}"
+    if not _TEXT_BYLINE.match(text) and not _is_other_byline(text):
         return None
     return text if len(text.split()) <= MAX_TEXT_BYLINE_WORDS else None
 
 
+_NAMES_END = re.compile(r"\s*(?:[|·•–—]|\s-\s|\d).*$")  # the date or a separator after the names
+
+
 def _is_other_byline(text: str) -> bool:
-    """ "Von Leonora Holling", "Par Jane Doe et John Roe": the lead in another language, where it also
-    opens ordinary phrases ("Von Montag bis Freitag"), so only capitalised names may follow."""
+    """ "Von Leonora Holling", "Par Jane Doe et John Roe, 12 mars 2022": the lead in another language,
+    where it also opens ordinary phrases ("Von Montag bis Freitag"), so only capitalised names may follow,
+    before a date or a separator."""
     match = _OTHER_BYLINE.match(text)
-    return bool(match) and len(text.split()) <= MAX_OTHER_BYLINE_WORDS and bool(_NAMES_ONLY.match(match["names"]))
+    if not match:
+        return False
+    names = _NAMES_END.sub("", match["names"]).rstrip(",")
+    return len(names.split()) < MAX_OTHER_BYLINE_WORDS and bool(_NAMES_ONLY.match(names))
 
 
 def _innermost_byline(owner: HtmlElement) -> str | None:
@@ -373,6 +390,19 @@ def text_bylines(tree: HtmlElement) -> list[str]:
         ):
             found.append(line)
     return list(dict.fromkeys(found))
+
+
+_POST_AUTHOR_CLASSES = etree.XPath('//*[contains(@class, "bypostauthor")]/@class')
+_COMMENT_AUTHOR = re.compile(r"(?:^|\s)comment-author-(\S+)")
+
+
+def post_author(tree: HtmlElement) -> str | None:
+    """The post's author as WordPress names him in the classes of his own comments under it
+    (``class="comment byuser comment-author-jancak bypostauthor"``): his user name."""
+    for classes in _POST_AUTHOR_CLASSES(tree):
+        if " bypostauthor" in f" {classes}" and (found := _COMMENT_AUTHOR.search(classes)):
+            return found[1]
+    return None
 
 
 _KICKER_CLASS = re.compile(
@@ -460,4 +490,5 @@ def read_page_meta(tree: HtmlElement) -> PageMeta:
     meta.captions = captions(tree)
     marked = bylines(tree)
     meta.bylines = marked + [line for line in text_bylines(tree) if line not in marked]  # markup first
+    meta.post_author = post_author(tree)
     return meta
