@@ -48,6 +48,34 @@ def test_event_place(text: str, trigger: str, place: str) -> None:
     assert _place_of(text, trigger) == place
 
 
+def test_a_sentence_the_parser_ends_early_keeps_its_place() -> None:
+    """The bracket makes a sentence of its own for the parser; the place after it is still the killing's."""
+    text = (
+        "On 4 May 2023, gunmen shot and killed a police officer (NPF) [assumed on patrol] in Kano. The group denied it."
+    )
+    assert _place_of(text, "killed") == "Kano"
+
+
+def test_a_place_deep_in_what_a_protest_is_against_is_not_its_place() -> None:
+    text = (
+        "On 2 May, nurses rallied on the steps of the hospital holding up banners against Russia's invasion of Ukraine."
+    )
+    assert _place_of(text, "rallied") is None
+
+
+def test_a_country_naming_whose_convoy_it_is_is_not_in_the_trigger_phrase() -> None:
+    tokens, mentions = _parse("A soldier was wounded in an attack on a U.S. convoy in Iraq.")
+    wounded = next(t for t in tokens if t.text == "wounded")
+    attached = {mentions.place_by_token[t.i] for t in place_module._attached_places(wounded, mentions)}
+    names = {p.name for p in mentions.places if p.id in attached}
+    assert "United States" not in names
+    assert "Iraq" in names
+
+
+def test_a_place_in_the_next_written_sentence_is_not_the_event_place() -> None:
+    assert _place_of("It was captured by the north in May.  Fighting went on around Aden.", "captured") is None
+
+
 @pytest.mark.parametrize(
     ("text", "trigger", "place"),
     [

@@ -49,6 +49,11 @@ def entities(text: str, tagged: list[tuple[str, str]]) -> list[tuple[str, str]]:
         ),
         ("Dockers marched in Port of Spain on Friday.", [("Port", "GPE"), ("Spain", "GPE")], "Port of Spain"),
         ("Students gathered outside a school in Lee's Summit (Missouri).", [("Summit", "GPE")], "Lee's Summit"),
+        (  # the Arabic article as said before some letters: "ez", "es", "et"
+            "Gunmen attacked a checkpoint near Zir town in Deir ez Zor governorate.",
+            [("Zir", "GPE"), ("Zor", "GPE")],
+            "Deir ez Zor",
+        ),
     ],
 )
 def test_split_place_name_becomes_one_place(text: str, tagged: list[tuple[str, str]], name: str) -> None:

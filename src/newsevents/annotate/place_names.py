@@ -14,10 +14,12 @@ from spacy.tokens import Doc, Span, Token
 from newsevents.annotate.geo import Gazetteer
 
 #: Lower-case words that join the parts of a place name: "Concordia do Para", "Shahr e Kord", "Ras al Ain",
-#: "Port of Spain", "Lee's Summit".
+#: "Deir ez Zor" (the Arabic article, also written as it is said before some letters), "Port of Spain",
+#: "Lee's Summit".
 CONNECTORS = frozenset({
     "de", "do", "da", "dos", "das", "del", "della", "di", "du", "des", "e", "el", "al", "ar", "as", "ash", "ad",
-    "an", "at", "az", "la", "le", "les", "los", "las", "y", "’", "'", "of", "'s", "’s",
+    "an", "at", "az", "ed", "er", "es", "esh", "et", "ez", "en", "la", "le", "les", "los", "las", "y", "’", "'",
+    "of", "'s", "’s",
 })  # fmt: skip
 #: Countries whose names are also given names: a PERSON so named is a person.
 GIVEN_NAMES_OF_COUNTRIES = frozenset({"chad", "jordan", "georgia", "israel", "india", "kenya", "china", "lebanon"})

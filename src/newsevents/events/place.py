@@ -45,8 +45,11 @@ RESIDENTS = {"resident", "inhabitant", "villager", "citizen", "local", "people",
 TOPIC_PREPOSITIONS = {"against", "to", "for", "about", "over", "with", "toward", "towards"}
 #: Prepositions that, deep inside a place phrase, lead away from the event's place: origins and topics.
 _NESTED_ASIDES = {"from", "against", "about", "over", "for", "with"}
+_NESTED_TOPICS = _NESTED_ASIDES - {"from"}
 _ARGUMENT_DEPS = {"dobj", "nsubjpass", "nsubj", "advcl", "xcomp", "attr"}
 _NUMERIC_LABELS = {"DATE", "TIME", "CARDINAL", "QUANTITY", "ORDINAL"}
+SENTENCE_ENDS = {".", "!", "?", "..."}
+CLOSERS = {'"', "'", "”", "’", ")", "]"}
 
 
 @dataclass(frozen=True)
@@ -60,12 +63,38 @@ class _Candidate:
 def event_place(trigger: Token, mentions: Mentions) -> str | None:
     """Where the event of ``trigger`` happened: a place attached to it, else the sentence's finest place."""
     attached = {t.i for t in _attached_places(trigger, mentions)}
-    sentence = trigger.sent
-    candidates = _candidates(sentence, attached, mentions) or _candidates(sentence, attached, mentions, strict=False)
+    candidates = _sentence_candidates(trigger.sent, attached, mentions)
+    if not candidates:
+        candidates = _sentence_candidates(_orthographic_sentence(trigger.sent), attached, mentions)
     if not candidates:
         return None
     strays = _strays(mentions) | _misread_parts(candidates, mentions)
     return min(candidates, key=lambda c: _rank(c, trigger, candidates, strays, mentions)).place.id
+
+
+def _sentence_candidates(sentence: Span, attached: set[int], mentions: Mentions) -> list[_Candidate]:
+    return _candidates(sentence, attached, mentions) or _candidates(sentence, attached, mentions, strict=False)
+
+
+def _orthographic_sentence(sentence: Span) -> Span:
+    """The sentence as written, up to its full stop: the parser may end a sentence inside it, before a bracket
+    ("shot a soldier [assumed on duty] in Mogadishu") or a list, and leave its place in a fragment of its own."""
+    doc, start, end = sentence.doc, sentence.start, sentence.end
+    while start > 0 and not _ends_a_sentence(doc[start - 1]):
+        start = doc[start - 1].sent.start
+    while end < len(doc) and not _ends_a_sentence(doc[end - 1]):
+        end = doc[end].sent.end
+    return doc[start:end]
+
+
+def _ends_a_sentence(token: Token) -> bool:
+    """A full stop, question or exclamation mark, or a closing quote or bracket right after one (spaces after
+    them do not count)."""
+    while token.is_space and token.i > 0:
+        token = token.doc[token.i - 1]
+    if token.text in SENTENCE_ENDS:
+        return True
+    return token.text in CLOSERS and token.i > 0 and token.doc[token.i - 1].text in SENTENCE_ENDS
 
 
 def _rank(
@@ -271,17 +300,39 @@ def _attached_places(trigger: Token, mentions: Mentions) -> list[Token]:
     for head in heads:
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPOSITIONS:
-                found.extend(t for t in prep.subtree if t.i in mentions.place_by_token and not _nested_origin(t, prep))
+                found.extend(t for t in prep.subtree if _sets_the_phrase(t, prep, mentions))
     return found
+
+
+def _sets_the_phrase(token: Token, prep: Token, mentions: Mentions) -> bool:
+    """Whether a place in a locative phrase says where: not an origin or topic deeper in it, nor the place that
+    names whose actor it is ("shot dead in the first killing of a U.S. diplomat in Jordan")."""
+    if token.i not in mentions.place_by_token or _nested_origin(token, prep):
+        return False
+    return token.head == prep or not _names_an_actor(token, mentions)
 
 
 def _nested_origin(token: Token, prep: Token) -> bool:
     """A place deeper in the phrase that only says where someone comes from or what something is about:
-    "between 100 and 200 persons, including refugees from Ukraine" does not put the event in Ukraine."""
+    "between 100 and 200 persons, including refugees from Ukraine" does not put the event in Ukraine, nor
+    "on the steps of the court holding signs against Russia's invasion of Ukraine" in Russia or Ukraine."""
+    if _nested_topic(token, prep):
+        return True
     own = _governing_preposition(token)
     if own is None or own is prep or own.lower_ not in _NESTED_ASIDES:
         return False  # "in front of the office of X", "between Wolmaransstad to Bloemhof" still say where
     return _not_a_setting(token)
+
+
+def _nested_topic(token: Token, prep: Token) -> bool:
+    """Whether a topic's preposition ("against", "about", "over", "for", "with") stands between the place and
+    the phrase's own preposition, nearer than any locative one: the place is in what the action is about."""
+    for ancestor in token.ancestors:
+        if ancestor == prep or (ancestor.dep_ == "prep" and ancestor.lower_ in LOCATIVE_PREPOSITIONS):
+            return False
+        if ancestor.dep_ == "prep" and ancestor.lower_ in _NESTED_TOPICS:
+            return True
+    return False
 
 
 def _place_phrase(argument: Token, mentions: Mentions) -> Iterable[Token]:
