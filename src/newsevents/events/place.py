@@ -319,7 +319,7 @@ def _nested_origin(token: Token, prep: Token) -> bool:
     if _nested_topic(token, prep):
         return True
     own = _governing_preposition(token)
-    if own is None or own is prep or own.lower_ not in _NESTED_ASIDES:
+    if own is None or own.lower_ not in _NESTED_ASIDES:
         return False  # "in front of the office of X", "between Wolmaransstad to Bloemhof" still say where
     return _not_a_setting(token)
 
