@@ -143,3 +143,54 @@ def test_root_predicate_is_not_its_own_governor():
     found = features(_token("Engine troubles delay the tour.", "delay"))
     assert not any(name.startswith(("head_class=", "gov=", "gov2=", "head_lemma=")) for name in found)
     assert "head_class=negimpl" in features(_token("Engine troubles delay the tour.", "tour"))
+
+
+def test_verbs_of_cessation_are_not_negations():
+    from newsevents.claims.factuality import features
+
+    suspended = features(_token("Trading on the exchange was suspended on Monday.", "Trading"))
+    assert "head_class=cessation" in suspended and "negation_in_scope" not in suspended
+    assert "negation_in_scope" in features(_token("The test flight was delayed after an accident.", "flight"))
+
+
+def test_isotonic_pools_adjacent_violators():
+    from newsevents.claims.factuality import isotonic
+
+    centres, values = isotonic([0.0, 1.0, 2.0, 3.0], [0.0, 2.0, 1.0, 3.0])
+    assert centres == [0.0, 1.5, 3.0]
+    assert values == [0.0, 1.5, 3.0]
+
+
+def test_each_convention_reads_its_calibration():
+    import numpy as np
+
+    from newsevents.claims.factuality import fitted_model, linear_score
+
+    token = _token("Officials said the talks might collapse.", "collapse")
+    for convention in ("uw", "meantime"):
+        centres, values = fitted_model()["calibration"][convention]
+        assert centres == sorted(centres) and values == sorted(values)
+        calibrated = float(np.clip(np.interp(linear_score(token, convention), centres, values), -3, 3))
+        assert factuality(token, convention) == pytest.approx(calibrated)
+
+
+def test_negative_stretch_scales_negative_scores_only():
+    import numpy as np
+
+    from newsevents.claims.factuality import negative_stretch
+
+    centres, values = negative_stretch(np.array([-1.0, -2.0, 1.0, 2.5]), np.array([-3.0, -3.0, 3.0, 3.0]))
+    slope = (3.0 + 6.0) / (1.0 + 4.0)
+    assert np.interp(-1.0, centres, values) == pytest.approx(-slope, abs=1e-3)
+    assert np.interp(2.0, centres, values) == pytest.approx(2.0)
+    assert negative_stretch(np.array([-1.0]), np.array([-0.5]))[0][0] == pytest.approx(-3.0)
+
+
+def test_counterfactual_perfect_and_inverted_condition():
+    from newsevents.claims.factuality import features
+
+    assert "counterfactual_perfect" in features(_token("The bomb would have caused massive damage.", "caused"))
+    assert "counterfactual_perfect" not in features(_token("The bomb will have caused damage by then.", "caused"))
+    inverted = features(_token("Had the relatives allowed it, they would have won.", "allowed"))
+    assert "conditional" in inverted
+    assert "conditional" not in features(_token("The relatives had allowed it, and they won.", "allowed"))

@@ -15,7 +15,9 @@ chain) and pairs of cues. A verb's particle ("step [down]") is read as its verb.
 the UW and MEANTIME factuality train splits by ``newsevents train factuality`` (ridge regression in numpy,
 features seen at least twice) and written to ``claims/data/factuality.json``; no data ships. The two corpora
 annotate differently, so the model reads a convention: UW's graded scale by default, MEANTIME's near-binary
-one through convention-specific copies.
+one through convention-specific copies. The linear score then passes through a monotone map fitted on held-out
+scores: under UW's convention an isotonic one, which bends the straight line to the scale's crowded ends; under
+MEANTIME's a stretch of the negative scores alone, since its negation is a firm -3.
 """
 
 from __future__ import annotations
@@ -56,13 +58,15 @@ MODALS = {
 EMBEDDING_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "pcomp"}
 # fmt: off
 # Verbs whose complement did not happen ("refused to sign"), did happen ("managed to flee"), or is only
-# wished for or attempted ("want to leave"); the lexical classes of Karttunen's implicatives.
+# wished for or attempted ("want to leave"); the lexical classes of Karttunen's implicatives. Verbs of
+# cessation ("trading was suspended", "stopped selling") presuppose that the event was under way, so they
+# are a class of their own and not a negation.
 NEGATIVE_IMPLICATIVES = {
-    "refuse", "fail", "decline", "avoid", "stop", "cease", "prevent", "delay", "cancel", "abort", "halt",
-    "postpone", "reject", "deny", "block", "forget", "neglect", "abandon", "scrap", "suspend", "veto", "quit",
-    "resist", "hesitate", "oppose", "ban", "rule", "bar", "reluctant", "unwilling", "unable", "afraid",
-    "hesitant", "loath", "impossible",
+    "refuse", "fail", "decline", "avoid", "prevent", "delay", "cancel", "abort", "postpone", "reject", "deny",
+    "block", "forget", "neglect", "scrap", "veto", "resist", "hesitate", "oppose", "ban", "rule", "bar",
+    "reluctant", "unwilling", "unable", "afraid", "hesitant", "loath", "impossible",
 }
+CESSATION_VERBS = {"stop", "cease", "halt", "suspend", "quit", "end", "discontinue", "abandon"}
 POSITIVE_IMPLICATIVES = {
     "manage", "begin", "start", "continue", "resume", "remember", "dare", "help", "succeed", "finish", "keep",
     "complete", "cause", "force", "lead", "result",
@@ -98,6 +102,7 @@ UNREALISED_MODIFIERS = {
 NEGATIVE_QUANTIFIERS = {"no", "nobody", "nothing", "none", "neither", "nowhere", "never"}
 DOWNWARD_QUANTIFIERS = {"few", "little", "hardly", "scarcely", "rarely", "seldom"}
 NEAR_MISS = {"nearly", "almost", "barely"}
+INVERTED_CONDITIONALS = {"had", "were", "should"}
 # Prepositions that put an event out of the real ("without adding", "instead of paying", "before leaving").
 COUNTERFACTUAL_PREPOSITIONS = {"without", "instead", "rather", "before", "until", "against", "despite", "for", "of"}
 NEGATING_PREPOSITIONS = {"without", "instead", "rather"}
@@ -303,7 +308,29 @@ def _own_cues(token: Token) -> dict[str, float]:
             cues["conditional"] = 1.0
         if child.dep_ == "aux" and child.lower_ == "to":
             cues["infinitive"] = 1.0
+    if _counterfactual_perfect(token):
+        cues["counterfactual_perfect"] = 1.0
+    if _inverted_conditional(token):
+        cues["conditional"] = 1.0
     return cues
+
+
+def _counterfactual_perfect(token: Token) -> bool:
+    """ "would have [caused]", "could have [won]": a past that did not come about (not the future perfect)."""
+    auxiliaries = [c for c in token.children if c.dep_ == "aux"]
+    return any(MODALS.get(c.lower_, "future") != "future" for c in auxiliaries) and any(
+        c.lower_ == "have" for c in auxiliaries
+    )
+
+
+def _inverted_conditional(token: Token) -> bool:
+    """ "Had the relatives [allowed] it", "should they [lose]": a condition put by inversion, without "if"."""
+    subject = next((c for c in token.children if c.dep_.startswith("nsubj")), None)
+    if token.dep_ != "advcl" or subject is None or any(c.dep_ == "mark" for c in token.children):
+        return False
+    return any(
+        c.dep_ in {"aux", "auxpass"} and c.lower_ in INVERTED_CONDITIONALS and c.i < subject.i for c in token.children
+    )
 
 
 def _embedding_cues(token: Token) -> dict[str, float]:
@@ -331,6 +358,7 @@ def _lexical_class(lemma: str) -> str | None:
         (NEGATIVE_IMPLICATIVES, "negimpl"),
         (POSITIVE_IMPLICATIVES, "posimpl"),
         (INTENTIONS, "intent"),
+        (CESSATION_VERBS, "cessation"),
     ):
         if lemma in lexicon:
             return name
@@ -495,6 +523,32 @@ def _conjugate_gradient(product: Callable[[np.ndarray], np.ndarray], target: np.
     return solution
 
 
+def isotonic(scores: Sequence[float], targets: Sequence[float]) -> list[list[float]]:
+    """The non-decreasing step map from ``scores`` to ``targets`` that fits them best in squared error (pool
+    adjacent violators), as knots ``[scores, values]`` for linear interpolation between the steps' centres."""
+    order = np.argsort(np.asarray(scores, dtype=float), kind="stable")
+    blocks: list[list[float]] = []  # per step: sum of targets, count, lowest score, highest score
+    for i in order:
+        blocks.append([float(targets[i]), 1.0, float(scores[i]), float(scores[i])])
+        while len(blocks) > 1 and blocks[-2][0] / blocks[-2][1] >= blocks[-1][0] / blocks[-1][1]:
+            total, count, _, highest = blocks.pop()
+            blocks[-1][0] += total
+            blocks[-1][1] += count
+            blocks[-1][3] = highest
+    centres = [round((low + high) / 2, 4) for _, _, low, high in blocks]
+    values = [round(total / count, 4) for total, count, _, _ in blocks]
+    return [centres, values]
+
+
+def negative_stretch(scores: np.ndarray, targets: np.ndarray) -> list[list[float]]:
+    """A scale whose negation is firm (MEANTIME's -3): negative scores are multiplied by the slope (at least 1)
+    that best maps them to their targets, positive scores stay; as knots of the same form as ``isotonic``'s."""
+    negative = scores < 0
+    spread = float(scores[negative] @ scores[negative])
+    slope = max(1.0, float(scores[negative] @ targets[negative]) / spread) if spread else 1.0
+    return [[round(-3.0 / slope, 4), 0.0, 3.0], [-3.0, 0.0, 3.0]]
+
+
 WEIGHTS_RESOURCE = "data/factuality.json"
 
 
@@ -504,8 +558,23 @@ def fitted_model() -> dict[str, Any]:
     return json.loads(resources.files(__package__).joinpath(WEIGHTS_RESOURCE).read_text(encoding="utf-8"))
 
 
-def factuality(token: Token, convention: str = DEFAULT_CONVENTION) -> float:
-    """Predicted factuality of the predicate ``token`` in [-3, +3], on the scale of ``convention``."""
+@functools.cache
+def _calibration(convention: str) -> tuple[np.ndarray, np.ndarray] | None:
+    knots = fitted_model().get("calibration", {}).get(convention)
+    return (np.asarray(knots[0]), np.asarray(knots[1])) if knots else None
+
+
+def linear_score(token: Token, convention: str = DEFAULT_CONVENTION) -> float:
+    """The linear model's score of the predicate ``token`` under ``convention``, before calibration."""
     weights = fitted_model()["weights"]
-    value = sum(weights.get(name, 0.0) * x for name, x in features(token, convention).items())
+    return sum(weights.get(name, 0.0) * x for name, x in features(token, convention).items())
+
+
+def factuality(token: Token, convention: str = DEFAULT_CONVENTION) -> float:
+    """Predicted factuality of the predicate ``token`` in [-3, +3], on the scale of ``convention``: the linear
+    score, read through the convention's monotone calibration where training fitted one."""
+    value = linear_score(token, convention)
+    calibration = _calibration(convention)
+    if calibration is not None:
+        value = float(np.interp(value, *calibration))
     return max(-3.0, min(3.0, value))
