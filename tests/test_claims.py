@@ -105,3 +105,23 @@ def test_an_act_owed_on_someones_word_has_that_speaker_as_source():
     (arrest,) = [e for e in doc.events if "arrest" in e.modes]
     minister = next(a.id for a in doc.actors if a.name == "minister")
     assert (arrest.status, arrest.source) == ("planned", minister)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        ("They were barred from entering the country.", "entering", ("negated", "barred")),
+        ("A proposal to ban US companies from boycotting Israel was dropped.", "boycotting", ("negated", "ban")),
+        ("Police did not stop them from entering the square.", "entering", ("asserted", None)),
+        (
+            "Direct clashes between the two armies are now a distinct possibility.",
+            "clashes",
+            ("speculated", "possibility"),
+        ),
+        ("Analysts warned of the possibility of clashes near the border.", "clashes", ("speculated", "possibility")),
+        ("The union urged the president to make the companies implement the deal.", "implement", ("planned", "urged")),
+        ("He wanted to say that the army attacked the town.", "attacked", ("reported", "say")),
+    ],
+)
+def test_acts_kept_from_happening_weighed_or_brought_about_on_request(sentence, word, expected):
+    assert status_of(sentence, word) == expected

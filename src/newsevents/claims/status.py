@@ -58,6 +58,15 @@ OBLIGATION_HEADS = {"have", "need", "ought", "require", "oblige", "obligate", "b
 # Verbs whose infinitive or gerund did not happen: "failed to arrest", "were unable to arrest".
 NEGATIVE_IMPLICATIVES = {"fail", "refuse", "decline", "neglect", "avoid", "hesitate", "unable", "unwilling",
                          "reluctant"}
+# Verbs that keep someone from an act ("barred them from entering", "a proposal to ban companies from boycotting"):
+# the act in their "from" phrase did not happen.
+PREVENTION_VERBS = {"prevent", "stop", "bar", "ban", "block", "prohibit", "keep", "forbid", "deter", "restrain",
+                    "discourage", "refrain", "dissuade", "preclude", "hinder"}
+# Verbs that bring about the act of their complement: "make the companies implement", "help them leave".
+CAUSATIVE_VERBS = {"make", "let", "have", "help", "get", "force", "allow", "enable", "cause"}
+# Nouns that weigh an event rather than tell it: "the possibility of clashes", "clashes are a distinct possibility".
+HEDGE_NOUNS = {"possibility", "likelihood", "chance", "risk", "prospect", "danger", "fear", "rumour", "rumor",
+               "speculation", "suspicion", "probability"}
 # Verbs that carry an event noun ("made arrests", "carried out raids", "put under arrest"): their auxiliaries,
 # modals and negation are the event's own.
 SUPPORT_VERBS = {"make", "carry", "conduct", "effect", "stage", "launch", "mount", "perform", "put", "place", "take"}
@@ -168,10 +177,14 @@ def _negated(trigger: Token) -> Status | None:
 
 
 def _not_done(trigger: Token) -> Status | None:
-    """ "failed to arrest", "were unable to arrest", "refused to act": an act left undone (but "did not fail to",
-    and "will not hesitate to" promises it)."""
+    """ "failed to arrest", "were unable to arrest", "refused to act", "barred them from entering": an act left
+    undone or kept from happening (but "did not fail to", "did not stop them from", and "will not hesitate to"
+    promises it)."""
     governor = _governing_verb(trigger)
-    if governor is None or governor.lemma_ not in NEGATIVE_IMPLICATIVES:
+    if governor is None:
+        return None
+    prevented = trigger.dep_ == "pcomp" and trigger.head.lower_ == "from" and governor.lemma_ in PREVENTION_VERBS
+    if governor.lemma_ not in NEGATIVE_IMPLICATIVES and not prevented:
         return None
     if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS) for c in governor.children):
         return None
@@ -260,8 +273,11 @@ def _directed(trigger: Token) -> Status | None:
     a ban and arrest of its leaders", "demanded that he be arrested". The one who asks is its source."""
     event = _first_conjunct(_carriers(trigger)[-1])
     head = event.head
-    asked_act = event.dep_ == "dobj" and head.pos_ == "VERB" and head.dep_ in {"xcomp", "ccomp"}
-    if asked_act and (asked := _directed(head)):  # "urged the government to sign an agreement": its object too
+    # "urged the government to sign an agreement": its object too; "urged the president to make the companies
+    # implement it": an act the asked act brings about too
+    brought_about = event.dep_ == "xcomp" or (event.dep_ == "ccomp" and head.lemma_ in CAUSATIVE_VERBS)
+    asked_act = (event.dep_ == "dobj" or brought_about) and head.pos_ == "VERB" and head.dep_ in {"xcomp", "ccomp"}
+    if asked_act and head != event and (asked := _directed(head)):
         return asked
     if event.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"for", "on", "of"}:
         head, dep = head.head, "pobj"
@@ -304,6 +320,9 @@ def _past_copula(noun: Token) -> bool:
 
 def _speculated(trigger: Token) -> Status | None:
     carriers = _carriers(trigger)
+    weighed = _weighed_by_noun(trigger)
+    if weighed is not None:
+        return weighed
     hedge = next((a for a in _auxiliaries(trigger) if a.lower_ in HEDGE_WORDS), None)
     if hedge is not None:
         return Status("speculated", cue=hedge.text)
@@ -318,6 +337,18 @@ def _speculated(trigger: Token) -> Status | None:
         if token.lemma_ == "be" and any(c.lower_ in HEDGE_WORDS and c.dep_ == "acomp" for c in token.children):
             cue = next(c.text for c in token.children if c.lower_ in HEDGE_WORDS)
             return Status("speculated", cue=f"it is {cue}")
+    return None
+
+
+def _weighed_by_noun(trigger: Token) -> Status | None:
+    """ "the possibility of clashes", "direct clashes are now a distinct possibility": weighed, not told."""
+    head = trigger.head
+    if trigger.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in HEDGE_NOUNS:
+        return Status("speculated", cue=head.head.text)
+    if trigger.dep_ == "nsubj" and head.lemma_ == "be":
+        attribute = next((c for c in head.children if c.dep_ == "attr"), None)
+        if attribute is not None and attribute.lemma_.lower() in HEDGE_NOUNS:
+            return Status("speculated", cue=attribute.text)
     return None
 
 
