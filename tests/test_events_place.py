@@ -37,6 +37,8 @@ def _place_of(text: str, trigger: str) -> str | None:
         ("Gunmen attacked a bus close to Taxco, Guerrero, on Sunday.", "attacked", "Taxco de Alarcón"),  # of Guerrero
         ("Hundreds of people gathered outside Palermo city hall to protest against evictions.", "gathered", "Palermo"),
         ("Rebels shelled a camp 20 miles north of the city of Goma.", "shelled", "Goma"),
+        ("Emwazi was killed by a drone strike in Raqqa, while Davis is in prison in Turkey.", "killed", "Ar Raqqah"),
+        ("A journalist was shot dead while travelling in Kabul on Monday.", "shot", "Kabul"),
         (  # the tagger takes "Macomer (Nuoro, Sardegna" for an organisation: Nuoro still only qualifies Macomer
             "Haulers gathered at the industrial area of Macomer (Nuoro, Sardegna), blocking traffic, to protest.",
             "protest",

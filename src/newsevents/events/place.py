@@ -47,6 +47,8 @@ TOPIC_PREPOSITIONS = {"against", "to", "for", "about", "over", "with", "toward",
 _NESTED_ASIDES = {"from", "against", "about", "over", "for", "with"}
 _NESTED_TOPICS = _NESTED_ASIDES - {"from"}
 _ARGUMENT_DEPS = {"dobj", "nsubjpass", "nsubj", "advcl", "xcomp", "attr"}
+#: Conjunctions of a clause that sets something else against the event ("..., while Davis is in Turkey").
+CONTRAST_MARKS = {"while", "whereas", "although", "though"}
 _NUMERIC_LABELS = {"DATE", "TIME", "CARDINAL", "QUANTITY", "ORDINAL"}
 SENTENCE_ENDS = {".", "!", "?", "..."}
 CLOSERS = {'"', "'", "”", "’", ")", "]"}
@@ -292,7 +294,7 @@ def _inside_mention(token: Token, place_id: str, mentions: Mentions) -> bool:
 def _attached_places(trigger: Token, mentions: Mentions) -> list[Token]:
     """Place tokens in the trigger's place slots: its locative phrases ("in Peshawar"), and its object or
     subject when that is a place ("captured Kabul", "the cities of Palmyra", "Grozny's streets")."""
-    arguments = [c for c in trigger.children if c.dep_ in _ARGUMENT_DEPS]
+    arguments = [c for c in trigger.children if c.dep_ in _ARGUMENT_DEPS and not _set_against(c)]
     heads = [trigger, *arguments]
     if trigger.pos_ == "NOUN" and is_light_verb(trigger.head):  # "held a protest in Peshawar": the verb's place
         heads.append(trigger.head)
@@ -302,6 +304,14 @@ def _attached_places(trigger: Token, mentions: Mentions) -> list[Token]:
             if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPOSITIONS:
                 found.extend(t for t in prep.subtree if _sets_the_phrase(t, prep, mentions))
     return found
+
+
+def _set_against(clause: Token) -> bool:
+    """ "killed in Raqqa, while Davis is in prison in Turkey": a clause with its own subject set against the event
+    tells where something else is ("killed while travelling in Kabul" still says where)."""
+    if clause.dep_ != "advcl" or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in clause.children)
 
 
 def _sets_the_phrase(token: Token, prep: Token, mentions: Mentions) -> bool:
