@@ -619,3 +619,62 @@ def test_demonstrate_as_show_is_no_protest(text: str):
 def test_a_crowd_that_demonstrates_protests():
     doc = document(f"Thousands of students demonstrated in Dhaka on Friday against the new quota law. {FILLER}")
     assert events_of(doc, "PROTEST")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "sector"),
+    [
+        ("Rebel fighters were engaged in an attack on the town of Beni.", "rebel fighters", "REB"),
+        (
+            "A soldier was killed during a firefight between the army and Boko Haram militants near Maiduguri.",
+            "army",
+            "MIL",
+        ),
+        ("On 4 April 2023, an armed clash was reported between the army and the Gulf Clan in Caucasia.", "army", "MIL"),
+        ("On 9 June 2023, a clash ensued between supporters of the two parties in Jumla.", "supporters", "CVL"),
+        (
+            "On 8 June 2023, shelling exchange with rockets took place between Turkish forces and the QSD in Tawileh.",
+            "turkish forces",
+            "MIL",
+        ),
+        ("On 5 June 2023, IS militants attacked a village near Menaka.", "militants", "REB"),
+        (
+            "On 20 June 2023, a group of people tortured and buried alive two men accused of theft in Maluana.",
+            "people",
+            "CVL",
+        ),
+    ],
+)
+def test_the_subject_or_side_the_text_names_acts(text: str, name: str, sector: str):
+    """Taking part ("were engaged in"), the first side of a fight ("between X and Y", also one a victim died in), a
+    verb the parser hung on its subject as the sentence's root, and the name "IS" read as "is": who acted is named."""
+    doc = document(f"{text} {FILLER}")
+    found = actor(doc, events_of(doc, "ASSAULT")[0].actor)
+    assert found is not None and (found.name.lower(), found.sector) == (name, sector)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 21 February 2023, a landmine left over from the Iran-Iraq war exploded in Baneh, injuring three porters.",
+        "On 3 May 2023, a convoy was ambushed near Gao, killing five soldiers.",
+        "On 3 May 2023, a bomb exploded in a market in Mogadishu, killing five people.",
+    ],
+)
+def test_an_unknown_perpetrator_stays_unknown(text: str):
+    """A country named where a weapon came from, a victim, a bomb: none is the actor of the attack."""
+    assert all(e.actor is None for e in events_of(document(f"{text} {FILLER}"), "ASSAULT"))
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "country"),
+    [
+        ("Britain mobilized army reservists for a possible war against Iraq on Tuesday.", "MOBILIZE", "IRQ"),
+        ("North Korea has tried to hack into the computers of South Korean army officers.", "COERCE", "KOR"),
+    ],
+)
+def test_the_target_of_a_purpose_or_an_intrusion(text: str, event_type: str, country: str):
+    """ "mobilized reservists for a war against X": whom the war is aimed at; "hacked into X's computers": X."""
+    doc = document(f"{text} {FILLER}")
+    target = actor(doc, events_of(doc, event_type)[0].target)
+    assert target is not None and target.country == country

@@ -88,9 +88,11 @@ COMPLEMENT_TARGET_PREPOSITIONS = {"with", "against", "to", "for", "on"}
 #: Prepositions that aim "fire" at someone: "fired at", "fired on", "fired towards" (not "fired the manager").
 FIRE_AIMS = {"at", "on", "towards", "toward"}
 #: Prepositions that introduce the target of some types only: "fired at X", "appealed to X", "cut aid to X", "an
-#: investigation into crimes by X".
+#: investigation into crimes by X", "hacked into X's computers".
 EXTRA_TARGET_PREPOSITIONS = (
-    {"ASSAULT": FIRE_AIMS, "SANCTION": {"to"}} | {t: {"to"} for t in ADDRESSED_TYPES} | {"ACCUSE": {"to", "into"}}
+    {"ASSAULT": FIRE_AIMS, "SANCTION": {"to"}, "COERCE": {"into"}}
+    | {t: {"to"} for t in ADDRESSED_TYPES}
+    | {"ACCUSE": {"to", "into"}}
 )
 #: Sectors whose things ("a police vehicle", "military positions") stand for the force when attacked.
 ARMED_OWNER_SECTORS = {"MIL", "COP"}
@@ -130,6 +132,15 @@ GUNFIRE_VERBS = {"open", "exchange", "return", "trade"}
 FIGURATIVE_FIGHTS = {"election", "poll", "case", "corruption", "poverty", "disease", "virus", "crime", "inflation"}
 #: Verbs of going that set out on an event: "arrived on a visit", "went on strike".
 ERRAND_VERBS = {"arrive", "go", "come", "embark", "travel", "fly", "leave", "set"}
+#: Verbs whose subject takes part in the event their "in" object names, passive in form or not: "were engaged in
+#: ethnic cleansing", "was involved in the attack", "the men involved in the raid".
+PARTICIPATION_VERBS = {"engage", "involve"}
+#: Prepositions whose object belongs to the noun phrase they hang on, as its whole or its members: "the head of the
+#: ministry", "local PDFs including the People's Defense Force".
+MEMBER_PREPOSITIONS = {"of", "including"}
+#: Events a verb can prepare for, with whom they are aimed at: "for a war against Iraq" (a war is background, no
+#: trigger, but as a purpose it tells whom the preparation aims at).
+PURPOSE_EVENTS = NOUN_TRIGGERS.keys() | {"war"}
 #: Triggers (or their verbs) that say both sides fought: an armed clash, whoever the target is.
 MUTUAL_FIGHTING = {
     "clash", "fight", "fighting", "battle", "exchange", "skirmish", "engage", "confrontation", "shootout",
@@ -902,8 +913,17 @@ def _encounter_side(noun: Token, mentions: Mentions) -> str | None:
 
 
 def _attack_author(noun: Token, mentions: Mentions) -> str | None:
-    """Whose attack an attack noun names: "police firing", "US Predator attacks", "Russia's strikes"."""
-    return _author_named(noun, mentions) if _is_attack_noun(noun) else None
+    """Whose attack an attack noun names: "police firing", "US Predator attacks", "Russia's strikes"; of a fight, its
+    first side ("killed during a firefight between the NPA and the military")."""
+    if not _is_attack_noun(noun):
+        return None
+    return _author_named(noun, mentions) or _first_side(noun, mentions)
+
+
+def _first_side(fight: Token, mentions: Mentions) -> str | None:
+    """The side named first in a fight "between X and Y": the actor, as for the fight's own event (``_sides``)."""
+    between = _between(fight) if fight.lemma_.lower() in MUTUAL_FIGHTING else None
+    return _sides(between, mentions)[0] if between is not None else None
 
 
 def _setting_author(setting: Token, mentions: Mentions) -> str | None:
@@ -1006,8 +1026,10 @@ def _possessor_pronoun(modifier: Token, noun: Token, mentions: Mentions) -> str 
 
 
 def _between(noun: Token) -> Token | None:
-    """The "between" of "clashes between X and Y", also where it hangs on the verb ("fighting broke out between")."""
-    holders = [noun, noun.head] if noun.dep_ == "nsubj" else [noun]
+    """The "between" of "clashes between X and Y", also where it hangs on the verb ("fighting broke out between", "a
+    clash was reported between") or on a participle or clause that describes the noun ("a clash ensued between")."""
+    holders = [noun, noun.head] if noun.dep_ in {"nsubj", "nsubjpass", "csubj"} else [noun]
+    holders += [c for c in noun.children if c.dep_ in {"acl", "relcl"}]
     return next((c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "between"), None)
 
 
@@ -1045,14 +1067,33 @@ def _light_verb_of(noun: Token) -> Token | None:
     or a verb of going whose "on" introduces it: "arrived on a visit", "went on strike"."""
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
     on_errand = noun.dep_ == "pobj" and noun.head.lower_ == "on" and verb.lemma_.lower() in ERRAND_VERBS
-    return verb if (is_light_verb(verb) and noun.dep_ in {"dobj", "pobj"}) or on_errand else None
+    return verb if (is_light_verb(verb) and noun.dep_ in {"dobj", "pobj"}) or on_errand or _takes_part(noun) else None
+
+
+def _takes_part(noun: Token) -> bool:
+    """ "were engaged in ethnic cleansing", "involved in the attack": the event noun is what the verb's subject takes
+    part in."""
+    preposition = noun.head
+    verb = preposition.head
+    return noun.dep_ == "pobj" and preposition.lower_ == "in" and verb.lemma_.lower() in PARTICIPATION_VERBS
 
 
 def _active_subject(verb: Token) -> Token | None:
-    """The subject of an active verb (or of the verb governing it); none for a passive one."""
-    if any(c.dep_ == "auxpass" for c in verb.children):
+    """The subject of an active verb (or of the verb governing it); none for a passive one, save a verb of taking part
+    ("were engaged in"), whose subject acts whatever its form."""
+    if verb.lemma_.lower() in PARTICIPATION_VERBS:
+        return _participant(verb)
+    if any(_passive_marker(c) for c in verb.children):
         return None
     return _governing_subject(verb)
+
+
+def _participant(verb: Token) -> Token | None:
+    """Who takes part: the subject of "were engaged", or the noun "involved" describes ("the men involved in")."""
+    if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+        return verb.head
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject if subject is not None else _governing_subject(verb)
 
 
 def _verb_participants(verb: Token, mentions: Mentions, event_type: str) -> tuple[str | None, str | None]:
@@ -1074,7 +1115,7 @@ def _verb_participants(verb: Token, mentions: Mentions, event_type: str) -> tupl
             actor = _object_actor(child, mentions)
         elif child.dep_ == "prep" and child.lower_ in target_preps and target is None:
             target = _object_actor(child, mentions, event_type)
-    target = target or _aim_of_the_object(verb, mentions, target_preps)
+    target = target or _aim_of_the_object(verb, mentions, target_preps) or _aim_of_the_purpose(verb, mentions)
     if passive:
         target = target or (actor_for_token(mentions, subject) if subject is not None else None)
         actor = actor or _shared_agent(verb, mentions)
@@ -1088,7 +1129,21 @@ def _verb_participants(verb: Token, mentions: Mentions, event_type: str) -> tupl
 def _reduced_passive(verb: Token) -> bool:
     """ "two men killed in the attack", "many people killed": a past participle that describes a noun is a passive
     whose subject is that noun."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in {"NOUN", "PROPN"}
+    described = verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in {"NOUN", "PROPN"}
+    return described and not _misparsed_predicate(verb)
+
+
+def _misparsed_predicate(verb: Token) -> bool:
+    """A sentence's verb the parser hung on its subject, left as the root: "an Imbonerakure attacked and sexually
+    abused a student", "a group of people tortured and buried alive seven people". A participle that describes a noun
+    takes no object ("two men killed in the attack"), so a past form with one (or conjoined to one that has one) is
+    the noun's predicate; a present participle with an object still describes it ("a mine exploded, injuring three")."""
+    if verb.dep_ != "acl" or verb.head.dep_ != "ROOT" or verb.head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if verb.tag_ not in {"VBD", "VBN"}:
+        return False
+    verbs = (verb, *(c for c in verb.children if c.dep_ == "conj"))
+    return any(c.dep_ == "dobj" for v in verbs for c in v.children)
 
 
 def _reduced_passive_participants(verb: Token, mentions: Mentions, event_type: str) -> tuple[str | None, str | None]:
@@ -1146,9 +1201,21 @@ def _subject_actor(subject: Token, mentions: Mentions) -> str | None:
 
 def _named_in_phrase(noun: Token, mentions: Mentions) -> str | None:
     """The first actor of known country named within a subject the coder reads as no one or as of no country:
-    "the main Hutu rebel group, Forces for Defence of Democracy (FDD), insisted"."""
-    named = (mentions.actor_by_token[t.i] for t in noun.subtree if t.i in mentions.actor_by_token)
+    "the main Hutu rebel group, Forces for Defence of Democracy (FDD), insisted", "the head of the ministry said";
+    not one named in a clause or phrase that only tells where it came from ("a landmine left over from the Iran-Iraq
+    war exploded")."""
+    named = (mentions.actor_by_token[t.i] for t in _own_phrase(noun) if t.i in mentions.actor_by_token)
     return next((a for a in named if _country_of(a, mentions) is not None), None)
+
+
+def _own_phrase(noun: Token) -> list[Token]:
+    """The noun with its modifiers, appositions, "of" and "including" phrases (its members: "local PDFs including the
+    People's Defense Force"), without the clauses and other phrases that describe it."""
+    phrase = [noun]
+    for child in noun.children:
+        if child.dep_ not in {"acl", "relcl", "prep"} or (child.dep_ == "prep" and child.lower_ in MEMBER_PREPOSITIONS):
+            phrase.extend(_own_phrase(child))
+    return phrase
 
 
 def _country_of(actor_id: str | None, mentions: Mentions) -> str | None:
@@ -1162,6 +1229,17 @@ def _aim_of_the_object(head: Token, mentions: Mentions, preps: set[str], relatio
     for thing in (c for c in head.children if c.dep_ == relation):
         for preposition in (c for c in thing.children if c.dep_ == "prep" and c.lower_ in preps):
             found = _object_actor(preposition, mentions)
+            if found is not None:
+                return found
+    return None
+
+
+def _aim_of_the_purpose(verb: Token, mentions: Mentions) -> str | None:
+    """Whom the event a verb prepares for is aimed at: "mobilized reservists for a possible war against Iraq",
+    "trained troops for an offensive on the city"."""
+    for phrase in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
+        if any(o.dep_ == "pobj" and o.lemma_.lower() in PURPOSE_EVENTS for o in phrase.children):
+            found = _aim_of_the_object(phrase, mentions, TARGET_PREPOSITIONS, "pobj")
             if found is not None:
                 return found
     return None
@@ -1256,9 +1334,15 @@ def _armed_owner(modifier: Token, mentions: Mentions) -> str | None:
 
 def _is_passive(verb: Token, subject: Token | None) -> bool:
     """A passive verb, or a participle conjoined to one ("was shot and killed"): its subject is the target."""
-    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+    if any(_passive_marker(c) for c in verb.children):
         return True
     return verb.dep_ == "conj" and verb.tag_ == "VBN" and subject is not None and subject.dep_ == "nsubjpass"
+
+
+def _passive_marker(child: Token) -> bool:
+    """A passive subject or auxiliary; not the name "IS" (the Islamic State) the parser reads as "is": "IS Sahel
+    militants seized cash"."""
+    return child.dep_ == "nsubjpass" or (child.dep_ == "auxpass" and not (child.is_upper and len(child) > 1))
 
 
 def _shared_agent(verb: Token, mentions: Mentions) -> str | None:
@@ -1289,10 +1373,23 @@ def _governing_subject(verb: Token) -> Token | None:
             return token.head  # "the policemen who killed": the policemen
         if subject is not None:
             return subject if subject.dep_ == "nsubj" or token != verb else None
+        if _misparsed_predicate(token):
+            return token.head
+        if token is verb and token.dep_ == "advcl" and token.tag_ == "VBG":
+            return _active_subject_of(token.head)
         if token.dep_ not in {"conj", "xcomp", "acomp"}:  # "acomp": "is willing to send", "is ready to attack"
             return None
         token = token.head
     return None
+
+
+def _active_subject_of(verb: Token) -> Token | None:
+    """The subject a participle shares with the active verb it qualifies: "gunmen attacked the village, killing five",
+    "a landmine exploded, injuring three porters"; none after a passive one ("the convoy was ambushed, killing five":
+    the convoy killed no one)."""
+    if any(_passive_marker(c) for c in verb.children):
+        return None
+    return _likely_subject([c for c in verb.children if c.dep_ == "nsubj"])
 
 
 def _likely_subject(subjects: list[Token]) -> Token | None:
