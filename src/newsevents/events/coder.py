@@ -721,7 +721,7 @@ def _figurative(noun: Token) -> bool:
     objects = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in {"on", "against"} for o in p.children]
     return any(
         o.lemma_.lower() in ABSTRACT_TARGETS
-        or (o.dep_ == "pobj" and any(_names_an_idea(c) for c in o.subtree if c is not o))
+        or (o.dep_ == "pobj" and any(_names_an_idea(c) for c in o.subtree if c.i != o.i))
         for o in objects
     )
 
@@ -1178,7 +1178,7 @@ def _named_by_modifier(noun: Token, mentions: Mentions) -> str | None:
     for token in (noun, *(c for c in noun.children if c.dep_ in {"poss", "compound", "nmod"})):
         place_id = mentions.place_by_token.get(token.i)
         found = _country_actor_of_place(place_id, mentions) if place_id else None
-        if token is not noun:
+        if token.i != noun.i:
             found = found or actor_for_token(mentions, token)
         if found is not None:
             return found
