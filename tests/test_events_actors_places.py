@@ -632,3 +632,77 @@ def test_a_group_noun_a_known_armed_groups_name_modifies_is_that_group():
 def test_a_company_whose_name_ends_like_a_munition_stays_an_actor():
     doc = document("Royal Dutch Shell said on Monday it would sell its oil fields in Nigeria.")
     assert any(a.name == "Royal Dutch Shell" for a in doc.actors)
+
+
+def _person(doc, surname):
+    return next(a for a in doc.actors if a.kind == "person" and a.name.endswith(surname))
+
+
+def test_a_persons_country_is_read_from_an_apposed_title_anywhere_in_the_article():
+    """ "Erdoğan, Turkey's president" in one sentence, "Erdogan" (spelt without accent) in another, and "the US
+    president, Donald Trump": the title set beside a name tells the person's country and office."""
+    doc = document(
+        "Turkish troops shelled Kurdish positions near Afrin on Monday. Recep Tayyip Erdoğan, Turkey's president, "
+        "said the operation would go on. Later, Erdogan spoke to the US president, Donald Trump, by phone."
+    )
+    erdogan = _person(doc, "Erdoğan")
+    assert (erdogan.country, erdogan.sector) == ("TUR", "PRE")
+    assert {e.actor for e in doc.entities if e.text.startswith(("Erdogan", "Tayyip"))} == {erdogan.id}
+    assert (_person(doc, "Trump").country, _person(doc, "Trump").sector) == ("USA", "PRE")
+
+
+def test_an_office_of_a_country_set_beside_a_name_tells_the_persons_country():
+    doc = document(
+        "Mohammed bin Salman, the crown prince of Saudi Arabia, met Erdoğan, the president of Turkey, in Riyadh."
+    )
+    assert (_person(doc, "Salman").country, _person(doc, "Erdoğan").country) == ("SAU", "TUR")
+    assert _person(doc, "Erdoğan").roles == ["president of Turkey"]
+
+
+def test_a_surname_tagged_as_a_body_is_the_person_named_before():
+    doc = document("“We are facing severe fighting,” said Adnan Afrini, a commander. “It is very dense,” said Afrini.")
+    afrini = _person(doc, "Adnan Afrini")
+    assert [e.actor for e in doc.entities if e.text in {"Adnan Afrini", "Afrini"}] == [afrini.id, afrini.id]
+    assert len(doc.actors) == 1
+
+
+def test_a_title_naming_no_country_leaves_the_persons_country_unknown():
+    doc = document("Carla Del Ponte, the experienced war crimes prosecutor, resigned in frustration last August.")
+    prosecutor = _person(doc, "Del Ponte")
+    assert (prosecutor.country, prosecutor.sector) == (None, "JUD")
+
+
+def test_a_plural_nationality_before_a_list_of_names_is_each_persons():
+    doc = document("Isis murdered 27 hostages, among them the Americans James Foley and Steven Sotloff.")
+    assert (_person(doc, "Foley").country, _person(doc, "Sotloff").country) == ("USA", "USA")
+
+
+def test_one_surname_with_other_first_names_is_another_person_and_arabic_articles_fold():
+    doc = document("Joe Smith arrived with Ann Smith. Bashar al-Assad, Syria's president, met them. Assad said so.")
+    assert len({a.id for a in doc.actors if a.name.endswith("Smith")}) == 2
+    assert {e.actor for e in doc.entities if "Assad" in e.text} == {_person(doc, "al-Assad").id}
+
+
+def test_first_names_spelt_otherwise_or_after_an_honorific_name_the_same_person():
+    doc = document(
+        "Sergei Skripal and Yulia Skripal were poisoned in Salisbury. Police said Sergej Skripal was stable and "
+        "Ms Yulia Skripal was recovering."
+    )
+    assert len({a.id for a in doc.actors if a.name.endswith("Skripal")}) == 2
+
+
+def test_an_office_set_beside_a_name_tells_the_sector_and_a_local_office_the_articles_country():
+    """ "The police chief, John Mbeki": sector from the office, country presumed from a one-country article."""
+    from newsevents.annotate.actors import find_mentions
+    from newsevents.pipeline import load_models
+
+    models = load_models()
+    text = "The police chief, John Mbeki, said that gunmen attacked a bus near Kisumu."
+    mentions = find_mentions(models.nlp(text), models.gazetteer, "2019-01-01")
+    chief = next(a for a in mentions.actors if a.name == "John Mbeki")
+    assert (chief.country, chief.sector, chief.roles) == ("KEN", "COP", ["police chief"])
+
+
+def test_an_office_of_a_named_body_is_of_the_bodys_country():
+    doc = document("Hamas leader Ismail Haniyeh met the SDF commander, Adnan Afrini, in Doha.")
+    assert (_person(doc, "Haniyeh").country, _person(doc, "Afrini").country) == ("PSE", "SYR")

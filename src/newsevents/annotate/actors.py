@@ -235,6 +235,12 @@ SPONSOR_PARTICIPLES = {"backed", "sponsored", "supported", "funded", "armed", "t
 #: Where a capital's name stands for its government: the doer ("Washington said") or whose thing it is ("Beijing's
 #: decision"). Not a place slot ("in Kabul"), nor what is acted on ("blockaded Paris"): the city itself.
 METONYMY_DEPS = {"nsubj", "poss"}
+#: Title words and honorifics as they may stand before a name, without their full stop ("Gen", "Dr", "Mrs").
+_TITLES = {word.rstrip(".") for word in TITLE_WORDS} | {"mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady"}
+#: How many first letters tell a first name across spellings and short forms ("Sergei", "Sergej"; "Nick", "Nicholas").
+FIRST_NAME_LETTERS = 3
+#: What, before a noun, belongs to the name of an office: "Turkey's president", "the US attorney general".
+ROLE_MODIFIER_DEPS = {"poss", "amod", "compound", "nmod"}
 NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "agent", "appos", "conj", "attr", "poss", "compound"}
 
 
@@ -275,11 +281,17 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, published: str | None = None) 
         entity = Entity(
             id=f"m{len(mentions.entities) + 1}", text=ent.text, label=ent.label_, start=ent.start_char, end=ent.end_char
         )
-        if ent.label_ in PLACE_LABELS:
+        entity.actor = _person_by_surname(mentions, ent)
+        if ent.label_ in PLACE_LABELS and entity.actor is None:
             entity.place = _register_place(mentions, ent, readings.get((_qualified_name(ent), ent.label_)))
             if entity.place:
                 named.append((_qualified_name(ent), ent.label_, entity.place))
-        if ent.label_ in ACTOR_LABELS and not _names_a_division(ent) and not _names_a_weapon(ent):
+        if (
+            entity.actor is None
+            and ent.label_ in ACTOR_LABELS
+            and not _names_a_division(ent)
+            and not _names_a_weapon(ent)
+        ):
             entity.actor = _add_named_actor(mentions, ent, gazetteer, context)
         for token in ent:
             if entity.actor:
@@ -1290,6 +1302,8 @@ def _add_named_actor(mentions: Mentions, ent: Span, gazetteer: Gazetteer, contex
     known_name = _known_actor_in(ent)
     if ent.label_ == "PERSON" and not _armed_group_named_as_person(mentions, name, known_name):
         return _add_person(mentions, ent, name)
+    if known_name is None and _person_named_as_body(ent):
+        return _add_person(mentions, ent, name)
     if known_name and known_name != name.lower():  # "Tamu PDF": a branch of a known group, under its own name
         named_country = _country_in_name(name, ent, gazetteer)
         if named_country and KNOWN_ACTORS[known_name][0] not in {None, named_country}:
@@ -1369,12 +1383,19 @@ def _add_person(mentions: Mentions, ent: Span, name: str) -> str:
     roles = [" ".join(t.text for t in titles)] if titles else []
     sector = next((SECTOR_WORDS[t.lower_] for t in titles if t.lower_ in SECTOR_WORDS), None)
     title_country = next((c for c in (_country_of_title(mentions, t) for t in titles) if c), None)
-    country = title_country or _owner_country(mentions, ent)
-    surname = name.split()[-1].lower()
-    existing = mentions._surnames.get(surname)
-    if existing:
-        _merge_person(mentions.actor(existing), name, roles, sector, country)
-        return existing
+    country = title_country or _owner_country(mentions, ent) or _nationality_before(ent)
+    apposed = _apposed_noun(ent)
+    apposed_country = _country_of_apposed(mentions, apposed) if apposed is not None else None
+    if apposed is not None and (apposed_country or _names_a_role(apposed)):
+        roles.append(_role_text(apposed))
+        sector = sector or _sector_of_office(apposed)
+        country = country or apposed_country
+    surname = _surname_key(name)
+    existing = _same_person(mentions, surname, name)
+    if existing is not None:
+        _merge_person(existing, name, roles, sector, country)
+        mentions._surnames[surname] = existing.id
+        return existing.id
     actor_id = _register(
         mentions, key=f"person:{name.lower()}", name=name, kind="person", country=country, sector=sector, roles=roles
     )
@@ -1382,10 +1403,159 @@ def _add_person(mentions: Mentions, ent: Span, name: str) -> str:
     return actor_id
 
 
+def _person_by_surname(mentions: Mentions, ent: Span) -> str | None:
+    """ "Adnan Afrini ... said Afrini": a one-word name the tagger took for a body or a place after a person of that
+    surname was named in full is that person, unless it names a country or a known group."""
+    if ent.label_ not in {"ORG", "GPE", "NORP"} or len(ent) != 1 or not ent[0].is_title:
+        return None
+    person_id = mentions._surnames.get(_surname_key(ent.text))
+    person = mentions.actor(person_id) if person_id else None
+    if person is None or " " not in person.name or _known_actor_in(ent) is not None:
+        return None
+    named_country = mentions._gazetteer.country_named(ent.text) if mentions._gazetteer else None
+    return person.id if named_country is None else None
+
+
+def _person_named_as_body(ent: Span) -> bool:
+    """ "The Turkish president, Recep Tayyip Erdoğan": a name of two or more capitalised words the tagger took for a
+    body is a person's when an office is set beside it."""
+    if ent.label_ != "ORG" or len(ent) < 2 or not all(t.is_title for t in ent):
+        return False
+    office = _apposed_noun(ent)
+    return office is not None and office.lemma_.lower() in TITLE_WORDS
+
+
+def _surname_key(name: str) -> str:
+    """A person's last name without accents or Arabic article: "Erdoğan" and "Erdogan", "al-Assad" and "Assad"."""
+    surname = _fold(name.split()[-1])
+    return surname.removeprefix("al-").removeprefix("el-")
+
+
+def _same_person(mentions: Mentions, surname: str, name: str) -> Actor | None:
+    """The person named before whom ``name`` may name too, the last named first ("Sergei Skripal", "Yulia
+    Skripal", "Ms Yulia Skripal")."""
+    persons = (a for a in reversed(mentions.actors) if a.kind == "person" and _surname_key(a.name) == surname)
+    return next((a for a in persons if _may_be_one_person(a.name, name)), None)
+
+
+def _may_be_one_person(name: str, other: str) -> bool:
+    """Two names of one surname name one person unless both give first names and none is shared ("Joe Smith" and
+    "Ann Smith"); titles are no first names ("President Bush", "George W Bush"), and a first name is known by its
+    first letters across spellings and short forms ("Sergei", "Sergej"; "Nick", "Nicholas")."""
+    given, other_given = _given_names(name), _given_names(other)
+    return not given or not other_given or bool(given & other_given)
+
+
+def _given_names(name: str) -> set[str]:
+    words = (_fold(w).rstrip(".") for w in name.split()[:-1])
+    return {w[:FIRST_NAME_LETTERS] for w in words if w not in _TITLES}
+
+
+def _apposed_noun(ent: Span) -> Token | None:
+    """The noun set beside a person's name by apposition: "Recep Tayyip Erdoğan, Turkey's president", "the US
+    president, Donald Trump"; a plural one for each name it lists ("the American journalists James Foley and Steven
+    Sotloff")."""
+    root = ent.root
+    first = _first_listed(root) if _follows_a_conjunction(ent) else root
+    head = first.head
+    if first.dep_ == "appos" and head.pos_ == "NOUN" and head.i < ent.start and (first == root or head.tag_ == "NNS"):
+        return head
+    return next((c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i >= ent.end), None)
+
+
+def _first_listed(name: Token) -> Token:
+    """The first name of the list of names that ``name`` ends ("James Foley" of "James Foley and Steven Sotloff")."""
+    while name.dep_ == "conj" and name.head.pos_ == "PROPN":
+        name = name.head
+    return name
+
+
+def _follows_a_conjunction(ent: Span) -> bool:
+    """ "... and Steven Sotloff": a name listed with nothing of its own before it ("and Americans James Foley" has)."""
+    return ent.start > 0 and ent.doc[ent.start - 1].lower_ in {"and", ",", "or"}
+
+
+def _role_text(noun: Token) -> str:
+    """ "Turkey's president", "the crown prince of Saudi Arabia" -> the noun with its modifiers and the head of its
+    "of" phrase, without article, clauses or what else hangs on it."""
+    modifiers = [c for c in noun.lefts if c.dep_ in ROLE_MODIFIER_DEPS]
+    start = min((m.left_edge.i for m in modifiers), default=noun.i)
+    start += noun.doc[start].dep_ == "det"  # "the UK's junior defence minister"
+    end = max((o.i for p in _of_phrases(noun) for o in p.children if o.dep_ == "pobj"), default=noun.i) + 1
+    return noun.doc[start:end].text
+
+
+def _names_a_role(noun: Token) -> bool:
+    """ "the president", "aid workers": an office or occupation, not any noun the parser set beside a name."""
+    lemma = noun.lemma_.lower()
+    return lemma in TITLE_WORDS or lemma in SECTOR_WORDS
+
+
+def _sector_of_office(noun: Token) -> str | None:
+    """The sector an office set beside a name tells, read as a title before a name is ("the police chief": police);
+    a noun that only counts or describes people ("the other men") tells none."""
+    if noun.lemma_.lower() not in TITLE_WORDS:
+        return None
+    words = [*(c for c in noun.lefts if c.dep_ in ROLE_MODIFIER_DEPS), noun]
+    return next((SECTOR_WORDS[w.lower_] for w in words if w.lower_ in SECTOR_WORDS), None)
+
+
+def _of_phrases(noun: Token) -> list[Token]:
+    return [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+
+
+def _country_of_apposed(mentions: Mentions, noun: Token) -> str | None:
+    """The country a person's appositive noun phrase names as theirs: its owner ("Turkey's president", "Turkey's
+    effective dictator") and, for an office or occupation, its nationality or the country naming it ("a Syrian
+    refugee", "the US president", "the president of Turkey"); not that of any noun the parser set beside a name ("a
+    Turkish presidential source")."""
+    office = _names_a_role(noun)
+    for child in noun.children:
+        if child.dep_ == "prep":
+            of = office and child.lower_ == "of"
+            country = next((_country_of_word(mentions, o) for o in child.children if of and o.dep_ == "pobj"), None)
+        elif child.dep_ == "poss" or (office and child.dep_ in {"amod", "compound"}):
+            country = _country_of_word(mentions, child)
+        else:
+            country = None
+        if country:
+            return country
+    return None
+
+
+def _country_of_word(mentions: Mentions, token: Token) -> str | None:
+    """The country a word names or a nationality it gives, read over the whole name it ends ("Saudi Arabia"), or
+    the country of the body it names ("the SDF commander", "the Cypriot government's spokesman")."""
+    start = token.i
+    while start > 0 and token.doc[start].ent_iob_ == "I":
+        start -= 1
+    text = _strip_article(token.doc[start : token.i + 1].text)
+    found = _country_of_named_actor(mentions, token) or country_of_demonym(text) or _nationality_of_noun(token)
+    if found or mentions._gazetteer is None:
+        return found
+    return mentions._gazetteer.country_named(text)
+
+
+def _nationality_of_noun(noun: Token) -> str | None:
+    """ "the Cypriot government('s spokesman)": the nationality a common noun's modifier gives."""
+    if noun.pos_ != "NOUN":
+        return None
+    return next(
+        (country_of_demonym(c.text) for c in noun.lefts if c.dep_ == "amod" and country_of_demonym(c.text)), None
+    )
+
+
 def _country_of_title(mentions: Mentions, token: Token) -> str | None:
-    """ "Russian" or "U.S." before a name ("U.S. Secretary of State ..."): the person's country."""
-    named = mentions.actor(mentions.actor_by_token.get(token.i))
-    return country_of_demonym(token.text) or (named.country if named is not None and named.kind == "country" else None)
+    """ "Russian" or "U.S." before a name ("U.S. Secretary of State ..."): the person's country; a body's name
+    before it ("SDF commander ...") gives the country the body's own name or record tells."""
+    return country_of_demonym(token.text) or _country_of_named_actor(mentions, token)
+
+
+def _country_of_named_actor(mentions: Mentions, token: Token) -> str | None:
+    """The country of the country or body a word names, as read so far (before any presumption)."""
+    actor_id = mentions.actor_by_token.get(token.i)
+    named = mentions.actor(actor_id) if actor_id else None
+    return named.country if named is not None and named.kind in {"country", "organization", "group"} else None
 
 
 def _owner_country(mentions: Mentions, ent: Span) -> str | None:
@@ -1397,9 +1567,28 @@ def _owner_country(mentions: Mentions, ent: Span) -> str | None:
     return country_of_demonym(owner.text) or mentions._gazetteer.country_named(owner.text)
 
 
-def _merge_person(actor: Actor | None, name: str, roles: list[str], sector: str | None, country: str | None) -> None:
-    if actor is None:
-        return
+def _nationality_before(ent: Span) -> str | None:
+    """ "Americans James Foley", "the Syrian Ilham Ahmed": a nationality written just before a name is the person's
+    (not a stance: "pro-Russian Viktor Medvedchuk"), and a plural one is each listed name's ("Americans James Foley,
+    Peter Kassig and Steven Sotloff")."""
+    start = _list_start(ent)
+    before = ent.doc[start - 1] if start > 0 else None
+    if before is None or not before.is_title or _stance_prefix(before):
+        return None
+    if start != ent.start and before.tag_ not in {"NNS", "NNPS"}:
+        return None
+    return country_of_demonym(before.text)
+
+
+def _list_start(ent: Span) -> int:
+    """Where the first name of the list a name ends begins (the name's own start when it is listed with none)."""
+    if not _follows_a_conjunction(ent):
+        return ent.start
+    first = _first_listed(ent.root)
+    return min((c.i for c in first.lefts if c.ent_type_ == "PERSON"), default=first.i)
+
+
+def _merge_person(actor: Actor, name: str, roles: list[str], sector: str | None, country: str | None) -> None:
     if len(name) > len(actor.name):
         actor.name = name
     actor.roles.extend(r for r in roles if r not in actor.roles)
