@@ -678,3 +678,10 @@ def test_the_target_of_a_purpose_or_an_intrusion(text: str, event_type: str, cou
     doc = document(f"{text} {FILLER}")
     target = actor(doc, events_of(doc, event_type)[0].target)
     assert target is not None and target.country == country
+
+
+def test_a_person_of_no_stated_country_takes_one_only_from_a_one_country_story():
+    doc = document(f"John Kamau attacked a police officer in Nairobi on Monday. {FILLER}")
+    assert actor(doc, events_of(doc, "ASSAULT")[0].actor).country == "KEN"
+    doc = document(f"John Kamau attacked a police officer in Raqqa on Monday, days after he left Istanbul. {FILLER}")
+    assert actor(doc, events_of(doc, "ASSAULT")[0].actor).country is None

@@ -584,8 +584,10 @@ def _settle_actors(events: list[Event], mentions: Mentions) -> None:
     """What the text leaves implicit about who acted.
 
     A protest with no one named was held by protesters (rioters for a riot), an arrest by the police of the
-    country; a group, organisation or person of unknown nationality is of the country where its event took place,
-    else of the article's country. The event's place also beats the article's country where that was only presumed ("KKE
+    country; a group or organisation of unknown nationality is of the country where its event took place, else of
+    the article's country. A person the text gives no country keeps none unless every place the article names lies
+    in one country: an article set in several countries gives no ground to pick one ("Donald Trump" read as Syrian
+    in a story of Syria). The event's place also beats the article's country where that was only presumed ("KKE
     members protested in Thessaloniki against the invasion of Ukraine": Greek, although Ukraine is named as
     often), and so does it for a group named by its ethnicity.
     """
@@ -600,10 +602,16 @@ def _settle_actors(events: list[Event], mentions: Mentions) -> None:
         for actor in (mentions.actor(event.actor), mentions.actor(event.target)):
             if actor is None or actor.kind not in {"group", "organization", "person"}:
                 continue
-            if actor.country is None:
-                actor.country = None if actor.name.lower() in KNOWN_ACTORS else country
+            if actor.country is None and actor.name.lower() not in KNOWN_ACTORS:
+                actor.country = _sole_country(mentions) if actor.kind == "person" else country
             elif (actor.id in mentions.presumed_country or _ethnic_group(actor.name)) and here:
                 actor.country = here
+
+
+def _sole_country(mentions: Mentions) -> str | None:
+    """The one country every place the article names lies in, if there is one."""
+    countries = {p.country for p in mentions.places if p.country}
+    return iso3(countries.pop()) if len(countries) == 1 else None
 
 
 def _ethnic_group(name: str) -> bool:
