@@ -706,3 +706,18 @@ def test_an_office_set_beside_a_name_tells_the_sector_and_a_local_office_the_art
 def test_an_office_of_a_named_body_is_of_the_bodys_country():
     doc = document("Hamas leader Ismail Haniyeh met the SDF commander, Adnan Afrini, in Doha.")
     assert (_person(doc, "Haniyeh").country, _person(doc, "Afrini").country) == ("PSE", "SYR")
+
+
+def test_a_word_of_a_persons_full_name_is_no_town():
+    doc = document("Turkey's president is no different from Russia's Vladimir Putin and Egypt's Abdel Fatah al-Sisi.")
+    assert {p.country for p in doc.places} == {"TR", "RU", "EG"}
+
+
+def test_places_listed_side_by_side_do_not_qualify_each_other():
+    doc = document("Worried politicians in Paris, Berlin, London and Washington no longer see a reliable friend.")
+    assert {p.name: p.country for p in doc.places} == {
+        "Paris": "FR",
+        "Berlin": "DE",
+        "London": "GB",
+        "Washington": "US",
+    }

@@ -398,6 +398,8 @@ def _untagged_place(
     compounds, run on over connectors when the gazetteer knows the longer name ("Toluca de Lerdo")."""
     if entity is not None and len(entity) > 1 and gazetteer.knows(_place_name(entity)):
         phrase = entity[1:] if entity[0].lower_ == "the" else entity
+    elif _part_of_a_persons_name(entity):
+        return token.doc[token.i : token.i + 1], None
     else:
         phrase = _proper_name(token)
         longer = longest_known_name(token.doc, phrase.start, gazetteer)  # "Toluca de Lerdo", not "Toluca"
@@ -410,6 +412,16 @@ def _untagged_place(
     if match is not None and len(phrase) == 1 and _common_noun_read_as_town(phrase[0], match):
         return phrase, None
     return phrase, match
+
+
+def _part_of_a_persons_name(entity: Span | None) -> bool:
+    """ "Sisi" in "Abdel Fatah al-Sisi": a word of a full name the tagger calls a person is no town of that name, unless
+    a place noun ends or follows the name ("Niger State", "Ma Ya Kan village")."""
+    if entity is None or entity.label_ != "PERSON" or len(entity) < 2:
+        return False
+    last = entity.end if entity.end < len(entity.doc) else entity.end - 1
+    place_nouns = (*AREA_NOUNS, *TOWN_NOUNS, *SETTLEMENT_NOUNS)
+    return not any(t.lower_ in place_nouns for t in entity.doc[entity.end - 1 : last + 1])
 
 
 def _common_noun_read_as_town(token: Token, match: PlaceMatch) -> bool:
@@ -1225,13 +1237,25 @@ def _qualifier_after(doc: Doc, end: int) -> str | None:
         parts = doc[end + 1 : close].text.split(",") if close else []
         last = parts[-1].strip() if parts else ""
         return last if last[:1].isupper() else None
-    run_end = end + 1
-    while run_end < min(len(doc), end + 1 + MAX_QUALIFIER_TOKENS) and joins_name(doc[run_end]):
-        run_end += 1
-    following = doc[run_end].lower_ if run_end < len(doc) else ""
-    if not is_name_word(doc[end + 1].text) or not is_name_word(doc[run_end - 1].text) or following in LIST_WORDS:
-        return None  # "in Paris, Lyon and Marseille" lists places
+    run_end = _name_run_end(doc, end + 1)
+    if not is_name_word(doc[end + 1].text) or not is_name_word(doc[run_end - 1].text) or _list_goes_on(doc, run_end):
+        return None  # "in Paris, Lyon and Marseille", "in Paris, Berlin, London and Washington" list places
     return doc[end + 1 : run_end].text
+
+
+def _name_run_end(doc: Doc, start: int) -> int:
+    """Past the end of the name words that run from ``start``."""
+    end = start
+    while end < min(len(doc), start + MAX_QUALIFIER_TOKENS) and joins_name(doc[end]):
+        end += 1
+    return end
+
+
+def _list_goes_on(doc: Doc, end: int) -> bool:
+    """Whether more names follow, comma after comma, to an "and" or "or": a list, not a qualifier."""
+    while end < len(doc) and doc[end].text == "," and end + 1 < len(doc) and is_name_word(doc[end + 1].text):
+        end = _name_run_end(doc, end + 1)
+    return end < len(doc) and doc[end].lower_ in LIST_WORDS
 
 
 def _acronym_read_as_place(ent: Span, match: PlaceMatch) -> bool:
