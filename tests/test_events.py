@@ -685,3 +685,14 @@ def test_a_person_of_no_stated_country_takes_one_only_from_a_one_country_story()
     assert actor(doc, events_of(doc, "ASSAULT")[0].actor).country == "KEN"
     doc = document(f"John Kamau attacked a police officer in Raqqa on Monday, days after he left Istanbul. {FILLER}")
     assert actor(doc, events_of(doc, "ASSAULT")[0].actor).country is None
+
+
+def test_hostages_taken_are_an_abduction_in_acled_terms():
+    """ "took 20 villagers hostage": PLOVER ASSAULT:abduct, ACLED's abduction of civilians."""
+    doc = document(f"Gunmen took 20 villagers hostage in Borno on Monday. {FILLER}")
+    event = events_of(doc, "ASSAULT")[0]
+    assert "abduct" in event.modes
+    assert event.acled == {
+        "event_type": "Violence against civilians",
+        "sub_event_type": "Abduction/forced disappearance",
+    }

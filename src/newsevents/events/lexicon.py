@@ -93,6 +93,11 @@ VERB_TRIGGERS: dict[str, tuple[str, tuple[str, ...]]] = {
     "recall": ("SANCTION", ("withdraw",)),
     "invade": ("ASSAULT", ()), "extradite": ("COERCE", ("deport",)), "sever": ("SANCTION", ("discontinue",)),
     "ratify": ("AGREE", ()), "congratulate": ("SUPPORT", ()),
+    "hold": ("ASSAULT", ("abduct",)), "take": ("ASSAULT", ("abduct",)), "use": ("COERCE", ()),
+    "train": ("MOBILIZE", ()), "violate": ("ASSAULT", ()), "breach": ("ASSAULT", ()),
+    "give": ("CONSULT", ()), "extend": ("CONSULT", ()), "declare": ("COERCE", ("martial-law",)),
+    "impose": ("COERCE", ("martial-law",)), "reimpose": ("COERCE", ("martial-law",)),
+    "open": ("ACCUSE", ("investigate",)), "conduct": ("ACCUSE", ("investigate",)), "return": ("RETREAT", ("release",)),
 }
 
 #: What is given when a country or agency sends, provides or supplies it: aid.
@@ -436,6 +441,7 @@ LIGHT_VERBS = {
     "strike",
     "announce",
     "impose",
+    "reimpose",
     "declare",
     "renew",
     "undertake",

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.annotate.sectors import ARMED_SECTORS, SECTOR_WORDS
 from newsevents.claims.status import REPORTING_VERBS, Status, event_status
 from newsevents.events.lexicon import AID_OBJECTS, DEALINGS, ENVOYS, INSPECTORS, RESTRICTIONS, SIEGES
 
 #: Third parties whose entry a party allows (PLOVER RETREAT:access: "observers, peacekeepers, or humanitarian
 #: workers"), and the relief they bring ("allowed aid convoys to enter", "allowed the delivery of food").
-ACCESS_SEEKERS = INSPECTORS | {"peacekeeper", "peacekeeping", "convoy", "humanitarian", "relief", "aid", "food"}
+ACCESS_SEEKERS = INSPECTORS | {"peacekeeper", "peacekeeping", "convoy", "humanitarian", "relief", "aid"}
+ACCESS_SEEKERS |= AID_OBJECTS - {"arm", "arms", "weapon", "ammunition", "money", "dollar", "loan", "grant", "fund"}
 
 #: What makes a protest noun a diplomatic or formal one ("made a formal protest"): PLOVER codes written and
 #: institutional protests as ACCUSE, not as a PROTEST in the street.
@@ -61,11 +63,52 @@ STOPPING_VERBS = {
     "freeze", "cut", "withhold", "terminate", "postpone",
 }  # fmt: skip
 
+#: Verbs that break what their object names: "violated the ceasefire agreement" breaks an agreement, makes none.
+BREACHING_VERBS = {"violate", "breach", "flout", "break"}
+#: Truces whose breach is fighting (CAMEO 196, violate ceasefire).
+TRUCES = {"ceasefire", "truce", "armistice"}
+#: Verbs that end a restriction: "lifted the sanctions" ends them, imposes none.
+LIFTING_VERBS = {"lift", "ease", "relax", "remove", "end"}
+
+#: What people are held or taken as: a hostage (PLOVER ASSAULT:abduct) or a shield against attack (coercion).
+HOSTAGE_WORDS = {"hostage", "captive"}
+SHIELD_WORDS = {"shield"}
+HOLDING_VERBS = {"hold", "take", "use"}
+#: Armed people who are not named by a sector word: "trained 500 computer hackers", "trained recruits".
+TRAINED_FORCES = {"hacker", "recruit", "commando", "reservist"}
+#: The MOBILIZE mode of forces trained, by their sector.
+MOBILIZED_MODES = {"MIL": "troops", "COP": "police", "REB": "militia", "PRM": "militia"}
+#: Verbs that give a welcome: "gave de Klerk a warm welcome", "extended a welcome to the plan".
+GIVING_VERBS = {"give", "extend"}
+#: Verbs that put rule by decree in place of the ordinary law ("declared a state of emergency", "imposed martial
+#: law") or restrict movement ("reimposed blockades", "imposed a closure").
+DECREEING_VERBS = {"declare", "impose", "reimpose"}
+IMPOSING_VERBS = {"impose", "reimpose"}
+#: Verbs that open or hold a hearing: an inquiry (PLOVER ACCUSE:investigate), not a "confirmation hearing" merely
+#: mentioned.
+HEARING_VERBS = {"open", "hold", "conduct"}
+#: What a party gives back that it had seized or held ("will return the weapons seized", "returned the bodies"):
+#: a release (PLOVER RETREAT); not "returned fire" or "returned home".
+RETURNED_THINGS = {
+    "weapon", "arm", "arms", "equipment", "territory", "land", "property", "prisoner", "hostage", "detainee", "captive",
+    "body", "remains", "vessel", "ship", "aircraft", "helicopter", "asset",
+}  # fmt: skip
+#: Sectors of those whose welcome is a guest received: officials and leaders ("welcomed the president").
+GUEST_SECTORS = {"GOV", "PRE", "LEG", "JUD", "ELI", "REL"}
+
+#: Verbs that are events only by the role their object plays (``_read_by_role``).
+ROLE_READ_VERBS = (
+    {"welcome", "train", "violate", "breach", "return", "mobilize", "mobilise"}
+    | HOLDING_VERBS
+    | GIVING_VERBS
+    | DECREEING_VERBS
+    | HEARING_VERBS
+)
 #: Verbs whose object or complement decides their event (``read_by_object``).
 OBJECT_READ_VERBS = {
     "send", "dispatch", "provide", "supply", "lift", "ease", "relax", "remove", "cancel", "halt", "end", "stop",
     "order", "allow", "permit", "call", "hand", "break", "pull", "recall",
-}  # fmt: skip
+} | ROLE_READ_VERBS  # fmt: skip
 
 
 def obliges(verb: Token) -> bool:
@@ -76,8 +119,16 @@ def obliges(verb: Token) -> bool:
 
 def stops_a_dealing(noun: Token, event_type: str) -> bool:
     """ "would prohibit all aid", "halted the talks", "cancelled a planned visit": a dealing the verb stops is not
-    itself an event; the stopping is."""
-    return event_type in ADDRESSED_TYPES and noun.dep_ == "dobj" and noun.head.lemma_.lower() in STOPPING_VERBS
+    itself an event; the stopping is. So too an agreement or truce broken ("violated the ceasefire agreement") and a
+    restriction lifted ("lifted the sanctions", "ended the curfew")."""
+    if noun.dep_ != "dobj":
+        return False
+    verb = noun.head.lemma_.lower()
+    if verb in BREACHING_VERBS:
+        return event_type in ADDRESSED_TYPES | {"RETREAT"}
+    if verb in LIFTING_VERBS and event_type in {"COERCE", "SANCTION"}:
+        return True
+    return event_type in ADDRESSED_TYPES and verb in STOPPING_VERBS
 
 
 def qualifies_a_noun(verb: Token, event_type: str) -> bool:
@@ -90,6 +141,8 @@ def read_by_object(verb: Token, lemma: str, objects: list[Token]) -> tuple[str, 
     """The event of a verb its object or complement decides ("sent aid", "lifted the curfew", "halted the talks",
     "ordered him to appear"), if any."""
     things = {w for o in objects for w in _object_words(o)}
+    if lemma in ROLE_READ_VERBS:
+        return _read_by_role(verb, lemma, objects, things)
     if lemma in {"send", "dispatch", "provide", "supply"}:
         if things & INSPECTORS and lemma in {"send", "dispatch"}:
             return ("ACCUSE", ("investigate",))
@@ -108,6 +161,111 @@ def read_by_object(verb: Token, lemma: str, objects: list[Token]) -> tuple[str, 
         return ("RETREAT", ("access",))
     complement = any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children)
     return ("REQUEST" if lemma == "order" else "CONCEDE", ()) if complement else None
+
+
+def _read_by_role(
+    verb: Token, lemma: str, objects: list[Token], things: set[str]
+) -> tuple[str, tuple[str, ...]] | None:
+    """Verbs that are events only by the role their object plays: people held as hostages or shields, armed forces
+    trained, what was seized given back, a truce violated, a guest or a plan welcomed, a hearing held, a blockade
+    imposed or emergency rule declared."""
+    if lemma in HEARING_VERBS and "hearing" in things:
+        return ("ACCUSE", ("investigate",))
+    if lemma in HOLDING_VERBS:
+        return _held_as(verb, objects)
+    if lemma == "train":
+        return _trained_forces(objects)
+    if lemma in {"mobilize", "mobilise"}:
+        named = [o for o in objects if o.pos_ != "PRON"]  # "a proxy force, which it mobilised": the force
+        return ("MOBILIZE", ("troops",)) if not named or any(_armed(o) for o in named) else None
+    if lemma == "return":
+        return ("RETREAT", ("release",)) if things & RETURNED_THINGS else None
+    if lemma in {"violate", "breach"}:
+        return ("ASSAULT", ()) if things & TRUCES else None
+    if lemma in GIVING_VERBS:
+        welcome = next((o for o in objects if o.lemma_.lower() == "welcome"), None)
+        return _welcomed(_recipient(verb, welcome)) if welcome is not None else None
+    if lemma == "welcome":
+        clause = any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children)  # "welcomed the US keeping troops"
+        return _welcomed(next(iter(objects), None)) or (("SUPPORT", ()) if clause else None)
+    if lemma in IMPOSING_VERBS and things & SIEGES:
+        return ("COERCE", ("restrict",))
+    if lemma in DECREEING_VERBS and any(_emergency_rule(o) for o in objects):
+        return ("COERCE", ("martial-law",))
+    return None
+
+
+def _held_as(verb: Token, objects: list[Token]) -> tuple[str, tuple[str, ...]] | None:
+    """ "held 20 people hostage", "were taken hostage", "took 40 hostages": hostage-taking, PLOVER ASSAULT:abduct;
+    "used civilians as human shields": coercion. Not hostages already held ("took the hostages to hospital")."""
+    roles = [c for c in verb.children if c.dep_ not in {"nsubj", "nsubjpass", "dobj"}]
+    roles += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children]
+    roles += [o for o in objects if o.dep_ == "dobj" and not _definite(o)]
+    words = {r.lemma_.lower() for r in roles}
+    if words & SHIELD_WORDS:
+        return ("COERCE", ())
+    taken = verb.lemma_.lower() != "use" and words & HOSTAGE_WORDS
+    return ("ASSAULT", ("abduct",)) if taken else None
+
+
+def _definite(noun: Token) -> bool:
+    """ "the hostages", "their captives": people already known, not taken in this act."""
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"the", "these", "those"}) for c in noun.children)
+
+
+def _trained_forces(objects: list[Token]) -> tuple[str, tuple[str, ...]] | None:
+    """ "has trained 500 computer hackers", "trained fighters": armed forces readied, PLOVER MOBILIZE; forces marked as
+    another's ("training Ukrainian soldiers", "local forces", "their forces", "the rebels allied with it") are trained
+    as military aid (CAMEO 073)."""
+    for trainee in filter(_armed, objects):
+        if any(_names_whose(c) for c in trainee.children):
+            return ("AID", ())
+        mode = MOBILIZED_MODES.get(SECTOR_WORDS.get(trainee.lemma_.lower()) or "")
+        return ("MOBILIZE", (mode,) if mode else ())
+    return None
+
+
+def _armed(people: Token) -> bool:
+    """Armed forces: "soldiers", "fighters", "hackers", "reservists"; not "pressure groups" or "supporters"
+    mobilized to speak for a cause."""
+    lemma = people.lemma_.lower()
+    return SECTOR_WORDS.get(lemma) in ARMED_SECTORS or lemma in TRAINED_FORCES
+
+
+def _names_whose(modifier: Token) -> bool:
+    """A modifier that says whose forces they are: a nationality, "local", a possessive or a clause ("allied with")."""
+    if modifier.dep_ in {"poss", "acl", "relcl"}:
+        return True
+    named = modifier.ent_type_ in {"NORP", "GPE"} or modifier.lower_ == "local"
+    return modifier.dep_ in {"amod", "compound"} and named
+
+
+def _recipient(verb: Token, gift: Token) -> Token | None:
+    """Who is given it: "gave de Klerk a welcome", "gave a welcome to de Klerk", "a welcome to the plan"."""
+    dative = next((c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"), None)
+    if dative is not None:
+        return dative
+    to = (c for t in (verb, gift) for c in t.children if c.dep_ in {"prep", "dative"} and c.lower_ == "to")
+    return next((o for p in to for o in p.children if o.dep_ == "pobj"), None)
+
+
+def _welcomed(guest: Token | None) -> tuple[str, tuple[str, ...]] | None:
+    """A person or country welcomed is a guest received (CONSULT, as hosting a visit); a plan or decision welcomed
+    is supported."""
+    if guest is None:
+        return None
+    someone = guest.ent_type_ in {"PERSON", "NORP", "GPE", "ORG"} or guest.tag_ in {"PRP", "NNP"}
+    return ("CONSULT", ()) if someone or SECTOR_WORDS.get(guest.lemma_.lower()) in GUEST_SECTORS else ("SUPPORT", ())
+
+
+def _emergency_rule(thing: Token) -> bool:
+    """ "a state of emergency", "a state of siege", "martial law", "emergency rule": the law set aside, PLOVER
+    COERCE:martial-law; not "a climate emergency"."""
+    words = _object_words(thing)
+    lemma = thing.lemma_.lower()
+    if lemma == "state":
+        return bool(words & {"emergency", "siege"})
+    return lemma in {"law", "rule", "decree"} and bool(words & {"martial", "emergency"})
 
 
 def _lets_in(verb: Token, things: set[str]) -> bool:
@@ -137,9 +295,15 @@ def _object_words(thing: Token) -> set[str]:
     """The lemmas that say what a thing is: its head and compounds ("mediation efforts", "arms supplies")."""
     words = {thing.lemma_.lower(), thing.lower_}
     words |= {c.lemma_.lower() for c in thing.children if c.dep_ in {"compound", "amod"}}
-    of = next((c for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    measured = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    measured = _of_object(thing)
+    if measured is not None and any(c.dep_ == "nummod" for c in measured.children):
+        measured = _of_object(measured) or measured  # "the delivery of 1,000 tons of grain": the grain
     return words | ({measured.lemma_.lower()} if measured is not None else set())  # "700 kg of medicine"
+
+
+def _of_object(thing: Token) -> Token | None:
+    of = next((c for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
 
 
 def states_a_stance(verb: Token) -> bool:
