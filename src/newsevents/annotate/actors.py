@@ -1213,11 +1213,11 @@ def _place_name(ent: Span) -> str:
 def _qualified_name(ent: Span) -> str:
     """The name to resolve with the place that qualifies it, as "name, qualifier": "Yenisehir town, Diyarbakir",
     "Sampaloc, Manila", and the last (largest) place of a bracket after it, "Ames (Iowa)", "Hangu city (Hangu,
-    KPK)". The gazetteer reads the name inside the qualifier when some reading of both allows it. A name
-    qualified by itself ("Piura (Piura)": the city, seat of its region) is read as it would be alone."""
+    KPK)". The gazetteer reads the name inside the qualifier when some reading of both allows it; a name
+    qualified by itself ("Merida (Merida)") is the town of that name in the area of that name, its seat."""
     name = _place_name(ent)
     qualifier = _qualifier_after(ent.doc, _name_end(ent))
-    return f"{name}, {qualifier}" if qualifier and qualifier != name else name
+    return f"{name}, {qualifier}" if qualifier else name
 
 
 def _name_end(ent: Span) -> int:
