@@ -1322,6 +1322,7 @@ def _names_a_weapon(ent: Span) -> bool:
 
 
 def _add_named_actor(mentions: Mentions, ent: Span, gazetteer: Gazetteer, context: list[str]) -> str | None:
+    """The actor a named entity stands for: a person, a known actor, a people, a country or an organisation."""
     name = _strip_article(ent.text)
     known_name = _known_actor_in(ent)
     if ent.label_ == "PERSON" and not _armed_group_named_as_person(mentions, name, known_name):
@@ -1333,44 +1334,54 @@ def _add_named_actor(mentions: Mentions, ent: Span, gazetteer: Gazetteer, contex
         if named_country and KNOWN_ACTORS[known_name][0] not in {None, named_country}:
             known_name = None  # "Uganda People's Defence Force" is Uganda's army, not Myanmar's PDF
     if known_name:
-        country, sector, kind = KNOWN_ACTORS[known_name]
-        if known_name != name.lower():
-            country = country or _country_in_name(name, ent, gazetteer)
-        actor_id = _register(
-            mentions, key=f"known:{name.lower()}", name=name, kind=kind, country=country, sector=sector, roles=[]
-        )
-        if kind == "group":
-            mentions.armed_groups.add(actor_id)
-        return actor_id
+        return _add_known_actor(mentions, ent, name, known_name, gazetteer)
     if ent.label_ == "NORP":
-        country = country_of_demonym(name)
-        if country is None or not _stands_alone(ent):
-            return None
-        if _ethnic(ent):
-            country = _country_they_live_in(ent, gazetteer)
-            return _register(
-                mentions, key=f"people:{name.lower()}", name=name, kind="group", country=country, sector=None, roles=[]
-            )
-        return _register(
-            mentions, key=f"norp:{country}", name=name, kind="group", country=country, sector=None, roles=[]
-        )
+        return _add_people(mentions, ent, name, gazetteer)
     if ent.label_ == "GPE":
-        match = gazetteer.resolve(name, label="GPE", context_countries=context)
-        if match is None or match.feature != "country":
-            return None
+        return _add_country(mentions, name, gazetteer, context)
+    return _add_organisation(mentions, ent, name, gazetteer)
+
+
+def _add_known_actor(mentions: Mentions, ent: Span, name: str, known_name: str, gazetteer: Gazetteer) -> str:
+    country, sector, kind = KNOWN_ACTORS[known_name]
+    if known_name != name.lower():
+        country = country or _country_in_name(name, ent, gazetteer)
+    actor_id = _register(
+        mentions, key=f"known:{name.lower()}", name=name, kind=kind, country=country, sector=sector, roles=[]
+    )
+    if kind == "group":
+        mentions.armed_groups.add(actor_id)
+    return actor_id
+
+
+def _add_people(mentions: Mentions, ent: Span, name: str, gazetteer: Gazetteer) -> str | None:
+    """A nationality standing for its people ("Russians"), or an ethnic group of the country it lives in."""
+    country = country_of_demonym(name)
+    if country is None or not _stands_alone(ent):
+        return None
+    if _ethnic(ent):
+        country = _country_they_live_in(ent, gazetteer)
         return _register(
-            mentions,
-            key=f"country:{match.country3}",
-            name=match.name,
-            kind="country",
-            country=match.country3,
-            sector=None,
-            roles=[],
+            mentions, key=f"people:{name.lower()}", name=name, kind="group", country=country, sector=None, roles=[]
         )
+    return _register(mentions, key=f"norp:{country}", name=name, kind="group", country=country, sector=None, roles=[])
+
+
+def _add_country(mentions: Mentions, name: str, gazetteer: Gazetteer, context: list[str]) -> str | None:
+    match = gazetteer.resolve(name, label="GPE", context_countries=context)
+    if match is None or match.feature != "country":
+        return None
+    country = match.country3
+    return _register(
+        mentions, key=f"country:{country}", name=match.name, kind="country", country=country, sector=None, roles=[]
+    )
+
+
+def _add_organisation(mentions: Mentions, ent: Span, name: str, gazetteer: Gazetteer) -> str:
     country = _country_in_name(name, ent, gazetteer)
     sector = _org_sector(name)
     if sector == "MIL" and country is None and _DEFENCE_FORCE.search(name):
-        sector = "PRM"
+        sector = "PRM"  # a "Defence Force" of no country is a local militia
     return _register(
         mentions, key=f"org:{name.lower()}", name=name, kind="organization", country=country, sector=sector, roles=[]
     )
