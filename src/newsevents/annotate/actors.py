@@ -419,9 +419,8 @@ def _part_of_a_persons_name(entity: Span | None) -> bool:
     a place noun ends or follows the name ("Niger State", "Ma Ya Kan village")."""
     if entity is None or entity.label_ != "PERSON" or len(entity) < 2:
         return False
-    last = entity.end if entity.end < len(entity.doc) else entity.end - 1
-    place_nouns = (*AREA_NOUNS, *TOWN_NOUNS, *SETTLEMENT_NOUNS)
-    return not any(t.lower_ in place_nouns for t in entity.doc[entity.end - 1 : last + 1])
+    last_and_next = entity.doc[entity.end - 1 : entity.end + 1]
+    return not any(t.lower_ in (*AREA_NOUNS, *TOWN_NOUNS, *SETTLEMENT_NOUNS) for t in last_and_next)
 
 
 def _common_noun_read_as_town(token: Token, match: PlaceMatch) -> bool:

@@ -1383,7 +1383,7 @@ def _governing_subject(verb: Token) -> Token | None:
             return subject if subject.dep_ == "nsubj" or token != verb else None
         if _misparsed_predicate(token):
             return token.head
-        if token is verb and token.dep_ == "advcl" and token.tag_ == "VBG":
+        if token == verb and token.dep_ == "advcl" and token.tag_ == "VBG":
             return _active_subject_of(token.head)
         if token.dep_ not in {"conj", "xcomp", "acomp"}:  # "acomp": "is willing to send", "is ready to attack"
             return None
