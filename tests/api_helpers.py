@@ -26,6 +26,10 @@ HOSTILE_TEXT = (
 )
 
 
+#: A graded factuality for each status of the hand-made reports, as the pipeline's model would roughly give.
+FACTUALITY = {"asserted": 3.0, "reported": 2.4, "speculated": 0.6}
+
+
 def report(
     n: int,
     *,
@@ -69,6 +73,7 @@ def report(
                 date=EventDate(date, "day"),
                 fatalities=n % 3,
                 status=status,
+                factuality=FACTUALITY.get(status),
             )
         ],
         quotes=[Quote("q1", "calm had returned", first + 15, first + 32, False, speaker="a1", speaker_text=actor)],

@@ -45,6 +45,9 @@ class TestEvents:
             ({"date_from": "2025-05-01", "date_to": "2025-05-31"}, 6),
             ({"q": "report 7"}, 1),
             ({"type": "ASSAULT", "country": "UA"}, 3),
+            ({"min_factuality": 2}, 10),
+            ({"max_factuality": "0.6"}, 3),
+            ({"min_factuality": -3, "max_factuality": 2.5}, 6),
         ],
     )
     def test_filters(self, client: TestClient, params: dict, expected: int) -> None:
@@ -59,6 +62,7 @@ class TestEvents:
         assert event["place"]["name"] == "Paris"
         assert event["actor"]["name"] in ("Police", "Rebel army")
         assert event["target"]["name"] == "Protesters"
+        assert event["factuality"] == first["factuality"] in (3.0, 2.4, 0.6)
 
     def test_facets_and_timeline(self, client: TestClient) -> None:
         facets = client.get("/api/events/facets", params={"country": "UA"}).json()
@@ -155,6 +159,7 @@ class TestErrorsAndSecurity:
             ("/api/articles/abc", 404, "not_found"),
             ("/api/events?limit=0", 422, "invalid_request"),
             ("/api/events?status=rumoured", 422, "invalid_request"),
+            ("/api/events?min_factuality=4", 422, "invalid_request"),
             ("/api/export/xml", 404, "not_found"),
         ],
     )

@@ -53,6 +53,20 @@ def test_stdin_and_given_date(tmp_path: Path):
     assert friday["value"] == "2025-04-25" and friday["relative_to"] == "published"
 
 
+def test_events_carry_a_graded_factuality_that_ranks_a_denial_below_a_report():
+    text = (
+        "Rebels attack army base\n\nRebels attacked an army base near Kharkiv on Friday, killing three soldiers, "
+        "officials said. The army denied that its troops had shelled the village of Pisky, which lies a few "
+        "kilometres to the west. Both sides have traded accusations over the front line for weeks."
+    )
+    events = json.loads(extract("-", stdin=text.encode()).stdout)["events"]
+    assert all(-3 <= e["factuality"] <= 3 for e in events)
+    reported = [e["factuality"] for e in events if e["status"] == "reported"]
+    denied = [e["factuality"] for e in events if e["type"] == "ASSAULT" and e["status"] == "negated"]
+    assert reported and denied
+    assert max(denied) < min(reported)
+
+
 def test_relative_dates_are_never_resolved_against_today():
     record = json.loads(extract("-", stdin=ENGLISH.encode()).stdout)
     assert record["article"]["published"] is None

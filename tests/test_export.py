@@ -10,8 +10,10 @@ from pathlib import Path
 import jsonschema
 import pytest
 from fastapi.testclient import TestClient
+from typer.testing import CliRunner
 
 from api_helpers import TOKEN, corpus_docs
+from newsevents.cli.main import app
 from newsevents.cli.serve import export
 from newsevents.export.acled import ACLED_COLUMNS
 from newsevents.record import CLAIM_STATUSES, EVENT_STATUSES, GRANULARITIES
@@ -44,11 +46,22 @@ def test_acled_csv_holds_only_events_that_took_place(client: TestClient) -> None
     assert len(speculated) == 3
 
 
+def test_acled_csv_leaves_out_an_event_whose_type_a_reviewer_changed(client: TestClient) -> None:
+    """ACLED's crosswalk was made for the extracted type: after a reviewer recodes the event, no ACLED row is left."""
+    kyiv = client.get("/api/events", params={"place": "Kyiv", "status": "asserted"}).json()["items"][0]
+    review = {"verdict": "corrected", "reviewer": "ann", "type": "CONSULT"}
+    client.post(f"/api/events/{kyiv['id']}/review", json=review, headers={"Authorization": f"Bearer {TOKEN}"})
+    rows = list(csv.DictReader(io.StringIO(client.get("/api/export/acled", params={"place": "Kyiv"}).text)))
+    assert len(rows) == 3
+    assert kyiv["evidence"]["text"] not in {row["notes"] for row in rows}
+
+
 def test_plover_json(client: TestClient) -> None:
     events = client.get("/api/export/plover", params={"type": "PROTEST"}).json()
     assert len(events) == 4
     assert {e["event"] for e in events} == {"PROTEST"}
     assert all(e["mode"] == ["riot"] and e["text"] and e["location"]["name"] for e in events)
+    assert all(-3 <= e["factuality"] <= 3 for e in events)
 
 
 def test_jsonl_records_follow_the_contract(client: TestClient) -> None:
@@ -74,6 +87,7 @@ def test_parquet(client: TestClient) -> None:
     assert table.num_rows == 13
     assert set(table.column("country").to_pylist()) == {"UA", "FR", "KE"}
     assert table.column("modes").to_pylist()[0] == ["riot"]
+    assert set(table.column("factuality").to_pylist()) <= {3.0, 2.4, 0.6}
 
 
 def test_rejected_events_are_left_out(client: TestClient) -> None:
@@ -90,3 +104,13 @@ def test_cli_export_to_file(db_url: str, tmp_path: Path) -> None:
     rows = list(csv.DictReader(out.open()))
     assert len(rows) == 7
     assert {r["country"] for r in rows} == {"Ukraine"}
+
+
+def test_cli_export_keeps_events_by_factuality(db_url: str, tmp_path: Path) -> None:
+    out = tmp_path / "sure.json"
+    args = ["export", "plover", "--db", db_url, "--out", str(out), "--min-factuality", "2"]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    events = json.loads(out.read_text())
+    assert len(events) == 10
+    assert min(e["factuality"] for e in events) >= 2

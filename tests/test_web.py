@@ -140,7 +140,9 @@ def test_event_page_highlights_the_evidence(page: object) -> None:
     evidence = page.locator("#results li.event .evidence").first.inner_text()
     submit_and_wait(page, lambda: page.locator("#results li.event a.event-type").first.click())
     assert page.locator("mark.ann-evidence").first.inner_text() == evidence
-    assert "Paris (FR)" in page.locator("dl.facts").inner_text()
+    facts = page.locator("dl.facts").inner_text()
+    assert "Paris (FR)" in facts
+    assert re.search(r"Certainty\s+[+-]?\d\.\d on a scale from −3 to \+3 \(uncertain\)", facts, re.IGNORECASE)
 
 
 def test_correct_an_event_and_see_the_audit(page: object) -> None:

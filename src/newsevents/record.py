@@ -128,6 +128,9 @@ class Event:
     physical_targets: list[str] = field(default_factory=list)
     responsibility: Responsibility = field(default_factory=Responsibility)
     status: str = "asserted"
+    #: How surely the text says the event happened, on the UW factuality scale: +3 certainly, -3 certainly not
+    #: (``claims.factuality``); ``status`` is its categorical reading. None in records written before the field.
+    factuality: float | None = None
     source: str = "author"
     confidence: float = 0.5
 

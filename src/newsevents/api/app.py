@@ -113,6 +113,10 @@ def event_filter(
         description="Across sources (after linking): corroborated, single-source, or speculation-only "
         "(speculated here and asserted or reported nowhere else).",
     ),
+    min_factuality: float | None = Query(
+        None, ge=-3, le=3, description="Least graded factuality (-3 surely did not happen, +3 surely did)."
+    ),
+    max_factuality: float | None = Query(None, ge=-3, le=3, description="Greatest graded factuality."),
     include_rejected: bool = Query(False),
 ) -> q.EventFilter:
     return q.EventFilter(
@@ -129,6 +133,8 @@ def event_filter(
         article_id=article_id,
         verdict=verdict,
         support=support,
+        min_factuality=min_factuality,
+        max_factuality=max_factuality,
         include_rejected=include_rejected,
     )
 

@@ -191,6 +191,9 @@ def export_events(
     support: str | None = typer.Option(
         None, help="Across sources, after `link`: corroborated, single-source or speculation-only."
     ),
+    min_factuality: float | None = typer.Option(
+        None, min=-3, max=3, help="Least graded factuality (-3 surely did not happen, +3 surely did)."
+    ),
     include_rejected: bool = typer.Option(False, help="Include events a reviewer rejected."),
 ) -> None:
     """Stream events as ACLED-style CSV, PLOVER JSON, JSON Lines or Parquet."""
@@ -208,6 +211,7 @@ def export_events(
         date_to=date_to,
         q=q,
         support=support,
+        min_factuality=min_factuality,
         include_rejected=include_rejected,
     )
     try:

@@ -24,6 +24,7 @@ from newsevents.annotate.actors import (
 from newsevents.annotate.geo import country_of_demonym, iso3
 from newsevents.annotate.nlp import tokens_with_lemma
 from newsevents.annotate.sectors import KNOWN_ACTORS, SECTOR_WORDS
+from newsevents.claims.factuality import factuality
 from newsevents.claims.status import event_status
 from newsevents.events.casualties import DIE_LEMMAS, INJURE_LEMMAS, KILL_LEMMAS, casualties
 from newsevents.events.classifier import ACLED_EVENT_TYPE, best_allowed, classify, plover_types_of
@@ -846,11 +847,14 @@ def _build_event(
     number: int,
 ) -> Event:
     event_type, base_modes = found
-    status = event_status(trigger.head if _fire_of_a_verb(trigger) else trigger)
+    predicate = trigger.head if _fire_of_a_verb(trigger) else trigger
+    status = event_status(predicate)
     verb = trigger if trigger.pos_ == "VERB" else _light_verb_of(trigger)
     said = said_intent(trigger, verb, event_type, status)
     if said is not None:
         event_type, base_modes, status = said
+        if event_type == "REJECT" and verb is not None:
+            predicate = verb  # the refusal is the event, not the act refused
     actor, target = _participants(trigger, mentions, event_type)
     if event_type == "PROTEST":
         actor = _protester(trigger, mentions) or actor
@@ -872,6 +876,7 @@ def _build_event(
         weapons=weapons if event_type == "ASSAULT" else [],
         physical_targets=_physical_targets(sentence) if event_type == "ASSAULT" else [],
         status=status.status,
+        factuality=round(factuality(predicate), 2),
         source=_source(status.source_token, mentions),
         evidence=[_evidence(_background_phrase(trigger) or sentence)],
     )
@@ -1542,6 +1547,8 @@ def _fold(event: Event, new: Event) -> None:
     event.weapons = _unique([*event.weapons, *new.weapons])
     event.physical_targets = _unique([*event.physical_targets, *new.physical_targets])
     event.confidence = max(event.confidence, new.confidence)
+    known = [value for value in (event.factuality, new.factuality) if value is not None]
+    event.factuality = max(known, default=None)  # the surest mention of it
 
 
 def _unique(items) -> list:

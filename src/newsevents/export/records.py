@@ -27,6 +27,7 @@ def plover_event(event: dict[str, Any]) -> dict[str, Any]:
         "location": {k: place.get(k) for k in ("name", "country", "admin1", "lat", "lon")} if place else None,
         "fatalities": event["fatalities"],
         "status": event["status"],
+        "factuality": event["factuality"],
         "source": event["article"]["url"] or event["article"]["site"],
         "text": event["evidence"]["text"],
         "confidence": event["confidence"],

@@ -245,6 +245,7 @@ def _event_row(aid: str, ev: dict[str, Any]) -> dict[str, Any]:
         "article_id": aid,
         **{k: ev[k] for k in ("id", "type", "modes", "contexts", "fatalities", "injured", "weapons")},
         **{k: ev[k] for k in ("physical_targets", "status", "source", "confidence")},
+        "factuality": ev.get("factuality"),  # absent from records written before the field
         "acled_event_type": acled.get("event_type"),
         "acled_sub_event_type": acled.get("sub_event_type"),
         "actor_id": ev["actor"],

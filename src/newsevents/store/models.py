@@ -173,6 +173,7 @@ class Event(Base):
     status: Mapped[str] = mapped_column(String(16), index=True)
     source: Mapped[str] = mapped_column(String(16))
     confidence: Mapped[float] = mapped_column(Float)
+    factuality: Mapped[float | None] = mapped_column(Float, index=True)
 
 
 class Evidence(Base):

@@ -32,6 +32,7 @@ from sqlalchemy import (
     or_,
     select,
     text,
+    true,
     tuple_,
     union_all,
 )
@@ -86,6 +87,9 @@ class EventFilter:
     article_id: str | None = None
     verdict: str | None = None  # confirmed|corrected|rejected|unreviewed
     support: str | None = None  # one of EVENT_SUPPORT
+    min_factuality: float | None = None  # on the record's [-3, +3] scale; events without a score are left out
+    max_factuality: float | None = None
+    acled_coded: bool = False  # only events ACLED would code: they took place and have an ACLED type
     include_rejected: bool = False
 
 
@@ -180,6 +184,7 @@ def _event_query() -> Select:
             Event.injured,
             Event.source,
             Event.confidence,
+            Event.factuality,
             Event.actor_id,
             Event.target_id,
             Event.place_id,
@@ -317,6 +322,9 @@ def _event_conditions(dialect: str, f: EventFilter) -> list[Any]:
             Event.article_id == f.article_id if f.article_id else None,
             _verdict_condition(f.verdict) if f.verdict else None,
             _support_condition(f.support) if f.support else None,
+            Event.factuality >= f.min_factuality if f.min_factuality is not None else None,
+            Event.factuality <= f.max_factuality if f.max_factuality is not None else None,
+            _acled_coded() if f.acled_coded else None,
         )
         if cond is not None
     ]
@@ -327,6 +335,16 @@ def _event_conditions(dialect: str, f: EventFilter) -> list[Any]:
 
 def _equal_reviewed(field: str, column: Any, value: str) -> Any:
     return _reviewed_or(field, column == value, lambda reviewed: reviewed == value)
+
+
+def _acled_coded() -> Any:
+    """Events that took place (by their reviewed status) and keep their ACLED type: a reviewer who changed the
+    type voids the ACLED crosswalk, as ``event_item`` shows it."""
+    happened = _reviewed_or(
+        "status", Event.status.in_(HAPPENED_STATUSES), lambda reviewed: reviewed.in_(HAPPENED_STATUSES)
+    )
+    typed = _reviewed_or("type", true(), lambda reviewed: reviewed == Event.type)
+    return and_(Event.acled_event_type.is_not(None), happened, typed)
 
 
 def _date_condition(date_from: str | None, date_to: str | None) -> Any:
@@ -465,6 +483,7 @@ def event_item(row: Any) -> dict[str, Any]:
         "fatalities": row["fatalities"],
         "injured": row["injured"],
         "confidence": row["confidence"],
+        "factuality": row["factuality"],
         "evidence": {"start": row["evidence_start"], "end": row["evidence_end"], "text": row["evidence_text"]},
         "article": {
             "id": row["article_id"],

@@ -96,6 +96,7 @@ export async function eventView(view, id, config, rerender) {
         fact("Where", event.place ? el("a", { href: placeHref(event.place.name) }, `${event.place.name} (${event.place.country || "?"})`) : "unknown"),
         fact("When", `${event.date.value || "undated"}${event.date.granularity ? ` (${event.date.granularity})` : ""}`),
         fact("Fatalities", event.fatalities ?? "not stated"),
+        fact("Certainty", certaintyLabel(event.factuality)),
         fact("ACLED", event.acled ? `${event.acled.event_type} / ${event.acled.sub_event_type}` : "outside ACLED's taxonomy"),
         fact("Vouched for by", event.source === "author" ? "the article's own voice" : named({ name: event.source_name || event.source }, actorHref)),
         fact("Source", el("a", { href: articleHref(event.article_id) }, event.article.title || "article"), " ", event.article.url ? el("a", { href: event.article.url, rel: "noopener noreferrer", class: "muted" }, `(${event.article.site || "original"})`) : null),
@@ -111,6 +112,13 @@ export async function eventView(view, id, config, rerender) {
   const audit = el("section", { class: "audit" });
   view.append(reviewForm(event, config, rerender), audit);
   await auditList(audit, id);
+}
+
+// The record's graded factuality (-3 surely did not happen, +3 surely did) in words beside the number.
+function certaintyLabel(value) {
+  if (value === null || value === undefined) return "not scored";
+  const reading = value >= 2 ? "told as fact" : value >= 1 ? "likely" : value > -1 ? "uncertain" : value > -2 ? "unlikely" : "said not to have happened";
+  return `${value > 0 ? "+" : ""}${value.toFixed(1)} on a scale from −3 to +3 (${reading})`;
 }
 
 function sourcesLabel(sources) {
