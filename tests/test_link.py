@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 import subprocess
 import sys
+from itertools import combinations
 from pathlib import Path
 
 from newsevents.link import ArticleLink, ArticleView, EventView, cluster_events, link_articles, same_story_pairs
@@ -191,3 +192,27 @@ def test_same_story_pairs_drop_a_link_between_two_story_clusters():
         ArticleLink("a2", "b1", "related", 0.3),
     ]
     assert sorted(same_story_pairs(links)) == [("a1", "a2"), ("b1", "b2")]
+
+
+def test_articles_that_keep_the_same_nearest_neighbours_are_alike_at_second_order():
+    from newsevents.link.similarity import shared_neighbours
+
+    direct = {("a", "c"): 0.5, ("b", "c"): 0.5, ("a", "d"): 0.4, ("b", "d"): 0.4, ("x", "y"): 0.9}
+    second = shared_neighbours(direct, k=10)
+    assert second[("a", "b")] > 0.999 and second[("c", "d")] > 0.999  # never linked, same neighbours
+    assert ("x", "y") not in second  # linked to each other only: no neighbour in common
+    assert ("a", "x") not in second
+
+
+def test_the_related_relation_is_not_capped_per_article():
+    """Forty-five reports of one story are all related to each other: how many to show is the reader's query's
+    limit, not the relation's."""
+    core = REPORT_A.split(".")[0].split()
+    details = ("morning", "evening", "witnesses", "locals", "smoke", "sirens", "police", "crews", "tanker", "flames")
+    reports = []
+    for i, own in enumerate(combinations(details, 2)):  # 45 reports, each with its own two details
+        words = [w for j, c in enumerate(core) for w in ([c, own[j // 4 % 2]] if j % 4 == 3 else [c])]
+        reports.append(view(f"r{i:02d}", " ".join(words)))
+    links = link_articles(reports)
+    assert {link.kind for link in links} == {"related"}
+    assert len(links) == 45 * 44 // 2

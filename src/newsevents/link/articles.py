@@ -3,12 +3,16 @@
 Duplicates: MinHash over word 5-gram shingles with locality-sensitive hashing (datasketch), so that
 finding them is near-linear in the number of articles; a pair is a duplicate when the estimated
 Jaccard similarity of its shingles is at least ``DUPLICATE_JACCARD`` (syndicated copies, re-published
-pages with a changed headline or footer). Related: articles about the same story, by either of two
-signals: their text (TF-IDF cosine of content words, ``link.similarity``) or the actors and places they
-share (Jaccard similarity of those sets); the pair's score is the higher one, and each article keeps its
-best ``RELATED_PER_ARTICLE``. Same story: average-linkage clusters over those links (``story_clusters``),
-whose event mentions may merge on less evidence. Thresholds were chosen on the ECB+ train topics
-(``newsevents eval link``).
+pages with a changed headline or footer). Related: articles about the same story. A pair's direct score
+blends its text (TF-IDF cosine of content words, ``link.similarity``; weight ``TEXT_WEIGHT``) with the
+actors and places the two share (Jaccard similarity of those sets). Two reports of one story often word it
+differently but lie close to the same other reports: a pair is related when its direct score is at least
+``DIRECT_MIN_SCORE``, or when the mean of its direct score and its shared-neighbour similarity
+(``similarity.shared_neighbours`` over each article's ``NEIGHBOURS`` best direct links) is at least
+``RAISED_MIN_SCORE``; its score is the higher of the two.
+The relation itself is not capped per article: how many links to show is the reader's query's limit.
+Same story: average-linkage clusters over those links (``story_clusters``), whose event mentions may merge
+on less evidence. Thresholds and weights were chosen on the ECB+ train topics (``newsevents eval link``).
 """
 
 from __future__ import annotations
@@ -21,16 +25,24 @@ from itertools import combinations
 
 from datasketch import LeanMinHash, MinHash, MinHashLSH
 
-from newsevents.link.similarity import RARE_DOCUMENTS, Vector, average_linkage, similar_pairs, tfidf_vectors
+from newsevents.link.similarity import (
+    RARE_DOCUMENTS,
+    Vector,
+    average_linkage,
+    candidate_pairs,
+    cosine,
+    shared_neighbours,
+    tfidf_vectors,
+)
 
 DUPLICATE_JACCARD = 0.8
 SHINGLE_WORDS = 5
 PERMUTATIONS = 128
-RELATED_MIN_SHARED = 2
-RELATED_MIN_SCORE = 0.2
-RELATED_MIN_COSINE = 0.10
-RELATED_PER_ARTICLE = 20
-SAME_STORY_SCORE = 0.18
+TEXT_WEIGHT = 0.7
+DIRECT_MIN_SCORE = 0.10
+NEIGHBOURS = 10
+RAISED_MIN_SCORE = 0.06
+SAME_STORY_SCORE = 0.33
 _WORD = re.compile(r"\w+")
 
 
@@ -110,43 +122,39 @@ def _duplicates(articles: list[ArticleView]) -> list[ArticleLink]:
 
 
 def _related(articles: list[ArticleView], vectors: dict[str, Vector]) -> list[ArticleLink]:
-    by_text = {(a, b): score for a, b, score in similar_pairs(vectors, RELATED_MIN_COSINE)}
-    by_entities = {(link.article_id, link.other_id): link.score for link in _sharing_entities(articles)}
-    scores = {pair: max(by_text.get(pair, 0.0), by_entities.get(pair, 0.0)) for pair in by_text | by_entities}
-    return _best_per_article([_pair(a, b, "related", score) for (a, b), score in scores.items()])
+    entities = {x.id: x.entities for x in articles}
+
+    def direct(a: str, b: str) -> float:
+        return TEXT_WEIGHT * cosine(vectors[a], vectors[b]) + (1 - TEXT_WEIGHT) * _jaccard(entities[a], entities[b])
+
+    candidates = candidate_pairs(vectors) | _sharing_entities(articles)
+    first = {pair: score for pair in candidates if (score := direct(*pair)) >= DIRECT_MIN_SCORE}
+    second = shared_neighbours(first, NEIGHBOURS)
+    links = [_pair(*pair, "related", max(score, (score + second.get(pair, 0.0)) / 2)) for pair, score in first.items()]
+    for pair in second.keys() - first.keys():
+        score = (direct(*pair) + second[pair]) / 2
+        if score >= RAISED_MIN_SCORE:
+            links.append(_pair(*pair, "related", score))
+    return links
 
 
-def _sharing_entities(articles: list[ArticleView]) -> list[ArticleLink]:
-    by_entity: dict[str, list[ArticleView]] = defaultdict(list)
+def _sharing_entities(articles: list[ArticleView]) -> set[tuple[str, str]]:
+    """Sorted id pairs that share an entity held by at most ``RARE_DOCUMENTS`` articles (an entity in
+    everything, such as a national corpus's country, links nothing)."""
+    by_entity: dict[str, list[str]] = defaultdict(list)
     for article in articles:
         for entity in article.entities:
-            by_entity[entity].append(article)
-    candidates: set[tuple[str, str]] = set()
-    lookup = {a.id: a for a in articles}
-    for sharing in by_entity.values():
-        if len(sharing) <= RARE_DOCUMENTS:  # an entity in everything (a national corpus's country) links nothing
-            candidates.update(tuple(sorted((a.id, b.id))) for a, b in combinations(sharing, 2))
-    scored = [_related_score(lookup[a], lookup[b]) for a, b in candidates]
-    return [link for link in scored if link is not None]
+            by_entity[entity].append(article.id)
+    return {
+        pair
+        for sharing in by_entity.values()
+        if len(sharing) <= RARE_DOCUMENTS
+        for pair in combinations(sorted(sharing), 2)
+    }
 
 
-def _related_score(a: ArticleView, b: ArticleView) -> ArticleLink | None:
-    shared = a.entities & b.entities
-    score = len(shared) / len(a.entities | b.entities)
-    if len(shared) < RELATED_MIN_SHARED or score < RELATED_MIN_SCORE:
-        return None
-    return _pair(a.id, b.id, "related", score)
-
-
-def _best_per_article(links: list[ArticleLink]) -> list[ArticleLink]:
-    kept: dict[str, int] = defaultdict(int)
-    best = []
-    for link in sorted(links, key=lambda link: (-link.score, link.article_id, link.other_id)):
-        if kept[link.article_id] < RELATED_PER_ARTICLE or kept[link.other_id] < RELATED_PER_ARTICLE:
-            best.append(link)
-            kept[link.article_id] += 1
-            kept[link.other_id] += 1
-    return best
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
 
 
 def _pair(a: str, b: str, kind: str, score: float) -> ArticleLink:

@@ -2,7 +2,8 @@
 
 IDF comes from the articles being linked. Candidate pairs share at least ``MIN_SHARED_RARE`` words that
 occur in at most ``RARE_DOCUMENTS`` articles (a name, a place, an unusual noun), found through an inverted
-index, so the work grows with the pairs that can be similar, not with the square of the corpus.
+index, so the work grows with the pairs that can be similar, not with the square of the corpus. Beside it,
+the second-order similarity of linked ids (``shared_neighbours``) and average-linkage groups of them.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import heapq
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Hashable, Mapping
 from itertools import combinations
 from typing import TypeVar
 
@@ -60,12 +61,28 @@ def candidate_pairs(vectors: dict[str, Vector]) -> set[tuple[str, str]]:
     return {pair for pair, n in shared.items() if n >= MIN_SHARED_RARE}
 
 
-def similar_pairs(vectors: dict[str, Vector], threshold: float) -> Iterable[tuple[str, str, float]]:
-    """(id, id, cosine) for every candidate pair of ``tfidf_vectors`` at or above ``threshold``."""
-    for a, b in candidate_pairs(vectors):
-        score = cosine(vectors[a], vectors[b])
-        if score >= threshold:
-            yield a, b, score
+def shared_neighbours(similarity: Mapping[tuple[Key, Key], float], k: int) -> dict[tuple[Key, Key], float]:
+    """Second-order similarity of linked ids: the cosine of their neighbour vectors, each id's ``k`` most
+    similar ids weighted by their similarity (shared nearest neighbours). Two reports of one story that
+    word things differently still share the reports they are both close to. Only pairs that share a
+    neighbour are scored, through an index from each id to those that keep it as a neighbour; an id kept
+    by more than ``RARE_DOCUMENTS`` is left out, so the cost stays near-linear."""
+    rows: dict[Key, dict[Key, float]] = defaultdict(dict)
+    for (a, b), score in similarity.items():
+        rows[a][b] = rows[b][a] = score
+    kept_by: dict[Key, list[tuple[Key, float]]] = defaultdict(list)
+    for key, row in rows.items():
+        nearest = heapq.nlargest(k, row.items(), key=lambda item: item[1])
+        norm = math.sqrt(sum(score * score for _, score in nearest)) or 1.0
+        for neighbour, score in nearest:
+            kept_by[neighbour].append((key, score / norm))
+    dot: Counter = Counter()
+    for holders in kept_by.values():
+        if len(holders) > RARE_DOCUMENTS:  # a neighbour of everything tells no two stories apart
+            continue
+        for (a, weight_a), (b, weight_b) in combinations(sorted(holders), 2):
+            dot[(a, b)] += weight_a * weight_b
+    return dict(dot)
 
 
 def average_linkage(similarity: dict[tuple[str, str], float], threshold: float) -> list[set[str]]:
