@@ -135,6 +135,17 @@ def test_search_and_facets(page: object) -> None:
     assert page.locator("#results a.event-type").inner_text() == "PROTEST"
 
 
+def test_certainty_filter_keeps_events_told_as_fact(page: object) -> None:
+    open_view(page, "/")
+    submit_and_wait(page, lambda: page.select_option("#f-certainty", "2"))
+    assert "min_factuality=2" in page.url
+    assert page.locator("#results li.event").count() == 10
+    assert page.locator("#results .badge.status-speculated").count() == 0
+    open_view(page, "/?min_factuality=1&status=speculated")
+    assert page.locator("#f-certainty").input_value() == "1"
+    assert page.locator("#results li.event").count() == 0
+
+
 def test_event_page_highlights_the_evidence(page: object) -> None:
     open_view(page, "/?place=Paris")
     evidence = page.locator("#results li.event .evidence").first.inner_text()

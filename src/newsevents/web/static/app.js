@@ -3,7 +3,7 @@ import { getJSON } from "./api.js";
 import { clear, el } from "./dom.js";
 import { actorView, articleView, eventView, placeView, searchView } from "./views.js";
 
-const FILTERS = ["q", "type", "status", "country", "support", "date_from", "date_to", "actor", "place"];
+const FILTERS = ["q", "type", "status", "country", "support", "min_factuality", "date_from", "date_to", "actor", "place"];
 let config = { writable: false, tile_url: null };
 
 function currentFilters(query) {
@@ -12,7 +12,7 @@ function currentFilters(query) {
 }
 
 function syncForm(filters) {
-  const ids = { q: "q", type: "f-type", status: "f-status", country: "f-country", support: "f-support", date_from: "f-from", date_to: "f-to" };
+  const ids = { q: "q", type: "f-type", status: "f-status", country: "f-country", support: "f-support", min_factuality: "f-certainty", date_from: "f-from", date_to: "f-to" };
   for (const [key, id] of Object.entries(ids)) document.getElementById(id).value = filters[key] || "";
 }
 
@@ -42,7 +42,7 @@ document.getElementById("search").addEventListener("submit", (submit) => {
   const data = Object.fromEntries([...new FormData(submit.target)].filter(([, v]) => v));
   location.hash = "#/?" + new URLSearchParams(data);
 });
-for (const id of ["f-type", "f-status", "f-country", "f-support"]) {
+for (const id of ["f-type", "f-status", "f-country", "f-support", "f-certainty"]) {
   document.getElementById(id).addEventListener("change", () => document.getElementById("search").requestSubmit());
 }
 
