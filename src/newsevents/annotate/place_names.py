@@ -4,7 +4,8 @@ spaCy's English model splits names from other languages: "Boa Vista" comes out a
 Para" as "Concordia", "Shahr e Kord" as a PERSON "Shahr", "Vitoria-Gasteiz" as "Vitoria". Each fragment then
 resolves to some other place (Vista, California; Kord; Vitória in Brazil). Where a run of capitalised words,
 joined by the connectors place names use ("do", "de", "el", a hyphen), is a name GeoNames knows exactly, and
-it is longer than the entities it overlaps, it becomes one GPE entity in their place.
+it is longer than the entities it overlaps, it becomes one GPE entity in their place. So does such a name right
+after "in" or "at" that the tagger missed or took for an organisation ("in Toluca de Lerdo", "in Dover-Foxcroft").
 """
 
 from __future__ import annotations
@@ -15,11 +16,11 @@ from newsevents.annotate.geo import Gazetteer
 
 #: Lower-case words that join the parts of a place name: "Concordia do Para", "Shahr e Kord", "Ras al Ain",
 #: "Deir ez Zor" (the Arabic article, also written as it is said before some letters), "Port of Spain",
-#: "Lee's Summit".
+#: "Lee's Summit", "Landau in der Pfalz", "Frankfurt am Main", "Newcastle upon Tyne", "Chalons en Champagne".
 CONNECTORS = frozenset({
     "de", "do", "da", "dos", "das", "del", "della", "di", "du", "des", "e", "el", "al", "ar", "as", "ash", "ad",
     "an", "at", "az", "ed", "er", "es", "esh", "et", "ez", "en", "la", "le", "les", "los", "las", "y", "’", "'",
-    "of", "'s", "’s",
+    "of", "'s", "’s", "in", "der", "am", "im", "ob", "upon", "on", "sur", "sous", "aan",
 })  # fmt: skip
 #: Countries whose names are also given names: a PERSON so named is a person.
 GIVEN_NAMES_OF_COUNTRIES = frozenset({"chad", "jordan", "georgia", "israel", "india", "kenya", "china", "lebanon"})
@@ -30,6 +31,10 @@ MAX_TOKENS = 7  # "San Fernando del Valle de Catamarca"
 LEAD_TOKENS = 4
 #: Labels a place fragment may wrongly carry; numbers, dates and the like are never merged into a place.
 MERGEABLE_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP", ""})
+#: Prepositions after which a name the gazetteer knows whole is a place, whatever the tagger saw: "in Toluca de
+#: Lerdo" (nothing), "in Dover-Foxcroft" (an organisation).
+LOCATIVES = frozenset({"in", "at", "near", "outside", "around", "inside"})
+STREET_NOUNS = frozenset({"street", "road", "avenue", "boulevard", "lane", "highway", "square"})
 
 
 def merge_place_fragments(doc: Doc, gazetteer: Gazetteer) -> None:
@@ -41,7 +46,7 @@ def merge_place_fragments(doc: Doc, gazetteer: Gazetteer) -> None:
     entities = list(doc.ents)
     changed = False
     position = 0
-    for start in _starts_near_entities(entities, len(doc)):
+    for start in _starts_near_entities(entities, doc):
         if start < position:
             continue
         name = longest_known_name(doc, start, gazetteer)
@@ -77,10 +82,12 @@ def _names_a_country(entity: Span, gazetteer: Gazetteer) -> bool:
     return match is not None and match.feature == "country"
 
 
-def _starts_near_entities(entities: list[Span], length: int) -> list[int]:
-    """Token positions a name overlapping an entity can start at: the only ones worth a gazetteer lookup."""
+def _starts_near_entities(entities: list[Span], doc: Doc) -> list[int]:
+    """Token positions a name overlapping an entity, or following a preposition of place, can start at: the only
+    ones worth a gazetteer lookup."""
     near = [e for e in entities if e.label_ in MERGEABLE_LABELS]
-    starts = {i for e in near for i in range(max(0, e.start - LEAD_TOKENS), min(e.end, length))}
+    starts = {i for e in near for i in range(max(0, e.start - LEAD_TOKENS), min(e.end, len(doc)))}
+    starts.update(t.i + 1 for t in doc[:-1] if t.lower_ in LOCATIVES)
     return sorted(starts)
 
 
@@ -99,7 +106,10 @@ def longest_known_name(doc: Doc, start: int, gazetteer: Gazetteer) -> Span | Non
 
 
 def is_name_word(text: str) -> bool:
-    """Capitalised and not an initial ("J."): a word that may open or continue a name."""
+    """Capitalised and not an initial ("J."), or a capitalised word after an elided article ("d'Agua" in "Olho
+    d'Agua das Flores"): a word that may open or continue a name."""
+    if text[:1] in {"d", "l"} and text[1:2] in {"'", "’"}:
+        return text[2:3].isupper()
     return text[:1].isupper() and text[1:2] != "." and any(c.isalpha() for c in text)
 
 
@@ -112,13 +122,26 @@ def joins_name(token: Token) -> bool:
 
 
 def _replaces_fragments(name: Span, entities: list[Span]) -> bool:
-    """The name overlaps what the tagger found, covers more than any one entity of it, and overlaps no longer name."""
+    """The name overlaps what the tagger found, covers more than any one entity of it, and overlaps no longer name;
+    or it is a name of several words after a preposition of place that the tagger missed or took for no place."""
     overlapping = [e for e in entities if e.start < name.end and name.start < e.end]
-    if not overlapping or any(e.label_ not in MERGEABLE_LABELS for e in overlapping):
+    if any(e.label_ not in MERGEABLE_LABELS for e in overlapping):
         return False
     if any(e.start < name.start or _continues_past(e, name) for e in overlapping):
         return False
+    same = [e for e in overlapping if e.start == name.start and e.end == name.end]
+    if not overlapping or same:
+        return _after_a_locative(name) and not any(e.label_ in {"GPE", "LOC", "FAC"} for e in same)
     return not any(e.start <= name.start and name.end <= e.end for e in overlapping)
+
+
+def _after_a_locative(name: Span) -> bool:
+    """A name of several words right after "in", "at"...: not one that names a street ("in Vittorio Veneto street"),
+    as streets are named after places elsewhere."""
+    doc = name.doc
+    if len(name) < 2 or name.start == 0 or doc[name.start - 1].lower_ not in LOCATIVES:
+        return False
+    return name.end == len(doc) or doc[name.end].lower_ not in STREET_NOUNS
 
 
 def _continues_past(entity: Span, name: Span) -> bool:

@@ -33,6 +33,8 @@ PART_OF_TOWN_KM = 25.0
 #: Place nouns for parts of a town; the others ("district", "village") lie in a province that may share the
 #: name of its capital ("Kulu district of Konya").
 TOWN_PARTS = {"area", "neighborhood", "neighbourhood", "quarter", "suburb", "camp", "ward"}
+#: Parts of a town by their very name: an area or a camp may lie out of town.
+NEIGHBOURHOODS = TOWN_PARTS - {"area", "camp"}
 #: How fine a place is: a town or landmark is where an event happened, its region and country only around it.
 GRAIN = {"city": 0, "landmark": 0, "other": 1, "region": 2, "country": 3}
 #: Words whose "of"/"from" introduces the anchor of a distance ("west of Baghdad", "30 km from Kherson").
@@ -186,23 +188,34 @@ def _strays(mentions: Mentions) -> set[str]:
 def _misread_parts(candidates: list[_Candidate], mentions: Mentions) -> set[str]:
     """Places said to lie in another place of the sentence but read far from it: "Rogers Park in Beaumont
     (Texas)", "the Chinatown neighborhood of Los Angeles", "Cavour square in Ancona" name parts of a town
-    that GeoNames lacks, and the reading found is a namesake elsewhere."""
+    that GeoNames lacks, and the reading found is a namesake elsewhere; so does "Oktyabr district in Bishkek
+    city" read in Ukraine. A neighbourhood far from every town the article names ("in Campo Grande, ... residents
+    of the Amambai neighborhood") is one too."""
     places = {p.id: p for p in mentions.places}
+    towns = [p for p in mentions.places if p.feature == "city" and p.lat is not None]
     misread = set()
     for candidate in candidates:
+        noun = _head_noun(candidate.token).lemma_.lower()
         container = _container(candidate.token, mentions)
-        if container is not None and not _could_lie_in(candidate.place, places[container]):
+        if container is not None:
+            if not _could_lie_in(candidate.place, places[container], near=noun not in PLACE_NOUNS - TOWN_PARTS):
+                misread.add(candidate.place.id)
+        elif noun in NEIGHBOURHOODS and _far_from_other_towns(candidate.place, towns):
             misread.add(candidate.place.id)
     return misread
 
 
-def _container(token: Token, mentions: Mentions) -> str | None:
-    """The place that a name's phrase says it lies in: "X in Y", "the X area of Y"."""
+def _head_noun(token: Token) -> Token:
+    """The noun a name modifies, or the name itself: "Park" of "Rogers Park", "area" of "the Casale area"."""
     head = token
     while head.dep_ in {"compound", "flat"} and head.head != head:
-        head = head.head  # "Rogers Park", "the Casale area", "Cavour square"
-    if head.lemma_.lower() in PLACE_NOUNS - TOWN_PARTS:  # "Akcakale district of Sanliurfa": the province
-        return None
+        head = head.head
+    return head
+
+
+def _container(token: Token, mentions: Mentions) -> str | None:
+    """The place that a name's phrase says it lies in: "X in Y", "the X area of Y", "X district of Y"."""
+    head = _head_noun(token)
     own = mentions.place_by_token.get(token.i)
     for prep in head.children:
         if prep.dep_ != "prep" or prep.lower_ not in {"in", "of"}:
@@ -214,14 +227,24 @@ def _container(token: Token, mentions: Mentions) -> str | None:
     return None
 
 
-def _could_lie_in(part: Place, container: Place) -> bool:
-    """Whether a part could lie in its container: in the same country, and near a town. (Regions' admin1 names
-    come from several sources and languages, so they are not compared.)"""
+def _could_lie_in(part: Place, container: Place, near: bool) -> bool:
+    """Whether a part could lie in its container: in the same country, and, for a part of a town (``near``), near
+    the town. A district, province or village may lie far from a town of its container's name ("Akcakale district
+    of Sanliurfa": the province). Regions' admin1 names come from several sources and languages, so they are not
+    compared."""
     if part.country != container.country:
         return False
-    if container.feature == "city":
+    if near and container.feature == "city":
         return haversine_km(part.lat, part.lon, container.lat, container.lon) <= PART_OF_TOWN_KM
     return True
+
+
+def _far_from_other_towns(part: Place, towns: list[Place]) -> bool:
+    """Whether a part of a town lies far from every other town the article names (False when it names none)."""
+    others = [t for t in towns if t.id != part.id]
+    if not others or part.lat is None or part.lon is None:
+        return False
+    return all(haversine_km(part.lat, part.lon, t.lat, t.lon) > PART_OF_TOWN_KM for t in others)
 
 
 def _inside(inner: Place, outer: Place) -> bool:
