@@ -125,3 +125,48 @@ def test_an_act_owed_on_someones_word_has_that_speaker_as_source():
 )
 def test_acts_kept_from_happening_weighed_or_brought_about_on_request(sentence, word, expected):
     assert status_of(sentence, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        ("It was not a terrorist attack.", "attack", ("negated", "not")),
+        ("The company is not efficient enough.", "efficient", ("negated", "not")),
+        ("The attack did not happen.", "attack", ("negated", "not")),
+        ("Talks may take place next week.", "Talks", ("speculated", "may")),
+        ("The strike will begin on Monday.", "strike", ("planned", "will")),
+        ("It was a suicide attack.", "attack", ("asserted", None)),
+        ("This is not the first attack on the convoy.", "attack", ("asserted", None)),
+        ("The strike did not end.", "strike", ("asserted", None)),
+    ],
+)
+def test_copula_and_verb_of_occurrence_lend_their_negation_and_modals_to_the_event(sentence, word, expected):
+    assert status_of(sentence, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "cue"),
+    [
+        ("The talks are scheduled for next week.", "talks", "scheduled"),
+        ("A sixth round of UN-sponsored talks is due to resume in Geneva on Tuesday.", "talks", "due to"),
+        ("Two separate summits on Syria are to be held this week.", "summits", "are to"),
+        ("Peace talks are set to begin on Monday.", "talks", "set"),
+        ("As many as 30 groups will gather in Riyadh for three days of talks.", "talks", "will"),
+        ("The EU is due to stage a reconstruction conference early next year in Brussels.", "conference", "due to"),
+    ],
+)
+def test_an_event_noun_in_a_clause_set_ahead_is_planned(sentence, word, cue):
+    assert status_of(sentence, word) == ("planned", cue)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("The talks took place last week in Geneva.", "talks"),
+        ("The meeting was held in Paris on Monday.", "meeting"),
+        ("The ministers met for talks in Ankara on Sunday.", "talks"),
+        ("Police arrested five protesters after clashes that left two dead.", "clashes"),
+    ],
+)
+def test_an_event_noun_in_a_past_clause_stays_asserted(sentence, word):
+    assert status_of(sentence, word)[0] == "asserted"

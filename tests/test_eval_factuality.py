@@ -194,3 +194,11 @@ def test_counterfactual_perfect_and_inverted_condition():
     inverted = features(_token("Had the relatives allowed it, they would have won.", "allowed"))
     assert "conditional" in inverted
     assert "conditional" not in features(_token("The relatives had allowed it, and they won.", "allowed"))
+
+
+def test_the_word_that_set_the_status_is_a_feature():
+    from newsevents.claims.factuality import features
+
+    found = features(_token("The rebels could shell the village.", "shell"))
+    assert found["status_cue=speculated:could"] == 1.0
+    assert not any(name.startswith("status_cue=") for name in features(_token("Rebels shelled it.", "shelled")))

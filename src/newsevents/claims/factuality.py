@@ -1,8 +1,9 @@
 """Factuality of any predicate on the [-3, +3] scale (+3 certainly happened, -3 certainly did not).
 
 A linear model over cheap parse features: the epistemic status of ``claims.status`` (which works for
-any predicate token, not only event triggers) and the cues behind it (negation, modal verbs, embedding
-under reporting, hedging, wanting or conditional clauses), the scope of negative quantifiers over the
+any predicate token, not only event triggers) with the word that set it ("could" doubts more than "may",
+"expects" more than "says"), and the cues behind it (negation, modal verbs, embedding under reporting,
+hedging, wanting or conditional clauses), the scope of negative quantifiers over the
 arguments ("no one was hurt"), implicative and intention verbs above the predicate ("refused to sign",
 "managed to flee", "want to leave"), counterfactual prepositions ("without adding") and the predicate's own
 auxiliaries (tense, perfect, passive); scope that reaches the predicate through a negated copula, a
@@ -167,9 +168,11 @@ def parse_features(token: Token) -> dict[str, float]:
     found.update(_scope_cues(token))
     found.update(_aspect_cues(token))
     found.update(_lexical_cues(token))
-    status = event_status(token).status
-    found[f"status={status}"] = 1.0
-    found[f"status={status}&pos={token.pos_}"] = 1.0
+    status = event_status(token)
+    found[f"status={status.status}"] = 1.0
+    found[f"status={status.status}&pos={token.pos_}"] = 1.0
+    if status.cue:
+        found[f"status_cue={status.status}:{status.cue.lower()}"] = 1.0
     found[f"pos={token.pos_}"] = 1.0
     found[f"tag={token.tag_ if token.tag_.isalpha() else 'PUNCT'}"] = 1.0
     found[

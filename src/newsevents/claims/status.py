@@ -11,7 +11,9 @@ the arrest of", "urged police to arrest", "called for his arrest"), the aim a no
 and the complement of a verb in the future ("will not hesitate in arresting") are planned; the complement of a
 verb of leaving undone ("failed to arrest", "were unable to arrest") is negated. A support verb lends the event
 noun its modals and negation ("may be put under house arrest", "denied any arrest has been made"), and a later
-conjunct without its own subject or auxiliary shares the first one's ("will order a lathi charge or arrest us").
+conjunct without its own subject or auxiliary shares the first one's ("will order a lathi charge or arrest us"). So
+does a verb of occurrence to the event noun that is its subject ("talks may take place", "the attack did not happen")
+and a copula to its complement ("it was not an attack").
 """
 
 from __future__ import annotations
@@ -70,7 +72,23 @@ HEDGE_NOUNS = {"possibility", "likelihood", "chance", "risk", "prospect", "dange
 # Verbs that carry an event noun ("made arrests", "carried out raids", "put under arrest"): their auxiliaries,
 # modals and negation are the event's own.
 SUPPORT_VERBS = {"make", "carry", "conduct", "effect", "stage", "launch", "mount", "perform", "put", "place", "take"}
+# Verbs whose subject is the event itself ("the attack did not happen", "talks may take place", "a strike will
+# begin", "clashes broke out") and the copula whose complement it is ("it was not an attack"): they lend it their
+# negation and modals too. Not verbs of going on or ending ("the strike did not end": it happened).
+OCCURRENCE_VERBS = {"happen", "occur", "begin", "start", "commence", "erupt", "unfold", "proceed"}
+OCCURRENCE_PHRASES = {("take", "place"), ("go", "ahead"), ("break", "out"), ("kick", "off")}
+COPULAS = {"be", "become", "remain"}
+# "This is not the first attack": the copula's negation denies the rank, not the event.
+RANKING_WORDS = {"first", "only", "last", "next", "second", "third", "latest", "same"}
 MODALS = {"would", "could", "can", "may", "might", "will", "shall", "should", "must", "'ll", "wo", "ca"}
+# "talks are scheduled for Monday", "is due to resume", "is set to begin": words that put an event on a calendar.
+SCHEDULING_VERBS = {"schedule", "plan", "set", "due", "slate", "expect", "arrange"}
+# Verbs whose subject, in the passive, is an event taking place ("the summit is to be held") or that start it again.
+HELD_VERBS = {"hold", "stage", "convene", "open", "resume"}
+# Verbs that hold an event named by their object ("will stage a conference") and that bring people to one named
+# by their "for" ("will arrive for talks").
+HOLDING_VERBS = {"hold", "stage", "host", "convene", "organise", "organize", "launch", "begin", "start", "resume"}
+GATHERING_VERBS = {"arrive", "gather", "meet", "travel", "fly", "head", "come", "go", "return", "assemble", "convene"}
 # fmt: on
 
 
@@ -133,14 +151,31 @@ def _clause_chain(trigger: Token, limit: int = 4) -> list[Token]:
 
 
 def _carriers(trigger: Token) -> list[Token]:
-    """The trigger and the support verb whose object it is ("made [arrests]", "put under house [arrest]"): the
-    verb's negation, modals and auxiliaries belong to the event."""
+    """The trigger and the verb that carries it: the support verb whose object it is ("made [arrests]", "put under
+    house [arrest]"), the verb of occurrence whose subject it is ("talks may take place"), the copula whose
+    complement it is ("it was not an [attack]"). The verb's negation, modals and auxiliaries belong to the event."""
     head = trigger.head
     if trigger.dep_ in {"dobj", "nsubjpass"} and head.lemma_ in SUPPORT_VERBS:
         return [trigger, head]
     if trigger.dep_ == "pobj" and head.lower_ in {"under", "into"} and head.head.lemma_ in SUPPORT_VERBS:
         return [trigger, head.head]
+    if trigger.dep_ == "nsubj" and _occurrence_verb(head):
+        return [trigger, head]
+    if trigger.dep_ in {"attr", "acomp"} and head.lemma_ in COPULAS and not _ranked(trigger):
+        return [trigger, head]
     return [trigger]
+
+
+def _ranked(noun: Token) -> bool:
+    return any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in RANKING_WORDS) for c in noun.children)
+
+
+def _occurrence_verb(verb: Token) -> bool:
+    """ "happen", "occur", "take place", "break out": a verb that says no more of its subject than that it occurs."""
+    if verb.lemma_ in OCCURRENCE_VERBS:
+        return True
+    particles = (c.lower_ for c in verb.children if c.dep_ in {"dobj", "advmod", "prt"})
+    return any((verb.lemma_, particle) in OCCURRENCE_PHRASES for particle in particles)
 
 
 def _auxiliaries(trigger: Token) -> list[Token]:
@@ -265,7 +300,7 @@ def _planned(trigger: Token) -> Status | None:
     going = trigger.head
     if trigger.dep_ == "xcomp" and going.lower_ == "going" and any(c.dep_ == "aux" for c in going.children):
         return Status("planned", cue="going to")
-    return _directed(trigger) or _future_governor(trigger) or _purpose_of_noun(trigger)
+    return _directed(trigger) or _future_governor(trigger) or _purpose_of_noun(trigger) or _scheduled_noun(trigger)
 
 
 def _directed(trigger: Token) -> Status | None:
@@ -291,6 +326,92 @@ def _directed(trigger: Token) -> Status | None:
     if wanted or (dep == "ccomp" and head.lemma_ in MANDATIVE_VERBS):
         return Status("planned", source_token=_subject(head), cue=head.text)
     return None
+
+
+def _scheduled_noun(trigger: Token) -> Status | None:
+    """An event noun set ahead by its clause: "talks are scheduled for next week", "a congress to be held in December",
+    "will arrive for talks", "a round of talks is due to resume", "summits are to be staged", "is set to stage a
+    conference". The noun's own words carry no tense, so the clause that holds it (through "a round of", "days of")
+    says whether it is still to come."""
+    if trigger.pos_ != "NOUN":
+        return None
+    noun = trigger
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in {"NOUN", "NUM"}:
+        noun = noun.head.head
+    if any(c.dep_ == "acl" and _passive_infinitive(c) for c in noun.children):
+        return Status("planned", cue="to be")
+    clause = _clause_of_noun(noun)
+    if clause is None:
+        return None
+    cue = _future_cue(clause, noun)
+    return Status("planned", cue=cue) if cue else None
+
+
+def _passive_infinitive(verb: Token) -> bool:
+    """ "to be held", "to be staged": an act still to be done to the noun."""
+    deps = {(c.dep_, c.lower_) for c in verb.children}
+    return ("aux", "to") in deps and ("auxpass", "be") in deps
+
+
+def _clause_of_noun(noun: Token) -> Token | None:
+    """The verb that brings the event the noun names about: whose subject it is when the verb says it occurs
+    ("talks will resume", "summits are to be staged", "talks are scheduled"), whose object it is when the verb
+    holds it ("will stage a conference"), or whose "for" it is when the verb gathers people ("will arrive for
+    talks"). Other verbs say something of an event that may already be under way ("the offer will expire")."""
+    head = noun.head
+    lemma = head.lemma_.lower()
+    if noun.dep_ in {"nsubj", "nsubjpass"} and (_occurs(head) or _scheduled(head) or _be_to(head)):
+        return head
+    if noun.dep_ == "dobj" and lemma in HOLDING_VERBS:
+        return head
+    if noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in GATHERING_VERBS:
+        return head.head
+    return None
+
+
+def _occurs(verb: Token) -> bool:
+    """ "happen", "take place", "be held", "resume": the verb says its subject takes place."""
+    return _occurrence_verb(verb) or verb.lemma_.lower() in HELD_VERBS
+
+
+def _scheduled(verb: Token) -> bool:
+    """ "talks are scheduled for Monday", "talks are set to begin": scheduling, of the event itself (not "the offer
+    is scheduled to expire", which schedules another event)."""
+    if verb.lemma_.lower() not in SCHEDULING_VERBS:
+        return False
+    infinitives = [c for c in verb.children if c.dep_ == "xcomp" and _to_infinitive(c)]
+    return all(_occurs(c) for c in infinitives)
+
+
+def _be_to(verb: Token) -> bool:
+    """ "summits are to be staged", "talks are due to resume": "be" that sets the event's taking place ahead."""
+    if verb.lemma_ != "be":
+        return False
+    due = [c for c in verb.children if c.dep_ == "acomp" and c.lemma_ in SCHEDULING_VERBS]
+    complements = [*verb.children, *(g for d in due for g in d.children)]
+    return any(c.dep_ == "xcomp" and _to_infinitive(c) and _occurs(c) for c in complements)
+
+
+def _future_cue(verb: Token, noun: Token) -> str | None:
+    """The word that puts ``verb`` ahead: "will", "is due to", "is set to", "are to", or a passive of scheduling
+    whose subject is the noun ("are scheduled for")."""
+    future = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in FUTURE_AUX), None)
+    if future is not None:
+        return future.text
+    if noun.dep_ == "nsubjpass" and verb.lemma_ in SCHEDULING_VERBS:
+        return verb.text
+    if verb.dep_ == "xcomp" and _to_infinitive(verb) and verb.head.lemma_ in SCHEDULING_VERBS | {"be"}:
+        return f"{verb.head.text} to"  # the noun is the infinitive's object: "is due to stage a conference"
+    if verb.lemma_ in SCHEDULING_VERBS | {"be"} and any(c.dep_ == "xcomp" and _to_infinitive(c) for c in verb.children):
+        return f"{verb.text} to"  # "summits are to be staged", "talks are set to begin"
+    due = next((c for c in verb.children if c.dep_ == "acomp" and c.lemma_ in SCHEDULING_VERBS), None)
+    if due is not None and any(c.dep_ == "xcomp" and _to_infinitive(c) for c in due.children):
+        return f"{due.text} to"  # "talks are due to resume"
+    return None
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _future_governor(trigger: Token) -> Status | None:
