@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from newsevents.events.coder import _protested
-from newsevents.events.lexicon import acled_type, refine_acled
+from newsevents.events.lexicon import acled_type, is_no_mob, refine_acled
 from newsevents.events.main import main_event
 from newsevents.pipeline import load_models
-from newsevents.record import Event, Span
+from newsevents.record import Actor, Event, Span
 from nlp_helpers import actor, document, events_of, place
 
 
@@ -265,3 +265,86 @@ def test_an_event_a_protest_is_about_is_told_apart_from_one_around_it(
     doc = load_models().nlp(text)
     protests = {t.i for t in doc if t.text == protest}
     assert _protested(next(t for t in doc if t.text == other), protests) is grievance
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        ("Residents blocked the road with tree trunks and rocks.", "Violent demonstration"),
+        ("Residents used tree logs to block the Coyah road.", "Violent demonstration"),
+        ("Truck drivers blocked the highway with their trucks.", "Peaceful protest"),
+        ("Workers protested outside the ministry. Police intervened.", "Protest with intervention"),
+        ("Activists marched through Brisbane. Police broke up the march.", "Protest with intervention"),
+        ("The passage of the caravan was impeded by police forces.", "Protest with intervention"),
+        ("Activists marched through Brisbane. Police did not intervene.", "Peaceful protest"),
+        ("Activists marched through Brisbane. The army intervened in the conflict in Mali.", "Peaceful protest"),
+        ("Activists marched through Brisbane. Police intervened in the protest.", "Protest with intervention"),
+        ("Activists marched through Brisbane. A bus blocked the march.", "Peaceful protest"),
+    ],
+)
+def test_barricades_and_the_authorities_intervening_qualify_a_protest(text: str, sub_type: str) -> None:
+    protest = Event(id="e1", type="PROTEST", evidence=[Span(start=0, end=len(text))], modes=["demo"])
+    protest.acled = acled_type("PROTEST", ["demo"], None)
+    refine_acled([protest], lambda _actor_id: None, load_models().nlp(text))
+    assert protest.acled["sub_event_type"] == sub_type
+
+
+def test_police_who_block_a_march_stage_no_protest() -> None:
+    doc = document("Activists marched through Brisbane on Monday. Police blocked the march.")
+    assert events_of(doc, "PROTEST")
+    assert all(actor(doc, e.actor).sector not in {"COP", "MIL"} for e in events_of(doc, "PROTEST"))
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "mob"),
+    [
+        ("villagers", "group", True),
+        ("IS members", "group", False),
+        ("a TLP member", "group", False),
+        ("party cadres", "group", False),
+        ("a man", "group", False),
+    ],
+)
+def test_members_of_an_organised_group_are_no_mob(name: str, kind: str, mob: bool) -> None:
+    assert is_no_mob(Actor(id="a1", name=name, kind=kind, sector="CVL")) is not mob
+
+
+def test_violence_by_members_of_a_gang_is_an_attack_not_mob_violence() -> None:
+    coded = acled_type("ASSAULT", ["firearms"], "CVL", actor_sector="CVL", lone=True)
+    assert coded is not None and coded["sub_event_type"] == "Attack"
+    against_forces = acled_type("ASSAULT", [], "MIL", actor_sector="CVL", lone=True)
+    assert against_forces is not None and against_forces["sub_event_type"] == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 5 March 2022, the Saudi-led coalition conducted 11 air raids on Haradh district (Hajjah).",
+        "On 5 March 2022, an air attack hit a market in Sadah.",
+    ],
+)
+def test_an_air_raid_is_an_air_strike(text: str) -> None:
+    (event,) = events_of(document(text), "ASSAULT")
+    assert "aerial" in event.modes
+    assert event.acled["sub_event_type"] == "Air/drone strike"
+
+
+def test_a_riot_recalled_by_an_anniversary_does_not_make_a_protest_violent() -> None:
+    doc = document(
+        "On 6 January 2022, people held a demonstration in Fresno on the anniversary of the January 6th Capitol riots."
+    )
+    (protest,) = events_of(doc, "PROTEST")
+    assert "riot" not in protest.modes
+    recalled = document("Hundreds of residents rioted in Fresno on Monday.")
+    assert "riot" in events_of(recalled, "PROTEST")[0].modes
+
+
+def test_forces_deployed_are_a_change_to_the_groups_activity() -> None:
+    event = main_event(document("On 19 April 2022, Houthi forces deployed reinforcements to the front in Al Jawf."))
+    assert event is not None and event.type == "MOBILIZE"
+    assert event.acled == {"event_type": "Strategic developments", "sub_event_type": "Change to group/activity"}
+
+
+def test_gathering_something_is_no_protest() -> None:
+    assert not events_of(document("We are still gathering information about the incident."), "PROTEST")
+    assert events_of(document("Hundreds of residents gathered outside the town hall in Manbij."), "PROTEST")

@@ -220,3 +220,41 @@ def test_only_armed_forces_mobilized_are_a_mobilization() -> None:
     assert main_type("The army mobilized 300,000 reservists.") == "MOBILIZE"
     lobbying = "Saudi Arabia mobilized pressure groups in the United States to support the Palestinians."
     assert main_type(lobbying) == "SUPPORT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Croatian authorities are failing to uphold the property rights of Croatian Serb refugees, a human rights "
+        "group protested here Wednesday.",
+        "The government is lying about the vote, the opposition protested on Monday.",
+    ],
+)
+def test_a_protest_that_tags_what_was_said_is_an_accusation(text: str) -> None:
+    assert main_type(text) == "ACCUSE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 5 May, in Lima, teachers protested on Monday.",
+        "After the vote, hundreds of students protested in the capital.",
+    ],
+)
+def test_a_protest_after_a_setting_or_a_clause_of_time_stays_a_demonstration(text: str) -> None:
+    assert main_type(text) == "PROTEST"
+
+
+def test_a_mediation_mission_is_a_consultation_by_those_who_send_it() -> None:
+    doc = document("The UN sent a mediation mission to Sudan on Monday.")
+    event = main_event(doc, acled_only=False)
+    assert event is not None and (event.type, event.modes) == ("CONSULT", ["third-party"])
+    assert actor(doc, event.actor).name == "UN"
+
+
+@pytest.mark.parametrize(
+    ("text", "has_aid"),
+    [("He bought a new hearing aid in Nairobi.", False), ("The US sent aid to Haiti on Monday.", True)],
+)
+def test_an_aid_that_is_a_device_is_no_aid_given(text: str, has_aid: bool) -> None:
+    assert any(e.type == "AID" for e in document(text).events) is has_aid

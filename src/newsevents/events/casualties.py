@@ -15,6 +15,9 @@ NUMBER_WORDS = {
     "hundred": 100, "dozen": 12, "single": 1, "both": 2, "couple": 2,
 }
 # fmt: on
+#: Words that count people without a number, read as event coders (ACLED) read them, by the unit they multiply:
+#: "killing several" (3), "dozens of people" (12), "scores of" (20), "hundreds of" (100).
+VAGUE_COUNTS = {"several": 3, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000}
 KILL_LEMMAS = {"kill", "murder", "execute", "behead", "assassinate", "massacre", "slay", "shoot"}
 INJURE_LEMMAS = {"injure", "wound", "hurt"}
 #: Dying verbs: "died", "perished in", "succumbed to their wounds".
@@ -128,9 +131,11 @@ def casualties(sentence: Span, trigger: Token) -> tuple[int | None, int | None]:
     for token in sentence:
         lemma = token.lemma_.lower()
         if lemma in KILL_LEMMAS and token.pos_ == "VERB" and (lemma != "shoot" or _to_death(token)):
-            killed = _first(killed, _victims_of_verb(token, victims=True))
+            if not _done_by_another(token, trigger):
+                killed = _first(killed, _victims_of_verb(token, victims=True))
         elif lemma in INJURE_LEMMAS and token.pos_ == "VERB" and token.dep_ != "oprd":
-            injured = _first(injured, _victims_of_verb(token))
+            if not _done_by_another(token, trigger):
+                injured = _first(injured, _victims_of_verb(token))
         elif lemma in DIE_LEMMAS and token.pos_ == "VERB":
             killed = _first(killed, _subject_count(token))
         elif lemma in DEATH_OF_NOUNS and token.pos_ == "NOUN" and (dead := _named_dead(token)) is not None:
@@ -142,6 +147,15 @@ def casualties(sentence: Span, trigger: Token) -> tuple[int | None, int | None]:
             else:
                 killed = _first(killed, count)
     return killed, injured
+
+
+def _done_by_another(verb: Token, trigger: Token) -> bool:
+    """A killing or wounding whose own "by" names who did it, told beside the trigger's event: "while six people were
+    injured in police firing, 12 people were killed by the rioters" (the rioters' 12 are their own event's, which the
+    coder merges with the trigger's where the two are one)."""
+    if verb.i == trigger.i or not any(c.dep_ == "agent" for c in verb.children):
+        return False
+    return trigger not in verb.conjuncts  # "was shot by militants and killed": one event
 
 
 def _state_word(token: Token) -> str | None:
@@ -213,12 +227,37 @@ def _one_victim(token: Token) -> int | None:
 
 
 def _subject_count(verb: Token) -> int | None:
+    subject = _dying(verb)
+    return count_victims(subject) if subject is not None else None
+
+
+def _dying(verb: Token) -> Token | None:
+    """Who a dying verb says died."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
-        subject = verb.head  # "the 100 that succumbed"
+        return verb.head  # "the 100 that succumbed"
     if subject is None and verb.dep_ == "acl":
-        subject = verb.head  # "Two youths perished in police firing" parsed as a noun phrase
-    return count_victims(subject) if subject is not None else None
+        return verb.head  # "Two youths perished in police firing" parsed as a noun phrase
+    return subject
+
+
+def _killed(verb: Token) -> Token | None:
+    """Who a killing verb says was killed: its object or passive subject, or the noun it describes ("the people
+    killed in the firing")."""
+    described = verb.dep_ in {"acl", "relcl"} and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN"
+    if described and not any(c.dep_.startswith("nsubj") for c in verb.children):
+        return verb.head
+    return next((c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"}), None)
+
+
+def plural_dead(verb: Token) -> bool:
+    """A killing or dying verb that tells of people in the plural with no count: "the people who died", "members of
+    the minority community died", "the people killed in the police firing"."""
+    if verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    dead = _dying(verb) if lemma in DIE_LEMMAS else _killed(verb) if lemma in KILL_LEMMAS else None
+    return dead is not None and dead.tag_ == "NNS" and _is_person_noun(dead) and _count_of(dead) is None
 
 
 def _count_near_state(token: Token) -> int | None:
@@ -268,6 +307,9 @@ def _count_of(token: Token) -> int | None:
         return parse_number(_number_text(_lower_bound(numbers[-1])))
     if token.lower_ == "dozen" or any(c.lower_ == "dozen" for c in token.children):
         return 12
+    vague = [w for w in (token, *token.children) if w.lower_ in VAGUE_COUNTS and w.i <= token.i]
+    if vague:
+        return VAGUE_COUNTS[vague[0].lower_]
     if token.ent_type_ == "PERSON" or (token.tag_ in {"NN", "NNP"} and _is_person_noun(token)):
         return 1
     return None

@@ -26,7 +26,7 @@ from newsevents.annotate.nlp import tokens_with_lemma
 from newsevents.annotate.sectors import KNOWN_ACTORS, SECTOR_WORDS
 from newsevents.claims.factuality import factuality
 from newsevents.claims.status import event_status
-from newsevents.events.casualties import DIE_LEMMAS, INJURE_LEMMAS, KILL_LEMMAS, casualties
+from newsevents.events.casualties import DIE_LEMMAS, INJURE_LEMMAS, KILL_LEMMAS, casualties, plural_dead
 from newsevents.events.classifier import ACLED_EVENT_TYPE, best_allowed, classify, plover_types_of
 from newsevents.events.lexicon import (
     CONTEXT_WORDS,
@@ -39,7 +39,7 @@ from newsevents.events.lexicon import (
     acled_type,
     is_crowd,
     is_light_verb,
-    is_one_person,
+    is_no_mob,
     refine_acled,
 )
 from newsevents.events.place import event_place, place_before
@@ -111,6 +111,12 @@ CAPTIVES = {"hostage", "prisoner", "detainee", "captive", "inmate", "activist", 
 REALIS = {"asserted", "reported", "speculated"}
 #: Verbs that are protests only when people do them ("residents gathered", not "police gathered evidence").
 CROWD_ONLY_VERBS = {"gather", "block", "blockade"}
+#: Verbs of taking people that are arrests when the authorities take them (``_taken_by_the_police``).
+CAPTURING_VERBS = {"remand", "pick", "round", "lock", "catch"}
+PHRASAL_CAPTURES = {"pick", "round", "lock"}  # "picked up", "rounded up", "locked up"
+NEEDING_AUTHORITIES = {"pick", "catch"}  # anyone picks up or catches people; the police arrest them
+#: The authorities' armed forces, who block or gather as no crowd does.
+AUTHORITIES = {"COP", "MIL"}
 #: What a crowd gathers to do when it protests: "gathered to denounce", "to demand", "to show solidarity".
 PROTEST_PURPOSES = {
     "protest", "denounce", "condemn", "demand", "call", "show", "express", "oppose", "reject", "voice", "decry",
@@ -129,6 +135,23 @@ INSTRUMENT_PREPOSITIONS = {"in", "during", "by", "from"}
 TOLL_LEMMAS = KILL_LEMMAS | INJURE_LEMMAS | DIE_LEMMAS
 SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we"}
 GUNFIRE_VERBS = {"open", "exchange", "return", "trade"}
+#: Nouns of an undertaking that an event noun before them names: "a mediation mission", "mediation efforts", "an
+#: arrest operation", "a protest campaign".
+MISSION_NOUNS = {"mission", "effort", "initiative", "bid", "campaign", "operation", "process"}
+#: Nouns that recall a past event through "of": "the anniversary of the riots", "in memory of the massacre".
+RECALLING_NOUNS = {"anniversary", "commemoration", "memory", "remembrance", "memorial"}
+#: Verbs whose subject carries out the mission it sends: "the UN sent a mediation mission".
+SENDING_VERBS = {"send", "dispatch"}
+#: What "aid" helps when it is a device, not help given: "a hearing aid", "teaching aids".
+AID_DEVICES = {"hearing", "teaching", "visual", "walking", "learning", "study", "memory", "navigation", "audio"}
+#: Verbs of a crowd that take no object in that sense: a participle of one that hangs on the sentence's noun tells
+#: what the noun did ("A human rights group protested here"), never what was done to it.
+INTRANSITIVE_CROWD_VERBS = {"protest", "demonstrate", "march", "rally", "riot", "picket"}
+#: Verbs that tell an event named by their subject happen ("fighting could resume", "protests continued"), and the
+#: phrases that do with the word they need ("talks may take place", "clashes broke out", "the vote will go ahead");
+#: "be held" is the passive of "hold" (``_occurs_by_verb``).
+OCCURRENCE_VERBS = {"happen", "occur", "begin", "start", "resume", "continue", "erupt", "ensue", "proceed", "recur"}
+OCCURRENCE_PHRASES = {"take": "place", "break": "out", "go": "ahead"}
 #: Objects that make "fight" a figure of speech ("fight the election", "fight corruption").
 FIGURATIVE_FIGHTS = {"election", "poll", "case", "corruption", "poverty", "disease", "virus", "crime", "inflation"}
 #: Verbs of going that set out on an event: "arrived on a visit", "went on strike".
@@ -206,10 +229,12 @@ CROWD_EVENT_TYPES = {"Protests", "Riots"}
 ONE_SIDED_VIOLENCE = {
     sub for sub, event_type in ACLED_EVENT_TYPE.items() if event_type in {REMOTE_VIOLENCE, "Violence against civilians"}
 }
+#: What police charge a crowd with: "a lathi charge", "lathi-charged", "a baton charge" (a lathi is a police baton).
+BATONS = {"lathi", "baton", "cane"}
 #: Every lemma ``_trigger`` can fire on: a death's, a saying verb's (an obligation), a trigger verb's or noun's,
-#: gunfire's.
+#: gunfire's, a baton charge's.
 TRIGGER_LEMMAS = frozenset(
-    DIE_LEMMAS | {"death"} | SAYING_VERBS | VERB_TRIGGERS.keys() | NOUN_TRIGGERS.keys() | GUNFIRE
+    DIE_LEMMAS | {"death", "charge"} | SAYING_VERBS | VERB_TRIGGERS.keys() | NOUN_TRIGGERS.keys() | GUNFIRE
 )
 _WEAPON_RE = re.compile(
     r"\b(" + "|".join(sorted(map(re.escape, WEAPONS), key=len, reverse=True)) + r")\b", re.IGNORECASE
@@ -508,7 +533,7 @@ def _acled_of(event: Event, mentions: Mentions, mutual: bool) -> dict[str, str] 
     target_sector = _sector(mentions, event.target)
     actor_sector = _sector(mentions, event.actor)
     harmed = bool(event.fatalities or event.injured)
-    lone = is_one_person(mentions.actor(event.actor))
+    lone = is_no_mob(mentions.actor(event.actor))
     return acled_type(
         event.type, event.modes, target_sector, actor_sector=actor_sector, mutual=mutual, harmed=harmed, lone=lone
     )
@@ -676,18 +701,51 @@ def _trigger(token: Token) -> tuple[str, tuple[str, ...]] | None:
         return ("ASSAULT", ("firearms",))
     if lemma == "fire" and token.dep_ == "dobj" and token.head.lemma_.lower() == "set":
         return ("ASSAULT", ("destroy",))  # "set fire to the offices": arson
-    if token.pos_ == "NOUN" and lemma in NOUN_TRIGGERS and token.dep_ != "compound" and not _figurative(token):
+    if lemma == "charge" and _baton_charge(token):
+        return ("ASSAULT", ("crowd-control",))
+    if token.pos_ == "NOUN" and lemma in NOUN_TRIGGERS and _heads_its_phrase(token) and not _figurative(token):
         if lemma == "firing" and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
             return None  # "the firing of the coach" (a dismissal); "police firing", "firing by the police" are shooting
-        if stops_a_dealing(token, NOUN_TRIGGERS[lemma][0]) or not _noun_sense(token, lemma):
+        if stops_a_dealing(token, NOUN_TRIGGERS[lemma][0]) or not _noun_sense(token, lemma) or _remembered(token):
             return None
         return _labour_strike(token) or NOUN_TRIGGERS[lemma]
     return None
 
 
+def _baton_charge(charge: Token) -> bool:
+    """ "a lathi charge", "lathi-charged the crowd", "a baton charge": the police charging a crowd with batons (not a
+    charge laid against someone)."""
+    before = charge.doc[max(charge.i - 2, 0) : charge.i]
+    return any(c.lower_ in BATONS for c in charge.children) or any(t.lower_ in BATONS for t in before)
+
+
+def _heads_its_phrase(noun: Token) -> bool:
+    """An event noun that is no mere modifier ("attack helicopters", "protest songs"), save one before a noun of
+    undertaking, which names that event: "a mediation mission", "mediation efforts", "an arrest operation"."""
+    return noun.dep_ != "compound" or _names_a_mission(noun)
+
+
+def _names_a_mission(noun: Token) -> bool:
+    return noun.dep_ == "compound" and noun.head.lemma_.lower() in MISSION_NOUNS
+
+
+def _remembered(noun: Token) -> bool:
+    """ "the anniversary of the Capitol riots", "in memory of the massacre": a past event recalled,
+    not one the article reports."""
+    for node in (noun, *noun.ancestors):
+        if node.dep_ != "pobj" or node.head.lower_ != "of":
+            return False
+        if node.head.head.lemma_.lower() in RECALLING_NOUNS:
+            return True
+    return False
+
+
 def _noun_sense(noun: Token, lemma: str) -> bool:
     """Nouns whose event sense is narrower than the word: "talks" between parties (not "a talk on history"), support
-    or praise given ("expressed support", "support for the deal"; not "with the support of")."""
+    or praise given ("expressed support", "support for the deal"; not "with the support of"), aid given (not "a
+    hearing aid")."""
+    if lemma == "aid":
+        return not any(c.dep_ in {"compound", "amod"} and c.lower_ in AID_DEVICES for c in noun.children)
     if lemma == "talk":
         return noun.tag_ == "NNS"
     if lemma in SAID_NOUNS:
@@ -698,6 +756,21 @@ def _noun_sense(noun: Token, lemma: str) -> bool:
 def _fire_of_a_verb(trigger: Token) -> bool:
     """ "opened fire", "set fire": the verb, not its object, says whether the shooting or arson happened."""
     return trigger.lemma_.lower() in GUNFIRE and trigger.dep_ == "dobj" and trigger.pos_ == "NOUN"
+
+
+def _occurs_by_verb(trigger: Token) -> bool:
+    """A noun trigger that is the subject of a verb of occurring ("talks may take place next week", "the meeting
+    will be held", "fighting could resume", "the talks did not take place"): the verb carries the event's modality,
+    tense and negation, so its status is read there."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = trigger.head
+    lemma = verb.lemma_.lower()
+    if lemma in OCCURRENCE_PHRASES:
+        return any(c.dep_ in {"dobj", "prt", "advmod"} and c.lower_ == OCCURRENCE_PHRASES[lemma] for c in verb.children)
+    if lemma == "hold":
+        return trigger.dep_ == "nsubjpass"
+    return lemma in OCCURRENCE_VERBS
 
 
 def _labour_strike(noun: Token) -> tuple[str, tuple[str, ...]] | None:
@@ -758,6 +831,8 @@ def _disambiguate_verb(token: Token, lemma: str, found: tuple[str, tuple[str, ..
         return None
     if lemma in {"release", "free", "abuse", "beat"} and not any(_is_people(o) for o in objects):
         return None
+    if lemma in CAPTURING_VERBS and not _taken_by_the_police(token, lemma, objects, subjects):
+        return None
     if lemma == "fight" and any(o.lemma_.lower() in FIGURATIVE_FIGHTS for o in objects):
         return None
     if lemma == "abuse":
@@ -768,13 +843,18 @@ def _disambiguate_verb(token: Token, lemma: str, found: tuple[str, tuple[str, ..
         return None  # "shared evidence with the U.S.", not "shared a photo"
     if lemma == "decline" and not any(c.dep_ == "xcomp" for c in token.children):
         return None
-    if lemma == "protest" and any(c.dep_ == "ccomp" for c in token.children):
+    if lemma == "protest" and (any(c.dep_ == "ccomp" for c in token.children) or _reporting_tag(token)):
         return ("ACCUSE", ("disapprove",))  # "X is failing its duty, a rights group protested": said, not marched
     if lemma == "march" and any(o.lemma_.lower() in {"troop", "soldier"} for o in subjects):
         return ("MOBILIZE", ("troops",))
     if lemma in CROWD_ONLY_VERBS and not any(_is_people(s) for s in subjects) and not _protest_purpose(token):
         return None
-    if lemma == "fire" and not (objects or any(c.dep_ == "prep" and c.lower_ in FIRE_AIMS for c in token.children)):
+    if lemma in CROWD_ONLY_VERBS and any(SECTOR_WORDS.get(s.lemma_.lower()) in AUTHORITIES for s in subjects):
+        return None  # "Police blocked the march": the authorities stop a protest, they hold none
+    if lemma == "gather" and any(o.dep_ == "dobj" for o in objects):
+        return None  # "gathering information", "gathered evidence": collected, not assembled
+    aimed = objects or any(c.dep_ == "prep" and c.lower_ in FIRE_AIMS for c in token.children)
+    if lemma == "fire" and not (aimed or _shoots(token, subjects)):
         return None
     if lemma == "burn" and not objects:
         return None
@@ -787,6 +867,52 @@ def _disambiguate_verb(token: Token, lemma: str, found: tuple[str, tuple[str, ..
     if lemma == "demonstrate" and _shows_something(token, objects):
         return None
     return found
+
+
+def _reporting_tag(verb: Token) -> bool:
+    """ "Croatia is failing its refugees, a human rights group protested here Wednesday": a verb set off by a comma
+    after the clause it reports, with nothing after it but when and where, tells what was said, as "said" would
+    (the parser hangs such a tag on the clause's last noun)."""
+    subject = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i > verb.i:
+        return False
+    start = subject.left_edge.i
+    root = verb.sent.root
+    if root.i >= start or root.pos_ not in {"VERB", "AUX"} or verb.doc[start - 1].text != ",":
+        return False  # "On 5 May, in Lima, teachers protested": no clause before the comma
+    rest = verb.doc[verb.i + 1 : verb.sent.end]
+    return all(t.is_punct or t.pos_ in {"ADV", "ADP", "DET"} or t.ent_type_ in {"DATE", "TIME"} for t in rest)
+
+
+def _taken_by_the_police(verb: Token, lemma: str, objects: list[Token], subjects: list[Token]) -> bool:
+    """ "police picked up Siddiqui", "were rounded up", "locked up the rabble-rousers", "was remanded in custody", "were
+    caught by the police": people taken by the authorities (not "picked up the phone", "caught fire", "caught a
+    cold"). A phrasal verb needs its particle; "pick up" and "catch" need the police or army as their doer ("we got
+    picked up by the same car")."""
+    if not any(_captive(o) for o in objects):
+        return False
+    if lemma in PHRASAL_CAPTURES and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        return False
+    if lemma not in NEEDING_AUTHORITIES:
+        return True
+    agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    doers = [*agents, *subjects]
+    return any(SECTOR_WORDS.get(w.lemma_.lower()) in AUTHORITIES for d in doers for w in (d, *d.children))
+
+
+def _captive(taken: Token) -> bool:
+    """People taken: named by a people word or a name ("Siddiqui"), or counted by an "of" phrase ("dozens of
+    youths"); not things ("the phone") or places."""
+    if _is_people(taken) or (taken.is_title and taken.ent_type_ in {"", "PERSON"} and taken.dep_ == "nsubjpass"):
+        return True
+    counted = (o for p in taken.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)
+    return any(_is_people(o) for o in counted)
+
+
+def _shoots(fire: Token, subjects: list[Token]) -> bool:
+    """ "Police fired in the air", "troops fired", "had to resort to firing": "fire" with no object is shooting when
+    people do it or when it is what someone turns to (not "the engine fired")."""
+    return any(_is_people(s) for s in subjects) or (fire.dep_ == "pcomp" and fire.tag_ == "VBG")
 
 
 def _shows_something(verb: Token, objects: list[Token]) -> bool:
@@ -847,7 +973,7 @@ def _build_event(
     number: int,
 ) -> Event:
     event_type, base_modes = found
-    predicate = trigger.head if _fire_of_a_verb(trigger) else trigger
+    predicate = trigger.head if _fire_of_a_verb(trigger) or _occurs_by_verb(trigger) else trigger
     status = event_status(predicate)
     verb = trigger if trigger.pos_ == "VERB" else _light_verb_of(trigger)
     said = said_intent(trigger, verb, event_type, status)
@@ -862,6 +988,8 @@ def _build_event(
     weapons = _unique(m.group(1).lower() for m in _WEAPON_RE.finditer(sentence.text))
     modes = _modes(event_type, _people_harmed(trigger, base_modes), weapons)
     killed, injured = casualties(sentence, trigger) if event_type == "ASSAULT" else (None, None)
+    if killed is None and event_type == "ASSAULT" and _attacks_named(trigger) and plural_dead(trigger):
+        killed = 2  # "the people who died in police firing": an attack that killed at least two
     event = Event(
         id=f"e{number}",
         type=event_type,
@@ -1077,7 +1205,12 @@ def _light_verb_subject(noun: Token, mentions: Mentions) -> str | None:
 
 def _light_verb_of(noun: Token) -> Token | None:
     """The light verb whose object (or prepositional object) the event noun is: "staged" in "staged a protest",
-    or a verb of going whose "on" introduces it: "arrived on a visit", "went on strike"."""
+    or a verb of going whose "on" introduces it: "arrived on a visit", "went on strike"; for an event noun that names
+    a mission, the verb that sends or carries out the mission ("sent a mediation mission")."""
+    if _names_a_mission(noun):
+        mission = noun.head
+        sent = mission.dep_ == "dobj" and mission.head.lemma_.lower() in SENDING_VERBS
+        return mission.head if sent else _light_verb_of(mission)
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
     on_errand = noun.dep_ == "pobj" and noun.head.lower_ == "on" and verb.lemma_.lower() in ERRAND_VERBS
     return verb if (is_light_verb(verb) and noun.dep_ in {"dobj", "pobj"}) or on_errand or _takes_part(noun) else None
@@ -1155,6 +1288,8 @@ def _misparsed_predicate(verb: Token) -> bool:
         return False
     if verb.tag_ not in {"VBD", "VBN"}:
         return False
+    if verb.lemma_.lower() in INTRANSITIVE_CROWD_VERBS and not any(c.dep_ in {"agent", "dobj"} for c in verb.children):
+        return True  # "A human rights group protested here": no one is "protested"
     verbs = (verb, *(c for c in verb.children if c.dep_ == "conj"))
     return any(c.dep_ == "dobj" for v in verbs for c in v.children)
 
@@ -1386,7 +1521,7 @@ def _governing_subject(verb: Token) -> Token | None:
             return token.head  # "the policemen who killed": the policemen
         if subject is not None:
             return subject if subject.dep_ == "nsubj" or token != verb else None
-        if _misparsed_predicate(token):
+        if _misparsed_predicate(token) or (token.dep_ == "acl" and _reporting_tag(token)):
             return token.head
         if token == verb and token.dep_ == "advcl" and token.tag_ == "VBG":
             return _active_subject_of(token.head)
@@ -1494,12 +1629,17 @@ def _source(token: Token | None, mentions: Mentions) -> str:
 def _background_phrase(trigger: Token) -> Span | None:
     """The noun phrase an event is told in when a relative clause tells it: "family members of a leader that
     was killed last year staged a demonstration", "owners of buildings demolished in 2019 protested". It is
-    evidence of the killing or the demolition; the sentence is the protest's."""
+    evidence of the killing or the demolition; the sentence is the protest's. A clause the parser only hangs on a noun
+    ("A human rights group protested here", a reporting tag) tells the sentence's own event."""
     for node in (trigger, *trigger.ancestors):
-        if node.dep_ in {"relcl", "acl"} and node.head != node:
+        if node.dep_ in {"relcl", "acl"} and node.head != node and not _told_by_the_sentence(node):
             noun = node.head
             return noun.doc[noun.left_edge.i : noun.right_edge.i + 1]
     return None
+
+
+def _told_by_the_sentence(clause: Token) -> bool:
+    return clause.dep_ == "acl" and (_misparsed_predicate(clause) or _reporting_tag(clause))
 
 
 def _evidence(sentence: Span) -> EvidenceSpan:

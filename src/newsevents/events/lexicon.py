@@ -97,6 +97,10 @@ VERB_TRIGGERS: dict[str, tuple[str, tuple[str, ...]]] = {
     "train": ("MOBILIZE", ()), "violate": ("ASSAULT", ()), "breach": ("ASSAULT", ()),
     "give": ("CONSULT", ()), "extend": ("CONSULT", ()), "declare": ("COERCE", ("martial-law",)),
     "impose": ("COERCE", ("martial-law",)), "reimpose": ("COERCE", ("martial-law",)),
+    "burst": ("ASSAULT", ("crowd-control",)), "lob": ("ASSAULT", ("crowd-control",)),
+    "remand": ("COERCE", ("arrest",)), "pick": ("COERCE", ("arrest",)), "round": ("COERCE", ("arrest",)),
+    "lock": ("COERCE", ("arrest",)), "catch": ("COERCE", ("arrest",)),
+    "lathicharge": ("ASSAULT", ("crowd-control",)), "lathi-charge": ("ASSAULT", ("crowd-control",)),
     "open": ("ACCUSE", ("investigate",)), "conduct": ("ACCUSE", ("investigate",)), "return": ("RETREAT", ("release",)),
 }
 
@@ -167,7 +171,10 @@ WEAPONS: dict[str, str] = {
     "bomb": "explosives", "explosive": "explosives", "explosives": "explosives",
     "drone": "drone", "drones": "drone", "uav": "drone",
     "airstrike": "aerial", "air strike": "aerial", "airstrikes": "aerial", "air strikes": "aerial",
-    "warplane": "aerial", "warplanes": "aerial", "jet": "aerial", "jets": "aerial", "helicopter": "aerial",
+    "air raid": "aerial", "air raids": "aerial", "air attack": "aerial", "air attacks": "aerial",
+    "aerial attack": "aerial", "aerial attacks": "aerial", "aerial bombardment": "aerial",
+    "aerial bombardments": "aerial", "warplane": "aerial", "warplanes": "aerial", "jet": "aerial", "jets": "aerial",
+    "helicopter": "aerial",
     "missile": "heavy-weapons", "missiles": "heavy-weapons", "rocket": "heavy-weapons",
     "rockets": "heavy-weapons", "artillery": "heavy-weapons", "mortar": "heavy-weapons",
     "mortars": "heavy-weapons", "shell": "heavy-weapons", "shells": "heavy-weapons", "tank": "heavy-weapons",
@@ -176,6 +183,8 @@ WEAPONS: dict[str, str] = {
     "knife": "primitive", "knives": "primitive", "machete": "primitive", "machetes": "primitive",
     "axe": "primitive", "stones": "primitive", "sticks": "primitive",
     "tear gas": "crowd-control", "rubber bullets": "crowd-control", "water cannon": "crowd-control",
+    "teargas": "crowd-control", "tear-gas": "crowd-control", "tear gas shells": "crowd-control",
+    "teargas shells": "crowd-control", "tear-gas shells": "crowd-control",
     "chemical weapon": "unconventional", "chemical weapons": "unconventional", "sarin": "unconventional",
     "chlorine": "unconventional",
 }
@@ -242,6 +251,8 @@ ONE_PERSON_NOUNS = {
     "man", "woman", "person", "individual", "boy", "girl", "teenager", "youth", "motorist", "driver", "resident",
     "villager", "neighbour", "neighbor", "assailant", "attacker", "husband", "wife", "father", "son", "brother",
 }  # fmt: skip
+#: Nouns for the members of an organised group, who act as its members, not as a crowd.
+MEMBER_NOUNS = {"member", "members", "cadre", "cadres", "operative", "operatives"}
 REMOTE = "Explosions/Remote violence"
 VIOLENT_DEMONSTRATION = {"event_type": "Riots", "sub_event_type": "Violent demonstration"}
 PROTEST_WITH_INTERVENTION = {"event_type": "Protests", "sub_event_type": "Protest with intervention"}
@@ -267,7 +278,7 @@ def acled_type(
     ``mutual``: the text says both sides fought ("clashed", "fighting broke out", "exchanged shelling"): an armed
     clash, even with heavy weapons or bombs, since ACLED's remote violence is one-sided.
     ``harmed``: people were killed or injured, so destruction was also an attack on them.
-    ``lone``: the actor is one person, not a mob.
+    ``lone``: the actor is one person or the members of an organised group, not a mob.
     """
     mode_set = set(modes)
     if event_type == "ASSAULT":
@@ -282,8 +293,8 @@ def acled_type(
         return {"event_type": "Strategic developments", "sub_event_type": "Looting/property destruction"}
     if event_type == "AGREE" or (event_type == "RETREAT" and "ceasefire" in mode_set):
         return {"event_type": "Strategic developments", "sub_event_type": "Agreement"}
-    if event_type == "MOBILIZE":
-        return {"event_type": "Strategic developments", "sub_event_type": "Headquarters or base established"}
+    if event_type == "MOBILIZE":  # deployments and patrols: ACLED's base established is a base set up, not forces sent
+        return {"event_type": "Strategic developments", "sub_event_type": "Change to group/activity"}
     if event_type == "RETREAT" and "withdraw" in mode_set:
         return {"event_type": "Strategic developments", "sub_event_type": "Non-violent transfer of territory"}
     return None
@@ -313,6 +324,12 @@ def _acled_assault(
 def is_crowd(actor: Actor | None) -> bool:
     """A crowd of civilians: "locals", "a group of villagers", "a mob of 20-25 people"."""
     return actor is not None and actor.sector == "CVL" and _head_word(actor.name) in CROWD_NOUNS
+
+
+def is_no_mob(actor: Actor | None) -> bool:
+    """An actor that cannot be a mob: one person, or members of an organised group ("IS members", "members of a drug
+    trafficking group", "a TLP member"), whose violence ACLED codes as the group's attack or clash, not as rioting."""
+    return is_one_person(actor) or (actor is not None and _head_word(actor.name) in MEMBER_NOUNS)
 
 
 def is_one_person(actor: Actor | None) -> bool:
@@ -359,10 +376,11 @@ def refine_acled(
     if not protests:
         return
     crowd = [e for e in around if e.type == "ASSAULT" and _crowd_violence(e, sector_of)]
-    violent = _burns_street_fuel(doc) or _raises_barricades(doc) or bool(tokens_with_lemma(doc, {"rioter"}))
+    violent = _burns_street_fuel(doc) or _raises_barricades(doc) or _blocks_with_barricades(doc)
+    violent = violent or bool(tokens_with_lemma(doc, {"rioter"}))
     if violent or any(_crowd_violence(e, sector_of) for e in around):
         new, qualified = VIOLENT_DEMONSTRATION, protests + crowd
-    elif any(_intervention(e) for e in around):
+    elif any(_intervention(e) for e in around) or _authorities_intervene(doc):
         new, qualified = PROTEST_WITH_INTERVENTION, protests
     else:
         return
@@ -397,6 +415,72 @@ def _raises_barricades(doc: Doc) -> bool:
         if subject is None or SECTOR_WORDS.get(subject.lemma_.lower()) not in ARMED_SECTORS:
             return True
     return False
+
+
+#: What a road is blocked with when it is barricaded: "blocked the road with tyres", "used tree logs to block".
+BARRICADE_MATERIALS = {
+    "tire", "tyre", "log", "trunk", "stump", "branch", "stone", "rock", "boulder", "sandbag", "wood", "bench", "table",
+    "debris", "stick", "barricade", "barrel", "brick",
+}  # fmt: skip
+
+
+def _blocks_with_barricades(doc: Doc) -> bool:
+    """A road blocked with things piled on it ("blocked the road with tree trunks and rocks", "used tree stumps to
+    barricade a road"): ACLED's barricades; not one blocked with vehicles or bodies ("blocked with their trucks")."""
+    for verb in tokens_with_lemma(doc, {"block", "barricade"}):
+        if verb.pos_ != "VERB":
+            continue
+        used = verb.head if verb.dep_ in {"xcomp", "advcl"} and verb.head.lemma_.lower() == "use" else None
+        holders = (verb, *(c for c in verb.children if c.dep_ == "dobj"))  # "blocked [the road with tyres]"
+        things = [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children]
+        things += [o for o in (used.children if used is not None else ()) if o.dep_ == "dobj"]
+        materials = {w.lemma_.lower() for t in things for w in (t, *t.conjuncts)}
+        if materials & BARRICADE_MATERIALS:
+            return True
+    return False
+
+
+#: What the authorities do to a protest when they intervene: "police intervened", "broke up the protest", "removed
+#: activists", "stopped the protesters", "blocked the march".
+INTERVENING_VERBS = {"intervene", "interrupt", "impede", "remove", "stop", "block", "prevent", "push", "break"}
+#: What such verbs act on when they act on a protest.
+PROTEST_WORDS = {
+    "protest", "protester", "protestor", "demonstration", "demonstrator", "march", "marcher", "rally", "activist",
+    "participant", "crowd", "caravan", "sit-in", "gathering",
+}  # fmt: skip
+AUTHORITY_SECTORS = {"COP", "MIL"}
+
+
+def _authorities_intervene(doc: Doc) -> bool:
+    """The police or army intervene in a protest ("Police intervened", "police broke up the protest", "the march was
+    impeded by police forces"): ACLED's protest with intervention, as arrests or tear gas are."""
+    for verb in tokens_with_lemma(doc, INTERVENING_VERBS):
+        if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        doers = agents or [c for c in verb.children if c.dep_ == "nsubj"]
+        if not any(_authority(d) for d in doers):
+            continue
+        if _acts_on_a_protest(verb):
+            return True
+    return False
+
+
+def _authority(noun: Token) -> bool:
+    """ "police", "police forces", "security forces", "the army": the authorities' armed forces."""
+    words = (noun, *(c for c in noun.children if c.dep_ in {"compound", "amod"}))
+    return any(SECTOR_WORDS.get(w.lemma_.lower()) in AUTHORITY_SECTORS for w in words)
+
+
+def _acts_on_a_protest(verb: Token) -> bool:
+    """The verb's object (or passive subject, or what an "of" phrase of it names) is a protest or its people; for
+    "intervene", what it intervenes in, if it says ("intervened in the protest", not "in the conflict")."""
+    if verb.lemma_.lower() == "intervene":
+        scenes = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in {"in", "at"} for o in p.children]
+        return not scenes or any(o.lemma_.lower() in PROTEST_WORDS for o in scenes)
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    objects += [o for t in objects for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    return any(o.lemma_.lower() in PROTEST_WORDS for o in objects)
 
 
 def _crowd_violence(event: Event, sector_of: Callable[[str | None], str | None]) -> bool:
@@ -445,6 +529,7 @@ LIGHT_VERBS = {
     "declare",
     "renew",
     "undertake",
+    "resort",
     "pay",
     "give",
     "offer",

@@ -96,9 +96,15 @@ RETURNED_THINGS = {
 #: Sectors of those whose welcome is a guest received: officials and leaders ("welcomed the president").
 GUEST_SECTORS = {"GOV", "PRE", "LEG", "JUD", "ELI", "REL"}
 
+#: Verbs that turn crowd-control means on people: "used tear gas", "burst teargas shells", "lobbed tear gas".
+CROWD_CONTROL_VERBS = {"use", "burst", "lob"}
+#: The words (heads or modifiers) that name such means: "tear gas", "teargas shells", "rubber bullets", "batons".
+CROWD_CONTROL_MEANS = {"teargas", "tear", "tear-gas", "baton", "lathi", "rubber", "cannon", "pepper", "stun"}
+
 #: Verbs that are events only by the role their object plays (``_read_by_role``).
 ROLE_READ_VERBS = (
     {"welcome", "train", "violate", "breach", "return", "mobilize", "mobilise"}
+    | CROWD_CONTROL_VERBS
     | HOLDING_VERBS
     | GIVING_VERBS
     | DECREEING_VERBS
@@ -171,6 +177,10 @@ def _read_by_role(
     imposed or emergency rule declared."""
     if lemma in HEARING_VERBS and "hearing" in things:
         return ("ACCUSE", ("investigate",))
+    if lemma in CROWD_CONTROL_VERBS and things & CROWD_CONTROL_MEANS:
+        return ("ASSAULT", ("crowd-control",))
+    if lemma in HOLDING_VERBS and _into_custody(verb):
+        return ("COERCE", ("arrest",))
     if lemma in HOLDING_VERBS:
         return _held_as(verb, objects)
     if lemma == "train":
@@ -193,6 +203,12 @@ def _read_by_role(
     if lemma in DECREEING_VERBS and any(_emergency_rule(o) for o in objects):
         return ("COERCE", ("martial-law",))
     return None
+
+
+def _into_custody(verb: Token) -> bool:
+    """ "were taken into custody", "held in custody": an arrest (not "took them to hospital")."""
+    places = (o for p in verb.children if p.dep_ == "prep" and p.lower_ in {"into", "in"} for o in p.children)
+    return any(o.lemma_.lower() == "custody" for o in places)
 
 
 def _held_as(verb: Token, objects: list[Token]) -> tuple[str, tuple[str, ...]] | None:
