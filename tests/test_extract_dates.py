@@ -183,3 +183,59 @@ def test_a_date_line_in_polish_below_the_headline() -> None:
 )
 def test_the_published_date_beside_an_updated_one(date_line: str) -> None:
     assert page_date(_page(f"<h1>Bridge closed for repairs</h1>{date_line}{FILLER}")) == "2022-05-04"
+
+
+def _page_in(language: str, body: str) -> HtmlElement:
+    return fromstring(f'<html lang="{language}"><head><title>A page</title></head><body>{body}</body></html>')
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("es", "2022-05-11"),  # day first, as most languages write it
+        ("en-GB", "2022-05-11"),
+        ("en-US", "2022-11-05"),  # month first
+        ("en", None),  # English of no region: either order
+        ("zh-CN", None),  # a language that writes the year first
+    ],
+)
+def test_a_numeric_date_line_in_the_order_of_the_pages_language(language: str, expected: str | None) -> None:
+    body = f"<h1>Bridge closed for repairs</h1><p>11/05/2022</p>{FILLER}"
+    assert page_date(_page_in(language, body)) == expected
+
+
+def test_the_language_may_be_declared_as_the_pages_locale() -> None:
+    head = '<head><meta property="og:locale" content="pt_BR"></head>'
+    tree = fromstring(f"<html>{head}<body><h1>Bridge closed for repairs</h1><p>11/05/2022</p>{FILLER}</body></html>")
+    assert page_date(tree) == "2022-05-11"
+
+
+def test_a_date_line_with_a_two_digit_year() -> None:
+    body = f'<h1>Bridge closed for repairs</h1><a class="date">10.12.19</a>{FILLER}'
+    assert page_date(_page(body)) == "2019-12-10"
+    assert find_date("10.12.19") is None  # in running text it may be a version or a score
+    body = f"<h1>Bridge closed for repairs</h1><p>Version 1.2.19</p>{FILLER}"
+    assert page_date(_page(body)) is None
+
+
+@pytest.mark.parametrize(
+    "date_line",
+    [
+        "发布时间：2020-02-19 08:54",
+        "Mis en ligne le 19 février 2020",
+        "Publicado em 19/02/2020",
+        "Publiziert am 19.2.2020",
+    ],
+)
+def test_publication_labels_in_more_languages(date_line: str) -> None:
+    body = f"<h1>Bridge closed for repairs</h1>{FILLER * 3}<p>{date_line}</p>{FILLER}"
+    assert page_date(_page(body)) == "2020-02-19"
+
+
+def test_a_date_line_just_above_the_headline_in_its_header() -> None:
+    kicker = "<div><span>Original Research</span> <span>7 April 2020</span></div>"
+    header = f"<header>{kicker}<h1>Bridge closed</h1></header>"
+    assert page_date(_page(f"<article>{header}{FILLER}</article>")) == "2020-04-07"
+    banner = "<div class='top-bar'><div>Sunday, January 19, 2020</div></div>"  # the site's, with today's date
+    article = f"<main><article><header><h1>Bridge closed</h1></header>{FILLER}</article></main>"
+    assert page_date(_page(f"{banner}{article}")) is None

@@ -533,3 +533,61 @@ def test_a_credit_below_the_headline_is_a_byline_a_list_of_photo_credits_is_not(
     photos = '<div class="photo-credits"><div><p class="credit">Benh Lieu Song</p></div></div>'
     tree = load_html(html_page("", f"<article>{header}{PARAGRAPHS}</article>{photos}"))
     assert bylines(tree) == ["JIJI"]
+
+
+@pytest.mark.parametrize(
+    ("credit", "expected"),
+    [
+        ("Łukasz Nowak i Żaneta Wiśniewska", ["Łukasz Nowak", "Żaneta Wiśniewska"]),  # Polish capitals
+        ("Autor: Šárka Černá", ["Šárka Černá"]),  # Czech
+        ("Автор: Иван Петров и Мария Иванова", ["Иван Петров", "Мария Иванова"]),  # Russian
+        ("İlker Şahin", ["İlker Şahin"]),  # Turkish
+        ("łukasz", []),  # a small letter starts no name in running text
+    ],
+)
+def test_names_in_the_latin_extended_and_cyrillic_alphabets(credit: str, expected: list[str]) -> None:
+    assert parse_authors(credit) == expected
+
+
+def test_links_to_author_pages_in_other_languages_are_bylines() -> None:
+    byline = '<p class="meta">Von <a href="/autoren/max-muster">Max Muster</a></p>'
+    other = '<div class="meta"><a href="https://example.org/autor/jan-kowalski/">Jan Kowalski</a></div>'
+    tree = load_html(html_page("", f"<article><h1>Bridge closed</h1>{byline}{other}{PARAGRAPHS}</article>"))
+    assert bylines(tree)[:2] == ["Max Muster", "Jan Kowalski"]
+
+
+def test_a_russian_byline_is_read_from_its_text() -> None:
+    body = f"<article><h1>Bridge closed</h1><p>Автор: Иван Петров</p>{PARAGRAPHS}</article>"
+    assert text_bylines(load_html(html_page("", body))) == ["Автор: Иван Петров"]
+
+
+def test_a_cms_timestamp_never_set_is_no_date() -> None:
+    json_ld = '{"@type": "NewsArticle", "headline": "Bridge closed", "datePublished": "1970-01-01T01:00:00+01:00"}'
+    head = f'<script type="application/ld+json">{json_ld}</script>'
+    body = f"<article><h1>Bridge closed</h1><p>14 March 2025</p>{PARAGRAPHS}</article>"
+    assert extract_html(html_page(head, body), url="https://news.example/bridge-closed").published == "2025-03-14"
+
+
+def test_a_year_shown_only_in_the_copyright_line_is_no_date() -> None:
+    footer = "<footer><p>© 2016 Example Verlag</p></footer>"
+    page = html_page("<title>Bridge closed</title>", f"<article><h1>Bridge closed</h1>{PARAGRAPHS}</article>{footer}")
+    assert extract_html(page, url="https://news.example/bridge-closed").published is None
+    new_year = extract_html(page, url="https://news.example/2016/01/01/bridge-closed")
+    assert new_year.published == "2016-01-01"  # the URL confirms the first of January
+
+
+@pytest.mark.parametrize(
+    ("credit", "expected"),
+    [
+        ("Publicado por Alberto González", ["Alberto González"]),
+        ("Jane Doe Twitter", ["Jane Doe"]),  # a link to her account
+        ("Jane Doe Last updated 5 May 2022", ["Jane Doe"]),
+        ("Jane Doe Kategorien", ["Jane Doe"]),
+        ("By Jane Doe @janedoe John Roe", ["Jane Doe", "John Roe"]),  # an account handle between two names
+        ("Letzte Aktualisierung", []),  # a label, not a name
+        ("Autoren", []),
+        ("Claudia Riedler, Leiterin", ["Claudia Riedler"]),  # her role
+    ],
+)
+def test_byline_furniture_labels_and_account_handles_around_names(credit: str, expected: list[str]) -> None:
+    assert parse_authors(credit) == expected

@@ -15,25 +15,29 @@ _PREFIX = re.compile(
     r"(?:zeige alle beiträge |artikel |beitrag |zum profil |pressemitteilung |eingestellt |veröffentlicht |erstellt |"
     r"verfasst )?von:?|vom|geschrieben von|"
     r"autor(?:in|ka)?:?|autore:?|tekst:|"
-    r"(?:publié )?par|auteur:?|(?:escrito )?por|(?:geschreven )?door|scritto da|a cura di|"
-    r"skrivet av|skrevet a[vf]|napisał(?:a)?|"
+    r"(?:publié )?par|auteur:?|(?:escrito |publicad[oa] )?por|(?:geschreven )?door|scritto da|a cura di|"
+    r"skrivet av|skrevet a[vf]|napisał(?:a)?|автор:?|"
     r"(?:di|av|af)(?=\s+\S+\s+\S)"  # "Di Maio" alone is a surname
-    r"):?(?:\s+|$)",  # the same lead in German, French, Spanish, Dutch, Italian, the Nordic languages and Polish
+    r"):?(?:\s+|$)",  # the same lead in German, French, Spanish, Dutch, Italian, the Nordic languages, Polish, Russian
     re.I,
 )
+CAPITALS = "".join(char for char in map(chr, range(0x41, 0x530)) if char.isupper())
+"""The capital letters of the Latin alphabet and its extensions, Greek and Cyrillic: "Łukasz", "Šťastný", "Иван"."""
+_SMALL = "".join(char for char in map(chr, range(0x61, 0x530)) if char.islower())
 # "and" in English, German, French, Spanish, Italian and Portuguese ("e" before a name: not "e V"), Dutch,
-# Swedish, Norwegian, Danish, Polish and Catalan ("i" before a capitalised name)
+# Swedish, Norwegian, Danish, Russian, Polish and Catalan ("i" before a capitalised name)
 _SPLIT = re.compile(
-    r"\s*(,|;|\||/|&|\b(?:and|und|et|y|en|och|og)\b|\be(?=\s+[^\W\d_]{2})|\bi(?=\s+[A-ZÀ-Þ])|\s[-–—]\s)\s*"
+    r"\s*(,|;|\||/|&|\b(?:and|und|et|y|en|och|og|и)\b|\be(?=\s+[^\W\d_]{2})|\bi(?=\s+[" + CAPITALS + r"])|\s[-–—]\s)\s*"
 )  # keeps the separators
 _TRAILING_PLACE = re.compile(r"\s+(?:in|from|at)\s+[A-Z][\w .'-]*$")
-_NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-Þ][\w'’.-]*|de|del|der|da|di|du|van|von|bin|al-\w+|la|le|ter|ten)$")
-_LOWER_TOKEN = re.compile(r"^[a-zß-ÿ][\w'’.-]*$")
+_NAME_TOKEN = re.compile(rf"^(?:[{CAPITALS}][\w'’.-]*|de|del|der|da|di|du|van|von|bin|al-\w+|la|le|ter|ten)$")
+_LOWER_TOKEN = re.compile(rf"^[{_SMALL}][\w'’.-]*$")
 _NOT_NAMES = frozenset(
     {"staff", "admin", "administrator", "editorial team", "the editors", "newsroom", "unknown", "no author",
      "phd", "md", "msc", "mba", "rd", "jr", "sr", "ii", "iii", "guest", "anonymous",
      "name", "posted", "posted on", "follow", "text", "date", "datum", "source", "quelle", "agencies", "agency",
-     "user", "unbenannt", "untitled",
+     "user", "unbenannt", "untitled", "authors", "autoren", "blog", "opinion", "meinung", "last update",
+     "letzte aktualisierung",
      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag",
      "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"}
 )  # fmt: skip
@@ -109,7 +113,7 @@ _OTHER_ROLE_WORDS = frozenset(
      "chefredakteurin", "korrespondent", "korrespondentin", "reporterin", "journalistin", "experte", "expertin",
      "volontär", "volontärin", "journaliste", "rédacteur", "rédactrice", "correspondante", "periodista",
      "corresponsal", "redactor", "redactora", "kolumnist", "kolumnistin", "columnista", "chroniqueur", "chroniqueuse",
-     "rechtsanwalt", "rechtsanwältin"}
+     "rechtsanwalt", "rechtsanwältin", "leiter", "leiterin"}
 )  # fmt: skip  # job titles in German, French and Spanish, and "author" itself
 
 
@@ -151,7 +155,7 @@ def _without_roles(part: str) -> str:
     return " ".join(tokens[start:end]) if end - start >= 2 else part
 
 
-_HANDLE = re.compile(r"^(?=.*[^\W\d_])(?=[^A-ZÀ-Þ]|.*\d)[\w.-]{2,30}$")  # lower case or with digits
+_HANDLE = re.compile(rf"^(?=.*[^\W\d_])(?=[^{CAPITALS}]|.*\d)[\w.-]{{2,30}}$")  # lower case or with digits
 _DOMAIN = re.compile(r"\.[a-z]{2,}$", re.I)  # a domain name such as Giga.de
 
 
@@ -177,12 +181,14 @@ def is_agency(name: str) -> bool:
 
 
 # page furniture after the name: "Jane Doe 5 min read", "José Miguel Wilson Tiempo de lectura: 8 minutos",
-# "Jane Doe Veröffentlicht am", "José Miguel Wilson Hace 13 horas", "Jane Doe vor 2 Tagen"
+# "Jane Doe Veröffentlicht am", "José Miguel Wilson Hace 13 horas", "Jane Doe vor 2 Tagen", "Jane Doe Last updated",
+# a link to her account ("Jane Doe Twitter"), the post's categories ("Jane Doe Kategorien")
 _FURNITURE = re.compile(
     r"(?<=\S)\s+(?:\d+\s*min(?:utes?)?\.?\s+read|\breading time|\bread time|\blesezeit|\blesedauer|\btiempo de lectura|"
     r"\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago|\b(?:hace|vor|il y a)\s+\d+\s+[^\W\d_]+|"
-    r"\btemps de lecture|\bleestijd|\bpublished|\bupdated|\bveröffentlicht|\baktualisiert|\bpublié|\bmis à jour|"
-    r"\bpublicado|\bactualizado)\b.*$",
+    r"\btemps de lecture|\bleestijd|\bpublished|\b(?:last\s+)?updated|\bveröffentlicht|\b(?:zuletzt\s+)?aktualisiert|"
+    r"\bpublié|\bmis à jour|\bpublicado|\bactualizado|\b(?:twitter|facebook|linkedin|instagram|e-?mail)|"
+    r"\b(?:categories|category|kategorien|kategorie|catégories|categorías))\b.*$",
     re.I,
 )
 
@@ -195,7 +201,7 @@ def without_invisible(text: str) -> str:
     return _INVISIBLE.sub("", text)
 
 
-_AT_HANDLE = re.compile(r"(?:^|\s+)@\w+")  # "Jane Doe @janedoe": her account, after her name
+_AT_HANDLE = re.compile(r"(?:^|\s+)@\w+")  # "Jane Doe @janedoe": her account, after her name, before the next one
 
 
 _DATE_TAIL = re.compile(r"\s+(?:(?:on|am|le|el)\s+)?\d{1,4}[./\s-].*$", re.I)
@@ -252,7 +258,7 @@ def parse_authors(
 
 def _without_furniture(piece: str) -> str:
     """A credit on one line without invisible marks, account handles, its lead, reading times and its date."""
-    text = _AT_HANDLE.sub("", " ".join(without_invisible(piece).split()))
+    text = _AT_HANDLE.sub(",", " ".join(without_invisible(piece).split()))
     return _strip_date(_FURNITURE.sub("", _without_lead(text)))
 
 

@@ -7,19 +7,21 @@ silently corrupts every relative time expression resolved against it later.
 Month names are read in English, German, French, Spanish, Italian, Portuguese, Dutch, the Scandinavian
 languages and Polish (``28. Juli 2019``, ``4 de mayo de 2022``); numeric dates in day.month.year,
 year-month-day, year.month.day or ``2022年5月4日`` order, and ``a/b/yyyy`` or ``a-b-yyyy`` only where one
-part is above 12 (US and European orders clash).
+part is above 12 (US and European orders clash) or, on a page, in the order its language writes.
 
 :func:`page_date` reads the date a page shows its readers: one labelled as the publication date, the
-date line below the headline, or an element classed as the publication date; where the page shows only
-the date of its last update, that one. Measured on the studied half of trafilatura_eval it is right on
-about 95% of the pages where it answers (three in five), more often than htmldate's pick among all of a
-page's dates, so it ranks after the publisher's own timestamp and before htmldate.
+date line below the headline, an element classed as the publication date, or a date line just above
+the headline; where the page shows only the date of its last update, that one. Measured on the studied
+half of trafilatura_eval it is right on about 95% of the pages where it answers (three in five), more
+often than htmldate's pick among all of a page's dates, so it ranks after the publisher's own timestamp
+and before htmldate.
 """
 
 from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from itertools import islice
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -90,19 +92,21 @@ def find_date(text: str) -> str | None:
     return found[1] if found else None
 
 
-def _find_date_at(text: str) -> tuple[int, str] | None:
-    """Where the first explicit calendar date in ``text`` starts, and the date."""
+def _find_date_at(text: str, day_first: bool | None = None) -> tuple[int, str] | None:
+    """Where the first explicit calendar date in ``text`` starts, and the date; ``day_first`` settles the
+    order of ``a/b/yyyy`` where both parts could be the month (see :func:`_find_slashed`)."""
     found = [hit for pattern in _PATTERNS if (hit := _first_match(pattern, text))]
-    return min(found) if found else _find_slashed(text)
+    return min(found) if found else _find_slashed(text, day_first)
 
 
-def _find_slashed(text: str) -> tuple[int, str] | None:
-    """``a/b/yyyy`` (or ``a-b-yyyy``) only when unambiguous (one part above 12): US and European orders clash."""
+def _find_slashed(text: str, day_first: bool | None = None) -> tuple[int, str] | None:
+    """``a/b/yyyy`` (or ``a-b-yyyy``) where one part is above 12, or in the order the page's language writes
+    (``day_first``): US and European orders clash, so an unknown order leaves such a date unread."""
     for match in _SLASHED.finditer(text):
         a, b = int(match["a"]), int(match["b"])
-        if a > 12 >= b:
+        if a > 12 >= b or (day_first and b <= 12):
             value = _make(match["year"], b, a)
-        elif b > 12 >= a:
+        elif b > 12 >= a or day_first is False:
             value = _make(match["year"], a, b)
         else:
             continue
@@ -177,11 +181,15 @@ _UPDATE_LABEL = re.compile(
     r"|editiert|revised|uppdaterad|oppdatert|opdateret|zaktualizowano",
     re.I,
 )
+# publication labels in English, German, French, Spanish, Portuguese, Italian, Dutch, the Nordic languages,
+# Polish and Chinese
 _LABEL_WORDS = (
-    "published", "posted", "written", "veröffentlicht", "erstellt", "erschienen", "publié", "publicado", "pubblicato",
-    "gepubliceerd", "publicerad", "publicerat", "publicert", "publiceret", "opublikowano",
+    "published", "posted", "written", "veröffentlicht", "erstellt", "erschienen", "publiziert", "gepostet", "publié",
+    "mis en ligne", "publicado", "publicada", "pubblicato", "gepubliceerd", "publicerad", "publicerat", "publicert",
+    "publiceret", "opublikowano", "发布时间",
 )  # fmt: skip
-_LABEL_END = r"(?:\s+(?:on|am|le|el|il|op))?:?\s*"  # "Published on ", "Veröffentlicht am: "
+# "Published on ", "Veröffentlicht am: ", "Publicado em ", "Publicerad den ", "发布时间："
+_LABEL_END = r"(?:\s+(?:on|am|le|el|il|em|op|den))?[:：]?\s*"
 _PUBLISHED_LABEL = re.compile(rf"\b(?:{'|'.join(_LABEL_WORDS)}){_LABEL_END}", re.I)
 _DATE_AFTER_LABEL = re.compile(rf"{_LABEL_END}(?:\d|[^\W\d_]{{3,}}\.?\s+\d)")  # "16.08.2019", "May 3, 2022"
 _BLOCK_TAGS = frozenset(
@@ -203,23 +211,85 @@ def page_date(tree: HtmlElement) -> str | None:
     First a date labelled as the publication date in the page's own content ("Veröffentlicht am
     16.08.2019", "Written: 2023-11-07"), then the first date line set just below the headline (the
     byline block), then the first element after the headline that its class names the publication
-    date (``<span class="publishedAt">``). Dates in navigation, footers, captions, comments, sidebars,
-    related links, teasers and user profiles are skipped, and so are dates marked as updates, by their
-    label or their class: such a date tells when the page changed, not when the article appeared. Only
-    where the page shows no other date below its headline is its update date the page's date ("Updated
-    May 06, 2019"): the text a reader sees is the one of that day.
+    date (``<span class="publishedAt">``), then a date line just above the headline in its header
+    block. A date line may write the year in two digits ("10.12.19"), and ``a/b/yyyy`` is read in the
+    order of the page's language (see :func:`_writes_day_first`). Dates in navigation, footers, captions,
+    comments, sidebars, related links, teasers and user profiles are skipped, and so are dates marked as
+    updates, by their label or their class: such a date tells when the page changed, not when the
+    article appeared. Only where the page shows no other date below its headline is its update date the
+    page's date ("Updated May 06, 2019"): the text a reader sees is the one of that day.
     """
-    labelled = _labelled_date(tree)
+    day_first = _writes_day_first(tree)
+    labelled = _labelled_date(tree, day_first)
     if labelled:
         return labelled
     headline = _headline(tree)
     if headline is None:
         return None
-    shown, update = _dates_below(headline)
-    return shown or _classed_date(headline) or update
+    shown, update = _dates_below(headline, day_first)
+    return shown or _classed_date(headline, day_first) or _date_above(headline, day_first) or update
 
 
-def _labelled_date(tree: HtmlElement) -> str | None:
+_TEXT_ABOVE = etree.XPath(f"preceding::text(){_SHOWN}[position() <= 3]")
+HEADER_LEVELS = 2  # how far up from the headline its header block is: <article><header>date<h1>
+
+
+def _header_block(headline: HtmlElement) -> HtmlElement | None:
+    """The element that holds the headline and its header, unless that is the page itself."""
+    ancestors = list(islice(headline.iterancestors(), HEADER_LEVELS))
+    block = ancestors[-1] if len(ancestors) == HEADER_LEVELS else None
+    return block if block is not None and block.tag not in _PAGE_TAGS else None
+
+
+def _date_above(headline: HtmlElement, day_first: bool | None) -> str | None:
+    """A date line set just above the headline in its own header block ("Original Research | 7 April
+    2020" over the ``<h1>``), not the site's banner with today's date further up."""
+    block = _header_block(headline)
+    for node in reversed(_TEXT_ABOVE(headline) if block is not None else []):
+        element, text = _owner(node), " ".join(node.split())
+        if element is not block and block not in element.iterancestors():
+            return None
+        found = _shown_date_at(text, day_first)
+        if found and _is_date_line(element, text) and _is_article_date(element, text[: found[0]]):
+            return found[1]
+    return None
+
+
+_MONTH_FIRST_LOCALES = frozenset({"en-us", "en-ph"})
+_DAY_FIRST_ENGLISH = frozenset({"en-gb", "en-ie", "en-au", "en-nz", "en-in", "en-za", "en-ng", "en-ke", "en-sg"})
+_YEAR_FIRST_LANGUAGES = frozenset({"zh", "ja", "ko", "hu", "lt", "mn"})
+_LOCALE = etree.XPath("//meta[@property='og:locale' or @http-equiv='content-language']/@content")
+
+
+def _writes_day_first(tree: HtmlElement) -> bool | None:
+    """Whether the page's language (``<html lang>``, else its declared locale) writes a numeric date day
+    first (25/04/2022), as most languages and British English do, or month first (04/25/2022), as US
+    English does; ``None`` where that is unknown: English of no region, year-first languages, no language."""
+    declared = tree.get("lang") or next((str(value) for value in _LOCALE(tree) if str(value).strip()), "")
+    locale = declared.strip().lower().replace("_", "-")[:5]
+    language = locale.split("-")[0]
+    if locale in _MONTH_FIRST_LOCALES:
+        return False
+    if language == "en":
+        return True if locale in _DAY_FIRST_ENGLISH else None
+    return True if language.isalpha() and language not in _YEAR_FIRST_LANGUAGES else None
+
+
+_SHORT_YEAR = re.compile(r"(?<![\d.])(?P<day>\d{2})\.(?P<month>\d{2})\.(?P<year>\d{2})(?![\d.:])")
+
+
+def _shown_date_at(text: str, day_first: bool | None) -> tuple[int, str] | None:
+    """A date as a page's date line writes it: any written date, or ``25.04.22`` (a two-digit year, read in
+    this century), which a date line may use but running text too seldom means to read it anywhere."""
+    found = _find_date_at(text, day_first)
+    if found:
+        return found
+    match = _SHORT_YEAR.search(text)
+    value = _make(f"20{match['year']}", match["month"], match["day"]) if match else None
+    return (match.start(), value) if match and value else None
+
+
+def _labelled_date(tree: HtmlElement, day_first: bool | None) -> str | None:
     """The first date written just after a publication label, in the label's own text or the next one."""
     words = _labels_before_dates(tree)
     if not words:
@@ -231,7 +301,7 @@ def _labelled_date(tree: HtmlElement) -> str | None:
             dated, rest = _owner(node), text[label.end() :]
             if not rest:
                 dated, rest = _next_text(node)
-            found = _find_date_at(rest)
+            found = _shown_date_at(rest, day_first)
             if found and found[0] == 0 and _is_article_date(dated, _label_part(text[: label.end()])):
                 return found[1]
     return None
@@ -273,7 +343,7 @@ def _next_text(node: str) -> tuple[HtmlElement, str]:
     return _owner(runs[1]), " ".join(runs[1].split())
 
 
-def _dates_below(headline: HtmlElement) -> tuple[str | None, str | None]:
+def _dates_below(headline: HtmlElement, day_first: bool | None) -> tuple[str | None, str | None]:
     """The first date line within ``HEADLINE_WINDOW`` characters of visible text after the headline, and
     the first one there marked as an update."""
     seen, previous, update = 0, "", None
@@ -281,7 +351,7 @@ def _dates_below(headline: HtmlElement) -> tuple[str | None, str | None]:
         element, text = (
             (_owner(node), " ".join(node.split())) if isinstance(node, str) else (node, _timestamp_day(node))
         )
-        found = _find_date_at(text) if text else None
+        found = _shown_date_at(text, day_first) if text else None
         if found and _is_date_line(element, text) and not _is_outside_article(element):
             lead = text[: found[0]].strip() or previous[-25:]
             if not _is_update(element, lead):
@@ -305,14 +375,14 @@ _CLASSED_CANDIDATES = etree.XPath(
 )
 
 
-def _classed_date(headline: HtmlElement) -> str | None:
+def _classed_date(headline: HtmlElement, day_first: bool | None) -> str | None:
     """The date in the first short element after the headline whose class (or microdata property) names
     it the publication date, where the byline is set further down than the date lines are looked for."""
     for element in _CLASSED_CANDIDATES(headline):
         if not _PUBLISHED_CLASS.search(f"{element.get('class') or ''} {element.get('itemprop') or ''}"):
             continue
         text = " ".join(element.text_content().split())
-        found = _find_date_at(text) if len(text) <= MAX_DATE_LINE else None
+        found = _shown_date_at(text, day_first) if len(text) <= MAX_DATE_LINE else None
         if found and _is_article_date(element, text[: found[0]]):
             return found[1]
     return None

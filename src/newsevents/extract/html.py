@@ -589,14 +589,30 @@ def _fill_url_and_date(
     canonical = meta.url if meta.url and urlparse(meta.url).scheme in ("http", "https") else None
     result.offer("url", canonical, meta.sources.get("url", "meta"))
     result.offer("url", url, "given")
-    local = publisher_local_date(meta.published_stamp)
+    local = _set_day(publisher_local_date(meta.published_stamp))
     if days_apart(local, date_from_url(result.url or url)) <= 1:  # else a re-publication of a dated story
         result.offer("published", local, meta.sources.get("published", "meta"))
     result.offer("published", page_date(tree), "page")
-    result.offer("published", normalise_date(doc.date if doc else None), "htmldate")
-    result.offer("published", normalise_date(meta.published), meta.sources.get("published", "meta"))
+    confirmed = (date_from_url(result.url or url), normalise_date(meta.published))
+    result.offer("published", _day_not_year(normalise_date(doc.date if doc else None), confirmed), "htmldate")
+    result.offer("published", _set_day(normalise_date(meta.published)), meta.sources.get("published", "meta"))
     result.offer("published", date_from_url(result.url or url), "url")
     result.published_source = _CONTRACT_DATE_SOURCE.get(result.sources.get("published", ""))
+
+
+UNSET_DAY = "1970-01-01"  # the day of Unix time zero: a timestamp the CMS never set
+
+
+def _set_day(day: str | None) -> str | None:
+    """The day, unless it is Unix time zero."""
+    return None if day == UNSET_DAY else day
+
+
+def _day_not_year(day: str | None, confirmed: tuple[str | None, ...]) -> str | None:
+    """htmldate's date, unless it is a first of January that neither the URL nor the metadata confirm:
+    htmldate dates a page that shows only a year (a copyright line's "© 2016") to that year's first day,
+    which is no publication date."""
+    return None if day and day.endswith("-01-01") and day not in confirmed else day
 
 
 MIN_BODY_CHARS = 250  # less is a failed extraction (a teaser, a caption), not an article's text

@@ -18,7 +18,7 @@ from urllib.parse import urlparse
 from lxml import etree
 from lxml.html import HtmlElement
 
-from newsevents.extract.authors import OTHER_CREDIT, without_invisible
+from newsevents.extract.authors import CAPITALS, OTHER_CREDIT, without_invisible
 from newsevents.extract.page_rules import LEAD_CLASS_WORDS
 
 ARTICLE_TYPES = frozenset(
@@ -223,10 +223,12 @@ def captions(tree: HtmlElement) -> list[str]:
 
 
 _FIND_BYLINES = etree.XPath(
-    '//*[@rel="author" or @itemprop="author" or contains(@href, "/author/")'
-    ' or (@class and re:test(@class, "author|byline|auteur|autor|credit", "i"))]',  # also French, German, Spanish
+    '//*[@rel="author" or @itemprop="author"'
+    ' or (contains(@href, "/aut") and re:test(@href, "/(authors?|autor|autoren|auteur|autore)/"))'
+    ' or (@class and re:test(@class, "author|byline|auteur|autor|credit", "i"))]',
     namespaces={"re": "http://exslt.org/regular-expressions"},
-)  # "credit": an agency or a reporter credited below the headline (<p class="credit">JIJI</p>)
+)  # author pages and classes in English, French, German, Spanish, Portuguese, Polish and Italian too;
+# "credit": an agency or a reporter credited below the headline (<p class="credit">JIJI</p>)
 _NOT_BYLINE_CLASS = re.compile(r"comment|avatar|bio|box|note|image|img|photo|info|desc|about|related|widget", re.I)
 _IN_COMMENTS = re.compile(r"comment|respond|reply|discussion", re.I)
 _BYLINE_LEAD = re.compile(r"^.*?\bby(?:\s+|$)", re.I)  # "By", "Posted on <date> by", "View all posts by"
@@ -276,14 +278,14 @@ def bylines(tree: HtmlElement) -> list[str]:
 
 
 _BYLINE_LEADS = r"(?:by|written by|words by|story by|text by|reporting by)\s*:?"
-# "Author:", "Auteur :", in German, French, Italian and Polish too
-_LABELS = r"(?:author|autor|autorin|autore|autorka|auteur|auteure|verfasser|verfasserin)"
+# "Author:", "Auteur :", in German, French, Italian, Polish and Russian too
+_LABELS = r"(?:author|autor|autorin|autore|autorka|auteur|auteure|verfasser|verfasserin|автор)"
 # "By" in German, French, Spanish, Dutch, Italian, Swedish, Norwegian and Danish
 _OTHER_LEADS = r"(?:von|par|por|door|di|av|af)"
 _TEXT_BYLINE = re.compile(rf"^(?:{_BYLINE_LEADS}|{_LABELS}\s*:)\s+\S", re.I)
 # a lead, or a label without its colon ("Autor <span>Jane Doe</span>")
 _OTHER_BYLINE = re.compile(rf"^(?:{_OTHER_LEADS}|{_LABELS})\s+(?P<names>.+)$", re.I)
-_NAME_WORD = r"[A-ZÀ-Þ][\w'’.-]*[,:]?"  # a capitalised word, perhaps before a comma or the colon closing a label
+_NAME_WORD = rf"[{CAPITALS}][\w'’.-]*[,:]?"  # a capitalised word, perhaps before a comma or the colon closing a label
 _NAME_JOINS = r"und|et|y|e|i|en|och|og|and|&|de|del|der|da|di|du|van|von|la|le"  # "and", and particles ("de Vries")
 _NAMES_ONLY = re.compile(rf"^{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_NAME_JOINS}))+$")
 _LEAD_ONLY = re.compile(rf"^\W*(?:{_BYLINE_LEADS}|{_LABELS}\s*:?)$", re.I)  # "| By", its name in the next element
@@ -292,8 +294,9 @@ _STARTS_WITH_LEAD = re.compile(rf"^\W*(?:{_BYLINE_LEADS}|{_LABELS}\s*:?|{_OTHER_
 _TEXT_BYLINE_TAGS = frozenset({"p", "div", "span", "li", "em", "strong", "small", "address", "td"})
 MAX_TEXT_BYLINE_WORDS = 12
 MAX_OTHER_BYLINE_WORDS = 10  # the lead and three names: "Von Jane Doe, John Roe und Max Muster"
+_LEAD_FIRST_LETTERS = "BbWwSsRrTtAaVvPpDdАа-–—|·•*"  # "Аа": the Cyrillic letter that starts "Автор"
 _TEXTS_WITH_LEAD = etree.XPath(  # a cheap first sieve: texts that start with a lead's first letter or a dash
-    '//body//text()[contains("BbWwSsRrTtAaVvPpDd-–—|·•*", substring(normalize-space(.), 1, 1)) and normalize-space(.)]'
+    f'//body//text()[contains("{_LEAD_FIRST_LETTERS}", substring(normalize-space(.), 1, 1)) and normalize-space(.)]'
 )
 ENCLOSING_LEVELS = 3  # how far up from a "By" text its byline element may be
 
