@@ -721,3 +721,98 @@ def test_places_listed_side_by_side_do_not_qualify_each_other():
         "London": "GB",
         "Washington": "US",
     }
+
+
+def _home_country(text: str) -> str | None:
+    from newsevents.annotate.actors import find_mentions
+    from newsevents.pipeline import load_models
+
+    models = load_models()
+    return find_mentions(models.nlp(text), models.gazetteer, "2025-04-25").home_country
+
+
+def test_a_lower_case_suffix_after_a_hyphen_is_no_state_code():
+    """ "Seonyeon-ri": "ri" (a Korean village suffix) is not read as Rhode Island's postal code."""
+    text = "On 4 June 2022, residents picketed in front of the Sura Mudflat (Seonyeon-ri, Okseo-myeon, Gunsan)."
+    assert "US" not in {p.country for p in document(text).places}
+
+
+def test_a_big_city_in_a_bodys_name_tells_the_articles_country_when_nothing_else_does():
+    text = "On 1 June 2022, members of the Joint Action held a press conference in front of the Daejeon District Court."
+    assert _home_country(text) == "KOR"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("On 3 May 2022, a criminal group killed two men in Manaus.", "group", ("BRA", "CRM")),
+        ("On 3 May 2022, members of a drug trafficking group shot a man in Manaus.", "members", ("BRA", "CRM")),
+        ("On 3 May 2022, members of a student group marched in Manaus.", "members", ("BRA", "CVL")),
+        ("On 3 May 2022, suspected members of the FARC 36th front burned a bus in Yarumal.", "members", ("COL", "REB")),
+    ],
+)
+def test_members_and_bands_take_the_armed_sector_their_words_tell(text, word, expected):
+    assert _actor_of_word(text, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sector"),
+    [
+        ("Southwest Special Police Forces ambushed Al Shabaab militants near Baidoa.", "Forces", "COP"),
+        ("The Los Angeles Police Department arrested two men on Monday.", "Department", "COP"),
+    ],
+)
+def test_police_in_a_bodys_name_make_it_police(text, word, sector):
+    assert _actor_of_word(text, word)[1] == sector
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sector"),
+    [
+        ("On 3 May 2022, the military fired artillery shells into Pekon town.", "military", "MIL"),
+        ("On 3 May 2022, local defense forces clashed with the military near Pekon.", "forces", "PRM"),
+        ("On 3 May 2022, self-defense groups attacked a cartel in Aguililla.", "groups", "PRM"),
+        ("On 3 May 2022, local forces attacked Al Shabaab militants near Baidoa.", "forces", "MIL"),
+        ("On 3 May 2022, regime snipers shot a farmer in Maaret Al Naasan in Idleb countryside.", "snipers", "MIL"),
+        ("On 3 May 2022, YPG snipers shot a man on the Tweis axis in Aleppo countryside.", "snipers", "REB"),
+        ("On 3 May 2022, unknown gunmen shot a man in Aleppo.", "gunmen", "UAF"),
+    ],
+)
+def test_armed_men_and_forces_are_whose_their_words_say(text, word, sector):
+    assert _actor_of_word(text, word)[1] == sector
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "country"),
+    [
+        ("On 3 May 2022, South Sudanese refugees attacked residents of Kakuma camp in Turkana.", "refugees", "SSD"),
+        ("The North Korean authorities closed the border with China on Monday.", "authorities", "PRK"),
+        ("The North Korean Army fired two missiles into the sea.", "Army", "PRK"),
+    ],
+)
+def test_a_two_word_nationality_is_read_whole(text, word, country):
+    assert _actor_of_word(text, word)[0] == country
+
+
+@pytest.mark.parametrize(
+    ("text", "prefix", "expected"),
+    [
+        ("The Myaung Revolutionary Army attacked a police post in Myaung.", "Myaung", "REB"),
+        ("The Islamic Revolutionary Guard Corps fired missiles at Erbil.", "Islamic", "MIL"),
+    ],
+)
+def test_a_revolutionary_army_is_rebel_but_irans_revolutionary_guard_is_its_military(text, prefix, expected):
+    assert next(a for a in document(text).actors if a.name.startswith(prefix)).sector == expected
+
+
+def test_a_place_the_parse_makes_the_doer_stands_for_the_forces_set_beside_it():
+    doc = document(
+        "On 3 March 2022, near Hmat Taing village, Katha township (Katha district, Sagaing region), joint forces of "
+        "Katha People's Defense Force launched an attack against military forces near Hmat Taing village."
+    )
+    assert (actor(doc, main(doc).actor).name, actor(doc, main(doc).actor).sector) == ("joint forces", "PRM")
+
+
+def test_those_who_live_in_a_place_name_it_as_a_place():
+    doc = document("On 21 April 2022, residents of Lyon demonstrated against the visit of the president.")
+    assert [(p.name, p.country) for p in doc.places] == [("Lyon", "FR")]

@@ -31,6 +31,7 @@ from newsevents.annotate.sectors import (
     ARMED_SECTORS,
     CIVILIAN_THINGS,
     CIVILIAN_USES,
+    CRIME_ACTIVITIES,
     GROUP_KIND,
     GUARD_EMPLOYERS,
     KNOWN_ACTORS,
@@ -55,6 +56,11 @@ SETTING_WEIGHT = 2
 REGION_WEIGHT = 3
 #: How far apart (between centres) two countries may lie for an armed group of one to have a branch in the other.
 NEIGHBOUR_KM = 2_000
+#: From this population, a city named inside a body's or a building's name tells the article's country.
+BIG_CITY_POPULATION = 500_000
+TOWN_FEATURES = {"city", "capital"}
+#: Entity labels of names that may hold a city's name: bodies and buildings ("the Daejeon District Court"), or none.
+NAME_OF_A_SITE_LABELS = {"ORG", "FAC", ""}
 #: Below this population, a town named like an English noun is taken for the noun when the tagger saw no place.
 COMMON_NOUN_TOWN_POPULATION = 50_000
 LOCATIVE_PREPOSITIONS = {
@@ -95,6 +101,11 @@ SETTLEMENT_NOUNS = {
     "capital", "countryside", "vicinity", "part", "parts", "centre", "center", "heart", "border", "coast",
     "entrance", "gate", "gates", "edge", "premises", "surroundings", "environs", "periphery",
 } | DIRECTIONS  # fmt: skip
+#: People named by the place they live in or run, whose "of" names a place: "residents of Saint-Denis", "the mayor of
+#: Lacarry".
+DWELLER_NOUNS = {
+    "resident", "inhabitant", "villager", "citizen", "native", "people", "townspeople", "mayor", "governor",
+}  # fmt: skip
 #: Parts around or of a town that a town's name may qualify: "Hama countryside", "Kabul outskirts".
 AROUND_A_TOWN = {"center", "centre", "countryside", "outskirts", "suburbs", "vicinity", "coast", "border"}
 #: Buildings and sites a place name may qualify or own: "Palermo city hall", "the hospital of Metz".
@@ -162,7 +173,7 @@ BODY_NOUNS = {
     "union", "command", "organisation", "organization", "association", "committee", "coalition", "alliance",
 }  # fmt: skip
 #: Nouns for the armed members of a group, whose sector is the group's when it is named ("Taliban fighters").
-GROUP_FIGHTERS = {"fighter", "militant", "combatant", "gunman", "element"}
+GROUP_FIGHTERS = {"fighter", "militant", "combatant", "gunman", "element", "sniper", "bomber"}
 SUPPORTER_NOUNS = {"supporter", "follower", "activist", "worker", "employee", "student"}
 #: People nouns that an "armed"/"unidentified" modifier turns into an unidentified armed force.
 PERSON_NOUNS = {"man", "men", "individual", "person", "people", "youth", "suspect", "assailant", "group"}
@@ -182,6 +193,11 @@ VOICES_OF_THE_STATE = {
     "government", "ministry", "minister", "administration", "cabinet", "regime", "state", "authority", "diplomat",
     "ambassador", "envoy", "embassy", "spokesman", "spokeswoman", "spokesperson", "president", "premier",
 }  # fmt: skip
+#: Nouns for a band of people whose armed sector its modifier tells ("a criminal group", "a smuggling ring").
+BAND_NOUNS = {"group", "organisation", "organization", "faction", "ring", "network", "cell"}
+DEFENCE_WORDS = {"defence", "defense"}
+#: Words for a place or a people whose own defence force is a militia, not a state's army.
+COMMUNITY_WORDS = {"local", "village", "community", "self", "people", "people's", "popular", "civil", "civilian"}
 #: Nouns that a group's name may modify to name the group itself ("the Hizbollah group", "the Hamas movement").
 GROUP_NOUNS = {"group", "movement", "organisation", "organization", "faction"}
 #: Branches of a state or group's forces that their own modifier names ("intelligence forces", "police units").
@@ -241,6 +257,8 @@ _TITLES = {word.rstrip(".") for word in TITLE_WORDS} | {"mr", "mrs", "ms", "miss
 FIRST_NAME_LETTERS = 3
 #: What, before a noun, belongs to the name of an office: "Turkey's president", "the US attorney general".
 ROLE_MODIFIER_DEPS = {"poss", "amod", "compound", "nmod"}
+#: Slots where a word tagged as an adjective stands for a noun ("the military fired", "attacked by the military").
+ADJECTIVE_AS_NOUN_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj"}
 NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "agent", "appos", "conj", "attr", "poss", "compound"}
 
 
@@ -303,7 +321,10 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, published: str | None = None) 
     if untagged:
         _reread_together(mentions, [*named, *untagged], gazetteer, context)
     mentions.home_country = (
-        _home_country(mentions) or _most_named_country(mentions) or _country_in_untagged_name(doc, gazetteer)
+        _home_country(mentions)
+        or _most_named_country(mentions)
+        or _country_in_untagged_name(doc, gazetteer)
+        or _country_of_a_city_in_a_name(doc, gazetteer)
     )
     _localise_organisations(mentions)
     if published:
@@ -406,8 +427,8 @@ def _untagged_place(
         if longer is not None and longer.end > phrase.end:
             phrase = longer
     match = gazetteer.resolve(_qualified_name(phrase), label="GPE", context_countries=context, context_places=resolved)
-    if match is None and "-" in phrase.text:  # "Ar-Raqqa" unknown as such: its head "Raqqa"
-        phrase = token.doc[token.i : token.i + 1]
+    if match is None and "-" in phrase.text and token.is_title:  # "Ar-Raqqa" unknown as such: its head "Raqqa"
+        phrase = token.doc[token.i : token.i + 1]  # (not "ri" of "Seonyeon-ri", a suffix read as Rhode Island)
         match = gazetteer.resolve(token.text, label="GPE", context_countries=context, context_places=resolved)
     if match is not None and len(phrase) == 1 and _common_noun_read_as_town(phrase[0], match):
         return phrase, None
@@ -506,7 +527,7 @@ def _is_place_slot(token: Token, mentions: Mentions) -> bool:
     if token.dep_ in {"appos", "conj"} and (_names_a_place(head, mentions) or _bracketed_seat(token)):
         return True
     if head.dep_ == "prep" and head.lower_ == "of":  # "the village of", "the streets of", "the hospital of"
-        return head.head.lemma_.lower() in PLACE_NOUNS | SETTLEMENT_NOUNS | FACILITY_NOUNS
+        return head.head.lemma_.lower() in PLACE_NOUNS | SETTLEMENT_NOUNS | FACILITY_NOUNS | DWELLER_NOUNS
     return head.lower_ in LOCATIVE_PREPOSITIONS
 
 
@@ -604,6 +625,19 @@ def _country_in_untagged_name(doc: Doc, gazetteer: Gazetteer) -> str | None:
     return None
 
 
+def _country_of_a_city_in_a_name(doc: Doc, gazetteer: Gazetteer) -> str | None:
+    """ "the Daejeon District Court", "Busan Metropolitan City Hall": when nothing else told the article's country, a
+    big city's name inside the name of a body or a building does (a city that big is seldom a namesake). Not a word
+    of a person's name ("Paris Hilton")."""
+    for token in doc:
+        if token.pos_ != "PROPN" or not token.is_title or token.ent_type_ not in NAME_OF_A_SITE_LABELS:
+            continue
+        city = gazetteer.most_populous(token.text)
+        if city is not None and city.feature in TOWN_FEATURES and city.population >= BIG_CITY_POPULATION:
+            return iso3(city.country) if city.country else None
+    return None
+
+
 def actor_for_token(mentions: Mentions, token: Token) -> str | None:
     """The actor a token refers to: a named one, else a group noun phrase ("Russian troops")."""
     if token.i in mentions.actor_by_token:
@@ -612,7 +646,7 @@ def actor_for_token(mentions: Mentions, token: Token) -> str | None:
     if named:
         mentions.actor_by_token[token.i] = named
         return named
-    counted = _counted_people(token)
+    counted = _counted_people(token) or _people_set_beside_a_place(token)
     if counted is not None:
         return actor_for_token(mentions, counted)
     group = _group_of_members(token, mentions) or _group_named_by_modifier(mentions, token)
@@ -621,7 +655,7 @@ def actor_for_token(mentions: Mentions, token: Token) -> str | None:
     forces = _forces_with_weapon(mentions, token)
     if forces is not None:
         return forces
-    sector = _group_sector(token) if token.pos_ in {"NOUN", "PROPN"} else None
+    sector = _group_sector(token) if _stands_as_a_noun(token) else None
     if sector not in BRANCH_SECTORS:  # "Taliban intelligence forces" are the Taliban's intelligence, not its army
         sector = _sector_of_named_group(mentions, token) or sector
     if sector is None:
@@ -634,22 +668,38 @@ def actor_for_token(mentions: Mentions, token: Token) -> str | None:
     return _register_group(mentions, token, sector)
 
 
+def _stands_as_a_noun(token: Token) -> bool:
+    """A noun, or a word the tagger took for an adjective in a noun's slot: "the military fired" ("military" as the
+    subject)."""
+    if token.pos_ in {"NOUN", "PROPN"}:
+        return True
+    return token.pos_ == "ADJ" and token.dep_ in ADJECTIVE_AS_NOUN_DEPS
+
+
 def _sector_of_named_group(mentions: Mentions, token: Token) -> str | None:
-    """ "Mai-Mai fighters", "Taliban members", "QSD forces", "the combined forces of the KNDF and the PDF": fighters,
+    """ "Mai-Mai fighters", "Taliban members", "QSD forces", "the combined forces of the KNDF and the PDF", "members of
+    the FARC 36th front": fighters,
     members and forces named by the armed or state group they belong to are of its sector, whatever the noun's own
     ("fighter" alone reads as a rebel, "forces" as the military)."""
     lemma = token.lemma_.lower()
     if lemma not in MEMBER_NOUNS | GROUP_FIGHTERS | GENERIC_FORCE_NOUNS | LEADER_NOUNS:
         return None
     named = [c for c in token.children if c.dep_ in {"compound", "amod", "nmod"}]
-    of = _of_object(token) if lemma in GENERIC_FORCE_NOUNS | LEADER_NOUNS else None
-    for word in [*named, *([of, *of.conjuncts] if of is not None else [])]:
+    of = _of_object(token) if lemma in GENERIC_FORCE_NOUNS | LEADER_NOUNS | MEMBER_NOUNS else None
+    for word in [*named, *(_named_body_words(of) if of is not None else [])]:
         group = mentions.actor(_actor_named_by(mentions, word))
         if group is None or group.sector not in ARMED_SECTORS or group.kind == "person":
             continue
         if not ARMED_POLICE & set(group.name.lower().split()):  # "Gendarmerie forces" are military (``_names_a_body``)
             return group.sector
     return None
+
+
+def _named_body_words(body: Token) -> list[Token]:
+    """The words of an "of" phrase that may name a group: its head and those listed with it ("the KNDF and the PDF"),
+    and the names that modify it ("members of the FARC 36th front")."""
+    names = [t for t in body.subtree if t.i < body.i and t.pos_ == "PROPN"]
+    return [body, *body.conjuncts, *names]
 
 
 def _actor_named_by(mentions: Mentions, word: Token) -> str | None:
@@ -717,7 +767,17 @@ def nation_of_demonym(mentions: Mentions, token: Token) -> str | None:
 
 
 def _demonym_country(token: Token) -> str | None:
-    return country_of_demonym(token.text) if token.pos_ in {"ADJ", "PROPN", "NOUN"} else None
+    return _country_of_nationality(token) if token.pos_ in {"ADJ", "PROPN", "NOUN"} else None
+
+
+def _country_of_nationality(token: Token) -> str | None:
+    """The country of the nationality a word ends, read with the word before it first: "North Korean" is of North
+    Korea and "South Sudanese" of South Sudan, not of Korea and Sudan."""
+    if token.i > 0:
+        before = token.doc[token.i - 1]
+        if before.is_title and (country := country_of_demonym(f"{before.text} {token.text}")):
+            return country
+    return country_of_demonym(token.text)
 
 
 def _forces_with_weapon(mentions: Mentions, token: Token) -> str | None:
@@ -852,6 +912,14 @@ def _counted_people(token: Token) -> Token | None:
     return _of_object(token) if token.lemma_.lower() in QUANTITY_NOUNS else None
 
 
+def _people_set_beside_a_place(token: Token) -> Token | None:
+    """ "(Katha township), joint forces of the PDF launched an attack": a place noun the parse makes the doer, with a
+    body of people set beside it, stands for those people; a place does nothing."""
+    if token.lemma_.lower() not in PLACE_NOUNS:
+        return None
+    return next((c for c in token.children if c.dep_ == "appos" and _sector_word(c) in ARMED_SECTORS), None)
+
+
 def _of_object(token: Token) -> Token | None:
     """The object of the token's "of" ("members of the militia" -> "militia")."""
     of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -924,14 +992,46 @@ def _group_sector(token: Token) -> str | None:
     elif lemma in RANK_NOUNS:
         of = _of_object(token)
         sector = _body_sector(lemma, [*modifiers, *([of] if of is not None else [])], None) or sector
+    elif lemma in BAND_NOUNS:
+        sector = _armed_band_sector(modifiers) or sector
+    if lemma in GENERIC_FORCE_NOUNS | BAND_NOUNS and _community_defence(token):
+        return "PRM"
     if sector in {None, "CVL", "UAF"} and (restated := _appositive_sector(token)):
         return restated
     if sector == "REB" and any(m.lower_ in UNIDENTIFIED for m in modifiers):
         return "UAF"
+    if sector == "UAF" and (state := _state_body_of(modifiers)):
+        return state
     armed = any(m.lower_ in UNIDENTIFIED_ARMED for m in modifiers)
     if armed and sector in {"CVL", None} and lemma in PERSON_NOUNS:
         return "UAF"
     return _civilian_reading(lemma, modifiers, sector)
+
+
+def _state_body_of(modifiers: list[Token]) -> str | None:
+    """ "regime snipers", "army gunmen", "police snipers": armed men a modifier puts in the state's service are its
+    forces (the military, or the police), not unidentified ones."""
+    sectors = {_modifier_sector(m) for m in modifiers}
+    if "COP" in sectors:
+        return "COP"
+    return "MIL" if sectors & {"GOV", "MIL"} else None
+
+
+def _community_defence(token: Token) -> bool:
+    """ "local defense forces", "self-defence groups", "village defence force": a defence force of a place or a people,
+    not of a state, is a militia (as a "Defence Force" of no country is, ``_DEFENCE_FORCE``)."""
+    words = {t.lower_ for left in token.lefts for t in left.subtree}
+    return bool(words & DEFENCE_WORDS) and bool(words & COMMUNITY_WORDS)
+
+
+def _armed_band_sector(modifiers: list[Token]) -> str | None:
+    """ "a criminal group", "a drug trafficking group", "a terrorist cell": the armed sector a band's modifier tells
+    (a "student group" or a "research network" is no armed band: its own noun's sector stands)."""
+    for modifier in modifiers:
+        sector = _sector_word(modifier) or CRIME_ACTIVITIES.get(modifier.lemma_.lower())
+        if sector in ARMED_SECTORS:
+            return sector
+    return None
 
 
 def _appositive_sector(token: Token) -> str | None:
@@ -1015,7 +1115,7 @@ def _members_sector(token: Token, modifiers: list[Token]) -> str | None:
     if named:
         return named
     group = _of_object(token)
-    of_sector = SECTOR_WORDS.get(group.lemma_.lower()) if group is not None else None
+    of_sector = _group_sector(group) if group is not None else None  # "members of a drug trafficking group"
     return of_sector if of_sector != "CVL" else None
 
 
@@ -1031,6 +1131,8 @@ def _names_a_body(modifier: Token, sector: str, head_sector: str | None) -> bool
     staff" soldiers, but "regime forces" and "gendarmerie forces" are the state's armed forces."""
     if head_sector != "MIL":
         return True
+    if sector == "CVL" and modifier.pos_ == "ADJ":  # "local forces": where they serve, not whose they are
+        return False
     return sector not in {"GOV", "MIL", "PRM"} and modifier.lemma_.lower() not in ARMED_POLICE
 
 
@@ -1088,7 +1190,7 @@ def _nationals(mentions: Mentions, token: Token) -> str | None:
         return None
     if any(c.lower_ == "ethnic" for c in token.children):  # "ethnic Albanians in Serbia": a people, not a state
         return None
-    country = country_of_demonym(token.text)
+    country = _country_of_nationality(token)
     if country is None:
         return None
     return _register(
@@ -1132,7 +1234,7 @@ def _country_of_phrase(tokens: list[Token], mentions: Mentions) -> str | None:
         place = next((p for p in mentions.places if p.id == place_id), None) if place_id else None
         if place is not None and place.country:
             return iso3(place.country)
-        country = country_of_demonym(t.text)
+        country = _country_of_nationality(t)
         if country:
             return country
         actor = mentions.actor(mentions.actor_by_token.get(t.i))
@@ -1178,7 +1280,7 @@ def _country_of_organisation(ent: Span, gazetteer: Gazetteer) -> str | None:
         return KNOWN_ACTORS[known][0]
     for token in ent:
         if token.is_title or token.is_upper:
-            country = country_of_demonym(token.text) or gazetteer.country_named(token.text)
+            country = _country_of_nationality(token) or gazetteer.country_named(token.text)
             if country:
                 return country
     return None
@@ -1574,15 +1676,13 @@ def _nationality_of_noun(noun: Token) -> str | None:
     """ "the Cypriot government('s spokesman)": the nationality a common noun's modifier gives."""
     if noun.pos_ != "NOUN":
         return None
-    return next(
-        (country_of_demonym(c.text) for c in noun.lefts if c.dep_ == "amod" and country_of_demonym(c.text)), None
-    )
+    return next((country for c in noun.lefts if c.dep_ == "amod" and (country := _country_of_nationality(c))), None)
 
 
 def _country_of_title(mentions: Mentions, token: Token) -> str | None:
     """ "Russian" or "U.S." before a name ("U.S. Secretary of State ..."): the person's country; a body's name
     before it ("SDF commander ...") gives the country the body's own name or record tells."""
-    return country_of_demonym(token.text) or _country_of_named_actor(mentions, token)
+    return _country_of_nationality(token) or _country_of_named_actor(mentions, token)
 
 
 def _country_of_named_actor(mentions: Mentions, token: Token) -> str | None:
@@ -1611,7 +1711,7 @@ def _nationality_before(ent: Span) -> str | None:
         return None
     if start != ent.start and before.tag_ not in {"NNS", "NNPS"}:
         return None
-    return country_of_demonym(before.text)
+    return _country_of_nationality(before)
 
 
 def _list_start(ent: Span) -> int:
@@ -1703,13 +1803,14 @@ def _country_in_name(name: str, ent: Span, gazetteer: Gazetteer) -> str | None:
     """The country an organisation's name carries: a demonym ("Korean Broadcasting System", also just before
     the name: "the Latvian Constitutional Court") or a country name ("Workers' Party of Brazil", "Sudan
     Liberation Army")."""
-    for word in name.split():
-        country = country_of_demonym(word)
+    words = name.split()
+    for before, word in zip(["", *words[:-1]], words, strict=True):  # "North Korean Army": North Korea's
+        country = country_of_demonym(f"{before} {word}") or country_of_demonym(word)
         if country:
             return country
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and (before.ent_type_ == "NORP" or before.is_title) and not _stance_prefix(before):
-        country = country_of_demonym(before.text)  # "the Latvian Constitutional Court", tagged or not
+        country = _country_of_nationality(before)  # "the Latvian Constitutional Court", tagged or not
         if country:
             return country
     for token in ent:

@@ -244,6 +244,8 @@ SECTOR_WORDS: dict[str, str] = {
 #: are armed (ACLED's "Private Security Forces"), but "security" alone names no one ("social security").
 MODIFIER_SECTORS: dict[str, str] = {"security": "MIL"}
 
+#: Activities that make the band doing them criminal: "a drug trafficking group", "a smuggling ring".
+CRIME_ACTIVITIES: dict[str, str] = {"trafficking": "CRM", "smuggling": "CRM", "kidnapping": "CRM", "extortion": "CRM"}
 #: Employers whose guards are no soldiers: prison and municipal guards are police ("guarda municipal"); "border
 #: guards", "national guards" and "bodyguards" stay military, and "security guards" armed (state or private).
 GUARD_EMPLOYERS: dict[str, str] = {"prison": "COP", "penitentiary": "COP", "jail": "COP", "municipal": "COP"}
@@ -264,8 +266,18 @@ GROUP_KIND = {"CVL", "REB", "UAF", "CRM", "REF", "LAB", "EDU", "AGR", "JRN", "ME
 #: Words in an organisation's name that tell its sector ("Ministry of Defence" -> GOV).
 ORG_NAME_WORDS: dict[str, str] = {
     "liberation": "REB",  # first: a "Liberation Army" or "Liberation Forces" is a rebel group
+    # ... and so is a "Revolutionary Army", "Revolution Force" or "Revolutionary Front" (no state's army)
+    "revolutionary army": "REB",
+    "revolution army": "REB",
+    "revolutionary force": "REB",
+    "revolution force": "REB",
+    "revolutionary front": "REB",
+    "revolution front": "REB",
     "ministry": "GOV",
     "government": "GOV",
+    # before the words of other offices and the armed forces: "Police Department", "Military Police", "Special Police
+    # Forces" are police
+    "police": "COP",
     "department": "GOV",
     "kremlin": "GOV",
     "council": "GOV",
@@ -282,7 +294,6 @@ ORG_NAME_WORDS: dict[str, str] = {
     "gang": "CRM",
     "cartel": "CRM",
     "mafia": "CRM",
-    "police": "COP",
     "gendarmerie": "COP",
     "party": "PTY",
     "court": "JUD",
