@@ -75,7 +75,8 @@ SUPPORT_VERBS = {"make", "carry", "conduct", "effect", "stage", "launch", "mount
 # Verbs whose subject is the event itself ("the attack did not happen", "talks may take place", "a strike will
 # begin", "clashes broke out") and the copula whose complement it is ("it was not an attack"): they lend it their
 # negation and modals too. Not verbs of going on or ending ("the strike did not end": it happened).
-OCCURRENCE_VERBS = {"happen", "occur", "begin", "start", "commence", "erupt", "unfold", "proceed"}
+OCCURRENCE_VERBS = {"happen", "occur", "begin", "start", "commence", "erupt", "unfold", "proceed", "ensue", "recur",
+                    "resume"}
 OCCURRENCE_PHRASES = {("take", "place"), ("go", "ahead"), ("break", "out"), ("kick", "off")}
 COPULAS = {"be", "become", "remain"}
 # "This is not the first attack": the copula's negation denies the rank, not the event.
@@ -83,8 +84,8 @@ RANKING_WORDS = {"first", "only", "last", "next", "second", "third", "latest", "
 MODALS = {"would", "could", "can", "may", "might", "will", "shall", "should", "must", "'ll", "wo", "ca"}
 # "talks are scheduled for Monday", "is due to resume", "is set to begin": words that put an event on a calendar.
 SCHEDULING_VERBS = {"schedule", "plan", "set", "due", "slate", "expect", "arrange"}
-# Verbs whose subject, in the passive, is an event taking place ("the summit is to be held") or that start it again.
-HELD_VERBS = {"hold", "stage", "convene", "open", "resume"}
+# Verbs whose subject, in the passive, is an event taking place ("the summit is to be held").
+HELD_VERBS = {"hold", "stage", "convene", "open"}
 # Verbs that hold an event named by their object ("will stage a conference") and that bring people to one named
 # by their "for" ("will arrive for talks").
 HOLDING_VERBS = {"hold", "stage", "host", "convene", "organise", "organize", "launch", "begin", "start", "resume"}
@@ -159,7 +160,7 @@ def _carriers(trigger: Token) -> list[Token]:
         return [trigger, head]
     if trigger.dep_ == "pobj" and head.lower_ in {"under", "into"} and head.head.lemma_ in SUPPORT_VERBS:
         return [trigger, head.head]
-    if trigger.dep_ == "nsubj" and _occurrence_verb(head):
+    if (trigger.dep_ == "nsubj" and _occurrence_verb(head)) or (trigger.dep_ == "nsubjpass" and _held(head)):
         return [trigger, head]
     if trigger.dep_ in {"attr", "acomp"} and head.lemma_ in COPULAS and not _ranked(trigger):
         return [trigger, head]
@@ -369,9 +370,14 @@ def _clause_of_noun(noun: Token) -> Token | None:
     return None
 
 
+def _held(verb: Token) -> bool:
+    """ "the summit will be held", "talks were convened": a passive that says its subject takes place."""
+    return verb.lemma_.lower() in HELD_VERBS
+
+
 def _occurs(verb: Token) -> bool:
     """ "happen", "take place", "be held", "resume": the verb says its subject takes place."""
-    return _occurrence_verb(verb) or verb.lemma_.lower() in HELD_VERBS
+    return _occurrence_verb(verb) or _held(verb)
 
 
 def _scheduled(verb: Token) -> bool:

@@ -147,11 +147,6 @@ AID_DEVICES = {"hearing", "teaching", "visual", "walking", "learning", "study", 
 #: Verbs of a crowd that take no object in that sense: a participle of one that hangs on the sentence's noun tells
 #: what the noun did ("A human rights group protested here"), never what was done to it.
 INTRANSITIVE_CROWD_VERBS = {"protest", "demonstrate", "march", "rally", "riot", "picket"}
-#: Verbs that tell an event named by their subject happen ("fighting could resume", "protests continued"), and the
-#: phrases that do with the word they need ("talks may take place", "clashes broke out", "the vote will go ahead");
-#: "be held" is the passive of "hold" (``_occurs_by_verb``).
-OCCURRENCE_VERBS = {"happen", "occur", "begin", "start", "resume", "continue", "erupt", "ensue", "proceed", "recur"}
-OCCURRENCE_PHRASES = {"take": "place", "break": "out", "go": "ahead"}
 #: Objects that make "fight" a figure of speech ("fight the election", "fight corruption").
 FIGURATIVE_FIGHTS = {"election", "poll", "case", "corruption", "poverty", "disease", "virus", "crime", "inflation"}
 #: Verbs of going that set out on an event: "arrived on a visit", "went on strike".
@@ -758,21 +753,6 @@ def _fire_of_a_verb(trigger: Token) -> bool:
     return trigger.lemma_.lower() in GUNFIRE and trigger.dep_ == "dobj" and trigger.pos_ == "NOUN"
 
 
-def _occurs_by_verb(trigger: Token) -> bool:
-    """A noun trigger that is the subject of a verb of occurring ("talks may take place next week", "the meeting
-    will be held", "fighting could resume", "the talks did not take place"): the verb carries the event's modality,
-    tense and negation, so its status is read there."""
-    if trigger.pos_ != "NOUN" or trigger.dep_ not in {"nsubj", "nsubjpass"}:
-        return False
-    verb = trigger.head
-    lemma = verb.lemma_.lower()
-    if lemma in OCCURRENCE_PHRASES:
-        return any(c.dep_ in {"dobj", "prt", "advmod"} and c.lower_ == OCCURRENCE_PHRASES[lemma] for c in verb.children)
-    if lemma == "hold":
-        return trigger.dep_ == "nsubjpass"
-    return lemma in OCCURRENCE_VERBS
-
-
 def _labour_strike(noun: Token) -> tuple[str, tuple[str, ...]] | None:
     """ "a hunger strike", "a general strike", "an open-ended strike": a protest, not an attack."""
     if noun.lemma_.lower() != "strike":
@@ -973,7 +953,7 @@ def _build_event(
     number: int,
 ) -> Event:
     event_type, base_modes = found
-    predicate = trigger.head if _fire_of_a_verb(trigger) or _occurs_by_verb(trigger) else trigger
+    predicate = trigger.head if _fire_of_a_verb(trigger) else trigger
     status = event_status(predicate)
     verb = trigger if trigger.pos_ == "VERB" else _light_verb_of(trigger)
     said = said_intent(trigger, verb, event_type, status)
