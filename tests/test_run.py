@@ -71,6 +71,21 @@ def test_same_input_twice_stores_one_article(tmp_path: Path, examples: Path):
     assert count(db, "select count(*) from inputs where status = 'processed'") == 2
 
 
+def test_reprocess_replaces_what_an_older_run_stored(tmp_path: Path, examples: Path):
+    db = tmp_path / "news.db"
+    run(str(examples / "news_page.html"), db=db)
+    events = count(db, "select count(*) from events")
+    with sqlite3.connect(db) as conn:  # rows as a version without graded factuality stored them
+        conn.execute("update events set factuality = null")
+    run(str(examples / "news_page.html"), db=db)
+    assert count(db, "select count(factuality) from events") == 0  # a plain run leaves stored articles alone
+    result = run(str(examples / "news_page.html"), "--reprocess", db=db)
+    assert result.returncode == 0, result.stderr
+    assert count(db, "select count(*) from articles") == 1
+    assert count(db, "select count(factuality) from events") == count(db, "select count(*) from events") == events
+    assert count(db, "select count(*) from inputs where status = 'processed' and article_id is not null") == 1
+
+
 def test_killed_run_resumes_with_nothing_lost_or_doubled(tmp_path: Path):
     corpus, db = tmp_path / "corpus", tmp_path / "news.db"
     write_corpus(corpus, 60)

@@ -81,6 +81,9 @@ def run(
     executor: str = typer.Option("local", help="local (this machine) or ray (needs the [cluster] extra)."),
     ray_address: str | None = typer.Option(None, help="With --executor ray: an existing cluster's address."),
     link: bool = typer.Option(True, help="Afterwards, find duplicates, related articles and multi-source events."),
+    reprocess: bool = typer.Option(
+        False, help="Process every input again, replacing what earlier runs stored (after an upgrade); reviews stay."
+    ),
 ) -> None:
     """Ingest, extract, annotate and store. Idempotent and resumable."""
     from newsevents.cli.runner import run_sources
@@ -94,6 +97,7 @@ def run(
         executor=executor,
         ray_address=ray_address,
         link=link,
+        reprocess=reprocess,
     )
     report.print_summary(summary)
 

@@ -38,15 +38,22 @@ def run_sources(
     executor: str = "local",
     ray_address: str | None = None,
     link: bool = True,
+    reprocess: bool = False,
 ) -> dict[str, Any]:
-    """Process every new input of ``sources`` into ``db``; returns the database summary."""
+    """Process every new input of ``sources`` into ``db``; returns the database summary.
+
+    ``reprocess``: process every input again, each new record replacing the one an earlier run stored.
+    """
     with Store(db) as store:
-        skip = store.done_keys() if retry_failed else {o["key"] for o in store.outcomes()}
+        if reprocess:
+            skip: set[str] = set()
+        else:
+            skip = store.done_keys() if retry_failed else {o["key"] for o in store.outcomes()}
         pending = [_item(raw) for raw in iter_inputs(sources, allow_private=allow_private) if raw.key not in skip]
         with _progress() as progress:
             task = progress.add_task("processing", total=len(pending))
             for outcome in run_with(executor, pending, workers, address=ray_address):
-                _record(store, outcome)
+                _record(store, outcome, replace=reprocess)
                 progress.advance(task)
         links = relink(store) if link else link_counts(store)
         return {**store.summary(), "links": links}
@@ -56,12 +63,12 @@ def _item(raw: RawInput) -> Item:
     return Item(key=raw.key, content=raw.content, kind=raw.kind, url=raw.url, published=raw.published, error=raw.error)
 
 
-def _record(store: Store, outcome: Outcome) -> None:
+def _record(store: Store, outcome: Outcome, replace: bool = False) -> None:
     if outcome.document is None:
         store.record_outcome(outcome.key, outcome.status, outcome.reason)
         return
     try:
-        store.save(outcome.document, outcome.key)
+        store.save(outcome.document, outcome.key, replace=replace)
     except SQLAlchemyError as error:  # an inconsistent record is a failed input, not a failed run
         store.record_outcome(outcome.key, "failed", f"not stored: {one_line(error)}")
 

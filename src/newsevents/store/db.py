@@ -8,7 +8,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, func, or_, select, text
+from sqlalchemy import Connection, Engine, create_engine, delete, event, func, or_, select, text
 from sqlalchemy.dialects import postgresql, sqlite
 
 from newsevents.record import Document
@@ -105,15 +105,19 @@ class Store:
 
     # -- writing ---------------------------------------------------------------------------------------
 
-    def save(self, doc: Document, key: str) -> bool:
+    def save(self, doc: Document, key: str, replace: bool = False) -> bool:
         """Store ``doc`` and mark input ``key`` processed, atomically. False if the article was already there.
 
         An article already stored (same content id) is left untouched: the ledger row is still written, so
-        a second input that yields the same article is recorded too.
+        a second input that yields the same article is recorded too. With ``replace``, ``doc`` takes the stored
+        article's place with all its rows (a newer version's extraction); reviews are keyed by evidence, so they
+        find their events again.
         """
         record = doc.to_dict()
         article_id = record["article"]["id"]
         with self.engine.begin() as conn:
+            if replace:
+                conn.execute(delete(Article).where(Article.id == article_id))
             inserted = self._insert_article(conn, record)
             if inserted:
                 for model, rows in _child_rows(record):
