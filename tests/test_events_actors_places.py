@@ -816,3 +816,48 @@ def test_a_place_the_parse_makes_the_doer_stands_for_the_forces_set_beside_it():
 def test_those_who_live_in_a_place_name_it_as_a_place():
     doc = document("On 21 April 2022, residents of Lyon demonstrated against the visit of the president.")
     assert [(p.name, p.country) for p in doc.places] == [("Lyon", "FR")]
+
+
+def _persons(text: str) -> dict[str, tuple[str | None, str | None]]:
+    """name -> (country, sector) of each person ``find_mentions`` reads in ``text``."""
+    from newsevents.annotate.actors import find_mentions
+    from newsevents.pipeline import load_models
+
+    models = load_models()
+    mentions = find_mentions(models.nlp(text), models.gazetteer, "2025-04-25")
+    return {a.name: (a.country, a.sector) for a in mentions.actors if a.kind == "person"}
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("The coalition said it would march again on Saturday.", ("GBR", None)),
+        ("The international coalition against Isis has killed more than 60,000 fighters.", None),
+    ],
+)
+def test_a_common_noun_names_an_earlier_body_only_when_nothing_in_it_says_another(second, expected):
+    text = f"The Stop the War Coalition marched in London on Monday. {second}"
+    assert _actor_of_word(text, "coalition") == expected
+
+
+def test_a_weapon_written_as_an_acronym_is_no_actor():
+    assert _actor_of_word("On 23 October, Jac Holmes died in an IED explosion in Raqqa.", "IED") is None
+
+
+def test_a_preposition_the_tagger_took_into_a_name_is_no_part_of_it():
+    doc = document("Beyond Donald Trump’s threats against Iran, US policies remain murky.")
+    assert "Donald Trump" in {a.name for a in doc.actors}
+    assert not any(a.name.startswith("Beyond") for a in doc.actors)
+
+
+def test_a_country_of_two_words_owning_a_name_is_the_persons_not_the_articles():
+    text = (
+        "Shelling went on in Aleppo and Idlib on Monday. Putin spoke by telephone with Saudi Arabia’s King Salman and "
+        "Israel’s Benjamin Netanyahu."
+    )
+    assert _persons(text)["King Salman"] == ("SAU", "PRE")
+
+
+def test_hayat_tahrir_al_sham_without_hayat_is_the_group():
+    text = "Hayat Tahrir al-Sham is not party to the deal brokered for Idlib province."
+    assert _actor_of_word(text, "Sham") == ("SYR", "REB")

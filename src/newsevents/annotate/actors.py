@@ -243,7 +243,11 @@ MILITARY_MATERIEL = {
 MUNITIONS = {"shell", "ied", "bomb", "mine", "landmine", "grenade", "mortar", "explosive", "device", "raid", "strike"}
 #: Head words of a weapon's name ("a Vehicle-Borne IED", "a Hellfire missile"); not those that also end the names of
 #: companies, movements and sites ("Royal Dutch Shell", "Women's Strike", "Essakane Mine").
-WEAPON_NAMES = {"ied", "bomb", "grenade", "landmine", "missile", "rocket", "drone", "mortar", "explosive", "explosives"}
+WEAPON_NAMES = {
+    "ied", "bomb", "grenade", "landmine", "missile", "rocket", "drone", "mortar", "explosive", "explosives",
+    # acronyms written in capitals, as a body's are: "an IED explosion", "a VBIED", "RPG fire"
+    "vbied", "svbied", "pbied", "rpg", "uav", "atgm", "manpads",
+}  # fmt: skip
 #: Entity labels that never name a place, however the sentence places them.
 NUMERIC_LABELS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
 #: Participles after a hyphen that make a nation the sponsor, not the nationality: "Syrian-backed Amal militia".
@@ -291,6 +295,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, published: str | None = None) 
     ``published`` (an ISO date) dates the reading of movements that held their state only for a time."""
     merge_place_fragments(doc, gazetteer)
     relabel_countries(doc, gazetteer)
+    _drop_leading_prepositions(doc)
     mentions = Mentions(_gazetteer=gazetteer)
     context = _country_context(doc, gazetteer)
     readings = _read_places_together(doc, gazetteer, context)
@@ -330,6 +335,21 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, published: str | None = None) 
     if published:
         _out_of_power_as_rebels(mentions, published)
     return mentions
+
+
+def _drop_leading_prepositions(doc: Doc) -> None:
+    """ "Beyond Donald Trump's threats": a preposition the tagger took into a name is no word of it. One that is part
+    of a name ("Under Armour") is parsed inside the name, not as the word that governs the phrase."""
+    entities = list(doc.ents)
+    changed = False
+    for position, entity in enumerate(entities):
+        first = entity[0]
+        governs = first.pos_ == "ADP" and first.dep_ == "prep" and not entity.start <= first.head.i < entity.end
+        if len(entity) > 1 and governs:
+            entities[position] = Span(doc, entity.start + 1, entity.end, label=entity.label_)
+            changed = True
+    if changed:
+        doc.set_ents(entities, default="outside")
 
 
 _MOVEMENT_NAMES = {movement: re.compile(rf"\b{re.escape(movement)}\b") for movement in STATE_PERIODS}
@@ -823,8 +843,8 @@ def _untagged_name(mentions: Mentions, token: Token) -> str | None:
     word for a body ("the Phaung Daing Group destroyed ..."): an organisation of the article's country."""
     if token.pos_ != "PROPN" or token.ent_type_ or token.i in mentions.place_by_token:
         return None
-    if not (token.is_upper or (token.is_title and token.lemma_.lower() in BODY_NOUNS)):
-        return None
+    if not (token.is_upper or (token.is_title and token.lemma_.lower() in BODY_NOUNS)) or token.lower_ in WEAPON_NAMES:
+        return None  # "died in an IED explosion": a weapon is no actor (``_forces_with_weapon``)
     name = token.text if token.is_upper else _proper_name(token).text
     return _register(
         mentions,
@@ -1137,14 +1157,25 @@ def _names_a_body(modifier: Token, sector: str, head_sector: str | None) -> bool
 
 
 def _named_head(mentions: Mentions, token: Token) -> str | None:
-    """ "the committee" after "the Investigative Committee": a common noun naming an earlier organisation."""
+    """ "the committee" after "the Investigative Committee": a common noun naming an earlier organisation. Its
+    modifiers must be words of that name ("the investigative committee"): "the international coalition against Isis"
+    is some other coalition than the "Stop the War Coalition"."""
     if token.pos_ != "NOUN" or not any(c.lower_ in {"the", "this", "that"} for c in token.children):
         return None
-    word = token.lower_
-    return next(
-        (a.id for a in reversed(mentions.actors) if a.kind == "organization" and a.name.lower().split()[-1] == word),
-        None,
-    )
+    word, qualifiers = token.lower_, _qualifying_words(token)
+    for actor in reversed(mentions.actors):
+        name_words = actor.name.lower().split()
+        if actor.kind == "organization" and name_words[-1] == word and qualifiers <= set(name_words):
+            return actor.id
+    return None
+
+
+def _qualifying_words(noun: Token) -> set[str]:
+    """The words that say which one a noun means: its modifiers and the objects of its prepositions ("international",
+    "Isis" of "the international coalition against Isis"), not its article."""
+    modifiers = [c for c in noun.children if c.dep_ in {"amod", "compound", "nmod", "poss"}]
+    objects = [o for c in noun.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    return {t.lower_ for t in [*modifiers, *objects]}
 
 
 def _state_of_capital(mentions: Mentions, token: Token) -> str | None:
@@ -1696,9 +1727,7 @@ def _owner_country(mentions: Mentions, ent: Span) -> str | None:
     """ "Jordan's visiting King Abdullah II", "Britain's Tony Blair": the country that owns a person's name is theirs
     (the tagger may take the owner for a person too)."""
     owner = next((c for c in ent.root.children if c.dep_ == "poss" and c.i < ent.start), None)
-    if owner is None or mentions._gazetteer is None:
-        return None
-    return country_of_demonym(owner.text) or mentions._gazetteer.country_named(owner.text)
+    return _country_of_word(mentions, owner) if owner is not None else None  # the whole name: "Saudi Arabia's"
 
 
 def _nationality_before(ent: Span) -> str | None:
