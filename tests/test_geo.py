@@ -476,3 +476,37 @@ def test_jammu_and_kashmir_by_its_abbreviation(gazetteer: Gazetteer) -> None:
     """ "Samba city (J&K)": Indian news writes the state "J&K"; the town is Samba in it, not Samba in Angola."""
     (town,) = gazetteer.resolve_all(["Samba, J&K"], ["GPE"])
     assert (town.country, town.admin1) == ("IN", "Jammu and Kashmir")
+
+
+def test_a_country_named_only_as_an_actor_does_not_pull_a_famous_city_abroad(gazetteer: Gazetteer) -> None:
+    """A story of Syria talks that names the US ("US policies") as one country among others, and no place in it,
+    still holds its talks in Geneva, Switzerland."""
+    names = ["Syria", "Russia", "Damascus", "Moscow", "Cairo", "Egypt", "US", "Geneva"]
+    geneva = gazetteer.resolve_all(names, ["GPE"] * len(names), context_countries=["SYR", "RUS", "USA"])[-1]
+    assert geneva is not None and geneva.country == "CH"
+
+
+@pytest.mark.parametrize(
+    ("names", "countries"), [(["Geneva"], ["USA"]), (["Chicago", "Geneva"], ["USA", "GBR"])], ids=["only", "placed"]
+)
+def test_a_country_the_story_places_things_in_still_reads_its_towns(
+    gazetteer: Gazetteer, names: list[str], countries: list[str]
+) -> None:
+    """The country of the story (the only one named, or one a named town lies in) reads "Geneva" as its own."""
+    geneva = gazetteer.resolve_all(names, ["GPE"] * len(names), context_countries=countries)[-1]
+    assert geneva is not None and geneva.country == "US"
+
+
+def test_namesake_villages_of_famous_cities_lend_no_evidence(gazetteer: Gazetteer) -> None:
+    """ "Moscow", "Cairo" and "Lebanon" each name villages in many US states; that is no evidence that "Geneva"
+    lies in one of those states."""
+    names = ["Moscow", "Cairo", "Lebanon", "Turkey", "Geneva"]
+    geneva = gazetteer.resolve_all(names, ["GPE"] * len(names))[-1]
+    assert geneva is not None and geneva.country == "CH"
+
+
+def test_the_story_s_own_country_keeps_its_bonus_where_nothing_else_is_placed_in_it(gazetteer: Gazetteer) -> None:
+    """The country an article names most (first in the context) is the story's own, even where the gazetteer knows
+    none of its other places: "Kale township" of a Myanmar note is Kale (Kalemyo) there, not a Turkish Kale."""
+    kale = gazetteer.resolve_all(["Kale", "Paris"], ["GPE", "GPE"], context_countries=["MMR", "FRA"])[0]
+    assert kale is not None and kale.country == "MM"

@@ -10,17 +10,19 @@ division (state and county names), which places US counties at the mean of their
 article's county and state mentions pick the right town. Building takes seconds, so the index is
 pickled under ``$NEWSEVENTS_CACHE`` (default ``~/.cache/newsevents``) and later processes only unpickle it.
 
-Ranking is a score per candidate: countries first, then regions, then cities by log-population (national
-capitals get a bonus). The other places of the article add evidence: a named country or state, a named
-county that contains the town (or a named town inside the county), a resolved neighbour nearby, and any
-reading of another name as a region holding the town (or a town in the region). That is how "Paris"
-beside "Henry County" becomes Paris, TN, "Dublin" beside "Franklin County" Dublin, OH, and "Savannah
-(Georgia)" the US city and state. An article that names two or more states or provinces of a country reads a
-name shared by a city and another of them as the state ("Washington" beside "Oregon" and "Idaho"), unless it is
-written in capitals, as datelines write the town a story is filed from ("WASHINGTON"). Names GeoNames lacks
-fall back to what they are built on: "Mogadishu - Hodan" to the city, "North Mitrovica" and "Greater Mumbai"
-to the town (but "Greater Sahara" to nothing), "Republic of Congo" to "Republic of the Congo", "North
-Eastern" to North Eastern Province.
+Ranking is a score per candidate: countries first, then regions, then cities by log-population (national capitals
+get a bonus). The other places of the article add evidence: a named country or state, a named county that contains
+the town (or a named town inside the county), a resolved neighbour nearby, and any reading of another name as a
+region holding the town (or a town in the region). That is how "Paris" beside "Henry County" becomes Paris, TN,
+"Dublin" beside "Franklin County" Dublin, OH, and "Savannah (Georgia)" the US city and state. The far-fetched
+readings of a famous name ("Moscow", Idaho) are no evidence, and a country named by name alone among others, with
+nothing placed in it ("US policies" in a story of Syria talks), is mostly an actor: it counts little against a
+name's likeliest reading ("Geneva" stays Swiss). An article that names two or more states or provinces of a country
+reads a name shared by a city and another of them as the state ("Washington" beside "Oregon" and "Idaho"), unless it
+is written in capitals, as datelines write the town a story is filed from ("WASHINGTON"). Names GeoNames lacks fall
+back to what they are built on: "Mogadishu - Hodan" to the city, "North Mitrovica" and "Greater Mumbai" to the town
+(but "Greater Sahara" to nothing), "Republic of Congo" to "Republic of the Congo", "North Eastern" to North Eastern
+Province.
 """
 
 from __future__ import annotations
@@ -63,6 +65,9 @@ _ALTERNATE_PENALTY = 3.0  # a town's alternate (often historical) name: "Athens"
 _ALTERNATE_PENALTY_MIN = 1.0  # ...but a big city's alternate is mostly its exonym: "Mecca", "Hanover"
 _CAPITAL_BONUS = 2.5
 _CONTEXT_COUNTRY_BONUS = 2.0
+# ...but only this much, against a name's likeliest reading, from a country the article names by name alone,
+# among others, and places nothing in: "US policies" in a story of Syria talks leave "Geneva" in Switzerland.
+_NAMED_ONLY_COUNTRY_BONUS = 0.5
 _CONTEXT_SAME_COUNTRY_BONUS = 3.5
 _CONTEXT_ADMIN1_BONUS = 3.0
 _READING_ADMIN1_BONUS = 2.5  # "Antella (Valencia)": the town lies in a region another name may denote, or back
@@ -86,6 +91,9 @@ _CLASH_ALTERNATES_POPULATION = 50_000  # a big town's alternate names clash too:
 _CITY_PART_KM = 50.0  # "Mogadishu - Hodan": a district this near the city is taken as its part
 _MAX_CANDIDATES = 40  # per name, by prior: "Springfield" has hundreds
 _MAX_READINGS = 10  # the readings of a name that count as evidence for the others
+# ...each no more than this far (log10 units of prior) below the name's likeliest: "Cairo" and "Moscow" lend no
+# evidence through their namesake villages of Illinois and Idaho.
+_READING_MARGIN = 5.0
 _AREAS = ("region", "division", "subdivision", "county")
 _FIRST_LEVEL = ("region", "division")  # states, provinces (and curated regions)
 
@@ -596,6 +604,7 @@ class _Evidence:
     """What the rest of an article says about where its places are."""
 
     countries: set[str | None] = field(default_factory=set)
+    place_countries: set[str | None] = field(default_factory=set)  # countries of the towns and areas named
     admin1s: set[tuple[str | None, str]] = field(default_factory=set)  # (country, region_key) of named regions
     areas_named: Counter[str | None] = field(default_factory=Counter)  # named first-level areas per country
     counties: set[tuple[str | None, str, str]] = field(default_factory=set)  # counties named (any reading)
@@ -608,12 +617,20 @@ class _Evidence:
     def add_place(self, record: _Record) -> None:
         """A place the article names, as resolved: its country, its state when it is one, its position."""
         self.countries.add(record.country)
+        if record.kind != "country":
+            self.place_countries.add(record.country)
         if record.kind in _AREAS and record.admin1:
             self.admin1s.add((record.country, region_key(record.admin1)))
         if record.kind in _FIRST_LEVEL:
             self.areas_named[record.country] += 1
         if record.kind in ("city", "capital", "district"):
             self.towns.append((record.lat, record.lon))
+
+    def places_in(self, country: str | None) -> bool:
+        """Whether the article places something in the country: a town or area of it; or it is the country the
+        article names most, or the only one it names. A country named by name alone among others is mostly an
+        actor of the story ("US policies", "ties with the US")."""
+        return country in self.place_countries or len(self.countries) == 1
 
     def add_readings(self, records: Iterable[_Record]) -> None:
         """Every reading of another name: a county "Walker County" may be in any state, a town in any county."""
@@ -709,12 +726,12 @@ class Gazetteer:
     ) -> PlaceMatch | None:
         """The place ``name`` most likely denotes in an article.
 
-        ``context_countries``: countries (ISO2 or ISO3) mentioned elsewhere in the article;
+        ``context_countries``: countries (ISO2 or ISO3) mentioned elsewhere in the article, the most named first;
         ``context_places``: places already resolved there (states and towns narrow the reading down).
         A demonym with no label or label NORP ("Russian", "South Ossetian") resolves to its country or region.
         "Dublin, Ohio" is read as Dublin qualified by Ohio. Prefer ``resolve_all`` for a whole article.
         """
-        evidence = _Evidence(countries={_as_iso2(c) for c in context_countries})
+        evidence = _context_evidence(context_countries)
         for place in context_places:
             evidence.add_place(self._place_record(place))
         record = self._best(name, label, evidence)
@@ -732,7 +749,9 @@ class Gazetteer:
 
         A first pass reads every name alone; two more read each name with the others' readings (their
         countries, states and towns) and all their candidate counties as evidence. ``labels`` are the
-        spaCy labels (GPE, LOC, FAC, NORP) of the names, when known. ``wanted``: the positions of the names
+        spaCy labels (GPE, LOC, FAC, NORP) of the names, when known. ``context_countries``: countries (ISO2 or
+        ISO3) named in the article, the most named first: that one is the story's own, and lends its towns its full
+        bonus even where no other place in it is named. ``wanted``: the positions of the names
         whose readings the caller needs (all by default); the others serve only as evidence and come back None,
         which spares their last pass.
         """
@@ -740,12 +759,11 @@ class Gazetteer:
         keys = list(zip(names, labels, strict=True))
         distinct = list(dict.fromkeys(keys))
         needed = set(distinct) if wanted is None else {keys[i] for i in wanted}
-        countries = {_as_iso2(c) for c in context_countries}
-        readings = {key: [r for r, _ in self._ranked(key[0])[:_MAX_READINGS]] for key in distinct}
-        picks = {key: self._best(key[0], key[1], _Evidence(countries=set(countries))) for key in distinct}
+        readings = {key: self._plausible_readings(key[0]) for key in distinct}
+        picks = {key: self._best(key[0], key[1], _context_evidence(context_countries)) for key in distinct}
         for last in (False, True):
             picks = {
-                key: self._best(key[0], key[1], self._evidence(key, picks, readings, countries))
+                key: self._best(key[0], key[1], self._evidence(key, picks, readings, context_countries))
                 for key in distinct
                 if not last or key in needed
             }
@@ -756,9 +774,9 @@ class Gazetteer:
         key: tuple[str, str | None],
         picks: dict[tuple[str, str | None], _Record | None],
         readings: dict[tuple[str, str | None], list[_Record]],
-        countries: set[str],
+        context_countries: Sequence[str],
     ) -> _Evidence:
-        evidence = _Evidence(countries=set(countries))
+        evidence = _context_evidence(context_countries)
         own = normalise(key[0])
         for other, record in picks.items():
             if normalise(other[0]) == own:
@@ -767,6 +785,16 @@ class Gazetteer:
                 evidence.add_place(record)
             evidence.add_readings(readings[other])
         return evidence
+
+    def _plausible_readings(self, name: str) -> list[_Record]:
+        """The readings of a name that may count as evidence for the others: the likeliest ones, and none of the
+        far less likely namesakes of a famous place."""
+        ranked = [
+            (r, _prior(r, None) - (_alternate_penalty(r) if alternate else 0.0))
+            for r, alternate in self._ranked(name)[:_MAX_READINGS]
+        ]
+        top = max((prior for _, prior in ranked), default=0.0)
+        return [r for r, prior in ranked if r.kind not in _TOWNS or prior >= top - _READING_MARGIN]
 
     def _ranked(self, name: str) -> list[tuple[_Record, bool]]:
         """The name's likeliest candidates (the index keeps them by prior), so that context scoring stays cheap."""
@@ -793,12 +821,14 @@ class Gazetteer:
                 or self._area(name, label, evidence)
             )
         town_bonus = _DATELINE_TOWN_BONUS if _is_dateline(name) else 0.0
+        likeliest = found[0][0]
         best, _ = max(
             found,
             key=lambda item: (
                 _score(item[0], label, evidence)
                 - (_alternate_penalty(item[0]) if item[1] else 0.0)
                 + (town_bonus if item[0].kind in _TOWNS else 0.0)
+                - _named_only_discount(item[0], likeliest, evidence)
             ),
         )
         return best
@@ -1015,13 +1045,31 @@ def _score(record: _Record, label: str | None, evidence: _Evidence) -> float:
     return score
 
 
+def _context_evidence(context_countries: Sequence[str]) -> _Evidence:
+    """The countries named in the article as evidence; the first, the one it names most, as the story's own."""
+    countries = [_as_iso2(c) for c in context_countries]
+    return _Evidence(countries=set(countries), place_countries=set(countries[:1]))
+
+
+def _named_only_discount(record: _Record, likeliest: _Record, evidence: _Evidence) -> float:
+    """What a country's bonus loses when the country is named by name alone, among others, with nothing placed in
+    it, and its town would displace the name's likeliest reading elsewhere: such a country is mostly an actor of
+    the story ("ties with the US"), weak evidence that "Geneva" is not the Geneva news means."""
+    if record.country in (likeliest.country, None) or record.country not in evidence.countries:
+        return 0.0
+    return 0.0 if evidence.places_in(record.country) else _CONTEXT_COUNTRY_BONUS - _NAMED_ONLY_COUNTRY_BONUS
+
+
 def _scoped(evidence: _Evidence, qualifier: _Record) -> _Evidence:
     """The evidence with the qualifier as a place the article names: its country, and its state when it is one."""
     admin1s = set(evidence.admin1s)
     if qualifier.kind in _AREAS and qualifier.admin1:
         admin1s.add((qualifier.country, region_key(qualifier.admin1)))
     countries = evidence.countries | {qualifier.country}
-    return dataclasses.replace(evidence, countries=countries, admin1s=admin1s, qualifier=qualifier)
+    place_countries = evidence.place_countries | {qualifier.country}
+    return dataclasses.replace(
+        evidence, countries=countries, place_countries=place_countries, admin1s=admin1s, qualifier=qualifier
+    )
 
 
 def _qualifier_bonus(record: _Record, qualifier: _Record | None) -> float:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.annotate.geo import Gazetteer
+from newsevents.annotate.geo import AREA_NOUNS, TOWN_NOUNS, Gazetteer, country_of_demonym
 
 #: Lower-case words that join the parts of a place name: "Concordia do Para", "Shahr e Kord", "Ras al Ain",
 #: "Deir ez Zor" (the Arabic article, also written as it is said before some letters), "Port of Spain",
@@ -34,6 +34,9 @@ MERGEABLE_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP", ""})
 #: Prepositions after which a name the gazetteer knows whole is a place, whatever the tagger saw: "in Toluca de
 #: Lerdo" (nothing), "in Dover-Foxcroft" (an organisation).
 LOCATIVES = frozenset({"in", "at", "near", "outside", "around", "inside"})
+#: Nouns after a name that say it names a town or an area: "Kale town", "Kutkai township", "Anka LGA".
+PLACE_NOUNS = frozenset({*AREA_NOUNS, *TOWN_NOUNS, "district", "county", "township", "municipality", "commune"})
+PLACE_ACRONYMS = frozenset({"LGA"})  # Nigeria's local government areas
 STREET_NOUNS = frozenset({"street", "road", "avenue", "boulevard", "lane", "highway", "square"})
 
 
@@ -60,16 +63,52 @@ def merge_place_fragments(doc: Doc, gazetteer: Gazetteer) -> None:
 
 def relabel_countries(doc: Doc, gazetteer: Gazetteer) -> None:
     """A country the tagger took for a person or an organisation ("Serbia on Thursday rejected", "Croatia's
-    advance") is a GPE. Countries that are also given names ("Chad", "Jordan") stay persons."""
+    advance") is a GPE. Countries that are also given names ("Chad", "Jordan") stay persons. So is a one-word
+    name that a place noun follows ("Kale town", "Anka LGA"): the noun says what it names, where the gazetteer
+    knows a place of that name in a country the article's places lie in."""
     entities = list(doc.ents)
     changed = False
+    countries: set[str] | None = None  # the countries of the article's places, read only when needed
     for position, entity in enumerate(entities):
-        if entity.label_ not in {"PERSON", "ORG"} or not _names_a_country(entity, gazetteer):
+        if entity.label_ not in {"PERSON", "ORG"}:
             continue
-        entities[position] = Span(doc, entity.start, entity.end, label="GPE")
+        if _names_a_country(entity, gazetteer):
+            entities[position] = Span(doc, entity.start, entity.end, label="GPE")
+        elif (name := _name_before_place_noun(entity)) is not None:
+            countries = _countries_of_places(entities, gazetteer) if countries is None else countries
+            if not any(place.country3 in countries for place in gazetteer.candidates(name.text)):
+                continue
+            entities[position] = name
+        else:
+            continue
         changed = True
     if changed:
         doc.set_ents(entities, default="outside")
+
+
+def _countries_of_places(entities: list[Span], gazetteer: Gazetteer) -> set[str]:
+    """The countries (ISO3) of the places and nationalities the tagger found, each read alone."""
+    places = (gazetteer.resolve(e.text, label="GPE") for e in entities if e.label_ == "GPE")
+    countries = {place.country3 for place in places if place is not None and place.country3}
+    nationalities = (country_of_demonym(e.text) for e in entities if e.label_ == "NORP")
+    return countries | {code for code in nationalities if code}
+
+
+def _name_before_place_noun(entity: Span) -> Span | None:
+    """The name of a place that a one-word name followed by a place noun names, inside the entity ("Anka LGA") or
+    after it ("Kale" of "Kale town")."""
+    name_end = entity.end - 1 if len(entity) == 2 and _is_place_noun(entity[-1]) else entity.end
+    if name_end - entity.start != 1 or not is_name_word(entity[0].text):
+        return None
+    doc = entity.doc
+    if name_end == entity.end and (entity.end == len(doc) or not _is_place_noun(doc[entity.end])):
+        return None
+    return Span(doc, entity.start, name_end, label="GPE")
+
+
+def _is_place_noun(token: Token) -> bool:
+    """A noun that says the name before it is a place: lower-case "town", "district", or the acronym "LGA"."""
+    return token.text in PLACE_ACRONYMS or (token.is_lower and token.text in PLACE_NOUNS)
 
 
 def _names_a_country(entity: Span, gazetteer: Gazetteer) -> bool:
