@@ -67,6 +67,10 @@ def test_negative_subject_negates_the_event():
         ("Police have been given orders to arrest anyone who violates the curfew.", "arrest", ("planned", "orders")),
         ("The police will not hesitate to arrest the rioters.", "arrest", ("planned", "will")),
         ("At most, they will order a lathi charge or arrest us.", "arrest", ("planned", "will")),
+        ("Some of them have called for a ban on the VHP and arrest of its leaders.", "arrest", ("planned", "called")),
+        ("Orders were issued to arrest the leaders.", "arrest", ("planned", "Orders")),
+        ("Instructions have been passed to detain the members of the outfit.", "detain", ("planned", "Instructions")),
+        ("The minister asked the police to take steps to arrest the culprits.", "arrest", ("planned", "steps")),
     ],
 )
 def test_an_act_demanded_owed_or_threatened_has_not_happened(sentence, word, expected):
@@ -170,3 +174,25 @@ def test_an_event_noun_in_a_clause_set_ahead_is_planned(sentence, word, cue):
 )
 def test_an_event_noun_in_a_past_clause_stays_asserted(sentence, word):
     assert status_of(sentence, word)[0] == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        ("Macron said he would seek a revival of the contact group.", "seek", ("planned", "would")),
+        ("The army said it would withdraw its troops from the city.", "withdraw", ("planned", "would")),
+        ("They brokered a deal that would allow them to leave.", "allow", ("hypothetical", "would")),
+        ("The strike would have killed dozens.", "killed", ("hypothetical", "would have")),
+        ("Police are likely to take him into custody.", "custody", ("speculated", "likely")),
+    ],
+)
+def test_would_and_likely_put_the_event_later_under_a_condition_or_in_doubt(sentence, word, expected):
+    assert status_of(sentence, word) == expected
+
+
+def test_a_past_habit_and_a_clause_of_purpose_keep_their_events():
+    assert status_of("Armed groups would often conduct raids on homes.", "raids") == ("asserted", None)
+    assert status_of("People threw stones on several roads to demonstrate against insecurity.", "demonstrate") == (
+        "asserted",
+        None,
+    )

@@ -14,6 +14,11 @@ noun its modals and negation ("may be put under house arrest", "denied any arres
 conjunct without its own subject or auxiliary shares the first one's ("will order a lathi charge or arrest us"). So
 does a verb of occurrence to the event noun that is its subject ("talks may take place", "the attack did not happen")
 and a copula to its complement ("it was not an attack").
+
+"Would" puts an event at a later time of someone's account ("said he would seek talks": planned) or under an
+unstated condition ("a deal that would allow them to leave": hypothetical), unless a frequency adverb makes it a
+past habit ("would often raid homes"). An order's aim is planned even where the parse hangs the infinitive on the
+order's verb ("orders were issued to arrest").
 """
 
 from __future__ import annotations
@@ -90,6 +95,16 @@ HELD_VERBS = {"hold", "stage", "convene", "open"}
 # by their "for" ("will arrive for talks").
 HOLDING_VERBS = {"hold", "stage", "host", "convene", "organise", "organize", "launch", "begin", "start", "resume"}
 GATHERING_VERBS = {"arrive", "gather", "meet", "travel", "fly", "head", "come", "go", "return", "assemble", "convene"}
+# Nouns that give an order, whose aim an infinitive the parse hangs on their verb names ("orders were issued to
+# arrest", "instructions have been passed to detain", "re-imposed with orders to arrest").
+ORDER_NOUNS = {"order", "instruction", "direction", "directive", "command", "mandate"}
+# Nouns whose infinitive the parse may read as a relative clause, though it is their aim ("take steps to arrest"),
+# unlike the purpose of a clause it misattaches ("threw stones on roads to demonstrate").
+AIM_NOUNS = ORDER_NOUNS | {"step", "measure", "action", "plan", "effort", "move", "bid", "attempt", "decision",
+                           "proposal", "call", "demand", "request"}
+# "they would beat us every day": "would" of a habit, which happened, not of a condition or a later time.
+FREQUENCY_ADVERBS = {"often", "always", "usually", "sometimes", "regularly", "frequently", "routinely", "repeatedly",
+                     "typically", "occasionally", "normally", "generally"}
 # fmt: on
 
 
@@ -102,7 +117,7 @@ class Status:
 
 def event_status(trigger: Token) -> Status:
     """Status of the event that ``trigger`` expresses, and who vouches for it."""
-    for check in (_negated, _hypothetical, _modal, _planned, _speculated):
+    for check in (_negated, _hypothetical, _modal, _planned, _speculated, _would):
         found = check(trigger)
         if found:
             return _vouched(found, trigger)
@@ -306,8 +321,19 @@ def _planned(trigger: Token) -> Status | None:
 
 def _directed(trigger: Token) -> Status | None:
     """An act asked for: "demanded the arrest of", "called for the arrest", "urged police to arrest", "a demand for
-    a ban and arrest of its leaders", "demanded that he be arrested". The one who asks is its source."""
-    event = _first_conjunct(_carriers(trigger)[-1])
+    a ban and arrest of its leaders", "demanded that he be arrested". The one who asks is its source. A later
+    conjunct that the parse joins to the first act's object ("called for a ban on the VHP and [arrest] of its
+    leaders") is asked for with that act."""
+    carried = _carriers(trigger)[-1]
+    event = _first_conjunct(carried)
+    found = _directed_event(event)
+    joined_below = event != carried and event.dep_ == "pobj" and event.head.dep_ == "prep"
+    if found is None and joined_below and event.head.head.pos_ == "NOUN":
+        found = _directed_event(event.head.head)
+    return found
+
+
+def _directed_event(event: Token) -> Status | None:
     head = event.head
     # "urged the government to sign an agreement": its object too; "urged the president to make the companies
     # implement it": an act the asked act brings about too
@@ -430,14 +456,31 @@ def _future_governor(trigger: Token) -> Status | None:
 
 
 def _purpose_of_noun(trigger: Token) -> Status | None:
-    """ "orders to arrest anyone", "a conspiracy to get them arrested": an infinitive that a noun governs is its
-    aim, not yet done (but "the first to be arrested" is done), and after "failure to" it was left undone."""
-    if trigger.dep_ != "acl" or trigger.head.pos_ != "NOUN":
+    """ "orders to arrest anyone", "a conspiracy to get them arrested", "take steps to arrest": an infinitive that a
+    noun governs is its aim, not yet done (but "the first to be arrested" is done), and after "failure to" it was
+    left undone. So is one the parse hangs on the verb of an order ("orders were issued to arrest")."""
+    if not _to_infinitive(trigger):
         return None
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+    if trigger.dep_ in {"advcl", "xcomp"} and (order := _order_of(trigger.head)) is not None:
+        return Status("planned", cue=order.text)
+    aimed = trigger.dep_ == "acl" or (trigger.dep_ == "relcl" and trigger.head.lemma_ in AIM_NOUNS)
+    if not aimed or trigger.head.pos_ != "NOUN":
         return None
     status = "negated" if trigger.head.lemma_ in NEGATIVE_NOUNS else "planned"
     return Status(status, cue=trigger.head.text)
+
+
+def _order_of(verb: Token) -> Token | None:
+    """The order noun that is the subject of ``verb`` or given "with" it: "[orders] were issued", "re-imposed with
+    specific [orders]"."""
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubjpass"} and child.lemma_ in ORDER_NOUNS:
+            return child
+        if child.dep_ == "prep" and child.lower_ == "with":
+            order = next((c for c in child.children if c.dep_ == "pobj" and c.lemma_ in ORDER_NOUNS), None)
+            if order is not None:
+                return order
+    return None
 
 
 def _past_copula(noun: Token) -> bool:
@@ -447,7 +490,7 @@ def _past_copula(noun: Token) -> bool:
 
 def _speculated(trigger: Token) -> Status | None:
     carriers = _carriers(trigger)
-    weighed = _weighed_by_noun(trigger)
+    weighed = _weighed_by_noun(trigger) or _likely_to(carriers[-1])
     if weighed is not None:
         return weighed
     hedge = next((a for a in _auxiliaries(trigger) if a.lower_ in HEDGE_WORDS), None)
@@ -477,6 +520,43 @@ def _weighed_by_noun(trigger: Token) -> Status | None:
         if attribute is not None and attribute.lemma_.lower() in HEDGE_NOUNS:
             return Status("speculated", cue=attribute.text)
     return None
+
+
+def _likely_to(event: Token) -> Status | None:
+    """ "police are likely to take him into custody": the infinitive of a hedging adjective."""
+    head = event.head
+    if event.dep_ == "xcomp" and head.pos_ == "ADJ" and head.lower_ in HEDGE_WORDS:
+        return Status("speculated", cue=head.text)
+    return None
+
+
+def _would(trigger: Token) -> Status | None:
+    """ "said he would seek a revival", "a deal that would allow them to leave": "would" puts the event at a later
+    time of someone's account (planned, on their word) or under an unstated condition (hypothetical); "would have
+    allowed" is counterfactual. But "they would raid homes every day" tells a habit that happened."""
+    verbs = [_carriers(trigger)[-1], _governing_verb(trigger)]
+    for verb in (v for v in verbs if v is not None):
+        auxiliaries = [a for a in verb.children if a.dep_ in {"aux", "auxpass"}]
+        would = next((a for a in auxiliaries if a.lower_ == "would"), None)
+        if would is None or _habitual(verb):
+            continue
+        if any(a.lemma_ == "have" and a.i > would.i for a in auxiliaries):
+            return Status("hypothetical", cue="would have")
+        reported = _reported(trigger)
+        if reported is not None:
+            return Status("planned", source_token=reported.source_token, cue=would.text)
+        return Status("hypothetical", cue=would.text)
+    return None
+
+
+def _habitual(verb: Token) -> bool:
+    """ "would often raid", "would beat us every day": a frequency adverb marks a past habit."""
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in FREQUENCY_ADVERBS:
+            return True
+        if child.dep_ == "npadvmod" and any(d.lower_ in {"every", "each"} for d in child.children):
+            return True
+    return False
 
 
 def _reported(trigger: Token) -> Status | None:
