@@ -1285,13 +1285,14 @@ def _stance_prefix(token: Token) -> bool:
 
 
 def _country_context(doc: Doc, gazetteer: Gazetteer) -> list[str]:
-    """Countries named in the article, most frequent first: they disambiguate place names."""
+    """Countries named in the article (ISO3, whether named as a country, a nationality or in a body's name), most
+    frequent first: they disambiguate place names."""
     counts: dict[str, int] = {}
     for ent in doc.ents:
         if ent.label_ == "GPE":
             match = gazetteer.resolve(ent.text, label="GPE")
-            if match and match.feature == "country":
-                counts[match.country] = counts.get(match.country, 0) + 1
+            if match and match.feature == "country" and match.country3:
+                counts[match.country3] = counts.get(match.country3, 0) + 1
         elif ent.label_ == "NORP":
             iso3 = country_of_demonym(ent.text)
             if iso3:
