@@ -229,6 +229,8 @@ def test_an_event_told_in_a_relative_clause_has_its_phrase_as_evidence() -> None
         ("A man was shot in a drive-by shooting in Union Hidalgo; he survived.", None),
         ("Militants shot dead a local official in Kandahar.", 1),
         ("Al Shabaab militants killed a dozen of their livestock near Miisra village.", None),
+        ("Two men were beaten to death by villagers in Kano.", 2),
+        ("A mob burnt a market to the ground in Kano.", None),
     ],
 )
 def test_fatalities_of_a_killing(text: str, killed: int | None) -> None:
@@ -787,3 +789,59 @@ def test_no_crowd_control_where_no_crowd_is_met(sentence: str):
 def test_people_taken_by_the_authorities_are_arrested(sentence: str, arrest: bool):
     doc = document(sentence)
     assert any(e.type == "COERCE" and "arrest" in e.modes for e in doc.events) is arrest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked the town. By propping up a dictator who starves and massacres his own population, he owns "
+        "the desolation.",
+        "Gunmen attacked the town. No country can kill its way out of the problem.",
+    ],
+)
+def test_no_toll_without_a_count_or_a_victim_killed(text: str) -> None:
+    assert events_of(document(text), "ASSAULT")[0].fatalities is None
+
+
+@pytest.mark.parametrize(
+    "text", ["A professor was murdered in Kano.", "On 22 May 2022, a landmine detonated killing a minor near Hamra."]
+)
+def test_a_singular_victim_killed_counts_one(text: str) -> None:
+    assert events_of(document(text), "ASSAULT")[0].fatalities == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        ("On 27 May 2022, a man was injured in a drive-by shooting in Natal by two armed individuals.", "individuals"),
+        ("On 27 May 2022, a man was injured in a drive-by shooting in the Centro neighborhood of Natal.", None),
+        ("On 5 May 2022, a man was killed in Natal. Two men were later charged with killing the man.", "men"),
+    ],
+)
+def test_the_victim_of_a_passive_is_never_the_attacker(text: str, attacker: str | None) -> None:
+    doc = document(text)
+    event = events_of(doc, "ASSAULT")[0]
+    found = actor(doc, event.actor)
+    assert (found.name.split()[-1] if found else None) == attacker
+    assert actor(doc, event.target).name == "man"
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("On 3 May 2022, two individuals opened fire on a police checkpoint in Kano.", "UAF"),
+        ("On 3 May 2022, a man threw a grenade at a bar in Kano.", "UAF"),
+        ("On 3 May 2022, two men clashed with herders in Kano.", "CVL"),
+        ("On 3 May 2022, two men beat a trader in Kano.", "CVL"),
+        ("On 3 May 2022, rioters opened fire on the police in Kano.", "CVL"),
+    ],
+)
+def test_unnamed_people_who_attack_with_arms_are_an_armed_group(text: str, sector: str) -> None:
+    doc = document(text)
+    assert actor(doc, events_of(doc, "ASSAULT")[0].actor).sector == sector
+
+
+def test_the_victim_acts_in_its_own_clause() -> None:
+    doc = document("A British man who went to Syria to fight Islamic State has been killed in Raqqa.")
+    fights = [e for e in events_of(doc, "ASSAULT") if e.target and actor(doc, e.target).name == "Islamic State"]
+    assert [actor(doc, e.actor).name for e in fights] == ["British man"]

@@ -19,6 +19,8 @@ NUMBER_WORDS = {
 #: "killing several" (3), "dozens of people" (12), "scores of" (20), "hundreds of" (100).
 VAGUE_COUNTS = {"several": 3, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000}
 KILL_LEMMAS = {"kill", "murder", "execute", "behead", "assassinate", "massacre", "slay", "shoot"}
+#: Verbs of harm that kill only "to death" or "dead": "shot dead", "burnt to death", "beaten to death".
+TO_DEATH_LEMMAS = {"shoot", "burn", "beat", "stab", "hack", "stone", "lynch", "torture", "club"}
 INJURE_LEMMAS = {"injure", "wound", "hurt"}
 #: Dying verbs: "died", "perished in", "succumbed to their wounds".
 DIE_LEMMAS = {"die", "perish", "succumb"}
@@ -130,7 +132,7 @@ def casualties(sentence: Span, trigger: Token) -> tuple[int | None, int | None]:
     killed = injured = None
     for token in sentence:
         lemma = token.lemma_.lower()
-        if lemma in KILL_LEMMAS and token.pos_ == "VERB" and (lemma != "shoot" or _to_death(token)):
+        if _kills(token, lemma, trigger):
             if not _done_by_another(token, trigger):
                 killed = _first(killed, _victims_of_verb(token, victims=True))
         elif lemma in INJURE_LEMMAS and token.pos_ == "VERB" and token.dep_ != "oprd":
@@ -179,9 +181,21 @@ def _first(current: int | None, new: int | None) -> int | None:
     return current if current is not None else new
 
 
-def _to_death(shoot: Token) -> bool:
-    """ "shot dead", "shot to death": a shooting that killed; "shot and injured" did not."""
-    return any(c.lower_ == "dead" or (c.dep_ == "prep" and c.lower_ == "to") for c in shoot.children)
+def _kills(verb: Token, lemma: str, trigger: Token) -> bool:
+    """A verb that says people were killed: "killed", "murdered", "shot dead" (wherever told); "beaten to death" only
+    as the event's own verb, since a beating or stabbing told beside another act is an event of its own ("two persons
+    were stabbed to death and the police fired in the air": the police killed no one)."""
+    if verb.pos_ != "VERB":
+        return False
+    if lemma not in TO_DEATH_LEMMAS:
+        return lemma in KILL_LEMMAS
+    return _to_death(verb) and (lemma == "shoot" or verb.i == trigger.i)
+
+
+def _to_death(verb: Token) -> bool:
+    """ "shot dead", "burnt to death": an act that killed; "shot and injured", "burnt to the ground" did not."""
+    to = (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to")
+    return any(c.lower_ == "dead" for c in verb.children) or any(o.lower_ == "death" for p in to for o in p.children)
 
 
 def _victims_of_verb(verb: Token, victims: bool = False) -> int | None:
@@ -199,7 +213,7 @@ def _victims_of_verb(verb: Token, victims: bool = False) -> int | None:
         if child.dep_ in deps and child.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
             return count_victims(verb.head)  # "84 persons who were killed"
         if child.dep_ in deps:
-            return count_victims(child) or (_one_victim(child) if victims else None)
+            return count_victims(child) or (_one_victim(child, verb) if victims else None)
     if verb.dep_ in {"acl", "relcl"} and passive is False and verb.head.pos_ == "NOUN":
         return count_victims(verb.head) if verb.tag_ == "VBN" else None
     return None
@@ -218,12 +232,28 @@ def _not_people(token: Token) -> bool:
     return token.lemma_.lower() in NOT_PEOPLE or any(o.lemma_.lower() in NOT_PEOPLE for o in of)
 
 
-def _one_victim(token: Token) -> int | None:
+def _one_victim(token: Token, verb: Token) -> int | None:
+    """One person killed, told by a singular noun with no number: "killed a merchant", "the professor was murdered".
+    A noun that names no person counts as one only where the killing is told as done: "massacres his own
+    population" (a habit) and "can kill its way out" (an idiom, and only possible) count no one."""
     if token.lower_ in ONE_PERSON_PRONOUNS:
         return 1
     if token.tag_ != "NN" or token.ent_type_ in {"ORG", "GPE", "LOC", "FAC"}:
         return None
-    return 1 if any(c.dep_ in {"det", "poss"} for c in token.children) else None
+    determiners = [c for c in token.children if c.dep_ in {"det", "poss"}]
+    if not determiners or any(d.lower_ == "its" for d in determiners):
+        return None  # "its" stands for a thing or a body, never a person
+    return 1 if _is_person_noun(token) or _told_as_done(verb) else None
+
+
+def _told_as_done(verb: Token) -> bool:
+    """A verb in a past form with no modal or negation: "killed", "was murdered", "has been executed"; or a participle
+    telling what such a verb did: "a landmine detonated, killing a minor"."""
+    if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "conj", "xcomp"} and verb.head.pos_ in {"VERB", "AUX"}:
+        return _told_as_done(verb.head)
+    if verb.tag_ not in {"VBD", "VBN"}:
+        return False
+    return not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children)
 
 
 def _subject_count(verb: Token) -> int | None:

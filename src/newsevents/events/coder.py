@@ -29,11 +29,13 @@ from newsevents.claims.status import event_status
 from newsevents.events.casualties import DIE_LEMMAS, INJURE_LEMMAS, KILL_LEMMAS, casualties, plural_dead
 from newsevents.events.classifier import ACLED_EVENT_TYPE, best_allowed, classify, plover_types_of
 from newsevents.events.lexicon import (
+    ARMED_MODES,
     CONTEXT_WORDS,
     MOB_VIOLENCE,
     NON_STATE_ARMED_SECTORS,
     NOUN_TRIGGERS,
     PHYSICAL_TARGETS,
+    UNNAMED_PEOPLE_NOUNS,
     VERB_TRIGGERS,
     WEAPONS,
     acled_type,
@@ -279,11 +281,14 @@ def code_events(doc: Doc, mentions: Mentions, times: list[TimeExpr], text: str |
     _aim_at_the_place(events, mentions)
     _inherit_setting(events, doc, mentions, times)
     _settle_actors(events, mentions)
+    _arm_unnamed_attackers(events, mentions, mutual)
     for event in events:
         only_planned = id(event) in planned and id(event) not in told  # ACLED codes what happened
         event.acled = None if only_planned else _acled_of(event, mentions, id(event) in mutual)
     if not any(e.acled for e in events):
-        events.extend(_learned_fallback(lead, text, mentions, times, found_any=bool(events)))
+        fallback = _learned_fallback(lead, text, mentions, times, found_any=bool(events))
+        _arm_unnamed_attackers(fallback, mentions, mutual)
+        events.extend(fallback)
     events.sort(key=lambda e: (e.evidence[0].start, depth.get(id(e), len(doc))))  # the learned fallback's last
     for number, event in enumerate(events, start=1):
         event.id = f"e{number}"
@@ -627,6 +632,18 @@ def _settle_actors(events: list[Event], mentions: Mentions) -> None:
                 actor.country = _sole_country(mentions) if actor.kind == "person" else country
             elif (actor.id in mentions.presumed_country or _ethnic_group(actor.name)) and here:
                 actor.country = here
+
+
+def _arm_unnamed_attackers(events: list[Event], mentions: Mentions, mutual: set[int]) -> None:
+    """People the text does not name who attack with arms ("two individuals opened fire", "a man threw a grenade") are
+    an unidentified armed force (UAF), as ACLED codes unknown gunmen; crowds (protesters, rioters, a mob) are named by
+    what they do and keep their sector, and so do the sides of a fight (both "fought" or "clashed")."""
+    for event in events:
+        actor = mentions.actor(event.actor)
+        if event.type != "ASSAULT" or actor is None or actor.sector != "CVL" or id(event) in mutual:
+            continue
+        if ARMED_MODES & set(event.modes) and actor.name.lower().split()[-1] in UNNAMED_PEOPLE_NOUNS:
+            actor.sector = "UAF"
 
 
 def _sole_country(mentions: Mentions) -> str | None:
@@ -1237,7 +1254,7 @@ def _verb_participants(verb: Token, mentions: Mentions, event_type: str) -> tupl
             target = (
                 actor_for_token(mentions, child) or _owner(child, mentions, event_type) or _doer_of(child, mentions)
             )
-        elif child.dep_ == "agent":
+        elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by" and _nominal_gerund(verb)):
             actor = _object_actor(child, mentions)
         elif child.dep_ == "prep" and child.lower_ in target_preps and target is None:
             target = _object_actor(child, mentions, event_type)
@@ -1250,6 +1267,12 @@ def _verb_participants(verb: Token, mentions: Mentions, event_type: str) -> tupl
     elif actor is None:
         actor = _preceding_actor(verb, mentions)
     return actor, (target if target != actor else None)
+
+
+def _nominal_gerund(verb: Token) -> bool:
+    """A gerund used as a noun, whose "by" names the doer as an agent does: "injured in a drive-by shooting by two
+    armed individuals"."""
+    return verb.tag_ == "VBG" and verb.dep_ in {"pcomp", "pobj"} and verb.head.lower_ != "by"
 
 
 def _reduced_passive(verb: Token) -> bool:
@@ -1482,13 +1505,23 @@ def _shared_agent(verb: Token, mentions: Mentions) -> str | None:
 
 
 def _preceding_actor(verb: Token, mentions: Mentions) -> str | None:
-    """The nearest actor before a verb the parser left without a subject (a long lead can derail it)."""
+    """The nearest actor before a verb the parser left without a subject (a long lead can derail it); not the victim
+    a passive verb of harm names ("a man was injured in a drive-by shooting"), save in its own clause ("a man who went
+    to fight IS was killed"); one charged with the act did it ("two men were charged with killing")."""
     for token in reversed(verb.doc[verb.sent.start : verb.i]):
+        victim = token if token.dep_ not in {"compound", "amod"} else token.head
+        if _harmed_subject(victim) and not victim.left_edge.i <= verb.i <= victim.right_edge.i:
+            continue
         if token.pos_ in {"NOUN", "PROPN"} and token.ent_type_ not in {"DATE", "TIME", "GPE", "LOC", "FAC"}:
             found = actor_for_token(mentions, token)
             if found:
                 return found
     return None
+
+
+def _harmed_subject(token: Token) -> bool:
+    """The subject of a passive verb of attack or harm: "a man was injured", "two soldiers were shot"."""
+    return token.dep_ == "nsubjpass" and VERB_TRIGGERS.get(token.head.lemma_.lower(), ("",))[0] == "ASSAULT"
 
 
 def _governing_subject(verb: Token) -> Token | None:

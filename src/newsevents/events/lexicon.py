@@ -258,6 +258,11 @@ VIOLENT_DEMONSTRATION = {"event_type": "Riots", "sub_event_type": "Violent demon
 PROTEST_WITH_INTERVENTION = {"event_type": "Protests", "sub_event_type": "Protest with intervention"}
 ARRESTS = {"event_type": "Strategic developments", "sub_event_type": "Arrests"}
 ABDUCTION = {"event_type": "Violence against civilians", "sub_event_type": "Abduction/forced disappearance"}
+#: Modes that say an attacker bore arms: people who "opened fire" or "threw a grenade" are an armed force.
+ARMED_MODES = {"firearms", "explosives"}
+#: Nouns that name one or a few people without saying who they are: "two individuals opened fire"; not "people" or
+#: "persons", which name a crowd (ACLED's rioters where it turns violent).
+UNNAMED_PEOPLE_NOUNS = {"individual", "individuals", "man", "men", "person"}
 #: Armed groups that are not the state's forces: people they detain are abducted, since ACLED's arrests are made by
 #: the authorities.
 NON_STATE_ARMED_SECTORS = {"REB", "PRM", "UAF", "CRM"}
