@@ -845,3 +845,71 @@ def test_the_victim_acts_in_its_own_clause() -> None:
     doc = document("A British man who went to Syria to fight Islamic State has been killed in Raqqa.")
     fights = [e for e in events_of(doc, "ASSAULT") if e.target and actor(doc, e.target).name == "Islamic State"]
     assert [actor(doc, e.actor).name for e in fights] == ["British man"]
+
+
+SYRIAN_SCENE = (
+    "Government forces shelled rebel positions near Aleppo, Syria, on Sunday. "
+    "Fighting also continued around Idlib and Deir ez-Zor. "
+)
+
+
+def _person_named(doc, surname: str):
+    return next(a for a in doc.actors if a.kind == "person" and a.name.endswith(surname))
+
+
+def test_a_leader_met_only_abroad_takes_no_country_from_the_meeting_place() -> None:
+    doc = document(SYRIAN_SCENE + "President Putin hosted President Assad in Sochi on Monday.")
+    (meeting,) = events_of(doc, "CONSULT")
+    assert place(doc, meeting.place).country == "RU"
+    assert _person_named(doc, "Assad").country is None  # neither Russian (the place) nor surely Syrian
+
+
+def test_a_leader_seen_at_home_keeps_the_articles_country_when_he_travels() -> None:
+    doc = document(
+        SYRIAN_SCENE + "President Assad met army commanders in Damascus on Sunday. "
+        "On Monday, President Putin hosted President Assad in Sochi."
+    )
+    assert len(events_of(doc, "CONSULT")) == 2
+    assert _person_named(doc, "Assad").country == "SYR"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("In neighbouring Uganda, twelve protesters were arrested in Kampala on Tuesday.", "police"),
+        (
+            "In neighbouring Uganda, the Electoral Commission banned rallies in Kampala on Tuesday.",
+            "Electoral Commission",
+        ),
+    ],
+)
+def test_local_bodies_of_a_town_abroad_take_its_country(sentence: str, body: str) -> None:
+    """An unnamed group or an organisation presumed of the article's country is of the country where it acts."""
+    kenyan_scene = (
+        "Kenyan opposition leaders called for fresh protests in Nairobi and Mombasa on Monday. "
+        "Strikes also closed shops in Kisumu and Nakuru. "
+    )
+    doc = document(kenyan_scene + sentence)
+    (event,) = events_of(doc, "COERCE")
+    local = actor(doc, event.actor)
+    assert (local.name, local.country) == (body, "UGA")
+
+
+def test_a_clause_naming_its_own_doer_is_not_the_killing_told_before_it() -> None:
+    doc = document("Two persons were stabbed to death and the police fired several rounds in the air in Baroda.")
+    stabbing, firing = events_of(doc, "ASSAULT")
+    assert (stabbing.fatalities, stabbing.actor) == (2, None)
+    assert actor(doc, firing.actor).sector == "COP"
+    assert firing.fatalities is None
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Gunmen attacked a bus and five passengers were killed near Peshawar.", 5),
+        ("Police opened fire and killed two protesters in Baroda.", 2),
+    ],
+)
+def test_an_attack_and_its_toll_in_joined_clauses_are_one_event(text: str, killed: int) -> None:
+    (event,) = events_of(document(text), "ASSAULT")
+    assert event.fatalities == killed

@@ -57,7 +57,7 @@ from newsevents.events.statements import (
     states_a_stance,
     stops_a_dealing,
 )
-from newsevents.record import HAPPENED_STATUSES, Event, EventDate, TimeExpr
+from newsevents.record import HAPPENED_STATUSES, Actor, Event, EventDate, TimeExpr
 from newsevents.record import Span as EvidenceSpan
 
 AGREEMENT_OBJECTS = {"agreement", "deal", "treaty", "accord", "memorandum", "pact", "ceasefire", "truce"}
@@ -267,7 +267,7 @@ def code_events(doc: Doc, mentions: Mentions, times: list[TimeExpr], text: str |
                 continue
             found_in_sentence = True
             event = _build_event(token, sentence, found, mentions, times, len(events) + 1)
-            kept = _merge_into(events, event)
+            kept = _merge_into(events, event, token, triggers)
             if kept is None:
                 kept = event
                 events.append(event)
@@ -613,10 +613,13 @@ def _settle_actors(events: list[Event], mentions: Mentions) -> None:
     country; a group or organisation of unknown nationality is of the country where its event took place, else of
     the article's country. A person the text gives no country keeps none unless every place the article names lies
     in one country: an article set in several countries gives no ground to pick one ("Donald Trump" read as Syrian
-    in a story of Syria). The event's place also beats the article's country where that was only presumed ("KKE
+    in a story of Syria). The event's place also beats the article's country where a group's was only presumed ("KKE
     members protested in Thessaloniki against the invasion of Ukraine": Greek, although Ukraine is named as
-    often), and so does it for a group named by its ethnicity.
+    often), and so does it for a group named by its ethnicity. A person travels: an office holder presumed of the
+    article's country whom no event sets there, only abroad, keeps neither country, for he may be a visitor as well
+    as a foreigner at home.
     """
+    at_home = _seen_in_their_country(events, mentions)
     for event in events:
         here = _place_country(event, mentions)
         country = here or mentions.home_country
@@ -626,12 +629,33 @@ def _settle_actors(events: list[Event], mentions: Mentions) -> None:
         if event.type == "COERCE" and event.actor is None and {"arrest", "deport"} & set(event.modes):
             event.actor = implicit_group(mentions, "police", "COP", country)
         for actor in (mentions.actor(event.actor), mentions.actor(event.target)):
-            if actor is None or actor.kind not in {"group", "organization", "person"}:
-                continue
-            if actor.country is None and actor.name.lower() not in KNOWN_ACTORS:
-                actor.country = _sole_country(mentions) if actor.kind == "person" else country
-            elif (actor.id in mentions.presumed_country or _ethnic_group(actor.name)) and here:
-                actor.country = here
+            if actor is not None and actor.kind in {"group", "organization", "person"}:
+                _settle_country(actor, here, country, mentions, at_home)
+
+
+def _settle_country(actor: Actor, here: str | None, country: str | None, mentions: Mentions, at_home: set[str]) -> None:
+    """The country of one side of an event whose place is in ``here`` (``country``: here, else the article's);
+    ``at_home``: the actors some event sets in their own country."""
+    presumed = actor.id in mentions.presumed_country
+    if actor.country is None and actor.name.lower() not in KNOWN_ACTORS:
+        actor.country = _sole_country(mentions) if actor.kind == "person" else country
+    elif here is None or actor.country == here:
+        return
+    elif _ethnic_group(actor.name) or (presumed and actor.kind != "person"):
+        actor.country = here
+    elif presumed and actor.id not in at_home:
+        actor.country = None  # "Putin hosted President Assad in Sochi": neither the article's country nor Russia
+
+
+def _seen_in_their_country(events: list[Event], mentions: Mentions) -> set[str]:
+    """The actors of some event set in the country they are of (or presumed of)."""
+    seen = set()
+    for event in events:
+        here = _place_country(event, mentions)
+        for actor in (mentions.actor(event.actor), mentions.actor(event.target)):
+            if here is not None and actor is not None and actor.country == here:
+                seen.add(actor.id)
+    return seen
 
 
 def _arm_unnamed_attackers(events: list[Event], mentions: Mentions, mutual: set[int]) -> None:
@@ -1667,11 +1691,12 @@ def _confidence(event: Event, trigger: Token) -> float:
     return round(min(score, 0.95), 2)
 
 
-def _merge_into(events: list[Event], new: Event) -> Event | None:
-    """Fold a new mention into an earlier event it cannot be told apart from; that event, or None."""
+def _merge_into(events: list[Event], new: Event, trigger: Token, triggers: dict[int, list[Token]]) -> Event | None:
+    """Fold a new mention (told by ``trigger``) into an earlier event it cannot be told apart from (``triggers``: each
+    earlier event's); that event, or None."""
     for event in events:
         same_reality = event.status == new.status or {event.status, new.status} <= REALIS
-        if event.type != new.type or not same_reality:
+        if event.type != new.type or not same_reality or _told_apart(triggers.get(id(event), []), trigger):
             continue
         if all(_compatible(getattr(event, f), getattr(new, f)) for f in ("actor", "target", "place")) and (
             _compatible(event.date.value, new.date.value)
@@ -1679,6 +1704,30 @@ def _merge_into(events: list[Event], new: Event) -> Event | None:
             _fold(event, new)
             return event
     return None
+
+
+def _told_apart(earlier: list[Token], trigger: Token) -> bool:
+    """A clause that names its own doer, joined to one that tells only whom an act befell, tells another act: "two
+    persons were stabbed to death and the police fired in the air" (the police did not stab them). A passive clause
+    after an active one may tell the same act's toll ("gunmen attacked a bus and five passengers were killed")."""
+    if not _has_subject(trigger, "nsubj"):
+        return False
+    return any(_conjoined(verb, trigger) and _has_subject(verb, "nsubjpass") for verb in earlier)
+
+
+def _has_subject(verb: Token, relation: str) -> bool:
+    return any(child.dep_ == relation for child in verb.children)
+
+
+def _conjoined(first: Token, second: Token) -> bool:
+    """Two verbs coordinated as clauses of one sentence ("X happened and Y did Z")."""
+    return first.i != second.i and _first_conjunct(first).i == _first_conjunct(second).i
+
+
+def _first_conjunct(token: Token) -> Token:
+    while token.dep_ == "conj":
+        token = token.head
+    return token
 
 
 def _compatible(a: object, b: object) -> bool:
