@@ -196,3 +196,38 @@ def test_a_past_habit_and_a_clause_of_purpose_keep_their_events():
         "asserted",
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        ("It is legal and legitimate to kill them.", "kill", ("hypothetical", "it is legal")),
+        ("It would be wrong to arrest him now.", "arrest", ("hypothetical", "it is wrong")),
+        ("The only way to end the war is to negotiate.", "negotiate", ("hypothetical", "way")),
+        ("He said the only way of dealing with them is to have them killed.", "killed", ("hypothetical", "way")),
+        ("He said the only way of dealing with them is to have them killed.", "dealing", ("hypothetical", "way")),
+        ("There is no way to arrest or extradite them.", "extradite", ("negated", "no way")),
+        ("It is impossible to extradite them.", "extradite", ("negated", "it is impossible")),
+        ("It is not possible to arrest them.", "arrest", ("negated", "it is not possible")),
+    ],
+)
+def test_an_act_named_by_a_norm_or_as_a_means_has_not_happened(sentence, word, expected):
+    assert status_of(sentence, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        ("The way they abused him was shocking.", "abused", ("asserted", None)),
+        ("Police were able to arrest the gang.", "arrest", ("asserted", None)),
+        ("It is possible that he was killed.", "killed", ("speculated", "possible")),
+        ("The goal is to reunite the family.", "reunite", ("planned", "is")),
+    ],
+)
+def test_acts_told_hedged_or_aimed_at_keep_their_status(sentence, word, expected):
+    assert status_of(sentence, word) == expected
+
+
+def test_a_killing_only_judged_legal_is_no_attack_that_happened():
+    doc = document("It is legal and legitimate to kill them.")
+    assert [e.status for e in events_of(doc, "ASSAULT")] == ["hypothetical"]

@@ -19,6 +19,10 @@ and a copula to its complement ("it was not an attack").
 unstated condition ("a deal that would allow them to leave": hypothetical), unless a frequency adverb makes it a
 past habit ("would often raid homes"). An order's aim is planned even where the parse hangs the infinitive on the
 order's verb ("orders were issued to arrest").
+
+An act named as the content of a norm or a possibility has not happened: "it is legal to kill them", "it is wrong
+to arrest him", "the only way to deal with them is to kill them", "a way of ending the war" are hypothetical, and
+"there is no way to arrest them", "it is impossible to extradite them" negated.
 """
 
 from __future__ import annotations
@@ -105,6 +109,20 @@ AIM_NOUNS = ORDER_NOUNS | {"step", "measure", "action", "plan", "effort", "move"
 # "they would beat us every day": "would" of a habit, which happened, not of a condition or a later time.
 FREQUENCY_ADVERBS = {"often", "always", "usually", "sometimes", "regularly", "frequently", "routinely", "repeatedly",
                      "typically", "occasionally", "normally", "generally"}
+# Adjectives that judge an act in general when it is their extraposed infinitive ("it is legal to kill them", "it
+# would be wrong to arrest him", "it is easier to seek extradition"): the act is weighed, not told.
+NORMATIVE_ADJECTIVES = {"legal", "illegal", "lawful", "unlawful", "legitimate", "illegitimate", "acceptable",
+                        "unacceptable", "permissible", "justified", "justifiable", "right", "wrong", "fair", "unfair",
+                        "moral", "immoral", "proper", "appropriate", "inappropriate", "reasonable", "unreasonable",
+                        "wise", "unwise", "sensible", "possible", "necessary", "unnecessary", "important",
+                        "essential", "vital", "crucial", "hard", "difficult", "easy", "good", "better", "best", "bad",
+                        "worse", "safe", "dangerous", "risky", "pointless", "useless", "futile", "impossible",
+                        "feasible", "unthinkable"}
+# Of those, the ones that deny the act can be done ("it is impossible to extradite them"); "possible" denied too.
+IMPOSSIBILITY_ADJECTIVES = {"impossible", "unthinkable"}
+# Nouns of a means to an end, whose infinitive, "of" gerund, or complement after "is" names an act only weighed: "a
+# way to end the war", "the only way of dealing with them is to kill them", "there is no way to arrest them".
+MEANS_NOUNS = {"way", "means", "option", "alternative", "solution", "answer", "choice", "method", "remedy"}
 # fmt: on
 
 
@@ -117,7 +135,7 @@ class Status:
 
 def event_status(trigger: Token) -> Status:
     """Status of the event that ``trigger`` expresses, and who vouches for it."""
-    for check in (_negated, _hypothetical, _modal, _planned, _speculated, _would):
+    for check in (_negated, _weighed_act, _hypothetical, _modal, _planned, _speculated, _would):
         found = check(trigger)
         if found:
             return _vouched(found, trigger)
@@ -273,6 +291,66 @@ def _hypothetical(trigger: Token) -> Status | None:
     if modal and _conditioned(_first_conjunct(carriers[-1])):
         return Status("hypothetical", cue="if")
     return None
+
+
+def _weighed_act(trigger: Token) -> Status | None:
+    """An act judged or named as a means in general, not told: "it is legal to kill them", "the only way is to kill
+    them", "a way of ending the war" (hypothetical); "there is no way to arrest them", "it is impossible to extradite
+    them", "it is not possible to arrest them" (negated). A later conjunct ("to arrest or [extradite] them") and the
+    act a causative brings about ("is to have them [killed]") share the first act's status."""
+    act = _first_conjunct(_carriers(trigger)[-1])
+    if act.dep_ == "ccomp" and act.head.lemma_ in CAUSATIVE_VERBS:
+        act = _first_conjunct(act.head)
+    return _judged_in_general(act) or _means_to_an_end(act)
+
+
+def _judged_in_general(act: Token) -> Status | None:
+    """ "It is legal to [kill] them", "it would be wrong to [arrest] him", "made it impossible for him to [enter]": the
+    infinitive the parse hangs on the copula or on the adjective, with "it" as the subject of either."""
+    if not _to_infinitive(act):
+        return None
+    head = act.head
+    if head.pos_ == "ADJ":
+        adjective, frame = head, head.head
+    elif head.lemma_ in COPULAS:
+        adjective, frame = next((c for c in head.children if c.dep_ == "acomp"), None), head
+    else:
+        return None
+    if adjective is None or not {adjective.lemma_.lower(), adjective.lower_} & NORMATIVE_ADJECTIVES:
+        return None
+    frame_words = (*frame.children, *adjective.children)
+    if not any(c.lower_ == "it" and c.dep_ in {"nsubj", "expl", "dobj"} for c in frame_words):
+        return None
+    denied = any(c.dep_ == "neg" for c in frame_words)
+    cue = f"it is {'not ' if denied else ''}{adjective.lower_}"
+    impossible = adjective.lemma_.lower() in IMPOSSIBILITY_ADJECTIVES or (denied and adjective.lower_ == "possible")
+    return Status("negated" if impossible else "hypothetical", cue=cue)
+
+
+def _means_to_an_end(act: Token) -> Status | None:
+    """ "The only way is to [kill] them", "a way to [end] the war", "the way of [dealing] with them", "there is no way
+    (that) they [will] assist": an act named as a means; under "no way", denied. "The way they abused him" tells
+    how an act that happened was done."""
+    head = act.head
+    if act.dep_ == "xcomp" and head.lemma_ in COPULAS and _to_infinitive(act):
+        means = next((c for c in head.children if c.dep_ == "nsubj" and c.lemma_.lower() in MEANS_NOUNS), None)
+        return Status("hypothetical", cue=means.text) if means is not None else None
+    if act.dep_ in {"acl", "relcl"} and head.lemma_.lower() in MEANS_NOUNS:
+        means, named = head, _to_infinitive(act)
+    elif act.dep_ == "pcomp" and head.lower_ == "of" and head.head.lemma_.lower() in MEANS_NOUNS:
+        means, named = head.head, act.tag_ == "VBG"
+    else:
+        return None
+    if _denied_noun(means):
+        return Status("negated", cue=f"no {means.text}")
+    return Status("hypothetical", cue=means.text) if named else None
+
+
+def _denied_noun(noun: Token) -> bool:
+    """ "no way", "there isn't any way": the noun or the copula that holds it is negated."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return True
+    return noun.dep_ == "attr" and any(c.dep_ == "neg" for c in noun.head.children)
 
 
 def _conditioned(verb: Token) -> bool:
