@@ -18,7 +18,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.annotate.geo import AREA_NOUNS, TOWN_NOUNS, Gazetteer, PlaceMatch, country_of_demonym, iso3
-from newsevents.annotate.nlp import is_english_noun
+from newsevents.annotate.nlp import is_english_noun, of_object
 from newsevents.annotate.place_names import (
     HYPHENS,
     is_name_word,
@@ -101,6 +101,10 @@ SETTLEMENT_NOUNS = {
     "capital", "countryside", "vicinity", "part", "parts", "centre", "center", "heart", "border", "coast",
     "entrance", "gate", "gates", "edge", "premises", "surroundings", "environs", "periphery",
 } | DIRECTIONS  # fmt: skip
+#: Nouns of an area or a town that may follow a name ("Niger State", "Ma Ya Kan village"), and with the parts of a
+#: place, those that may end a place's name.
+AREA_AND_TOWN_NOUNS = frozenset({*AREA_NOUNS, *TOWN_NOUNS})
+NAME_ENDING_PLACE_NOUNS = AREA_AND_TOWN_NOUNS | SETTLEMENT_NOUNS
 #: People named by the place they live in or run, whose "of" names a place: "residents of Saint-Denis", "the mayor of
 #: Lacarry".
 DWELLER_NOUNS = {
@@ -461,7 +465,7 @@ def _part_of_a_persons_name(entity: Span | None) -> bool:
     if entity is None or entity.label_ != "PERSON" or len(entity) < 2:
         return False
     last_and_next = entity.doc[entity.end - 1 : entity.end + 1]
-    return not any(t.lower_ in (*AREA_NOUNS, *TOWN_NOUNS, *SETTLEMENT_NOUNS) for t in last_and_next)
+    return not any(t.lower_ in NAME_ENDING_PLACE_NOUNS for t in last_and_next)
 
 
 def _common_noun_read_as_town(token: Token, match: PlaceMatch) -> bool:
@@ -705,7 +709,7 @@ def _sector_of_named_group(mentions: Mentions, token: Token) -> str | None:
     if lemma not in MEMBER_NOUNS | GROUP_FIGHTERS | GENERIC_FORCE_NOUNS | LEADER_NOUNS:
         return None
     named = [c for c in token.children if c.dep_ in {"compound", "amod", "nmod"}]
-    of = _of_object(token) if lemma in GENERIC_FORCE_NOUNS | LEADER_NOUNS | MEMBER_NOUNS else None
+    of = of_object(token) if lemma in GENERIC_FORCE_NOUNS | LEADER_NOUNS | MEMBER_NOUNS else None
     for word in [*named, *(_named_body_words(of) if of is not None else [])]:
         group = mentions.actor(_actor_named_by(mentions, word))
         if group is None or group.sector not in ARMED_SECTORS or group.kind == "person":
@@ -898,7 +902,7 @@ def _staff_of_the_state(mentions: Mentions, actor: Actor, token: Token) -> bool:
     name keeps its own sector, and so do those who speak for the state ("diplomats protested the expulsion")."""
     if actor.sector not in STATE_SECTORS or token.lemma_.lower() in VOICES_OF_THE_STATE:
         return False
-    return any(key.startswith("group:") and found == actor.id for key, found in mentions._actor_keys.items())
+    return mentions._actor_keys.get(f"group:{actor.name.lower()}") == actor.id  # named by its job, as groups are
 
 
 def implicit_group(mentions: Mentions, name: str, sector: str, country: str | None) -> str:
@@ -929,7 +933,7 @@ def _register_group(mentions: Mentions, token: Token, sector: str) -> str:
 
 def _counted_people(token: Token) -> Token | None:
     """ "a number of nurses", "a group of armed men", "hundreds of protesters": the people counted."""
-    return _of_object(token) if token.lemma_.lower() in QUANTITY_NOUNS else None
+    return of_object(token) if token.lemma_.lower() in QUANTITY_NOUNS else None
 
 
 def _people_set_beside_a_place(token: Token) -> Token | None:
@@ -940,17 +944,11 @@ def _people_set_beside_a_place(token: Token) -> Token | None:
     return next((c for c in token.children if c.dep_ == "appos" and _sector_word(c) in ARMED_SECTORS), None)
 
 
-def _of_object(token: Token) -> Token | None:
-    """The object of the token's "of" ("members of the militia" -> "militia")."""
-    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-
-
 def _group_of_members(token: Token, mentions: Mentions) -> str | None:
     """ "members of Al Shabaab": the group itself when it is an armed or state actor, so it keeps its sector."""
     if token.lemma_.lower() not in MEMBER_NOUNS:
         return None
-    group = _of_object(token)
+    group = of_object(token)
     actor = mentions.actor(mentions.actor_by_token.get(group.i)) if group is not None else None
     return actor.id if actor is not None and actor.sector in ARMED_SECTORS else None
 
@@ -971,7 +969,7 @@ def _country_of_members(token: Token, mentions: Mentions) -> str | None:
     """ "members of the Korean union", "supporters of Hamas": people are of the country of the group they belong to."""
     if token.lemma_.lower() not in MEMBER_NOUNS | SUPPORTER_NOUNS:
         return None
-    group = _of_object(token)
+    group = of_object(token)
     actor = mentions.actor(mentions.actor_by_token.get(group.i)) if group is not None else None
     return actor.country if actor is not None else None
 
@@ -979,7 +977,7 @@ def _country_of_members(token: Token, mentions: Mentions) -> str | None:
 def _country_of_their_body(token: Token, mentions: Mentions) -> str | None:
     """ "officers of the South Korean army", "workers of the Mersant company": people of a body named in their "of"
     phrase are of its country ("residents of Paris" name a place, no body)."""
-    body = _of_object(token)
+    body = of_object(token)
     if body is None:
         return None
     named = mentions.actor(mentions.actor_by_token.get(body.i))
@@ -1010,7 +1008,7 @@ def _group_sector(token: Token) -> str | None:
     elif lemma in GENERIC_FORCE_NOUNS or lemma in MAN_NOUNS:
         sector = _body_sector(lemma, modifiers, sector)
     elif lemma in RANK_NOUNS:
-        of = _of_object(token)
+        of = of_object(token)
         sector = _body_sector(lemma, [*modifiers, *([of] if of is not None else [])], None) or sector
     elif lemma in BAND_NOUNS:
         sector = _armed_band_sector(modifiers) or sector
@@ -1134,7 +1132,7 @@ def _members_sector(token: Token, modifiers: list[Token]) -> str | None:
     named = next((s for m in modifiers if (s := SECTOR_WORDS.get(m.lemma_.lower()))), None)
     if named:
         return named
-    group = _of_object(token)
+    group = of_object(token)
     of_sector = _group_sector(group) if group is not None else None  # "members of a drug trafficking group"
     return of_sector if of_sector != "CVL" else None
 
@@ -1142,7 +1140,7 @@ def _members_sector(token: Token, modifiers: list[Token]) -> str | None:
 def _leaders_sector(token: Token, modifiers: list[Token]) -> str | None:
     """ "opposition leaders", "student leaders", "leaders of the protesters": the sector of the people they lead."""
     named = next((s for m in modifiers if (s := SECTOR_WORDS.get(m.lemma_.lower()))), None)
-    group = _of_object(token)
+    group = of_object(token)
     return named or (SECTOR_WORDS.get(group.lemma_.lower()) if group is not None else None)
 
 
@@ -1336,7 +1334,7 @@ def _place_name(ent: Span) -> str:
     state as such means the town by the bare name)."""
     name = _strip_article(ent.text).split("(")[0].strip()
     following = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-    if following is not None and following.lower_ in (*AREA_NOUNS, *TOWN_NOUNS) and "(" not in ent.text:
+    if following is not None and following.lower_ in AREA_AND_TOWN_NOUNS and "(" not in ent.text:
         return f"{name} {following.lower_}"
     if name.lower() in _named_areas(ent.doc):
         return f"{name} town"
@@ -1356,7 +1354,7 @@ def _qualified_name(ent: Span) -> str:
 def _name_end(ent: Span) -> int:
     """Where the name ends, with the place noun after it ("Hangu city"): what follows may qualify it."""
     end = ent.end
-    if end < len(ent.doc) and ent.doc[end].lower_ in (*AREA_NOUNS, *TOWN_NOUNS):
+    if end < len(ent.doc) and ent.doc[end].lower_ in AREA_AND_TOWN_NOUNS:
         end += 1
     return end
 
@@ -1462,12 +1460,13 @@ def _add_named_actor(mentions: Mentions, ent: Span, gazetteer: Gazetteer, contex
         return _add_person(mentions, ent, name)
     if known_name is None and _person_named_as_body(ent):
         return _add_person(mentions, ent, name)
+    named_country = None
     if known_name and known_name != name.lower():  # "Tamu PDF": a branch of a known group, under its own name
         named_country = _country_in_name(name, ent, gazetteer)
         if named_country and KNOWN_ACTORS[known_name][0] not in {None, named_country}:
             known_name = None  # "Uganda People's Defence Force" is Uganda's army, not Myanmar's PDF
     if known_name:
-        return _add_known_actor(mentions, ent, name, known_name, gazetteer)
+        return _add_known_actor(mentions, name, known_name, named_country)
     if ent.label_ == "NORP":
         return _add_people(mentions, ent, name, gazetteer)
     if ent.label_ == "GPE":
@@ -1475,10 +1474,11 @@ def _add_named_actor(mentions: Mentions, ent: Span, gazetteer: Gazetteer, contex
     return _add_organisation(mentions, ent, name, gazetteer)
 
 
-def _add_known_actor(mentions: Mentions, ent: Span, name: str, known_name: str, gazetteer: Gazetteer) -> str:
+def _add_known_actor(mentions: Mentions, name: str, known_name: str, named_country: str | None) -> str:
+    """A known actor under its name, or a branch of one under its own ("Tamu PDF"), of the country its name holds
+    where the known actor has none."""
     country, sector, kind = KNOWN_ACTORS[known_name]
-    if known_name != name.lower():
-        country = country or _country_in_name(name, ent, gazetteer)
+    country = country or named_country
     actor_id = _register(
         mentions, key=f"known:{name.lower()}", name=name, kind=kind, country=country, sector=sector, roles=[]
     )

@@ -305,8 +305,7 @@ class _Builder:
         for city in cities.values():
             kind = "capital" if city["geonameid"] in capitals else "city"
             country, lat, lon = city["countrycode"], city["latitude"], city["longitude"]
-            state, county = divisions.get(_town_key(country, city["name"], lat, lon), (None, None))
-            admin1 = _admin1_names().get((country, city["admin1code"])) or state
+            admin1, county = _city_divisions(city, divisions)
             record = _Record(
                 city["geonameid"], city["name"], lat, lon, country, admin1, county, kind, city["population"] or 0
             )
@@ -523,12 +522,17 @@ def _town_states(cities: dict[str, dict[str, Any]], divisions: _Divisions) -> _T
     """The first-level divisions the towns of each country are recorded in, by region key."""
     states: _TownStates = {}
     for city in cities.values():
-        country = city["countrycode"]
-        state = divisions.get(_town_key(country, city["name"], city["latitude"], city["longitude"]), (None, None))[0]
-        admin1 = _admin1_names().get((country, city["admin1code"])) or state
+        admin1, _ = _city_divisions(city, divisions)
         if admin1:
-            states.setdefault(country, {})[region_key(admin1)] = admin1
+            states.setdefault(city["countrycode"], {})[region_key(admin1)] = admin1
     return states
+
+
+def _city_divisions(city: dict[str, Any], divisions: _Divisions) -> tuple[str | None, str | None]:
+    """The town's first-level division (GeoNames' admin1 name, else the state its division data gives) and county."""
+    country = city["countrycode"]
+    state, county = divisions.get(_town_key(country, city["name"], city["latitude"], city["longitude"]), (None, None))
+    return _admin1_names().get((country, city["admin1code"])) or state, county
 
 
 def _state_of_towns(name: str, town_states: dict[str, str]) -> str:

@@ -75,6 +75,12 @@ def is_english_noun(token: Token) -> bool:
     return lookups.has_table(ENGLISH_NOUNS) and token.lower_ in lookups.get_table(ENGLISH_NOUNS)
 
 
+def of_object(token: Token) -> Token | None:
+    """The object of the token's "of" ("members of the militia" -> "militia")."""
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+
+
 def tokens_with_lemma(doc: Doc, lemmas: Collection[str]) -> list[Token]:
     """The tokens whose lower-cased lemma is in ``lemmas``, in document order.
 

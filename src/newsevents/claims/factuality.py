@@ -567,10 +567,14 @@ def _calibration(convention: str) -> tuple[np.ndarray, np.ndarray] | None:
     return (np.asarray(knots[0]), np.asarray(knots[1])) if knots else None
 
 
+def score(weights: dict[str, float], row: dict[str, float]) -> float:
+    """The linear score of a feature row under ``weights`` (features without a weight count nothing)."""
+    return sum(weights.get(name, 0.0) * x for name, x in row.items())
+
+
 def linear_score(token: Token, convention: str = DEFAULT_CONVENTION) -> float:
     """The linear model's score of the predicate ``token`` under ``convention``, before calibration."""
-    weights = fitted_model()["weights"]
-    return sum(weights.get(name, 0.0) * x for name, x in features(token, convention).items())
+    return score(fitted_model()["weights"], features(token, convention))
 
 
 def factuality(token: Token, convention: str = DEFAULT_CONVENTION) -> float:

@@ -372,8 +372,7 @@ def _modal(trigger: Token) -> Status | None:
             return Status("speculated" if modal.lower_ == "must" else "hypothetical", cue=modal.text)
         return Status("planned", cue=modal.text)
     event = _carriers(trigger)[-1]
-    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in event.children)
-    if infinitive and event.dep_ == "xcomp" and event.head.lemma_ in OBLIGATION_HEADS | {"be"}:
+    if _to_infinitive(event) and event.dep_ == "xcomp" and event.head.lemma_ in OBLIGATION_HEADS | {"be"}:
         if event.head.lemma_ == "have" and event.head.tag_ == "VBD":
             return None  # "police had to open fire": they did
         return Status("planned", cue=event.head.text)
@@ -489,17 +488,16 @@ def _scheduled(verb: Token) -> bool:
     is scheduled to expire", which schedules another event)."""
     if verb.lemma_.lower() not in SCHEDULING_VERBS:
         return False
-    infinitives = [c for c in verb.children if c.dep_ == "xcomp" and _to_infinitive(c)]
-    return all(_occurs(c) for c in infinitives)
+    return all(_occurs(c) for c in _infinitive_complements(verb))
 
 
 def _be_to(verb: Token) -> bool:
     """ "summits are to be staged", "talks are due to resume": "be" that sets the event's taking place ahead."""
     if verb.lemma_ != "be":
         return False
-    due = [c for c in verb.children if c.dep_ == "acomp" and c.lemma_ in SCHEDULING_VERBS]
-    complements = [*verb.children, *(g for d in due for g in d.children)]
-    return any(c.dep_ == "xcomp" and _to_infinitive(c) and _occurs(c) for c in complements)
+    due = _scheduling_complement(verb)
+    complements = [*_infinitive_complements(verb), *(_infinitive_complements(due) if due is not None else [])]
+    return any(_occurs(c) for c in complements)
 
 
 def _future_cue(verb: Token, noun: Token) -> str | None:
@@ -512,16 +510,26 @@ def _future_cue(verb: Token, noun: Token) -> str | None:
         return verb.text
     if verb.dep_ == "xcomp" and _to_infinitive(verb) and verb.head.lemma_ in SCHEDULING_VERBS | {"be"}:
         return f"{verb.head.text} to"  # the noun is the infinitive's object: "is due to stage a conference"
-    if verb.lemma_ in SCHEDULING_VERBS | {"be"} and any(c.dep_ == "xcomp" and _to_infinitive(c) for c in verb.children):
+    if verb.lemma_ in SCHEDULING_VERBS | {"be"} and _infinitive_complements(verb):
         return f"{verb.text} to"  # "summits are to be staged", "talks are set to begin"
-    due = next((c for c in verb.children if c.dep_ == "acomp" and c.lemma_ in SCHEDULING_VERBS), None)
-    if due is not None and any(c.dep_ == "xcomp" and _to_infinitive(c) for c in due.children):
+    due = _scheduling_complement(verb)
+    if due is not None and _infinitive_complements(due):
         return f"{due.text} to"  # "talks are due to resume"
     return None
 
 
 def _to_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _infinitive_complements(verb: Token) -> list[Token]:
+    """The to-infinitives that complement ``verb``: "set [to begin]", "are [to be held]"."""
+    return [c for c in verb.children if c.dep_ == "xcomp" and _to_infinitive(c)]
+
+
+def _scheduling_complement(verb: Token) -> Token | None:
+    """ "due" in "talks are due to resume"."""
+    return next((c for c in verb.children if c.dep_ == "acomp" and c.lemma_ in SCHEDULING_VERBS), None)
 
 
 def _future_governor(trigger: Token) -> Status | None:

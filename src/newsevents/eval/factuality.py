@@ -177,14 +177,14 @@ def train(data_dir: Path) -> dict[str, Any]:
 
 def _out_of_fold_scores(rows: list[dict[str, float]], targets: list[float], folds: np.ndarray) -> np.ndarray:
     """Each row's linear score from a model fitted without its fold: what the calibration sees at run time."""
-    from newsevents.claims.factuality import fit
+    from newsevents.claims.factuality import fit, score
 
     scores = np.zeros(len(rows))
     for fold in range(FOLDS):
         kept = np.flatnonzero(folds != fold)
         weights = fit([rows[i] for i in kept], [targets[i] for i in kept], penalty=PENALTY, min_count=MIN_COUNT)
         for i in np.flatnonzero(folds == fold):
-            scores[i] = sum(weights.get(name, 0.0) * x for name, x in rows[i].items())
+            scores[i] = score(weights, rows[i])
     return scores
 
 

@@ -30,6 +30,7 @@ from newsevents.events.casualties import DIE_LEMMAS, INJURE_LEMMAS, KILL_LEMMAS,
 from newsevents.events.classifier import ACLED_EVENT_TYPE, best_allowed, classify, plover_types_of
 from newsevents.events.lexicon import (
     ARMED_MODES,
+    AUTHORITY_SECTORS,
     CONTEXT_WORDS,
     MOB_VIOLENCE,
     NON_STATE_ARMED_SECTORS,
@@ -117,8 +118,6 @@ CROWD_ONLY_VERBS = {"gather", "block", "blockade"}
 CAPTURING_VERBS = {"remand", "pick", "round", "lock", "catch"}
 PHRASAL_CAPTURES = {"pick", "round", "lock"}  # "picked up", "rounded up", "locked up"
 NEEDING_AUTHORITIES = {"pick", "catch"}  # anyone picks up or catches people; the police arrest them
-#: The authorities' armed forces, who block or gather as no crowd does.
-AUTHORITIES = {"COP", "MIL"}
 #: What a crowd gathers to do when it protests: "gathered to denounce", "to demand", "to show solidarity".
 PROTEST_PURPOSES = {
     "protest", "denounce", "condemn", "demand", "call", "show", "express", "oppose", "reject", "voice", "decry",
@@ -331,7 +330,7 @@ def _introduces_a_grievance(token: Token) -> bool:
     pelting stones at the police") nor what came after ("until police dispersed them")."""
     if token.dep_ in {"dobj", "prep"}:
         return True
-    if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BEFORE_MARKS for c in token.children):
+    if token.dep_ == "advcl" and _marked(token, BEFORE_MARKS):
         return True
     return token.dep_ in {"advcl", "xcomp"} and _purpose(token)
 
@@ -870,7 +869,7 @@ def _disambiguate_verb(token: Token, lemma: str, found: tuple[str, tuple[str, ..
         return ("MOBILIZE", ("troops",))
     if lemma in CROWD_ONLY_VERBS and not any(_is_people(s) for s in subjects) and not _protest_purpose(token):
         return None
-    if lemma in CROWD_ONLY_VERBS and any(SECTOR_WORDS.get(s.lemma_.lower()) in AUTHORITIES for s in subjects):
+    if lemma in CROWD_ONLY_VERBS and any(SECTOR_WORDS.get(s.lemma_.lower()) in AUTHORITY_SECTORS for s in subjects):
         return None  # "Police blocked the march": the authorities stop a protest, they hold none
     if lemma == "gather" and any(o.dep_ == "dobj" for o in objects):
         return None  # "gathering information", "gathered evidence": collected, not assembled
@@ -918,7 +917,7 @@ def _taken_by_the_police(verb: Token, lemma: str, objects: list[Token], subjects
         return True
     agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
     doers = [*agents, *subjects]
-    return any(SECTOR_WORDS.get(w.lemma_.lower()) in AUTHORITIES for d in doers for w in (d, *d.children))
+    return any(SECTOR_WORDS.get(w.lemma_.lower()) in AUTHORITY_SECTORS for d in doers for w in (d, *d.children))
 
 
 def _captive(taken: Token) -> bool:
@@ -1712,22 +1711,11 @@ def _told_apart(earlier: list[Token], trigger: Token) -> bool:
     after an active one may tell the same act's toll ("gunmen attacked a bus and five passengers were killed")."""
     if not _has_subject(trigger, "nsubj"):
         return False
-    return any(_conjoined(verb, trigger) and _has_subject(verb, "nsubjpass") for verb in earlier)
+    return any(trigger in verb.conjuncts and _has_subject(verb, "nsubjpass") for verb in earlier)
 
 
 def _has_subject(verb: Token, relation: str) -> bool:
     return any(child.dep_ == relation for child in verb.children)
-
-
-def _conjoined(first: Token, second: Token) -> bool:
-    """Two verbs coordinated as clauses of one sentence ("X happened and Y did Z")."""
-    return first.i != second.i and _first_conjunct(first).i == _first_conjunct(second).i
-
-
-def _first_conjunct(token: Token) -> Token:
-    while token.dep_ == "conj":
-        token = token.head
-    return token
 
 
 def _compatible(a: object, b: object) -> bool:

@@ -453,6 +453,7 @@ PROTEST_WORDS = {
     "protest", "protester", "protestor", "demonstration", "demonstrator", "march", "marcher", "rally", "activist",
     "participant", "crowd", "caravan", "sit-in", "gathering",
 }  # fmt: skip
+#: The authorities' armed forces: who block or gather as no crowd does, and who arrest where anyone may "pick up".
 AUTHORITY_SECTORS = {"COP", "MIL"}
 
 

@@ -10,14 +10,18 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.annotate.nlp import of_object
 from newsevents.annotate.sectors import ARMED_SECTORS, SECTOR_WORDS
 from newsevents.claims.status import REPORTING_VERBS, Status, event_status
 from newsevents.events.lexicon import AID_OBJECTS, DEALINGS, ENVOYS, INSPECTORS, RESTRICTIONS, SIEGES
 
 #: Third parties whose entry a party allows (PLOVER RETREAT:access: "observers, peacekeepers, or humanitarian
 #: workers"), and the relief they bring ("allowed aid convoys to enter", "allowed the delivery of food").
-ACCESS_SEEKERS = INSPECTORS | {"peacekeeper", "peacekeeping", "convoy", "humanitarian", "relief", "aid"}
-ACCESS_SEEKERS |= AID_OBJECTS - {"arm", "arms", "weapon", "ammunition", "money", "dollar", "loan", "grant", "fund"}
+ACCESS_SEEKERS = (
+    INSPECTORS
+    | {"peacekeeper", "peacekeeping", "convoy", "humanitarian"}
+    | (AID_OBJECTS - {"arm", "arms", "weapon", "ammunition", "money", "dollar", "loan", "grant", "fund"})
+)
 
 #: What makes a protest noun a diplomatic or formal one ("made a formal protest"): PLOVER codes written and
 #: institutional protests as ACCUSE, not as a PROTEST in the street.
@@ -311,15 +315,10 @@ def _object_words(thing: Token) -> set[str]:
     """The lemmas that say what a thing is: its head and compounds ("mediation efforts", "arms supplies")."""
     words = {thing.lemma_.lower(), thing.lower_}
     words |= {c.lemma_.lower() for c in thing.children if c.dep_ in {"compound", "amod"}}
-    measured = _of_object(thing)
+    measured = of_object(thing)
     if measured is not None and any(c.dep_ == "nummod" for c in measured.children):
-        measured = _of_object(measured) or measured  # "the delivery of 1,000 tons of grain": the grain
+        measured = of_object(measured) or measured  # "the delivery of 1,000 tons of grain": the grain
     return words | ({measured.lemma_.lower()} if measured is not None else set())  # "700 kg of medicine"
-
-
-def _of_object(thing: Token) -> Token | None:
-    of = next((c for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
 
 
 def states_a_stance(verb: Token) -> bool:
