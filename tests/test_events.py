@@ -557,6 +557,16 @@ def test_a_date_parsed_as_a_second_subject_is_not_the_actor() -> None:
     assert _governing_subject(parse[6]).text == "rioters"
 
 
+def test_of_several_subjects_the_one_nearest_before_the_verb_acts() -> None:
+    """A place preamble the parser reads as a second subject with no entity label ("in Saw township (Magway
+    region), the military soldiers abducted two civilians"): the subject that stands nearest before the verb acts."""
+    doc = document(
+        "On 11 April 2022, in Shar Hla village, Seikphyu township (Pakokku district, Magway region), the Myanmar "
+        "military troops set fire to five houses."
+    )
+    assert actor(doc, events_of(doc, "ASSAULT")[0].actor).name == "Myanmar military troops"
+
+
 @pytest.mark.parametrize(
     ("text", "event_type", "target"),
     [

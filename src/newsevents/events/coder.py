@@ -1577,10 +1577,14 @@ def _active_subject_of(verb: Token) -> Token | None:
 
 
 def _likely_subject(subjects: list[Token]) -> Token | None:
-    """The first subject, or, where the parser gave a verb several, the first that is no date or place: "On 2 May
-    2022, in Mariquita, rioters attacked" is parsed with "May" as a subject too."""
-    agents = [s for s in subjects if s.ent_type_ not in SETTING_LABELS]
-    return (agents or subjects or [None])[0]
+    """The subject, or, where the parser gave a verb several, the one that is no date or place and stands nearest
+    before the verb: "On 2 May 2022, in Mariquita, rioters attacked" is parsed with "May" as a subject too, and "in
+    Shar Hla village, Seikphyu township (Pakokku district), the troops set fire" with "township"."""
+    agents = [s for s in subjects if s.ent_type_ not in SETTING_LABELS] or subjects
+    if len(agents) < 2:
+        return (agents or [None])[0]
+    before = [s for s in agents if s.i < s.head.i]
+    return before[-1] if before else agents[0]
 
 
 def _object_actor(preposition: Token, mentions: Mentions, event_type: str = "") -> str | None:
