@@ -216,6 +216,21 @@ def test_an_act_named_by_a_norm_or_as_a_means_has_not_happened(sentence, word, e
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("It was wrong to invade Iraq.", ("asserted", "it was wrong")),
+        ("It would have been wrong to invade Iraq.", ("hypothetical", "it is wrong")),
+        ("Under the old law it was illegal to invade Iraq.", ("hypothetical", "it is illegal")),
+        ("It was impossible to invade Iraq.", ("negated", "it is impossible")),
+    ],
+)
+def test_a_judgement_in_hindsight_leaves_the_act_done(sentence, expected):
+    """ "It was wrong to invade Iraq" judges an invasion that happened; a modal, a past norm or an impossibility
+    still says it did not."""
+    assert status_of(sentence, "invade") == expected
+
+
+@pytest.mark.parametrize(
     ("sentence", "word", "expected"),
     [
         ("The way they abused him was shocking.", "abused", ("asserted", None)),

@@ -118,6 +118,10 @@ NORMATIVE_ADJECTIVES = {"legal", "illegal", "lawful", "unlawful", "legitimate", 
                         "essential", "vital", "crucial", "hard", "difficult", "easy", "good", "better", "best", "bad",
                         "worse", "safe", "dangerous", "risky", "pointless", "useless", "futile", "impossible",
                         "feasible", "unthinkable"}
+# Of those, the ones that judge one act that was done when said of the past in the author's voice ("it was wrong
+# to invade Iraq": the invasion happened), unlike a past norm ("it was illegal to protest") or a reported one.
+HINDSIGHT_ADJECTIVES = {"right", "wrong", "wise", "unwise", "justified", "fair", "unfair", "appropriate",
+                        "inappropriate", "reasonable", "unreasonable", "sensible", "proper", "pointless", "futile"}
 # Of those, the ones that deny the act can be done ("it is impossible to extradite them"); "possible" denied too.
 IMPOSSIBILITY_ADJECTIVES = {"impossible", "unthinkable"}
 # Nouns of a means to an end, whose infinitive, "of" gerund, or complement after "is" names an act only weighed: "a
@@ -306,7 +310,8 @@ def _weighed_act(trigger: Token) -> Status | None:
 
 def _judged_in_general(act: Token) -> Status | None:
     """ "It is legal to [kill] them", "it would be wrong to [arrest] him", "made it impossible for him to [enter]": the
-    infinitive the parse hangs on the copula or on the adjective, with "it" as the subject of either."""
+    infinitive the parse hangs on the copula or on the adjective, with "it" as the subject of either. Judged in
+    hindsight ("it was wrong to [invade] Iraq"), the act was done: asserted, so that "was to" is not read as a plan."""
     if not _to_infinitive(act):
         return None
     head = act.head
@@ -321,10 +326,23 @@ def _judged_in_general(act: Token) -> Status | None:
     frame_words = (*frame.children, *adjective.children)
     if not any(c.lower_ == "it" and c.dep_ in {"nsubj", "expl", "dobj"} for c in frame_words):
         return None
+    if _judged_in_hindsight(adjective, frame):
+        return Status("asserted", cue=f"it was {adjective.lower_}")
     denied = any(c.dep_ == "neg" for c in frame_words)
     cue = f"it is {'not ' if denied else ''}{adjective.lower_}"
     impossible = adjective.lemma_.lower() in IMPOSSIBILITY_ADJECTIVES or (denied and adjective.lower_ == "possible")
     return Status("negated" if impossible else "hypothetical", cue=cue)
+
+
+def _judged_in_hindsight(adjective: Token, frame: Token) -> bool:
+    """ "It was wrong to invade Iraq": a past copula with no modal, in the author's voice, judges an act that was
+    done. Under a reporting verb the past may only be the report's ("he said it was wrong to arrest them")."""
+    return (
+        adjective.lemma_.lower() in HINDSIGHT_ADJECTIVES
+        and frame.tag_ == "VBD"
+        and not any(c.dep_ == "aux" for c in frame.children)
+        and not (frame.dep_ == "ccomp" and frame.head.lemma_ in REPORTING_VERBS)
+    )
 
 
 def _means_to_an_end(act: Token) -> Status | None:
