@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from newsevents.pipeline import annotate, load_models
+from newsevents.pipeline import annotate, load_models, parse
 from newsevents.record import Article, Document
 
 
 def document(text: str, published: str | None = "2025-04-25") -> Document:
-    """Annotate ``text`` as an article body (extraction is tested on its own)."""
+    """Annotate ``text`` as an article body (extraction is tested on its own), parsed as the pipeline parses."""
     models = load_models()
-    return annotate(Article(text=text, published=published), models.nlp(text), models)
+    return annotate(Article(text=text, published=published), next(parse([text], models)), models)
 
 
 def actor(doc: Document, actor_id: str | None):

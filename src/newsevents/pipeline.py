@@ -7,6 +7,7 @@ parser. Where and how many processes run them is ``newsevents.execute``'s busine
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -17,6 +18,7 @@ from newsevents.annotate.actors import find_mentions
 from newsevents.annotate.geo import Gazetteer
 from newsevents.annotate.nlp import load_nlp
 from newsevents.annotate.time import find_times
+from newsevents.annotate.truecase import CaseRestorer
 from newsevents.claims.claims import find_claims
 from newsevents.claims.quotes import find_quotes
 from newsevents.errors import UnusableInput
@@ -32,10 +34,20 @@ class Models:
 
     nlp: Language
     gazetteer: Gazetteer
+    case: CaseRestorer
 
 
+@functools.cache
 def load_models() -> Models:
-    return Models(nlp=load_nlp(), gazetteer=Gazetteer.load())
+    """The models, loaded once per process."""
+    nlp, gazetteer = load_nlp(), Gazetteer.load()
+    return Models(nlp=nlp, gazetteer=gazetteer, case=CaseRestorer(nlp, gazetteer))
+
+
+def parse(texts: Iterable[str], models: Models, batch_size: int = 16) -> Iterator[Doc]:
+    """The parses of ``texts``, in order. Text written all in capitals or all in lower case is parsed with its case
+    restored (``annotate.truecase``): same length, so offsets into the original text still hold."""
+    return models.nlp.pipe((models.case.for_parsing(text) for text in texts), batch_size=batch_size)
 
 
 @dataclass
@@ -94,7 +106,7 @@ def process(items: Iterable[Item], models: Models, batch_size: int = 16) -> Iter
     """Outcomes for ``items`` in input order; bad items never stop the stream."""
     prepared: list[tuple[Item, Article | Outcome]] = [(item, _safe_prepare(item)) for item in items]
     articles = [a for _, a in prepared if isinstance(a, Article)]
-    parses = models.nlp.pipe((a.text for a in articles), batch_size=batch_size)
+    parses = parse((a.text for a in articles), models, batch_size)
     parsed = dict(zip((id(a) for a in articles), parses, strict=True))
     for item, result in prepared:
         if isinstance(result, Outcome):

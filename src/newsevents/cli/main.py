@@ -378,6 +378,20 @@ def eval_geo(
     print_report(evaluate_geo(_need(data), limit=limit, half=_half(half)))
 
 
+@eval_app.command("muc")
+def eval_muc(
+    data: Path = typer.Option(DEFAULT_DATA / "muc4_grit", help="MUC-4 folder (GRIT's processed release)."),
+    split: str = typer.Option("dev", help="dev (to report) or train (to study errors)."),
+    limit: int | None = typer.Option(None, help="Only the first N documents."),
+) -> None:
+    """Perpetrators, victims, targets and weapons on MUC-4 news, in lower case and in capitals, beside the
+    recogniser alone."""
+    from newsevents.eval.muc import evaluate_muc, print_report
+
+    split = _one_of("--split", split, ("dev", "train")) or "dev"
+    print_report(evaluate_muc(_need(data), split=split, limit=limit), split)
+
+
 def _half(half: str | None) -> str | None:
     return _one_of("--half", half, ("dev", "test"))
 

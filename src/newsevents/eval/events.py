@@ -74,10 +74,10 @@ _INDIA_KEYWORDS = {
 
 def annotate_texts(texts: list[str], published: list[str | None]) -> Iterator[Document]:
     """The real pipeline over plain texts, parsing in batches."""
-    from newsevents.pipeline import annotate, load_models
+    from newsevents.pipeline import annotate, load_models, parse
 
     models = load_models()
-    for text, date, doc in zip(texts, published, models.nlp.pipe(texts, batch_size=64), strict=True):
+    for text, date, doc in zip(texts, published, parse(texts, models, batch_size=64), strict=True):
         yield annotate(Article(text=text, published=date), doc, models)
 
 
@@ -301,12 +301,12 @@ def _spans(record: dict[str, Any], label: str) -> list[tuple[int, int]]:
 def evaluate_halterman(data_dir: Path, split: str = "test", limit: int | None = None) -> dict[str, dict[str, float]]:
     from newsevents.annotate.actors import find_mentions
     from newsevents.events.place import event_place
-    from newsevents.pipeline import load_models
+    from newsevents.pipeline import load_models, parse
 
     models = load_models()
     records = read_halterman(data_dir, split, limit)
     tally = Tally()
-    for record, doc in zip(records, models.nlp.pipe((r["text"] for r in records), batch_size=64), strict=True):
+    for record, doc in zip(records, parse((r["text"] for r in records), models, batch_size=64), strict=True):
         verb_start, _ = _spans(record, "VERB")[0]
         verb = next((t for t in doc if t.idx <= verb_start < t.idx + len(t.text)), None)
         if verb is None:

@@ -220,12 +220,12 @@ def evaluate_quotes(data_dir: Path, limit: int | None = None, split: str = "dev"
     first articles of the split (for quick tests).
     """
     from newsevents.annotate.actors import find_mentions
-    from newsevents.pipeline import load_models
+    from newsevents.pipeline import load_models, parse
 
     models = load_models()
     articles = load_split(data_dir, split, limit)
     counts = {system: _new_counts() for system in SYSTEMS}
-    for article, doc in zip(articles, models.nlp.pipe(a.text for a in articles), strict=True):
+    for article, doc in zip(articles, parse((a.text for a in articles), models), strict=True):
         predictions = {"ours": ours(doc, find_mentions(doc, models.gazetteer)), "textacy": textacy_baseline(doc)}
         for system, predicted in predictions.items():
             for role in ROLES:
