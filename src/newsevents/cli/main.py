@@ -392,6 +392,20 @@ def eval_muc(
     print_report(evaluate_muc(_need(data), split=split, limit=limit), split)
 
 
+@eval_app.command("cameo")
+def eval_cameo(
+    data: Path = typer.Option(DEFAULT_DATA / "conflibert_eval", help="ConfliBERT's datasets (cameo_class)."),
+    split: str = typer.Option("test", help="test (to report) or train (to study errors)."),
+    limit: int | None = typer.Option(None, help="Only the first N sentences."),
+) -> None:
+    """Quad class of each CAMEO-coded news sentence from our event types, beside the majority class and an
+    in-domain TF-IDF classifier."""
+    from newsevents.eval.cameo import evaluate_cameo, print_report
+
+    split = _one_of("--split", split, ("test", "train")) or "test"
+    print_report(evaluate_cameo(_need(data), split=split, limit=limit), split)
+
+
 def _half(half: str | None) -> str | None:
     return _one_of("--half", half, ("dev", "test"))
 

@@ -1,0 +1,124 @@
+"""Event types on CAMEO-coded news sentences, as quad classes (``newsevents eval cameo``).
+
+ConfliBERT's CAMEO sentences (Parolin et al. 2022) are single news sentences from many sources and decades,
+each labelled with the quad class of its CAMEO event: 0 a public statement (CAMEO 01: comments, denials),
+1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict. Nothing of it was used
+to build newsevents, so it checks how the event coder's types generalise beyond the sets it was studied on.
+
+Our class is the quad class PLOVER's manual groups the sentence's main event type in (``main_event``: the first
+event the sentence tells as having happened): AGREE, CONSULT, SUPPORT verbal cooperation; CONCEDE, COOPERATE,
+AID, RETREAT material cooperation; REQUEST, ACCUSE, REJECT, THREATEN verbal conflict; PROTEST, SANCTION,
+MOBILIZE, COERCE, ASSAULT material conflict; a sentence with no event is a statement. PLOVER and CAMEO group a
+few acts differently (an appeal is verbal cooperation in CAMEO, a REQUEST verbal conflict in PLOVER), so the
+mapping costs a little accuracy on its own.
+
+Beside ours: the majority class, and, where scikit-learn is installed, word n-gram TF-IDF with logistic
+regression fitted on the train split: a supervised model of this very set, the in-domain reference.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+CLASSES = (0, 1, 2, 3, 4)
+CLASS_NAMES = {
+    0: "statement",
+    1: "verbal cooperation",
+    2: "material cooperation",
+    3: "verbal conflict",
+    4: "material conflict",
+}
+#: PLOVER's quad classes, in the manual's order of its types.
+PLOVER_QUAD = {
+    **dict.fromkeys(("AGREE", "CONSULT", "SUPPORT"), 1),
+    **dict.fromkeys(("CONCEDE", "COOPERATE", "AID", "RETREAT"), 2),
+    **dict.fromkeys(("REQUEST", "ACCUSE", "REJECT", "THREATEN"), 3),
+    **dict.fromkeys(("PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"), 4),
+}
+SPLITS = ("train", "test")
+
+Labelled = list[tuple[str, int]]
+
+
+def read_cameo(data_dir: Path, split: str = "test", limit: int | None = None) -> Labelled:
+    """(sentence, quad class) of a split; ``data_dir`` is ``conflibert_eval`` or its ``cameo_class`` folder."""
+    folder = data_dir / "cameo_class" if (data_dir / "cameo_class").is_dir() else data_dir
+    rows = []
+    for line in (folder / f"{split}.tsv").read_text(encoding="utf-8").splitlines():
+        text, _, label = line.rstrip("\r").rpartition("\t")
+        if text.strip() and label.strip().isdigit():
+            rows.append((text.strip(), int(label)))
+    return rows[:limit]
+
+
+def quad_class(event_type: str | None) -> int:
+    """The quad class of a PLOVER type; a sentence with no event is a statement (0)."""
+    return PLOVER_QUAD.get(event_type or "", 0)
+
+
+def our_classes(sentences: list[str]) -> list[int]:
+    from newsevents.eval.events import annotate_texts
+    from newsevents.events.main import main_event
+
+    classes = []
+    for doc in annotate_texts(sentences, [None] * len(sentences)):
+        event = main_event(doc, acled_only=False)
+        classes.append(quad_class(event.type if event else None))
+    return classes
+
+
+def in_domain_classes(train: Labelled, sentences: list[str]) -> list[int] | None:
+    """TF-IDF word n-grams and logistic regression fitted on ``train``; None without scikit-learn."""
+    try:
+        from sklearn.feature_extraction.text import TfidfVectorizer
+        from sklearn.linear_model import LogisticRegression
+    except ImportError:
+        return None
+    texts, labels = zip(*train, strict=True)
+    vectoriser = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=1)
+    model = LogisticRegression(C=10.0, max_iter=2000).fit(vectoriser.fit_transform(texts), labels)
+    return [int(c) for c in model.predict(vectoriser.transform(sentences))]
+
+
+def scores(gold: list[int], predicted: list[int]) -> dict[str, float]:
+    """Accuracy, macro F1 over the five classes, and F1 of each class."""
+    result = {"accuracy": sum(g == p for g, p in zip(gold, predicted, strict=True)) / max(len(gold), 1)}
+    f1s = []
+    for label in CLASSES:
+        hits = sum(g == p == label for g, p in zip(gold, predicted, strict=True))
+        precision = hits / max(predicted.count(label), 1)
+        recall = hits / max(gold.count(label), 1)
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        result[f"F1 {label} {CLASS_NAMES[label]}"] = f1
+        f1s.append(f1)
+    result["macro F1"] = sum(f1s) / len(f1s)
+    return result
+
+
+def evaluate_cameo(data_dir: Path, split: str = "test", limit: int | None = None) -> dict[str, dict[str, float]]:
+    """Scores of ours and of the baselines on ``split`` (test to report, train to study errors)."""
+    rows = read_cameo(data_dir, split, limit)
+    sentences, gold = [text for text, _ in rows], [label for _, label in rows]
+    majority = Counter(label for _, label in read_cameo(data_dir, "train")).most_common(1)[0][0]
+    report = {"ours": scores(gold, our_classes(sentences)), "majority class": scores(gold, [majority] * len(gold))}
+    if split == "test":
+        fitted = in_domain_classes(read_cameo(data_dir, "train"), sentences)
+        if fitted is not None:
+            report["TF-IDF + LR fitted on train (in-domain)"] = scores(gold, fitted)
+    report["_n"] = {"n": float(len(gold))}
+    return report
+
+
+def print_report(report: dict[str, dict[str, float]], split: str) -> None:
+    n = int(report.pop("_n")["n"])
+    table = Table(title=f"CAMEO sentences, quad class ({split}, {n} sentences)")
+    table.add_column("metric")
+    for system in report:
+        table.add_column(system, justify="right")
+    for metric in next(iter(report.values())):
+        table.add_row(metric, *(f"{rows[metric]:.3f}" for rows in report.values()))
+    Console().print(table)
