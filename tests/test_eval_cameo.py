@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from newsevents.eval.cameo import our_classes, quad_class, read_cameo, scores
+from newsevents.eval.cameo import our_classes, quad_class, read_cameo, read_roles, role_accuracy, scores
 
 
 @pytest.mark.parametrize(
@@ -39,3 +39,14 @@ def test_the_test_split_reads(shared_data: Path):
     rows = read_cameo(data_dir, "test")
     assert len(rows) > 400
     assert {label for _, label in rows} == {0, 1, 2, 3, 4}
+
+
+def test_roles_are_read_from_the_tagged_sentences(tmp_path: Path):
+    (tmp_path / "test.txt").write_text(
+        "NATO B-S\non O\nMonday O\nstruck O\nSerbian B-T\narmy I-T\n. O\n\nIt O\nrained O\n. O\n", encoding="utf-8"
+    )
+    assert read_roles(tmp_path, "test") == [{"S": ["NATO"], "T": ["Serbian army"]}, {"S": [], "T": []}]
+
+
+def test_a_role_is_named_right_when_our_name_matches_a_span():
+    assert role_accuracy(["Myanmar government", None, "NATO"], [["Myanmar 's government"], ["Serbia"], []]) == 0.5

@@ -17,6 +17,8 @@ from nlp_helpers import document
         ("the FMLN guerrillas", "fmln", True),
         ("guerrillas", "the urban guerrillas", True),
         ('"Santo Tomas" farm', "santo tomas farm", True),
+        ("Myanmar government", "Myanmar 's government", True),
+        ("Fayez al-Sarraj", "Libyan Prime Minister Fayez al - Sarraj", True),
         ("guerrilla", "guerrillas", False),
         ("farm", "pharmacy", False),
     ],

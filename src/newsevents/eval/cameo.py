@@ -12,13 +12,19 @@ MOBILIZE, COERCE, ASSAULT material conflict; a sentence with no event is a state
 few acts differently (an appeal is verbal cooperation in CAMEO, a REQUEST verbal conflict in PLOVER), so the
 mapping costs a little accuracy on its own.
 
-Beside ours: the majority class, and, where scikit-learn is installed, word n-gram TF-IDF with logistic
-regression fitted on the train split: a supervised model of this very set, the in-domain reference.
+The same sentences carry their event's source and target spans (``cameo_ner``): on the test split, a role is
+named right when our main event's actor (target) matches one of the sentence's source (target) spans on whole
+words (``eval.muc.matches``).
+
+Beside ours: the majority class (and, for the roles, the first two named entities of the sentence as source and
+target), and, where scikit-learn is installed, word n-gram TF-IDF with logistic regression fitted on the train
+split: a supervised model of this very set, the in-domain reference.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 from rich.console import Console
@@ -60,15 +66,80 @@ def quad_class(event_type: str | None) -> int:
     return PLOVER_QUAD.get(event_type or "", 0)
 
 
-def our_classes(sentences: list[str]) -> list[int]:
+@dataclass
+class Reading:
+    """What we read in one sentence: its quad class and the names of its main event's source and target."""
+
+    quad: int
+    source: str | None
+    target: str | None
+
+
+def our_readings(sentences: list[str]) -> list[Reading]:
     from newsevents.eval.events import annotate_texts
     from newsevents.events.main import main_event
 
-    classes = []
+    readings = []
     for doc in annotate_texts(sentences, [None] * len(sentences)):
         event = main_event(doc, acled_only=False)
-        classes.append(quad_class(event.type if event else None))
-    return classes
+        names = {a.id: a.name for a in doc.actors}
+        source, target = (names.get(event.actor or ""), names.get(event.target or "")) if event else (None, None)
+        readings.append(Reading(quad_class(event.type if event else None), source, target))
+    return readings
+
+
+def our_classes(sentences: list[str]) -> list[int]:
+    return [reading.quad for reading in our_readings(sentences)]
+
+
+def read_roles(data_dir: Path, split: str = "test") -> list[dict[str, list[str]]]:
+    """Per sentence of ``cameo_ner`` (the same sentences as ``cameo_class``, in order), the texts of its source
+    (S) and target (T) spans; empty where the folder is missing."""
+    path = (data_dir / "cameo_ner" if (data_dir / "cameo_ner").is_dir() else data_dir) / f"{split}.txt"
+    if not path.exists():
+        return []
+    sentences: list[dict[str, list[str]]] = []
+    tokens: list[tuple[str, str]] = []
+    for line in [*path.read_text(encoding="utf-8").splitlines(), ""]:
+        if line.strip():
+            word, _, tag = line.strip().rpartition(" ")
+            tokens.append((word, tag))
+        elif tokens:
+            sentences.append(_spans_by_role(tokens))
+            tokens = []
+    return sentences
+
+
+def _spans_by_role(tokens: list[tuple[str, str]]) -> dict[str, list[str]]:
+    spans: dict[str, list[list[str]]] = {"S": [], "T": []}
+    for word, tag in tokens:
+        prefix, _, role = tag.partition("-")
+        if role not in spans:
+            continue
+        if prefix == "B" or not spans[role]:
+            spans[role].append([])
+        spans[role][-1].append(word)
+    return {role: [" ".join(words) for words in found] for role, found in spans.items()}
+
+
+def role_accuracy(readings: list[str | None], gold: list[list[str]]) -> float:
+    """Share of the sentences with a gold span where our name matches one (``eval.muc.matches``)."""
+    from newsevents.eval.muc import matches
+
+    scored = [(ours, spans) for ours, spans in zip(readings, gold, strict=True) if spans]
+    hits = sum(ours is not None and any(matches(ours, span) for span in spans) for ours, spans in scored)
+    return hits / max(len(scored), 1)
+
+
+def entity_baseline(sentences: list[str]) -> list[tuple[str | None, str | None]]:
+    """The first named actor-like entity as the source, the next as the target."""
+    from newsevents.pipeline import load_models
+
+    readings = []
+    for doc in load_models().nlp.pipe(sentences):
+        names = [e.text for e in doc.ents if e.label_ in {"ORG", "GPE", "NORP", "PERSON"}]
+        readings.append((names[0] if names else None, names[1] if len(names) > 1 else None))
+    return readings
 
 
 def in_domain_classes(train: Labelled, sentences: list[str]) -> list[int] | None:
@@ -104,8 +175,21 @@ def evaluate_cameo(data_dir: Path, split: str = "test", limit: int | None = None
     rows = read_cameo(data_dir, split, limit)
     sentences, gold = [text for text, _ in rows], [label for _, label in rows]
     majority = Counter(label for _, label in read_cameo(data_dir, "train")).most_common(1)[0][0]
-    report = {"ours": scores(gold, our_classes(sentences)), "majority class": scores(gold, [majority] * len(gold))}
-    if split == "test":
+    readings = our_readings(sentences)
+    report = {
+        "ours": scores(gold, [r.quad for r in readings]),
+        "majority class / first entities": scores(gold, [majority] * len(gold)),
+    }
+    roles = read_roles(data_dir, split)[: len(rows)]
+    if split == "test" and len(roles) == len(rows):  # the train files do not list the same sentences
+        baseline = entity_baseline(sentences)
+        for role, index in (("source", 0), ("target", 1)):
+            spans = [r["S" if role == "source" else "T"] for r in roles]
+            ours = [r.source if role == "source" else r.target for r in readings]
+            report["ours"][f"{role} named"] = role_accuracy(ours, spans)
+            report["majority class / first entities"][f"{role} named"] = role_accuracy(
+                [b[index] for b in baseline], spans
+            )
         fitted = in_domain_classes(read_cameo(data_dir, "train"), sentences)
         if fitted is not None:
             report["TF-IDF + LR fitted on train (in-domain)"] = scores(gold, fitted)
@@ -120,5 +204,5 @@ def print_report(report: dict[str, dict[str, float]], split: str) -> None:
     for system in report:
         table.add_column(system, justify="right")
     for metric in next(iter(report.values())):
-        table.add_row(metric, *(f"{rows[metric]:.3f}" for rows in report.values()))
+        table.add_row(metric, *(f"{rows[metric]:.3f}" if metric in rows else "-" for rows in report.values()))
     Console().print(table)

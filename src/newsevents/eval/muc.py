@@ -97,7 +97,10 @@ def baseline_fillers(entities: Iterable[tuple[str, str]]) -> Fillers:
 
 
 def normalised(text: str) -> str:
-    text = _PUNCTUATION.sub(" ", text.casefold())
+    """Lower case, no possessive or punctuation, hyphens as spaces: the gold's tokenised "Myanmar 's government"
+    and "al - Sarraj" read as "myanmar government" and "al sarraj"."""
+    text = re.sub(r"\s*['’]s\b", "", text.casefold())
+    text = _PUNCTUATION.sub(" ", text.replace("-", " "))
     return _LEADING.sub("", " ".join(text.split()))
 
 
