@@ -64,3 +64,15 @@ def test_wire_copy_in_capitals_yields_the_actors_of_its_cased_twin():
     attack = events_of(doc, "ASSAULT")[0]
     assert actor(doc, attack.actor).name.lower() == "guerrillas"
     assert "Cerezo" in {a.name.split()[-1] for a in doc.actors}
+
+
+def test_the_truecase_score_counts_capitalised_words_after_the_opener():
+    from collections import Counter
+
+    from newsevents.eval.truecase import capitalised_words, prf
+
+    counts: Counter = Counter()
+    original, restored = "Police arrested Ali in Kabul. Two men fled.", "Police arrested ali in Kabul. Two Men fled."
+    capitalised_words(original, restored, counts)
+    assert (counts["gold"], counts["ours"], counts["both"]) == (2, 2, 1)
+    assert prf(counts) == {"precision": 0.5, "recall": 0.5, "F1": 0.5}

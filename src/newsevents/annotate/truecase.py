@@ -8,11 +8,13 @@ Only the case of letters changes, never the length, so every offset into the ori
 times, quotes) still holds; the record keeps the text as it came. The rules need no trained model:
 
 - a word the model's own English lexicon (the lemmatizer's WordNet index, its exceptions and suffix rules,
-  and spaCy's stop words) does not know is a name ("cerezo", "usulutan"); one with no vowel, or a short one in
-  brackets, an acronym ("(urng)" -> "(URNG)"), as are the words of the name it abbreviates;
-- a word the lexicon knows is a name only as a country or a city of a million people ("guatemala", "chad"),
-  a demonym ("salvadoran"), a weekday or a month (May and March only next to a number), inside a gazetteer
-  name of several words ("san miguel"), or as a title before a name ("colonel isaacs");
+  and spaCy's stop words; two known words written as one count) does not know is a name ("cerezo",
+  "usulutan"); one with no vowel, or a short one in brackets, an acronym ("(urng)" -> "(URNG)"), as are the
+  words of the name it abbreviates;
+- a word the lexicon knows is a name only as a country, a first-level division or a city of a million people
+  ("guatemala", "punjab"), a demonym ("salvadoran"), a weekday or a month (May and March only next to a
+  number), inside a gazetteer name of several words ("san miguel"), or as a title before a name ("colonel
+  isaacs");
 - sentences open with a capital, and "i" is "I".
 """
 
@@ -38,6 +40,7 @@ MIN_LETTERS = 40
 MAX_NAME_WORDS = 4
 #: A single-word city name that is also an English word is a name only when the city is this large ("lima").
 BIG_CITY = 1_000_000
+NAME_KINDS = {"country", "region"}
 #: Words that join the words of a name ("Farabundo Marti National Liberation Front", "San Luis de la Reina").
 JOINING_WORDS = {"of", "the", "for", "and", "de", "del", "la", "las", "los", "el", "y", "da", "do", "dos", "das", "du",
                  "des", "le", "al", "on", "in", "at", "a", "an", "to"}  # fmt: skip
@@ -50,6 +53,8 @@ TITLES = {"president", "colonel", "col", "general", "gen", "major", "captain", "
           "monsignor", "mr", "mrs", "ms", "dr", "doctor", "king", "queen", "prince", "pope", "premier",
           "ambassador", "commander", "admiral", "chancellor", "secretary", "deputy", "vice"}  # fmt: skip
 VOWELS = set("aeiouy")
+#: Shortest part of a word written as two ("air|strikes"): shorter ones make names of English words ("al|varez").
+MIN_PART = 4
 _WORD = re.compile(r"[^\W\d_]+(?:['’.][^\W\d_]+)*\.?")
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"'”’)\]]*\s+|[:)]\s+[\"“]|\n\s*\n\s*)[\"'“‘(\[]*(?=[^\W\d_])")
 
@@ -129,7 +134,7 @@ class CaseRestorer:
         match = self._gazetteer.resolve(word, label="GPE")
         if match is None or match.name.casefold() != word:
             return False
-        return match.feature == "country" or match.population >= BIG_CITY
+        return match.feature in NAME_KINDS or match.population >= BIG_CITY
 
     def _place_names(self, words: list[_Word], text: str) -> Iterable[int]:
         """Words of gazetteer names of two to four words written in one run ("san miguel", "el salvador")."""
@@ -181,6 +186,13 @@ class CaseRestorer:
                 yield index
 
     def _is_english(self, word: str) -> bool:
+        """A known word, an inflection of one, or two known words written as one ("airstrikes", "coronavirus")."""
+        return self._is_known(word) or any(
+            word[:cut] in self._lexicon and self._is_known(word[cut:])
+            for cut in range(MIN_PART, len(word) - MIN_PART + 1)
+        )
+
+    def _is_known(self, word: str) -> bool:
         return (
             word in STOP_WORDS
             or word in self._lexicon

@@ -406,6 +406,19 @@ def eval_cameo(
     print_report(evaluate_cameo(_need(data), split=split, limit=limit), split)
 
 
+@eval_app.command("truecase")
+def eval_truecase(
+    data: Path = typer.Option(DEFAULT_DATA, help="The gold datasets folder (acled_sample_acledR)."),
+    split: str = typer.Option("test", help="test (to report) or dev (to study errors)."),
+    limit: int | None = typer.Option(None, help="Only the first N notes."),
+) -> None:
+    """Capitalised words restored to lower-cased ACLED notes, beside the lower-case text and places alone."""
+    from newsevents.eval.truecase import evaluate_truecase, print_report
+
+    split = _one_of("--split", split, ("test", "dev")) or "test"
+    print_report(evaluate_truecase(_need(data), split=split, limit=limit), split)
+
+
 def _half(half: str | None) -> str | None:
     return _one_of("--half", half, ("dev", "test"))
 
