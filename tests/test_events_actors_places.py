@@ -861,3 +861,69 @@ def test_a_country_of_two_words_owning_a_name_is_the_persons_not_the_articles():
 def test_hayat_tahrir_al_sham_without_hayat_is_the_group():
     text = "Hayat Tahrir al-Sham is not party to the deal brokered for Idlib province."
     assert _actor_of_word(text, "Sham") == ("SYR", "REB")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 7 April 2022, IS opened fire on a local council member's car in Sulayman Sari town, Al Hasakeh.",
+        "On 19 February 2022, a civilian was killed by IS militants in Nad Ali district, Helmand.",
+        "On 26 April 2022, IS members attacked regime forces positions in Khiwaylia town, Homs.",
+    ],
+)
+def test_is_in_capitals_is_the_islamic_state_doing_the_act(text):
+    doc = document(text)
+    assert actor(doc, main(doc).actor).sector == "REB"
+
+
+def test_is_in_a_sentence_of_capitals_stays_a_verb():
+    doc = document("The attack IS NOT CONFIRMED by the police in Kabul.")
+    assert not any(a.name == "IS" for a in doc.actors)
+
+
+def test_an_ethnic_name_ending_in_separatists_is_an_armed_group_of_the_articles_country():
+    doc = document("On 5 May 2022, Baloch Separatists attacked a checkpoint in Turbat (Kech, Balochistan).")
+    group = actor(doc, main(doc).actor)
+    assert (group.name, group.country, group.sector) == ("Baloch Separatists", "PAK", "REB")
+
+
+def test_a_name_ending_in_forces_is_not_read_as_a_plural_of_soldiers():
+    assert _actor_of_word("On 19 March 2022, Al Fahed Forces detained two men in As Sweida.", "Forces") != (
+        "SYR",
+        "MIL",
+    )
+
+
+def test_an_armed_groups_weapon_stands_for_the_group():
+    doc = document("On 9 May 2022, Houthi drones struck a market in Marib city.")
+    assert actor(doc, main(doc).actor).name == "Houthi"
+
+
+def test_cadres_of_a_party_are_its_people_and_cadres_of_an_armed_group_its_fighters():
+    assert (
+        _actor_of_word("On 12 May 2022, cadres of the NC clashed with police in Birgunj, Nepal.", "cadres")[1] == "PTY"
+    )
+    text = "On 2 March 2022, cadres of Zomi Revolutionary Army (ZRA) beat up five farmers in Churachandpur (Manipur)."
+    assert _actor_of_word(text, "cadres")[1] == "REB"
+
+
+def test_a_number_with_of_counts_the_people_it_names():
+    doc = document("On 25 March 2022, around 3,500 of persons, including CGT members, protested in Nantes.")
+    assert actor(doc, main(doc).actor).sector == "CVL"
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("On 9 March 2022, the Nigerian Air Force bombed a camp in Gana (Damboa, Borno).", "MIL"),
+        ("On 17 March 2022, migrants were detained by the Coast Guard Command off Bodrum, Mugla.", "MIL"),
+    ],
+)
+def test_air_forces_and_coast_guards_are_military(text, sector):
+    doc = document(text)
+    assert actor(doc, main(doc).actor).sector == sector
+
+
+def test_a_party_named_after_freedom_fighters_is_no_rebel_group():
+    text = "On 5 May 2022, the Economic Freedom Fighters marched to the Union Buildings in Pretoria."
+    assert _actor_of_word(text, "Fighters") != ("ZAF", "REB")

@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 import numpy as np
-from spacy.attrs import LOWER
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.annotate.geo import AREA_NOUNS, TOWN_NOUNS, Gazetteer, PlaceMatch, country_of_demonym, iso3
@@ -206,6 +206,10 @@ COMMUNITY_WORDS = {"local", "village", "community", "self", "people", "people's"
 GROUP_NOUNS = {"group", "movement", "organisation", "organization", "faction"}
 #: Branches of a state or group's forces that their own modifier names ("intelligence forces", "police units").
 BRANCH_SECTORS = {"COP", "SPY"}
+#: Plural words for armed men that parties and books take into their names ("Economic Freedom Fighters").
+SELF_STYLED_FIGHTERS = {"fighters"}
+#: Armed sectors outside the state's forces.
+NON_STATE_ARMED_SECTORS = ARMED_SECTORS - {"MIL", "COP", "SPY"}
 #: Sectors of the state's offices.
 STATE_SECTORS = {"PRE", "GOV", "LEG", "JUD", "MIL", "COP", "SPY"}
 #: Nouns for a collective that acts as one, whose nationality its modifiers tell ("the Greek side").
@@ -300,6 +304,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, published: str | None = None) 
     merge_place_fragments(doc, gazetteer)
     relabel_countries(doc, gazetteer)
     _drop_leading_prepositions(doc)
+    _read_is_as_the_islamic_state(doc)
     mentions = Mentions(_gazetteer=gazetteer)
     context = _country_context(doc, gazetteer)
     readings = _read_places_together(doc, gazetteer, context)
@@ -354,6 +359,51 @@ def _drop_leading_prepositions(doc: Doc) -> None:
             changed = True
     if changed:
         doc.set_ents(entities, default="outside")
+
+
+#: Where the parser puts an "IS" it read as the verb: before a verb ("IS opened fire") or after "by" ("by IS
+#: militants"). Elsewhere (as the root of a parse gone wrong) the sentence is left as parsed.
+IS_AS_A_VERB_DEPS = {"aux", "auxpass", "pobj"}
+
+
+def _read_is_as_the_islamic_state(doc: Doc) -> None:
+    """ "IS opened fire on ...", "by IS militants", "IS members attacked": "IS" in capitals in running text is the
+    Islamic State, which the parser reads as the verb "is". It becomes a proper noun: the subject of a verb left without
+    one, or the name before the members that follow it. Not in a sentence written in capitals, where it may be the
+    verb."""
+    for position in np.flatnonzero(doc.to_array(ORTH) == doc.vocab.strings["IS"]):
+        token = doc[int(position)]
+        if token.pos_ != "AUX" or token.dep_ not in IS_AS_A_VERB_DEPS:
+            continue
+        if not _not_headline_cased(token) or _among_capitals(token):
+            continue
+        token.pos_, token.tag_ = "PROPN", "NNP"
+        if token.dep_ != "pobj":  # "killed by IS militants" is parsed as a name already
+            _attach_as_a_name(token)
+
+
+def _attach_as_a_name(token: Token) -> None:
+    """ "IS" read as an auxiliary: the name before the member noun that is its verb's subject ("IS members"), or the
+    verb's subject where it has none ("IS opened fire"); what hung on it ("On 7 April, IS ...") moves to the verb."""
+    verb = token.head
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    members = following if following in subjects and following.lemma_.lower() in MEMBER_NOUNS else None
+    if subjects and members is None:
+        return
+    for child in list(token.children):
+        child.head = verb
+    if members is not None:
+        token.head, token.dep_ = members, "compound"
+    else:
+        token.dep_ = "nsubj"
+
+
+def _among_capitals(token: Token) -> bool:
+    """ "IS NOT CONFIRMED": a word beside other words written in capitals is emphasis, not an abbreviation."""
+    doc = token.doc
+    neighbours = doc[max(token.i - 1, 0) : token.i + 2]
+    return any(t.i != token.i and t.is_alpha and len(t) > 1 and t.is_upper for t in neighbours)
 
 
 _MOVEMENT_NAMES = {movement: re.compile(rf"\b{re.escape(movement)}\b") for movement in STATE_PERIODS}
@@ -818,7 +868,13 @@ def _forces_with_weapon(mentions: Mentions, token: Token) -> str | None:
     owner = next((c for c in token.children if c.dep_ in {"amod", "compound", "nmod"}), None)
     if owner is None:
         return None
-    return national_forces(mentions, owner) or _state_forces(mentions, owner)
+    return national_forces(mentions, owner) or _state_forces(mentions, owner) or _armed_owner(mentions, owner)
+
+
+def _armed_owner(mentions: Mentions, owner: Token) -> str | None:
+    """ "Houthi drones", "Hamas rockets": the armed group whose name a weapon carries is the one using it."""
+    found = mentions.actor(_actor_named_by(mentions, owner))
+    return found.id if found is not None and found.kind != "person" and found.sector in ARMED_SECTORS else None
 
 
 def _state_forces(mentions: Mentions, token: Token) -> str | None:
@@ -932,8 +988,9 @@ def _register_group(mentions: Mentions, token: Token, sector: str) -> str:
 
 
 def _counted_people(token: Token) -> Token | None:
-    """ "a number of nurses", "a group of armed men", "hundreds of protesters": the people counted."""
-    return of_object(token) if token.lemma_.lower() in QUANTITY_NOUNS else None
+    """ "a number of nurses", "a group of armed men", "hundreds of protesters", "around 3,500 of persons", "two of the
+    gunmen": the people counted."""
+    return of_object(token) if token.lemma_.lower() in QUANTITY_NOUNS or token.like_num else None
 
 
 def _people_set_beside_a_place(token: Token) -> Token | None:
@@ -1456,6 +1513,8 @@ def _add_named_actor(mentions: Mentions, ent: Span, gazetteer: Gazetteer, contex
     """The actor a named entity stands for: a person, a known actor, a people, a country or an organisation."""
     name = _strip_article(ent.text)
     known_name = _known_actor_in(ent)
+    if known_name is None and (sector := _armed_sector_of_plural_name(ent)):
+        return _add_armed_group(mentions, ent, name, sector, gazetteer)
     if ent.label_ == "PERSON" and not _armed_group_named_as_person(mentions, name, known_name):
         return _add_person(mentions, ent, name)
     if known_name is None and _person_named_as_body(ent):
@@ -1472,6 +1531,28 @@ def _add_named_actor(mentions: Mentions, ent: Span, gazetteer: Gazetteer, contex
     if ent.label_ == "GPE":
         return _add_country(mentions, name, gazetteer, context)
     return _add_organisation(mentions, ent, name, gazetteer)
+
+
+def _armed_sector_of_plural_name(ent: Span) -> str | None:
+    """ "Baloch Separatists", "Malay Muslim Rebels": a name ending in a plural word for armed men outside the state is a
+    group of that sector, whatever label the tagger gave it (often a person's). Not "Forces" or "Guards": those end
+    the names of states' bodies and of groups alike ("Al Fahed Forces"), which ``ORG_NAME_WORDS`` reads."""
+    last = ent[-1]
+    if len(ent) < 2 or not last.lower_.endswith("s") or last.lower_ in SELF_STYLED_FIGHTERS:
+        return None
+    sector = SECTOR_WORDS.get(last.lower_[:-1])
+    return sector if sector in NON_STATE_ARMED_SECTORS else None
+
+
+def _add_armed_group(mentions: Mentions, ent: Span, name: str, sector: str, gazetteer: Gazetteer) -> str:
+    """An armed group named by its people and its kind: of the country its name tells, else, as a known armed group
+    of no country is, of the article's country (``_localise_armed_group``)."""
+    country = _country_in_name(name, ent, gazetteer)
+    actor_id = _register(
+        mentions, key=f"org:{name.lower()}", name=name, kind="group", country=country, sector=sector, roles=[]
+    )
+    mentions.armed_groups.add(actor_id)
+    return actor_id
 
 
 def _add_known_actor(mentions: Mentions, name: str, known_name: str, named_country: str | None) -> str:

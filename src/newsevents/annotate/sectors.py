@@ -124,6 +124,7 @@ SECTOR_WORDS: dict[str, str] = {
     "congresswoman": "LEG",
     "party": "PTY",
     "politician": "PTY",
+    "cadre": "PTY",  # a party's worker ("cadres of the NC"); cadres of a named armed group take its sector
     "opposition": "OPP",
     "dissident": "OPP",
     "activist": "SOC",
@@ -307,6 +308,9 @@ ORG_NAME_WORDS: dict[str, str] = {
     "sbu": "SPY",
     "cia": "SPY",
     "gur": "SPY",
+    # after the intelligence words: "Air Force Intelligence" is an intelligence service
+    "air force": "MIL",
+    "coast guard": "MIL",
     "university": "EDU",
     "hospital": "MED",
     "church": "REL",
