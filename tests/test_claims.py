@@ -246,3 +246,14 @@ def test_acts_told_hedged_or_aimed_at_keep_their_status(sentence, word, expected
 def test_a_killing_only_judged_legal_is_no_attack_that_happened():
     doc = document("It is legal and legitimate to kill them.")
     assert [e.status for e in events_of(doc, "ASSAULT")] == ["hypothetical"]
+
+
+def test_doubled_apostrophes_the_parser_makes_a_speaker_do_not_break_the_article():
+    """A lower-case wire sentence with a doubled apostrophe for a possessive ("parishad''s"): once its case is
+    restored, the parser hangs a quote's speaker on a mark; the article is still annotated."""
+    doc = document(
+        "indore: a shila pujan will be organised here as part of the vishwa hindu parishad''s (vhp) proposed "
+        "shila pujan at ayodhya on march 15."
+    )
+    assert doc.article.text.startswith("indore")
+    assert all(q.speaker_start is None or q.speaker_start < q.speaker_end for q in doc.quotes)

@@ -215,6 +215,7 @@ def _speaker_phrase(head: Token, cue: Token | None = None) -> Span:
     ("Lee, a senator who …"), but not before a line break nor from the cue on (a cue the parser hung on the
     phrase)."""
     tokens = [t for t in head.subtree if t.dep_ != "punct" and (cue is None or head.i > cue.i or t.i < cue.i)]
+    tokens = tokens or [head]  # a mark the parser made the speaker ("parishad''s"): the mark alone
     breaks = [t.i + 1 for t in tokens if t.i < head.i and "\n" in t.text_with_ws]
     left = max([min(t.i for t in tokens), *breaks])
     return head.doc[left : max(t.i for t in tokens) + 1]
