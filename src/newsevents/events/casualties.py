@@ -28,14 +28,25 @@ DEATH_WORDS = {"dead", "die", "death", "fatality", "body", "corpse", "casualty"}
 INJURY_WORDS = {"injured", "wounded", "injury", "hurt"}
 #: Nouns read in the plural too ("77 deaths", "3 fatalities"); not "casualties", which counts the wounded too.
 PLURAL_STATE_NOUNS = {"death", "fatality", "body", "corpse", "injury"}
-#: Nouns whose "of" phrase names the dead: "the death of 5 militants", "the killing of 1 gendarme".
-DEATH_OF_NOUNS = {"death", "killing"}
+#: Nouns whose "of" phrase names the dead: "the death of 5 militants", "the killing of 1 gendarme", "the bodies of
+#: twelve civilians".
+DEATH_OF_NOUNS = {"death", "killing", "body", "corpse"}
+#: Nouns whose possessor is one of the dead: "a young man's body" (where "Hall's death" may be told as background).
+BODY_NOUNS = {"body", "corpse"}
+#: The lemmas and word forms a toll is read from.
+TOLL_WORDS = KILL_LEMMAS | TO_DEATH_LEMMAS | INJURE_LEMMAS | DIE_LEMMAS | DEATH_OF_NOUNS | PLURAL_STATE_NOUNS
+TOLL_FORMS = DEATH_WORDS | INJURY_WORDS
 #: Nouns that count people of any kind, which a list in apposition may break down.
 GENERIC_PEOPLE = {"person", "people"}
 #: A pronoun for one person: "He was killed", "killing him", "injuring a soldier and killing another".
 ONE_PERSON_PRONOUNS = {"he", "she", "him", "her", "another"}
 #: What joins the ends of a range: "14 to 20", "10-15", "two or three".
 RANGE_WORDS = {"to", "-", "or"}
+#: Words that put a death before or behind the event told: "protested against the killing of", "clashed after the
+#: latter killed a man", "justice for a man who was killed", "a row over the death of".
+CAUSE_WORDS = {"after", "following", "since", "against", "over", "for"}
+#: Adverbs that say a killing did not happen: "almost killed him".
+NOT_QUITE = {"almost", "nearly"}
 PEOPLE_NOUNS = {
     "person",
     "people",
@@ -132,11 +143,13 @@ def casualties(sentence: Span, trigger: Token) -> tuple[int | None, int | None]:
     killed = injured = None
     for token in sentence:
         lemma = token.lemma_.lower()
+        if _told_as_cause(token, lemma, trigger):
+            continue
         if _kills(token, lemma, trigger):
             if not _done_by_another(token, trigger):
                 killed = _first(killed, _victims_of_verb(token, victims=True))
         elif lemma in INJURE_LEMMAS and token.pos_ == "VERB" and token.dep_ != "oprd":
-            if not _done_by_another(token, trigger):
+            if not _done_by_another(token, trigger) and not _killed_or_injured(token):
                 injured = _first(injured, _victims_of_verb(token))
         elif lemma in DIE_LEMMAS and token.pos_ == "VERB":
             killed = _first(killed, _subject_count(token))
@@ -149,6 +162,22 @@ def casualties(sentence: Span, trigger: Token) -> tuple[int | None, int | None]:
             else:
                 killed = _first(killed, count)
     return killed, injured
+
+
+def _told_as_cause(word: Token, lemma: str, trigger: Token) -> bool:
+    """A death or wound the event came after or was about, outside the trigger's own clause: "barricaded the road
+    against the killing of nine people", "clashed after the latter killed a man", "demanded justice for a man who was
+    killed last month". Its toll is that earlier event's, not this one's. Only death and injury words are asked."""
+    if lemma not in TOLL_WORDS and word.lower_ not in TOLL_FORMS:
+        return False
+    clause = word
+    while clause.dep_ in {"conj", "relcl", "acl"}:
+        clause = clause.head
+    if clause.left_edge.i <= trigger.i <= clause.right_edge.i:
+        return False
+    if clause.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ in CAUSE_WORDS for c in clause.children)
+    return clause.dep_ in {"pobj", "pcomp"} and clause.head.lower_ in CAUSE_WORDS
 
 
 def _done_by_another(verb: Token, trigger: Token) -> bool:
@@ -171,9 +200,12 @@ def _state_word(token: Token) -> str | None:
 
 
 def _named_dead(noun: Token) -> int | None:
-    """ "leading to the death of 5 militants": how many the "of" phrase of a death noun counts."""
+    """ "leading to the death of 5 militants", "a man's body": how many the "of" phrase of a death noun, or the
+    possessor of a body, counts."""
     of = (o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")
-    victim = next(of, None)
+    body = noun.lemma_.lower() in BODY_NOUNS
+    owner = (c for c in noun.children if body and c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"})
+    victim = next(of, None) or next(owner, None)
     return count_victims(victim) if victim is not None and not _not_people(victim) else None
 
 
@@ -185,11 +217,19 @@ def _kills(verb: Token, lemma: str, trigger: Token) -> bool:
     """A verb that says people were killed: "killed", "murdered", "shot dead" (wherever told); "beaten to death" only
     as the event's own verb, since a beating or stabbing told beside another act is an event of its own ("two persons
     were stabbed to death and the police fired in the air": the police killed no one)."""
-    if verb.pos_ != "VERB":
+    if verb.pos_ != "VERB" or (lemma not in KILL_LEMMAS and lemma not in TO_DEATH_LEMMAS):
         return False
-    if lemma not in TO_DEATH_LEMMAS:
-        return lemma in KILL_LEMMAS
-    return _to_death(verb) and (lemma == "shoot" or verb.i == trigger.i)
+    if any(c.lower_ in NOT_QUITE for c in verb.children) or _killed_or_injured(verb):
+        return False  # "almost killed him", "killed or injured"
+    return lemma not in TO_DEATH_LEMMAS or (_to_death(verb) and (lemma == "shoot" or verb.i == trigger.i))
+
+
+def _killed_or_injured(verb: Token) -> bool:
+    """ "4 militants were killed or injured": a count that does not say how many died, nor how many were hurt."""
+    joined = [verb, *verb.conjuncts]
+    lemmas = {t.lemma_.lower() for t in joined}
+    both = lemmas & KILL_LEMMAS and lemmas & INJURE_LEMMAS
+    return bool(both) and any(c.dep_ == "cc" and c.lower_ == "or" for t in joined for c in t.children)
 
 
 def _to_death(verb: Token) -> bool:
@@ -200,23 +240,30 @@ def _to_death(verb: Token) -> bool:
 
 def _victims_of_verb(verb: Token, victims: bool = False) -> int | None:
     """How many the verb acts on; ``victims``: a killing verb, whose singular object is one person ("killed a
-    merchant", "the professor was murdered") unless it names animals."""
+    merchant", "the professor was murdered") unless it names animals. A noun the verb only describes counts by its
+    own words: "the body of a repeat offender, who had been killed" is told of, not a new death."""
+    victim = _victim(verb)
+    if victim is None or _not_people(victim):
+        return None
+    own_argument = victim != verb.head
+    return count_victims(victim) or (_one_victim(victim, verb) if victims and own_argument else None)
+
+
+def _victim(verb: Token) -> Token | None:
+    """Whom a verb of harm acts on: its object or passive subject ("killed a merchant", "two men were shot and
+    killed"), or the noun it tells of ("84 persons who were killed", "the people killed in the firing")."""
     if verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(c.dep_.startswith("nsubj") for c in verb.children):
         verb = verb.head  # "two men were shot and killed": the subject is the first verb's
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or _gapped_passive(verb)
     deps = {"nsubjpass", "nsubj"} if passive else {"dobj"}
-    for child in verb.children:
-        if child.dep_ in deps and child.ent_type_ in {"DATE", "TIME"}:
-            continue  # "On 1 May 2022 ... two people were killed": the date misparsed as the subject
-        if child.dep_ in deps and _not_people(child):
-            return None
-        if child.dep_ in deps and child.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
-            return count_victims(verb.head)  # "84 persons who were killed"
-        if child.dep_ in deps:
-            return count_victims(child) or (_one_victim(child, verb) if victims else None)
-    if verb.dep_ in {"acl", "relcl"} and passive is False and verb.head.pos_ == "NOUN":
-        return count_victims(verb.head) if verb.tag_ == "VBN" else None
-    return None
+    # "On 1 May 2022 ... two people were killed": a date misparsed as the subject is no victim, and of two the
+    # nearer to the verb is ("Around 25 January 2022 ..., three people were killed", the date read untagged)
+    named = [c for c in verb.children if c.dep_ in deps and c.ent_type_ not in {"DATE", "TIME"}]
+    victim = min(named, key=lambda c: abs(c.i - verb.i), default=None)
+    if victim is not None:
+        return verb.head if victim.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl" else victim
+    described = verb.dep_ in {"acl", "relcl"} and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN"
+    return verb.head if described and not passive else None
 
 
 def _gapped_passive(verb: Token) -> bool:
@@ -233,12 +280,13 @@ def _not_people(token: Token) -> bool:
 
 
 def _one_victim(token: Token, verb: Token) -> int | None:
-    """One person killed, told by a singular noun with no number: "killed a merchant", "the professor was murdered".
+    """One person killed, told by a singular noun with no number: "killed a merchant", "the professor was murdered",
+    also one the tagger read as an adjective ("killed a captive").
     A noun that names no person counts as one only where the killing is told as done: "massacres his own
     population" (a habit) and "can kill its way out" (an idiom, and only possible) count no one."""
     if token.lower_ in ONE_PERSON_PRONOUNS:
         return 1
-    if token.tag_ != "NN" or token.ent_type_ in {"ORG", "GPE", "LOC", "FAC"}:
+    if token.tag_ not in {"NN", "JJ"} or token.lower_ == "few" or token.ent_type_ in {"ORG", "GPE", "LOC", "FAC"}:
         return None
     determiners = [c for c in token.children if c.dep_ in {"det", "poss"}]
     if not determiners or any(d.lower_ == "its" for d in determiners):
@@ -271,22 +319,13 @@ def _dying(verb: Token) -> Token | None:
     return subject
 
 
-def _killed(verb: Token) -> Token | None:
-    """Who a killing verb says was killed: its object or passive subject, or the noun it describes ("the people
-    killed in the firing")."""
-    described = verb.dep_ in {"acl", "relcl"} and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN"
-    if described and not any(c.dep_.startswith("nsubj") for c in verb.children):
-        return verb.head
-    return next((c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"}), None)
-
-
 def plural_dead(verb: Token) -> bool:
     """A killing or dying verb that tells of people in the plural with no count: "the people who died", "members of
     the minority community died", "the people killed in the police firing"."""
     if verb.pos_ != "VERB":
         return False
     lemma = verb.lemma_.lower()
-    dead = _dying(verb) if lemma in DIE_LEMMAS else _killed(verb) if lemma in KILL_LEMMAS else None
+    dead = _dying(verb) if lemma in DIE_LEMMAS else _victim(verb) if lemma in KILL_LEMMAS else None
     return dead is not None and dead.tag_ == "NNS" and _is_person_noun(dead) and _count_of(dead) is None
 
 
