@@ -348,3 +348,85 @@ def test_forces_deployed_are_a_change_to_the_groups_activity() -> None:
 def test_gathering_something_is_no_protest() -> None:
     assert not events_of(document("We are still gathering information about the incident."), "PROTEST")
     assert events_of(document("Hundreds of residents gathered outside the town hall in Manbij."), "PROTEST")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor_name"),
+    [
+        ("On 3 May 2022, a truck hit a landmine planted by Al Shabaab militants near Baidoa.", "al shabaab"),
+        ("On 3 May 2022, two soldiers were killed in a bomb blast planted by Al Shabaab militants in Baidoa.", "al"),
+        ("On 3 May 2022, three fighters were killed in airstrikes conducted by the army near Baidoa.", "army"),
+        ("On 3 May 2022, a militant was killed in an operation by the police in Baidoa.", "police"),
+        (
+            "On 3 May 2022, heavy rounds fired by Al Shabaab militants landed in a market and killed two children "
+            "in Baidoa.",
+            "al",
+        ),
+        ("On 3 May 2022, a rocket attack was carried out by Al Shabaab militants on an army base in Baidoa.", "al"),
+    ],
+)
+def test_the_attacker_named_by_a_participle_or_passive_light_verb_is_the_actor(text: str, actor_name: str) -> None:
+    doc = document(text)
+    event = main_event(doc)
+    assert event is not None and event.type == "ASSAULT"
+    assert event.actor is not None and actor(doc, event.actor).name.lower().startswith(actor_name)
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("On 3 May 2022, two civilians were killed when Al Shabaab militants clashed with soldiers in Baidoa.", "REB"),
+        ("On 3 May 2022, a civilian was killed after soldiers opened fire on protesters near Baidoa.", "MIL"),
+        (
+            "On 3 May 2022, troops carried out an operation against Al Shabaab militants near Baidoa. About thirty "
+            "militants were killed.",
+            "MIL",
+        ),
+    ],
+)
+def test_a_harm_told_with_no_doer_takes_the_attacker_its_occasion_names(text: str, sector: str) -> None:
+    doc = document(text)
+    event = main_event(doc)
+    assert event is not None and event.type == "ASSAULT"
+    assert event.actor is not None and actor(doc, event.actor).sector == sector
+
+
+def test_a_harm_after_an_ordinary_act_keeps_no_doer() -> None:
+    doc = document("On 3 May 2022, a man was killed after he left his house in Baidoa.")
+    event = main_event(doc)
+    assert event is not None and event.actor is None
+    fought = document("On 3 May 2022, the government launched an operation against corruption. Two men were killed.")
+    assert all(e.actor is None for e in events_of(fought, "ASSAULT"))
+
+
+def test_a_vehicle_that_strikes_a_mine_is_hit_not_the_attacker() -> None:
+    doc = document("On 3 May 2022, an army truck struck a landmine near Baidoa.")
+    event = main_event(doc)
+    assert event is not None and event.type == "ASSAULT"
+    assert event.actor is None  # no one is named as having laid the mine
+
+
+def test_a_death_in_an_operation_is_an_attack_only_where_armed_men_did_it() -> None:
+    armed = document("On 3 May 2022, a militant died during an operation by the police in Baidoa.")
+    assert [actor(armed, e.actor).sector for e in events_of(armed, "ASSAULT")] == ["COP"]
+    surgery = document("On 3 May 2022, a patient died during an operation by a surgeon at the hospital in Baidoa.")
+    assert not [e for e in events_of(surgery, "ASSAULT") if e.actor is not None]
+
+
+def test_who_organised_a_protest_protests_as_a_civil_body() -> None:
+    doc = document(
+        "On 2 March 2022, hundreds of people gathered for a rally in Lexington. The rally was organized by the "
+        "Kentucky Refugee Alliance."
+    )
+    event = main_event(doc)
+    assert event is not None and event.type == "PROTEST"
+    organiser = actor(doc, event.actor)
+    assert organiser.name.endswith("Alliance") and organiser.sector == "SOC"
+
+
+def test_airstrikes_by_a_nations_jets_are_its_forces_doing() -> None:
+    doc = document("On 3 May 2022, a series of airstrikes by Russian jets killed 20 fighters near Idlib.")
+    event = main_event(doc)
+    assert event is not None and event.type == "ASSAULT"
+    attacker = actor(doc, event.actor)
+    assert (attacker.country, attacker.sector) == ("RUS", "MIL")

@@ -98,6 +98,12 @@ EXTRA_TARGET_PREPOSITIONS = (
     | {t: {"to"} for t in ADDRESSED_TYPES}
     | {"ACCUSE": {"to", "into"}}
 )
+#: Conjunctions of a clause telling the occasion of a harm: "killed when the army clashed with", "after troops fired".
+OCCASION_MARKS = {"when", "after", "as"}
+#: Verbs whose object, a mine or bomb, is what their subject ran over: "a vehicle struck a landmine".
+STRIKING_VERBS = {"hit", "strike"}
+#: Nouns of ammunition beside the named weapons (``WEAPONS``): "heavy rounds fired by", "an explosive device".
+WEAPON_HEADS = {"round": "heavy-weapons", "device": "explosives"}
 #: Sectors whose things ("a police vehicle", "military positions") stand for the force when attacked.
 ARMED_OWNER_SECTORS = {"MIL", "COP"}
 #: Events whose object is what people object to or ask for: a protest, and what protesters say ("denounced the
@@ -1059,6 +1065,8 @@ def _whose_attack(verb: Token, mentions: Mentions) -> str | None:
     for noun in _attacks_named(verb):
         if noun.lemma_.lower() in DEATH_SETTINGS:
             found = _setting_author(noun, mentions)
+        elif _armed_operation(noun):
+            found = _author_named(noun, mentions)
         elif not _is_attack_noun(noun):  # "in police firing" parsed as "police" with "firing" hung on it
             return actor_for_token(mentions, noun)
         else:
@@ -1100,8 +1108,21 @@ def _author_named(noun: Token, mentions: Mentions) -> str | None:
         found = actor_for_token(mentions, modifier) or national_forces(mentions, modifier)
         if found:
             return found
-    by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
-    return _object_actor(by, mentions) if by is not None else None  # "firing by the police"
+    by = next((c for c in _with_participles(noun) if _by_phrase(c)), None)
+    if by is None:
+        return None
+    return _object_actor(by, mentions) or _weapon_forces(by, mentions)  # "firing by the police", "a blast planted by X"
+
+
+def _weapon_forces(by: Token, mentions: Mentions) -> str | None:
+    """The armed forces of the nation whose weapons a "by" names: "airstrikes by Russian jets"."""
+    weapons = (o for o in by.children if o.dep_ == "pobj" and _weapon_kind(o) is not None)
+    modifiers = (c for w in weapons for c in w.children if c.dep_ in {"amod", "compound"})
+    return next((found for m in modifiers if (found := national_forces(mentions, m)) is not None), None)
+
+
+def _by_phrase(child: Token) -> bool:
+    return child.dep_ in {"prep", "agent"} and child.lower_ == "by"
 
 
 def _attacks_named(verb: Token) -> list[Token]:
@@ -1110,6 +1131,15 @@ def _attacks_named(verb: Token) -> list[Token]:
     preps = [c for c in verb.children if _names_a_cause(c, verb)]
     nouns = [_attack_counted(n) for p in preps for n in _objects_of(p)]
     return [n for n in nouns if _is_death_cause(n)]
+
+
+def _counted_attack_author(noun: Token, mentions: Mentions) -> str | None:
+    """Whose attacks a measure noun counts, as either names: "a series of airstrikes by Russian jets", "waves of Israeli
+    airstrikes"."""
+    attack = _attack_counted(noun)
+    if attack is noun:
+        return None
+    return _author_named(attack, mentions) or _author_named(noun, mentions)
 
 
 def _attack_counted(noun: Token) -> Token:
@@ -1139,9 +1169,26 @@ def _is_death_cause(noun: Token) -> bool:
     return (
         _is_attack_noun(noun)
         or noun.lemma_.lower() in DEATH_SETTINGS
+        or _armed_operation(noun)
         or any(_is_attack_noun(c) for c in noun.children if c.dep_ == "acl")
         or (following is not None and following.lemma_.lower() in ATTACK_MEANS)
     )
+
+
+def _armed_operation(noun: Token) -> bool:
+    """An operation of armed men, as its modifier or "by" phrase names them (a body by its name): "in a police
+    operation", "killed in an operation by the military forces", "by the CTD"; not a surgeon's ("died during an
+    operation by a surgeon")."""
+    if noun.lemma_.lower() != "operation":
+        return False
+    doers = [o for c in noun.children if _by_phrase(c) for o in c.children if o.dep_ == "pobj"]
+    named = [c for c in noun.children if c.dep_ in {"amod", "compound"}] + doers
+    return any(_armed_word(t) for t in named) or any(o.ent_type_ == "ORG" for o in doers)
+
+
+def _armed_word(token: Token) -> bool:
+    """ "military", "police", "forces", "militants": a word of an armed sector."""
+    return SECTOR_WORDS.get(token.lemma_.lower()) in ARMED_OWNER_SECTORS | NON_STATE_ARMED_SECTORS
 
 
 def _died_in_attack(trigger: Token) -> bool:
@@ -1158,7 +1205,7 @@ def _is_attack_noun(noun: Token) -> bool:
 
 
 def _noun_participants(trigger: Token, mentions: Mentions, event_type: str) -> tuple[str | None, str | None]:
-    actor = _light_verb_subject(trigger, mentions)
+    actor = _light_verb_subject(trigger, mentions) or _light_verb_agent(trigger, mentions)
     target = None
     for child in trigger.children:
         if child.dep_ in {"poss", "amod", "compound"} and actor is None:
@@ -1168,7 +1215,7 @@ def _noun_participants(trigger: Token, mentions: Mentions, event_type: str) -> t
                 or _possessor_pronoun(child, trigger, mentions)
             )
         elif child.dep_ == "prep" and child.lower_ in {"by"}:
-            actor = _object_actor(child, mentions) or actor
+            actor = _object_actor(child, mentions) or _weapon_forces(child, mentions) or actor
         elif child.dep_ == "prep" and child.lower_ in _target_prepositions(event_type):
             target = _object_actor(child, mentions, event_type) or target
         elif child.dep_ == "prep" and child.lower_ == "of" and target is None:
@@ -1210,9 +1257,13 @@ def _sides(between: Token, mentions: Mentions) -> tuple[str | None, str | None]:
 
 
 def _protester(trigger: Token, mentions: Mentions) -> str | None:
-    """Who protests: the subject of the protest verb, or of the verb that stages the protest noun."""
+    """Who protests: the subject of the protest verb, or of the verb that stages the protest noun, or who organised it
+    ("the rally was organised by X")."""
     verb = _light_verb_of(trigger) if trigger.pos_ == "NOUN" else trigger
     subject = _active_subject(verb) if verb is not None else None
+    if subject is None and trigger.pos_ == "NOUN":
+        agent = _passive_light_verb_agent(trigger)
+        subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     return protester_for_token(mentions, subject) if subject is not None else None
 
 
@@ -1221,6 +1272,19 @@ def _light_verb_subject(noun: Token, mentions: Mentions) -> str | None:
     verb = _light_verb_of(noun)
     subject = _active_subject(verb) if verb is not None else None
     return actor_for_token(mentions, subject) if subject is not None else None
+
+
+def _light_verb_agent(noun: Token, mentions: Mentions) -> str | None:
+    """Who an event noun's passive light verb names as its agent: "a rocket attack was carried out by X"."""
+    agent = _passive_light_verb_agent(noun)
+    return _object_actor(agent, mentions) if agent is not None else None
+
+
+def _passive_light_verb_agent(noun: Token) -> Token | None:
+    """The "by" of a passive light verb whose subject is the event noun: "the rally was organised by X"."""
+    if noun.dep_ != "nsubjpass" or not is_light_verb(noun.head):
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "agent"), None)
 
 
 def _light_verb_of(noun: Token) -> Token | None:
@@ -1267,6 +1331,11 @@ def _verb_participants(verb: Token, mentions: Mentions, event_type: str) -> tupl
         return _reduced_passive_participants(verb, mentions, event_type)
     actor = target = None
     subject = _governing_subject(verb)
+    explosive = _explosive_struck(verb)
+    if explosive is not None:  # "a cart hit an IED planted by X": X attacked, the cart was hit
+        target = _subject_actor(subject, mentions) if subject is not None else None
+        actor = _weapon_user(explosive, mentions)
+        return actor, (target if target != actor else None)
     stance = states_a_stance(verb)
     if stance:
         subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), subject)
@@ -1278,18 +1347,91 @@ def _verb_participants(verb: Token, mentions: Mentions, event_type: str) -> tupl
                 actor_for_token(mentions, child) or _owner(child, mentions, event_type) or _doer_of(child, mentions)
             )
         elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by" and _nominal_gerund(verb)):
-            actor = _object_actor(child, mentions)
+            actor = _object_actor(child, mentions) or _weapon_forces(child, mentions)
         elif child.dep_ == "prep" and child.lower_ in target_preps and target is None:
             target = _object_actor(child, mentions, event_type)
     target = target or _aim_of_the_object(verb, mentions, target_preps) or _aim_of_the_purpose(verb, mentions)
     if passive:
         target = target or (actor_for_token(mentions, subject) if subject is not None else None)
-        actor = actor or _shared_agent(verb, mentions)
+        actor = actor or _shared_agent(verb, mentions) or _attacker_of_the_occasion(verb, mentions)
+        actor = actor or _operation_just_told(verb, mentions)
     elif subject is not None:
         actor = _subject_actor(subject, mentions)
     elif actor is None:
         actor = _preceding_actor(verb, mentions)
     return actor, (target if target != actor else None)
+
+
+def _attacker_of_the_occasion(verb: Token, mentions: Mentions) -> str | None:
+    """Who attacked in the clause that tells when a passive harm befell: "a soldier was killed when the Taliban
+    clashed with the border guards", "a civilian was killed after troops fired on the vehicles"; the clause may hang
+    on a conjoined verb ("two were killed and three injured when ...")."""
+    clauses = (c for v in (verb, *verb.conjuncts) for c in v.children if c.dep_ == "advcl")
+    for clause in (c for c in clauses if _introduced_by(c, OCCASION_MARKS)):
+        subject = _active_subject(clause) if _tells_an_attack(clause) else None
+        found = _subject_actor(subject, mentions) if subject is not None else None
+        if found is not None:
+            return found
+    return None
+
+
+def _introduced_by(clause: Token, words: set[str]) -> bool:
+    """A clause introduced by one of the words, as a conjunction or an adverb ("when" is parsed as either)."""
+    return any(c.dep_ in {"mark", "advmod"} and c.lower_ in words and c.i < clause.i for c in clause.children)
+
+
+def _tells_an_attack(verb: Token) -> bool:
+    """ "clashed", "attacked", "opened fire": a verb of attack, or one whose object is gunfire."""
+    if VERB_TRIGGERS.get(verb.lemma_.lower(), ("",))[0] == "ASSAULT":
+        return True
+    fired = verb.lemma_.lower() in GUNFIRE_VERBS
+    return fired and any(c.dep_ == "dobj" and c.lemma_.lower() in GUNFIRE for c in verb.children)
+
+
+def _operation_just_told(verb: Token, mentions: Mentions) -> str | None:
+    """Who carried out the operation against people the sentence before told, for a passive harm with no doer: "troops
+    carried out an operation against Boko Haram militants. About thirty militants were killed." (the toll of that
+    operation)."""
+    if VERB_TRIGGERS.get(verb.lemma_.lower(), ("",))[0] != "ASSAULT" or verb.sent.start == 0:
+        return None
+    before = verb.doc[verb.sent.start - 1].sent
+    operations = (t for t in before if t.lemma_.lower() == "operation" and _operation_against_people(t))
+    return next((found for t in operations if (found := _light_verb_subject(t, mentions)) is not None), None)
+
+
+def _operation_against_people(noun: Token) -> bool:
+    """ "troops carried out an operation against Boko Haram militants", "launched operations against the rebels": an
+    operation someone carries out against people is an attack on them (not "an operation against corruption")."""
+    if noun.pos_ != "NOUN" or _light_verb_of(noun) is None:
+        return False
+    against = (o for p in noun.children if p.dep_ == "prep" and p.lower_ == "against" for o in p.children)
+    return any(o.dep_ == "pobj" and (_is_people(o) or o.ent_type_ == "ORG") for o in against)
+
+
+def _explosive_struck(verb: Token) -> Token | None:
+    """The mine or bomb an active "hit" or "struck" has as its object: "a vehicle struck a landmine" tells who ran
+    over it, not who attacked."""
+    if verb.lemma_.lower() not in STRIKING_VERBS or any(_passive_marker(c) for c in verb.children):
+        return None
+    objects = (c for c in verb.children if c.dep_ == "dobj")
+    return next((o for o in objects if _weapon_kind(o) == "explosives"), None)
+
+
+def _weapon_kind(noun: Token) -> str | None:
+    """The kind of weapon a noun names ("IED": explosives), if it names one and no person ("gunmen")."""
+    if _is_people(noun):
+        return None
+    return WEAPONS.get(noun.lower_) or WEAPONS.get(noun.lemma_.lower()) or WEAPON_HEADS.get(noun.lemma_.lower())
+
+
+def _weapon_user(noun: Token, mentions: Mentions) -> str | None:
+    """Who used a weapon, as the participle describing it says: "a shell fired by the military hit the house", "an
+    IED planted by JNIM militants"."""
+    if _weapon_kind(noun) is None:
+        return None
+    participles = (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN")
+    agents = (c for p in participles for c in p.children if c.dep_ == "agent")
+    return next((found for a in agents if (found := _object_actor(a, mentions)) is not None), None)
 
 
 def _nominal_gerund(verb: Token) -> bool:
@@ -1363,6 +1505,8 @@ def _subject_actor(subject: Token, mentions: Mentions) -> str | None:
     """Who the subject of an active verb is, read as far as the words allow."""
     actor = (
         actor_for_token(mentions, subject)
+        or _weapon_user(subject, mentions)
+        or _counted_attack_author(subject, mentions)
         or _reporter_of(subject, mentions)
         or _attack_author(subject, mentions)
         or _nationals(subject, mentions)
