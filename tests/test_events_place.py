@@ -259,3 +259,46 @@ def test_a_part_of_a_town_read_far_from_it_is_misread(text: str, trigger: str, p
 def test_a_neighbourhood_near_its_town_stays_the_place() -> None:
     text = "On 19 May 2022, activists staged a demonstration in Cayyolu neighborhood of Cankaya town, Ankara."
     assert _place_of(text, "staged") == "Çayyolu"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        # GeoNames' only El Alto is a town of Peru: the protest was in Bolivia's La Paz
+        ("On 3 May 2024, in El Alto (La Paz), teachers staged a protest outside the hospital.", "staged", "La Paz"),
+        ("On 3 May 2024, in Gana (Damboa, Borno), soldiers killed five militants.", "killed", "Damboa"),
+        ("On 3 May 2024, gunmen abducted two farmers near Kolman (Tera, Tillaberi).", "abducted", "Téra"),
+    ],
+)
+def test_a_town_read_abroad_from_its_qualifier_is_a_namesake(text: str, trigger: str, place: str) -> None:
+    assert _place_of(text, trigger) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        (  # "Bolivar" also names a state of Venezuela: the qualifier, read in Ecuador, is the slip
+            "On 3 May 2024, in Ciudad Guayana (Bolivar), former workers blocked a road to demand unpaid wages.",
+            "blocked",
+            "Ciudad Guayana",
+        ),
+        ("Protesters gathered in Tijuana (Baja California) on Sunday.", "gathered", "Tijuana"),
+    ],
+)
+def test_a_town_in_its_qualifiers_country_or_named_there_keeps_its_reading(text: str, trigger: str, place: str) -> None:
+    assert _place_of(text, trigger) == place
+
+
+def test_a_sentence_the_parser_ended_where_it_is_written_is_searched_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The orthographic sentence is searched again only when it is longer than the parser's."""
+    tokens, mentions = _parse("Police arrested two men on Monday.")
+    calls = []
+    search = place_module._sentence_candidates
+    monkeypatch.setattr(place_module, "_sentence_candidates", lambda *args: calls.append(args) or search(*args))
+    assert event_place(next(t for t in tokens if t.text == "arrested"), mentions) is None
+    assert len(calls) == 1
+
+
+def test_a_district_written_after_its_town_places_the_event_in_the_town() -> None:
+    text = "On 20 May 2022, dozens of supporters protested outside the Agriculture Ministry in Chisinau - Buiucani."
+    assert _place_of(text, "protested") == "Chisinau"

@@ -217,6 +217,13 @@ def test_a_name_written_as_a_city_is_read_as_a_city_more_than_a_village(gazettee
     assert gazetteer.resolve("Amara").country != "IQ"  # alone, the name stays the region's or the village's
 
 
+def test_names_a_place_in(gazetteer: Gazetteer) -> None:
+    """ "Bolivar" names a state of Venezuela and a province of Ecuador, no place of Peru."""
+    assert gazetteer.names_a_place_in("Bolivar", "VE")
+    assert gazetteer.names_a_place_in("Bolivar", "EC")
+    assert not gazetteer.names_a_place_in("La Paz", "PE")
+
+
 def test_qualifier_that_holds_no_reading_is_ignored(gazetteer: Gazetteer) -> None:
     """ "Paris, Lyon" (a list, or a qualifier far away) reads Paris as it would alone."""
     assert gazetteer.resolve("Paris, Lyon") == gazetteer.resolve("Paris")

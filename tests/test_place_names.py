@@ -200,3 +200,31 @@ def test_a_person_or_group_without_a_place_noun_or_a_known_place_stays(
 ) -> None:
     """ "Pale" is a town in Bosnia, which a story of Myanmar does not mean."""
     assert relabelled(text, tagged) == tagged
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged"),
+    [
+        ("Dozens protested outside the ministry in Chisinau - Buiucani on Friday.", [("Chisinau - Buiucani", "ORG")]),
+        ("Union members picketed in front of the court (Daegu - Jung).", [("Daegu - Jung", "PERSON")]),
+    ],
+)
+def test_a_district_written_after_its_town_is_a_place(text: str, tagged: list[tuple[str, str]]) -> None:
+    assert relabelled(text, tagged) == [(tagged[0][0], "GPE")]
+
+
+def test_two_towns_far_apart_name_a_route_not_a_place() -> None:
+    tagged = [("Beijing - Shanghai", "ORG")]
+    assert relabelled("The Beijing - Shanghai railway opened in 2011.", tagged) == tagged
+
+
+def test_a_name_after_a_place_noun_and_a_comma_is_the_area_the_place_lies_in() -> None:
+    tagged = [("Eyyubiye", "GPE"), ("Sanliurfa", "ORG")]
+    found = relabelled("Health workers protested outside a hospital in Eyyubiye town, Sanliurfa.", tagged)
+    assert found == [("Eyyubiye", "GPE"), ("Sanliurfa", "GPE")]
+
+
+def test_a_name_after_a_place_noun_and_a_comma_known_only_outside_the_articles_countries_stays() -> None:
+    tagged = [("Nyaung", "GPE"), ("Smith", "PERSON"), ("Myanmar", "GPE")]
+    text = "Troops shelled Nyaung village, Smith said, in Myanmar."
+    assert relabelled(text, tagged) == tagged

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.annotate.geo import AREA_NOUNS, TOWN_NOUNS, Gazetteer, country_of_demonym
+from newsevents.annotate.geo import AREA_NOUNS, TOWN_NOUNS, Gazetteer, country_of_demonym, haversine_km, normalise
 
 #: Lower-case words that join the parts of a place name: "Concordia do Para", "Shahr e Kord", "Ras al Ain",
 #: "Deir ez Zor" (the Arabic article, also written as it is said before some letters), "Port of Spain",
@@ -37,6 +37,8 @@ LOCATIVES = frozenset({"in", "at", "near", "outside", "around", "inside"})
 #: Nouns after a name that say it names a town or an area: "Kale town", "Kutkai township", "Anka LGA".
 PLACE_NOUNS = frozenset({*AREA_NOUNS, *TOWN_NOUNS, "district", "county", "township", "municipality", "commune"})
 PLACE_ACRONYMS = frozenset({"LGA"})  # Nigeria's local government areas
+#: How near its town a district written "Town - District" must lie, when the gazetteer knows the district's name.
+CITY_PART_KM = 50.0
 STREET_NOUNS = frozenset({"street", "road", "avenue", "boulevard", "lane", "highway", "square"})
 
 
@@ -63,27 +65,61 @@ def merge_place_fragments(doc: Doc, gazetteer: Gazetteer) -> None:
 
 def relabel_countries(doc: Doc, gazetteer: Gazetteer) -> None:
     """A country the tagger took for a person or an organisation ("Serbia on Thursday rejected", "Croatia's
-    advance") is a GPE. Countries that are also given names ("Chad", "Jordan") stay persons. So is a one-word
-    name that a place noun follows ("Kale town", "Anka LGA"): the noun says what it names, where the gazetteer
-    knows a place of that name in a country the article's places lie in."""
+    advance") is a GPE, and so is a district written after its town ("Daegu - Jung"). Countries that are also given
+    names ("Chad", "Jordan") stay persons. So is a one-word name that a place noun follows ("Kale town", "Anka
+    LGA"), or a name after a place noun and a comma ("Eyyubiye town, Sanliurfa"): the noun says what it names or
+    qualifies, where the gazetteer knows a place of that name in a country the article's places lie in (for a
+    qualifier, anywhere when the article's places give no country)."""
     entities = list(doc.ents)
     changed = False
     countries: set[str] | None = None  # the countries of the article's places, read only when needed
     for position, entity in enumerate(entities):
         if entity.label_ not in {"PERSON", "ORG"}:
             continue
-        if _names_a_country(entity, gazetteer):
+        if _names_a_country(entity, gazetteer) or _names_a_city_part(entity, gazetteer):
             entities[position] = Span(doc, entity.start, entity.end, label="GPE")
         elif (name := _name_before_place_noun(entity)) is not None:
             countries = _countries_of_places(entities, gazetteer) if countries is None else countries
-            if not any(place.country3 in countries for place in gazetteer.candidates(name.text)):
+            if not _read_in(name.text, countries, gazetteer):
                 continue
             entities[position] = name
+        elif _after_a_place_noun(entity):
+            countries = _countries_of_places(entities, gazetteer) if countries is None else countries
+            if not _read_in(entity.text, countries, gazetteer, or_anywhere=not countries):
+                continue
+            entities[position] = Span(doc, entity.start, entity.end, label="GPE")
         else:
             continue
         changed = True
     if changed:
         doc.set_ents(entities, default="outside")
+
+
+def _after_a_place_noun(entity: Span) -> bool:
+    """ "Sanliurfa" in "Eyyubiye town, Sanliurfa": after a place's noun and a comma, the area the place lies in."""
+    doc, start = entity.doc, entity.start
+    return start >= 2 and doc[start - 1].text == "," and _is_place_noun(doc[start - 2])
+
+
+def _read_in(name: str, countries: set[str], gazetteer: Gazetteer, or_anywhere: bool = False) -> bool:
+    """Whether the gazetteer knows a place of that name in one of ``countries`` (ISO3), or anywhere."""
+    readings = {place.country3 for place in gazetteer.candidates(name)}
+    return bool(readings & countries or (or_anywhere and readings))
+
+
+def _names_a_city_part(entity: Span, gazetteer: Gazetteer) -> bool:
+    """ "Chisinau - Buiucani", "Seoul City - Yeongdeungpo": a district of a town written after the town's name. Two
+    towns far apart, each by its own name ("Beijing - Shanghai"), name a route, not a place."""
+    town_name, separator, part_name = entity.text.partition(" - ")
+    if not separator or not is_name_word(part_name.split(" ")[0]):
+        return False
+    town = gazetteer.resolve(town_name, label="GPE")
+    if town is None or town.feature != "city":
+        return False
+    part = gazetteer.resolve(part_name, label="GPE", context_places=[town])
+    if part is None or normalise(part.name) != normalise(part_name):
+        return True
+    return haversine_km(town.lat, town.lon, part.lat, part.lon) <= CITY_PART_KM
 
 
 def _countries_of_places(entities: list[Span], gazetteer: Gazetteer) -> set[str]:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.annotate.actors import DIRECTIONS, FACILITY_NOUNS, PLACE_NOUNS, SETTLEMENT_NOUNS, Mentions
-from newsevents.annotate.geo import haversine_km
+from newsevents.annotate.geo import Gazetteer, haversine_km, normalise
 from newsevents.events.lexicon import is_light_verb
 from newsevents.record import Place
 
@@ -37,6 +37,12 @@ TOWN_PARTS = {"area", "neighborhood", "neighbourhood", "quarter", "suburb", "cam
 NEIGHBOURHOODS = TOWN_PARTS - {"area", "camp"}
 #: How fine a place is: a town or landmark is where an event happened, its region and country only around it.
 GRAIN = {"city": 0, "landmark": 0, "other": 1, "region": 2, "country": 3}
+#: How far from its qualifier a town's reading must lie to be taken for a namesake abroad: a town near a border
+#: may lie in a neighbour's qualifier's country by the gazetteer's reading.
+ABROAD_KM = 500.0
+#: How many words after a place's name its qualifier may start, past place nouns, brackets and names the gazetteer
+#: lacks ("Pu Tee village (Pauk township, Pakokku").
+QUALIFIER_GAP = 8
 #: Words whose "of"/"from" introduces the anchor of a distance ("west of Baghdad", "30 km from Kherson").
 DISTANCES = {"km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile"}
 #: Sides of a place whose "of" names the place: "in front of Seoul City Hall", "on the side of the road".
@@ -68,8 +74,9 @@ def event_place(trigger: Token, mentions: Mentions) -> str | None:
     """Where the event of ``trigger`` happened: a place attached to it, else the sentence's finest place."""
     attached = {t.i for t in _attached_places(trigger, mentions)}
     candidates = _sentence_candidates(trigger.sent, attached, mentions)
-    if not candidates:
-        candidates = _sentence_candidates(_orthographic_sentence(trigger.sent), attached, mentions)
+    whole = _orthographic_sentence(trigger.sent)
+    if not candidates and (whole.start, whole.end) != (trigger.sent.start, trigger.sent.end):
+        candidates = _sentence_candidates(whole, attached, mentions)
     if not candidates:
         return None
     strays = _strays(mentions) | _misread_parts(candidates, mentions)
@@ -190,19 +197,84 @@ def _misread_parts(candidates: list[_Candidate], mentions: Mentions) -> set[str]
     (Texas)", "the Chinatown neighborhood of Los Angeles", "Cavour square in Ancona" name parts of a town
     that GeoNames lacks, and the reading found is a namesake elsewhere; so does "Oktyabr district in Bishkek
     city" read in Ukraine. A neighbourhood far from every town the article names ("in Campo Grande, ... residents
-    of the Amambai neighborhood") is one too."""
+    of the Amambai neighborhood") is one too, and so is a town read abroad, far from its qualifier ("in El Alto
+    (La Paz)" read in Peru)."""
     places = {p.id: p for p in mentions.places}
     towns = [p for p in mentions.places if p.feature == "city" and p.lat is not None]
-    misread = set()
-    for candidate in candidates:
-        noun = _head_noun(candidate.token).lemma_.lower()
-        container = _container(candidate.token, mentions)
-        if container is not None:
-            if not _could_lie_in(candidate.place, places[container], near=noun not in PLACE_NOUNS - TOWN_PARTS):
-                misread.add(candidate.place.id)
-        elif noun in NEIGHBOURHOODS and _far_from_other_towns(candidate.place, towns):
-            misread.add(candidate.place.id)
-    return misread
+    return {c.place.id for c in candidates if _misread_part(c, places, towns, mentions)}
+
+
+def _misread_part(candidate: _Candidate, places: dict[str, Place], towns: list[Place], mentions: Mentions) -> bool:
+    noun = _head_noun(candidate.token).lemma_.lower()
+    container = _container(candidate.token, mentions)
+    if container is not None:
+        return not _could_lie_in(candidate.place, places[container], near=noun not in PLACE_NOUNS - TOWN_PARTS)
+    if noun in NEIGHBOURHOODS and _far_from_other_towns(candidate.place, towns):
+        return True
+    return _abroad_from_its_qualifier(candidate, places, mentions)
+
+
+def _abroad_from_its_qualifier(candidate: _Candidate, places: dict[str, Place], mentions: Mentions) -> bool:
+    """A town read in another country, far away, than the place named after it as its qualifier, when nothing else
+    in the article lies in the town's country: "in El Alto (La Paz)" with El Alto read in Peru. The gazetteer knows
+    no reading of the name inside its qualifier, so the one it gave is a namesake abroad. Unless the qualifier may
+    be the slip: when it is read under another name ("Biratnagar city (Morang district)" with Morang read as
+    Australia's South Morang) or some reading of its name lies in the town's country ("Ciudad Guayana (Bolivar)":
+    Venezuela's state, not Ecuador's province). Only countries are compared: a state named like its capital
+    ("Petrolina (Pernambuco)") stands at the capital, far from the town it qualifies."""
+    place = candidate.place
+    qualifier_token = _qualifier_after(candidate.token, mentions) if place.feature == "city" else None
+    if qualifier_token is None:
+        return False
+    qualifier = places.get(mentions.place_by_token[qualifier_token.i])
+    if qualifier is None or qualifier.feature == "country" or None in (place.country, qualifier.country):
+        return False  # "Atlanta (Georgia)": the gazetteer read the town in the state, the mention alone the country
+    if place.country == qualifier.country or _country_supported(place, mentions):
+        return False
+    if _distance_km(place, qualifier) <= ABROAD_KM:
+        return False
+    named = _name_text(qualifier_token, mentions)
+    read_by_its_name = normalise(named) == normalise(qualifier.name)
+    return read_by_its_name and not Gazetteer.load().names_a_place_in(named, place.country)
+
+
+def _name_text(token: Token, mentions: Mentions) -> str:
+    start, end = _name_bounds(token, mentions)
+    return token.doc[start:end].text
+
+
+def _distance_km(first: Place, second: Place) -> float:
+    if None in (first.lat, first.lon, second.lat, second.lon):
+        return 0.0
+    return haversine_km(first.lat, first.lon, second.lat, second.lon)
+
+
+def _country_supported(place: Place, mentions: Mentions) -> bool:
+    """Whether the article names a place's country or places another mention in it."""
+    return any(
+        other.country == place.country and (other.id != place.id or len(other.spans) > 1) for other in mentions.places
+    )
+
+
+def _qualifier_after(token: Token, mentions: Mentions) -> Token | None:
+    """The first word of the place that follows a place's name as its qualifier, past place nouns and names the
+    gazetteer lacks: "Banwa" after "Sanaba" in "(Sanaba, Banwa)", "Deir" after "Al-Hawi" in "Al-Hawi town in Deir
+    ez Zor countryside". A list ("Kabul, Herat and Kandahar") or any other word ends the search."""
+    doc, own = token.doc, mentions.place_by_token.get(token.i)
+    end = _name_bounds(token, mentions)[1]
+    if _in_a_list(doc[end - 1]):
+        return None
+    for i in range(end, min(len(doc), end + QUALIFIER_GAP)):
+        place_id = mentions.place_by_token.get(i)
+        if place_id is not None and place_id != own:
+            return None if _in_a_list(doc[i]) else doc[i]
+        word = doc[i]
+        after_place_noun = doc[i - 1].lemma_.lower() in PLACE_NOUNS
+        if word.text in {",", "(", ")"} or word.lemma_.lower() in PLACE_NOUNS:
+            continue
+        if not (word.pos_ == "PROPN" or (word.lower_ in {"in", "of"} and after_place_noun)):
+            return None
+    return None
 
 
 def _head_noun(token: Token) -> Token:
