@@ -76,3 +76,10 @@ def test_the_truecase_score_counts_capitalised_words_after_the_opener():
     capitalised_words(original, restored, counts)
     assert (counts["gold"], counts["ours"], counts["both"]) == (2, 2, 1)
     assert prf(counts) == {"precision": 0.5, "recall": 0.5, "F1": 0.5}
+
+
+def test_only_words_that_begin_with_an_acronyms_letters_make_its_name(restorer):
+    restored = restorer.restore(
+        "leaders like ashok singhal and others under the prevention of terrorism ordinance (poto)"
+    )
+    assert "others under" in restored and "(POTO)" in restored

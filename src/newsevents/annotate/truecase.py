@@ -166,16 +166,19 @@ class CaseRestorer:
                 yield index
 
     def _abbreviated(self, words: list[_Word], acronym: int) -> list[int]:
-        """The words of the name just before a bracketed acronym whose initials hold its letters: "farabundo marti
-        national liberation front (fmln)"."""
+        """The words of the name just before a bracketed acronym whose initials hold its letters, in any order (a
+        name translated keeps its acronym): "farabundo marti national liberation front (fmln)". Every word of the
+        name begins with one of the acronym's letters ("others under prevention of terrorism ordinance (poto)" has no
+        such name: "under" stops it)."""
         letters = sorted(words[acronym].text)
         content = [
             i for i in range(max(0, acronym - 2 * len(letters) - 2), acronym) if words[i].text not in JOINING_WORDS
         ]
-        for size in range(len(letters), len(content) + 1):
+        for size in range(1, len(content) + 1):
             window = content[-size:]
-            initials = sorted(words[i].text[0] for i in window)
-            if _contains(initials, letters):
+            if words[window[0]].text[0] not in letters:
+                break
+            if size >= len(letters) and _contains(sorted(words[i].text[0] for i in window), letters):
                 return window
         return []
 
