@@ -512,3 +512,30 @@ def test_a_dated_url_gives_the_publication_date_of_a_scrape() -> None:
     extraction = clean_text(scrape, "https://example.org/2024/05/31/council-budget")
     assert (extraction.published, extraction.published_source) == ("2024-05-31", "url")
     assert clean_text(scrape).published_source == "text"
+
+
+WIRE_COPY = """THE ARMY DENIED TODAY THAT REBELS ATTACKED THE FARM OF THE PRESIDENT,
+LOCATED ON THE PACIFIC SIDE OF THE COUNTRY, WHERE HE HAS BEEN STAYING
+SINCE 2 FEBRUARY, ACCORDING TO A STATEMENT READ ON STATE RADIO TONIGHT.
+
+   A REPORT PUBLISHED BY A NEWS AGENCY CLOSE TO THE REBEL MOVEMENT, WHOSE
+MAIN OFFICES ARE ABROAD, SAYS THAT A REBEL COLUMN ATTACKED THE FARM TWO
+DAYS AGO AND THAT TWO SOLDIERS WERE KILLED IN THE FIGHTING THAT FOLLOWED.
+
+   HOWEVER, AN ARMY SPOKESMAN SAID THAT THE ATTACK WAS NOT AGAINST THE
+FARM, AND THAT THE PRESIDENT IS SAFE AND SOUND AND WAS NEVER IN DANGER.
+
+   HE ADDED THAT ON 3 FEBRUARY THE PRESIDENT MET WITH THE DIPLOMATIC CORPS
+ACCREDITED IN THE CAPITAL TO DISCUSS THE PEACE TALKS WITH THE REBELS.
+"""
+
+
+def test_hard_wrapped_wire_copy_keeps_every_paragraph_whole():
+    """Lines broken at a fixed width are joined back into their paragraphs; with no headline, no sentence of
+    the body is taken for one."""
+    result = clean_text(WIRE_COPY)
+    paragraphs = result.text.split("\n\n")
+    assert len(paragraphs) == 4
+    assert paragraphs[0].startswith("THE ARMY DENIED TODAY") and paragraphs[0].endswith("STATE RADIO TONIGHT.")
+    assert paragraphs[-1].endswith("PEACE TALKS WITH THE REBELS.")
+    assert result.title is None

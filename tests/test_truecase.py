@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.annotate.truecase import CaseRestorer, is_caseless
+from newsevents.annotate.truecase import CaseRestorer
+from newsevents.extract.case import is_caseless
 from newsevents.pipeline import load_models
 from nlp_helpers import actor, document, events_of
 

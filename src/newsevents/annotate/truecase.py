@@ -30,12 +30,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 
 from newsevents.annotate.geo import Gazetteer, country_of_demonym
+from newsevents.extract.case import is_caseless
 
-#: Share of a text's letters in capitals above which it is written in capitals, and below which in lower case.
-ALL_CAPITALS = 0.85
-ALL_LOWER = 0.01
-#: Fewer letters than this say nothing about how a text is cased ("UN" alone).
-MIN_LETTERS = 40
 #: Longest gazetteer name (in words) looked up.
 MAX_NAME_WORDS = 4
 #: A single-word city name that is also an English word is a name only when the city is this large ("lima").
@@ -57,15 +53,6 @@ VOWELS = set("aeiouy")
 MIN_PART = 4
 _WORD = re.compile(r"[^\W\d_]+(?:['’.][^\W\d_]+)*\.?")
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"'”’)\]]*\s+|[:)]\s+[\"“]|\n\s*\n\s*)[\"'“‘(\[]*(?=[^\W\d_])")
-
-
-def is_caseless(text: str) -> bool:
-    """Whether ``text`` is written all in capitals or all in lower case (enough letters to tell)."""
-    letters = [c for c in text if c.isalpha()]
-    if len(letters) < MIN_LETTERS:
-        return False
-    upper = sum(c.isupper() for c in letters) / len(letters)
-    return upper >= ALL_CAPITALS or upper <= ALL_LOWER
 
 
 @dataclass(frozen=True)

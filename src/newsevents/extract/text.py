@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from newsevents.extract.authors import parse_authors
+from newsevents.extract.case import is_caseless
 from newsevents.extract.dates import date_from_url, find_date
 from newsevents.extract.page_rules import is_related_label, is_site_notice
 from newsevents.extract.result import Extraction
@@ -41,6 +43,8 @@ from newsevents.extract.tags import parse_tag_line
 from newsevents.extract.title import best_title_line, prose_blocks
 
 _TERMINAL = tuple(".!?\"”’'。！？」")
+#: A headline may end in a question, an exclamation or a quotation; rarely in a full stop.
+_FULL_STOPS = (".", "。")
 _NUMBERED = re.compile(r"^\d{1,3}[.)]\s+")
 TRUNCATED_BODY_WORDS = 40
 BODY_WORDS_BEFORE_END = 300
@@ -50,6 +54,16 @@ _COPYRIGHT_SITE = re.compile(
     r"(?P<site>[A-Z][\w&'’. -]{1,60}?)\s*(?:[.,|]|all rights|$)",
     re.I,
 )
+
+
+#: Hard-wrapped text (wire copy, e-mail, teletype) breaks its lines at one width, within these bounds.
+WRAP_WIDTHS = (40, 100)
+#: Share of a paragraph's inner lines (those a non-blank line follows) that run close to the width when wrapped.
+WRAPPED_SHARE = 0.8
+#: How close to the width an inner line of a wrapped paragraph runs.
+NEAR_WIDTH = 0.7
+#: Fewer lines than this cannot show a wrapping width.
+MIN_WRAPPED_LINES = 6
 
 
 @dataclass
@@ -72,6 +86,24 @@ def _classify(text: str) -> str:
     if is_source_link(text):
         return "end"
     return "debris" if is_debris(text) or is_site_notice(text) else "content"
+
+
+def unwrap_hard_breaks(content: str) -> str:
+    """Paragraphs written as lines broken at a fixed width joined back into one line each (blank lines keep
+    them apart): otherwise every broken line reads as a fragment, and most of the article is dropped as
+    furniture. A scrape's lines (one paragraph or one link each) vary in length and are left as they are."""
+    lines = content.splitlines()
+    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    if len(lengths) < MIN_WRAPPED_LINES:
+        return content
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    inner = [len(a.rstrip()) for a, b in pairwise(lines) if a.strip() and b.strip()]
+    if not WRAP_WIDTHS[0] <= width <= WRAP_WIDTHS[1] or not inner:
+        return content
+    if sum(length >= NEAR_WIDTH * width for length in inner) < WRAPPED_SHARE * len(inner):
+        return content
+    paragraphs = re.split(r"\n\s*\n", content)
+    return "\n\n".join(" ".join(paragraph.split()) for paragraph in paragraphs if paragraph.strip())
 
 
 def split_lines(content: str) -> list[Line]:
@@ -184,12 +216,21 @@ def _repeated_standfirst(lines: list[Line], title: int) -> int | None:
     return after[0] if any(_norm(lines[i].text) == first for i in after[1:]) else None
 
 
-def choose_title(lines: list[Line], header: Header, url: str | None) -> None:
+def _sentence_of_the_body(lines: list[Line], index: int, core: int) -> bool:
+    """A full sentence below the body's first prose lines is the body's, not a headline; in a text written
+    without case (wire copy in capitals, where every line looks like a headline) from the first prose line on,
+    lest a text with no headline lose its first paragraph to the title."""
+    text = lines[index].text
+    first = core if is_caseless(text) else core + 1
+    return index >= first and text.endswith(_FULL_STOPS) and is_sentence_like(text)
+
+
+def choose_title(lines: list[Line], header: Header, url: str | None, core: int) -> None:
     """The headline by the line scorer of :mod:`newsevents.extract.title`; the standfirst found with
     the rule-based header only stays if it sits below that headline, and when that headline sits
     above the rule-based one, the article starts right below it (the lower line was a subheading)."""
     best = best_title_line([line.text for line in lines], [line.kind for line in lines], url)
-    if best is None or best == header.title:
+    if best is None or best == header.title or _sentence_of_the_body(lines, best, core):
         return
     header.title = best
     if header.subtitle is not None and not best < header.subtitle <= best + 2:
@@ -303,7 +344,7 @@ def _site(lines: list[Line]) -> str | None:
 
 def marked_lines(content: str) -> list[Line]:
     """The scrape's lines, related-post lists and navigation runs marked: what every later step reads."""
-    lines = split_lines(content)
+    lines = split_lines(unwrap_hard_breaks(content))
     mark_related_lists(lines)
     mark_nav_runs(lines)
     return lines
@@ -320,7 +361,7 @@ def clean_text(content: str, url: str | None = None) -> Extraction:
         result.offer("title", lines[best].text if best is not None else None, "text")
         return result
     header = find_header(lines, core)
-    choose_title(lines, header, url)
+    choose_title(lines, header, url, core)
     bylines = [byline_names(line.text) or "" for line in lines if line.kind == "byline"]
     result.offer("authors", parse_authors(bylines), "text")
     paragraphs, headings = split_headings(body_lines(lines, header, result.authors))
