@@ -59,7 +59,8 @@ VERB_TRIGGERS: dict[str, tuple[str, tuple[str, ...]]] = {
     "concede": ("CONCEDE", ()), "apologize": ("CONCEDE", ()), "apologise": ("CONCEDE", ()),
     "share": ("COOPERATE", ()), "defend": ("SUPPORT", ()), "accept": ("AGREE", ()),
     "back": ("SUPPORT", ()), "hail": ("SUPPORT", ()), "commend": ("SUPPORT", ()), "applaud": ("SUPPORT", ()),
-    "pardon": ("CONCEDE", ()),
+    "pardon": ("CONCEDE", ()), "waive": ("CONCEDE", ()), "unfreeze": ("CONCEDE", ()),
+    "fund": ("AID", ()), "finance": ("AID", ()),
     # ACCUSE
     "accuse": ("ACCUSE", ("allege",)), "blame": ("ACCUSE", ("allege",)), "condemn": ("ACCUSE", ("disapprove",)),
     "criticize": ("ACCUSE", ("disapprove",)), "criticise": ("ACCUSE", ("disapprove",)),
@@ -104,11 +105,15 @@ VERB_TRIGGERS: dict[str, tuple[str, tuple[str, ...]]] = {
     "open": ("ACCUSE", ("investigate",)), "conduct": ("ACCUSE", ("investigate",)), "return": ("RETREAT", ("release",)),
 }
 
-#: What is given when a country or agency sends, provides or supplies it: aid.
-AID_OBJECTS = {
-    "aid", "arm", "arms", "weapon", "medicine", "food", "supply", "assistance", "equipment", "material", "money",
-    "grant", "loan", "fund", "relief", "ammunition", "vaccine", "grain", "fuel", "tent", "blanket", "dollar",
-}
+#: Money given, by the head word of what is given: "provided $400 million", "sent €3.5 million", "provided funding".
+MONEY_WORDS = {"money", "dollar", "euro", "million", "billion", "$", "€", "£", "funding", "financing"}
+#: What is given when a country or agency sends, provides or supplies it: aid (PLOVER AID: money, goods,
+#: military aid such as arms or training, and humanitarian aid such as shelter or asylum).
+AID_OBJECTS = MONEY_WORDS | {
+    "aid", "arm", "arms", "weapon", "medicine", "food", "supply", "assistance", "equipment", "material",
+    "grant", "loan", "fund", "relief", "ammunition", "vaccine", "grain", "fuel", "tent", "blanket",
+    "training", "support", "asylum", "shelter", "refuge",
+}  # fmt: skip
 #: Who is sent to look into something: an investigation.
 INSPECTORS = {"inspector", "investigator", "monitor", "observer", "expert"}
 #: Envoys whose recall is a sanction.
@@ -116,7 +121,7 @@ ENVOYS = {"ambassador", "envoy", "diplomat", "diplomats", "consul", "chargé"}
 #: Restrictions whose lifting or easing is a concession, and sieges whose lifting is a retreat (CAMEO 081 / 085).
 RESTRICTIONS = {
     "restriction", "ban", "sanction", "curfew", "embargo", "emergency", "censorship", "limit", "control", "freeze",
-    "law", "rule",
+    "law", "rule", "curb", "tariff", "duty", "quota", "lockdown", "quarantine", "boycott",
 }
 SIEGES = {"blockade", "siege", "cordon", "closure"}
 #: Dealings whose halting is a sanction (discontinued relations, aid or talks).
@@ -148,6 +153,7 @@ NOUN_TRIGGERS: dict[str, tuple[str, tuple[str, ...]]] = {
     "invasion": ("ASSAULT", ()), "incursion": ("ASSAULT", ()), "suspension": ("SANCTION", ("discontinue",)),
     "visit": ("CONSULT", ("visit",)), "negotiation": ("CONSULT", ()),
     "ceasefire": ("RETREAT", ("ceasefire",)), "truce": ("RETREAT", ("ceasefire",)),
+    "cessation": ("RETREAT", ("ceasefire",)),
     "agreement": ("AGREE", ()), "deal": ("AGREE", ()), "accord": ("AGREE", ()),
     "sanction": ("SANCTION", ()), "withdrawal": ("RETREAT", ("withdraw",)),
     "resignation": ("RETREAT", ("resign",)), "deployment": ("MOBILIZE", ("troops",)),
