@@ -18,6 +18,7 @@ from nlp_helpers import document
         ("guerrillas", "the urban guerrillas", True),
         ('"Santo Tomas" farm', "santo tomas farm", True),
         ("Myanmar government", "Myanmar 's government", True),
+        ("Israel Supreme Court", "Israel ’ s Supreme Court", True),
         ("Fayez al-Sarraj", "Libyan Prime Minister Fayez al - Sarraj", True),
         ("guerrilla", "guerrillas", False),
         ("farm", "pharmacy", False),
