@@ -927,3 +927,88 @@ def test_air_forces_and_coast_guards_are_military(text, sector):
 def test_a_party_named_after_freedom_fighters_is_no_rebel_group():
     text = "On 5 May 2022, the Economic Freedom Fighters marched to the Union Buildings in Pretoria."
     assert _actor_of_word(text, "Fighters") != ("ZAF", "REB")
+
+
+def _named_actor_of_word(text: str, word: str):
+    """The actor ``word`` refers to, as the coder would ask for it (None when it names none)."""
+    from newsevents.annotate.actors import actor_for_token, find_mentions
+    from newsevents.pipeline import load_models
+
+    models = load_models()
+    doc = models.nlp(text)
+    mentions = find_mentions(doc, models.gazetteer, "2025-04-25")
+    return mentions.actor(actor_for_token(mentions, next(t for t in doc if t.text == word)))
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "name", "country"),
+    [
+        (
+            "Azerbaijani hackers launched cyber attacks on Armenian state websites.",
+            "hackers",
+            "Azerbaijani hackers",
+            "AZE",
+        ),
+        ("Croatian experts have expressed hopes that the policy will change.", "experts", "Croatian experts", "HRV"),
+        (
+            "The US authorities shared evidence with their Chinese counterparts on Friday.",
+            "counterparts",
+            "Chinese counterparts",
+            "CHN",
+        ),
+    ],
+)
+def test_people_named_by_their_trade_are_a_body_of_the_nationality_before_them(text, word, name, country):
+    found = _named_actor_of_word(text, word)
+    assert (found.name, found.country, found.sector) == (name, country, None)
+
+
+def test_people_named_by_their_trade_with_no_nationality_are_no_actor():
+    assert _named_actor_of_word("Hackers launched cyber attacks on several state websites.", "Hackers") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "sector"),
+    [
+        ("The governor's office declined to comment on the bill.", "governor office", None, "GOV"),
+        ("The prime minister's office declined to comment on the case.", "prime minister office", None, "PRE"),
+        (
+            "The Office of the former Afghan President said in a statement that it was concerned.",
+            "Office of the former Afghan President",
+            "AFG",
+            "PRE",
+        ),
+        ("The prosecutor's office in Kenya charged three police officers.", "prosecutor office", "KEN", "JUD"),
+    ],
+)
+def test_the_office_of_an_office_holder_acts_for_them(text, name, country, sector):
+    office = _named_actor_of_word(text, next(w for w in ("office", "Office") if w in text.split()))
+    assert (office.name, office.country, office.sector, office.kind) == (name, country, sector, "organization")
+
+
+def test_an_office_of_no_public_office_holder_is_no_actor():
+    assert _named_actor_of_word("His lawyer's office declined to comment.", "office") is None
+
+
+def test_a_country_name_the_tagger_left_untagged_is_the_country():
+    found = _named_actor_of_word("Ireland annually provides €10 million in aid to the Palestinian people.", "Ireland")
+    assert (found.name, found.kind, found.country) == ("Ireland", "country", "IRL")
+
+
+def test_a_given_name_shared_with_a_country_is_not_read_as_the_country():
+    found = _named_actor_of_word("Jordan said he would not play on Sunday.", "Jordan")
+    assert found is None or found.kind != "country"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Peshmerga has intensified its forces in a number of areas in Mosul city.", "Peshmerga", ("IRQ", "MIL")),
+        ("USAID deployed seven search-and-rescue teams to Nepal.", "USAID", ("USA", "GOV")),
+        ("Chinese regulators have launched an investigation into Alibaba Group.", "regulators", ("CHN", "GOV")),
+        ("Guatemalan clergymen denounced the torture of a Jesuit priest.", "clergymen", ("GTM", "REL")),
+        ("Nigerian lecturers went on strike over unpaid salaries.", "lecturers", ("NGA", "EDU")),
+    ],
+)
+def test_bodies_known_by_name_or_by_their_word(text, word, expected):
+    assert _actor_of_word(text, word) == expected

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from newsevents.annotate.geo import AREA_NOUNS, TOWN_NOUNS, Gazetteer, PlaceMatch, country_of_demonym, iso3
 from newsevents.annotate.nlp import is_english_noun, of_object
 from newsevents.annotate.place_names import (
+    GIVEN_NAMES_OF_COUNTRIES,
     HYPHENS,
     is_name_word,
     joins_name,
@@ -43,6 +44,7 @@ from newsevents.annotate.sectors import (
     STATE_PERIODS,
     SUSPECT_MODIFIERS,
     TITLE_WORDS,
+    TRADE_NOUNS,
     held_the_state,
 )
 from newsevents.record import Actor, Entity, Place
@@ -231,6 +233,8 @@ COLLECTIVE_NOUNS = {
     "nation",
     "mission",
 }
+#: Nouns for the staff and rooms of an office-holder, which act for them ("the governor's office said").
+OFFICE_NOUNS = {"office"}
 #: Weapons and craft that stand for the armed forces using them ("a Turkish drone struck ...").
 MILITARY_MATERIEL = {
     "drone",
@@ -723,7 +727,11 @@ def actor_for_token(mentions: Mentions, token: Token) -> str | None:
     counted = _counted_people(token) or _people_set_beside_a_place(token)
     if counted is not None:
         return actor_for_token(mentions, counted)
-    group = _group_of_members(token, mentions) or _group_named_by_modifier(mentions, token)
+    group = (
+        _group_of_members(token, mentions)
+        or _group_named_by_modifier(mentions, token)
+        or _office_of_holder(mentions, token)
+    )
     if group is not None:
         return group
     forces = _forces_with_weapon(mentions, token)
@@ -736,6 +744,7 @@ def actor_for_token(mentions: Mentions, token: Token) -> str | None:
         return (
             _untagged_known_actor(mentions, token)
             or _actor_from_children(mentions, token)
+            or _untagged_country(mentions, token)
             or _untagged_name(mentions, token)
             or _national_body(mentions, token)
         )
@@ -785,16 +794,16 @@ def _actor_named_by(mentions: Mentions, word: Token) -> str | None:
 
 
 def _national_body(mentions: Mentions, token: Token) -> str | None:
-    """ "the Turkish side", "opposition groups in Zimbabwe", "Ibo elders": a collective the text ties to a country,
-    of no sector its words tell."""
-    if token.lemma_.lower() not in COLLECTIVE_NOUNS:
+    """ "the Turkish side", "opposition groups in Zimbabwe", "Ibo elders", "Azerbaijani hackers": a collective, or
+    people named by their trade, that the text ties to a country, of no sector its words tell."""
+    if token.lemma_.lower() not in COLLECTIVE_NOUNS | TRADE_NOUNS:
         return None
     phrase = _noun_phrase(token)
     country = _country_of_phrase(phrase, mentions) or _country_of_phrase(_located_in(token), mentions)
     if country is None:
         return None
     sector = next((SECTOR_WORDS[t.lemma_.lower()] for t in phrase if t.lemma_.lower() in SECTOR_WORDS), None)
-    name = _phrase_text([t for t in phrase if t.dep_ != "det" and t.tag_ != "POS"])
+    name = _phrase_text([t for t in phrase if t.dep_ != "det" and t.tag_ not in {"POS", "PRP$"}])
     return _register(
         mentions, key=f"group:{name.lower()}", name=name, kind="group", country=country, sector=sector, roles=[]
     )
@@ -917,6 +926,18 @@ def _untagged_name(mentions: Mentions, token: Token) -> str | None:
     )
 
 
+def _untagged_country(mentions: Mentions, token: Token) -> str | None:
+    """ "Ireland annually provides ...": a country's name the tagger left without an entity is that country, as a
+    tagged one is; a country's name that is also a given name ("Jordan said") is left unread."""
+    if token.pos_ != "PROPN" or token.ent_type_ or not token.is_title or token.i in mentions.place_by_token:
+        return None
+    name = _proper_name(token).text
+    gazetteer = mentions._gazetteer
+    if gazetteer is None or name.lower() in GIVEN_NAMES_OF_COUNTRIES or not gazetteer.knows(name):
+        return None
+    return _add_country(mentions, name, gazetteer, [])
+
+
 def _untagged_known_actor(mentions: Mentions, token: Token) -> str | None:
     """A known actor the tagger left without an entity ("the Ye-U PDF carried out an attack"); an armed group acts
     through its branch where the article is set, as a tagged one does ("presumed JNIM militants" in Burkina Faso)."""
@@ -1008,6 +1029,50 @@ def _group_of_members(token: Token, mentions: Mentions) -> str | None:
     group = of_object(token)
     actor = mentions.actor(mentions.actor_by_token.get(group.i)) if group is not None else None
     return actor.id if actor is not None and actor.sector in ARMED_SECTORS else None
+
+
+def _office_of_holder(mentions: Mentions, token: Token) -> str | None:
+    """ "the governor's office", "Netanyahu's office", "the Office of the former Afghan President", "the prosecutor's
+    office": the office of a named person or of an office-holder speaks and acts for them, as a body of their country
+    and sector (a president's office is the executive, a prosecutor's the judiciary)."""
+    if token.lemma_.lower() not in OFFICE_NOUNS:
+        return None
+    holder = next((c for c in token.children if c.dep_ == "poss"), None) or of_object(token)
+    if holder is None:
+        return None
+    person = mentions.actor(mentions.actor_by_token.get(holder.i))
+    if person is not None and person.kind != "person":
+        return None
+    sector = person.sector if person is not None else _holders_sector(holder)
+    if person is None and sector not in STATE_SECTORS:
+        return None  # "the lawyer's office", "his office": no public office-holder named
+    phrase = _office_phrase(token, holder)
+    country = (person.country if person is not None else None) or _country_of_phrase(phrase, mentions)
+    name = _phrase_text([t for t in phrase if not (t.dep_ == "det" and t.head == token) and t.tag_ != "POS"])
+    return _register(
+        mentions,
+        key=f"office:{name.lower()}",
+        name=name,
+        kind="organization",
+        country=country or _domestic_country(mentions),
+        sector=sector,
+        roles=[],
+    )
+
+
+def _holders_sector(holder: Token) -> str | None:
+    """The sector of an office-holder's title, its modifiers first: a "prime minister" heads the executive (PRE), a
+    "police chief" the police, a "foreign minister" serves in the government."""
+    titles = [*_modifiers_nouns_first(holder), holder]
+    return next((sector for t in titles if (sector := SECTOR_WORDS.get(t.lemma_.lower()))), None)
+
+
+def _office_phrase(office: Token, holder: Token) -> list[Token]:
+    """The words naming an office: up to its holder ("the Office of the former Afghan President"), or its
+    possessor's words before it, the holder's article left out ("governor 's office" of "the governor's office")."""
+    if holder.i > office.i:
+        return [t for t in office.subtree if t.i <= holder.i]
+    return [t for t in _noun_phrase(office) if not (t.dep_ == "det" and t.head == holder)]
 
 
 def _group_named_by_modifier(mentions: Mentions, token: Token) -> str | None:

@@ -83,6 +83,7 @@ SECTOR_WORDS: dict[str, str] = {
     "government": "GOV",
     "ministry": "GOV",
     "minister": "GOV",
+    "regulator": "GOV",
     "official": "GOV",
     "authority": "GOV",
     "administration": "GOV",
@@ -193,6 +194,8 @@ SECTOR_WORDS: dict[str, str] = {
     "student": "EDU",
     "university": "EDU",
     "teacher": "EDU",
+    "lecturer": "EDU",
+    "professor": "EDU",
     "school": "EDU",
     "worker": "LAB",
     "union": "LAB",
@@ -228,6 +231,8 @@ SECTOR_WORDS: dict[str, str] = {
     "poacher": "CRM",
     "rustler": "CRM",
     "cleric": "REL",
+    "clergyman": "REL",
+    "clergy": "REL",
     "imam": "REL",
     "priest": "REL",
     "church": "REL",
@@ -240,6 +245,14 @@ SECTOR_WORDS: dict[str, str] = {
     "oligarch": "ELI",
     "tycoon": "ELI",
 }
+
+#: People named by their trade or role, which tells no sector of its own: with a nationality or a country ("Croatian
+#: experts", "Azerbaijani hackers", "Indonesia's donors") they are a body of that country, as a "Turkish delegation" is.
+TRADE_NOUNS = {
+    "expert", "hacker", "lawyer", "attorney", "donor", "analyst", "scientist", "researcher", "engineer", "observer",
+    "monitor", "volunteer", "rescuer", "contractor", "adviser", "advisor", "specialist", "technician", "negotiator",
+    "delegate", "consultant", "economist", "planner", "mediator", "counterpart",
+}  # fmt: skip
 
 #: Words that tell a sector only as the modifier of a body of people: "private security men" and "security forces"
 #: are armed (ACLED's "Private Security Forces"), but "security" alone names no one ("social security").
