@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
+from newsevents.events import coder
 from newsevents.events.coder import _governing_subject
 from newsevents.pipeline import load_models
+from newsevents.record import Actor
 from nlp_helpers import actor, document, events_of, place
 
 FILLER = (
@@ -923,3 +925,101 @@ def test_a_clause_naming_its_own_doer_is_not_the_killing_told_before_it() -> Non
 def test_an_attack_and_its_toll_in_joined_clauses_are_one_event(text: str, killed: int) -> None:
     (event,) = events_of(document(text), "ASSAULT")
     assert event.fatalities == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "giver", "recipient"),
+    [
+        ("The New Zealand government provided an additional $2 million in assistance to Fiji.", "NZL", "FJI"),
+        ("On April 3, the U.S. Government announced $33 million in additional assistance.", "USA", None),
+        ("The United States has provided Egypt with military assistance.", "USA", "EGY"),
+        ("The United States has provided military aid to Egypt.", "USA", "EGY"),
+    ],
+)
+def test_who_gives_an_event_noun_is_its_actor_and_the_giving_one_event(
+    text: str, giver: str, recipient: str | None
+) -> None:
+    """The subject of the verb that carries an event noun (as its object, its "with" object, or the amount it counts:
+    "$2 million in assistance") does the event; a verb and its noun that code the same type are one act."""
+    doc = document(text)
+    (event,) = events_of(doc, "AID")
+    assert actor(doc, event.actor).country == giver
+    if recipient is not None:
+        assert actor(doc, event.target).country == recipient
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany on Thursday announced a sixfold increase in funding to fight the Ebola epidemic in West Africa.",
+        "The new government vowed to fight corruption and poverty.",
+        "Firefighters fought the blaze for hours near Athens.",
+        "The battle against climate change will be long, the minister said in Paris.",
+    ],
+)
+def test_fighting_an_ill_or_a_fire_is_no_armed_clash(text: str) -> None:
+    assert not events_of(document(text), "ASSAULT")
+
+
+def test_fighting_armed_people_stays_an_armed_clash() -> None:
+    doc = document("Rebels fought government troops in the north on Sunday.")
+    (event,) = events_of(doc, "ASSAULT")
+    assert event.acled["sub_event_type"] == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Hungarian foreign minister on Saturday expressed condolences to the families of the victims in Ankara.",
+        "The opposition leader on Monday pushed for the constitution to be revised before the elections in Lima.",
+    ],
+)
+def test_a_statement_the_fallback_reads_as_a_protest_is_no_protest(text: str) -> None:
+    """The ACLED head, which has no "no event" class, reads these as peaceful protests; the PLOVER head does not, and no
+    group of people is their subject."""
+    assert not any(e.acled and e.acled["event_type"] == "Protests" for e in document(text).events)
+
+
+@pytest.mark.parametrize(
+    ("kind", "plover_top", "coded"),
+    [
+        ("group", "ACCUSE", True),  # students: a crowd may protest whatever the PLOVER head reads
+        ("organization", "ACCUSE", False),  # a minister's statement
+        (None, "ACCUSE", False),
+        ("organization", "PROTEST", True),  # both heads read a protest
+        ("country", "PROTEST", False),  # a country holds no demonstration
+    ],
+)
+def test_a_fallback_crowd_event_needs_the_plover_head_or_a_group(
+    monkeypatch: pytest.MonkeyPatch, kind: str | None, plover_top: str, coded: bool
+) -> None:
+    subject = Actor(id="a1", name="someone", kind=kind) if kind else None
+    monkeypatch.setattr(coder, "_lead_subject_actor", lambda root, mentions: subject)
+    plover = {plover_top: 0.8, "CONSULT": 0.2}
+    assert coder._crowd_in_the_lead(None, None, "Peaceful protest", plover) is coded
+
+
+def test_an_event_noun_that_tells_why_or_despite_what_is_not_the_subjects_doing() -> None:
+    doc = document("Students held a protest in Dhaka over the arrests of their leaders.")
+    (arrest,) = events_of(doc, "COERCE")
+    assert actor(doc, arrest.actor).sector != "EDU"
+    doc = document("Despite the ceasefire agreement, the army continued its shelling of Idlib on Monday.")
+    assert all(e.actor is None for e in events_of(doc, "AGREE"))
+    assert actor(doc, events_of(doc, "ASSAULT")[0].actor).sector == "MIL"
+
+
+def test_support_provided_is_help_not_support_expressed() -> None:
+    assert not events_of(document("The NGO provided support to the victims of the flood in Dhaka."), "SUPPORT")
+    assert events_of(document("The minister expressed support for the peace plan."), "SUPPORT")
+
+
+@pytest.mark.parametrize(
+    ("text", "attack"),
+    [
+        ("The army launched an operation against the rebels in the north on Monday.", True),
+        ("Troops began a new military operation against Kurdish fighters near Afrin.", True),
+        ("The government began an operation against corruption.", False),
+    ],
+)
+def test_armed_forces_operation_against_people_is_an_attack(text: str, attack: bool) -> None:
+    assert bool(events_of(document(text), "ASSAULT")) is attack

@@ -258,3 +258,20 @@ def test_a_mediation_mission_is_a_consultation_by_those_who_send_it() -> None:
 )
 def test_an_aid_that_is_a_device_is_no_aid_given(text: str, has_aid: bool) -> None:
     assert any(e.type == "AID" for e in document(text).events) is has_aid
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister declined to comment on the report.",
+        "A spokesman refused to confirm or deny the report.",
+        "The ministry declined comment on Tuesday.",
+        "Officials declined to elaborate on the talks.",
+    ],
+)
+def test_a_refusal_to_speak_is_no_rejection(text: str) -> None:
+    assert main_type(text) != "REJECT"
+
+
+def test_a_refusal_to_act_stays_a_rejection() -> None:
+    assert main_type("Iran refused to release the sailors.") == "REJECT"

@@ -154,8 +154,35 @@ AID_DEVICES = {"hearing", "teaching", "visual", "walking", "learning", "study", 
 #: Verbs of a crowd that take no object in that sense: a participle of one that hangs on the sentence's noun tells
 #: what the noun did ("A human rights group protested here"), never what was done to it.
 INTRANSITIVE_CROWD_VERBS = {"protest", "demonstrate", "march", "rally", "riot", "picket"}
-#: Objects that make "fight" a figure of speech ("fight the election", "fight corruption").
-FIGURATIVE_FIGHTS = {"election", "poll", "case", "corruption", "poverty", "disease", "virus", "crime", "inflation"}
+#: What is fought without arms: a contest ("fight the election"), an ill of society, a disease, a fire ("fight
+#: corruption", "to fight the Ebola epidemic", "the battle against climate change", "fought the blaze").
+FIGURATIVE_FIGHTS = {
+    "election", "poll", "case", "corruption", "poverty", "disease", "virus", "crime", "inflation", "epidemic",
+    "pandemic", "outbreak", "infection", "malaria", "cancer", "hunger", "famine", "unemployment", "climate", "change",
+    "drug", "trafficking", "smuggling", "trade", "pollution", "racism", "discrimination", "fraud", "graft", "fire",
+    "wildfire", "blaze", "flood",
+}  # fmt: skip
+#: Event nouns of fighting whose object may be such an ill: "the battle against corruption".
+FIGHTING_NOUNS = {"battle", "fighting"}
+#: Verbs of giving whose subject gives the event noun they take as object, or with "with": "provided military aid",
+#: "pledged full support", "provided Egypt with assistance" (the light verbs of ``lexicon`` carry any event noun).
+#: Those of material giving make "support" help given, not support expressed ("provide support to the victims").
+MATERIAL_GIVING_VERBS = {"provide", "supply", "grant", "send"}
+PROVIDING_VERBS = MATERIAL_GIVING_VERBS | {"pledge", "promise"}
+#: Prepositions of a light verb whose object tells when or why, not what the verb's subject does.
+SETTING_PREPOSITIONS = {
+    "despite", "after", "before", "since", "during", "amid", "following", "until", "over", "against",
+}  # fmt: skip
+#: Prepositions that tie an event noun to the amount the verb's object names: "$2 million in assistance", "two
+#: tonnes of aid".
+MEASURE_PREPOSITIONS = {"in", "of"}
+#: What one declines or refuses to say: a refusal to speak is no rejection of a demand ("declined to comment",
+#: "refused to confirm the report", "declined to elaborate", "declined comment").
+REFUSING_VERBS = {"decline", "refuse"}
+WITHHELD_WORDS = {
+    "comment", "elaborate", "confirm", "discuss", "say", "specify", "disclose", "reveal", "speculate", "answer",
+    "detail", "identify", "name", "respond",
+}  # fmt: skip
 #: Verbs of going that set out on an event: "arrived on a visit", "went on strike".
 ERRAND_VERBS = {"arrive", "go", "come", "embark", "travel", "fly", "leave", "set"}
 #: Verbs whose subject takes part in the event their "in" object names, passive in form or not: "were engaged in
@@ -234,9 +261,9 @@ ONE_SIDED_VIOLENCE = {
 #: What police charge a crowd with: "a lathi charge", "lathi-charged", "a baton charge" (a lathi is a police baton).
 BATONS = {"lathi", "baton", "cane"}
 #: Every lemma ``_trigger`` can fire on: a death's, a saying verb's (an obligation), a trigger verb's or noun's,
-#: gunfire's, a baton charge's.
+#: gunfire's, a baton charge's, an armed forces' operation's.
 TRIGGER_LEMMAS = frozenset(
-    DIE_LEMMAS | {"death", "charge"} | SAYING_VERBS | VERB_TRIGGERS.keys() | NOUN_TRIGGERS.keys() | GUNFIRE
+    DIE_LEMMAS | {"death", "charge", "operation"} | SAYING_VERBS | VERB_TRIGGERS.keys() | NOUN_TRIGGERS.keys() | GUNFIRE
 )
 _WEAPON_RE = re.compile(
     r"\b(" + "|".join(sorted(map(re.escape, WEAPONS), key=len, reverse=True)) + r")\b", re.IGNORECASE
@@ -371,22 +398,37 @@ def _learned_fallback(
     event_type, acled = coded
     sentence = lead[0]
     event = _build_event(sentence.root, sentence, (event_type, ()), mentions, times, 1)
-    if acled and acled["event_type"] in CROWD_EVENT_TYPES and _by_a_country(sentence.root, mentions):
-        return []  # "Serbia demanded a meeting", "North Korea has trained hackers": no crowd took to the streets
+    crowd = acled is not None and acled["event_type"] in CROWD_EVENT_TYPES
+    if crowd and not _crowd_in_the_lead(sentence.root, mentions, acled["sub_event_type"], probabilities["plover"]):
+        return []
     event.acled = acled
     event.confidence = FALLBACK_CONFIDENCE
     return [event]
 
 
-def _by_a_country(root: Token, mentions: Mentions) -> bool:
-    """The lead's sentence tells what a country did or said, as its subject (or the subject of what it reports)
-    names: a crowd protests or riots, a country does not (its employees may: "security forces blocked the road over
-    unpaid salaries")."""
+def _crowd_in_the_lead(root: Token, mentions: Mentions, sub_event_type: str, plover: dict[str, float]) -> bool:
+    """Whether the protest or riot (``sub_event_type``) the fallback reads in the lead may be coded.
+
+    Not where the lead's subject is a country ("Serbia demanded a meeting", "North Korea has trained hackers": no
+    crowd took to the streets; its employees may: "security forces blocked the road over unpaid salaries"); nor, where
+    the PLOVER head (``plover``: its probabilities) reads a type the sub-type cannot code, unless the subject is a group
+    of people. The ACLED head has no class for "no event" and reads statements as protests ("expressed condolences",
+    "pushed for the Constitution to be revised", at 0.87-0.94); the PLOVER head, which has statement types, tells
+    them apart.
+    """
+    actor = _lead_subject_actor(root, mentions)
+    if actor is not None and actor.kind == "country":
+        return False
+    plover_top = max(plover.items(), key=lambda item: item[1])[0]
+    return plover_top in plover_types_of(sub_event_type) or (actor is not None and actor.kind == "group")
+
+
+def _lead_subject_actor(root: Token, mentions: Mentions) -> Actor | None:
+    """The actor the lead's sentence names as its subject, or as the subject of what it reports."""
     reported = next((c for c in root.children if c.dep_ == "ccomp"), None) if root.lemma_ in SAYING_VERBS else None
     subjects = (_governing_subject(clause) for clause in (reported, root) if clause is not None)
     subject = next((s for s in subjects if s is not None and s.pos_ != "PRON"), None)
-    actor = mentions.actor(actor_for_token(mentions, subject)) if subject is not None else None
-    return actor is not None and actor.kind == "country"
+    return mentions.actor(actor_for_token(mentions, subject)) if subject is not None else None
 
 
 def _lead_sets_a_scene(end: int, mentions: Mentions, times: list[TimeExpr]) -> bool:
@@ -744,6 +786,8 @@ def _trigger(token: Token) -> tuple[str, tuple[str, ...]] | None:
         return ("ASSAULT", ("destroy",))  # "set fire to the offices": arson
     if lemma == "charge" and _baton_charge(token):
         return ("ASSAULT", ("crowd-control",))
+    if lemma == "operation" and _military_operation(token):
+        return ("ASSAULT", ())
     if token.pos_ == "NOUN" and lemma in NOUN_TRIGGERS and _heads_its_phrase(token) and not _figurative(token):
         if lemma == "firing" and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
             return None  # "the firing of the coach" (a dismissal); "police firing", "firing by the police" are shooting
@@ -751,6 +795,18 @@ def _trigger(token: Token) -> tuple[str, tuple[str, ...]] | None:
             return None
         return _labour_strike(token) or NOUN_TRIGGERS[lemma]
     return None
+
+
+def _military_operation(noun: Token) -> bool:
+    """ "began a new military operation against Kurdish fighters", "the army launched an operation against the
+    rebels": armed forces' operation against people is an attack on them (not "a police operation against drug
+    dealers", often arrests, nor "an operation against corruption")."""
+    doers = [c for c in noun.children if c.dep_ in {"amod", "compound"}]
+    verb = _light_verb_of(noun)
+    subject = _active_subject(verb) if verb is not None else None
+    doers += [subject] if subject is not None else []
+    military = any(SECTOR_WORDS.get(t.lemma_.lower()) == "MIL" for t in doers)
+    return military and _operation_against_people(noun)
 
 
 def _baton_charge(charge: Token) -> bool:
@@ -783,14 +839,17 @@ def _remembered(noun: Token) -> bool:
 
 def _noun_sense(noun: Token, lemma: str) -> bool:
     """Nouns whose event sense is narrower than the word: "talks" between parties (not "a talk on history"), support
-    or praise given ("expressed support", "support for the deal"; not "with the support of"), aid given (not "a
-    hearing aid")."""
+    or praise given ("expressed support", "support for the deal"; not "with the support of", nor help provided:
+    "provide support to the victims"), aid given (not "a hearing aid")."""
     if lemma == "aid":
         return not any(c.dep_ in {"compound", "amod"} and c.lower_ in AID_DEVICES for c in noun.children)
     if lemma == "talk":
         return noun.tag_ == "NNS"
     if lemma in SAID_NOUNS:
-        return _light_verb_of(noun) is not None or any(c.dep_ == "prep" and c.lower_ == "for" for c in noun.children)
+        verb = _light_verb_of(noun)
+        if verb is not None and verb.lemma_.lower() in MATERIAL_GIVING_VERBS:
+            return False
+        return verb is not None or any(c.dep_ == "prep" and c.lower_ == "for" for c in noun.children)
     return True
 
 
@@ -823,9 +882,20 @@ def _on_strike(noun: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ == "on" and not any(c.dep_ == "det" for c in noun.children)
 
 
+def _fights_an_ill(fight: Token) -> bool:
+    """ "fight corruption", "to fight the Ebola epidemic", "fighting against poverty", "the battle against climate
+    change": what is fought is no armed side (``FIGURATIVE_FIGHTS``), so there is no armed clash."""
+    against = (o for p in fight.children if p.dep_ == "prep" and p.lower_ == "against" for o in p.children)
+    objects = [*(c for c in fight.children if c.dep_ in {"dobj", "nsubjpass"}), *against]
+    return any(o.lemma_.lower() in FIGURATIVE_FIGHTS for o in objects)
+
+
 def _figurative(noun: Token) -> bool:
     """ "an attack on press freedom", "on the foundations of democracy": the object attacked is an idea, not people
-    or things; a word that only qualifies the object does not make it one ("against human rights violations")."""
+    or things; a word that only qualifies the object does not make it one ("against human rights violations"); a fight
+    against an ill of society or a disease (``_fights_an_ill``)."""
+    if noun.lemma_.lower() in FIGHTING_NOUNS and _fights_an_ill(noun):
+        return True
     objects = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in {"on", "against"} for o in p.children]
     return any(
         o.lemma_.lower() in ABSTRACT_TARGETS
@@ -841,6 +911,8 @@ def _names_an_idea(token: Token) -> bool:
 def _disambiguate_verb(token: Token, lemma: str, found: tuple[str, tuple[str, ...]]):
     objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if (lemma in REFUSING_VERBS and _withholds_comment(token)) or (lemma == "deny" and _left_unsaid(token)):
+        return None  # "declined to comment", "refused to confirm or deny the report": no word, no rejection
     if lemma == "sign":
         return found if any(o.lemma_.lower() in AGREEMENT_OBJECTS for o in objects) else None
     if lemma == "commit":
@@ -859,7 +931,7 @@ def _disambiguate_verb(token: Token, lemma: str, found: tuple[str, tuple[str, ..
         return None
     if lemma in CAPTURING_VERBS and not _taken_by_the_police(token, lemma, objects, subjects):
         return None
-    if lemma == "fight" and any(o.lemma_.lower() in FIGURATIVE_FIGHTS for o in objects):
+    if lemma == "fight" and _fights_an_ill(token):
         return None
     if lemma == "abuse":
         return ("ASSAULT", ("sexual",)) if any(c.lower_ == "sexually" for c in token.children) else found
@@ -893,6 +965,19 @@ def _disambiguate_verb(token: Token, lemma: str, found: tuple[str, tuple[str, ..
     if lemma == "demonstrate" and _shows_something(token, objects):
         return None
     return found
+
+
+def _withholds_comment(verb: Token) -> bool:
+    """ "declined to comment", "refused to confirm or deny", "declined comment": a refusal to speak."""
+    said = (c for c in verb.children if c.dep_ in {"xcomp", "dobj"})
+    return any(c.lemma_.lower() in WITHHELD_WORDS for c in said)
+
+
+def _left_unsaid(verb: Token) -> bool:
+    """A verb of saying joined to what one declines or refuses to say: "declined to confirm or deny"."""
+    said = verb.head if verb.dep_ == "conj" else verb
+    refusal = said.head
+    return said.dep_ == "xcomp" and refusal.lemma_.lower() in REFUSING_VERBS and _withholds_comment(refusal)
 
 
 def _reporting_tag(verb: Token) -> bool:
@@ -1220,7 +1305,25 @@ def _noun_participants(trigger: Token, mentions: Mentions, event_type: str) -> t
             target = _object_actor(child, mentions, event_type) or target
         elif child.dep_ == "prep" and child.lower_ == "of" and target is None:
             target = _aim_of_the_object(child, mentions, TARGET_PREPOSITIONS, "pobj")
-    return actor, target
+    if actor is None and event_type != "PROTEST":  # who protests, ``_protester`` reads
+        actor = _light_verb_subject_read(trigger, mentions)
+    recipient = None if target is not None else _given_to(trigger, mentions)
+    return actor, target or (recipient if recipient != actor else None)
+
+
+def _given_to(noun: Token, mentions: Mentions) -> str | None:
+    """Whom the verb that gives an event noun gives it to: "gave the Ivory Coast $5 million of aid", "provided aid to
+    Egypt", "provided Egypt with military assistance" (the verb's object, where the noun is not in it)."""
+    verb = _light_verb_of(noun)
+    if verb is None:
+        return None
+    for child in verb.children:
+        other = child.dep_ == "dobj" and not child.left_edge.i <= noun.i <= child.right_edge.i
+        if child.dep_ == "dative" or (other and verb.lemma_.lower() in PROVIDING_VERBS):
+            found = _recipient(child, mentions)
+            if found is not None:
+                return found
+    return None
 
 
 def _possessor_pronoun(modifier: Token, noun: Token, mentions: Mentions) -> str | None:
@@ -1274,6 +1377,14 @@ def _light_verb_subject(noun: Token, mentions: Mentions) -> str | None:
     return actor_for_token(mentions, subject) if subject is not None else None
 
 
+def _light_verb_subject_read(noun: Token, mentions: Mentions) -> str | None:
+    """The subject of the verb that carries an event noun, read as far as its words allow where it names no actor: "The
+    New Zealand government provided $2 million in assistance"."""
+    verb = _light_verb_of(noun)
+    subject = _active_subject(verb) if verb is not None else None
+    return _subject_actor(subject, mentions) if subject is not None else None
+
+
 def _light_verb_agent(noun: Token, mentions: Mentions) -> str | None:
     """Who an event noun's passive light verb names as its agent: "a rocket attack was carried out by X"."""
     agent = _passive_light_verb_agent(noun)
@@ -1295,9 +1406,38 @@ def _light_verb_of(noun: Token) -> Token | None:
         mission = noun.head
         sent = mission.dep_ == "dobj" and mission.head.lemma_.lower() in SENDING_VERBS
         return mission.head if sent else _light_verb_of(mission)
+    measure = _measure_of(noun)
+    if measure is not None:
+        return _light_verb_of(measure)
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
     on_errand = noun.dep_ == "pobj" and noun.head.lower_ == "on" and verb.lemma_.lower() in ERRAND_VERBS
-    return verb if (is_light_verb(verb) and noun.dep_ in {"dobj", "pobj"}) or on_errand or _takes_part(noun) else None
+    carried = (is_light_verb(verb) and _carried_as_object(noun)) or _given(noun, verb)
+    return verb if carried or on_errand or _takes_part(noun) else None
+
+
+def _carried_as_object(noun: Token) -> bool:
+    """The event noun is a light verb's object, direct or through a preposition ("took part in a rally", "called for a
+    boycott"); not one that tells when or why ("continued despite the agreements", "staged a sit-in over the
+    arrests": the agreements and the arrests are others' doing)."""
+    return noun.dep_ == "dobj" or (noun.dep_ == "pobj" and noun.head.lower_ not in SETTING_PREPOSITIONS)
+
+
+def _given(noun: Token, verb: Token) -> bool:
+    """ "provided military aid", "pledged support", "provided Egypt with military assistance": the event noun is what
+    a verb of giving gives."""
+    if verb.lemma_.lower() not in PROVIDING_VERBS:
+        return False
+    return noun.dep_ == "dobj" or (noun.dep_ == "pobj" and noun.head.lower_ == "with")
+
+
+def _measure_of(noun: Token) -> Token | None:
+    """The amount a verb's object names, of which the event noun says what it is: "announced $33 million in
+    assistance", "sent 200 tonnes of aid", "staged two days of protests"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in MEASURE_PREPOSITIONS:
+        return None
+    measure = noun.head.head
+    counted = measure.pos_ == "NUM" or any(c.dep_ == "nummod" for c in measure.children)
+    return measure if counted and measure.dep_ == "dobj" else None
 
 
 def _takes_part(noun: Token) -> bool:
@@ -1350,6 +1490,8 @@ def _verb_participants(verb: Token, mentions: Mentions, event_type: str) -> tupl
             actor = _object_actor(child, mentions) or _weapon_forces(child, mentions)
         elif child.dep_ == "prep" and child.lower_ in target_preps and target is None:
             target = _object_actor(child, mentions, event_type)
+        elif child.dep_ == "dative" and target is None:
+            target = _recipient(child, mentions)
     target = target or _aim_of_the_object(verb, mentions, target_preps) or _aim_of_the_purpose(verb, mentions)
     if passive:
         target = target or (actor_for_token(mentions, subject) if subject is not None else None)
@@ -1360,6 +1502,11 @@ def _verb_participants(verb: Token, mentions: Mentions, event_type: str) -> tupl
     elif actor is None:
         actor = _preceding_actor(verb, mentions)
     return actor, (target if target != actor else None)
+
+
+def _recipient(dative: Token, mentions: Mentions) -> str | None:
+    """Whom a verb gives to: "provided military aid to Egypt", "gave Egypt a loan"."""
+    return _object_actor(dative, mentions) if dative.pos_ == "ADP" else actor_for_token(mentions, dative)
 
 
 def _attacker_of_the_occasion(verb: Token, mentions: Mentions) -> str | None:
@@ -1840,8 +1987,13 @@ def _confidence(event: Event, trigger: Token) -> float:
 
 def _merge_into(events: list[Event], new: Event, trigger: Token, triggers: dict[int, list[Token]]) -> Event | None:
     """Fold a new mention (told by ``trigger``) into an earlier event it cannot be told apart from (``triggers``: each
-    earlier event's); that event, or None."""
+    earlier event's); that event, or None. An event noun whose verb told an event of its type is that event, whatever
+    place or target each reads ("provided military aid to Egypt": the verb's place, the noun's recipient)."""
+    carrier = _light_verb_of(trigger) if trigger.pos_ == "NOUN" else None
     for event in events:
+        if carrier is not None and event.type == new.type and carrier in triggers.get(id(event), []):
+            _fold(event, new)
+            return event
         same_reality = event.status == new.status or {event.status, new.status} <= REALIS
         if event.type != new.type or not same_reality or _told_apart(triggers.get(id(event), []), trigger):
             continue
@@ -1874,7 +2026,7 @@ def _fold(event: Event, new: Event) -> None:
     if all(e.start != new.evidence[0].start for e in event.evidence):
         event.evidence.extend(new.evidence)
     event.actor = event.actor or new.actor
-    event.target = event.target or new.target
+    event.target = event.target or (new.target if new.target != event.actor else None)  # no one acts on himself
     event.place = event.place or new.place
     if event.date.value is None:
         event.date = new.date
