@@ -67,3 +67,39 @@ def test_verbs_of_giving_and_lifting_without_aid_or_restrictions_are_no_cooperat
 
 def test_opened_fire_stays_an_attack() -> None:
     assert main_type("Soldiers opened fire on the crowd.") == "ASSAULT"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        (
+            "The Syrian army intensified its bombardment of rebel-held districts in Homs.",
+            "Shelling/artillery/missile attack",
+        ),
+        ("Residents fled the aerial bombardment of the town.", "Air/drone strike"),
+    ],
+)
+def test_a_bombardment_is_an_attack_by_heavy_weapons_or_from_the_air(text: str, sub_event_type: str) -> None:
+    event = main_event(document(text), acled_only=False)
+    assert event is not None and event.type == "ASSAULT"
+    assert event.acled is not None and event.acled["sub_event_type"] == sub_event_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan gave $10 million to the flood victims in Pakistan.",
+        "The United States gave 625 new firearms to the Philippine Marines.",
+        "The army gives medical equipment to the hospital in Goma.",
+    ],
+)
+def test_money_arms_or_goods_given_are_aid(text: str) -> None:
+    assert main_type(text) == "AID"
+
+
+def test_a_permission_given_is_a_concession() -> None:
+    assert main_type("The government gave the inspectors permission to visit the site.") == "CONCEDE"
+
+
+def test_support_given_to_a_plan_stays_a_stance() -> None:
+    assert main_type("The minister gave her support to the plan.") == "SUPPORT"

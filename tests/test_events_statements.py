@@ -275,3 +275,53 @@ def test_a_refusal_to_speak_is_no_rejection(text: str) -> None:
 
 def test_a_refusal_to_act_stays_a_rejection() -> None:
     assert main_type("Iran refused to release the sailors.") == "REJECT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Myanmar's junta let free nearly three dozen activists on Friday.",
+        "The kidnappers let the hostages go on Sunday.",
+        "The authorities let the detained journalists go after two days.",
+    ],
+)
+def test_captives_let_free_or_let_go_are_released(text: str) -> None:
+    event = main_event(document(text), acled_only=False)
+    assert event is not None and (event.type, event.modes) == ("RETREAT", ["release"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The teacher let the students speak.", "The company let 200 workers go last year."],
+)
+def test_let_in_other_senses_is_no_release(text: str) -> None:
+    assert "RETREAT" not in {event.type for event in document(text).events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Turkey opened its borders to Syrian refugees.", "Iran opened its borders to displaced Afghans."],
+)
+def test_borders_opened_to_refugees_are_refuge_given(text: str) -> None:
+    """PLOVER AID includes humanitarian aid such as asylum; letting refugees in gives them refuge."""
+    assert main_type(text) == "AID"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The town opened its borders at dawn.", "Police opened fire on the crowd at the border."],
+)
+def test_a_border_opened_to_no_refugees_is_no_aid(text: str) -> None:
+    assert "AID" not in {event.type for event in document(text).events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pittsburgh is considering giving money to developers for green building projects.",
+        "The council is weighing giving permission to the developers.",
+        "The law punishes anyone giving money to the group.",
+    ],
+)
+def test_an_act_only_considered_or_of_anyone_at_all_is_no_event(text: str) -> None:
+    assert not {"AID", "CONCEDE"} & {event.type for event in document(text).events}

@@ -84,6 +84,7 @@ VERB_TRIGGERS: dict[str, tuple[str, tuple[str, ...]]] = {
     "surrender": ("RETREAT", ("disarm",)), "cancel": ("SANCTION", ("discontinue",)),
     "outlaw": ("COERCE", ("restrict",)), "decline": ("REJECT", ()), "abuse": ("ASSAULT", ()),
     "release": ("RETREAT", ("release",)), "free": ("RETREAT", ("release",)), "resign": ("RETREAT", ("resign",)),
+    "let": ("RETREAT", ("release",)),
     # read by their object or complement (statements.read_by_object)
     "provide": ("AID", ()), "supply": ("AID", ()), "send": ("AID", ()), "dispatch": ("AID", ()),
     "allow": ("CONCEDE", ()), "permit": ("CONCEDE", ()), "lift": ("CONCEDE", ()), "ease": ("CONCEDE", ()),
@@ -112,7 +113,7 @@ MONEY_WORDS = {"money", "dollar", "euro", "million", "billion", "$", "€", "£"
 AID_OBJECTS = MONEY_WORDS | {
     "aid", "arm", "arms", "weapon", "medicine", "food", "supply", "assistance", "equipment", "material",
     "grant", "loan", "fund", "relief", "ammunition", "vaccine", "grain", "fuel", "tent", "blanket",
-    "training", "support", "asylum", "shelter", "refuge",
+    "training", "support", "asylum", "shelter", "refuge", "firearm",
 }  # fmt: skip
 #: Who is sent to look into something: an investigation.
 INSPECTORS = {"inspector", "investigator", "monitor", "observer", "expert"}
@@ -135,6 +136,7 @@ NOUN_TRIGGERS: dict[str, tuple[str, tuple[str, ...]]] = {
     "airstrike": ("ASSAULT", ("aerial",)), "bombing": ("ASSAULT", ("explosives",)),
     "explosion": ("ASSAULT", ("explosives",)), "blast": ("ASSAULT", ("explosives",)),
     "shelling": ("ASSAULT", ("heavy-weapons",)), "clash": ("ASSAULT", ("firearms",)),
+    "bombardment": ("ASSAULT", ("heavy-weapons",)),
     "ambush": ("ASSAULT", ("firearms",)), "assassination": ("ASSAULT", ("targeted",)),
     "killing": ("ASSAULT", ()), "massacre": ("ASSAULT", ()), "shooting": ("ASSAULT", ("firearms",)),
     "kidnapping": ("ASSAULT", ("abduct",)), "abduction": ("ASSAULT", ("abduct",)),

@@ -20,7 +20,7 @@ from newsevents.events.lexicon import AID_OBJECTS, DEALINGS, ENVOYS, INSPECTORS,
 ACCESS_SEEKERS = (
     INSPECTORS
     | {"peacekeeper", "peacekeeping", "convoy", "humanitarian"}
-    | (AID_OBJECTS - {"arm", "arms", "weapon", "ammunition", "money", "dollar", "loan", "grant", "fund"})
+    | (AID_OBJECTS - {"arm", "arms", "weapon", "firearm", "ammunition", "money", "dollar", "loan", "grant", "fund"})
 )
 
 #: What makes a protest noun a diplomatic or formal one ("made a formal protest"): PLOVER codes written and
@@ -82,8 +82,21 @@ HOLDING_VERBS = {"hold", "take", "use"}
 TRAINED_FORCES = {"hacker", "recruit", "commando", "reservist"}
 #: The MOBILIZE mode of forces trained, by their sector.
 MOBILIZED_MODES = {"MIL": "troops", "COP": "police", "REB": "militia", "PRM": "militia"}
-#: Verbs that give a welcome: "gave de Klerk a warm welcome", "extended a welcome to the plan".
+#: Verbs that give a welcome ("gave de Klerk a warm welcome", "extended a welcome to the plan"), aid ("gave $2
+#: million") or a permission ("gave the inspectors access").
 GIVING_VERBS = {"give", "extend"}
+#: What is granted when it is given: "gave the Pentagon permission", "giving the FBI access" (PLOVER CONCEDE).
+GRANTED_THINGS = {"permission", "access", "approval", "consent", "amnesty"}
+#: What a country opens to let people in: "opened its borders to refugees".
+ENTRY_POINTS = {"border", "crossing", "airspace", "frontier"}
+#: Verbs of weighing an act not yet decided: "is considering sending aid", "contemplated giving money".
+WEIGHING_VERBS = {"consider", "contemplate", "mull", "ponder", "weigh"}
+#: Pronouns for whoever might act: what "anyone giving money" does is a rule's case, not an event.
+ANYONE = {"anyone", "anybody", "whoever", "everyone", "everybody"}
+#: What marks people as driven from their homes: "displaced Afghans", "fleeing civilians".
+DISPLACED_MARKS = {"displaced", "fleeing", "uprooted"}
+#: What "let" says of the people it lets: "let free nearly three dozen activists", "let the hostages go".
+LET_FREE = {"free", "go", "loose"}
 #: Verbs that put rule by decree in place of the ordinary law ("declared a state of emergency", "imposed martial
 #: law") or restrict movement ("reimposed blockades", "imposed a closure").
 DECREEING_VERBS = {"declare", "impose", "reimpose"}
@@ -97,6 +110,11 @@ RETURNED_THINGS = {
     "weapon", "arm", "arms", "equipment", "territory", "land", "property", "prisoner", "hostage", "detainee", "captive",
     "body", "remains", "vessel", "ship", "aircraft", "helicopter", "asset",
 }  # fmt: skip
+#: Words that mark people as held: "hostages", "prisoners", "detained journalists".
+CAPTIVE_MARKS = {
+    "hostage", "prisoner", "detainee", "captive", "inmate", "detain", "detained", "arrest", "arrested", "abduct",
+    "abducted", "kidnap", "kidnapped", "jail", "jailed", "imprison", "imprisoned",
+}  # fmt: skip
 #: Sectors of those whose welcome is a guest received: officials and leaders ("welcomed the president").
 GUEST_SECTORS = {"GOV", "PRE", "LEG", "JUD", "ELI", "REL"}
 
@@ -107,7 +125,7 @@ CROWD_CONTROL_MEANS = {"teargas", "tear", "tear-gas", "baton", "lathi", "rubber"
 
 #: Verbs that are events only by the role their object plays (``_read_by_role``).
 ROLE_READ_VERBS = (
-    {"welcome", "train", "violate", "breach", "return", "mobilize", "mobilise"}
+    {"welcome", "train", "violate", "breach", "return", "mobilize", "mobilise", "let"}
     | CROWD_CONTROL_VERBS
     | HOLDING_VERBS
     | GIVING_VERBS
@@ -150,6 +168,8 @@ def qualifies_a_noun(verb: Token, event_type: str) -> bool:
 def read_by_object(verb: Token, lemma: str, objects: list[Token]) -> tuple[str, tuple[str, ...]] | None:
     """The event of a verb its object or complement decides ("sent aid", "lifted the curfew", "halted the talks",
     "ordered him to appear"), if any."""
+    if _only_weighed(verb) or _done_by_anyone(verb):
+        return None
     things = {w for o in objects for w in _object_words(o)}
     if lemma in ROLE_READ_VERBS:
         return _read_by_role(verb, lemma, objects, things)
@@ -173,14 +193,29 @@ def read_by_object(verb: Token, lemma: str, objects: list[Token]) -> tuple[str, 
     return ("REQUEST" if lemma == "order" else "CONCEDE", ()) if complement else None
 
 
+def _only_weighed(verb: Token) -> bool:
+    """ "is considering sending aid", "mulled giving money": an act only weighed is neither done nor promised, so no
+    event (PLOVER codes no deliberation)."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in WEIGHING_VERBS
+
+
+def _done_by_anyone(verb: Token) -> bool:
+    """ "jail for anyone giving him money", "anyone who sends arms": a rule about whoever might act, not an act."""
+    return verb.dep_ in {"acl", "relcl"} and verb.head.lower_ in ANYONE
+
+
 def _read_by_role(
     verb: Token, lemma: str, objects: list[Token], things: set[str]
 ) -> tuple[str, tuple[str, ...]] | None:
     """Verbs that are events only by the role their object plays: people held as hostages or shields, armed forces
-    trained, what was seized given back, a truce violated, a guest or a plan welcomed, a hearing held, a blockade
-    imposed or emergency rule declared."""
+    trained, what was seized given back, a truce violated, a guest or a plan welcomed, aid or a permission given, a
+    hearing held, borders opened to refugees, captives let free, a blockade imposed or emergency rule declared."""
     if lemma in HEARING_VERBS and "hearing" in things:
         return ("ACCUSE", ("investigate",))
+    if lemma == "open" and things & ENTRY_POINTS:
+        return ("AID", ()) if _opened_to_refugees(verb) else None
+    if lemma == "let":
+        return ("RETREAT", ("release",)) if _let_free(verb, objects) else None
     if lemma in CROWD_CONTROL_VERBS and things & CROWD_CONTROL_MEANS:
         return ("ASSAULT", ("crowd-control",))
     if lemma in HOLDING_VERBS and _into_custody(verb):
@@ -198,7 +233,7 @@ def _read_by_role(
         return ("ASSAULT", ()) if things & TRUCES else None
     if lemma in GIVING_VERBS:
         welcome = next((o for o in objects if o.lemma_.lower() == "welcome"), None)
-        return _welcomed(_recipient(verb, welcome)) if welcome is not None else None
+        return _welcomed(_recipient(verb, welcome)) if welcome is not None else _given(things)
     if lemma == "welcome":
         clause = any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children)  # "welcomed the US keeping troops"
         return _welcomed(next(iter(objects), None)) or (("SUPPORT", ()) if clause else None)
@@ -207,6 +242,44 @@ def _read_by_role(
     if lemma in DECREEING_VERBS and any(_emergency_rule(o) for o in objects):
         return ("COERCE", ("martial-law",))
     return None
+
+
+def _given(things: set[str]) -> tuple[str, tuple[str, ...]] | None:
+    """ "gave $2 million", "gave 625 new firearms to the Marines", "extended a loan": aid (PLOVER AID); "gave them
+    permission": a concession; not "gave a speech", "gave its support to the plan" (a stance, SUPPORT) or "extended the
+    deadline"."""
+    if things & (AID_OBJECTS - {"support"}):
+        return ("AID", ())
+    return ("CONCEDE", ()) if things & GRANTED_THINGS else None
+
+
+def _opened_to_refugees(verb: Token) -> bool:
+    """ "opened its borders to refugees", "to displaced Afghans": refuge given, humanitarian aid (PLOVER AID, as
+    asylum granted). Not a border merely opened, nor one opened to others (trade, workers), which says less."""
+    entrants = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children]
+    return any(_seeks_refuge(o) for o in entrants)
+
+
+def _seeks_refuge(people: Token) -> bool:
+    displaced = any(c.dep_ == "amod" and c.lower_ in DISPLACED_MARKS for c in people.children)
+    return displaced or SECTOR_WORDS.get(people.lemma_.lower()) == "REF"
+
+
+def _let_free(verb: Token, objects: list[Token]) -> bool:
+    """ "let free nearly three dozen activists", "let the hostages go": captives released. The freed must be held
+    people ("let 200 workers go" is a lay-off), so "go" and "loose" need captives; "free" says it of any object."""
+    complements = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp", "acomp", "oprd"}]
+    words = {c.lemma_.lower() for c in complements} & LET_FREE
+    freed = [*objects, *(s for c in complements for s in c.children if s.dep_ == "nsubj")]
+    if "free" in words:
+        return bool(freed)
+    return bool(words) and any(_held(p) for p in freed)
+
+
+def _held(person: Token) -> bool:
+    """A captive: "hostages", "prisoners", "the detained journalists"."""
+    marks = {person.lemma_.lower(), *(c.lemma_.lower() for c in person.children if c.dep_ in {"amod", "compound"})}
+    return bool(marks & CAPTIVE_MARKS)
 
 
 def _into_custody(verb: Token) -> bool:
