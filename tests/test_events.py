@@ -1023,3 +1023,51 @@ def test_support_provided_is_help_not_support_expressed() -> None:
 )
 def test_armed_forces_operation_against_people_is_an_attack(text: str, attack: bool) -> None:
     assert bool(events_of(document(text), "ASSAULT")) is attack
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "Agents killed his brother and two nieces in 1985. Around 4,500 villages were flattened, and overall an "
+            "estimated 182,000 Kurds died.",
+            3,
+        ),
+        (
+            "Rebels attacked an army post near Idlib on Monday. More than 330,000 people have been killed in Syria "
+            "since the conflict began in March 2011.",
+            None,
+        ),
+        ("Air strikes hit a market in Raqqa. Some 523 civilians have died in two months of fighting.", None),
+        ("Gunmen attacked a village in Zamfara, killing 3 people. The death toll of the war has passed 10,000.", 3),
+        ("Militants attacked a checkpoint in Kunduz on Monday. Four soldiers were killed.", 4),
+        ("Gunmen attacked a bus in Kabul last year. Five passengers were killed in the attack.", 5),
+    ],
+)
+def test_a_toll_summed_over_a_war_is_not_the_attacks_before(text: str, killed: int | None) -> None:
+    """A later sentence's toll counts for the attack told before it, unless it sums a war or a span of time."""
+    assert events_of(document(f"{text} {FILLER}"), "ASSAULT")[0].fatalities == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "target_country"),
+    [
+        ("Nigeria withdrew its forces from Mali after the coup.", "MLI"),
+        ("The United States pulled out its troops from Iraq in 2011.", "IRQ"),
+        ("Israel withdrew its soldiers from the Gaza Strip.", None),
+        ("Russia announced the withdrawal of its troops from Syria on Monday.", "SYR"),
+    ],
+)
+def test_what_a_withdrawal_moves_is_the_actors_own_not_the_target(text: str, target_country: str | None) -> None:
+    doc = document(f"{text} {FILLER}")
+    (event,) = events_of(doc, "RETREAT")
+    target = actor(doc, event.target) if event.target else None
+    assert (target.country if target else None) == target_country
+    assert target is None or target.sector != "MIL"  # its troops are not whom it withdraws from
+
+
+def test_the_forces_of_a_withdrawal_are_who_withdraws() -> None:
+    doc = document(f"The withdrawal of US troops from Iraq was completed in December. {FILLER}")
+    (event,) = events_of(doc, "RETREAT")
+    assert (actor(doc, event.actor).country, actor(doc, event.actor).sector) == ("USA", "MIL")
+    assert actor(doc, event.target).country == "IRQ"

@@ -141,6 +141,23 @@ INSTRUMENT_PREPOSITIONS = {"in", "during", "by", "from"}
 #: Verbs that tell a death or wound: with no one doing it, the toll of an attack told before.
 TOLL_LEMMAS = KILL_LEMMAS | INJURE_LEMMAS | DIE_LEMMAS
 SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we"}
+#: Words that tell a toll summed over many acts ("overall 182,000 died", "altogether"), not one attack's.
+CUMULATIVE_ADVERBS = {"overall", "altogether"}
+#: Phrases of the same sense: "in total", "in all", "to date".
+CUMULATIVE_PHRASES = {("in", "total"), ("in", "all"), ("to", "date")}
+#: A war or conflict a toll is told over ("killed in Syria's war", "the death toll of the conflict").
+WAR_NOUNS = {"war", "conflict", "insurgency", "uprising", "revolution", "occupation"}
+#: Prepositions of a stretch of time or of a war: "during the war", "over the past three years".
+SPAN_PREPOSITIONS = {"in", "during", "over", "throughout", "for", "within"}
+#: Units of a span too long for one attack: "in two months of fighting", "in recent years" (days are left out:
+#: "two days of clashes" may be one event).
+SPAN_UNITS = {"week", "month", "year", "decade"}
+TOLL_NOUNS = {"toll", "tally", "count"}
+#: Verbs whose object is the doer's own forces or envoys, moved away ("withdrew its troops from X", "pulled out
+#: peacekeepers", "recalled its ambassador from X"): whom they leave is the target, not what they move.
+WITHDRAWING_VERBS = {"withdraw", "pull", "recall"}
+#: The same said with a noun: "the withdrawal of US troops from Iraq" (the troops withdraw, Iraq is left).
+WITHDRAWAL_NOUNS = {"withdrawal", "pullout", "pull-out"}
 GUNFIRE_VERBS = {"open", "exchange", "return", "trade"}
 #: Nouns of an undertaking that an event noun before them names: "a mediation mission", "mediation efforts", "an
 #: arrest operation", "a protest campaign".
@@ -612,11 +629,47 @@ def _add_casualty_report(sentence: Span, events: list[Event]) -> None:
     if attack is None:
         return
     killed, injured = casualties(sentence, sentence.root)
+    if (killed is not None or injured is not None) and _cumulative_toll(sentence):
+        return
     if killed is not None:
         attack.fatalities = max(attack.fatalities or 0, killed)
         attack.evidence.append(_evidence(sentence))
     if injured is not None:
         attack.injured = max(attack.injured or 0, injured)
+
+
+def _cumulative_toll(sentence: Span) -> bool:
+    """A toll told as summed over a war or a span of time ("More than 330,000 people have been killed since the war
+    began", "overall an estimated 182,000 Kurds died", "523 civilians have died in two months of fighting") is the
+    toll of the conflict, not of the one attack told before it."""
+    for token in sentence:
+        lower = token.lower_
+        if lower == "since" and token.dep_ in {"prep", "mark"}:
+            return True
+        if (lower in CUMULATIVE_ADVERBS and token.dep_ == "advmod") or (token.head.lower_, lower) in CUMULATIVE_PHRASES:
+            return True
+        if token.lemma_.lower() in WAR_NOUNS and _war_told_over(token):
+            return True
+        if token.lemma_.lower() in SPAN_UNITS and _long_span(token):
+            return True
+    return False
+
+
+def _war_told_over(war: Token) -> bool:
+    """ "killed during the war", "died in the conflict", "the death toll of the war", "the war's toll"."""
+    head = war.head
+    if war.dep_ == "poss":
+        return head.lemma_.lower() in TOLL_NOUNS
+    if war.dep_ != "pobj":
+        return False
+    return head.lower_ in SPAN_PREPOSITIONS or (head.lower_ == "of" and head.head.lemma_.lower() in TOLL_NOUNS)
+
+
+def _long_span(unit: Token) -> bool:
+    """ "over the past three years", "in two months of fighting", "over the past year" (not "last year": a date)."""
+    if unit.dep_ != "pobj" or unit.head.lower_ not in SPAN_PREPOSITIONS:
+        return False
+    return unit.tag_ == "NNS" or any(child.lower_ == "past" for child in unit.children)
 
 
 def _aim_at_the_place(events: list[Event], mentions: Mentions) -> None:
@@ -1292,6 +1345,8 @@ def _is_attack_noun(noun: Token) -> bool:
 def _noun_participants(trigger: Token, mentions: Mentions, event_type: str) -> tuple[str | None, str | None]:
     actor = _light_verb_subject(trigger, mentions) or _light_verb_agent(trigger, mentions)
     target = None
+    if trigger.lemma_.lower() in WITHDRAWAL_NOUNS:
+        return _withdrawal_participants(trigger, mentions, actor)
     for child in trigger.children:
         if child.dep_ in {"poss", "amod", "compound"} and actor is None:
             actor = (
@@ -1309,6 +1364,21 @@ def _noun_participants(trigger: Token, mentions: Mentions, event_type: str) -> t
         actor = _light_verb_subject_read(trigger, mentions)
     recipient = None if target is not None else _given_to(trigger, mentions)
     return actor, target or (recipient if recipient != actor else None)
+
+
+def _withdrawal_participants(noun: Token, mentions: Mentions, actor: str | None) -> tuple[str | None, str | None]:
+    """ "the withdrawal of US troops from Iraq", "Russia's withdrawal from Syria": who withdraws (the forces "of" it, or
+    the one whose withdrawal it is), and whom they leave."""
+    for child in noun.children:
+        if actor is not None:
+            break
+        if child.dep_ in {"poss", "amod", "compound"}:
+            actor = actor_for_token(mentions, child) or _forces_of(child, noun, mentions)
+        elif child.dep_ == "prep" and child.lower_ == "of":
+            forces = next((c for c in child.children if c.dep_ == "pobj"), None)
+            actor = None if forces is None else actor_for_token(mentions, forces) or _owner(forces, mentions, "")
+    target = _left_behind(noun, mentions)
+    return actor, (target if target != actor else None)
 
 
 def _given_to(noun: Token, mentions: Mentions) -> str | None:
@@ -1481,7 +1551,12 @@ def _verb_participants(verb: Token, mentions: Mentions, event_type: str) -> tupl
         subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), subject)
     passive = _is_passive(verb, subject) and not stance
     target_preps = _target_prepositions(event_type)
+    withdraws = _withdraws(verb)
+    if withdraws:
+        target = _left_behind(verb, mentions)
     for child in verb.children:
+        if child.dep_ == "dobj" and withdraws:
+            continue
         if (child.dep_ == "dobj" and target is None) or (child.dep_ == "nsubjpass" and passive):
             target = (
                 actor_for_token(mentions, child) or _owner(child, mentions, event_type) or _doer_of(child, mentions)
@@ -1502,6 +1577,26 @@ def _verb_participants(verb: Token, mentions: Mentions, event_type: str) -> tupl
     elif actor is None:
         actor = _preceding_actor(verb, mentions)
     return actor, (target if target != actor else None)
+
+
+def _withdraws(verb: Token) -> bool:
+    return verb.lemma_.lower() in WITHDRAWING_VERBS
+
+
+def _left_behind(verb: Token, mentions: Mentions) -> str | None:
+    """Whom a withdrawal leaves: "withdrew its troops from Afghanistan", "recalled its ambassador from Qatar",
+    "pulled its troops out of Iraq" (a town or region is where, not whom)."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    for preposition in (c for holder in holders for c in holder.children if c.dep_ == "prep"):
+        if preposition.lower_ == "out":
+            preposition = next((c for c in preposition.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        elif preposition.lower_ != "from":
+            continue
+        if preposition is not None:
+            found = _object_actor(preposition, mentions)
+            if found is not None:
+                return found
+    return None
 
 
 def _recipient(dative: Token, mentions: Mentions) -> str | None:
@@ -1760,6 +1855,8 @@ def _noun_clause(child: Token) -> bool:
 def _object_of(verb: Token, mentions: Mentions) -> str | None:
     """Whom a subjectless complement (or its object) acts on: "threatened to cut ties with Congo", "refused to
     meet the King"."""
+    if _withdraws(verb):
+        return _left_behind(verb, mentions)
     for child in verb.children:
         if child.dep_ == "dobj":
             found = actor_for_token(mentions, child) or _owner(child, mentions, "") or _object_of(child, mentions)
@@ -1990,7 +2087,11 @@ def _merge_into(events: list[Event], new: Event, trigger: Token, triggers: dict[
     earlier event's); that event, or None. An event noun whose verb told an event of its type is that event, whatever
     place or target each reads ("provided military aid to Egypt": the verb's place, the noun's recipient)."""
     carrier = _light_verb_of(trigger) if trigger.pos_ == "NOUN" else None
+    sentence_start = trigger.sent.start_char if new.fatalities else -1
+    told_before = sentence_start >= 0 and _cumulative_toll(trigger.sent)
     for event in events:
+        if told_before and event.evidence[0].start < sentence_start:
+            continue  # a war's toll is no one attack's told before it
         if carrier is not None and event.type == new.type and carrier in triggers.get(id(event), []):
             _fold(event, new)
             return event
