@@ -257,3 +257,15 @@ def test_doubled_apostrophes_the_parser_makes_a_speaker_do_not_break_the_article
     )
     assert doc.article.text.startswith("indore")
     assert all(q.speaker_start is None or q.speaker_start < q.speaker_end for q in doc.quotes)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Japan is considering sending troops to the region.", "sending"),
+        ("The government is weighing an attack on the rebels.", "attack"),
+        ("Officials are mulling whether to arrest him.", "arrest"),
+    ],
+)
+def test_an_act_weighed_as_an_option_is_hypothetical(sentence, word):
+    assert status_of(sentence, word)[0] == "hypothetical"

@@ -122,6 +122,9 @@ NORMATIVE_ADJECTIVES = {"legal", "illegal", "lawful", "unlawful", "legitimate", 
 # to invade Iraq": the invasion happened), unlike a past norm ("it was illegal to protest") or a reported one.
 HINDSIGHT_ADJECTIVES = {"right", "wrong", "wise", "unwise", "justified", "fair", "unfair", "appropriate",
                         "inappropriate", "reasonable", "unreasonable", "sensible", "proper", "pointless", "futile"}
+# Verbs of deliberation: the act they weigh ("is considering sending troops", "weighing an attack", "mulling
+# whether to arrest him") is an option, not yet a plan.
+DELIBERATION_VERBS = {"consider", "contemplate", "mull", "ponder", "weigh", "deliberate"}
 # Of those, the ones that deny the act can be done ("it is impossible to extradite them"); "possible" denied too.
 IMPOSSIBILITY_ADJECTIVES = {"impossible", "unthinkable"}
 # Nouns of a means to an end, whose infinitive, "of" gerund, or complement after "is" names an act only weighed: "a
@@ -305,7 +308,14 @@ def _weighed_act(trigger: Token) -> Status | None:
     act = _first_conjunct(_carriers(trigger)[-1])
     if act.dep_ == "ccomp" and act.head.lemma_ in CAUSATIVE_VERBS:
         act = _first_conjunct(act.head)
-    return _judged_in_general(act) or _means_to_an_end(act)
+    return _judged_in_general(act) or _means_to_an_end(act) or _deliberated(act)
+
+
+def _deliberated(act: Token) -> Status | None:
+    """ "Japan is considering [sending] troops", "the government is weighing an [attack]", "mulling whether to
+    [arrest] him": an act a verb of deliberation weighs is hypothetical."""
+    weighed = act.dep_ in {"xcomp", "dobj", "ccomp"} and act.head.lemma_ in DELIBERATION_VERBS
+    return Status("hypothetical", cue=act.head.text) if weighed else None
 
 
 def _judged_in_general(act: Token) -> Status | None:
