@@ -1071,3 +1071,11 @@ def test_the_forces_of_a_withdrawal_are_who_withdraws() -> None:
     (event,) = events_of(doc, "RETREAT")
     assert (actor(doc, event.actor).country, actor(doc, event.actor).sector) == ("USA", "MIL")
     assert actor(doc, event.target).country == "IRQ"
+
+
+def test_legal_action_brought_against_someone_accuses_them():
+    doc = document("The European Commission has launched legal action against the Polish government on Monday.")
+    accusation = events_of(doc, "ACCUSE")[0]
+    assert actor(doc, accusation.actor).name == "European Commission"
+    assert actor(doc, accusation.target).name == "Polish government"
+    assert not events_of(document("Lawyers discussed what legal action could achieve in such cases."), "ACCUSE")

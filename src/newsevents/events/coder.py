@@ -278,9 +278,14 @@ ONE_SIDED_VIOLENCE = {
 #: What police charge a crowd with: "a lathi charge", "lathi-charged", "a baton charge" (a lathi is a police baton).
 BATONS = {"lathi", "baton", "cane"}
 #: Every lemma ``_trigger`` can fire on: a death's, a saying verb's (an obligation), a trigger verb's or noun's,
-#: gunfire's, a baton charge's, an armed forces' operation's.
+#: gunfire's, a baton charge's, an armed forces' operation's, legal action's.
 TRIGGER_LEMMAS = frozenset(
-    DIE_LEMMAS | {"death", "charge", "operation"} | SAYING_VERBS | VERB_TRIGGERS.keys() | NOUN_TRIGGERS.keys() | GUNFIRE
+    DIE_LEMMAS
+    | {"death", "charge", "operation", "action"}
+    | SAYING_VERBS
+    | VERB_TRIGGERS.keys()
+    | NOUN_TRIGGERS.keys()
+    | GUNFIRE
 )
 _WEAPON_RE = re.compile(
     r"\b(" + "|".join(sorted(map(re.escape, WEAPONS), key=len, reverse=True)) + r")\b", re.IGNORECASE
@@ -825,6 +830,10 @@ def _within(sentence: Span, tokens: list[Token]) -> list[Token]:
     return tokens[start:end]
 
 
+#: Verbs that bring a case: "launched legal action against".
+LEGAL_ACTION_VERBS = {"launch", "take", "file", "initiate", "bring", "start", "begin", "pursue"}
+
+
 def _trigger(token: Token) -> tuple[str, tuple[str, ...]] | None:
     lemma = token.lemma_.lower()
     if _died_in_attack(token):
@@ -841,6 +850,8 @@ def _trigger(token: Token) -> tuple[str, tuple[str, ...]] | None:
         return ("ASSAULT", ("crowd-control",))
     if lemma == "operation" and _military_operation(token):
         return ("ASSAULT", ())
+    if lemma == "action" and _legal_action(token):
+        return ("ACCUSE", ("allege",))
     if token.pos_ == "NOUN" and lemma in NOUN_TRIGGERS and _heads_its_phrase(token) and not _figurative(token):
         if lemma == "firing" and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
             return None  # "the firing of the coach" (a dismissal); "police firing", "firing by the police" are shooting
@@ -860,6 +871,14 @@ def _military_operation(noun: Token) -> bool:
     doers += [subject] if subject is not None else []
     military = any(SECTOR_WORDS.get(t.lemma_.lower()) == "MIL" for t in doers)
     return military and _operation_against_people(noun)
+
+
+def _legal_action(action: Token) -> bool:
+    """ "launched legal action against the Polish government", "took legal action against the newspaper": a case
+    brought against someone accuses them (not "legal action" merely weighed in general, with no one it is against)."""
+    legal = any(c.dep_ == "amod" and c.lower_ == "legal" for c in action.children)
+    against = any(c.dep_ == "prep" and c.lower_ == "against" for c in action.children)
+    return legal and against and action.dep_ == "dobj" and action.head.lemma_.lower() in LEGAL_ACTION_VERBS
 
 
 def _baton_charge(charge: Token) -> bool:
