@@ -72,6 +72,7 @@ class CaseRestorer:
     def __init__(self, nlp: Language, gazetteer: Gazetteer) -> None:
         self._nlp = nlp
         self._gazetteer = gazetteer
+        self._english: dict[str, bool] = {}  # a word's answer, asked for names and for acronyms alike
 
     def for_parsing(self, text: str) -> str:
         """``text`` with its case restored where it has none; else ``text`` itself."""
@@ -79,7 +80,7 @@ class CaseRestorer:
 
     def restore(self, text: str) -> str:
         """The text in lower case, with capitals where names, acronyms and sentences begin (same length)."""
-        chars = [c.lower() if len(c.lower()) == 1 else c for c in text]
+        chars = list(lower_case(text))
         words = [_Word(m.start(), m.end(), m.group().lower().rstrip(".")) for m in _WORD.finditer(text)]
         upper: set[int] = set()
         capital = set(self._names(words, text))
@@ -177,10 +178,12 @@ class CaseRestorer:
 
     def _is_english(self, word: str) -> bool:
         """A known word, an inflection of one, or two known words written as one ("airstrikes", "coronavirus")."""
-        return self._is_known(word) or any(
-            word[:cut] in self._lexicon and self._is_known(word[cut:])
-            for cut in range(MIN_PART, len(word) - MIN_PART + 1)
-        )
+        if word not in self._english:
+            self._english[word] = self._is_known(word) or any(
+                word[:cut] in self._lexicon and self._is_known(word[cut:])
+                for cut in range(MIN_PART, len(word) - MIN_PART + 1)
+            )
+        return self._english[word]
 
     def _is_known(self, word: str) -> bool:
         return (
@@ -209,6 +212,12 @@ class CaseRestorer:
         rules = self._nlp.get_pipe("lemmatizer").lookups.get_table("lemma_rules")
         pairs = {(old, new) for part in rules.values() for old, new in part if old}
         return tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
+
+
+def lower_case(text: str) -> str:
+    """``text`` in lower case, letter for letter: a letter whose lower case is longer ("İ") is kept as it is, so
+    that offsets hold."""
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
 def _next_to_number(word: _Word, text: str) -> bool:

@@ -30,6 +30,8 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
+from newsevents.eval.scoring import precision_recall_f1
+
 CLASSES = (0, 1, 2, 3, 4)
 CLASS_NAMES = {
     0: "statement",
@@ -161,9 +163,7 @@ def scores(gold: list[int], predicted: list[int]) -> dict[str, float]:
     f1s = []
     for label in CLASSES:
         hits = sum(g == p == label for g, p in zip(gold, predicted, strict=True))
-        precision = hits / max(predicted.count(label), 1)
-        recall = hits / max(gold.count(label), 1)
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        *_, f1 = precision_recall_f1(hits, predicted.count(label), hits, gold.count(label))
         result[f"F1 {label} {CLASS_NAMES[label]}"] = f1
         f1s.append(f1)
     result["macro F1"] = sum(f1s) / len(f1s)

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 from rich.console import Console
 from rich.table import Table
 
+from newsevents.eval.scoring import precision_recall_f1
 from newsevents.record import Article, Document
 
 if TYPE_CHECKING:
@@ -72,10 +73,14 @@ def read_muc(data_dir: Path, split: str = "dev", limit: int | None = None) -> li
     return docs
 
 
+def _no_fillers() -> Fillers:
+    return {role: set() for role in ROLES}
+
+
 def our_fillers(doc: Document) -> Fillers:
     """Role fillers from the events of violence the text tells (see the module's doc)."""
     actors = {a.id: a for a in doc.actors}
-    fillers: Fillers = {role: set() for role in ROLES}
+    fillers = _no_fillers()
     for event in doc.events:
         if event.type not in VIOLENT_TYPES or event.status in UNTOLD_STATUSES:
             continue
@@ -91,7 +96,7 @@ def our_fillers(doc: Document) -> Fillers:
 
 def baseline_fillers(entities: Iterable[tuple[str, str]]) -> Fillers:
     """The recogniser alone: organisations and nationalities as perpetrator organisations, people as victims."""
-    fillers: Fillers = {role: set() for role in ROLES}
+    fillers = _no_fillers()
     for text, label in entities:
         if label in {"ORG", "NORP"}:
             fillers["PerpOrg"].add(text)
@@ -125,9 +130,7 @@ def score_role(predicted: set[str], gold: list[list[str]], counts: Counter) -> N
 
 
 def prf(counts: Counter) -> dict[str, float]:
-    precision = counts["right"] / counts["predicted"] if counts["predicted"] else 0.0
-    recall = counts["found"] / counts["gold"] if counts["gold"] else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    precision, recall, f1 = precision_recall_f1(counts["right"], counts["predicted"], counts["found"], counts["gold"])
     return {"P": precision, "R": recall, "F1": f1}
 
 
@@ -160,11 +163,9 @@ def _story_fillers(texts: list[str], models: Models, restore: bool) -> list[Fill
     from newsevents.pipeline import annotate
 
     articles = [_as_article(text) for text in texts]
-    kept = [article for article in articles if article is not None]
-    texts_parsed = (models.case.for_parsing(a.text) if restore else a.text for a in kept)
-    parses = models.nlp.pipe(texts_parsed, batch_size=16)
-    found = {id(a): our_fillers(annotate(a, doc, models)) for a, doc in zip(kept, parses, strict=True)}
-    return [found[id(a)] if a is not None else {role: set() for role in ROLES} for a in articles]
+    kept = (a.text for a in articles if a is not None)
+    parses = models.nlp.pipe((models.case.for_parsing(t) if restore else t for t in kept), batch_size=16)
+    return [our_fillers(annotate(a, next(parses), models)) if a is not None else _no_fillers() for a in articles]
 
 
 def _as_article(text: str) -> Article | None:

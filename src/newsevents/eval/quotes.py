@@ -24,6 +24,8 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from newsevents.eval.scoring import precision_recall_f1
+
 ROLES = ("source", "cue", "content")
 SYSTEMS = ("ours", "textacy")
 QUOTE_MARKS = "\"“”'‘’«»"
@@ -239,9 +241,7 @@ def evaluate_quotes(data_dir: Path, limit: int | None = None, split: str = "dev"
 
 
 def _prf(tp_p: int, tp_r: int, predicted: int, gold: int) -> dict[str, float]:
-    precision = tp_p / predicted if predicted else 0.0
-    recall = tp_r / gold if gold else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    precision, recall, f1 = precision_recall_f1(tp_p, predicted, tp_r, gold)
     return {"p": precision, "r": recall, "f1": f1}
 
 

@@ -17,6 +17,8 @@ from rich.console import Console
 from rich.table import Table
 
 from newsevents.annotate.geo import Gazetteer
+from newsevents.annotate.truecase import lower_case
+from newsevents.eval.scoring import precision_recall_f1
 
 _WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s*$")
@@ -34,9 +36,7 @@ def capitalised_words(original: str, restored: str, counts: Counter) -> None:
 
 
 def prf(counts: Counter) -> dict[str, float]:
-    precision = counts["both"] / counts["ours"] if counts["ours"] else 0.0
-    recall = counts["both"] / counts["gold"] if counts["gold"] else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    precision, recall, f1 = precision_recall_f1(counts["both"], counts["ours"], counts["both"], counts["gold"])
     return {"precision": precision, "recall": recall, "F1": f1}
 
 
@@ -58,7 +58,7 @@ def evaluate_truecase(data_dir: Path, split: str = "test", limit: int | None = N
     texts = [clean_note(row["notes"]) for row in read_acled(data_dir, split, limit)]
     counts = {"ours": Counter(), "lower case": Counter(), "places only": Counter()}
     for text in texts:
-        lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        lower = lower_case(text)
         capitalised_words(text, models.case.restore(lower), counts["ours"])
         capitalised_words(text, lower, counts["lower case"])
         capitalised_words(text, places_only(lower, models.gazetteer), counts["places only"])
