@@ -47,7 +47,6 @@ PLOVER_QUAD = {
     **dict.fromkeys(("REQUEST", "ACCUSE", "REJECT", "THREATEN"), 3),
     **dict.fromkeys(("PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"), 4),
 }
-SPLITS = ("train", "test")
 
 Labelled = list[tuple[str, int]]
 
