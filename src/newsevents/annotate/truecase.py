@@ -29,7 +29,7 @@ from itertools import pairwise
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 
-from newsevents.annotate.geo import Gazetteer, country_of_demonym
+from newsevents.annotate.geo import Gazetteer, PlaceMatch, country_of_demonym
 from newsevents.extract.case import is_caseless
 
 #: Longest gazetteer name (in words) looked up.
@@ -119,10 +119,8 @@ class CaseRestorer:
     def _is_big_place(self, word: str) -> bool:
         """A country or a city of a million people named by this very word ("guatemala", "chad"), not by an
         abbreviation or a namesake division ("us", "mass", Will County's "will")."""
-        match = self._gazetteer.resolve(word, label="GPE")
-        if match is None or match.name.casefold() != word:
-            return False
-        return match.feature in NAME_KINDS or match.population >= BIG_CITY
+        match = place_named(word, self._gazetteer)
+        return match is not None and (match.feature in NAME_KINDS or match.population >= BIG_CITY)
 
     def _place_names(self, words: list[_Word], text: str) -> Iterable[int]:
         """Words of gazetteer names of two to four words written in one run ("san miguel", "el salvador")."""
@@ -212,6 +210,13 @@ class CaseRestorer:
         rules = self._nlp.get_pipe("lemmatizer").lookups.get_table("lemma_rules")
         pairs = {(old, new) for part in rules.values() for old, new in part if old}
         return tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
+
+
+def place_named(word: str, gazetteer: Gazetteer) -> PlaceMatch | None:
+    """The place the gazetteer resolves ``word`` (lower case) to, where its own name is that very word and not a
+    name the word abbreviates or a namesake division's."""
+    match = gazetteer.resolve(word, label="GPE")
+    return match if match is not None and match.name.casefold() == word else None
 
 
 def lower_case(text: str) -> str:

@@ -47,6 +47,7 @@ from pathlib import Path
 from typing import Any
 
 from newsevents.annotate.geo import Gazetteer, country_of_demonym, haversine_km
+from newsevents.eval.scoring import precision_recall_f1
 from newsevents.eval.splits import half_of, split_of
 from newsevents.events.main import main_event
 from newsevents.record import HAPPENED_STATUSES, Article, Document, Event
@@ -384,9 +385,8 @@ def _prf(counts: Counter, label: str) -> dict[str, float]:
     result: dict[str, float] = {"n": sum(counts[(label, "ours", p, True)] for p in (True, False))}
     for system in ("ours", "baseline"):
         tp, fp, fn = (counts[(label, system, p, g)] for p, g in ((True, True), (True, False), (False, True)))
-        precision, recall = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
-        result[f"{system} P"], result[f"{system} R"] = precision, recall
-        result[f"{system} F1"] = 2 * precision * recall / max(precision + recall, 1e-9)
+        scores = precision_recall_f1(tp, tp + fp, tp, tp + fn)
+        result[f"{system} P"], result[f"{system} R"], result[f"{system} F1"] = scores
     return result
 
 

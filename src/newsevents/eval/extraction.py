@@ -33,6 +33,7 @@ from typing import Any
 
 from trafilatura.meta import reset_caches
 
+from newsevents.eval.scoring import precision_recall_f1
 from newsevents.eval.splits import half_of
 from newsevents.extract.dates import normalise_date
 from newsevents.extract.html import extract_html
@@ -92,9 +93,7 @@ class Tally:
         self.fields[name][1] += 1
 
     def summary(self, given: tuple[str, ...]) -> dict[str, float | None]:
-        precision = self.tp / ((self.tp + self.fp) or 1)
-        recall = self.tp / ((self.tp + self.fn) or 1)
-        f1 = 2 * precision * recall / ((precision + recall) or 1)
+        precision, recall, f1 = precision_recall_f1(self.tp, self.tp + self.fp, self.tp, self.tp + self.fn)
         scores: dict[str, float | None] = {"precision": precision, "recall": recall, "f1": f1}
         for name, (ok, n) in self.fields.items():
             scores[f"{name}_accuracy"] = ok / n if name in given and n else None  # None: not given, or no gold

@@ -27,6 +27,7 @@ from pathlib import Path
 
 import numpy as np
 
+from newsevents.eval.scoring import precision_recall_f1
 from newsevents.link import ArticleView, EventView, cluster_events, link_articles, same_story_pairs
 from newsevents.link.articles import entity_keys, story_clusters
 from newsevents.record import Document
@@ -155,8 +156,7 @@ def gold_pairs(docs: list[GoldDoc], key: str) -> set[tuple[str, str]]:
 
 def prf(predicted: set[tuple[str, str]], gold: set[tuple[str, str]]) -> dict[str, float]:
     hits = len(predicted & gold)
-    precision, recall = hits / max(len(predicted), 1), hits / max(len(gold), 1)
-    f1 = 2 * precision * recall / max(precision + recall, 1e-9)
+    precision, recall, f1 = precision_recall_f1(hits, len(predicted), hits, len(gold))
     return {"pairs": len(predicted), "P": precision, "R": recall, "F1": f1}
 
 

@@ -17,7 +17,7 @@ from rich.console import Console
 from rich.table import Table
 
 from newsevents.annotate.geo import Gazetteer
-from newsevents.annotate.truecase import lower_case
+from newsevents.annotate.truecase import lower_case, place_named
 from newsevents.eval.scoring import precision_recall_f1
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -44,8 +44,8 @@ def places_only(text: str, gazetteer: Gazetteer) -> str:
     """Capitals where a single word is a gazetteer name of a country or region: the simplest restorer."""
     chars = list(text)
     for match in _WORD.finditer(text):
-        place = gazetteer.resolve(match.group(), label="GPE")
-        if place is not None and place.feature in {"country", "region"} and place.name.casefold() == match.group():
+        place = place_named(match.group(), gazetteer)
+        if place is not None and place.feature in {"country", "region"}:
             chars[match.start()] = chars[match.start()].upper()
     return "".join(chars)
 
