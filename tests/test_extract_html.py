@@ -475,6 +475,21 @@ def test_byline_between_line_breaks_in_a_long_block() -> None:
     assert parse_authors(text_bylines(tree)) == ["Sebastian Einbock"]
 
 
+def test_chinese_credit_labels_name_the_author() -> None:
+    assert parse_authors("作者：孔德明 来源：半月谈网") == ["孔德明"]  # the source's field after the name is cut
+    assert parse_authors("责任编辑： 焦鹏") == ["焦鹏"]
+    assert parse_authors("编辑：新华社") == []  # an agency, not a person
+    credit = '<div class="p-tags"><span class="p-jc"><span><a href="#">【纠错】</a></span> 责任编辑： 焦鹏 </span>'
+    tree = load_html(html_page("", f"<article><h1>武汉的声音</h1>{PARAGRAPHS}{credit}</div></article>"))
+    assert text_bylines(tree) == ["责任编辑： 焦鹏"]  # a labelled credit after a link in the same block
+
+
+def test_a_bare_by_after_a_link_is_no_byline() -> None:
+    footer = '<p class="site-info"><a href="https://wordpress.org/">WordPress</a> by aThemes</p>'
+    tree = load_html(html_page("", f"<article><h1>Bridge closed</h1>{PARAGRAPHS}</article>{footer}"))
+    assert text_bylines(tree) == []
+
+
 @pytest.mark.parametrize(
     ("credit", "expected"),
     [

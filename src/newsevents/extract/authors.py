@@ -8,6 +8,9 @@ from collections.abc import Sequence
 from newsevents.extract.dates import find_date
 from newsevents.extract.rules import ROLE_WORDS
 
+CJK_CREDIT_LABELS = "作者|记者|記者|责任编辑|責任編輯|编辑|編輯"
+"""Chinese credit labels: author, reporter, and the editor in charge (责任编辑), whom Chinese news portals
+credit under every article, often as its only named person, and whom their ``<meta name="author">`` names."""
 _PREFIX = re.compile(
     r"^(?:by|written by|words by|reporting by|report by|story by|article by|published by|text by|texto?:|"
     r"interview:?|posted by|"
@@ -18,7 +21,8 @@ _PREFIX = re.compile(
     r"(?:publié )?par|auteur:?|(?:escrito |publicad[oa] )?por|(?:geschreven )?door|scritto da|a cura di|"
     r"skrivet av|skrevet a[vf]|napisał(?:a)?|автор:?|"
     r"(?:di|av|af)(?=\s+\S+\s+\S)"  # "Di Maio" alone is a surname
-    r"):?(?:\s+|$)",  # the same lead in German, French, Spanish, Dutch, Italian, the Nordic languages, Polish, Russian
+    r"):?(?:\s+|$)"  # the same lead in German, French, Spanish, Dutch, Italian, the Nordic languages, Polish, Russian
+    rf"|^(?:{CJK_CREDIT_LABELS})\s*[:：]\s*",  # Chinese: "作者：", "责任编辑：孔德明", with no space after the colon
     re.I,
 )
 CAPITALS = "".join(char for char in map(chr, range(0x41, 0x530)) if char.isupper())
@@ -256,10 +260,14 @@ def parse_authors(
     return [] if _is_word_list(names) else people or names
 
 
+_NEXT_CJK_LABEL = re.compile(r"\s+[\u4e00-\u9fff]{2,4}\s*[:：].*$")  # "作者：孔德明 来源：半月谈": the source's field
+
+
 def _without_furniture(piece: str) -> str:
-    """A credit on one line without invisible marks, account handles, its lead, reading times and its date."""
+    """A credit on one line without invisible marks, account handles, its lead, reading times, its date
+    and the next labelled field of a Chinese credit line."""
     text = _AT_HANDLE.sub(",", " ".join(without_invisible(piece).split()))
-    return _strip_date(_FURNITURE.sub("", _without_lead(text)))
+    return _strip_date(_NEXT_CJK_LABEL.sub("", _FURNITURE.sub("", _without_lead(text))))
 
 
 _CLOSED_BY_COLON = re.compile(r"^([^:]+?)\s*:\s+\S")

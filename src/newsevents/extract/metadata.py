@@ -18,7 +18,7 @@ from urllib.parse import urlparse
 from lxml import etree
 from lxml.html import HtmlElement
 
-from newsevents.extract.authors import CAPITALS, OTHER_CREDIT, without_invisible
+from newsevents.extract.authors import CAPITALS, CJK_CREDIT_LABELS, OTHER_CREDIT, without_invisible
 from newsevents.extract.page_rules import LEAD_CLASS_WORDS
 
 ARTICLE_TYPES = frozenset(
@@ -282,7 +282,8 @@ _BYLINE_LEADS = r"(?:by|written by|words by|story by|text by|reporting by)\s*:?"
 _LABELS = r"(?:author|autor|autorin|autore|autorka|auteur|auteure|verfasser|verfasserin|автор)"
 # "By" in German, French, Spanish, Dutch, Italian, Swedish, Norwegian and Danish
 _OTHER_LEADS = r"(?:von|par|por|door|di|av|af)"
-_TEXT_BYLINE = re.compile(rf"^(?:{_BYLINE_LEADS}|{_LABELS}\s*:)\s+\S", re.I)
+_CJK_LABEL = rf"(?:{CJK_CREDIT_LABELS})\s*[:：]"  # "责任编辑：孔德明": no space needed after the colon
+_TEXT_BYLINE = re.compile(rf"^(?:(?:{_BYLINE_LEADS}|{_LABELS}\s*:)\s+\S|{_CJK_LABEL}\s*\S)", re.I)
 # a lead, or a label without its colon ("Autor <span>Jane Doe</span>")
 _OTHER_BYLINE = re.compile(rf"^(?:{_OTHER_LEADS}|{_LABELS})\s+(?P<names>.+)$", re.I)
 _NAME_WORD = rf"[{CAPITALS}][\w'’.-]*[,:]?"  # a capitalised word, perhaps before a comma or the colon closing a label
@@ -290,11 +291,11 @@ _NAME_JOINS = r"und|et|y|e|i|en|och|og|and|&|de|del|der|da|di|du|van|von|la|le" 
 _NAMES_ONLY = re.compile(rf"^{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_NAME_JOINS}))+$")
 _LEAD_ONLY = re.compile(rf"^\W*(?:{_BYLINE_LEADS}|{_LABELS}\s*:?)$", re.I)  # "| By", its name in the next element
 _OTHER_LEAD_ONLY = re.compile(rf"^{_OTHER_LEADS}$", re.I)
-_STARTS_WITH_LEAD = re.compile(rf"^\W*(?:{_BYLINE_LEADS}|{_LABELS}\s*:?|{_OTHER_LEADS})(?:\s|$)", re.I)
+_STARTS_WITH_LEAD = re.compile(rf"^\W*(?:(?:{_BYLINE_LEADS}|{_LABELS}\s*:?|{_OTHER_LEADS})(?:\s|$)|{_CJK_LABEL})", re.I)
 _TEXT_BYLINE_TAGS = frozenset({"p", "div", "span", "li", "em", "strong", "small", "address", "td"})
 MAX_TEXT_BYLINE_WORDS = 12
 MAX_OTHER_BYLINE_WORDS = 10  # the lead and three names: "Von Jane Doe, John Roe und Max Muster"
-_LEAD_FIRST_LETTERS = "BbWwSsRrTtAaVvPpDdАа-–—|·•*"  # "Аа": the Cyrillic letter that starts "Автор"
+_LEAD_FIRST_LETTERS = "BbWwSsRrTtAaVvPpDdАа作记記责責编編-–—|·•*"  # "Аа": the Cyrillic letter that starts "Автор"
 _TEXTS_WITH_LEAD = etree.XPath(  # a cheap first sieve: texts that start with a lead's first letter or a dash
     f'//body//text()[contains("{_LEAD_FIRST_LETTERS}", substring(normalize-space(.), 1, 1)) and normalize-space(.)]'
 )
@@ -323,6 +324,17 @@ def _line_after_break(text: Any) -> str | None:
         pieces += [_text(sibling) if isinstance(sibling.tag, str) else "", sibling.tail or ""]
     line = " ".join(" ".join(pieces).split())
     return line if _TEXT_BYLINE.match(line) and len(line.split()) <= MAX_TEXT_BYLINE_WORDS else None
+
+
+_LABELLED_CREDIT = re.compile(rf"^(?:{_LABELS}\s*:\s+\S|{_CJK_LABEL}\s*\S)", re.I)
+
+
+def _credit_in_tail(text: Any) -> str | None:
+    """A labelled credit in the text after an element, inside a block that holds other things before it
+    (``<span><a>【纠错】</a> 责任编辑：焦鹏</span>``); not a bare "by", which also credits a theme or a photo."""
+    line = " ".join(text.split())
+    is_credit = text.is_tail and _LABELLED_CREDIT.match(line)
+    return line if is_credit and len(line.split()) <= MAX_TEXT_BYLINE_WORDS else None
 
 
 def _as_byline(element: HtmlElement) -> str | None:
@@ -389,7 +401,7 @@ def text_bylines(tree: HtmlElement) -> list[str]:
         if (
             owner is not None
             and not _in_comments(owner)
-            and (line := _innermost_byline(owner) or _line_after_break(text))
+            and (line := _innermost_byline(owner) or _line_after_break(text) or _credit_in_tail(text))
         ):
             found.append(line)
     return list(dict.fromkeys(found))
