@@ -202,3 +202,47 @@ def test_the_word_that_set_the_status_is_a_feature():
     found = features(_token("The rebels could shell the village.", "shell"))
     assert found["status_cue=speculated:could"] == 1.0
     assert not any(name.startswith("status_cue=") for name in features(_token("Rebels shelled it.", "shelled")))
+
+
+def test_blocking_cue_pools_negated_complements_not_subjects_or_objects():
+    from newsevents.claims.factuality import features
+
+    for sentence, word in (
+        ("The launch was cancelled after a storm.", "launch"),
+        ("The minister refused to sign the treaty.", "sign"),
+        ("The police barred the crowd from reaching the consulate.", "reaching"),
+        ("Officials postponed the vote until March.", "vote"),
+    ):
+        found = features(_token(sentence, word))
+        assert {"blocked", "negation_in_scope"} <= set(found), sentence
+    for sentence, word in (
+        ("Critics rejected the proposal on Monday.", "proposal"),
+        ("The minister refused to sign the treaty.", "minister"),
+    ):
+        found = features(_token(sentence, word))
+        assert "blocked" not in found and "negation_in_scope" not in found, sentence
+    assert "blocked&tag=NN" in features(_token("The launch was cancelled after a storm.", "launch"))
+    cancelled = factuality(_token("The launch was cancelled after a storm.", "launch"))
+    announced = factuality(_token("The launch was announced after a storm.", "launch"))
+    assert cancelled < announced
+
+
+def _pretokenised_token(words: list[str], word: str):
+    """A token of a sentence parsed from given tokens, as the evaluation corpora come (hyphens kept whole)."""
+    from spacy.tokens import Doc
+
+    nlp = load_nlp()
+    return next(t for t in nlp(Doc(nlp.vocab, words=words)) if t.text == word)
+
+
+def test_hyphenated_unrealising_modifier_reads_its_last_part():
+    from newsevents.claims.factuality import features
+
+    cancelled = _pretokenised_token(["Unions", "criticised", "the", "now-cancelled", "deal", "."], "deal")
+    plain = _pretokenised_token(["Unions", "criticised", "the", "new", "deal", "."], "deal")
+    assert {"modifier_class=negimpl", "unrealised_modifier", "blocked"} <= set(features(cancelled))
+    assert "modifier_class=negimpl" in features(
+        _pretokenised_token(["The", "much-postponed", "launch", "took", "place", "."], "launch")
+    )
+    assert "blocked" not in features(plain)
+    assert factuality(cancelled, convention="meantime") < factuality(plain, convention="meantime")

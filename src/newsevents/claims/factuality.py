@@ -9,7 +9,9 @@ arguments ("no one was hurt"), implicative and intention verbs above the predica
 auxiliaries (tense, perfect, passive); scope that reaches the predicate through a negated copula, a
 governing noun of failure, fear or intention ("failure to act", "fears of a recession") or a head further up
 the clause chain ("refused requests to go"), pooled into one negation feature so that rare cues share the
-weight of common ones; cues anywhere in the sentence (negation, conditionals, modals, questions, "or");
+weight of common ones, and a second pool for events that a negative implicative or modifier blocks ("the
+launch was cancelled", "postponed the vote", "the now-cancelled deal": a hyphenated modifier read by its
+last part); cues anywhere in the sentence (negation, conditionals, modals, questions, "or");
 beside those named cues, the words around the predicate by relation
 (its auxiliaries and modifiers, its governor and the governor's cue words, the dependency path up the clause
 chain) and pairs of cues. A verb's particle ("step [down]") is read as its verb. The weights are fitted on
@@ -67,6 +69,7 @@ NEGATIVE_IMPLICATIVES = {
     "block", "forget", "neglect", "scrap", "veto", "resist", "hesitate", "oppose", "ban", "rule", "bar",
     "reluctant", "unwilling", "unable", "afraid", "hesitant", "loath", "impossible",
 }
+PREVENTING_VERBS = {"prevent", "delay", "cancel", "abort", "postpone", "scrap", "veto", "avoid", "block"}
 CESSATION_VERBS = {"stop", "cease", "halt", "suspend", "quit", "end", "discontinue", "abandon"}
 POSITIVE_IMPLICATIVES = {
     "manage", "begin", "start", "continue", "resume", "remember", "dare", "help", "succeed", "finish", "keep",
@@ -114,10 +117,18 @@ GOVERNOR_CUE_DEPS = {"neg", "aux", "auxpass", "advmod", "mark", "det"}
 CHAIN_DEPS = EMBEDDING_DEPS | {
     "dobj", "pobj", "prep", "acomp", "attr", "oprd", "nsubj", "nsubjpass", "compound", "amod",
 }
+# Cues that an event did not happen, pooled into one feature. A negative implicative or a noun of failure
+# negates its complement ("refused to [sign]", "the [launch] was cancelled", "failure to [act]", "barred from
+# [entering]"), not its subject or adverbial ("[critics] rejected"); of objects, only a verb of prevention's
+# ("postponed the [vote]"), not a refusal's ("rejected the [proposal]": the proposal was made).
+BLOCKING_CUES = (
+    "head_class=negimpl&dep=xcomp", "head_class=negimpl&dep=nsubjpass", "noun_class=negative&dep=acl",
+    "via_prep_class=negimpl&prep=from", "modifier_class=negimpl", "prevented_object",
+)
 NEGATION_CUES = (
     "negated", "chain_negations", "argument_negquant", "argument_few", "copula_negated", "conj_of_negated",
-    "head_noun_negquant", "near_miss", "preposition=without", "head_class=negimpl&", "noun_class=negative&",
-    "via_prep_class=negimpl", "modifier_class=negimpl", "chain_class=negimpl", "chain_class=negative",
+    "head_noun_negquant", "near_miss", "preposition=without", "chain_class=negimpl", "chain_class=negative",
+    *BLOCKING_CUES,
 )
 SENTENCE_CUES = {
     **dict.fromkeys(("not", "n't", "no", "never", "nobody", "nothing", "none", "neither", "nor", "any"), "negation"),
@@ -132,7 +143,7 @@ NEGATIVE_POLARITY = {"any", "anyone", "anything", "anybody", "ever", "yet", "eit
 CONJUNCTION_CUES = (
     "negated", "chain_negations", "modal=", "status=", "head_class=", "infinitive", "conditional", "head1=",
     "head1_", "argument_negquant", "npi", "own_class", "copula_negated", "noun_class=", "via_prep_class=",
-    "unrealised_modifier", "modifier_class=", "negation_in_scope",
+    "unrealised_modifier", "modifier_class=", "negation_in_scope", "blocked",
 )
 CONJUNCTION_CONTEXTS = ("tag=", "dep=", "gov_tag=")
 # fmt: on
@@ -195,6 +206,8 @@ def _pooled_negation(found: dict[str, float]) -> dict[str, float]:
     pooled = {"negation_in_scope": 1.0} if count else {}
     if count >= 2:
         pooled["negation_in_scope=2+"] = 1.0
+    if any(name.startswith(BLOCKING_CUES) for name in found):
+        pooled["blocked"] = 1.0
     return pooled
 
 
@@ -419,6 +432,8 @@ def _head_cues(token: Token) -> dict[str, float]:
         cues[f"head_class={lexical}"] = 1.0
     if token.dep_ == "conj" and _negated_verb(head) and not any(c.dep_.startswith("nsubj") for c in token.children):
         cues["conj_of_negated"] = 1.0
+    if token.dep_ == "dobj" and head.lemma_.lower() in PREVENTING_VERBS:
+        cues["prevented_object"] = 1.0
     if token.dep_ in {"xcomp", "advcl"} and any(c.lower_ in {"too", "enough"} for c in head.children):
         cues["degree_complement"] = 1.0
     if token.dep_ in {"pcomp", "pobj"} and head.lower_ in COUNTERFACTUAL_PREPOSITIONS:
@@ -444,12 +459,32 @@ def _nominal_scope_cues(token: Token) -> dict[str, float]:
         via_class = _lexical_class(head.head.lemma_.lower())
         if via_class and head.head.pos_ == "VERB":
             cues[f"via_prep_class={via_class}&prep={head.lower_}"] = 1.0
-    if any(c.dep_ in {"amod", "compound"} and c.lower_ in UNREALISED_MODIFIERS for c in token.children):
-        cues["unrealised_modifier"] = 1.0
-    for child in token.children:
-        if child.dep_ in {"amod", "acl"} and child.lemma_.lower() in NEGATIVE_IMPLICATIVES:
+    cues.update(_modifier_cues(token))
+    return cues
+
+
+def _modifier_cues(noun: Token) -> dict[str, float]:
+    """Modifiers that put ``noun`` out of the real: a negative implicative ("the cancelled deal", "a
+    long-delayed launch") or a word of plan or doubt ("the planned merger")."""
+    cues: dict[str, float] = {}
+    for child in noun.children:
+        if child.dep_ not in {"amod", "compound", "acl"}:
+            continue
+        word = child.lower_.rsplit("-", 1)[-1]
+        if child.dep_ != "acl" and {child.lower_, word} & UNREALISED_MODIFIERS:
+            cues["unrealised_modifier"] = 1.0
+        if child.dep_ != "compound" and _modifier_lemma(child, word) in NEGATIVE_IMPLICATIVES:
             cues["modifier_class=negimpl"] = 1.0
     return cues
+
+
+def _modifier_lemma(modifier: Token, last_part: str) -> str:
+    """The lemma of a modifier, or of the participle that ends a hyphenated one ("now-[cancelled]",
+    "much-[postponed]"), whose whole text the lemmatiser leaves as it is."""
+    if last_part == modifier.lower_ or not last_part.endswith("ed"):
+        return modifier.lemma_.lower()
+    stems = (last_part[:-1], last_part[:-2], last_part[:-3])
+    return next((stem for stem in stems if stem in NEGATIVE_IMPLICATIVES), last_part)
 
 
 def _governing_noun(token: Token) -> Token:
