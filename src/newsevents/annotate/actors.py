@@ -65,6 +65,10 @@ TOWN_FEATURES = {"city", "capital"}
 NAME_OF_A_SITE_LABELS = {"ORG", "FAC", ""}
 #: Below this population, a town named like an English noun is taken for the noun when the tagger saw no place.
 COMMON_NOUN_TOWN_POPULATION = 50_000
+#: Prepositions that set an act at a place ("protested in Yerevan", "rallied outside the embassy in Vilnius").
+WHERE_PREPOSITIONS = {"in", "at", "near", "around", "outside", "inside", "within", "along"}
+#: Sectors of people who act where they live and work: civilians of every trade, and the police of the place.
+LOCAL_SECTORS = {"CVL", "COP", "LAB", "EDU", "AGR", "MED", "BUS", "REL", "JRN", "SOC"}
 LOCATIVE_PREPOSITIONS = {
     "in", "at", "near", "around", "outside", "inside", "across", "from", "to", "through", "within", "between", "along",
     "into",
@@ -144,6 +148,7 @@ QUANTITY_NOUNS = {
     "group",
     "dozen",
     "dozens",
+    "ten",  # "several tens of PSRM supporters", "tens of thousands of demonstrators"
     "hundred",
     "hundreds",
     "thousand",
@@ -300,6 +305,9 @@ class Mentions:
     def actor(self, actor_id: str | None) -> Actor | None:
         return next((a for a in self.actors if a.id == actor_id), None)
 
+    def place(self, place_id: str | None) -> Place | None:
+        return next((p for p in self.places if p.id == place_id), None) if place_id else None
+
 
 def find_mentions(doc: Doc, gazetteer: Gazetteer, published: str | None = None) -> Mentions:
     """Resolve every named entity of ``doc`` to a place and/or an actor (first mending broken place names).
@@ -329,6 +337,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, published: str | None = None) 
             and not _names_a_weapon(ent)
         ):
             entity.actor = _add_named_actor(mentions, ent, gazetteer, context)
+            _define_abbreviation(mentions, ent, entity.actor)
         for token in ent:
             if entity.actor:
                 mentions.actor_by_token[token.i] = entity.actor
@@ -737,6 +746,8 @@ def actor_for_token(mentions: Mentions, token: Token) -> str | None:
     forces = _forces_with_weapon(mentions, token)
     if forces is not None:
         return forces
+    if " " in (_untagged_known_name(token) or ""):  # "fight Islamic State": a known name, not the word "state"
+        return _untagged_known_actor(mentions, token)
     sector = _group_sector(token) if _stands_as_a_noun(token) else None
     if sector not in BRANCH_SECTORS:  # "Taliban intelligence forces" are the Taliban's intelligence, not its army
         sector = _sector_of_named_group(mentions, token) or sector
@@ -941,20 +952,40 @@ def _untagged_country(mentions: Mentions, token: Token) -> str | None:
 def _untagged_known_actor(mentions: Mentions, token: Token) -> str | None:
     """A known actor the tagger left without an entity ("the Ye-U PDF carried out an attack"); an armed group acts
     through its branch where the article is set, as a tagged one does ("presumed JNIM militants" in Burkina Faso)."""
-    if token.ent_type_ or token.pos_ not in {"PROPN", "NOUN"} or not (token.is_upper or token.is_title):
+    name = _untagged_known_name(token)
+    if name is None or token.i in mentions.place_by_token:
         return None
-    if token.lower_ not in KNOWN_ACTORS or token.i in mentions.place_by_token:
-        return None
-    key = f"known:{token.lower_}"
+    key = f"known:{name}"
     if key in mentions._actor_keys:
         return mentions._actor_keys[key]
-    country, sector, kind = KNOWN_ACTORS[token.lower_]
-    actor_id = _register(mentions, key=key, name=token.text, kind=kind, country=country, sector=sector, roles=[])
+    country, sector, kind = KNOWN_ACTORS[name]
+    written = token.doc[token.i + 1 - len(name.split()) : token.i + 1].text
+    actor_id = _register(mentions, key=key, name=written, kind=kind, country=country, sector=sector, roles=[])
     found = mentions.actor(actor_id)
     if kind == "group" and found is not None:
         mentions.armed_groups.add(actor_id)
         _localise_armed_group(found, mentions)
     return actor_id
+
+
+def _untagged_known_name(token: Token) -> str | None:
+    """The known actor's name that an untagged capitalised word ends: the longest one of the capitalised words up to
+    it ("Islamic State" in "to fight Islamic State", where the tagger took "Islamic" for a nationality), else the
+    word itself ("PDF")."""
+    if token.ent_type_ or token.pos_ not in {"PROPN", "NOUN"} or not (token.is_upper or token.is_title):
+        return None
+    doc, start = token.doc, token.i
+    while start > token.sent.start and _capitalised_name_word(doc[start - 1]):
+        start -= 1
+    return next(
+        (n for first in range(start, token.i + 1) if (n := doc[first : token.i + 1].text.lower()) in KNOWN_ACTORS), None
+    )
+
+
+def _capitalised_name_word(token: Token) -> bool:
+    """A word in title case that may begin a name; in a text all in capitals a run of such words tells no name's
+    bounds, so words in capitals do not count."""
+    return token.is_title and token.pos_ in {"PROPN", "ADJ", "NOUN"}
 
 
 def protester_for_token(mentions: Mentions, token: Token) -> str | None:
@@ -996,6 +1027,7 @@ def _register_group(mentions: Mentions, token: Token, sector: str) -> str:
         or _country_of_members(token, mentions)
         or (_country_of_their_body(token, mentions) if sector in BODY_MEMBER_SECTORS else None)
         or (_country_of_origin(token, mentions) if sector == "REF" else None)
+        or (_country_where_they_act(token, mentions) if sector in LOCAL_SECTORS else None)
         or _domestic_country(mentions)
     )
     kind = "group" if sector in GROUP_KIND or token.tag_ in {"NNS", "NNPS"} else "organization"
@@ -1006,6 +1038,55 @@ def _register_group(mentions: Mentions, token: Token, sector: str) -> str:
     for t in phrase:
         mentions.actor_by_token.setdefault(t.i, actor_id)
     return actor_id
+
+
+def _country_where_they_act(token: Token, mentions: Mentions) -> str | None:
+    """ "a group of women protested in the Republic square in Yerevan", "police detained him in Almaty": people the
+    text gives no nationality, and the police, are of the country where their act takes place, when the places its
+    verb is set in ("in", "at", "outside" ...) lie in one country; towns and regions go before countries, which may
+    be named as a topic."""
+    verb = _verb_of_subject(token)
+    if verb is None:
+        return None
+    places = [
+        place
+        for t in _where_words(verb)
+        if (place := mentions.place(mentions.place_by_token.get(t.i))) is not None and place.country
+    ]
+    settings = [p for p in places if p.feature != "country"] or places
+    countries = {iso3(p.country) for p in settings if p.country}
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _where_words(head: Token) -> list[Token]:
+    """The words of the places a word's "in", "at", "outside" ... phrases name, down their chains ("in the square in
+    Yerevan, Armenia"), not the words of other phrases inside them ("in memory of soldiers killed by Azerbaijan")."""
+    words: list[Token] = []
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in WHERE_PREPOSITIONS):
+        for place_word in (c for c in prep.children if c.dep_ == "pobj"):
+            words.extend(_name_words(place_word))
+            words.extend(_where_words(place_word))
+    return words
+
+
+def _name_words(word: Token) -> list[Token]:
+    """A word with the words naming the same place alongside it ("Yerevan, Armenia", "Bishkek city")."""
+    named = [c for c in word.children if c.dep_ in {"compound", "appos", "conj", "npadvmod"}]
+    return [word, *(w for c in named for w in _name_words(c))]
+
+
+def _verb_of_subject(token: Token) -> Token | None:
+    """The verb whose subject the token is, or stands in ("dozens of residents protested", "teachers and parents
+    marched"), or that the parse hangs on it ("a group of women protested" read as a group that protested)."""
+    while token.dep_ not in {"nsubj", "nsubjpass"}:
+        if token.head is token or token.dep_ not in {"pobj", "prep", "conj", "appos", "compound"}:
+            break
+        token = token.head
+    if token.dep_ == "nsubjpass":
+        return None  # "a Melbourne man was arrested in Turkey": where one is acted upon tells no nationality
+    if token.dep_ == "nsubj" and token.head.pos_ in {"VERB", "AUX"}:
+        return token.head
+    return next((c for c in token.children if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"), None)
 
 
 def _counted_people(token: Token) -> Token | None:
@@ -1572,6 +1653,29 @@ def _names_a_weapon(ent: Span) -> bool:
     """ "a Vehicle-Borne IED", "a Hellfire missile": a weapon's name is no actor; whoever used it is
     (``_forces_with_weapon``)."""
     return ent.label_ == "ORG" and ent[-1].lower_ in WEAPON_NAMES
+
+
+def _define_abbreviation(mentions: Mentions, ent: Span, actor_id: str | None) -> None:
+    """ "the National Union of Education Workers (SNTE)": an abbreviation in brackets right after a body's name names
+    that body, as news writing defines one, and so do its later mentions ("SNTE members"), tagged or not. A known
+    actor's abbreviation keeps its own reading."""
+    body = mentions.actor(actor_id)
+    abbreviation = _bracketed_abbreviation(ent)
+    if body is None or body.kind != "organization" or abbreviation is None:
+        return
+    mentions._actor_keys.setdefault(f"org:{abbreviation.lower_}", body.id)
+    mentions.actor_by_token.setdefault(abbreviation.i, body.id)
+
+
+def _bracketed_abbreviation(ent: Span) -> Token | None:
+    """The word in capitals bracketed right after a name, "(SNTE)", unless it is a known actor's name."""
+    doc = ent.doc
+    if ent.end + 2 >= len(doc) or doc[ent.end].text != "(" or doc[ent.end + 2].text != ")":
+        return None
+    word = doc[ent.end + 1]
+    if not word.is_upper or len(word.text) < 2 or _known_actor_in(doc[word.i : word.i + 1]) is not None:
+        return None
+    return word
 
 
 def _add_named_actor(mentions: Mentions, ent: Span, gazetteer: Gazetteer, context: list[str]) -> str | None:

@@ -327,6 +327,7 @@ ORG_NAME_WORDS: dict[str, str] = {
     "university": "EDU",
     "hospital": "MED",
     "church": "REL",
+    "patriotic union": "PTY",  # before "union": the Patriotic Union of Kurdistan is a party, no labour union
     "union": "LAB",
     "bank": "BUS",
     "news": "JRN",
@@ -335,6 +336,11 @@ ORG_NAME_WORDS: dict[str, str] = {
     "associated press": "JRN",
     "bbc": "JRN",
     "tass": "JRN",
+    # last: bodies of civil society, unless a word above says whose ("Police Association", "University Foundation")
+    "association": "SOC",
+    "foundation": "SOC",
+    "forum": "SOC",
+    "campaign": "SOC",
 }
 
 #: Well-known actors whose country and sector a name alone does not tell: name -> (ISO3 or None, sector, kind).

@@ -1,0 +1,109 @@
+"""Issue #4: the country and sector a named actor gets from the words around its name."""
+
+from __future__ import annotations
+
+from nlp_helpers import actor, document
+
+
+def main(doc):
+    return next(e for e in doc.events if e.acled)
+
+
+def test_bracketed_abbreviation_names_the_body_before_it():
+    doc = document(
+        "On 3 February 2022, in Pachuca, Hidalgo, teachers members of the National Union of Education Workers (SNTE) "
+        "blocked a highway to protest against the lack of payment of bonuses."
+    )
+    bodies = [(a.name, a.country, a.sector) for a in doc.actors if a.kind == "organization"]
+    assert bodies == [("National Union of Education Workers", "MEX", "LAB")]
+
+
+def test_later_mention_of_an_abbreviation_is_the_same_body():
+    doc = document(
+        "The Lyon Tenants Union (LTU) was founded in 2001. "
+        "On 3 May 2024, the LTU staged a protest in Lyon against rents."
+    )
+    union = actor(doc, main(doc).actor)
+    assert (union.name, union.sector) == ("Lyon Tenants Union", "LAB")
+    assert not any(a.name == "LTU" for a in doc.actors)
+
+
+def test_abbreviation_of_a_known_actor_keeps_its_own_reading():
+    doc = document("On 3 May 2024, the Mandalay Youth Network (PDF) attacked a military post in Mandalay.")
+    attacker = actor(doc, main(doc).actor)
+    assert (attacker.name, attacker.sector) == ("PDF", "PRM")
+
+
+def test_bracketed_place_after_a_body_is_no_abbreviation():
+    doc = document("On 3 May 2024, members of the Farmers Union (Lyon) marched against new taxes in Lyon.")
+    assert all(a.name != "Lyon" or a.kind != "organization" for a in doc.actors)
+
+
+def test_known_group_whose_name_the_tagger_split_keeps_its_reading():
+    doc = document("A British man who went to Syria to fight Islamic State has been killed in Raqqa.")
+    group = next(a for a in doc.actors if a.name == "Islamic State")
+    assert group.sector == "REB"
+
+
+def test_fighters_of_a_known_group_whose_name_the_tagger_split_are_of_its_sector():
+    doc = document("About 120 Islamic State fighters surrendered to Kurdish forces in Raqqa.")
+    fighters = next(a for a in doc.actors if a.name.endswith("fighters"))
+    assert fighters.sector == "REB"
+
+
+def test_association_is_civil_society():
+    doc = document(
+        "On 10 May 2022, in Caracas, retirees and members of the Capital District Pensioners' Association protested "
+        "outside the National Assembly."
+    )
+    association = next(a for a in doc.actors if a.name.endswith("Association"))
+    assert association.sector == "SOC"
+
+
+def test_association_of_police_keeps_the_police_word():
+    doc = document("On 10 May 2022, the Caracas Police Association said officers were unpaid.")
+    association = next(a for a in doc.actors if a.name.endswith("Association"))
+    assert association.sector == "COP"
+
+
+def test_people_counted_in_tens_are_the_actor_not_the_body_naming_them():
+    doc = document("On 20 May 2022, several tens of PSRM supporters protested outside the ministry in Chisinau.")
+    protesters = actor(doc, main(doc).actor)
+    assert (protesters.name, protesters.sector) == ("PSRM supporters", "CVL")
+
+
+def test_police_are_of_the_country_where_they_act():
+    doc = document(
+        "On 3 May 2024, police detained two activists in Lyon after a rally against the war in Ukraine. "
+        "The activists had marched in Kyiv and Kharkiv last year."
+    )
+    police = next(a for a in doc.actors if a.name == "police")
+    assert (police.country, police.sector) == ("FRA", "COP")
+
+
+def test_people_of_no_nationality_are_of_the_country_where_they_protest():
+    doc = document(
+        "On 2 April 2022, a group of women protested in the Republic square in Yerevan, Armenia in memory of "
+        "soldiers killed in Nagorno-Karabakh and against talks with Azerbaijan."
+    )
+    women = actor(doc, main(doc).actor)
+    assert (women.name, women.country) == ("women", "ARM")
+
+
+def test_people_of_a_nationality_keep_it_where_they_protest():
+    doc = document("On 3 May 2024, Ukrainian refugees protested in Warsaw against the war in Ukraine.")
+    refugees = actor(doc, main(doc).actor)
+    assert (refugees.country, refugees.sector) == ("UKR", "REF")
+
+
+def test_one_acted_upon_takes_no_nationality_from_the_place():
+    doc = document(
+        "A man was arrested in Istanbul on Monday. The man had lived in Melbourne and Sydney and in Perth for years."
+    )
+    man = next(a for a in doc.actors if a.name.lower().endswith("man"))
+    assert man.country != "TUR"
+
+
+def test_patriotic_union_is_a_party_not_a_labour_union():
+    doc = document("Jalal Talabani founded the Patriotic Union of Kurdistan (PUK) in 1975 in Damascus.")
+    assert [a.sector for a in doc.actors if a.name == "Patriotic Union of Kurdistan"] == ["PTY"]
