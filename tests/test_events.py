@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 
 from newsevents.events import coder
 from newsevents.events.coder import _governing_subject
+from newsevents.events.main import main_event
 from newsevents.pipeline import load_models
 from newsevents.record import Actor
 from nlp_helpers import actor, document, events_of, place
@@ -1079,3 +1080,87 @@ def test_legal_action_brought_against_someone_accuses_them():
     assert actor(doc, accusation.actor).name == "European Commission"
     assert actor(doc, accusation.target).name == "Polish government"
     assert not events_of(document("Lawyers discussed what legal action could achieve in such cases."), "ACCUSE")
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Security forces and militants clashed in Kupwara district on Monday. Four militants were killed in the "
+         "encounter.", 4),
+        ("Police and Maoists exchanged fire in Bijapur on Monday. Two Maoists were killed in the exchange of fire.", 2),
+        ("Al Shabaab militants attacked a military base in Lower Shabelle. Five soldiers and 12 militants were killed "
+         "in the ensuing gunfight.", 17),
+        ("PKK militants attacked Turkish soldiers in Duhok on Sunday. The PKK claimed 2 Turkish soldiers were "
+         "killed.", 2),
+    ],
+)  # fmt: skip
+def test_a_toll_that_points_back_to_the_attack_is_its_toll(text: str, killed: int) -> None:
+    """ "in the encounter", "in the ensuing gunfight", or claimed by someone: the deaths of the attack told before,
+    not an event of their own."""
+    doc = document(f"{text} {FILLER}")
+    (attack,) = events_of(doc, "ASSAULT")
+    assert attack.fatalities == killed
+    assert len(attack.evidence) == 2
+
+
+def test_an_attack_named_by_its_author_is_no_earlier_attacks_toll() -> None:
+    doc = document(
+        "Gunmen attacked a checkpoint in Borno on Monday. Two farmers were killed in an army airstrike in Yobe. "
+        f"{FILLER}"
+    )
+    assert events_of(doc, "ASSAULT")[0].fatalities is None
+
+
+def test_a_claimed_toll_does_not_outbid_the_count_told() -> None:
+    doc = document(
+        "Armed men attacked and killed a village chief in Ogun on Monday. Other reports claim three other people were "
+        f"also killed. {FILLER}"
+    )
+    assert events_of(doc, "ASSAULT")[0].fatalities == 1
+
+
+def test_the_dead_of_a_toll_are_the_attacks_target_where_it_names_none() -> None:
+    doc = document(
+        f"On 3 May 2022, a bomb exploded in a market in Mogadishu. Seven people were killed in the blast. {FILLER}"
+    )
+    attack = events_of(doc, "ASSAULT")[0]
+    assert attack.fatalities == 7
+    assert actor(doc, attack.target).name == "Seven people"
+
+
+@pytest.mark.parametrize(
+    ("text", "victim"),
+    [
+        ("Urban terrorists assassinated the attorney general, Roberto Garcia Alvarado, in San Salvador.",
+         "Roberto Garcia Alvarado"),
+        ("Jose Rodriguez, mayor of Usulutan, who was kidnapped by guerrillas last week, was released on Tuesday.",
+         "Jose Rodriguez"),
+        ("The government condemned the assassination of Hector Oqueli, a social democratic leader, in Guatemala.",
+         "Hector Oqueli"),
+    ],
+)  # fmt: skip
+def test_the_victim_is_the_person_beside_a_title(text: str, victim: str) -> None:
+    """A person and the office they hold in apposition: the person was harmed, not the office or its town."""
+    doc = document(f"{text} {FILLER}")
+    attack = events_of(doc, "ASSAULT")[0]
+    assert actor(doc, attack.target).name == victim
+
+
+def test_an_attack_told_as_what_came_before_is_another_attack() -> None:
+    doc = document(
+        "Jewish settlers in Hebron set fire to the offices of the Palestinian administrators overnight following the "
+        f"killing of an Israeli man, residents said Sunday. {FILLER}"
+    )
+    arson, killing = events_of(doc, "ASSAULT")[:2]
+    assert actor(doc, arson.actor).name == "Jewish settlers"
+    assert arson.fatalities is None
+    assert killing.fatalities == 1 and actor(doc, killing.target).name == "Israeli man"
+
+
+def test_the_act_a_sentence_tells_comes_before_the_one_it_followed() -> None:
+    doc = document(
+        f"Following the killing of their commander, militants attacked an army post in Borno on Monday. {FILLER}"
+    )
+    reported = main_event(doc)
+    assert actor(doc, reported.actor).name == "militants"
+    assert reported.fatalities is None

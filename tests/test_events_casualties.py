@@ -39,6 +39,7 @@ def test_plural_dead_reads_the_victim_as_the_counts_do(text: str, plural: bool) 
         ("Police and gang members clashed after the latter killed a man in a drive-by shooting.", None),
         ("Relatives demanded justice for a man who was killed last month.", None),
         ("A mob burned the police station after the death of a taxi driver.", None),
+        ("Settlers set fire to the offices overnight following the killing of an Israeli man, residents said.", None),
         ("The clash led to the death of 5 militants.", 5),
         ("Police opened fire after protesters stormed the station, killing two.", 2),
     ],

@@ -177,6 +177,8 @@ def _told_as_cause(word: Token, lemma: str, trigger: Token) -> bool:
         return False
     if clause.dep_ == "advcl":
         return any(c.dep_ == "mark" and c.lower_ in CAUSE_WORDS for c in clause.children)
+    if clause.dep_ == "dobj":  # "following the killing of", "following" parsed as a verb
+        return clause.head.lower_ in CAUSE_WORDS and clause.head.dep_ in {"advcl", "prep", "acl"}
     return clause.dep_ in {"pobj", "pcomp"} and clause.head.lower_ in CAUSE_WORDS
 
 

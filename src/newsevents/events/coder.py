@@ -114,6 +114,8 @@ GRIEVANCE_HOLDERS = {"PROTEST", "ACCUSE", "REQUEST", "SUPPORT", "REJECT"}
 CONDITION_MARKS = {"unless"}
 #: Conjunctions of a clause that tells what came before: "protested after a student was stabbed".
 BEFORE_MARKS = {"after", "since", "because"}
+#: Prepositions of an event that came before the one told: "following the killing", "after the raid".
+EARLIER_PREPOSITIONS = {"after", "following", "since"}
 #: How a clause told beside a protest hangs on it: "a protest that police dispersed", "protested and were arrested".
 CLAUSES_BESIDE = {"relcl", "acl", "conj", "ccomp", "parataxis"}
 CAPTIVES = {"hostage", "prisoner", "detainee", "captive", "inmate", "activist", "journalist"}
@@ -140,6 +142,16 @@ SETTING_LABELS = {"DATE", "TIME", "GPE", "LOC", "FAC"}
 INSTRUMENT_PREPOSITIONS = {"in", "during", "by", "from"}
 #: Verbs that tell a death or wound: with no one doing it, the toll of an attack told before.
 TOLL_LEMMAS = KILL_LEMMAS | INJURE_LEMMAS | DIE_LEMMAS
+#: Where such a verb may stand: the sentence's own verb, one joined to it, or what someone reports ("the army said
+#: two militants were killed", "BLF claimed one soldier was killed").
+TOLL_CLAUSES = {"ROOT", "conj", "ccomp"}
+#: Words that point an attack noun back to the one told before: "in the encounter", "in that attack", "in the
+#: ensuing gunfight".
+BACK_POINTERS = {"the", "this", "that", "ensuing", "subsequent", "resulting"}
+#: How an attack noun names its own author, side or date, which makes it an attack of its own: "in police firing",
+#: "the army's raid", "the clash with police", "the attack by gunmen", "the 2008 attacks".
+OWN_ATTACK_MARKS = {"compound", "poss", "nmod", "nummod"}
+OWN_ATTACK_PREPOSITIONS = {"by", "with", "between", "from"}
 SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we"}
 #: Words that tell a toll summed over many acts ("overall 182,000 died", "altogether"), not one attack's.
 CUMULATIVE_ADVERBS = {"overall", "altogether"}
@@ -153,6 +165,9 @@ SPAN_PREPOSITIONS = {"in", "during", "over", "throughout", "for", "within"}
 #: "two days of clashes" may be one event).
 SPAN_UNITS = {"week", "month", "year", "decade"}
 TOLL_NOUNS = {"toll", "tally", "count"}
+#: Nouns of harm done to people, whose "of" phrase names the victims: "the murder of X", "the kidnapping of two
+#: engineers" (not "the bombing of the embassy", "a series of attacks").
+HARMED_OF_NOUNS = {"murder", "assassination", "killing", "kidnapping", "abduction", "execution", "massacre", "slaying"}
 #: Verbs whose object is the doer's own forces or envoys, moved away ("withdrew its troops from X", "pulled out
 #: peacekeepers", "recalled its ambassador from X"): whom they leave is the target, not what they move.
 WITHDRAWING_VERBS = {"withdraw", "pull", "recall"}
@@ -311,13 +326,14 @@ def code_events(doc: Doc, mentions: Mentions, times: list[TimeExpr], text: str |
     lead = sentences[:LEAD_SENTENCES]
     candidates = _trigger_candidates(doc)
     for sentence in sentences:
-        found_in_sentence = toll = False
+        found_in_sentence = False
+        tolls: list[Token] = []
         for token in _within(sentence, candidates):
             found = _trigger(token)
             if found is None:
                 continue
             if _reports_a_toll(token) and any(e.type == "ASSAULT" for e in events):
-                toll = True  # "One police officer was killed.": the toll of the attack told before
+                tolls.append(token)  # "One police officer was killed.": the toll of the attack told before
                 continue
             found_in_sentence = True
             event = _build_event(token, sentence, found, mentions, times, len(events) + 1)
@@ -330,8 +346,9 @@ def code_events(doc: Doc, mentions: Mentions, times: list[TimeExpr], text: str |
                 mutual.add(id(kept))
             (planned if event.status == "planned" else told).add(id(kept))  # claims.status: asked for, future
             triggers.setdefault(id(kept), []).append(token)
-        if toll or not found_in_sentence:
-            _add_casualty_report(sentence, events)
+        if tolls or not found_in_sentence:
+            claimed = bool(tolls) and all(t.dep_ == "ccomp" for t in tolls)
+            _add_casualty_report(sentence, events, _victim_of_toll(tolls, mentions), claimed)
     _aim_at_the_place(events, mentions)
     _inherit_setting(events, doc, mentions, times)
     _settle_actors(events, mentions)
@@ -621,14 +638,36 @@ def _reports_a_toll(token: Token) -> bool:
         return False
     passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children)
     agent = any(c.dep_ == "agent" for c in token.children)
-    if not (passive or lemma in DIE_LEMMAS) or agent or token.dep_ not in {"ROOT", "conj"}:
+    if not (passive or lemma in DIE_LEMMAS) or agent or token.dep_ not in TOLL_CLAUSES:
         return False
-    return not _attacks_named(token)  # "killed in police firing" tells whose attack it was
+    # "killed in police firing" tells whose attack it was; "killed in the encounter" points back to the one told
+    return all(_points_back(attack) for attack in _attacks_named(token))
 
 
-def _add_casualty_report(sentence: Span, events: list[Event]) -> None:
+def _points_back(attack: Token) -> bool:
+    """An attack noun that refers to the attack already told rather than telling one: "the encounter", "the ensuing
+    gunfight", "the exchange of fire"; not "police firing", "the army's raid", "the clash with the police"."""
+    measure = attack.head if attack.dep_ == "pobj" and attack.head.lower_ == "of" else None
+    noun = measure.head if measure is not None and measure.head.pos_ == "NOUN" else attack  # "the exchange of fire"
+    marks = [c for c in noun.children if c.dep_ in {"det", "amod"} and c.lower_ in BACK_POINTERS]
+    own = [c for c in noun.children if c.dep_ in OWN_ATTACK_MARKS or _names_a_side(c)]
+    return bool(marks) and not own and not any(c.ent_type_ == "NORP" for c in noun.children)
+
+
+def _names_a_side(child: Token) -> bool:
+    return child.dep_ in {"prep", "agent"} and child.lower_ in OWN_ATTACK_PREPOSITIONS
+
+
+def _victim_of_toll(tolls: list[Token], mentions: Mentions) -> str | None:
+    """Who the first toll verb of a sentence says was harmed: "Three soldiers were killed in the attack"."""
+    return next((target for t in tolls if (target := _participants(t, mentions, "ASSAULT")[1])), None)
+
+
+def _add_casualty_report(sentence: Span, events: list[Event], victim: str | None = None, claimed: bool = False) -> None:
     """A sentence with no trigger, or only a toll ("Five soldiers died.", "One officer was killed."), gives the
-    toll of the attack before."""
+    toll of the attack before; ``victim``, whom the toll names, is that attack's target where it has none.
+    ``claimed``: a toll only someone claims ("other reports claim three were killed") fills in a count the attack
+    lacks but does not outbid one told as fact, since ACLED codes the most conservative report."""
     earlier = (e for e in reversed(events) if e.type == "ASSAULT" and e.evidence[0].start < sentence.start_char)
     attack = next(earlier, None)
     if attack is None:
@@ -636,9 +675,13 @@ def _add_casualty_report(sentence: Span, events: list[Event]) -> None:
     killed, injured = casualties(sentence, sentence.root)
     if (killed is not None or injured is not None) and _cumulative_toll(sentence):
         return
-    if killed is not None:
+    if attack.target is None and victim != attack.actor:
+        attack.target = victim
+    if killed is not None and not (claimed and attack.fatalities):
         attack.fatalities = max(attack.fatalities or 0, killed)
-        attack.evidence.append(_evidence(sentence))
+        evidence = _evidence(sentence)
+        if all(e.start != evidence.start for e in attack.evidence):
+            attack.evidence.append(evidence)
     if injured is not None:
         attack.injured = max(attack.injured or 0, injured)
 
@@ -1378,11 +1421,22 @@ def _noun_participants(trigger: Token, mentions: Mentions, event_type: str) -> t
         elif child.dep_ == "prep" and child.lower_ in _target_prepositions(event_type):
             target = _object_actor(child, mentions, event_type) or target
         elif child.dep_ == "prep" and child.lower_ == "of" and target is None:
-            target = _aim_of_the_object(child, mentions, TARGET_PREPOSITIONS, "pobj")
+            target = _victim_of(trigger, child, mentions) or _aim_of_the_object(
+                child, mentions, TARGET_PREPOSITIONS, "pobj"
+            )
     if actor is None and event_type != "PROTEST":  # who protests, ``_protester`` reads
         actor = _light_verb_subject_read(trigger, mentions)
     recipient = None if target is not None else _given_to(trigger, mentions)
     return actor, target or (recipient if recipient != actor else None)
+
+
+def _victim_of(noun: Token, of: Token, mentions: Mentions) -> str | None:
+    """Whom a noun of harm to people names with "of": "the murder of Hector Oqueli, a social democratic leader", "the
+    kidnapping of two engineers"."""
+    victim = next((c for c in of.children if c.dep_ == "pobj"), None)
+    if victim is None or noun.lemma_.lower() not in HARMED_OF_NOUNS:
+        return None
+    return actor_for_token(mentions, _person_in_apposition(victim))
 
 
 def _withdrawal_participants(noun: Token, mentions: Mentions, actor: str | None) -> tuple[str | None, str | None]:
@@ -1577,8 +1631,9 @@ def _verb_participants(verb: Token, mentions: Mentions, event_type: str) -> tupl
         if child.dep_ == "dobj" and withdraws:
             continue
         if (child.dep_ == "dobj" and target is None) or (child.dep_ == "nsubjpass" and passive):
+            harmed = _person_in_apposition(verb.head if _relative_pronoun(child, verb) else child)
             target = (
-                actor_for_token(mentions, child) or _owner(child, mentions, event_type) or _doer_of(child, mentions)
+                actor_for_token(mentions, harmed) or _owner(child, mentions, event_type) or _doer_of(child, mentions)
             )
         elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by" and _nominal_gerund(verb)):
             actor = _object_actor(child, mentions) or _weapon_forces(child, mentions)
@@ -1588,7 +1643,7 @@ def _verb_participants(verb: Token, mentions: Mentions, event_type: str) -> tupl
             target = _recipient(child, mentions)
     target = target or _aim_of_the_object(verb, mentions, target_preps) or _aim_of_the_purpose(verb, mentions)
     if passive:
-        target = target or (actor_for_token(mentions, subject) if subject is not None else None)
+        target = target or (actor_for_token(mentions, _person_in_apposition(subject)) if subject is not None else None)
         actor = actor or _shared_agent(verb, mentions) or _attacker_of_the_occasion(verb, mentions)
         actor = actor or _operation_just_told(verb, mentions)
     elif subject is not None:
@@ -1596,6 +1651,21 @@ def _verb_participants(verb: Token, mentions: Mentions, event_type: str) -> tupl
     elif actor is None:
         actor = _preceding_actor(verb, mentions)
     return actor, (target if target != actor else None)
+
+
+def _relative_pronoun(subject: Token, verb: Token) -> bool:
+    """ "Rodriguez, mayor of Usulutan, who was kidnapped": the clause's "who" is the noun it hangs on."""
+    return subject.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl"
+
+
+def _person_in_apposition(noun: Token) -> Token:
+    """The person a title stands beside, who is the one acted on: "assassinated the attorney general, Roberto Garcia",
+    "Jose Rodriguez, mayor of Usulutan, who was kidnapped"; else the noun itself."""
+    if noun.ent_type_ == "PERSON" or noun.pos_ != "NOUN":
+        return noun
+    if noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON":
+        return noun.head
+    return next((c for c in noun.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), noun)
 
 
 def _withdraws(verb: Token) -> bool:
@@ -2077,7 +2147,10 @@ def _background_phrase(trigger: Token) -> Span | None:
     """The noun phrase an event is told in when a relative clause tells it: "family members of a leader that
     was killed last year staged a demonstration", "owners of buildings demolished in 2019 protested". It is
     evidence of the killing or the demolition; the sentence is the protest's. A clause the parser only hangs on a noun
-    ("A human rights group protested here", a reporting tag) tells the sentence's own event."""
+    ("A human rights group protested here", a reporting tag) tells the sentence's own event. So does the phrase of an
+    event the sentence's act followed ("following the kidnapping of three victims, traffickers fired shots")."""
+    if _came_before(trigger):
+        return trigger.doc[trigger.left_edge.i : trigger.right_edge.i + 1]
     for node in (trigger, *trigger.ancestors):
         if node.dep_ in {"relcl", "acl"} and node.head != node and not _told_by_the_sentence(node):
             noun = node.head
@@ -2128,10 +2201,22 @@ def _merge_into(events: list[Event], new: Event, trigger: Token, triggers: dict[
 def _told_apart(earlier: list[Token], trigger: Token) -> bool:
     """A clause that names its own doer, joined to one that tells only whom an act befell, tells another act: "two
     persons were stabbed to death and the police fired in the air" (the police did not stab them). A passive clause
-    after an active one may tell the same act's toll ("gunmen attacked a bus and five passengers were killed")."""
+    after an active one may tell the same act's toll ("gunmen attacked a bus and five passengers were killed"). An act
+    its sentence tells as the one before another ("following the killing of") is another act."""
+    before = earlier if _came_before(trigger) else [t for t in earlier if _came_before(t)]
+    if before and any(t.i in range(trigger.sent.start, trigger.sent.end) for t in before):
+        return True
     if not _has_subject(trigger, "nsubj"):
         return False
     return any(trigger in verb.conjuncts and _has_subject(verb, "nsubjpass") for verb in earlier)
+
+
+def _came_before(trigger: Token) -> bool:
+    """An event noun told as what another act of its sentence followed: "settlers set fire to the offices following
+    the killing of an Israeli man" (two attacks, the killing the earlier); "following" is often parsed as a verb."""
+    if trigger.pos_ != "NOUN" or trigger.head.lower_ not in EARLIER_PREPOSITIONS:
+        return False
+    return trigger.dep_ == "pobj" or (trigger.dep_ == "dobj" and trigger.head.dep_ in {"advcl", "prep", "acl"})
 
 
 def _has_subject(verb: Token, relation: str) -> bool:
