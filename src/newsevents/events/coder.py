@@ -260,6 +260,9 @@ STRIKE_WORKERS = {"worker", "union", "employee", "teacher", "doctor", "nurse", "
 LEAD_SENTENCES = 3
 FALLBACK_THRESHOLD = 0.7
 FALLBACK_CONFIDENCE = 0.4
+#: Where the rules found events ACLED does not code, how sure the PLOVER head must be of the type the fallback's ACLED
+#: sub-type allows: a lead the rules read as a meeting is no protest because the PLOVER head leans that way at 0.17.
+FALLBACK_AGREEMENT = 0.4
 #: How sure the classifier must be to override the rules' ACLED sub-type.
 SUB_TYPE_THRESHOLD = 0.6
 #: How sure the classifier must be to code the event the lead reports as it reads it, past the rules' guards on
@@ -483,13 +486,15 @@ def _fallback_types(
     """(PLOVER type, ACLED type) when one head is sure enough; ACLED's head speaks first.
 
     Where the rules found events ACLED does not cover, the article is about those, and the ACLED head must agree with
-    the PLOVER head; where they found none, it codes the lead alone, with the first PLOVER type of its sub-type when
-    the PLOVER head's cannot code it ("refugees arrived and were registered": Other).
+    a PLOVER head sure enough of its type (``FALLBACK_AGREEMENT``); where they found none, it codes the lead alone,
+    with the first PLOVER type of its sub-type when the PLOVER head's cannot code it ("refugees arrived and were
+    registered": Other).
     """
     acled = max(probabilities["acled"].items(), key=lambda item: item[1])
     plover = max(probabilities["plover"].items(), key=lambda item: item[1])
     allowed = plover_types_of(acled[0])
-    if acled[1] >= FALLBACK_THRESHOLD and (plover[0] in allowed or not found_any):
+    agreed = plover[0] in allowed and plover[1] >= FALLBACK_AGREEMENT
+    if acled[1] >= FALLBACK_THRESHOLD and (agreed or not found_any):
         event_type = plover[0] if plover[0] in allowed else allowed[0]
         return event_type, {"event_type": ACLED_EVENT_TYPE[acled[0]], "sub_event_type": acled[0]}
     if plover[1] >= FALLBACK_THRESHOLD:
@@ -2177,8 +2182,9 @@ def _confidence(event: Event, trigger: Token) -> float:
 def _merge_into(events: list[Event], new: Event, trigger: Token, triggers: dict[int, list[Token]]) -> Event | None:
     """Fold a new mention (told by ``trigger``) into an earlier event it cannot be told apart from (``triggers``: each
     earlier event's); that event, or None. An event noun whose verb told an event of its type is that event, whatever
-    place or target each reads ("provided military aid to Egypt": the verb's place, the noun's recipient)."""
-    carrier = _light_verb_of(trigger) if trigger.pos_ == "NOUN" else None
+    place or target each reads ("provided military aid to Egypt": the verb's place, the noun's recipient); so is an act
+    whose saying told an event of its type ("threatened to expel ten ambassadors": one threat)."""
+    carrier = _light_verb_of(trigger) if trigger.pos_ == "NOUN" else _saying_verb(trigger)
     sentence_start = trigger.sent.start_char if new.fatalities else -1
     told_before = sentence_start >= 0 and _cumulative_toll(trigger.sent)
     for event in events:
@@ -2196,6 +2202,12 @@ def _merge_into(events: list[Event], new: Event, trigger: Token, triggers: dict[
             _fold(event, new)
             return event
     return None
+
+
+def _saying_verb(trigger: Token) -> Token | None:
+    """The verb that says the act it governs will be done ("threatened [to expel]", "promised [to send] aid"): the act,
+    coded as the saying (``statements.said_intent``), is the event that verb tells, not a second one."""
+    return trigger.head if trigger.dep_ == "xcomp" and trigger.head.pos_ == "VERB" else None
 
 
 def _told_apart(earlier: list[Token], trigger: Token) -> bool:
