@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from newsevents.annotate.sectors import known_person
 from nlp_helpers import actor, document
 
 
@@ -107,3 +108,26 @@ def test_one_acted_upon_takes_no_nationality_from_the_place():
 def test_patriotic_union_is_a_party_not_a_labour_union():
     doc = document("Jalal Talabani founded the Patriotic Union of Kurdistan (PUK) in 1975 in Damascus.")
     assert [a.sector for a in doc.actors if a.name == "Patriotic Union of Kurdistan"] == ["PTY"]
+
+
+def test_known_people_are_read_by_name_and_publication_date():
+    """A short form two people of one country share names the one in office; a full name not listed whole names
+    the person of its surname and first name only ("Hunter Biden" is no president)."""
+    assert known_person("Bush", "1990-05-01") == ("USA", "PRE")
+    assert known_person("Clinton", "2010-05-01") == ("USA", "GOV")
+    assert known_person("Bashar Assad", "2015-05-01") == ("SYR", "PRE")
+    assert known_person("Mohammed Morsi", "2013-01-01") == ("EGY", "PRE")
+    assert known_person("Erdoğan", None) == known_person("Erdogan", None) == ("TUR", "PRE")
+    assert known_person("Binali Yıldırım", "2017-01-01") == ("TUR", "PRE")
+    assert known_person("Sharif", "2020-05-01") == ("PAK", None)
+    assert known_person("Hunter Biden", "2022-05-01") is None
+
+
+def test_a_known_group_of_no_country_is_of_where_its_event_is_not_of_the_article_presumed():
+    doc = document(
+        "The US military said it has about 500 troops in Syria, supporting Kurdish and Arab militias fighting "
+        "Islamic State in the north of the country.",
+        published="2017-11-19",
+    )
+    group = next(a for a in doc.actors if a.name == "Islamic State")
+    assert (group.country, group.sector) == ("SYR", "REB")

@@ -1012,3 +1012,43 @@ def test_a_given_name_shared_with_a_country_is_not_read_as_the_country():
 )
 def test_bodies_known_by_name_or_by_their_word(text, word, expected):
     assert _actor_of_word(text, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "surname", "reading"),
+    [
+        ("Erdogan threatened to expel ten ambassadors over their statement.", "2021-10-23", "Erdogan", ("TUR", "PRE")),
+        ("Putin ordered troops to pull back from the border, the Kremlin said.", None, "Putin", ("RUS", "PRE")),
+        ("Bush told reporters that Saddam must leave Kuwait.", "1990-09-01", "Saddam", ("IRQ", "PRE")),
+        ("Bush told reporters that Saddam must leave Kuwait.", "1990-09-01", "Bush", ("USA", "PRE")),
+        ("Shinzo Abe was shot dead while giving a speech in Nara.", "2022-07-08", "Abe", ("JPN", None)),
+        ("Shinzo Abe condemned the missile launch by North Korea.", "2015-05-01", "Abe", ("JPN", "PRE")),
+    ],
+)
+def test_a_well_known_person_named_without_a_title_is_of_the_listed_country_and_office(
+    text, published, surname, reading
+):
+    """The office is held on the publication date (without one, still held today); out of office, the country only."""
+    doc = document(text, published=published)
+    person = _person(doc, surname)
+    assert (person.country, person.sector) == reading
+
+
+def test_a_title_without_a_country_takes_the_listed_persons_not_the_articles():
+    doc = document("President Obama met King Mohammed VI in Rabat on Tuesday.", published="2014-03-01")
+    assert (_person(doc, "Obama").country, _person(doc, "Obama").sector) == ("USA", "PRE")
+
+
+def test_variants_of_a_well_known_name_read_alike():
+    doc = document("Vladimir Putin went on a victory lap of Syria. Putin met soldiers at the base.", "2017-12-11")
+    putin = _person(doc, "Putin")
+    assert (putin.country, putin.sector) == ("RUS", "PRE")
+    assert {e.actor for e in doc.entities if "Putin" in e.text} == {putin.id}
+
+
+def test_what_the_text_says_of_a_person_wins_over_the_list():
+    """A title keeps its own sector; a nationality the text gives makes a namesake, who gets nothing from the list."""
+    doc = document("Opposition leader Recep Tayyip Erdogan addressed a rally in Istanbul.", published="1995-01-01")
+    assert (_person(doc, "Erdogan").country, _person(doc, "Erdogan").sector) == ("TUR", "OPP")
+    doc = document("Ghanaian Tony Blair was attacked by fans in Accra.", published="2000-01-01")
+    assert (_person(doc, "Blair").country, _person(doc, "Blair").sector) == ("GHA", None)

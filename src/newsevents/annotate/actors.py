@@ -33,6 +33,7 @@ from newsevents.annotate.sectors import (
     CIVILIAN_THINGS,
     CIVILIAN_USES,
     CRIME_ACTIVITIES,
+    FIRST_NAME_LETTERS,
     GROUP_KIND,
     GUARD_EMPLOYERS,
     KNOWN_ACTORS,
@@ -46,6 +47,7 @@ from newsevents.annotate.sectors import (
     TITLE_WORDS,
     TRADE_NOUNS,
     held_the_state,
+    known_person,
 )
 from newsevents.record import Actor, Entity, Place
 
@@ -274,8 +276,6 @@ SPONSOR_PARTICIPLES = {"backed", "sponsored", "supported", "funded", "armed", "t
 METONYMY_DEPS = {"nsubj", "poss"}
 #: Title words and honorifics as they may stand before a name, without their full stop ("Gen", "Dr", "Mrs").
 _TITLES = {word.rstrip(".") for word in TITLE_WORDS} | {"mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady"}
-#: How many first letters tell a first name across spellings and short forms ("Sergei", "Sergej"; "Nick", "Nicholas").
-FIRST_NAME_LETTERS = 3
 #: What, before a noun, belongs to the name of an office: "Turkey's president", "the US attorney general".
 ROLE_MODIFIER_DEPS = {"poss", "amod", "compound", "nmod"}
 #: Slots where a word tagged as an adjective stands for a noun ("the military fired", "attacked by the military").
@@ -353,6 +353,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, published: str | None = None) 
         or _country_in_untagged_name(doc, gazetteer)
         or _country_of_a_city_in_a_name(doc, gazetteer)
     )
+    _read_known_people(mentions, published)
     _localise_organisations(mentions)
     if published:
         _out_of_power_as_rebels(mentions, published)
@@ -433,6 +434,35 @@ def _out_of_power_as_rebels(mentions: Mentions, published: str) -> None:
             actor.kind = "group" if actor.kind == "organization" else actor.kind
 
 
+def _read_known_people(mentions: Mentions, published: str | None) -> None:
+    """ "Putin ordered ...": a well-known person (``KNOWN_PEOPLE``) named without a title or nationality is of the
+    listed country, and of the sector of the office held on the publication date (without one, of the office held
+    still). What the text says wins: a title's sector stays ("opposition leader", "former president"), and a person
+    the text gives another country is a namesake, who gets nothing. Read once per person after name variants were
+    merged ("Vladimir Putin" ... "Putin"), so that all read alike."""
+    for actor in mentions.actors:
+        if actor.kind != "person" or not _written_as_a_name(actor.name):
+            continue
+        known = known_person(actor.name, published) or known_person(_untitled(actor.name), published)
+        if known is None or actor.country not in {None, known[0]}:
+            continue
+        actor.country = actor.country or known[0]
+        actor.sector = actor.sector or known[1]
+
+
+def _written_as_a_name(name: str) -> bool:
+    """A surname in capitals ("Abe", "al-Assad", "MBS"), not a common word a tagger took for a name ("abe")."""
+    return any(ch.isupper() for ch in name.split()[-1])
+
+
+def _untitled(name: str) -> str:
+    """ "King Salman" -> "Salman", "Mr Putin" -> "Putin": a name without the titles that open it."""
+    words = name.split()
+    while len(words) > 1 and _fold(words[0]).rstrip(".") in _TITLES:
+        words.pop(0)
+    return " ".join(words)
+
+
 def _localise_organisations(mentions: Mentions) -> None:
     """Organisations of unknown nationality are taken to be of the article's country (local news names local
     groups, and a known armed group acts through its branch there), and so are office holders ("President
@@ -451,9 +481,13 @@ def _localise_organisations(mentions: Mentions) -> None:
 
 
 def _localise_armed_group(group: Actor, mentions: Mentions) -> None:
-    """A known armed group is of the article's country where it acts through its branch there."""
-    if _operates_in_home_country(group, mentions):
-        group.country = mentions.home_country or group.country
+    """A known armed group is of the article's country where it acts through its branch there. That country is
+    presumed: an event of the group set in another country is of its branch there ("The US military supports
+    militias fighting Islamic State in Syria": the Syrian branch, not an American one)."""
+    home = mentions.home_country
+    if home is not None and home != group.country and _operates_in_home_country(group, mentions):
+        group.country = home
+        mentions.presumed_country.add(group.id)
 
 
 def _operates_in_home_country(group: Actor, mentions: Mentions) -> bool:

@@ -6,6 +6,8 @@ modifiers and titles ("intelligence services" -> SPY through "intelligence").
 
 from __future__ import annotations
 
+import unicodedata
+from dataclasses import dataclass
 from importlib import resources
 
 #: Sectors of armed forces and groups, the state's (MIL, COP, SPY) and the others' (REB, PRM, UAF, CRM): their members
@@ -354,6 +356,94 @@ KNOWN_ACTORS: dict[str, tuple[str | None, str, str]] = {
         if line.strip() and not line.startswith("#")
     )
 }
+
+
+@dataclass(frozen=True)
+class KnownPerson:
+    """One row of ``known_people.tsv``: a person's country (None for a leader of a movement of no country) and the
+    sector of their office within its periods (ISO start and end dates, both days included)."""
+
+    given_name: str
+    country: str | None
+    sector: str
+    periods: tuple[tuple[str, str], ...]
+
+    def in_office(self, day: str | None) -> bool:
+        """Whether the person held the office on ``day``; with no day, whether they hold it still (today's reading,
+        as for ``STATE_PERIODS``)."""
+        if day is None:
+            return self.periods[-1][1] == OPEN_END
+        return any(start <= day[:10] <= end for start, end in self.periods)
+
+
+#: The end of a period that runs to today.
+OPEN_END = "9999"
+
+
+def person_key(name: str) -> str:
+    """A name as ``KNOWN_PEOPLE`` keys it: lower case without accents ("Erdoğan" and "Erdogan" are one), the
+    Turkish dotless i, which has no accent to drop, read as an i ("Yıldırım", "Yildirim")."""
+    folded = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch)).casefold()
+    return folded.replace("ı", "i")
+
+
+def _period(span: str) -> tuple[str, str]:
+    """ "1999-08-09/" -> ("1999-08-09", OPEN_END); a year alone runs from its first day or to its last."""
+    start, _, end = span.partition("/")
+    first_day = start if len(start) > 4 else f"{start}-01-01"
+    last_day = OPEN_END if not end else end if len(end) > 4 else f"{end}-12-31"
+    return first_day, last_day
+
+
+def _known_people() -> dict[str, tuple[KnownPerson, ...]]:
+    rows = (resources.files("newsevents.annotate") / "data" / "known_people.tsv").read_text(encoding="utf-8")
+    people: dict[str, tuple[KnownPerson, ...]] = {}
+    for line in rows.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, short_forms, country, sector, spans = line.split("\t")
+        person = KnownPerson(
+            given_name=person_key(name.split()[0]),
+            country=country or None,
+            sector=sector,
+            periods=tuple(sorted(_period(span) for span in spans.split())),
+        )
+        for key in {person_key(n) for n in (name, *short_forms.split(",")) if n}:
+            if person not in people.get(key, ()):
+                people[key] = (*people.get(key, ()), person)
+    return people
+
+
+#: Heads of state and government and other well-known office holders and leaders whom news names without a title
+#: ("Putin ordered ..."): full name or short form (``person_key``) -> the people it may name (more than one where
+#: a short form names several people of one country: "Bush", "Castro"; or one person held several offices).
+KNOWN_PEOPLE = _known_people()
+
+
+#: How many first letters tell a first name across spellings and short forms ("Sergei", "Sergej"; "Mohamed",
+#: "Mohammed"; "Nick", "Nicholas").
+FIRST_NAME_LETTERS = 3
+
+
+def _one_given_name(name: str, other: str) -> bool:
+    return name[:FIRST_NAME_LETTERS] == other[:FIRST_NAME_LETTERS]
+
+
+def known_person(name: str, day: str | None) -> tuple[str | None, str | None] | None:
+    """(country, sector) of the known person ``name`` names on ``day`` (the publication date), or None if it names
+    none. A name "Bashar Assad" not listed whole names the person of that surname and first name (known by
+    its first letters: "Mohammed Morsi" is "Mohamed Morsi"). The country is
+    the one all the people the name may name share; the sector that of the one in office on ``day``, if any."""
+    key = person_key(name)
+    people = KNOWN_PEOPLE.get(key)
+    if people is None and " " in key:
+        given, surname = key.split()[0], key.split()[-1]
+        people = tuple(p for p in KNOWN_PEOPLE.get(surname, ()) if _one_given_name(p.given_name, given)) or None
+    if people is None:
+        return None
+    countries = {p.country for p in people}
+    sectors = {p.sector for p in people if p.in_office(day)}
+    return (countries.pop() if len(countries) == 1 else None), (sectors.pop() if len(sectors) == 1 else None)
 
 
 def _state_periods() -> dict[str, list[tuple[str, str]]]:
