@@ -246,3 +246,33 @@ def test_hyphenated_unrealising_modifier_reads_its_last_part():
     )
     assert "blocked" not in features(plain)
     assert factuality(cancelled, convention="meantime") < factuality(plain, convention="meantime")
+
+
+def test_only_a_participle_clause_blocks_the_noun_it_modifies():
+    from newsevents.claims.factuality import features
+
+    delayed = _token("The flight delayed by fog landed at noon.", "flight")
+    assert {"modifier_class=negimpl", "blocked"} <= set(features(delayed))
+    for sentence, word in (
+        ("The EU made the decision to ban the flights.", "decision"),
+        ("Parliament passed a law banning smoking in bars.", "law"),
+    ):
+        found = features(_token(sentence, word))
+        assert "modifier_class=negimpl" not in found and "blocked" not in found, sentence
+    assert factuality(delayed) < factuality(_token("The EU made the decision to ban the flights.", "decision"))
+
+
+def test_object_of_a_causal_or_temporal_preposition_is_presupposed():
+    from newsevents.claims.factuality import features
+
+    for sentence, word in (
+        ("Airlines did not buy jets due to the ban.", "ban"),
+        ("Markets fell because of the crisis.", "crisis"),
+        ("The plane was grounded after the accident.", "accident"),
+    ):
+        found = features(_token(sentence, word))
+        assert "presupposed" in found and "presupposed&tag=NN" in found, sentence
+    assert "presupposed" not in features(_token("The plane landed without a permit.", "permit"))
+    cause = factuality(_token("Airlines did not buy jets due to the ban.", "ban"))
+    purpose = factuality(_token("Airlines did not buy jets for the ban.", "ban"))
+    assert cause > purpose

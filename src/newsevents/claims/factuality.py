@@ -1,26 +1,25 @@
 """Factuality of any predicate on the [-3, +3] scale (+3 certainly happened, -3 certainly did not).
 
-A linear model over cheap parse features: the epistemic status of ``claims.status`` (which works for
-any predicate token, not only event triggers) with the word that set it ("could" doubts more than "may",
-"expects" more than "says"), and the cues behind it (negation, modal verbs, embedding under reporting,
-hedging, wanting or conditional clauses), the scope of negative quantifiers over the
-arguments ("no one was hurt"), implicative and intention verbs above the predicate ("refused to sign",
-"managed to flee", "want to leave"), counterfactual prepositions ("without adding") and the predicate's own
-auxiliaries (tense, perfect, passive); scope that reaches the predicate through a negated copula, a
-governing noun of failure, fear or intention ("failure to act", "fears of a recession") or a head further up
-the clause chain ("refused requests to go"), pooled into one negation feature so that rare cues share the
-weight of common ones, and a second pool for events that a negative implicative or modifier blocks ("the
-launch was cancelled", "postponed the vote", "the now-cancelled deal": a hyphenated modifier read by its
-last part); cues anywhere in the sentence (negation, conditionals, modals, questions, "or");
-beside those named cues, the words around the predicate by relation
-(its auxiliaries and modifiers, its governor and the governor's cue words, the dependency path up the clause
-chain) and pairs of cues. A verb's particle ("step [down]") is read as its verb. The weights are fitted on
-the UW and MEANTIME factuality train splits by ``newsevents train factuality`` (ridge regression in numpy,
-features seen at least twice) and written to ``claims/data/factuality.json``; no data ships. The two corpora
-annotate differently, so the model reads a convention: UW's graded scale by default, MEANTIME's near-binary
-one through convention-specific copies. The linear score then passes through a monotone map fitted on held-out
-scores: under UW's convention an isotonic one, which bends the straight line to the scale's crowded ends; under
-MEANTIME's a stretch of the negative scores alone, since its negation is a firm -3.
+A linear model over cheap parse features: the epistemic status of ``claims.status`` (which works for any predicate
+token, not only event triggers) with the word that set it ("could" doubts more than "may", "expects" more than
+"says"), and the cues behind it (negation, modal verbs, embedding under reporting, hedging, wanting or conditional
+clauses), the scope of negative quantifiers over the arguments ("no one was hurt"), implicative and intention verbs
+above the predicate ("refused to sign", "managed to flee", "want to leave"), counterfactual prepositions ("without
+adding"), presupposing ones ("due to the ban", "after the accident") and the predicate's own auxiliaries (tense,
+perfect, passive); scope that reaches the predicate through a negated copula, a governing noun of failure, fear or
+intention ("failure to act", "fears of a recession") or a head further up the clause chain ("refused requests to
+go"), pooled into one negation feature so that rare cues share the weight of common ones, and a second pool for
+events that a negative implicative or modifier blocks ("the launch was cancelled", "postponed the vote", "the
+now-cancelled deal": a hyphenated modifier read by its last part); cues anywhere in the sentence (negation,
+conditionals, modals, questions, "or"); beside those named cues, the words around the predicate by relation (its
+auxiliaries and modifiers, its governor and the governor's cue words, the dependency path up the clause chain) and
+pairs of cues. A verb's particle ("step [down]") is read as its verb. The weights are fitted on the UW and MEANTIME
+factuality train splits by ``newsevents train factuality`` (ridge regression in numpy, features seen at least twice)
+and written to ``claims/data/factuality.json``; no data ships. The two corpora annotate differently, so the model
+reads a convention: UW's graded scale by default, MEANTIME's near-binary one through convention-specific copies. The
+linear score then passes through a monotone map fitted on held-out scores: under UW's convention an isotonic one,
+which bends the straight line to the scale's crowded ends; under MEANTIME's a stretch of the negative scores alone,
+since its negation is a firm -3.
 """
 
 from __future__ import annotations
@@ -110,6 +109,11 @@ INVERTED_CONDITIONALS = {"had", "were", "should"}
 # Prepositions that put an event out of the real ("without adding", "instead of paying", "before leaving").
 COUNTERFACTUAL_PREPOSITIONS = {"without", "instead", "rather", "before", "until", "against", "despite", "for", "of"}
 NEGATING_PREPOSITIONS = {"without", "instead", "rather"}
+# Prepositions whose object is taken as given, a cause or an earlier event ("due to the [ban]", "because of the
+# [crisis]", "after the [accident]"): outside the scope of a negation or modal on the clause they attach to.
+PRESUPPOSING_PREPOSITIONS = {
+    "after", "because", "due", "since", "following", "amid", "amidst", "given", "thanks", "despite",
+}
 SCOPE_DEPS = EMBEDDING_DEPS | {"dobj", "nsubj", "nsubjpass"}
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "attr", "pobj", "dative"}
 CUE_DEPS = {"neg", "aux", "auxpass", "advmod", "det", "amod", "mark", "prt", "npadvmod", "prep", "acomp", "nummod"}
@@ -143,7 +147,7 @@ NEGATIVE_POLARITY = {"any", "anyone", "anything", "anybody", "ever", "yet", "eit
 CONJUNCTION_CUES = (
     "negated", "chain_negations", "modal=", "status=", "head_class=", "infinitive", "conditional", "head1=",
     "head1_", "argument_negquant", "npi", "own_class", "copula_negated", "noun_class=", "via_prep_class=",
-    "unrealised_modifier", "modifier_class=", "negation_in_scope", "blocked",
+    "unrealised_modifier", "modifier_class=", "negation_in_scope", "blocked", "presupposed",
 )
 CONJUNCTION_CONTEXTS = ("tag=", "dep=", "gov_tag=")
 # fmt: on
@@ -438,7 +442,17 @@ def _head_cues(token: Token) -> dict[str, float]:
         cues["degree_complement"] = 1.0
     if token.dep_ in {"pcomp", "pobj"} and head.lower_ in COUNTERFACTUAL_PREPOSITIONS:
         cues[f"preposition={head.lower_}"] = 1.0
+    if token.dep_ in {"pcomp", "pobj"} and _preposition_words(head) & PRESUPPOSING_PREPOSITIONS:
+        cues["presupposed"] = 1.0
     return cues
+
+
+def _preposition_words(preposition: Token) -> set[str]:
+    """The preposition, with the word that heads a two-word one ("due [to]", "because [of]", "thanks [to]")."""
+    words = {preposition.lower_}
+    if preposition.lower_ in {"to", "of"} and preposition.head != preposition:
+        words.add(preposition.head.lower_)
+    return words
 
 
 def _nominal_scope_cues(token: Token) -> dict[str, float]:
@@ -465,10 +479,12 @@ def _nominal_scope_cues(token: Token) -> dict[str, float]:
 
 def _modifier_cues(noun: Token) -> dict[str, float]:
     """Modifiers that put ``noun`` out of the real: a negative implicative ("the cancelled deal", "a
-    long-delayed launch") or a word of plan or doubt ("the planned merger")."""
+    long-delayed launch", "the flight [delayed] by fog") or a word of plan or doubt ("the planned merger"). A
+    clause on the noun modifies it only as a participle: "the decision to ban" or "a law banning" tell what the
+    noun is about, not that it failed."""
     cues: dict[str, float] = {}
     for child in noun.children:
-        if child.dep_ not in {"amod", "compound", "acl"}:
+        if child.dep_ not in {"amod", "compound", "acl"} or (child.dep_ == "acl" and child.tag_ != "VBN"):
             continue
         word = child.lower_.rsplit("-", 1)[-1]
         if child.dep_ != "acl" and {child.lower_, word} & UNREALISED_MODIFIERS:
