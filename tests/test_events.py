@@ -1201,3 +1201,41 @@ def test_the_act_a_sentence_tells_comes_before_the_one_it_followed() -> None:
     reported = main_event(doc)
     assert actor(doc, reported.actor).name == "militants"
     assert reported.fatalities is None
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("The Kremlin accused Ukraine of shelling the town.", "UKR"),
+        ("Iran accused Iraq of shelling border villages on Monday.", "IRQ"),
+        ("The Kremlin accused Kyiv of shelling the town.", None),
+    ],
+)
+def test_the_one_accused_of_an_act_is_its_doer_never_the_accuser(text: str, doer: str | None):
+    """ "X accused Y of shelling": the shelling is Y's (none where Y names no actor), and Y is not its target."""
+    doc = document(f"{text} {FILLER}")
+    shelling = events_of(doc, "ASSAULT")[0]
+    found = actor(doc, shelling.actor)
+    assert (found.country if found else None) == doer
+    assert shelling.target is None or shelling.target != shelling.actor
+
+
+def test_an_act_one_is_threatened_with_stays_the_threateners():
+    """ "threatened the town with shelling": the town is not who would shell."""
+    doc = document(f"The rebels threatened the soldiers with shelling. {FILLER}")
+    shelling = events_of(doc, "ASSAULT")[0]
+    assert actor(doc, shelling.actor) is None or actor(doc, shelling.actor).sector != "MIL"
+
+
+def test_an_infinitive_of_purpose_is_done_by_the_subject_it_serves():
+    """ "Uzbekistan opened the bridge to allow the delivery of grain": Uzbekistan allows it; after a passive verb no
+    one named does ("the bridge was opened to allow")."""
+    doc = document("Uzbekistan opened the bridge to allow the delivery of 1,000 tons of grain to Afghanistan.")
+    assert actor(doc, events_of(doc, "RETREAT")[0].actor).country == "UZB"
+    assert events_of(document("The bridge was opened to allow the delivery of grain."), "RETREAT")[0].actor is None
+
+
+def test_a_hyphenated_cease_fire_is_a_ceasefire():
+    doc = document(f"Afghan President Ashraf Ghani announced a weeklong cease-fire with the Taliban. {FILLER}")
+    truce = main_event(doc, acled_only=False)
+    assert truce is not None and truce.type == "RETREAT" and actor(doc, truce.actor).country == "AFG"

@@ -223,6 +223,128 @@ def test_only_armed_forces_mobilized_are_a_mobilization() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "target_country"),
+    [
+        ("Putin ordered troops into Ukraine.", "UKR"),
+        ("The president sent troops into the rebel region.", None),
+        ("The government dispatched police to the town after the riots.", None),
+        ("Russia massed troops on the border.", None),
+        ("The army moved tanks and troops toward the border.", None),
+    ],
+)
+def test_forces_sent_or_ordered_somewhere_are_a_mobilization(text: str, target_country: str | None) -> None:
+    """Sending, ordering or massing armed forces is PLOVER MOBILIZE by its sender (an office too: "the president");
+    the forces moved are the sender's own, and whom they are sent into is the target, not a town or region."""
+    doc = document(text)
+    event = main_event(doc, acled_only=False)
+    assert event is not None and event.type == "MOBILIZE" and event.actor is not None
+    target = actor(doc, event.target)
+    assert (target.country if target else None) == target_country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She sent her son to school.",
+        "The court ordered him to pay a fine.",
+        "The police sent an officer to the house.",
+        "The company moved its headquarters to Dublin.",
+        "I have recently sent 13 children of Isis fighters to an orphanage.",
+    ],
+)
+def test_sending_or_ordering_what_is_no_armed_force_is_no_mobilization(text: str) -> None:
+    """People who are no force, one officer, an order to act (a demand), a thing moved."""
+    assert "MOBILIZE" not in {e.type for e in document(text).events}
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Australia sent troops to help the Philippines army in its fight against Islamic State.", "AID"),
+        ("Japan is sending troops to the United Nations peacekeeping force in South Sudan.", "AID"),
+        ("Britain has sent a team of paratroopers to Lebanon to help the country patrol its borders.", "AID"),
+        ("The U.S. sent 3,000 troops to distribute supplies in Somalia.", "AID"),
+        ("The president sent the troops home from Syria.", "RETREAT"),
+    ],
+)
+def test_forces_sent_as_help_are_aid_and_forces_sent_home_a_withdrawal(text: str, event_type: str) -> None:
+    """Forces sent to help another or to keep the peace are military aid (as forces trained for another are); forces
+    sent home are withdrawn."""
+    types = {e.type for e in document(text).events}
+    assert event_type in types and "MOBILIZE" not in types
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("The United States froze Iran's assets.", "SANCTION"),
+        ("The EU froze talks with Turkey.", "SANCTION"),
+        ("The government froze wages.", None),
+        ("The lake froze overnight.", None),
+    ],
+)
+def test_assets_or_dealings_frozen_are_a_sanction(text: str, event_type: str | None) -> None:
+    """Freezing another's assets or one's dealings with them sanctions them; wages or water frozen is no event."""
+    assert main_type(text) == event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("The United States cut military aid to Egypt.", "SANCTION"),
+        ("China has reduced humanitarian aid to Tajikistan.", "SANCTION"),
+        ("The army distributed food and medicine to people who had fled.", "AID"),
+        ("Germany is contributing $46 million to the Iraq Humanitarian Fund.", "AID"),
+        ("The government cut taxes.", None),
+        ("Contact with their son was cut off in July.", None),
+        ("The president delivered a speech.", None),
+    ],
+)
+def test_aid_cut_is_a_sanction_and_aid_handed_out_is_aid(text: str, event_type: str | None) -> None:
+    """Cutting aid or ties sanctions the party it was given to (the aid is no longer given, so no AID); handing out or
+    contributing money or relief is aid; taxes cut or a speech delivered is neither."""
+    doc = document(text)
+    event = main_event(doc, acled_only=False)
+    assert (event.type if event else None) == event_type
+    if event_type == "SANCTION":
+        assert "AID" not in {e.type for e in doc.events}
+
+
+def test_forces_sent_in_the_passive_are_the_senders_own_not_the_target() -> None:
+    doc = document("Troops were sent to the region by the government on Monday.")
+    event = main_event(doc, acled_only=False)
+    assert event is not None and event.type == "MOBILIZE" and event.target is None
+    assert actor(doc, event.actor).sector == "GOV"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("IDF troops apprehended a Lebanese man after he crossed the border.", "COERCE"),
+        ("An Istanbul court formally charged the mayor with terrorism.", "ACCUSE"),
+        ("A Copenhagen court found Britta Nielsen guilty of stealing 117 million kroner.", "SANCTION"),
+        ("Russia has strengthened its forces in Crimea.", "MOBILIZE"),
+        ("Police charged the protesters with batons.", None),
+        ("The court found him not guilty.", None),
+        ("Police found the body in a field.", None),
+        ("The party apprehended cross-voting in the election.", None),
+    ],
+)
+def test_legal_and_security_verbs_read_by_their_complement(text: str, event_type: str | None) -> None:
+    """An arrest (of people: "apprehended cross-voting" is feared), an indictment ("charged X with" an offence, not
+    with batons), a conviction ("found guilty", not "not guilty"), forces strengthened; nothing where the same verbs
+    tell something else."""
+    event = main_event(document(text), acled_only=False)
+    assert (event.type if event else None) == event_type
+
+
+def test_an_order_to_act_stays_a_demand() -> None:
+    """ "ordered the army to quell the protests": what the army is told to do, not forces sent somewhere."""
+    doc = document("The president ordered the army to quell the protests.")
+    assert "REQUEST" in {e.type for e in doc.events} and "MOBILIZE" not in {e.type for e in doc.events}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Croatian authorities are failing to uphold the property rights of Croatian Serb refugees, a human rights "

@@ -49,8 +49,11 @@ from newsevents.events.place import event_place, place_before
 from newsevents.events.responsibility import find_responsibility
 from newsevents.events.statements import (
     ADDRESSED_TYPES,
+    DEPLOYING_VERBS,
+    DESTINATION_PREPS,
     OBJECT_READ_VERBS,
     SAYING_VERBS,
+    forces_among,
     obliges,
     qualifies_a_noun,
     read_by_object,
@@ -173,6 +176,12 @@ HARMED_OF_NOUNS = {"murder", "assassination", "killing", "kidnapping", "abductio
 WITHDRAWING_VERBS = {"withdraw", "pull", "recall"}
 #: The same said with a noun: "the withdrawal of US troops from Iraq" (the troops withdraw, Iraq is left).
 WITHDRAWAL_NOUNS = {"withdrawal", "pullout", "pull-out"}
+#: Verbs that move forces, and what they may tell besides a mobilization: aid, a withdrawal, or either said of the
+#: future (a promise or a threat: "would send police to the border").
+FORCE_MOVING_VERBS = DEPLOYING_VERBS | {"deploy", "order"}
+FORCE_MOVING_TYPES = {"AID", "RETREAT", "AGREE", "THREATEN"}
+#: Prepositions that tie a charge to the one charged: "accused X of", "blamed X for", "charged X with".
+CHARGING_PREPS = {"of", "for", "with"}
 GUNFIRE_VERBS = {"open", "exchange", "return", "trade"}
 #: Nouns of an undertaking that an event noun before them names: "a mediation mission", "mediation efforts", "an
 #: arrest operation", "a protest campaign".
@@ -886,6 +895,8 @@ def _trigger(token: Token) -> tuple[str, tuple[str, ...]] | None:
     lemma = token.lemma_.lower()
     if _died_in_attack(token):
         return ("ASSAULT", ())
+    if lemma == "fire" and _cease_fire(token):
+        return NOUN_TRIGGERS["ceasefire"]
     if token.pos_ == "VERB" and lemma in SAYING_VERBS and obliges(token):
         return ("REQUEST", ())
     if token.pos_ == "VERB" and lemma in VERB_TRIGGERS and not qualifies_a_noun(token, VERB_TRIGGERS[lemma][0]):
@@ -907,6 +918,12 @@ def _trigger(token: Token) -> tuple[str, tuple[str, ...]] | None:
             return None
         return _labour_strike(token) or NOUN_TRIGGERS[lemma]
     return None
+
+
+def _cease_fire(fire: Token) -> bool:
+    """ "announced a weeklong cease-fire": the hyphenated spelling of a ceasefire, split by the tokenizer."""
+    doc = fire.doc
+    return fire.i >= 2 and doc[fire.i - 1].text == "-" and doc[fire.i - 2].lower_ == "cease"
 
 
 def _military_operation(noun: Token) -> bool:
@@ -1047,8 +1064,8 @@ def _disambiguate_verb(token: Token, lemma: str, found: tuple[str, tuple[str, ..
         return ("PROTEST", ("strike",))
     if lemma in {"hit", "strike", "free", "fight", "support", "welcome", "host"} and not (objects or subjects):
         return None
-    if lemma in {"release", "free", "abuse", "beat"} and not any(_is_people(o) for o in objects):
-        return None
+    if lemma in {"release", "free", "abuse", "beat", "apprehend"} and not any(_is_people(o) for o in objects):
+        return None  # "apprehended the man", not "apprehended trouble" (feared it)
     if lemma in CAPTURING_VERBS and not _taken_by_the_police(token, lemma, objects, subjects):
         return None
     if lemma == "fight" and _fights_an_ill(token):
@@ -1629,12 +1646,17 @@ def _verb_participants(verb: Token, mentions: Mentions, event_type: str) -> tupl
         subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), subject)
     passive = _is_passive(verb, subject) and not stance
     target_preps = _target_prepositions(event_type)
-    withdraws = _withdraws(verb)
+    moves_forces = _moves_forces(verb, event_type)
+    withdraws = _withdraws(verb) or (moves_forces and event_type == "RETREAT")
     if withdraws:
         target = _left_behind(verb, mentions)
+    elif moves_forces:
+        target = _sent_to(verb, mentions)
     for child in verb.children:
-        if child.dep_ == "dobj" and withdraws:
+        if child.dep_ == "dobj" and (withdraws or moves_forces):
             continue
+        if child.dep_ == "nsubjpass" and moves_forces:
+            continue  # "the attackers were dispatched by Isis to Europe": Isis's own men
         if (child.dep_ == "dobj" and target is None) or (child.dep_ == "nsubjpass" and passive):
             harmed = _person_in_apposition(verb.head if _relative_pronoun(child, verb) else child)
             target = (
@@ -1648,14 +1670,28 @@ def _verb_participants(verb: Token, mentions: Mentions, event_type: str) -> tupl
             target = _recipient(child, mentions)
     target = target or _aim_of_the_object(verb, mentions, target_preps) or _aim_of_the_purpose(verb, mentions)
     if passive:
-        target = target or (actor_for_token(mentions, _person_in_apposition(subject)) if subject is not None else None)
+        if subject is not None and not moves_forces:
+            target = target or actor_for_token(mentions, _person_in_apposition(subject))
         actor = actor or _shared_agent(verb, mentions) or _attacker_of_the_occasion(verb, mentions)
         actor = actor or _operation_just_told(verb, mentions)
     elif subject is not None:
         actor = _subject_actor(subject, mentions)
+    elif (charged := _charged_party(verb)) is not None:
+        actor = actor or actor_for_token(mentions, charged)
     elif actor is None:
         actor = _preceding_actor(verb, mentions)
     return actor, (target if target != actor else None)
+
+
+def _charged_party(verb: Token) -> Token | None:
+    """ "accused Iraq of shelling", "blamed the rebels for attacking", "were charged with killing": the doer of a
+    gerund after "of", "for" or "with" is the one the verb it hangs on charges, its object, never the accuser."""
+    preposition = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or preposition.lower_ not in CHARGING_PREPS:
+        return None
+    if preposition.lower_ == "with" and preposition.head.lemma_.lower() != "charge":
+        return None  # "threatened the city with bombing": the threatener would bomb
+    return next((c for c in preposition.head.children if c.dep_ in {"dobj", "nsubjpass"}), None)
 
 
 def _relative_pronoun(subject: Token, verb: Token) -> bool:
@@ -1691,6 +1727,21 @@ def _left_behind(verb: Token, mentions: Mentions) -> str | None:
             if found is not None:
                 return found
     return None
+
+
+def _moves_forces(verb: Token, event_type: str) -> bool:
+    """ "sent troops into Ukraine", "deployed its army", "sent troops to help X", "send troops home": the forces a
+    verb moves are the actor's own, not whom the event is aimed at (as with a withdrawal)."""
+    moving = verb.lemma_.lower() in FORCE_MOVING_VERBS
+    if event_type != "MOBILIZE" and not (moving and event_type in FORCE_MOVING_TYPES):
+        return False
+    return forces_among([c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]) is not None
+
+
+def _sent_to(verb: Token, mentions: Mentions) -> str | None:
+    """Whom forces are sent to or against: "sent troops into Ukraine" (a town or region is where, not whom)."""
+    destinations = (c for c in verb.children if c.dep_ in {"prep", "dative"} and c.lower_ in DESTINATION_PREPS)
+    return next(filter(None, (_object_actor(p, mentions) for p in destinations)), None)
 
 
 def _recipient(dative: Token, mentions: Mentions) -> str | None:
@@ -2043,10 +2094,19 @@ def _governing_subject(verb: Token) -> Token | None:
             return token.head
         if token == verb and token.dep_ == "advcl" and token.tag_ == "VBG":
             return _active_subject_of(token.head)
-        if token.dep_ not in {"conj", "xcomp", "acomp"}:  # "acomp": "is willing to send", "is ready to attack"
-            return None
+        if token.dep_ not in {"conj", "xcomp", "acomp"} and not _serves_an_active_verb(token):
+            return None  # "acomp": "is willing to send", "is ready to attack"
         token = token.head
     return None
+
+
+def _serves_an_active_verb(verb: Token) -> bool:
+    """ "opened the bridge to allow the delivery of grain", "who went to Syria to fight IS": an infinitive of purpose,
+    done by the subject of the active verb it serves (not "the bridge was opened to allow")."""
+    infinitive = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if verb.dep_ != "advcl" or not infinitive:
+        return False
+    return not any(_passive_marker(c) for c in verb.head.children)
 
 
 def _active_subject_of(verb: Token) -> Token | None:

@@ -64,8 +64,12 @@ OBLIGATION_MODALS = {"must", "should"}
 #: Verbs that stop what their object names.
 STOPPING_VERBS = {
     "prohibit", "ban", "bar", "forbid", "halt", "stop", "suspend", "end", "cancel", "block", "prevent", "veto",
-    "freeze", "cut", "withhold", "terminate", "postpone",
+    "freeze", "cut", "withhold", "terminate", "postpone", "reduce", "slash",
 }  # fmt: skip
+#: Verbs that cut back what their object names: "cut military aid to Egypt", "reduced humanitarian aid".
+CUTTING_VERBS = {"cut", "reduce", "slash"}
+#: Dealings whose cutting back sanctions the party they were with (not trade or output cut for one's own reasons).
+CUT_DEALINGS = {"aid", "assistance", "tie", "relation", "cooperation"}
 
 #: Verbs that break what their object names: "violated the ceasefire agreement" breaks an agreement, makes none.
 BREACHING_VERBS = {"violate", "breach", "flout", "break"}
@@ -82,6 +86,23 @@ HOLDING_VERBS = {"hold", "take", "use"}
 TRAINED_FORCES = {"hacker", "recruit", "commando", "reservist"}
 #: The MOBILIZE mode of forces trained, by their sector.
 MOBILIZED_MODES = {"MIL": "troops", "COP": "police", "REB": "militia", "PRM": "militia"}
+#: Verbs that put armed forces somewhere when forces are what they move: "sent troops into the region",
+#: "dispatched police to the town", "massed troops on the border" (PLOVER MOBILIZE).
+DEPLOYING_VERBS = {"send", "dispatch", "move", "rush", "mass", "amass", "station", "reinforce", "strengthen"}
+#: What a state holds of another's whose freezing is a sanction: "froze the group's assets", "froze their accounts".
+FROZEN_HOLDINGS = {"asset", "account", "fund", "holding", "property", "reserve"}
+#: Where forces are ordered to: "ordered troops into Ukraine", "ordered police to the capital".
+DESTINATION_PREPS = {"to", "into", "toward", "towards", "onto", "across"}
+#: Forces named in the singular that are a body, not one person ("sent the army", not "sent an officer").
+ARMED_BODIES = {"army", "force", "navy", "militia", "police", "battalion", "brigade", "military"}
+#: Armed people that no sector word names: "sent reinforcements", "dispatched paratroopers".
+DEPLOYED_FORCES = {"reinforcement", "paratrooper"}
+#: Nouns for a body of forces named by its "of" phrase: "a team of paratroopers", "a contingent of soldiers" (not
+#: "13 children of Isis fighters").
+FORCE_GROUPS = {"team", "unit", "contingent", "detachment", "squad", "group", "company", "column", "convoy"}
+#: What forces are sent to do when they are sent as help to another ("sent troops to help the Philippines army",
+#: "to serve as a peacekeeping force"): military aid (PLOVER AID, as forces trained for another), no mobilization.
+HELPING_PURPOSES = {"help", "assist", "support", "aid", "serve", "protect", "train"}
 #: Verbs that give a welcome ("gave de Klerk a warm welcome", "extended a welcome to the plan"), aid ("gave $2
 #: million") or a permission ("gave the inspectors access").
 GIVING_VERBS = {"give", "extend"}
@@ -122,6 +143,8 @@ GUEST_SECTORS = {"GOV", "PRE", "LEG", "JUD", "ELI", "REL"}
 CROWD_CONTROL_VERBS = {"use", "burst", "lob"}
 #: The words (heads or modifiers) that name such means: "tear gas", "teargas shells", "rubber bullets", "batons".
 CROWD_CONTROL_MEANS = {"teargas", "tear", "tear-gas", "baton", "lathi", "rubber", "cannon", "pepper", "stun"}
+#: What a baton charge is made with: "charged the protesters with batons" is no indictment.
+CHARGING_MEANS = CROWD_CONTROL_MEANS | {"stick", "cane", "bayonet", "sword", "knife", "force"}
 
 #: Verbs that are events only by the role their object plays (``_read_by_role``).
 ROLE_READ_VERBS = (
@@ -135,8 +158,9 @@ ROLE_READ_VERBS = (
 #: Verbs whose object or complement decides their event (``read_by_object``).
 OBJECT_READ_VERBS = {
     "send", "dispatch", "provide", "supply", "lift", "ease", "relax", "remove", "cancel", "halt", "end", "stop",
-    "order", "allow", "permit", "call", "hand", "break", "pull", "recall",
-} | ROLE_READ_VERBS  # fmt: skip
+    "order", "allow", "permit", "call", "hand", "break", "pull", "recall", "freeze", "distribute", "deliver",
+    "contribute", "charge", "find",
+} | ROLE_READ_VERBS | CUTTING_VERBS | DEPLOYING_VERBS  # fmt: skip
 
 
 def obliges(verb: Token) -> bool:
@@ -173,17 +197,30 @@ def read_by_object(verb: Token, lemma: str, objects: list[Token]) -> tuple[str, 
     things = {w for o in objects for w in _object_words(o)}
     if lemma in ROLE_READ_VERBS:
         return _read_by_role(verb, lemma, objects, things)
-    if lemma in {"send", "dispatch", "provide", "supply"}:
+    forces = forces_among(objects)
+    if forces is not None and (lemma in DEPLOYING_VERBS or (lemma == "order" and _sent_somewhere(verb))):
+        return _forces_sent(verb, forces)
+    if lemma in DEPLOYING_VERBS and lemma not in {"send", "dispatch"}:
+        return None  # "moved its headquarters", "reinforced the wall": no forces, no event
+    if lemma in {"send", "dispatch", "provide", "supply", "distribute", "deliver", "contribute"}:
         if things & INSPECTORS and lemma in {"send", "dispatch"}:
             return ("ACCUSE", ("investigate",))
         return ("AID", ()) if things & AID_OBJECTS else None
+    if lemma == "charge":
+        return ("ACCUSE", ("allege",)) if _charged_with_an_offence(verb) else None
+    if lemma == "find":
+        return ("SANCTION", ("convict",)) if _found_guilty(verb) else None
+    if lemma in CUTTING_VERBS:
+        return ("SANCTION", ("discontinue",)) if things & CUT_DEALINGS else None
     if lemma in {"lift", "ease", "relax", "remove", "cancel"}:
         if things & SIEGES:
             return ("RETREAT", ("access",))
         if things & RESTRICTIONS:
             return ("CONCEDE", ())
         return ("SANCTION", ("discontinue",)) if lemma == "cancel" and objects else None
-    if lemma in {"halt", "end", "stop"}:
+    if lemma in {"halt", "end", "stop", "freeze"}:
+        if lemma == "freeze" and things & FROZEN_HOLDINGS:
+            return ("SANCTION", ())
         return ("SANCTION", ("discontinue",)) if things & DEALINGS else None
     if lemma in {"call", "hand", "break", "pull", "recall"}:
         return _phrasal(verb, lemma, things)
@@ -191,6 +228,65 @@ def read_by_object(verb: Token, lemma: str, objects: list[Token]) -> tuple[str, 
         return ("RETREAT", ("access",))
     complement = any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children)
     return ("REQUEST" if lemma == "order" else "CONCEDE", ()) if complement else None
+
+
+def _charged_with_an_offence(verb: Token) -> bool:
+    """ "charged Erdogan with terrorism", "were charged with killing": an indictment (PLOVER ACCUSE:allege); not
+    "charged the protesters with batons", a baton charge."""
+    offences = [o for p in verb.children if p.lower_ == "with" for o in p.children if o.dep_ in {"pobj", "pcomp"}]
+    return bool(offences) and not any(o.lemma_.lower() in CHARGING_MEANS for o in offences)
+
+
+def _found_guilty(verb: Token) -> bool:
+    """ "found Britta Nielsen guilty of stealing", "was found guilty": a conviction (PLOVER SANCTION:convict); not
+    "found him not guilty", an acquittal."""
+    verdicts = (w for c in verb.children for w in (c, *c.children) if w.lower_ == "guilty")
+    return any(not any(n.dep_ == "neg" for n in w.children) for w in verdicts)
+
+
+def _forces_sent(verb: Token, forces: Token) -> tuple[str, tuple[str, ...]]:
+    """Forces sent home are withdrawn ("send troops home", PLOVER RETREAT), forces sent to help another or to keep
+    the peace are military aid, and forces sent anywhere else are mobilized, by their sector."""
+    if any(c.dep_ == "advmod" and c.lower_ == "home" for c in verb.children):
+        return ("RETREAT", ("withdraw",))
+    if _sent_to_help(verb):
+        return ("AID", ())
+    return ("MOBILIZE", (MOBILIZED_MODES.get(SECTOR_WORDS.get(forces.lemma_.lower()) or "", "troops"),))
+
+
+def _sent_to_help(verb: Token) -> bool:
+    """ "sent troops to help the Philippines army", "to serve as a peacekeeping force", "to distribute supplies",
+    "sending troops to the UN peacekeeping force"."""
+    purposes = [c for c in verb.children if c.dep_ in {"advcl", "xcomp"} and c.tag_ == "VB"]
+    if any(p.lemma_.lower() in HELPING_PURPOSES for p in purposes):
+        return True
+    given = (w for p in purposes for o in p.children if o.dep_ == "dobj" for w in _object_words(o))
+    if any(w in AID_OBJECTS for w in given):
+        return True
+    destinations = (o for p in verb.children if p.lower_ in DESTINATION_PREPS for o in p.children if o.dep_ == "pobj")
+    return any(c.lower_ == "peacekeeping" for o in destinations for c in o.children)
+
+
+def forces_among(objects: list[Token]) -> Token | None:
+    """The armed forces a verb moves, if its objects (or their conjuncts: "moved tanks and troops") are forces:
+    "troops", "2,000 soldiers", "the army", "reinforcements", "a team of paratroopers"; not one person ("sent an
+    officer")."""
+    things = [t for o in objects for t in (o, *o.conjuncts)]
+    things += [m for t in things if t.lemma_.lower() in FORCE_GROUPS and (m := of_object(t)) is not None]
+    return next((t for t in things if _armed_body(t)), None)
+
+
+def _armed_body(people: Token) -> bool:
+    lemma = people.lemma_.lower()
+    if lemma in DEPLOYED_FORCES:
+        return True
+    return _armed(people) and (people.tag_ in {"NNS", "NNPS"} or lemma in ARMED_BODIES)
+
+
+def _sent_somewhere(verb: Token) -> bool:
+    """ "ordered troops into Ukraine": an order that moves forces to a place, not one to act ("ordered the army to
+    quell the protests", a demand)."""
+    return any(c.dep_ in {"prep", "dative"} and c.lower_ in DESTINATION_PREPS for c in verb.children)
 
 
 def _only_weighed(verb: Token) -> bool:
