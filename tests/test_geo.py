@@ -21,6 +21,7 @@ from newsevents.annotate.geo import (
     iso3,
     normalise,
     prune_stale_caches,
+    spelling_key,
 )
 
 
@@ -517,3 +518,58 @@ def test_the_story_s_own_country_keeps_its_bonus_where_nothing_else_is_placed_in
     none of its other places: "Kale township" of a Myanmar note is Kale (Kalemyo) there, not a Turkish Kale."""
     kale = gazetteer.resolve_all(["Kale", "Paris"], ["GPE", "GPE"], context_countries=["MMR", "FRA"])[0]
     assert kale is not None and kale.country == "MM"
+
+
+@pytest.mark.parametrize(
+    ("variant", "name"),
+    [
+        ("Hodeidah", "Al Hudaydah"),
+        ("Al-Malikeyyeh", "Al Mālikīyah"),
+        ("Nassiriya", "Nasiriyah"),
+        ("Quamishli", "Al Qāmishlī"),
+    ],
+)
+def test_romanisations_of_one_name_share_a_spelling_key(variant: str, name: str) -> None:
+    assert spelling_key(variant) == spelling_key(name)
+
+
+def test_another_romanisation_reads_as_the_town_near_the_article_s_places(gazetteer: Gazetteer) -> None:
+    """ "Quamishli" beside Al Hasakah: GeoNames spells it Al Qamishli."""
+    town, _ = gazetteer.resolve_all(["Quamishli", "Al Hasakah"], ["GPE", "GPE"])
+    assert (town.name, town.country) == ("Al Qāmishlī", "SY")
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Quamishli"],  # no context: an unknown village is not guessed into a town
+        ["Quamishli", "Damascus"],  # the article's town lies far from the namesake
+        ["Sosyan", "Changsha"],  # Shaoshan shares the key, but Chinese names are not romanised in many ways
+    ],
+)
+def test_another_romanisation_needs_nearby_context(gazetteer: Gazetteer, names: list[str]) -> None:
+    assert gazetteer.resolve_all(names)[0] is None
+
+
+def test_a_town_unknown_in_its_qualifier_stays_in_the_qualifier_s_country(gazetteer: Gazetteer) -> None:
+    """ "Santa Ana (Tucuman)": GeoNames knows no Santa Ana in Tucuman; the Argentine one, not California's."""
+    assert gazetteer.resolve("Santa Ana, Tucuman", label="GPE").country == "AR"
+
+
+def test_a_romanisation_that_drops_a_vowel_needs_the_town_s_area_named(gazetteer: Gazetteer) -> None:
+    """ "Nassriya" (Nasiriyah) is read only where the article names its province, Dhi Qar."""
+    assert gazetteer.resolve_all(["Nassriya", "Dhi Qar"])[0].name == "Nasiriyah"
+    assert gazetteer.resolve_all(["Nassriya", "Basra"])[0] is None
+
+
+def test_another_romanisation_of_a_province_in_the_article_s_country(gazetteer: Gazetteer) -> None:
+    """ "Panjshir" beside Kabul is Afghanistan's Panjshayr province; alone, it is not guessed."""
+    province = gazetteer.resolve_all(["Panjshir", "Kabul"])[0]
+    assert (province.name, province.country, province.feature) == ("Panjshayr", "AF", "region")
+    assert gazetteer.resolve("Panjshir") is None
+
+
+@pytest.mark.parametrize(("name", "context"), [("Syrian", "Erbil"), ("Kurdish town", "Sanandaj")])
+def test_a_nationality_or_a_phrase_is_no_romanisation_of_a_place(gazetteer: Gazetteer, name: str, context: str) -> None:
+    """ "Syrian" shares its key with Iraq's Soran, "Kurdish town" with Iran's Kordestan: neither is a spelling."""
+    assert gazetteer.resolve_all([name, context], ["GPE", "GPE"])[0] is None

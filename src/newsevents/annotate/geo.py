@@ -124,6 +124,31 @@ class _Record(NamedTuple):
     population: int
 
 
+_VARIANT_MIN_POPULATION = 20_000  # only sizeable towns are matched by another romanisation of their name
+_VARIANT_MIN_CONSONANTS = 3  # keys of fewer consonants ("kara", "sana") match too many names
+#: Countries whose place names English romanises from Arabic, Persian, Pashto or Russian in many ways.
+_ROMANISED_COUNTRIES = frozenset({
+    "DZ", "BH", "EG", "IQ", "JO", "KW", "LB", "LY", "MA", "OM", "PS", "QA", "SA", "SD", "SY", "TN", "AE", "YE",
+    "MR", "IR", "AF", "RU", "UA", "BY", "KZ", "UZ", "TJ", "KG", "TM", "AZ",
+})  # fmt: skip
+_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es", "en", "er", "et", "ez"})
+#: Lower-case words inside a romanised name: articles, the Persian ezafe ("Torbat-e Heydarieh"), Arabic "wa" (and).
+_LOWER_NAME_WORDS = _ARTICLES | {"e", "wa"}
+_DIGRAPHS = (("kh", "k"), ("gh", "g"), ("q", "k"), ("ph", "f"), ("sh", "s"), ("th", "t"), ("dh", "t"), ("ou", "u"))
+
+
+def spelling_key(name: str) -> str:
+    """A key shared by romanisations of one Arabic, Persian or Russian name: no article, no doubled letter, kh/q
+    as k, every run of vowels as one: "Nabatiye", "An Nabatiyah" -> "nabata"; "Dara", "Dar‘a" -> "dara"."""
+    words = re.sub(r"[‘ʻʿʾ]", "", normalise(name)).split()
+    text = "".join(w for w in words if w not in _ARTICLES or len(words) == 1)
+    for digraph, letter in _DIGRAPHS:
+        text = text.replace(digraph, letter)
+    text = re.sub(r"(?<=[aeiouyw])h$", "", text)
+    text = re.sub(r"(.)\1+", r"\1", text)
+    return re.sub(r"[aeiouyw]+", "a", text)
+
+
 # --- normalisation and small tables --------------------------------------------------------------
 
 
@@ -828,6 +853,7 @@ class Gazetteer:
                 or self._greater_town(name, label, evidence)
                 or self._directional(name, label, evidence)
                 or self._area(name, label, evidence)
+                or self._spelling_variant(name, evidence)
             )
         town_bonus = _DATELINE_TOWN_BONUS if _is_dateline(name) else 0.0
         likeliest = found[0][0]
@@ -852,11 +878,12 @@ class Gazetteer:
         same = self._named_twice(head, tail.strip())
         if same is not None:
             return same
-        for qualifier in self._qualifier_readings(tail.strip(), evidence):
+        qualifiers = self._qualifier_readings(tail.strip(), evidence)
+        for qualifier in qualifiers:
             best = self._best(head, label, _scoped(evidence, qualifier))
             if best is not None and _qualifier_bonus(best, qualifier):
                 return best
-        return self._best(head, label, evidence)
+        return self._best(head, label, _in_country_of(evidence, qualifiers))
 
     def _named_twice(self, name: str, other: str) -> _Record | None:
         """ "Lisbon (Lisboa)", "Munich (Muenchen)": a town followed by its name in another language is that town,
@@ -952,6 +979,43 @@ class Gazetteer:
         """ "North Mitrovica", "Upper Dir": a part of a place GeoNames lacks is read as the place."""
         base = _DIRECTIONAL.sub("", name)
         return self._best(base, label, evidence) if base != name and base else None
+
+    def _spelling_variant(self, name: str, evidence: _Evidence) -> _Record | None:
+        """ "Quamishli", "Al-Muqdadiya", "Panjshir": a name no place bears, read as another romanisation of the name
+        of a sizeable town or a first-level area (doubled letters, vowels, article, kh/q/k). A town only in a country
+        the article places something in and near the towns it names (with no such context, a village GeoNames lacks
+        would be read as a namesake town afar); "Nassriya", with a vowel left out, only in an area the article
+        names. An area, in such a country, when it is the only one so spelled there."""
+        if not _reads_as_a_name(name):
+            return None
+        key = spelling_key(name)
+        readings = self._spelling_index.get(key, ())
+        towns = [r for r in readings if r.kind in _TOWNS and _in_named_country_near_towns(r, evidence)]
+        if not towns:
+            towns = [
+                r
+                for r in self._spelling_index.get(_skeleton(key), ())
+                if r.kind in _TOWNS and r.admin1 and (r.country, region_key(r.admin1)) in evidence.admin1s
+                and _near_named_towns(r, evidence)
+            ]  # fmt: skip
+        areas = [r for r in readings if r.kind in _FIRST_LEVEL and r.country in evidence.place_countries]
+        return max(towns, key=lambda r: r.population, default=areas[0] if len(areas) == 1 else None)
+
+    @functools.cached_property
+    def _spelling_index(self) -> dict[str, list[_Record]]:
+        """Sizeable towns and the first-level areas of the countries romanised in many ways, by the spelling key of
+        their own name, and towns by its consonants too (a few thousand keys)."""
+        index: dict[str, list[_Record]] = {}
+        for record in self._records:
+            if record.country not in _ROMANISED_COUNTRIES or not _variant_candidate(record):
+                continue
+            key = spelling_key(record.name)
+            if len(_skeleton(key)) < _VARIANT_MIN_CONSONANTS:
+                continue
+            index.setdefault(key, []).append(record)
+            if record.kind in _TOWNS:
+                index.setdefault(_skeleton(key), []).append(record)
+        return index
 
     def _demonym_place(self, word: str, label: str | None) -> _Record | None:
         """The country of a demonym, else the region a regional demonym comes from."""
@@ -1054,6 +1118,38 @@ def _score(record: _Record, label: str | None, evidence: _Evidence) -> float:
     return score
 
 
+def _reads_as_a_name(name: str) -> bool:
+    """Whether a name may be another romanisation of a place's: capitalised words and articles only ("Kurdish town"
+    is no spelling of Kurdistan), and no nationality ("Syrian" is no spelling of Soran)."""
+    words = re.split(r"[\s\-]+", name.strip())
+    if any(not word[:1].isupper() and word.lower() not in _LOWER_NAME_WORDS for word in words if word):
+        return False
+    return country_of_demonym(name) is None
+
+
+def _variant_candidate(record: _Record) -> bool:
+    """A place matched by another romanisation of its name: a sizeable town, or a state or province."""
+    if record.kind in ("city", "capital"):
+        return record.population >= _VARIANT_MIN_POPULATION
+    return record.kind in _FIRST_LEVEL
+
+
+def _skeleton(key: str) -> str:
+    """A spelling key's consonants alone: "Nassriya" and "Nasiriyah" -> "nsr"."""
+    return key.replace("a", "")
+
+
+def _in_named_country_near_towns(record: _Record, evidence: _Evidence) -> bool:
+    return record.country in evidence.place_countries and _near_named_towns(record, evidence)
+
+
+def _near_named_towns(record: _Record, evidence: _Evidence) -> bool:
+    """Whether a place lies near one of the towns the article names (True when it names none)."""
+    return not evidence.towns or any(
+        haversine_km(lat, lon, record.lat, record.lon) < _NEAR_KM for lat, lon in evidence.towns
+    )
+
+
 def _context_evidence(context_countries: Sequence[str]) -> _Evidence:
     """The countries named in the article as evidence; the first, the one it names most, as the story's own."""
     countries = [_as_iso2(c) for c in context_countries]
@@ -1079,6 +1175,13 @@ def _scoped(evidence: _Evidence, qualifier: _Record) -> _Evidence:
     return dataclasses.replace(
         evidence, countries=countries, place_countries=place_countries, admin1s=admin1s, qualifier=qualifier
     )
+
+
+def _in_country_of(evidence: _Evidence, qualifiers: list[_Record]) -> _Evidence:
+    """ "Santa Ana (Tucuman)" where the gazetteer knows no Santa Ana in Tucuman: the qualifier's likeliest area
+    still says the country, so a namesake there beats a bigger one abroad."""
+    area = next((r for r in qualifiers if r.kind in ("country", *_AREAS)), None)
+    return evidence if area is None else _scoped(evidence, area)
 
 
 def _qualifier_bonus(record: _Record, qualifier: _Record | None) -> float:
