@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsevents.annotate.sectors import known_person
 from nlp_helpers import actor, document
 
@@ -131,3 +133,24 @@ def test_a_known_group_of_no_country_is_of_where_its_event_is_not_of_the_article
     )
     group = next(a for a in doc.actors if a.name == "Islamic State")
     assert (group.country, group.sector) == ("SYR", "REB")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor_country", "target_country"),
+    [
+        ("Moscow accused Kyiv of shelling the plant.", "RUS", "UKR"),
+        ("Kiev accused Moscow of shelling the plant.", "UKR", "RUS"),  # the older spelling, left untagged too
+        ("Paris urged Berlin to back the deal.", "FRA", "DEU"),
+    ],
+)
+def test_a_capital_that_speaks_or_is_addressed_stands_for_its_state(text, actor_country, target_country):
+    doc = document(text)
+    accusation = next(e for e in doc.events if e.type in {"ACCUSE", "REQUEST"})
+    assert actor(doc, accusation.actor).country == actor_country
+    target = actor(doc, accusation.target)
+    assert (target.kind, target.country) == ("country", target_country)
+
+
+def test_a_capital_under_attack_is_the_city_not_its_state():
+    doc = document("Russian forces shelled Kyiv and Kharkiv overnight.")
+    assert not [a for a in doc.actors if a.kind == "country" and a.country == "UKR"]

@@ -1208,7 +1208,7 @@ def test_the_act_a_sentence_tells_comes_before_the_one_it_followed() -> None:
     [
         ("The Kremlin accused Ukraine of shelling the town.", "UKR"),
         ("Iran accused Iraq of shelling border villages on Monday.", "IRQ"),
-        ("The Kremlin accused Kyiv of shelling the town.", None),
+        ("The Kremlin accused Kyiv of shelling the town.", "UKR"),  # a capital accused stands for its state
     ],
 )
 def test_the_one_accused_of_an_act_is_its_doer_never_the_accuser(text: str, doer: str | None):
@@ -1239,3 +1239,16 @@ def test_a_hyphenated_cease_fire_is_a_ceasefire():
     doc = document(f"Afghan President Ashraf Ghani announced a weeklong cease-fire with the Taliban. {FILLER}")
     truce = main_event(doc, acled_only=False)
     assert truce is not None and truce.type == "RETREAT" and actor(doc, truce.actor).country == "AFG"
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("The Israeli government approved the ceasefire deal on Sunday.", "GOV"),
+        ("The rebels agreed to a truce with the army.", "REB"),
+    ],
+)
+def test_who_assents_to_a_ceasefire_is_a_party_to_it(text: str, sector: str) -> None:
+    doc = document(f"{text} {FILLER}")
+    ceasefire = next(e for e in events_of(doc, "RETREAT") if "ceasefire" in e.modes)
+    assert actor(doc, ceasefire.actor).sector == sector

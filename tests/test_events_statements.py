@@ -53,6 +53,18 @@ def test_a_formal_protest_is_an_accusation_not_a_demonstration(text: str) -> Non
     assert event.actor is not None
 
 
+def test_summoning_an_envoy_is_a_diplomatic_protest_at_the_envoy_s_state() -> None:
+    doc = document("Turkey summoned the German envoy over the remarks.")
+    event = doc.events[0]
+    assert (event.type, event.modes) == ("ACCUSE", ["disapprove"])
+    assert (actor(doc, event.actor).country, actor(doc, event.target).country) == ("TUR", "DEU")
+
+
+def test_summoning_a_witness_is_no_diplomatic_protest() -> None:
+    doc = document("The court summoned the minister to testify.")
+    assert not [e for e in doc.events if e.type == "ACCUSE" and "disapprove" in e.modes]
+
+
 def test_a_protest_staged_stays_a_demonstration() -> None:
     assert main_type("The students staged a protest in front of parliament.") == "PROTEST"
 

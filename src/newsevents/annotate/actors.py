@@ -274,6 +274,13 @@ SPONSOR_PARTICIPLES = {"backed", "sponsored", "supported", "funded", "armed", "t
 #: Where a capital's name stands for its government: the doer ("Washington said") or whose thing it is ("Beijing's
 #: decision"). Not a place slot ("in Kabul"), nor what is acted on ("blockaded Paris"): the city itself.
 METONYMY_DEPS = {"nsubj", "poss"}
+#: Verbs of saying, accusing, meeting and demanding whose object is a party, never a site: "accused Kyiv of ...",
+#: "urged Beijing to ..."; a verb of force is not one: "blockaded Paris" is the city itself.
+PARTY_OBJECT_VERBS = {
+    "accuse", "blame", "criticize", "criticise", "condemn", "denounce", "rebuke", "urge", "warn", "ask", "press",
+    "pressure", "call", "meet", "thank", "praise", "congratulate", "sanction", "threaten", "summon", "invite",
+    "lobby", "petition", "sue",
+}  # fmt: skip
 #: Title words and honorifics as they may stand before a name, without their full stop ("Gen", "Dr", "Mrs").
 _TITLES = {word.rstrip(".") for word in TITLE_WORDS} | {"mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady"}
 #: What, before a noun, belongs to the name of an office: "Turkey's president", "the US attorney general".
@@ -1414,13 +1421,11 @@ def _qualifying_words(noun: Token) -> set[str]:
 
 
 def _state_of_capital(mentions: Mentions, token: Token) -> str | None:
-    """ "Washington said it would ...", "Beijing's decision", "condemned by Moscow": a capital that acts or owns
-    stands for its country's government (the country as actor, as "Iran said" is)."""
-    place = mentions.place_by_token.get(token.i)
-    if place is None or not _acts_as_a_party(token):
+    """ "Washington said it would ...", "Beijing's decision", "condemned by Moscow", "accused Kyiv of ...": a capital
+    that acts, owns or is addressed stands for its country's government (the country as actor, as "Iran said" is)."""
+    if not _acts_as_a_party(token):
         return None
-    found = next(p for p in mentions.places if p.id == place)
-    state = _capitals().get((found.country, _fold(found.name)))
+    state = _capital_state_of_place(mentions, token) or _capital_state_of_untagged_name(mentions, token)
     if state is None:
         return None
     country, name = state
@@ -1429,8 +1434,26 @@ def _state_of_capital(mentions: Mentions, token: Token) -> str | None:
     )
 
 
+def _capital_state_of_place(mentions: Mentions, token: Token) -> tuple[str, str] | None:
+    place = mentions.place(mentions.place_by_token.get(token.i))
+    return _capitals().get((place.country, _fold(place.name))) if place else None
+
+
+def _capital_state_of_untagged_name(mentions: Mentions, token: Token) -> tuple[str, str] | None:
+    """ "Kyiv said ...": a national capital's name (in any spelling the gazetteer knows, "Kiev") that the tagger
+    left without a label; a word of a tagged name ("Paris Hilton") is not one."""
+    if token.ent_type_ or token.pos_ != "PROPN" or not token.is_title or mentions._gazetteer is None:
+        return None
+    if any(child.dep_ == "compound" for child in token.children) or token.dep_ == "compound":
+        return None
+    city = mentions._gazetteer.most_populous(token.text)
+    return _capitals().get((city.country, _fold(city.name))) if city and city.country else None
+
+
 def _acts_as_a_party(token: Token) -> bool:
     if token.dep_ in METONYMY_DEPS:
+        return True
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in PARTY_OBJECT_VERBS:  # "Moscow accused Kyiv of ..."
         return True
     return token.dep_ == "pobj" and token.head.dep_ == "agent"  # "was condemned by Washington"
 

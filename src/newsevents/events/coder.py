@@ -65,6 +65,8 @@ from newsevents.record import HAPPENED_STATUSES, Actor, Event, EventDate, TimeEx
 from newsevents.record import Span as EvidenceSpan
 
 AGREEMENT_OBJECTS = {"agreement", "deal", "treaty", "accord", "memorandum", "pact", "ceasefire", "truce"}
+#: Verbs by which a party assents to an agreement and so becomes a party to it: "approved the ceasefire deal".
+ASSENTING_VERBS = {"approve", "accept", "ratify", "endorse", "adopt", "agree"}
 #: Verbs whose subject performs the event their object names ("staged a protest"); not opinion verbs
 #: ("defended the arrests", "condemned the attack"), whose subject only talks about it.
 #: Objects that make "attack" a figure of speech ("an attack on the right to protest").
@@ -1576,8 +1578,15 @@ def _light_verb_of(noun: Token) -> Token | None:
         return _light_verb_of(measure)
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
     on_errand = noun.dep_ == "pobj" and noun.head.lower_ == "on" and verb.lemma_.lower() in ERRAND_VERBS
-    carried = (is_light_verb(verb) and _carried_as_object(noun)) or _given(noun, verb)
+    carried = (is_light_verb(verb) and _carried_as_object(noun)) or _given(noun, verb) or _assented_to(noun, verb)
     return verb if carried or on_errand or _takes_part(noun) else None
+
+
+def _assented_to(noun: Token, verb: Token) -> bool:
+    """ "approved the ceasefire deal", "agreed to a truce": the subject is a party to the agreement it assents to."""
+    if verb.lemma_.lower() not in ASSENTING_VERBS or noun.lemma_.lower() not in AGREEMENT_OBJECTS:
+        return False
+    return noun.dep_ == "dobj" or (noun.dep_ == "pobj" and noun.head.lower_ in {"to", "on"})
 
 
 def _carried_as_object(noun: Token) -> bool:

@@ -101,7 +101,7 @@ VERB_TRIGGERS: dict[str, tuple[str, tuple[str, ...]]] = {
     "charge": ("ACCUSE", ("allege",)), "find": ("SANCTION", ("convict",)),
     "reinforce": ("MOBILIZE", ("troops",)), "strengthen": ("MOBILIZE", ("troops",)),
     "hand": ("AID", ()), "break": ("SANCTION", ("discontinue",)), "pull": ("RETREAT", ("withdraw",)),
-    "recall": ("SANCTION", ("withdraw",)),
+    "recall": ("SANCTION", ("withdraw",)), "summon": ("ACCUSE", ("disapprove",)),
     "invade": ("ASSAULT", ()), "extradite": ("COERCE", ("deport",)), "sever": ("SANCTION", ("discontinue",)),
     "ratify": ("AGREE", ()), "congratulate": ("SUPPORT", ()),
     "hold": ("ASSAULT", ("abduct",)), "take": ("ASSAULT", ("abduct",)), "use": ("COERCE", ()),

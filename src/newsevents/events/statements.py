@@ -159,7 +159,7 @@ ROLE_READ_VERBS = (
 OBJECT_READ_VERBS = {
     "send", "dispatch", "provide", "supply", "lift", "ease", "relax", "remove", "cancel", "halt", "end", "stop",
     "order", "allow", "permit", "call", "hand", "break", "pull", "recall", "freeze", "distribute", "deliver",
-    "contribute", "charge", "find",
+    "contribute", "charge", "find", "summon",
 } | ROLE_READ_VERBS | CUTTING_VERBS | DEPLOYING_VERBS  # fmt: skip
 
 
@@ -210,6 +210,8 @@ def read_by_object(verb: Token, lemma: str, objects: list[Token]) -> tuple[str, 
         return ("ACCUSE", ("allege",)) if _charged_with_an_offence(verb) else None
     if lemma == "find":
         return ("SANCTION", ("convict",)) if _found_guilty(verb) else None
+    if lemma == "summon":  # "summoned the French ambassador": a formal diplomatic protest, not a witness summoned
+        return ("ACCUSE", ("disapprove",)) if things & ENVOYS else None
     if lemma in CUTTING_VERBS:
         return ("SANCTION", ("discontinue",)) if things & CUT_DEALINGS else None
     if lemma in {"lift", "ease", "relax", "remove", "cancel"}:
