@@ -36,3 +36,25 @@ def test_a_name_before_a_place_noun_is_a_place() -> None:
         "On 2 April 2022, locals staged a protest in the Bicholi Mardana area of Indore city (Indore, Madhya Pradesh)."
     )
     assert ("Indore", "IN") in places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Russian forces shelled Kyiv on Monday.", "Kyiv"),
+        ("Three people were killed in a Russian missile strike on Kyiv.", "Kyiv"),
+        ("Russian missiles struck Kharkiv overnight, killing two civilians.", "Kharkiv"),
+        ("Kyiv, March 3 (Reuters) - Russian forces shelled the city overnight, officials said.", "Kyiv"),
+        ("KHARKIV - Russian forces shelled the city overnight, officials said.", "Kharkiv"),
+    ],
+)
+def test_an_untagged_big_city_struck_is_a_place(text: str, name: str) -> None:
+    assert (name, "UA") in places(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Protesters attacked Jordan Peterson on Monday.", "Troops shelled Reading on Monday."],
+)
+def test_a_persons_name_or_a_small_town_struck_is_no_place(text: str) -> None:
+    assert places(text) == []

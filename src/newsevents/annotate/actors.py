@@ -67,6 +67,20 @@ TOWN_FEATURES = {"city", "capital"}
 NAME_OF_A_SITE_LABELS = {"ORG", "FAC", ""}
 #: Below this population, a town named like an English noun is taken for the noun when the tagger saw no place.
 COMMON_NOUN_TOWN_POPULATION = 50_000
+#: From this population, a city's name the tagger left untagged is read as the city in a strike's or a visit's slot.
+MILLION_CITY_POPULATION = 1_000_000
+#: Verbs whose object is often a place: a strike on it or a journey to it ("shelled Kyiv", "visited Kharkiv").
+STRIKE_OR_TRAVEL_VERBS = {
+    "shell", "strike", "hit", "bomb", "bombard", "pound", "attack", "raid", "storm", "besiege", "target", "invade",
+    "capture", "seize", "recapture", "liberate", "visit", "reach", "enter", "tour",
+}  # fmt: skip
+#: Nouns and verbs whose "on" names what they are aimed at ("a missile strike on Kyiv", "marched on Kharkiv").
+AIMED_ON_WORDS = {
+    "attack", "strike", "airstrike", "assault", "raid", "offensive", "advance", "march", "bombardment", "bombing",
+    "shelling", "fire",
+}  # fmt: skip
+#: What follows the town a dateline opens with: "Kyiv, March 3 (Reuters) -", "KHARKIV - ".
+DATELINE_SEPARATORS = {",", "-", "\u2013", "\u2014", "("}
 #: Prepositions that set an act at a place ("protested in Yerevan", "rallied outside the embassy in Vilnius").
 WHERE_PREPOSITIONS = {"in", "at", "near", "around", "outside", "inside", "within", "along"}
 #: Sectors of people who act where they live and work: civilians of every trade, and the police of the place.
@@ -522,9 +536,12 @@ def _add_untagged_places(
     for token in doc:
         if token.i in mentions.place_by_token or token.ent_type_ in NUMERIC_LABELS:
             continue
-        if not _is_place_slot(token, mentions):
+        big_only = not _is_place_slot(token, mentions)
+        if big_only and not _is_target_slot(token):
             continue
         phrase, match = _untagged_place(token, _entity_at(entities, token.i), gazetteer, context, resolved)
+        if big_only and not _big_place_alone(phrase, match):
+            continue
         place_id = _register_place(mentions, phrase, match)
         if match is None or place_id is None:
             continue
@@ -657,6 +674,47 @@ def _is_place_slot(token: Token, mentions: Mentions) -> bool:
     if head.dep_ == "prep" and head.lower_ == "of":  # "the village of", "the streets of", "the hospital of"
         return head.head.lemma_.lower() in PLACE_NOUNS | SETTLEMENT_NOUNS | FACILITY_NOUNS | DWELLER_NOUNS
     return head.lower_ in LOCATIVE_PREPOSITIONS
+
+
+def _is_target_slot(token: Token) -> bool:
+    """An untagged title-case proper noun struck or travelled to: "shelled Kyiv", "visited Kharkiv", "a missile
+    strike on Kyiv", or the town a dateline opens with. Such objects are as often people and bodies as places, so
+    only big places are read there (``_big_place_alone``)."""
+    if token.ent_type_ or token.pos_ != "PROPN":
+        return False
+    if _opens_a_dateline(token):
+        return True
+    if not token.is_title:
+        return False
+    head = token.head
+    if token.dep_ == "dobj":
+        return head.pos_ == "VERB" and head.lemma_.lower() in STRIKE_OR_TRAVEL_VERBS
+    return token.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in AIMED_ON_WORDS
+
+
+def _opens_a_dateline(token: Token) -> bool:
+    """ "KHARKIV, March 3 (Reuters) -": a name in title case or capitals that opens the text or a paragraph, before a
+    comma or a dash."""
+    doc = token.doc
+    if token.i + 1 >= len(doc) or doc[token.i + 1].text not in DATELINE_SEPARATORS:
+        return False
+    start = _proper_name(token).start
+    return (token.is_title or token.is_upper) and (start == 0 or doc[start - 1].is_space)
+
+
+def _big_place_alone(phrase: Span, match: PlaceMatch | None) -> bool:
+    """A city of a million or a first-level region, named by untagged words with no capitalised word beside them:
+    "Paris Hilton" and "Jordan Peterson" are people. The word list knows many big cities ("Kharkiv"), so only a
+    region's name is refused for being an English noun ("Central")."""
+    if match is None or any(t.ent_type_ for t in phrase):
+        return False
+    doc = phrase.doc
+    beside = [doc[i] for i in (phrase.start - 1, phrase.end) if 0 <= i < len(doc)]
+    if any(t.is_title and t.pos_ == "PROPN" for t in beside):
+        return False
+    if match.feature == "city":
+        return match.population >= MILLION_CITY_POPULATION
+    return match.feature == "region" and match.admin1 == match.name and not is_english_noun(phrase[0])
 
 
 def _bracketed_seat(token: Token) -> bool:
