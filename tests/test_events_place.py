@@ -9,6 +9,7 @@ from newsevents.annotate.actors import Mentions, find_mentions
 from newsevents.events import place as place_module
 from newsevents.events.place import event_place, place_before
 from newsevents.pipeline import load_models
+from nlp_helpers import document, events_of, place
 
 
 def _parse(text: str) -> tuple[list[Token], Mentions]:
@@ -302,3 +303,12 @@ def test_a_sentence_the_parser_ended_where_it_is_written_is_searched_once(monkey
 def test_a_district_written_after_its_town_places_the_event_in_the_town() -> None:
     text = "On 20 May 2022, dozens of supporters protested outside the Agriculture Ministry in Chisinau - Buiucani."
     assert _place_of(text, "protested") == "Chisinau"
+
+
+def test_a_capital_read_as_its_government_is_not_where_the_event_happened() -> None:
+    doc = document("Moscow accused Kyiv of shelling the plant.")
+    (shelling,) = events_of(doc, "ASSAULT")
+    assert shelling.place is None  # Moscow speaks for Russia; the text does not say where the plant is
+    doc = document("Explosions were heard in Kiev overnight.")
+    (explosion,) = events_of(doc, "ASSAULT")
+    assert place(doc, explosion.place).name == "Kyiv"

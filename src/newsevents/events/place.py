@@ -340,6 +340,8 @@ def _candidates(sentence: Span, attached: set[int], mentions: Mentions, strict: 
             continue
         if token.i not in attached and (_names_an_actor(token, mentions) or _excluded(token, strict)):
             continue
+        if token.i not in attached and _stands_for_its_state(token, places[place_id], mentions):
+            continue
         candidate = _Candidate(places[place_id], token, token.i in attached, _is_anchor(token))
         best = found.get(place_id)
         if best is None or _strength(candidate) > _strength(best):
@@ -450,6 +452,13 @@ def _place_phrase(argument: Token, mentions: Mentions) -> Iterable[Token]:
             yield child
         if child.dep_ == "prep" and child.lower_ == "of" and argument.lemma_.lower() in PLACE_NOUNS | SETTLEMENT_NOUNS:
             yield from (t for t in child.subtree if t.i in mentions.place_by_token)
+
+
+def _stands_for_its_state(token: Token, place: Place, mentions: Mentions) -> bool:
+    """ "Moscow accused Kyiv of shelling the plant", "Washington urged Tehran": a capital read as its country's
+    government is a party to the event, not where it happened."""
+    actor = mentions.actor(mentions.actor_by_token.get(token.i))
+    return actor is not None and actor.kind == "country" and place.feature != "country"
 
 
 def _names_an_actor(token: Token, mentions: Mentions) -> bool:
