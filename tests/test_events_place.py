@@ -309,6 +309,8 @@ def test_a_capital_read_as_its_government_is_not_where_the_event_happened() -> N
     doc = document("Moscow accused Kyiv of shelling the plant.")
     (shelling,) = events_of(doc, "ASSAULT")
     assert shelling.place is None  # Moscow speaks for Russia; the text does not say where the plant is
+    doc = document("Washington accused Tehran of attacking the tanker.")
+    assert all(e.place is None for e in doc.events)  # the accused capital is a party even in the verb's slot
     doc = document("Explosions were heard in Kiev overnight.")
     (explosion,) = events_of(doc, "ASSAULT")
     assert place(doc, explosion.place).name == "Kyiv"

@@ -340,7 +340,7 @@ def _candidates(sentence: Span, attached: set[int], mentions: Mentions, strict: 
             continue
         if token.i not in attached and (_names_an_actor(token, mentions) or _excluded(token, strict)):
             continue
-        if token.i not in attached and _stands_for_its_state(token, places[place_id], mentions):
+        if _stands_for_its_state(token, places[place_id], mentions):
             continue
         candidate = _Candidate(places[place_id], token, token.i in attached, _is_anchor(token))
         best = found.get(place_id)
@@ -456,7 +456,7 @@ def _place_phrase(argument: Token, mentions: Mentions) -> Iterable[Token]:
 
 def _stands_for_its_state(token: Token, place: Place, mentions: Mentions) -> bool:
     """ "Moscow accused Kyiv of shelling the plant", "Washington urged Tehran": a capital read as its country's
-    government is a party to the event, not where it happened."""
+    government is a party to the event, not where it happened, even in the event's own slot."""
     actor = mentions.actor(mentions.actor_by_token.get(token.i))
     return actor is not None and actor.kind == "country" and place.feature != "country"
 
