@@ -54,19 +54,20 @@ def test_fighters_of_a_known_group_whose_name_the_tagger_split_are_of_its_sector
     assert fighters.sector == "REB"
 
 
-def test_association_is_civil_society():
-    doc = document(
-        "On 10 May 2022, in Caracas, retirees and members of the Capital District Pensioners' Association protested "
-        "outside the National Assembly."
-    )
-    association = next(a for a in doc.actors if a.name.endswith("Association"))
-    assert association.sector == "SOC"
-
-
-def test_association_of_police_keeps_the_police_word():
-    doc = document("On 10 May 2022, the Caracas Police Association said officers were unpaid.")
-    association = next(a for a in doc.actors if a.name.endswith("Association"))
-    assert association.sector == "COP"
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        (
+            "On 10 May 2022, in Caracas, retirees and members of the Capital District Pensioners' Association "
+            "protested outside the National Assembly.",
+            "SOC",  # an association is civil society
+        ),
+        ("On 10 May 2022, the Caracas Police Association said officers were unpaid.", "COP"),  # the police word wins
+    ],
+)
+def test_association_is_civil_society_unless_a_word_says_whose(text: str, sector: str):
+    association = next(a for a in document(text).actors if a.name.endswith("Association"))
+    assert association.sector == sector
 
 
 def test_people_counted_in_tens_are_the_actor_not_the_body_naming_them():

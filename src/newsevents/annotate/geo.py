@@ -1113,8 +1113,7 @@ def _score(record: _Record, label: str | None, evidence: _Evidence) -> float:
     county = _county_key(record)
     if county is not None and county in (evidence.town_counties if record.kind == "county" else evidence.counties):
         score += _CONTAINMENT_BONUS
-    near = sum(haversine_km(lat, lon, record.lat, record.lon) < _NEAR_KM for lat, lon in evidence.towns)
-    score += _NEAR_CONTEXT_BONUS * min(near, _NEAR_MAX)
+    score += _NEAR_CONTEXT_BONUS * min(_towns_near(record, evidence), _NEAR_MAX)
     return score
 
 
@@ -1145,9 +1144,12 @@ def _in_named_country_near_towns(record: _Record, evidence: _Evidence) -> bool:
 
 def _near_named_towns(record: _Record, evidence: _Evidence) -> bool:
     """Whether a place lies near one of the towns the article names (True when it names none)."""
-    return not evidence.towns or any(
-        haversine_km(lat, lon, record.lat, record.lon) < _NEAR_KM for lat, lon in evidence.towns
-    )
+    return not evidence.towns or _towns_near(record, evidence) > 0
+
+
+def _towns_near(record: _Record, evidence: _Evidence) -> int:
+    """How many of the towns the article names lie near a place."""
+    return sum(haversine_km(lat, lon, record.lat, record.lon) < _NEAR_KM for lat, lon in evidence.towns)
 
 
 def _context_evidence(context_countries: Sequence[str]) -> _Evidence:

@@ -177,9 +177,15 @@ def _told_as_cause(word: Token, lemma: str, trigger: Token) -> bool:
         return False
     if clause.dep_ == "advcl":
         return any(c.dep_ == "mark" and c.lower_ in CAUSE_WORDS for c in clause.children)
-    if clause.dep_ == "dobj":  # "following the killing of", "following" parsed as a verb
-        return clause.head.lower_ in CAUSE_WORDS and clause.head.dep_ in {"advcl", "prep", "acl"}
-    return clause.dep_ in {"pobj", "pcomp"} and clause.head.lower_ in CAUSE_WORDS
+    return object_of_preposition(clause, CAUSE_WORDS)
+
+
+def object_of_preposition(word: Token, prepositions: set[str]) -> bool:
+    """Whether ``word`` is the object of one of ``prepositions``: "after the raid", "against the killing"; also
+    "following the killing", where "following" is often parsed as a verb and the killing as its object."""
+    if word.dep_ == "dobj":
+        return word.head.lower_ in prepositions and word.head.dep_ in {"advcl", "prep", "acl"}
+    return word.dep_ in {"pobj", "pcomp"} and word.head.lower_ in prepositions
 
 
 def _done_by_another(verb: Token, trigger: Token) -> bool:

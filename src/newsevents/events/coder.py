@@ -26,7 +26,14 @@ from newsevents.annotate.nlp import tokens_with_lemma
 from newsevents.annotate.sectors import KNOWN_ACTORS, SECTOR_WORDS
 from newsevents.claims.factuality import factuality
 from newsevents.claims.status import event_status
-from newsevents.events.casualties import DIE_LEMMAS, INJURE_LEMMAS, KILL_LEMMAS, casualties, plural_dead
+from newsevents.events.casualties import (
+    DIE_LEMMAS,
+    INJURE_LEMMAS,
+    KILL_LEMMAS,
+    casualties,
+    object_of_preposition,
+    plural_dead,
+)
 from newsevents.events.classifier import ACLED_EVENT_TYPE, best_allowed, classify, plover_types_of
 from newsevents.events.lexicon import (
     ARMED_MODES,
@@ -50,9 +57,9 @@ from newsevents.events.responsibility import find_responsibility
 from newsevents.events.statements import (
     ADDRESSED_TYPES,
     DEPLOYING_VERBS,
-    DESTINATION_PREPS,
     OBJECT_READ_VERBS,
     SAYING_VERBS,
+    destination_phrases,
     forces_among,
     obliges,
     qualifies_a_noun,
@@ -1749,8 +1756,7 @@ def _moves_forces(verb: Token, event_type: str) -> bool:
 
 def _sent_to(verb: Token, mentions: Mentions) -> str | None:
     """Whom forces are sent to or against: "sent troops into Ukraine" (a town or region is where, not whom)."""
-    destinations = (c for c in verb.children if c.dep_ in {"prep", "dative"} and c.lower_ in DESTINATION_PREPS)
-    return next(filter(None, (_object_actor(p, mentions) for p in destinations)), None)
+    return next(filter(None, (_object_actor(p, mentions) for p in destination_phrases(verb))), None)
 
 
 def _recipient(dative: Token, mentions: Mentions) -> str | None:
@@ -2295,9 +2301,7 @@ def _told_apart(earlier: list[Token], trigger: Token) -> bool:
 def _came_before(trigger: Token) -> bool:
     """An event noun told as what another act of its sentence followed: "settlers set fire to the offices following
     the killing of an Israeli man" (two attacks, the killing the earlier); "following" is often parsed as a verb."""
-    if trigger.pos_ != "NOUN" or trigger.head.lower_ not in EARLIER_PREPOSITIONS:
-        return False
-    return trigger.dep_ == "pobj" or (trigger.dep_ == "dobj" and trigger.head.dep_ in {"advcl", "prep", "acl"})
+    return trigger.pos_ == "NOUN" and trigger.dep_ != "pcomp" and object_of_preposition(trigger, EARLIER_PREPOSITIONS)
 
 
 def _has_subject(verb: Token, relation: str) -> bool:

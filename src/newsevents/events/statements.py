@@ -288,7 +288,12 @@ def _armed_body(people: Token) -> bool:
 def _sent_somewhere(verb: Token) -> bool:
     """ "ordered troops into Ukraine": an order that moves forces to a place, not one to act ("ordered the army to
     quell the protests", a demand)."""
-    return any(c.dep_ in {"prep", "dative"} and c.lower_ in DESTINATION_PREPS for c in verb.children)
+    return bool(destination_phrases(verb))
+
+
+def destination_phrases(verb: Token) -> list[Token]:
+    """The prepositions (or dative) of where a verb sends or orders something: "into Ukraine", "to the border"."""
+    return [c for c in verb.children if c.dep_ in {"prep", "dative"} and c.lower_ in DESTINATION_PREPS]
 
 
 def _only_weighed(verb: Token) -> bool:
