@@ -354,6 +354,68 @@ def test_years_halves_quarters_and_weeks_in_relative_phrases(text: str, expressi
     assert values(text)[expression] == value
 
 
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Talks collapsed in March of last year.", "March of last year", "2024-03"),
+        ("He was freed on March 3 last year.", "March 3 last year", "2024-03-03"),
+        ("He was freed on 3 March of last year.", "3 March of last year", "2024-03-03"),
+        ("Polls open on Feb. 29 next year.", "Feb. 29 next year", "2026-02-28"),
+        ("The dam burst in the spring of last year.", "the spring of last year", "2024-SP"),
+        ("Prices fell in late March last year.", "late March last year", "2024-03"),
+    ],
+)
+def test_a_date_of_a_year_named_relative_to_publication(text: str, expression: str, value: str) -> None:
+    assert values(text)[expression] == value
+
+
+def test_a_fall_before_last_year_is_a_decline_not_autumn() -> None:
+    assert values("Prices saw a 5% fall last year.") == {"last year": "2024"}
+    assert values("Prices fell in the fall of last year.") == {"the fall of last year": "2024-FA"}
+
+
+def test_a_weekday_of_a_week_named_is_that_day_of_the_week() -> None:
+    found = values("He left on Monday of last week and returns Friday next week.")
+    assert found == {"Monday of last week": "2025-04-14", "Friday next week": "2025-05-02"}
+    assert set(values("He left on Monday, next week he returns.")) == {"Monday", "next week"}
+
+
+def test_counts_in_words_up_to_ninety_nine() -> None:
+    found = values("It began thirty years ago and ended twenty-five years ago; eighteen months ago it flared.")
+    assert found == {"thirty years ago": "1995", "twenty-five years ago": "2000", "eighteen months ago": "2023-10"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Profit rose in the final quarter of 2023.", "the final quarter of 2023", "2023-Q4"),
+        ("Profit rose in last year's final quarter.", "last year's final quarter", "2024-Q4"),
+        ("Profit rose in the last quarter of last year.", "the last quarter of last year", "2024-Q4"),
+        ("Profit fell in the latter half of 2023.", "the latter half of 2023", "2023-H2"),
+    ],
+)
+def test_the_last_quarter_or_half_of_a_year_named(text: str, expression: str, value: str) -> None:
+    assert values(text)[expression] == value
+
+
+def test_a_day_spelled_out_as_in_broadcast_transcripts() -> None:
+    found = values("The vote is on March eighth; the count ended on the twenty-first of March.")
+    assert found == {"March eighth": "2025-03-08", "the twenty-first of March": "2025-03-21"}
+    assert values("In December first lady Jill Biden spoke.") == {"December": "2024-12"}
+
+
+def test_the_last_week_of_a_period_is_not_last_week() -> None:
+    assert values("Fighting eased in the last week of February.") == {"February": "2025-02"}
+    assert values("Fighting eased in the last year of his term.") == {}
+    assert values("The firm had a loss last year of $3 million.") == {"last year": "2024"}
+
+
+def test_that_season_is_the_season_of_the_year_last_named() -> None:
+    found = values("Talks began in 1995. That summer they collapsed.")
+    assert found["That summer"] == "1995-SU"
+    assert values("Talks collapsed that winter.")["that winter"] is None
+
+
 def test_the_past_week_is_the_iso_week_before_publication() -> None:
     text = "He has been in hospital for the past week."
     assert values(text, published="2025-04-25")["the past week"] == "2025-W16"  # a Friday

@@ -34,10 +34,6 @@ _MONTHS = {
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-}  # fmt: skip
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -50,12 +46,13 @@ _MON = (
 _MON_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
-_NUM = r"(?i:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
 _PART = r"(?i:\s+(?:morning|afternoon|evening|night))?"
 _UNIT = r"(?i:day|week|month|year|decade)"
 _UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+# A count in digits or words, up to "ninety-nine": "30 years ago", "thirty years ago", "twenty-five years ago".
+_NUM = r"(?i:\d+|an?|(?:" + "|".join(_TENS) + r")(?:-(?:" + "|".join(_UNITS) + r"))?|" + "|".join(_TEENS + _UNITS) + ")"
 _SPELLED_YEAR = (
     r"(?i:(?:nineteen|twenty)[\s-]+(?:"
     + "|".join(_TEENS)
@@ -152,8 +149,11 @@ def _month_num(word: str) -> int:
 
 
 def _number(word: str) -> int:
+    """A count matched by ``_NUM``: "12", "a", "twelve", "twenty-five"."""
     word = word.lower()
-    return int(word) if word.isdigit() else _NUMBERS[word]
+    if word.isdigit():
+        return int(word)
+    return 1 if word in ("a", "an") else sum(_word_value(part) for part in word.split("-"))
 
 
 def _month_end(year: int, month: int) -> date:
@@ -225,10 +225,19 @@ def _numeric_date(m: re.Match[str], ctx: _Context) -> _Resolved | None:
     return _absolute(_ymd(min(readings, key=lambda d: abs((d - anchor).days))), "day")
 
 
+def _day_number(groups: dict[str, str | None]) -> int:
+    """The day of a date in digits ("March 8th") or spelled out as broadcast transcripts do ("March eighth")."""
+    digits = groups.get("d") or groups.get("d2")
+    if digits:
+        return int(digits)
+    word = re.sub(r"[\s-]+", "-", (groups.get("dw") or groups["dw2"] or "").lower())
+    return _DAY_WORDS.index(word) + 1
+
+
 def _day_month(m: re.Match[str], ctx: _Context) -> _Resolved | None:
     """ "25 April 2025", "April 25", "Dec. 7": a year-less date is read in the year the tense points to."""
     groups = m.groupdict()
-    month, day = _month_num(groups.get("mon") or groups["mon2"]), int(groups.get("d") or groups["d2"])
+    month, day = _month_num(groups.get("mon") or groups["mon2"]), _day_number(groups)
     year = groups.get("y") or groups.get("y2")
     if year:
         try:
@@ -288,11 +297,27 @@ def _month_alone(m: re.Match[str], ctx: _Context) -> _Resolved | None:
     return _relative(ctx, build)
 
 
-def _month_of_relative_year(m: re.Match[str], ctx: _Context) -> _Resolved | None:
-    """ "February this year", "July last year"."""
+def _in_relative_year(m: re.Match[str], ctx: _Context) -> _Resolved | None:
+    """ "February this year", "March of last year", "March 3 last year", "the spring of next year".
+
+    The day, month or season named, in the year named relative to publication (a Feb. 29 the year
+    lacks is its Feb. 28).
+    """
     shift = _UNIT_SHIFT[m["mod"].lower()]
-    month = _month_num(m["mon"])
-    return _relative(ctx, lambda pub: (f"{pub.year + shift}-{month:02d}", "month"))
+    if m["season"]:
+        code = _SEASONS[m["season"].lower()]
+        return _relative(ctx, lambda pub: (f"{pub.year + shift}-{code}", "season"))
+    month, day = _month_num(m["mon"] or m["mon2"] or m["mon3"]), int(m["d"] or m["d2"] or 0)
+    if day > _month_end(2000, month).day:
+        return None
+
+    def build(pub: date) -> tuple[str, str]:
+        year = pub.year + shift
+        if not day:
+            return f"{year}-{month:02d}", "month"
+        return _ymd(date(year, month, min(day, _month_end(year, month).day))), "day"
+
+    return _relative(ctx, build)
 
 
 def _year(m: re.Match[str], ctx: _Context) -> _Resolved | None:
@@ -322,6 +347,12 @@ _CENTURY_WORDS = (
     "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
     "twentieth", "twenty-first",
 )  # fmt: skip
+_DAY_WORDS = (
+    *_CENTURY_WORDS[:20],
+    *(f"twenty-{word}" for word in _CENTURY_WORDS[:9]),
+    "thirtieth",
+    "thirty-first",
+)
 
 
 def _season(m: re.Match[str], ctx: _Context) -> _Resolved | None:
@@ -332,6 +363,9 @@ def _season(m: re.Match[str], ctx: _Context) -> _Resolved | None:
         return _absolute(f"{year}-{code}", "season")
     if m["yy"]:
         return _EVENT_RELATIVE  # "spring '97" without a publication date: the century is unknown
+    if mod == "that":  # "that summer": the season of the year the text last named
+        ref = _REFERENCE.match(ctx.reference or "")
+        return (f"{ref['y']}-{code}", "season", False) if ref else _EVENT_RELATIVE
     if m["season"].lower() == "fall" and mod not in {"this", "last", "next", "past", "coming"}:
         return None
     if not mod and not m["the"] and not ctx.in_entity and not _PREP_BEFORE.search(ctx.before):
@@ -368,6 +402,15 @@ def _quarter(m: re.Match[str], ctx: _Context) -> _Resolved | None:
         return _pick(readings, ctx, pub), "quarter"
 
     return _relative(ctx, build)
+
+
+def _final_quarter(m: re.Match[str], ctx: _Context) -> _Resolved | None:
+    """ "The final quarter of 1997", "last year's final quarter": the fourth quarter of the year named."""
+    year = m["y"] or m["y0"]
+    if year:
+        return _absolute(f"{year}-Q4", "quarter")
+    shift = _UNIT_SHIFT[(m["yrel"] or m["yrel0"]).lower()]
+    return _relative(ctx, lambda pub: (f"{pub.year + shift}-Q4", "quarter"))
 
 
 def _month_quarter(m: re.Match[str], ctx: _Context) -> _Resolved | None:
@@ -409,7 +452,7 @@ def _quarter_of(pub: date, months: int) -> str:
 def _half(m: re.Match[str], ctx: _Context) -> _Resolved | None:
     if m["dec"] or m["dec2"]:
         return _decade(m, ctx)  # TIMEX3 has no half decades
-    half = 1 if m["h"].lower() == "first" else 2  # second or last half
+    half = 1 if m["h"].lower() == "first" else 2  # second, last or latter half
     year, year_word = m["y"] or m["y0"], m["yrel"] or m["yrel0"]
     if year:
         return f"{year}-H{half}", None, False
@@ -417,11 +460,15 @@ def _half(m: re.Match[str], ctx: _Context) -> _Resolved | None:
     return _relative(ctx, lambda pub: (f"{pub.year + shift}-H{half}", None))
 
 
+_THE_LAST = re.compile(r"(?i)\bthe\s+(?:last|past)\s")
+_OF_AFTER = re.compile(r"\s+of\s")
 _UNIT_SHIFT = {"this": 0, "current": 0, "the": 0, "last": -1, "past": -1, "next": 1, "coming": 1}
 
 
 def _unit_relative(m: re.Match[str], ctx: _Context) -> _Resolved | None:
     mod, unit = m["mod"].lower(), m["unit"].lower()
+    if _THE_LAST.search(m.group(0)) and _OF_AFTER.match(ctx.text, m.end()):
+        return None  # "the last week of February", "the last year of his term": the final one of a period
     if mod not in _UNIT_SHIFT:
         return _from_reference(ctx, unit, _ANAPHORIC_SHIFT[mod])  # "the following month", "the same year"
     shift = _UNIT_SHIFT[mod]
@@ -479,6 +526,12 @@ def _weekday(m: re.Match[str], ctx: _Context) -> _Resolved | None:
         return _ymd(d), "day"
 
     return _relative(ctx, build)
+
+
+def _weekday_of_week(m: re.Match[str], ctx: _Context) -> _Resolved | None:
+    """ "Monday of last week", "Thursday next week": that day of the week named, not the nearest one."""
+    wd, shift = _WEEKDAYS.index(m["wd"].lower()), _UNIT_SHIFT[m["mod"].lower()]
+    return _relative(ctx, lambda pub: (_ymd(pub + timedelta(days=wd - pub.weekday(), weeks=shift)), "day"))
 
 
 _EVERY_BEFORE = re.compile(r"(?i:\b(?:each|every)\s+)$")
@@ -832,12 +885,25 @@ class _Rule:
     handler: _Handler
 
 
-_DAY_MONTH = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<mon>" + _MON + r")(?:,?\s+(?P<y>" + _YEAR + r")\b)?"
-_MONTH_DAY = r"(?P<mon2>" + _MON + r")\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<y2>" + _YEAR + r")\b)?"
+# A day spelled out, longest first: "twenty-first" before "first". Only "the eighth of March" and "March
+# eighth" not followed by a word ("December first lady", "May first-quarter sales" are no dates).
+_DAY_WORD = r"(?i:" + "|".join(w.replace("-", r"[\s-]") for w in sorted(_DAY_WORDS, key=len, reverse=True)) + ")"
+_DAY_MONTH = (
+    r"(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?|(?P<dw>" + _DAY_WORD + r")(?=\s+of\s))(?:\s+of)?\s+(?P<mon>" + _MON + r")"
+    r"(?:,?\s+(?P<y>" + _YEAR + r")\b)?"
+)
+_MONTH_DAY = (
+    r"(?P<mon2>"
+    + _MON
+    + r")(?:\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?!\d)|\s+(?P<dw2>"
+    + _DAY_WORD
+    + r")\b(?!-|\s+[a-z]))"
+    r"(?:,?\s+(?P<y2>" + _YEAR + r")\b)?"
+)
 # "this year's third quarter", "last year's period", "this year's second half" are not years.
 _NOT_POSSESSIVE_PERIOD = (
-    r"(?!['’]s\s+(?i:(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(?:quarter|period)"
-    r"|(?:first|second|last)\s+half))"
+    r"(?!['’]s\s+(?i:(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|last|final|closing)[\s-]+)?(?:quarter|period)"
+    r"|(?:first|second|last|latter)\s+half))"
 )
 # "1997's", "this year's" before a part of the year ("1997's first half"), or just "the".
 _YEAR_POSSESSIVE = (
@@ -865,6 +931,16 @@ _RULES: tuple[_Rule, ...] = (
         _year_before,
     ),
     _Rule(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b", _iso_date),
+    _Rule(
+        r"(?:(?:" + _WD + r",?\s+)?(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<mon>" + _MON + r")"
+        r"|(?:" + _WD + r",?\s+)?(?P<mon2>" + _MON + r")\s*(?P<d2>\d{1,2})(?:st|nd|rd|th)?"
+        r"|(?:" + _MOD_EDGE + r")?(?P<mon3>" + _MON_FULL + r")"
+        r"|(?:(?i:the)\s+)?(?:"
+        + _MOD_EDGE
+        + r")?(?P<season>(?i:spring|summer|autumn|winter|(?<=the\s)fall(?=\s+of\s))))"
+        r",?\s+(?:(?i:of)\s+)?(?P<mod>(?i:this|last|next))\s+(?i:year)\b" + _NOT_POSSESSIVE_PERIOD,
+        _in_relative_year,
+    ),
     _Rule(r"(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P<sep2>[/.])(?P<y>(?:19|20)\d\d)\b", _numeric_date),
     _Rule(r"(?i:the\s+week\s+of)\s+(?:" + _DAY_MONTH + "|" + _MONTH_DAY + ")", _week_of),
     _Rule(r"(?:" + _WD + r",?\s+)?(?:the\s+)?" + _DAY_MONTH, _day_month),
@@ -883,9 +959,8 @@ _RULES: tuple[_Rule, ...] = (
         + r")\b",
         _month_year,
     ),
-    _Rule(r"(?P<mon>" + _MON_FULL + r")\s+(?P<mod>(?i:this|last|next))\s+(?i:year)\b", _month_of_relative_year),
     _Rule(
-        r"(?:(?P<the>(?i:the))\s+)?(?:(?P<mod>(?i:this|last|next|past|coming))\s+)?(?:"
+        r"(?:(?P<the>(?i:the))\s+)?(?:(?P<mod>(?i:this|last|next|past|coming|that))\s+)?(?:"
         + _MOD_EDGE
         + r")?(?P<season>(?i:spring|summer|autumn|fall|winter))\b(?:\s+(?:of\s+)?(?:(?P<y>"
         + _YEAR
@@ -895,6 +970,13 @@ _RULES: tuple[_Rule, ...] = (
         + _SHORT_YEAR
         + r")\b)?",
         _season,
+    ),
+    _Rule(
+        r"(?i:(?:the\s+)?(?:(?:fiscal\s+)?(?P<y0>" + _YEAR + r")['’]s|(?P<yrel0>this|last|next)\s+year['’]s)\s+"
+        r"(?:last|final|closing)[\s-](?:fiscal\s+)?quarter"
+        r"|(?:the\s+)?(?:last|final|closing)\s+quarter\s+of\s+(?:(?:fiscal\s+)?(?P<y>" + _YEAR + r")"
+        r"|(?P<yrel>this|last|next)\s+year))\b",
+        _final_quarter,
     ),
     _Rule(
         r"(?:Q(?P<qn>[1-4])|(?:(?i:the)\s+)?(?:(?i:fiscal\s+)?(?P<y0>"
@@ -916,7 +998,7 @@ _RULES: tuple[_Rule, ...] = (
     ),
     _Rule(
         _YEAR_POSSESSIVE
-        + r"(?P<h>(?i:first|second|last))\s+(?i:half)(?:\s+of\s+(?P<y>"
+        + r"(?P<h>(?i:first|second|last|latter))\s+(?i:half)(?:\s+of\s+(?P<y>"
         + _YEAR
         + r")\b|\s+of\s+(?:(?i:the)"
         r"|(?P<yrel>(?i:this|last|next)))\s+(?i:year)|\s+of\s+(?i:the\s+)(?:(?P<dec>(?:1[89]|20)\d0)'?s"
@@ -984,6 +1066,10 @@ _RULES: tuple[_Rule, ...] = (
         _day_word,
     ),
     _Rule(r"(?P<last>(?i:last))\s+(?i:night)|(?i:this)\s+(?i:morning|afternoon|evening)", _night_or_morning),
+    _Rule(
+        r"(?P<wd>" + _WD + r")" + _PART + r"\s+(?:(?i:of)\s+)?(?P<mod>(?i:this|last|next))\s+(?i:week)\b",
+        _weekday_of_week,
+    ),
     _Rule(
         r"(?:(?P<mod>(?i:last|next|this\s+coming|this\s+past|this|past|coming))\s+)?(?P<wd>" + _WD + r")\b" + _PART,
         _weekday,
