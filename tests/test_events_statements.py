@@ -454,6 +454,7 @@ def test_a_border_opened_to_no_refugees_is_no_aid(text: str) -> None:
     [
         "Pittsburgh is considering giving money to developers for green building projects.",
         "The council is weighing giving permission to the developers.",
+        "The board deliberated giving money to the developers.",
         "The law punishes anyone giving money to the group.",
     ],
 )

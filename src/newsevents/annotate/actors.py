@@ -17,11 +17,13 @@ import numpy as np
 from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.annotate.geo import AREA_NOUNS, TOWN_NOUNS, Gazetteer, PlaceMatch, country_of_demonym, iso3
+from newsevents.annotate.geo import AREA_NOUNS, Gazetteer, PlaceMatch, country_of_demonym, iso3
 from newsevents.annotate.nlp import is_english_noun, of_object
 from newsevents.annotate.place_names import (
+    AREA_AND_TOWN_NOUNS,
     GIVEN_NAMES_OF_COUNTRIES,
     HYPHENS,
+    PLACE_NOUNS_AFTER_NAMES,
     is_name_word,
     joins_name,
     longest_known_name,
@@ -38,6 +40,7 @@ from newsevents.annotate.sectors import (
     GUARD_EMPLOYERS,
     KNOWN_ACTORS,
     MODIFIER_SECTORS,
+    NON_STATE_ARMED_SECTORS,
     ORG_NAME_WORDS,
     OUT_OF_SERVICE,
     PETTY_OFFENDERS,
@@ -96,25 +99,13 @@ MAX_QUALIFIER_TOKENS = 7
 LIST_WORDS = {"and", "or", "&"}
 #: How a name before a place noun hangs on it: "Pune city" (compound), or "Indore city" parsed as an adjective.
 NAME_OF_NOUN_DEPS = {"compound", "amod"}
-#: Nouns whose "of" introduces a place name: "the village of Gargada".
-PLACE_NOUNS = {
-    "village",
-    "town",
-    "city",
-    "district",
-    "province",
-    "region",
-    "municipality",
-    "county",
-    "state",
-    "township",
-    "neighborhood",
-    "neighbourhood",
-    "area",
-    "camp",
+#: Nouns whose "of" introduces a place name: "the village of Gargada". Those that say a name is a place's, but for
+#: the department and division whose "of" names a body ("the Department of Justice", "a division of the army").
+PLACE_NOUNS = (PLACE_NOUNS_AFTER_NAMES - {"department", "division"}) | {
+    "neighborhood", "neighbourhood", "area", "camp",
     # the local divisions news and ACLED name places by
-    "governorate", "commune", "ward", "upazila", "lga", "woreda", "kebele", "barangay", "tehsil", "oblast", "raion",
-    "prefecture", "canton", "parish", "borough", "quarter", "locality", "settlement", "suburb",
+    "ward", "upazila", "lga", "woreda", "kebele", "barangay", "tehsil", "raion", "canton", "parish", "borough",
+    "quarter", "locality", "settlement", "suburb",
 }  # fmt: skip
 DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 #: Parts of a place whose "of" names the place: "the streets of Ponferrada", "the outskirts of Kyiv".
@@ -123,9 +114,7 @@ SETTLEMENT_NOUNS = {
     "capital", "countryside", "vicinity", "part", "parts", "centre", "center", "heart", "border", "coast",
     "entrance", "gate", "gates", "edge", "premises", "surroundings", "environs", "periphery",
 } | DIRECTIONS  # fmt: skip
-#: Nouns of an area or a town that may follow a name ("Niger State", "Ma Ya Kan village"), and with the parts of a
-#: place, those that may end a place's name.
-AREA_AND_TOWN_NOUNS = frozenset({*AREA_NOUNS, *TOWN_NOUNS})
+#: With the parts of a place, the nouns of an area or a town that may end a place's name.
 NAME_ENDING_PLACE_NOUNS = AREA_AND_TOWN_NOUNS | SETTLEMENT_NOUNS
 #: People named by the place they live in or run, whose "of" names a place: "residents of Saint-Denis", "the mayor of
 #: Lacarry".
@@ -231,8 +220,6 @@ GROUP_NOUNS = {"group", "movement", "organisation", "organization", "faction"}
 BRANCH_SECTORS = {"COP", "SPY"}
 #: Plural words for armed men that parties and books take into their names ("Economic Freedom Fighters").
 SELF_STYLED_FIGHTERS = {"fighters"}
-#: Armed sectors outside the state's forces.
-NON_STATE_ARMED_SECTORS = ARMED_SECTORS - {"MIL", "COP", "SPY"}
 #: Sectors of the state's offices.
 STATE_SECTORS = {"PRE", "GOV", "LEG", "JUD", "MIL", "COP", "SPY"}
 #: Nouns for a collective that acts as one, whose nationality its modifiers tell ("the Greek side").

@@ -34,8 +34,11 @@ MERGEABLE_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP", ""})
 #: Prepositions after which a name the gazetteer knows whole is a place, whatever the tagger saw: "in Toluca de
 #: Lerdo" (nothing), "in Dover-Foxcroft" (an organisation).
 LOCATIVES = frozenset({"in", "at", "near", "outside", "around", "inside"})
+#: Nouns of an area or a town that may follow a name and that the gazetteer reads as the kind of place it names
+#: ("Niger State", "Ma Ya Kan village").
+AREA_AND_TOWN_NOUNS = frozenset({*AREA_NOUNS, *TOWN_NOUNS})
 #: Nouns after a name that say it names a town or an area: "Kale town", "Kutkai township", "Anka LGA".
-PLACE_NOUNS = frozenset({*AREA_NOUNS, *TOWN_NOUNS, "district", "county", "township", "municipality", "commune"})
+PLACE_NOUNS_AFTER_NAMES = AREA_AND_TOWN_NOUNS | {"district", "county", "township", "municipality", "commune"}
 PLACE_ACRONYMS = frozenset({"LGA"})  # Nigeria's local government areas
 #: How near its town a district written "Town - District" must lie, when the gazetteer knows the district's name.
 CITY_PART_KM = 50.0
@@ -144,7 +147,7 @@ def _name_before_place_noun(entity: Span) -> Span | None:
 
 def _is_place_noun(token: Token) -> bool:
     """A noun that says the name before it is a place: lower-case "town", "district", or the acronym "LGA"."""
-    return token.text in PLACE_ACRONYMS or (token.is_lower and token.text in PLACE_NOUNS)
+    return token.text in PLACE_ACRONYMS or (token.is_lower and token.text in PLACE_NOUNS_AFTER_NAMES)
 
 
 def _names_a_country(entity: Span, gazetteer: Gazetteer) -> bool:

@@ -13,6 +13,8 @@ from importlib import resources
 #: Sectors of armed forces and groups, the state's (MIL, COP, SPY) and the others' (REB, PRM, UAF, CRM): their members
 #: act as the group does ("members of Al Shabaab attacked"), and violence against them is no violence against civilians.
 ARMED_SECTORS = frozenset({"MIL", "COP", "SPY", "REB", "PRM", "UAF", "CRM"})
+#: Armed groups outside the state's forces: rebels, militias, unidentified armed groups and criminals.
+NON_STATE_ARMED_SECTORS = ARMED_SECTORS - {"MIL", "COP", "SPY"}
 
 SECTOR_WORDS: dict[str, str] = {
     # security forces

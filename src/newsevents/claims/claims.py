@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 
+from newsevents.claims.cues import DENIAL_VERBS
 from newsevents.record import Claim, Event, Quote
 
-DENIAL_STEMS = ("deny", "deni", "dismiss", "refut", "reject", "rebut")
+#: What a quote's cue as written ("denied", "refutes") starts with when it is a denial.
+DENIAL_STEMS = (*(verb.removesuffix("e") for verb in DENIAL_VERBS), "deni")
 HEDGE_FRAME = re.compile(
     r"\b(?:it|this)\s+(?:is|was|seems|appears|looks|'s)\s+(?:\w+\s+)?"
     r"(?:likely|unlikely|obvious|clear|possible|probable|plausible|evident|conceivable)\s+that\b",

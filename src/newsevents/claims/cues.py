@@ -1,12 +1,55 @@
-"""The words that mark an attribution: speech and thought verbs, stances, attitudes and nominal cues."""
+"""The words that mark an attribution or the status of what is told: speech and thought verbs, hedges, plans,
+modals, stances, attitudes and nominal cues.
+
+One home for the cue words that the rules of ``claims.status``, the factuality model (``claims.factuality``), the
+attribution finder (``claims.quotes``) and the statements read as events (``events.statements``) share.
+"""
 
 from __future__ import annotations
 
-from newsevents.claims.status import REPORTING_VERBS
-
+# fmt: off
+# Verbs of saying, writing and thinking whose complement someone vouches for ("police said ...").
+REPORTING_VERBS = {
+    "say", "tell", "report", "claim", "announce", "state", "confirm", "add", "write", "allege", "insist",
+    "explain", "note", "declare", "warn", "argue", "assert", "acknowledge", "admit", "suggest", "believe",
+    "think", "accuse", "deny", "reveal", "testify", "post", "tweet", "quote", "estimate", "predict",
+    "contend", "maintain", "indicate", "stress", "mention", "describe", "recall", "agree", "fear", "hope",
+    "speculate", "suspect", "assume", "expect", "urge", "demand", "promise", "vow", "pledge",
+}
+# Verbs that deny what their complement or object tells ("denied that troops fired", "rejected the claims").
+DENIAL_VERBS = {"deny", "dismiss", "refute", "reject", "rebut"}
+# Verbs that hedge what their complement tells: it is only speculated.
+HEDGE_VERBS = {"believe", "think", "suspect", "speculate", "assume", "fear", "suggest", "guess", "seem",
+               "appear", "doubt", "estimate"}
+# Verbs of intent and schedule: what their complement or object tells is planned.
+PLAN_VERBS = {"plan", "intend", "schedule", "expect", "prepare", "aim", "propose", "hope", "vow", "pledge",
+              "promise", "threaten", "want", "seek", "decide", "agree", "due", "set"}
+# Verbs of deliberation: the act they weigh ("is considering sending troops", "weighing an attack", "mulling
+# whether to arrest him") is an option, not yet a plan.
+DELIBERATION_VERBS = {"consider", "contemplate", "mull", "ponder", "weigh", "deliberate"}
+# Conjunctions of a clause that tells a case, not a fact.
+CONDITIONAL_MARKS = {"if", "unless", "whether"}
+# fmt: on
+# Modal auxiliaries, each with the kind of modality the factuality model gives it.
+MODALS = {
+    "may": "weak",
+    "might": "weak",
+    "could": "weak",
+    "would": "would",
+    "should": "should",
+    "must": "must",
+    "can": "can",
+    "will": "future",
+    "'ll": "future",
+    "shall": "future",
+    "wo": "future",
+    "ca": "can",
+}
+# Auxiliaries of the future.
+FUTURE_AUX = {modal for modal, kind in MODALS.items() if kind == "future"}
 ACCUSATION_VERBS = {"accuse", "blame", "charge", "suspect", "criticize", "criticise", "condemn"}
-# Verbs of saying, writing and thinking that introduce what someone holds: every reporting verb of
-# claims.status, and verbs that only ever introduce what someone said.
+# Verbs of saying, writing and thinking that introduce what someone holds: every reporting verb, and verbs
+# that only ever introduce what someone said.
 CUE_VERBS = REPORTING_VERBS | {
     "ask", "reply", "respond", "continue", "conclude", "shout", "exclaim", "joke", "quip", "scream",
     "yell", "chant", "read", "recount", "remark", "observe", "concede", "boast", "complain", "lament", "caution",

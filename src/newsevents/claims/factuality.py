@@ -34,29 +34,9 @@ from typing import Any
 import numpy as np
 from spacy.tokens import Token
 
-from newsevents.claims.status import (
-    CONDITIONAL_MARKS,
-    HEDGE_VERBS,
-    NEGATIONS,
-    PLAN_VERBS,
-    REPORTING_VERBS,
-    event_status,
-)
+from newsevents.claims.cues import CONDITIONAL_MARKS, HEDGE_VERBS, MODALS, PLAN_VERBS, REPORTING_VERBS
+from newsevents.claims.status import event_status
 
-MODALS = {
-    "may": "weak",
-    "might": "weak",
-    "could": "weak",
-    "would": "would",
-    "should": "should",
-    "must": "must",
-    "can": "can",
-    "will": "future",
-    "'ll": "future",
-    "shall": "future",
-    "wo": "future",
-    "ca": "can",
-}
 EMBEDDING_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "pcomp"}
 # fmt: off
 # Verbs whose complement did not happen ("refused to sign"), did happen ("managed to flee"), or is only
@@ -102,6 +82,7 @@ UNREALISED_MODIFIERS = {
     "planned", "proposed", "possible", "potential", "would-be", "expected", "prospective", "suspected",
     "rumored", "rumoured", "future", "upcoming", "scheduled", "intended", "hypothetical", "likely",
 }
+NEGATIONS = {"not", "n't", "never", "no", "neither", "nor", "without"}
 NEGATIVE_QUANTIFIERS = {"no", "nobody", "nothing", "none", "neither", "nowhere", "never"}
 DOWNWARD_QUANTIFIERS = {"few", "little", "hardly", "scarcely", "rarely", "seldom"}
 NEAR_MISS = {"nearly", "almost", "barely"}

@@ -31,26 +31,22 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from newsevents.claims.cues import (
+    CONDITIONAL_MARKS,
+    DELIBERATION_VERBS,
+    DENIAL_VERBS,
+    FUTURE_AUX,
+    HEDGE_VERBS,
+    MODALS,
+    PLAN_VERBS,
+    REPORTING_VERBS,
+)
+
 # fmt: off
-REPORTING_VERBS = {
-    "say", "tell", "report", "claim", "announce", "state", "confirm", "add", "write", "allege", "insist",
-    "explain", "note", "declare", "warn", "argue", "assert", "acknowledge", "admit", "suggest", "believe",
-    "think", "accuse", "deny", "reveal", "testify", "post", "tweet", "quote", "estimate", "predict",
-    "contend", "maintain", "indicate", "stress", "mention", "describe", "recall", "agree", "fear", "hope",
-    "speculate", "suspect", "assume", "expect", "urge", "demand", "promise", "vow", "pledge",
-}
-DENIAL_VERBS = {"deny", "dismiss", "refute", "reject", "rebut"}
-HEDGE_VERBS = {"believe", "think", "suspect", "speculate", "assume", "fear", "suggest", "guess", "seem",
-               "appear", "doubt", "estimate"}
-PLAN_VERBS = {"plan", "intend", "schedule", "expect", "prepare", "aim", "propose", "hope", "vow", "pledge",
-              "promise", "threaten", "want", "seek", "decide", "agree", "due", "set"}
 HEDGE_WORDS = {"likely", "unlikely", "probably", "possibly", "perhaps", "maybe", "apparently",
                "presumably", "allegedly", "obvious", "obviously", "clearly", "possible", "probable",
                "suspected", "believed", "thought", "seemingly", "supposedly", "purportedly", "could",
                "might", "may"}
-FUTURE_AUX = {"will", "shall", "'ll", "wo"}
-CONDITIONAL_MARKS = {"if", "unless", "whether"}
-NEGATIONS = {"not", "n't", "never", "no", "neither", "nor", "without"}
 NEGATIVE_SUBJECTS = {"nobody", "nothing", "none", "neither", "noone"}
 PLANNED_MODIFIERS = {"upcoming", "planned", "scheduled", "next", "future", "proposed", "expected"}
 # Verbs and nouns that ask for an act ("demanded the arrest", "urged police to arrest", "a call for his arrest"): the
@@ -62,11 +58,16 @@ DIRECTIVE_NOUNS = {"demand", "call", "request", "plea", "appeal", "petition"}
 DIRECTIVE_OBJECT_VERBS = {"demand", "seek", "request", "urge", "want", "recommend"}
 # "demand that he be arrested": verbs whose that-clause is a wish, not a report.
 MANDATIVE_VERBS = {"demand", "urge", "request", "recommend", "ask"}
+# Nouns whose infinitive did not happen: "failure to arrest", "refusal to act". The factuality model's class of the
+# same name, which a learned weight reads, adds nouns of a stop or a lack whose complement is no infinitive ("the
+# ban", "absence of").
 NEGATIVE_NOUNS = {"failure", "refusal", "inability", "reluctance", "unwillingness"}
 # Deontic modals and verbs of obligation: "should be arrested", "must arrest", "has to arrest", "need to arrest".
 DEONTIC_MODALS = {"should", "must", "ought"}
 OBLIGATION_HEADS = {"have", "need", "ought", "require", "oblige", "obligate", "bind"}
-# Verbs whose infinitive or gerund did not happen: "failed to arrest", "were unable to arrest".
+# Verbs whose infinitive or gerund did not happen: "failed to arrest", "were unable to arrest". Only those that say
+# so for certain: the factuality model's class of the same name, which a learned weight reads, adds verbs whose
+# complement may yet happen ("opposed to", "delayed", "rejected").
 NEGATIVE_IMPLICATIVES = {"fail", "refuse", "decline", "neglect", "avoid", "hesitate", "unable", "unwilling",
                          "reluctant"}
 # Verbs that keep someone from an act ("barred them from entering", "a proposal to ban companies from boycotting"):
@@ -90,7 +91,6 @@ OCCURRENCE_PHRASES = {("take", "place"), ("go", "ahead"), ("break", "out"), ("ki
 COPULAS = {"be", "become", "remain"}
 # "This is not the first attack": the copula's negation denies the rank, not the event.
 RANKING_WORDS = {"first", "only", "last", "next", "second", "third", "latest", "same"}
-MODALS = {"would", "could", "can", "may", "might", "will", "shall", "should", "must", "'ll", "wo", "ca"}
 # "talks are scheduled for Monday", "is due to resume", "is set to begin": words that put an event on a calendar.
 SCHEDULING_VERBS = {"schedule", "plan", "set", "due", "slate", "expect", "arrange"}
 # Verbs whose subject, in the passive, is an event taking place ("the summit is to be held").
@@ -122,9 +122,6 @@ NORMATIVE_ADJECTIVES = {"legal", "illegal", "lawful", "unlawful", "legitimate", 
 # to invade Iraq": the invasion happened), unlike a past norm ("it was illegal to protest") or a reported one.
 HINDSIGHT_ADJECTIVES = {"right", "wrong", "wise", "unwise", "justified", "fair", "unfair", "appropriate",
                         "inappropriate", "reasonable", "unreasonable", "sensible", "proper", "pointless", "futile"}
-# Verbs of deliberation: the act they weigh ("is considering sending troops", "weighing an attack", "mulling
-# whether to arrest him") is an option, not yet a plan.
-DELIBERATION_VERBS = {"consider", "contemplate", "mull", "ponder", "weigh", "deliberate"}
 # Of those, the ones that deny the act can be done ("it is impossible to extradite them"); "possible" denied too.
 IMPOSSIBILITY_ADJECTIVES = {"impossible", "unthinkable"}
 # Nouns of a means to an end, whose infinitive, "of" gerund, or complement after "is" names an act only weighed: "a

@@ -23,7 +23,7 @@ from newsevents.annotate.actors import (
 )
 from newsevents.annotate.geo import country_of_demonym, iso3
 from newsevents.annotate.nlp import tokens_with_lemma
-from newsevents.annotate.sectors import KNOWN_ACTORS, SECTOR_WORDS
+from newsevents.annotate.sectors import KNOWN_ACTORS, NON_STATE_ARMED_SECTORS, SECTOR_WORDS
 from newsevents.claims.factuality import factuality
 from newsevents.claims.status import event_status
 from newsevents.events.casualties import (
@@ -39,8 +39,8 @@ from newsevents.events.lexicon import (
     ARMED_MODES,
     AUTHORITY_SECTORS,
     CONTEXT_WORDS,
+    LEGAL_ACTION_VERBS,
     MOB_VIOLENCE,
-    NON_STATE_ARMED_SECTORS,
     NOUN_TRIGGERS,
     PHYSICAL_TARGETS,
     UNNAMED_PEOPLE_NOUNS,
@@ -74,8 +74,6 @@ from newsevents.record import Span as EvidenceSpan
 AGREEMENT_OBJECTS = {"agreement", "deal", "treaty", "accord", "memorandum", "pact", "ceasefire", "truce"}
 #: Verbs by which a party assents to an agreement and so becomes a party to it: "approved the ceasefire deal".
 ASSENTING_VERBS = {"approve", "accept", "ratify", "endorse", "adopt", "agree"}
-#: Verbs whose subject performs the event their object names ("staged a protest"); not opinion verbs
-#: ("defended the arrests", "condemned the attack"), whose subject only talks about it.
 #: Objects that make "attack" a figure of speech ("an attack on the right to protest").
 ABSTRACT_TARGETS = {
     "right",
@@ -117,7 +115,7 @@ STRIKING_VERBS = {"hit", "strike"}
 #: Nouns of ammunition beside the named weapons (``WEAPONS``): "heavy rounds fired by", "an explosive device".
 WEAPON_HEADS = {"round": "heavy-weapons", "device": "explosives"}
 #: Sectors whose things ("a police vehicle", "military positions") stand for the force when attacked.
-ARMED_OWNER_SECTORS = {"MIL", "COP"}
+ARMED_OWNER_SECTORS = AUTHORITY_SECTORS
 #: Events whose object is what people object to or ask for: a protest, and what protesters say ("denounced the
 #: arrests", "demanded the release of", "supported their colleague who is detained").
 GRIEVANCE_HOLDERS = {"PROTEST", "ACCUSE", "REQUEST", "SUPPORT", "REJECT"}
@@ -894,10 +892,6 @@ def _within(sentence: Span, tokens: list[Token]) -> list[Token]:
     start = bisect_left(tokens, sentence.start, key=lambda t: t.i)
     end = bisect_left(tokens, sentence.end, key=lambda t: t.i)
     return tokens[start:end]
-
-
-#: Verbs that bring a case: "launched legal action against".
-LEGAL_ACTION_VERBS = {"launch", "take", "file", "initiate", "bring", "start", "begin", "pursue"}
 
 
 def _trigger(token: Token) -> tuple[str, tuple[str, ...]] | None:

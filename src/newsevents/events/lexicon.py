@@ -11,7 +11,7 @@ from collections.abc import Callable, Collection
 from spacy.tokens import Doc, Token
 
 from newsevents.annotate.nlp import tokens_with_lemma
-from newsevents.annotate.sectors import ARMED_SECTORS, SECTOR_WORDS
+from newsevents.annotate.sectors import ARMED_SECTORS, NON_STATE_ARMED_SECTORS, SECTOR_WORDS
 from newsevents.record import HAPPENED_STATUSES, Actor, Event
 
 # fmt: off
@@ -280,9 +280,6 @@ ARMED_MODES = {"firearms", "explosives"}
 #: Nouns that name one or a few people without saying who they are: "two individuals opened fire"; not "people" or
 #: "persons", which name a crowd (ACLED's rioters where it turns violent).
 UNNAMED_PEOPLE_NOUNS = {"individual", "individuals", "man", "men", "person"}
-#: Armed groups that are not the state's forces: people they detain are abducted, since ACLED's arrests are made by
-#: the authorities.
-NON_STATE_ARMED_SECTORS = {"REB", "PRM", "UAF", "CRM"}
 
 
 def acled_type(
@@ -309,7 +306,7 @@ def acled_type(
         if mode_set & {"riot", "vandalize"}:
             return VIOLENT_DEMONSTRATION
         return {"event_type": "Protests", "sub_event_type": "Peaceful protest"}
-    if event_type == "COERCE" and "arrest" in mode_set:
+    if event_type == "COERCE" and "arrest" in mode_set:  # ACLED's arrests are the authorities'; others abduct
         return ABDUCTION if actor_sector in NON_STATE_ARMED_SECTORS else ARRESTS
     if event_type == "COERCE" and "seize" in mode_set:
         return {"event_type": "Strategic developments", "sub_event_type": "Looting/property destruction"}
@@ -516,7 +513,9 @@ def _intervention(event: Event) -> bool:
     return (event.type == "COERCE" and "arrest" in event.modes) or "crowd-control" in event.modes
 
 
-# Verbs that carry an event noun ("staged a protest", "launched an attack").
+#: Verbs that carry an event noun: their subject performs the event their object names ("staged a protest",
+#: "launched an attack"); not opinion verbs ("defended the arrests", "condemned the attack"), whose subject only talks
+#: about it.
 LIGHT_VERBS = {
     "stage",
     "hold",
@@ -581,3 +580,8 @@ LIGHT_VERB_FORMS = {
 def is_light_verb(verb: Token) -> bool:
     """By lemma, or by regular inflection where the small model's lemma is off ("staged" -> "stag")."""
     return verb.lemma_.lower() in LIGHT_VERBS or verb.lower_ in LIGHT_VERB_FORMS
+
+
+#: Verbs that bring a case: "launched legal action against", "brought legal action against". Some light verbs, and
+#: two that carry no other event noun ("bring", "pursue").
+LEGAL_ACTION_VERBS = {"launch", "take", "file", "initiate", "bring", "start", "begin", "pursue"}

@@ -12,7 +12,8 @@ from spacy.tokens import Token
 
 from newsevents.annotate.nlp import of_object
 from newsevents.annotate.sectors import ARMED_SECTORS, SECTOR_WORDS
-from newsevents.claims.status import REPORTING_VERBS, Status, event_status
+from newsevents.claims.cues import DELIBERATION_VERBS, FUTURE_AUX, REPORTING_VERBS
+from newsevents.claims.status import Status, event_status
 from newsevents.events.lexicon import AID_OBJECTS, DEALINGS, ENVOYS, INSPECTORS, RESTRICTIONS, SIEGES
 
 #: Third parties whose entry a party allows (PLOVER RETREAT:access: "observers, peacekeepers, or humanitarian
@@ -38,9 +39,13 @@ COOPERATIVE_TYPES = {"SUPPORT", "CONSULT", "AID", "RETREAT", "COOPERATE", "CONCE
 
 HOSTILE_TYPES = {"ASSAULT", "PROTEST", "COERCE", "SANCTION", "MOBILIZE"}
 
-FUTURE_MODALS = {"will", "would", "shall", "'ll", "wo", "'d"}
+#: Auxiliaries of what an actor says it will do: the future's, and "would" of a future in the past ("said it would
+#: send troops").
+FUTURE_MODALS = FUTURE_AUX | {"would", "'d"}
 
-#: Words whose complement is an act promised or threatened: "is willing to send", "vowed to attack".
+#: Words whose complement is an act promised or threatened: "is willing to send", "vowed to attack". Not the
+#: factuality model's intentions (``claims.factuality.INTENTIONS``), which hold wishes and attempts too ("wanted to
+#: send", "tried to send"): an act only wished for is no promise.
 INTENT_HEADS = {
     "willing", "ready", "prepared", "determined", "promise", "pledge", "vow", "swear", "undertake", "offer", "intend",
     "threaten",
@@ -53,7 +58,8 @@ REJECTED_MODES = {"CONSULT": "meet", "AID": "assist", "COOPERATE": "assist", "RE
 #: Verbs whose passive states the subject's own stance: "Israel is opposed to the mediation", "is committed to".
 STANCE_VERBS = {"oppose", "commit"}
 
-#: Verbs of saying whose clause, with a modal of obligation, makes a demand ("said that Sudan must return it").
+#: Verbs of saying whose clause, with a modal of obligation, makes a demand ("said that Sudan must return it"). Not
+#: every reporting verb (``claims.cues.REPORTING_VERBS``): what one believes, hopes or fears must happen is no demand.
 SAYING_VERBS = {
     "say", "tell", "insist", "add", "state", "declare", "stress", "remind", "announce", "reiterate", "repeat",
     "emphasise", "emphasize", "write",
@@ -110,8 +116,6 @@ GIVING_VERBS = {"give", "extend"}
 GRANTED_THINGS = {"permission", "access", "approval", "consent", "amnesty"}
 #: What a country opens to let people in: "opened its borders to refugees".
 ENTRY_POINTS = {"border", "crossing", "airspace", "frontier"}
-#: Verbs of weighing an act not yet decided: "is considering sending aid", "contemplated giving money".
-WEIGHING_VERBS = {"consider", "contemplate", "mull", "ponder", "weigh"}
 #: Pronouns for whoever might act: what "anyone giving money" does is a rule's case, not an event.
 ANYONE = {"anyone", "anybody", "whoever", "everyone", "everybody"}
 #: What marks people as driven from their homes: "displaced Afghans", "fleeing civilians".
@@ -299,7 +303,7 @@ def destination_phrases(verb: Token) -> list[Token]:
 def _only_weighed(verb: Token) -> bool:
     """ "is considering sending aid", "mulled giving money": an act only weighed is neither done nor promised, so no
     event (PLOVER codes no deliberation)."""
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in WEIGHING_VERBS
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in DELIBERATION_VERBS
 
 
 def _done_by_anyone(verb: Token) -> bool:

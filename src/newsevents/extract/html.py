@@ -533,6 +533,9 @@ def _fill_authors(result: Extraction, meta: PageMeta, doc: TrafilaturaDoc | None
     result.offer("authors", parse_authors(byline), "trafilatura")
     result.offer("authors", parse_authors(meta.post_author, sites, handles=True), "comments")
     result.offer("authors", site_owner(result.site, meta.title, result.title), "site")
+    # The metadata's names again, only as spellings: unlike the offer above, with the site's own name and user names
+    # (a personal site's owner, offered by trafilatura, is spelt as the JSON-LD writes it) and past MAX_META_AUTHORS.
+    # The first parse cannot serve: its site filter drops whole pieces before they are parsed.
     result.authors = as_shown(result.authors, [*shown, *parse_authors(meta.authors, handles=True)])
     if _credits_more(shown, result.authors):
         result.authors = shown
