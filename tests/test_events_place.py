@@ -119,6 +119,53 @@ def test_a_part_of_a_town_read_far_away_yields_to_the_town(text: str, trigger: s
     assert _place_of(text, trigger) == place
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Rosario (Santa Fe), parents of pupils called by a union gathered in Moreno square to demand heating.",
+        "In Mendoza (Mendoza), thousands of women convened by feminist groups gathered in Moreno square to protest.",
+    ],
+)
+def test_a_square_named_like_a_far_town_yields_to_the_town_it_lies_in(text: str) -> None:
+    """GeoNames lacks the square; "Moreno" reads as a town of that name far from the town of the story."""
+    assert _place_of(text, "gathered") == text.split()[1]
+
+
+def test_an_anchor_beats_the_areas_around_it() -> None:
+    """With no town beside it, the village the event lies by is nearer than its district or region."""
+    text = "Settlers burned a car east of Turmus Ayya village (Ramallah, West Bank)."
+    assert _place_of(text, "burned") == "Turmus‘ayyā"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        ("Truckers drove from Surrey to Vancouver to protest road conditions.", "drove", "Vancouver"),
+        ("Farmers marched from Digana to Kandy to protest fuel prices.", "marched", "Kandy"),
+        ("Migrants tried to cross to Greece on Sunday.", "cross", None),
+    ],
+)
+def test_the_end_of_a_route_is_where_it_went(text: str, trigger: str, place: str | None) -> None:
+    """ "from X to Y" went to Y; a bare "to Y" only says where something was headed."""
+    assert _place_of(text, trigger) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Residents of Kyzylorda gathered outside the city administration in support of protests in Almaty.",
+            "Kyzylorda",
+        ),
+        ("Hundreds gathered in support of a jailed activist in Columbus (Ohio) on Sunday.", "Columbus"),
+    ],
+)
+def test_what_an_action_backs_is_not_where_unless_nothing_else_is(text: str, place: str) -> None:
+    """The protests backed happened elsewhere; with no other place named, the parse may only have put the place
+    inside what is backed."""
+    assert _place_of(text, "gathered") == place
+
+
 def test_a_topic_is_not_where() -> None:
     assert _place_of("Hundreds of people protested against the invasion of Ukraine.", "protested") is None
 

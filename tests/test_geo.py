@@ -225,6 +225,18 @@ def test_names_a_place_in(gazetteer: Gazetteer) -> None:
     assert not gazetteer.names_a_place_in("La Paz", "PE")
 
 
+def test_qualifier_finds_a_small_town_past_the_likeliest_namesakes(gazetteer: Gazetteer) -> None:
+    """ "San Pedro" names over a hundred places; the one in Peru's Ica is too small to rank among the likeliest."""
+    match = gazetteer.resolve("San Pedro, Ica")
+    assert (match.country, match.admin1) == ("PE", "Ica")
+
+
+def test_a_name_written_as_a_citys_is_read_bare_inside_its_qualifier(gazetteer: Gazetteer) -> None:
+    """ "Panama city (Oklahoma)": no Panama City lies in Oklahoma, but the town of Panama does."""
+    match = gazetteer.resolve("Panama city, Oklahoma")
+    assert (match.name, match.admin1) == ("Panama", "Oklahoma")
+
+
 def test_qualifier_that_holds_no_reading_is_ignored(gazetteer: Gazetteer) -> None:
     """ "Paris, Lyon" (a list, or a qualifier far away) reads Paris as it would alone."""
     assert gazetteer.resolve("Paris, Lyon") == gazetteer.resolve("Paris")

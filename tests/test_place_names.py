@@ -138,6 +138,12 @@ def test_a_country_taken_for_a_person_or_organisation_is_a_country() -> None:
             [("Landau", "PERSON"), ("Pfalz", "GPE")],
             "Landau in der Pfalz",
         ),
+        (  # five words and four hyphens: the hyphens do not count against the longest name
+            "Nurses demonstrated in Saint-Maximin-la-Sainte-Baume on Friday.",
+            [],
+            "Saint-Maximin-la-Sainte-Baume",
+        ),
+        ("Dockers demonstrated in Fontaine-au-Pire on Monday.", [], "Fontaine-au-Pire"),
     ],
 )
 def test_a_known_name_after_a_preposition_of_place_is_a_place(

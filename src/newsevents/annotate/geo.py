@@ -883,7 +883,26 @@ class Gazetteer:
             best = self._best(head, label, _scoped(evidence, qualifier))
             if best is not None and _qualifier_bonus(best, qualifier):
                 return best
-        return self._best(head, label, _in_country_of(evidence, qualifiers))
+        return self._beyond_likeliest(head, label, qualifiers, evidence) or self._best(
+            head, label, _in_country_of(evidence, qualifiers)
+        )
+
+    def _beyond_likeliest(
+        self, name: str, label: str | None, qualifiers: list[_Record], evidence: _Evidence
+    ) -> _Record | None:
+        """A town of the name inside its qualifier among all its readings, past the likeliest few that resolution
+        looks at: "Concepcion (Tucuman)" names a town of unknown population, below dozens of bigger Concepcions
+        elsewhere. A name written as a town's is read bare too: "Karak city (KPK)" is Pakistan's Karak, though only
+        Jordan's is called Karak City."""
+        readings = [record for record, _ in self._lookup(name)[_MAX_CANDIDATES:]]
+        bare = _TOWN_WORD.sub("", name)
+        if bare != name:
+            readings += [record for record, _ in self._lookup(bare)]
+        for qualifier in qualifiers:
+            inside = [r for r in readings if r.kind in _TOWNS and _qualifier_bonus(r, qualifier)]
+            if inside:
+                return max(inside, key=lambda r: _score(r, label, _scoped(evidence, qualifier)))
+        return None
 
     def _named_twice(self, name: str, other: str) -> _Record | None:
         """ "Lisbon (Lisboa)", "Munich (Muenchen)": a town followed by its name in another language is that town,

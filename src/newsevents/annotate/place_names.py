@@ -20,13 +20,15 @@ from newsevents.annotate.geo import AREA_NOUNS, TOWN_NOUNS, Gazetteer, country_o
 CONNECTORS = frozenset({
     "de", "do", "da", "dos", "das", "del", "della", "di", "du", "des", "e", "el", "al", "ar", "as", "ash", "ad",
     "an", "at", "az", "ed", "er", "es", "esh", "et", "ez", "en", "la", "le", "les", "los", "las", "y", "’", "'",
-    "of", "'s", "’s", "in", "der", "am", "im", "ob", "upon", "on", "sur", "sous", "aan",
+    "of", "'s", "’s", "in", "der", "am", "im", "ob", "upon", "on", "sur", "sous", "aan", "au", "aux", "lès", "lez",
 })  # fmt: skip
 #: Countries whose names are also given names: a PERSON so named is a person.
 GIVEN_NAMES_OF_COUNTRIES = frozenset({"chad", "jordan", "georgia", "israel", "india", "kenya", "china", "lebanon"})
 ARTICLES = frozenset({"the", "a", "an"})
 HYPHENS = frozenset({"-", "‐", "–"})
-MAX_TOKENS = 7  # "San Fernando del Valle de Catamarca"
+#: Words of the longest name ("San Fernando del Valle de Catamarca"); hyphens do not count ("Saint-Maximin-la-
+#: Sainte-Baume").
+MAX_TOKENS = 7
 #: How far before an entity a name overlapping it may start: "Concordia do Para" before "Para".
 LEAD_TOKENS = 4
 #: Labels a place fragment may wrongly carry; numbers, dates and the like are never merged into a place.
@@ -173,8 +175,9 @@ def longest_known_name(doc: Doc, start: int, gazetteer: Gazetteer) -> Span | Non
     """The longest run of name words and connectors from ``start`` that the gazetteer knows as a place name."""
     if not is_name_word(doc[start].text) or doc[start].lower_ in ARTICLES:  # "The UN" is "UN", one word
         return None
-    run_end = start + 1  # the run of name words and connectors that a name can span
-    while run_end < min(len(doc), start + MAX_TOKENS) and joins_name(doc[run_end]):
+    run_end, words = start + 1, 1  # the run of name words and connectors that a name can span
+    while run_end < len(doc) and words < MAX_TOKENS and joins_name(doc[run_end]):
+        words += doc[run_end].text not in HYPHENS
         run_end += 1
     for end in range(run_end, start + 1, -1):
         span = doc[start:end]

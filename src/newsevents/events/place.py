@@ -1,9 +1,10 @@
 """Where an event happened: a place attached to its trigger, else the sentence's, else the setting.
 
 "Where" is not every place a sentence names: a place that names whose actor it is ("Kyiv's mayor"), what
-an action is about ("the invasion of Ukraine", "protested against Libya") or where someone comes from
-("a driver from Abidjan") is not the event's place, and the anchor of a distance ("50 km west of
-Baghdad") only stands in when nothing nearer is named. Among the places left, one attached to the
+an action is about ("the invasion of Ukraine", "protested against Libya", "in support of strikes in Lyon")
+or where someone comes from ("a driver from Abidjan") is not the event's place, but the end of a route is
+("marched from Digana to Kandy"); the anchor of a distance ("50 km west of Baghdad") yields to a town
+named beside it, not to the areas around it. Among the places left, one attached to the
 trigger ("captured Kabul", "clashed in Peshawar") wins, and the finest wins over the areas around it:
 "in Riesa (Meissen, Sachsen)" and "in Syria's Raqqa" happened in Riesa and Raqqa. A place read in a
 country nothing else in the article is in yields to the others: it is most likely a local name misread.
@@ -35,6 +36,9 @@ PART_OF_TOWN_KM = 25.0
 TOWN_PARTS = {"area", "neighborhood", "neighbourhood", "quarter", "suburb", "camp", "ward"}
 #: Parts of a town by their very name: an area or a camp may lie out of town.
 NEIGHBOURHOODS = TOWN_PARTS - {"area", "camp"}
+#: Spots of a town whose names often honour places elsewhere ("Armas square", "Moscow street", "Moreno square"): a
+#: name before them that reads as a town far from the article's others is the namesake, not the spot.
+TOWN_SPOTS = NEIGHBOURHOODS | {"square", "plaza", "street", "avenue", "park", "community", "sector", "colonia"}
 #: How fine a place is: a town or landmark is where an event happened, its region and country only around it.
 GRAIN = {"city": 0, "landmark": 0, "other": 1, "region": 2, "country": 3}
 #: How far from its qualifier a town's reading must lie to be taken for a namesake abroad: a town near a border
@@ -55,6 +59,8 @@ TOPIC_PREPOSITIONS = {"against", "to", "for", "about", "over", "with", "toward",
 _NESTED_ASIDES = {"from", "against", "about", "over", "for", "with"}
 _NESTED_TOPICS = _NESTED_ASIDES - {"from"}
 _ARGUMENT_DEPS = {"dobj", "nsubjpass", "nsubj", "advcl", "xcomp", "attr"}
+#: Nouns of "in support of", "in solidarity with": what follows is what an action backs, not where it happens.
+SUPPORT_NOUNS = {"support", "solidarity"}
 #: Conjunctions of a clause that sets something else against the event ("..., while Davis is in Turkey").
 CONTRAST_MARKS = {"while", "whereas", "although", "though"}
 _NUMERIC_LABELS = {"DATE", "TIME", "CARDINAL", "QUANTITY", "ORDINAL"}
@@ -80,7 +86,8 @@ def event_place(trigger: Token, mentions: Mentions) -> str | None:
     if not candidates:
         return None
     strays = _strays(mentions) | _misread_parts(candidates, mentions)
-    return min(candidates, key=lambda c: _rank(c, trigger, candidates, strays, mentions)).place.id
+    yielding = _yielding_anchors(candidates, strays)
+    return min(candidates, key=lambda c: _rank(c, trigger, candidates, strays, yielding, mentions)).place.id
 
 
 def _sentence_candidates(sentence: Span, attached: set[int], mentions: Mentions) -> list[_Candidate]:
@@ -108,20 +115,39 @@ def _ends_a_sentence(token: Token) -> bool:
     return token.text in CLOSERS and token.i > 0 and token.doc[token.i - 1].text in SENTENCE_ENDS
 
 
+def _yielding_anchors(candidates: list[_Candidate], strays: set[str]) -> set[str]:
+    """The anchors that a place as fine as them stands in for ("ambushed a convoy in Fallujah, 50 kilometers west
+    of Baghdad"). An anchor that only areas around it compete with is the nearest place named: "vandalized a shed
+    north of Kafr ad Dik village (Salfit, West Bank)" happened by the village, not anywhere in the West Bank."""
+    settings = [c for c in candidates if not c.anchor and c.place.id not in strays]
+    return {
+        c.place.id
+        for c in candidates
+        if c.anchor and any(GRAIN.get(s.place.feature, 1) <= GRAIN.get(c.place.feature, 1) for s in settings)
+    }
+
+
 def _rank(
-    candidate: _Candidate, trigger: Token, candidates: list[_Candidate], strays: set[str], mentions: Mentions
+    candidate: _Candidate,
+    trigger: Token,
+    candidates: list[_Candidate],
+    strays: set[str],
+    yielding: set[str],
+    mentions: Mentions,
 ) -> tuple[int, ...]:
-    """Anchors and strays last; then a place attached to the trigger, unless an unattached one lies inside it;
-    then the finest; then a place over the qualifier beside it ("Chiclayo (Lambayeque)", "Ye township (Mawlamyine
-    district)"), unless the place it qualifies is a stray; then the first named of the attached ("the village of X
-    near Y in Z" runs from fine to coarse), the nearest of the others."""
-    inner = any(not c.anchor and _inside(c.place, candidate.place) for c in candidates if c is not candidate)
+    """Anchors that yield (``_yielding_anchors``) and strays last; then a place attached to the trigger, unless an
+    unattached one lies inside it; then the finest; then a place over the qualifier beside it ("Chiclayo
+    (Lambayeque)", "Ye township (Mawlamyine district)"), unless the place it qualifies is a stray; then the first
+    named of the attached ("the village of X near Y in Z" runs from fine to coarse), the nearest of the others."""
+    inner = any(
+        c.place.id not in yielding and _inside(c.place, candidate.place) for c in candidates if c is not candidate
+    )
     attached = candidate.attached and not inner
     qualified = _qualified(candidate.token, mentions)
     qualifies_a_candidate = qualified not in strays and any(c.place.id == qualified for c in candidates)
     qualifier = _is_qualifier(candidate.token, {c.token.i for c in candidates}) or qualifies_a_candidate
     return (
-        candidate.anchor,
+        candidate.place.id in yielding,
         candidate.place.id in strays,
         not attached,
         GRAIN.get(candidate.place.feature, 1),
@@ -209,7 +235,7 @@ def _misread_part(candidate: _Candidate, places: dict[str, Place], towns: list[P
     container = _container(candidate.token, mentions)
     if container is not None:
         return not _could_lie_in(candidate.place, places[container], near=noun not in PLACE_NOUNS - TOWN_PARTS)
-    if noun in NEIGHBOURHOODS and _far_from_other_towns(candidate.place, towns):
+    if noun in TOWN_SPOTS and _far_from_other_towns(candidate.place, towns):
         return True
     return _abroad_from_its_qualifier(candidate, places, mentions)
 
@@ -331,7 +357,9 @@ def _inside(inner: Place, outer: Place) -> bool:
 def _candidates(sentence: Span, attached: set[int], mentions: Mentions, strict: bool = True) -> list[_Candidate]:
     """The sentence's places that may be the event's (``attached``: the tokens of places in the trigger's slots).
     ``strict=False``, the fallback when none is left, keeps the places behind "of"/"from" ("killed by militants
-    in Speney Adda of Herat city", "abducted children from Dukawa"), and drops only topics and actors' places."""
+    in Speney Adda of Herat city", "abducted children from Dukawa") and those in what the action backs (the parser
+    may put "in Columbus" inside "gathered in support of an inmate in Columbus"), and drops only topics and actors'
+    places."""
     places = {p.id: p for p in mentions.places}
     found: dict[str, _Candidate] = {}
     for token in sentence:
@@ -339,6 +367,8 @@ def _candidates(sentence: Span, attached: set[int], mentions: Mentions, strict: 
         if place_id is None or place_id not in places or _inside_mention(token, place_id, mentions):
             continue
         if token.i not in attached and (_names_an_actor(token, mentions) or _excluded(token, strict)):
+            continue
+        if strict and _in_support_of(token):
             continue
         if _stands_for_its_state(token, places[place_id], mentions):
             continue
@@ -370,11 +400,25 @@ def _behind_a_topic(token: Token) -> bool:
     "protested against the invasion of Ukraine", but not "clashed with citizens demonstrating in front of the
     tribunal of Ben Arous", where "in" says where the nearer action is."""
     for ancestor in token.ancestors:
-        if ancestor.dep_ == "prep" and ancestor.lower_ in TOPIC_PREPOSITIONS:
+        if ancestor.dep_ == "prep" and ancestor.lower_ in TOPIC_PREPOSITIONS and not _ends_a_route(ancestor):
             return True
         if ancestor.dep_ == "prep" and ancestor.lower_ in LOCATIVE_PREPOSITIONS:
             return False
     return False
+
+
+def _ends_a_route(prep: Token) -> bool:
+    """The "to" of "from X to Y": "held a motorcycle rally from Digana to Kandy", "drove from Surrey to Vancouver"
+    went where they were headed, not only towards it."""
+    return prep.lower_ == "to" and any(c.dep_ == "prep" and c.lower_ == "from" for c in prep.head.children)
+
+
+def _in_support_of(token: Token) -> bool:
+    """A place inside "in support of ..." or "in solidarity with ...": what the action backs, at any depth ("gathered
+    in support of mass protests in Mangystau region", "in solidarity with the convoy protests in Wellington")."""
+    return any(
+        a.lemma_.lower() in SUPPORT_NOUNS and a.dep_ == "pobj" and a.head.lower_ == "in" for a in token.ancestors
+    )
 
 
 def _tells_an_origin(prep: Token) -> bool:
@@ -496,7 +540,8 @@ def _not_a_setting(token: Token) -> bool:
         return False
     governor = prep.head
     if prep.lower_ in TOPIC_PREPOSITIONS:
-        return not (prep.lower_ == "to" and governor.lower_ in {"close", "next", "near"})  # "close to Taxco"
+        near = prep.lower_ == "to" and governor.lower_ in {"close", "next", "near"}  # "close to Taxco"
+        return not (near or _ends_a_route(prep))
     settings = PLACE_NOUNS | SETTLEMENT_NOUNS | FACILITY_NOUNS | DISTANCES | RESIDENTS | SIDES  # "the hospital of Metz"
     if prep.lower_ in {"of", "from"} and governor.lemma_.lower() not in settings:
         unnamed = governor.pos_ != "PROPN" or governor.ent_type_ in {"PERSON", "ORG", "NORP"}  # "Speney Adda of Herat"
