@@ -55,6 +55,18 @@ def test_fighters_of_a_known_group_whose_name_the_tagger_split_are_of_its_sector
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 May 2024, former members of the Kosovo Liberation Army protested in front of the parliament in Pristina.",
+        "On 3 May 2024, former FARC fighters protested in Bogota to demand protection.",
+    ],
+)
+def test_former_members_of_an_armed_group_are_civilians(text):
+    doc = document(text)
+    assert actor(doc, main(doc).actor).sector == "CVL"
+
+
+@pytest.mark.parametrize(
     ("text", "sector"),
     [
         (

@@ -61,6 +61,78 @@ def test_protest_with_no_one_named_was_held_by_protesters_of_its_place():
     assert (protesters.name, protesters.country, protesters.sector) == ("protesters", "FRA", "CVL")
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "sector"),
+    [
+        (
+            "On 3 May 2024, in Acapulco de Juarez, Guerrero, residents of Colonia Las Cruces blocked Costera Avenue to "
+            "demand water.",
+            "residents",
+            "CVL",
+        ),
+        (
+            "On 3 May 2024, in Iguala de la Independencia, Guerrero, teachers and members of the SNTE section 14 "
+            "protested to demand the payment of pending salaries.",
+            "teachers",
+            "EDU",
+        ),
+    ],
+)
+def test_people_act_not_the_place_or_body_their_of_phrase_names(text, name, sector):
+    doc = document(text)
+    protesters = actor(doc, main(doc).actor)
+    assert (protesters.name, protesters.sector) == (name, sector)
+
+
+def test_participle_after_a_comma_shares_the_subject_of_its_clause():
+    doc = document(
+        "On 3 May 2024, EMEP members gathered at the Kadikoy ferry (sea bus) stop in Kadikoy town, Istanbul, "
+        "protesting the municipality's decision to raise the ferry fares in the city."
+    )
+    assert actor(doc, main(doc).actor).name == "EMEP members"
+
+
+def test_a_place_named_before_a_derailed_verb_is_where_not_who():
+    doc = document(
+        "On 3 May 2024, an unknown number of fishermen staged a protest action along the N7 motorway in Zwolle, "
+        "burning nets to protest the new fishing quotas of the Dutch government."
+    )
+    assert actor(doc, main(doc).actor).name == "fishermen"
+
+
+@pytest.mark.parametrize(
+    ("text", "crowd", "country"),
+    [
+        (
+            "On 3 May 2024, lawyers burned a police van during a demonstration in Lucknow city (Lucknow, UP).",
+            "rioters",
+            "IND",
+        ),
+        (
+            "On 3 May 2024, a Fridays for Future climate strike took place by the Parliament in Oslo, demanding "
+            "climate action.",
+            "protesters",
+            "NOR",
+        ),
+    ],
+)
+def test_riot_or_protest_with_no_one_named_was_the_crowds_doing(text, crowd, country):
+    doc = document(text)
+    crowd_actor = actor(doc, main(doc).actor)
+    assert (crowd_actor.name, crowd_actor.country, crowd_actor.sector) == (crowd, country, "CVL")
+
+
+def test_aspirants_to_a_force_are_civilians():
+    doc = document("On 3 May 2024, army aspirants blocked a railway line in Patna against the new recruitment rules.")
+    aspirants = actor(doc, main(doc).actor)
+    assert (aspirants.name, aspirants.sector) == ("army aspirants", "CVL")
+
+
+def test_members_of_a_gang_act_as_the_gang():
+    doc = document("On 3 May 2024, in Kingston, Saint Andrew, members of the Red Hill Gang shot and killed a vendor.")
+    assert actor(doc, main(doc).actor).sector == "CRM"
+
+
 def test_participle_conjoined_to_a_passive_is_passive_too():
     doc = document("On 3 May 2024, a farmer was shot and killed near Kaduna by two gunmen.")
     event = main(doc)

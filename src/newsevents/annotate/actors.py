@@ -860,9 +860,11 @@ def _sector_of_named_group(mentions: Mentions, token: Token) -> str | None:
     """ "Mai-Mai fighters", "Taliban members", "QSD forces", "the combined forces of the KNDF and the PDF", "members of
     the FARC 36th front": fighters,
     members and forces named by the armed or state group they belong to are of its sector, whatever the noun's own
-    ("fighter" alone reads as a rebel, "forces" as the military)."""
+    ("fighter" alone reads as a rebel, "forces" as the military). Not former members, who have left it."""
     lemma = token.lemma_.lower()
     if lemma not in MEMBER_NOUNS | GROUP_FIGHTERS | GENERIC_FORCE_NOUNS | LEADER_NOUNS:
+        return None
+    if any(_out_of_service(c) for c in token.children):
         return None
     named = [c for c in token.children if c.dep_ in {"compound", "amod", "nmod"}]
     of = of_object(token) if lemma in GENERIC_FORCE_NOUNS | LEADER_NOUNS | MEMBER_NOUNS else None
@@ -1190,8 +1192,9 @@ def _people_set_beside_a_place(token: Token) -> Token | None:
 
 
 def _group_of_members(token: Token, mentions: Mentions) -> str | None:
-    """ "members of Al Shabaab": the group itself when it is an armed or state actor, so it keeps its sector."""
-    if token.lemma_.lower() not in MEMBER_NOUNS:
+    """ "members of Al Shabaab": the group itself when it is an armed or state actor, so it keeps its sector; not
+    "former members of the Kosovo Liberation Army", who have left it."""
+    if token.lemma_.lower() not in MEMBER_NOUNS or any(_out_of_service(c) for c in token.children):
         return None
     group = of_object(token)
     actor = mentions.actor(mentions.actor_by_token.get(group.i)) if group is not None else None

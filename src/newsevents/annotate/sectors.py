@@ -160,6 +160,7 @@ SECTOR_WORDS: dict[str, str] = {
     "neighbour": "CVL",
     "inhabitant": "CVL",
     "mob": "CVL",
+    "aspirant": "CVL",  # who seeks a post ("army aspirants") is no member of the body they hope to join
     "settler": "CVL",
     "retiree": "CVL",
     "pensioner": "CVL",

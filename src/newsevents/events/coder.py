@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.annotate.actors import (
     PLACE_LABELS,
+    WHERE_PREPOSITIONS,
     Mentions,
     actor_for_token,
     implicit_group,
@@ -239,6 +240,10 @@ PARTICIPATION_VERBS = {"engage", "involve"}
 #: Prepositions whose object belongs to the noun phrase they hang on, as its whole or its members: "the head of the
 #: ministry", "local PDFs including the People's Defense Force".
 MEMBER_PREPOSITIONS = {"of", "including"}
+#: The crowd that holds an event of an ACLED type when the text names no one.
+CROWDS_OF_ACLED_TYPES = {"Riots": "rioters", "Protests": "protesters"}
+#: Prepositions whose phrase says which people a plural noun means: "residents of", "workers from".
+HOLDING_PREPOSITIONS = {"of", "from"}
 #: Events a verb can prepare for, with whom they are aimed at: "for a war against Iraq" (a war is background, no
 #: trigger, but as a purpose it tells whom the preparation aims at).
 PURPOSE_EVENTS = NOUN_TRIGGERS.keys() | {"war"}
@@ -384,8 +389,20 @@ def code_events(doc: Doc, mentions: Mentions, times: list[TimeExpr], text: str |
         event.id = f"e{number}"
     refine_acled(events, lambda actor_id: _sector(mentions, actor_id), doc, _grievances(events, triggers))
     _choose_acled_sub_types(events, lead, mentions, text, mutual)
+    _name_the_crowd(events, mentions)
     find_responsibility(doc, mentions, events)
     return events
+
+
+def _name_the_crowd(events: list[Event], mentions: Mentions) -> None:
+    """A riot or protest with no one named was a crowd's doing: its ACLED type, read from the crowd, the demonstration
+    or the mob the text tells of, says so ("rioters" or "protesters" of the country where it took place), as it does
+    for a protest told by its verb (``_settle_actors``)."""
+    for event in events:
+        crowd = CROWDS_OF_ACLED_TYPES.get((event.acled or {}).get("event_type", ""))
+        if event.actor is None and crowd is not None:
+            country = _place_country(event, mentions) or mentions.home_country
+            event.actor = implicit_group(mentions, crowd, "CVL", country)
 
 
 def _grievances(events: list[Event], triggers: dict[int, list[Token]]) -> set[int]:
@@ -2077,11 +2094,44 @@ def _preceding_actor(verb: Token, mentions: Mentions) -> str | None:
         victim = token if token.dep_ not in {"compound", "amod"} else token.head
         if _harmed_subject(victim) and not victim.left_edge.i <= verb.i <= victim.right_edge.i:
             continue
-        if token.pos_ in {"NOUN", "PROPN"} and token.ent_type_ not in {"DATE", "TIME", "GPE", "LOC", "FAC"}:
-            found = actor_for_token(mentions, token)
+        setting = token.ent_type_ in {"DATE", "TIME", "GPE", "LOC", "FAC"} or _names_where(token)
+        if token.pos_ in {"NOUN", "PROPN"} and not setting:
+            holder = _people_holding_phrase(token)
+            readings = [token] if holder is None else [holder, token]
+            found = next((actor for word in readings if (actor := actor_for_token(mentions, word))), None)
             if found:
                 return found
     return None
+
+
+def _names_where(token: Token) -> bool:
+    """A word of a phrase that says where people act, not who acts: "teachers protested at the Parador del Marques",
+    "farmers staged a protest along the A28 highway". Not people the parser hung on such a phrase ("in C-40, Tabasco,
+    two individuals opened fire")."""
+    head = _phrase_head(token)
+    people = head.tag_ == "NNS" and _is_people(head)
+    return head.dep_ == "pobj" and head.head.lower_ in WHERE_PREPOSITIONS and not people
+
+
+def _phrase_head(token: Token) -> Token:
+    """The noun a name word or modifier belongs to: "highway" for "A28" in "the A28 highway"."""
+    while token.dep_ in {"compound", "amod", "nmod"} and token.head.i > token.i:
+        token = token.head
+    return token
+
+
+def _people_holding_phrase(token: Token) -> Token | None:
+    """The people whose "of" or "from" phrase a word is in: "residents" of "residents of the Oriente
+    neighborhood", "teachers" of "teachers and members of the SNTE section 26": they act, not the body or place that
+    only says which people they are. Not the members of an armed band ("members of the One Order Gang"), who act as
+    the band does."""
+    head = _phrase_head(token)
+    preposition = head.head
+    armed_band = any(_armed_word(word) for word in head.subtree if word.i <= head.i)
+    if head.dep_ != "pobj" or preposition.lower_ not in HOLDING_PREPOSITIONS or armed_band:
+        return None
+    holder = preposition.head
+    return holder if holder.i < token.i and holder.tag_ in {"NNS", "NNPS"} and _is_people(holder) else None
 
 
 def _harmed_subject(token: Token) -> bool:
@@ -2102,7 +2152,7 @@ def _governing_subject(verb: Token) -> Token | None:
         if _misparsed_predicate(token) or (token.dep_ == "acl" and _reporting_tag(token)):
             return token.head
         if token == verb and token.dep_ == "advcl" and token.tag_ == "VBG":
-            return _active_subject_of(token.head)
+            return _active_subject_of(_clause_verb(token.head))
         if token.dep_ not in {"conj", "xcomp", "acomp"} and not _serves_an_active_verb(token):
             return None  # "acomp": "is willing to send", "is ready to attack"
         token = token.head
@@ -2116,6 +2166,14 @@ def _serves_an_active_verb(verb: Token) -> bool:
     if verb.dep_ != "advcl" or not infinitive:
         return False
     return not any(_passive_marker(c) for c in verb.head.children)
+
+
+def _clause_verb(word: Token) -> Token:
+    """The verb of the clause a word is in: "gathered" for "stop" in "members gathered at the bus stop, protesting
+    ...", where the parser hung the participle's clause on the noun before its comma."""
+    if word.pos_ in {"VERB", "AUX"}:
+        return word
+    return next((a for a in word.ancestors if a.pos_ in {"VERB", "AUX"}), word)
 
 
 def _active_subject_of(verb: Token) -> Token | None:
