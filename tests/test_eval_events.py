@@ -33,6 +33,15 @@ def test_acled_actor_gold_mapping():
     assert acled_actor(row, gazetteer) == ("KEN", "GOV")
 
 
+def test_acled_actor_named_after_a_name_two_states_share():
+    gazetteer = Gazetteer.load()
+    congo = "CODECO: Cooperative for Development of Congo"
+    row = {"actor1": congo, "inter1": "3", "country": "Democratic Republic of Congo"}
+    assert acled_actor(row, gazetteer)[0] == "COD"
+    row = {"actor1": "Military Forces of Congo (1997-)", "inter1": "1", "country": "Republic of Congo"}
+    assert acled_actor(row, gazetteer)[0] == "COG"
+
+
 def test_evaluate_events_on_a_tiny_slice(shared_data: Path):
     report = evaluate_events(shared_data, limit=5)
     acled = report["ACLED notes (test)"]

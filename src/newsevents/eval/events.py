@@ -61,6 +61,8 @@ KM = 10.0
 CIVILIAN_SECTORS = {"CVL", "SOC", "LAB", "EDU", "AGR", "JRN", "MED", "REF", "REL", "BUS", "OPP", "PTY", "ELI"}
 OLD_PLOVER = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
 INDIA_LABELS = ("KILL", "ARREST", "FORCE")
+#: Country names shared by two states, with their codes: an actor named "... of Congo" is of the one the record is in.
+SHARED_COUNTRY_NAMES = {"congo": {"COG", "COD"}}
 _SIZE_TAG = re.compile(r"\s*\[size=[^\]]*\]\s*$")
 _CODER_LABEL = re.compile(r"^[A-Z][A-Za-z /-]{2,40}:\s+(?=\S)")
 _INDIA_KEYWORDS = {
@@ -120,8 +122,11 @@ def acled_actor(row: dict[str, str], gazetteer: Gazetteer) -> tuple[str | None, 
     """Gold (ISO3 country, PLOVER sector) of ACLED's actor1, from its name and ``inter1`` code."""
     name, inter = row["actor1"], row["inter1"]
     named = re.search(r"\bof (?:the )?([A-Z][\w' -]+?)(?: \(|$)", name) or re.search(r"\(([^()0-9]+)\)", name)
+    home = _country_code(row["country"], gazetteer)
     country = _country_code(named.group(1), gazetteer) if named else None
-    return country or _country_code(row["country"], gazetteer), _acled_sector(name.lower(), inter)
+    if named and home in SHARED_COUNTRY_NAMES.get(named.group(1).strip().lower(), set()):
+        country = home  # "CODECO: Cooperative for Development of Congo" in the Democratic Republic of Congo
+    return country or home, _acled_sector(name.lower(), inter)
 
 
 def _acled_sector(name: str, inter: str) -> str:
