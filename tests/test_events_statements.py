@@ -453,6 +453,7 @@ def test_a_border_opened_to_no_refugees_is_no_aid(text: str) -> None:
     "text",
     [
         "Pittsburgh is considering giving money to developers for green building projects.",
+        "Japan is considering sending aid to North Korea after the floods.",
         "The council is weighing giving permission to the developers.",
         "The board deliberated giving money to the developers.",
         "The law punishes anyone giving money to the group.",
@@ -460,3 +461,66 @@ def test_a_border_opened_to_no_refugees_is_no_aid(text: str) -> None:
 )
 def test_an_act_only_considered_or_of_anyone_at_all_is_no_event(text: str) -> None:
     assert not {"AID", "CONCEDE"} & {event.type for event in document(text).events}
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("A Russian diplomat offered concessions on the missile treaty.", "AGREE"),
+        ("The Bulgarian army has offered to provide security for the airport.", "AGREE"),
+        ("Italy is ready to contribute to peacekeeping in the region.", "AGREE"),
+        ("The rebels said they will lay down their arms on Sunday.", "AGREE"),
+        ("Hundreds of rebels laid down their weapons in the valley.", "RETREAT"),
+        ("The ambassador offered his condolences to the families.", None),
+    ],
+)
+def test_offers_and_disarming(text: str, event_type: str | None) -> None:
+    """An offer to act or to help is PLOVER AGREE; so is a promise to lay down arms, while arms laid down are a
+    disarmament (RETREAT); condolences offered are no event."""
+    assert main_type(text) == event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("The union called off the strike on Friday.", "CONCEDE"),
+        ("Teachers said they will not end the strike until their demands are met.", "REJECT"),
+        ("The farmers ended their boycott of the market.", "CONCEDE"),
+    ],
+)
+def test_protesters_ending_their_protest_yield(text: str, event_type: str) -> None:
+    """Ending a strike or boycott is the protesters' concession (CAMEO 082, ease dissent); saying they will not end it
+    is a refusal to yield."""
+    assert main_type(text) == event_type
+
+
+def test_rulers_ending_a_protest_yield_nothing() -> None:
+    doc = document("The prime minister vowed to end the protests in the capital.")
+    assert not {"CONCEDE", "AGREE"} & {event.type for event in doc.events}
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("The United States will not lift the embargo until the island holds elections.", "REJECT"),
+        ("The rebels won't release the soldiers without a ransom.", "REJECT"),
+        ("The army will not attack the city.", "ASSAULT"),
+    ],
+)
+def test_cooperation_negated_in_the_future_is_a_refusal(text: str, event_type: str) -> None:
+    """ "X will not lift the ban" states X's refusal, said or not; a hostile act negated stays that act, negated."""
+    assert main_type(text) == event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Israel has established diplomatic ties with Bhutan.", "SUPPORT"),
+        ("Russia recognized the independence of Abkhazia.", "SUPPORT"),
+        ("The minister recognized the problem of corruption.", None),
+        ("The army established a checkpoint near the village.", None),
+    ],
+)
+def test_diplomatic_ties_and_recognition_are_support(text: str, event_type: str | None) -> None:
+    """Ties established and states recognized are diplomatic cooperation (CAMEO 054, PLOVER SUPPORT)."""
+    assert main_type(text) == event_type

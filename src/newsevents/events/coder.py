@@ -37,6 +37,7 @@ from newsevents.events.casualties import (
 )
 from newsevents.events.classifier import ACLED_EVENT_TYPE, best_allowed, classify, plover_types_of
 from newsevents.events.lexicon import (
+    AID_OBJECTS,
     ARMED_MODES,
     AUTHORITY_SECTORS,
     CONTEXT_WORDS,
@@ -58,11 +59,14 @@ from newsevents.events.responsibility import find_responsibility
 from newsevents.events.statements import (
     ADDRESSED_TYPES,
     DEPLOYING_VERBS,
+    GIVING_VERBS,
     OBJECT_READ_VERBS,
+    RETURNED_THINGS,
     SAYING_VERBS,
     destination_phrases,
     forces_among,
     obliges,
+    only_weighed,
     qualifies_a_noun,
     read_by_object,
     said_intent,
@@ -256,7 +260,7 @@ MUTUAL_FIGHTING = {
 #: deal", "pardoned the prisoners", "accepted the offer", "defied the ban".
 OBJECT_VERBS = {
     "back", "hail", "commend", "applaud", "accept", "pardon", "rebuke", "censure", "rebuff", "spurn", "defy",
-    "indict", "prosecute",
+    "indict", "prosecute", "pound",
 }  # fmt: skip
 #: What "deny" withholds when it restricts rather than rejects: "denied them access", "was denied entry".
 WITHHELD = {"access", "entry", "visa", "permission", "permit", "passage", "bail", "service", "treatment", "right"}
@@ -276,6 +280,14 @@ DISPLAYED_FEELINGS = {
 SYMBOLS_BURNED = {"effigy", "flag", "copy", "poster", "portrait", "picture", "photo", "photograph", "banner"}
 #: Words that make a "strike" a stoppage of work.
 STRIKE_KINDS = {"general", "national", "nationwide", "indefinite", "open-ended", "labour", "labor", "warning", "day"}
+#: Words that say forces keep the peace: "a peacekeeping mission", "UN peacekeepers".
+PEACEKEEPING_WORDS = {"peacekeeping", "peacekeeper", "peace-keeping", "peace-keeper"}
+#: What an act leaves on its victims: "signs of torture", "traces of beating".
+TRACE_NOUNS = {"sign", "mark", "trace", "scar", "bruise", "evidence"}
+#: Verbs whose object, when it is "the strike", is a stoppage of work: "will not end the strike", "joined the strike".
+STOPPAGE_VERBS = {"end", "call", "join", "continue", "extend", "suspend", "cancel", "prolong"}
+#: Of those, the verbs whose subject strikes ("joined the strike"); who ends one stops striking.
+STRIKE_KEEPING_VERBS = {"join", "continue", "extend", "prolong"}
 STRIKE_WORKERS = {"worker", "union", "employee", "teacher", "doctor", "nurse", "driver", "miner", "staff"}
 #: Sentences of the lead the learned fallback reads, how sure it must be, and the confidence it gives.
 LEAD_SENTENCES = 3
@@ -912,6 +924,24 @@ def _within(sentence: Span, tokens: list[Token]) -> list[Token]:
 
 
 def _trigger(token: Token) -> tuple[str, tuple[str, ...]] | None:
+    """The (type, modes) a token triggers, if any; forces moved to keep the peace are aid, not a mobilization."""
+    found = _trigger_read(token)
+    if found is not None and found[0] == "MOBILIZE" and _keeps_the_peace(token):
+        return ("AID", ())
+    return found
+
+
+def _keeps_the_peace(trigger: Token) -> bool:
+    """ "deploying 300 troops to the UN peacekeeping mission", "were deployed as peacekeeping forces", "Russian
+    peacekeepers began deploying": forces sent to keep the peace are military aid (PLOVER AID, CAMEO 074), not a
+    mobilization against anyone."""
+    verb = trigger if trigger.pos_ == "VERB" else _light_verb_of(trigger) or trigger.head
+    subject = _governing_subject(verb)
+    words = [*verb.subtree, *(subject.subtree if subject is not None else ())]
+    return any(t.lemma_.lower() in PEACEKEEPING_WORDS for t in words)
+
+
+def _trigger_read(token: Token) -> tuple[str, tuple[str, ...]] | None:
     lemma = token.lemma_.lower()
     if _died_in_attack(token):
         return ("ASSAULT", ())
@@ -935,6 +965,8 @@ def _trigger(token: Token) -> tuple[str, tuple[str, ...]] | None:
         if lemma == "firing" and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
             return None  # "the firing of the coach" (a dismissal); "police firing", "firing by the police" are shooting
         if stops_a_dealing(token, NOUN_TRIGGERS[lemma][0]) or not _noun_sense(token, lemma) or _remembered(token):
+            return None
+        if _only_traces(token) or _carried_by_a_weighed_act(token):
             return None
         return _labour_strike(token) or NOUN_TRIGGERS[lemma]
     return None
@@ -994,20 +1026,52 @@ def _remembered(noun: Token) -> bool:
     return False
 
 
+def _carried_by_a_weighed_act(noun: Token) -> bool:
+    """ "is considering sending aid", "mulled imposing sanctions": the noun's act is only weighed, as its verb's is
+    (``statements.only_weighed``)."""
+    verb = _light_verb_of(noun)
+    return verb is not None and only_weighed(verb)
+
+
+def _only_traces(noun: Token) -> bool:
+    """ "a body found with signs of torture", "marks of beating": traces of an act on someone already told, not an
+    act the sentence reports."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in TRACE_NOUNS
+
+
 def _noun_sense(noun: Token, lemma: str) -> bool:
-    """Nouns whose event sense is narrower than the word: "talks" between parties (not "a talk on history"), support
-    or praise given ("expressed support", "support for the deal"; not "with the support of", nor help provided:
-    "provide support to the victims"), aid given (not "a hearing aid")."""
+    """Nouns whose event sense is narrower than the word: "talks" and "discussions" between parties (not "a talk on
+    history"), the release of captives (not of a report), forces put on alert, warfare waged, support or praise
+    given ("expressed support", "support for the deal"; not "with the support of", nor help provided: "provide
+    support to the victims"), aid given (not "a hearing aid")."""
     if lemma == "aid":
         return not any(c.dep_ in {"compound", "amod"} and c.lower_ in AID_DEVICES for c in noun.children)
     if lemma == "talk":
         return noun.tag_ == "NNS"
+    if lemma == "discussion":  # "held discussions with the president", not "a discussion of the bill"
+        parties = any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in noun.children)
+        return noun.tag_ == "NNS" and (parties or _light_verb_of(noun) is not None)
+    if lemma == "alert":
+        return _put_on_alert(noun)
+    if lemma == "warfare":  # "launched cyber warfare against Iran", not "the rules of chemical warfare"
+        return _light_verb_of(noun) is not None
+    if lemma == "release":  # "the release of two hostages", not "the release of the report"
+        return any(_people_counted(o) for p in noun.children if p.lower_ == "of" for o in p.children)
     if lemma in SAID_NOUNS:
         verb = _light_verb_of(noun)
         if verb is not None and verb.lemma_.lower() in MATERIAL_GIVING_VERBS:
             return False
         return verb is not None or any(c.dep_ == "prep" and c.lower_ == "for" for c in noun.children)
     return True
+
+
+def _put_on_alert(noun: Token) -> bool:
+    """ "troops remained on high alert", "put the army on alert": armed forces readied (PLOVER MOBILIZE, as CAMEO's
+    raised alert status), carried by the verb of "on"; not "residents were on alert"."""
+    if noun.lemma_.lower() != "alert" or noun.dep_ != "pobj" or noun.head.lower_ != "on":
+        return False
+    verb = noun.head.head
+    return forces_among([c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]) is not None
 
 
 def _fire_of_a_verb(trigger: Token) -> bool:
@@ -1022,7 +1086,16 @@ def _labour_strike(noun: Token) -> tuple[str, tuple[str, ...]] | None:
     modifiers = set(noun.doc[noun.left_edge.i : noun.i].text.lower().split())
     if "hunger" in modifiers:
         return ("PROTEST", ("hunger",))
-    return ("PROTEST", ("strike",)) if modifiers & STRIKE_KINDS or _on_strike(noun) or _workers_strike(noun) else None
+    stoppage = modifiers & STRIKE_KINDS or _on_strike(noun) or _workers_strike(noun) or _named_stoppage(noun)
+    return ("PROTEST", ("strike",)) if stoppage else None
+
+
+def _named_stoppage(noun: Token) -> bool:
+    """ "will not end the strike", "joined the strike", "called off the strike": a stoppage that people join, keep up or
+    end is a labour strike; an air strike is "on" or "against" something ("called off the strike on Iran")."""
+    if noun.dep_ != "dobj" or noun.tag_ != "NN" or noun.head.lemma_.lower() not in STOPPAGE_VERBS:
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in {"on", "against"} for c in noun.children)
 
 
 def _workers_strike(noun: Token) -> bool:
@@ -1074,6 +1147,8 @@ def _disambiguate_verb(token: Token, lemma: str, found: tuple[str, tuple[str, ..
         return found if any(o.lemma_.lower() in AGREEMENT_OBJECTS for o in objects) else None
     if lemma == "commit":
         return found if states_a_stance(token) else None
+    if lemma == "stop" and _work_stopped(objects, subjects):
+        return ("PROTEST", ("strike",))
     if lemma in OBJECT_READ_VERBS:
         return read_by_object(token, lemma, objects)
     if lemma in OBJECT_VERBS and not _acts_on_something(token, objects):
@@ -1084,8 +1159,10 @@ def _disambiguate_verb(token: Token, lemma: str, found: tuple[str, tuple[str, ..
         return ("PROTEST", ("strike",))
     if lemma in {"hit", "strike", "free", "fight", "support", "welcome", "host"} and not (objects or subjects):
         return None
-    if lemma in {"release", "free", "abuse", "beat", "apprehend"} and not any(_is_people(o) for o in objects):
-        return None  # "apprehended the man", not "apprehended trouble" (feared it)
+    if lemma in {"release", "free"} and any(o.lemma_.lower() in RETURNED_THINGS for o in objects):
+        return found  # "released a Turkish ship it seized", "freed the bodies"
+    if lemma in {"release", "free", "abuse", "beat", "apprehend"} and not any(_people_counted(o) for o in objects):
+        return None  # "apprehended the man", "released dozens of activists"; not "apprehended trouble" (feared it)
     if lemma in CAPTURING_VERBS and not _taken_by_the_police(token, lemma, objects, subjects):
         return None
     if lemma == "fight" and _fights_an_ill(token):
@@ -1122,6 +1199,13 @@ def _disambiguate_verb(token: Token, lemma: str, found: tuple[str, tuple[str, ..
     if lemma == "demonstrate" and _shows_something(token, objects):
         return None
     return found
+
+
+def _work_stopped(objects: list[Token], subjects: list[Token]) -> bool:
+    """ "3,000 employees stopped work", "dock workers stopped work on Monday": a strike; not "engineers stopped work on
+    the dam" or "the company stopped work"."""
+    work = [o for o in objects if o.lemma_.lower() == "work" and not any(c.dep_ == "prep" for c in o.children)]
+    return bool(work) and any(s.lemma_.lower() in STRIKE_WORKERS for s in subjects)
 
 
 def _withholds_comment(verb: Token) -> bool:
@@ -1175,6 +1259,15 @@ def _captive(taken: Token) -> bool:
         return True
     counted = (o for p in taken.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)
     return any(_is_people(o) for o in counted)
+
+
+def _people_counted(noun: Token) -> bool:
+    """People named, of a nation ("Italian fishermen") or counted by an "of" phrase: "the man", "dozens of activists",
+    "three of the hostages"; not things that merely name people ("the names of those affected")."""
+    if _is_people(noun) or any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in noun.children):
+        return True
+    counted = noun.pos_ == "NUM" or noun.ent_type_ == "CARDINAL"
+    return counted and any(_people_counted(o) for p in noun.children if p.lower_ == "of" for o in p.children)
 
 
 def _shoots(fire: Token, subjects: list[Token]) -> bool:
@@ -1468,8 +1561,21 @@ def _noun_participants(trigger: Token, mentions: Mentions, event_type: str) -> t
             )
     if actor is None and event_type != "PROTEST":  # who protests, ``_protester`` reads
         actor = _light_verb_subject_read(trigger, mentions)
+    aim = _aim_of_the_carrier(trigger, mentions, event_type) if target is None else None
+    target = target or (aim if aim != actor else None)
     recipient = None if target is not None else _given_to(trigger, mentions)
     return actor, target or (recipient if recipient != actor else None)
+
+
+def _aim_of_the_carrier(noun: Token, mentions: Mentions, event_type: str) -> str | None:
+    """Whom the light verb that carries an event noun aims it at, where the parser hangs the phrase on the verb:
+    "launched cyber warfare against Iran", "carried out strikes on rebel positions" ("on" aims only an attack)."""
+    verb = _light_verb_of(noun)
+    if verb is None or not is_light_verb(verb):
+        return None
+    preps = {"against", "on"} if event_type == "ASSAULT" else {"against"}  # "talks on the pullback": a topic
+    aims = (c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps)
+    return next((found for p in aims if (found := _object_actor(p, mentions, event_type)) is not None), None)
 
 
 def _victim_of(noun: Token, of: Token, mentions: Mentions) -> str | None:
@@ -1586,7 +1692,9 @@ def _passive_light_verb_agent(noun: Token) -> Token | None:
 def _light_verb_of(noun: Token) -> Token | None:
     """The light verb whose object (or prepositional object) the event noun is: "staged" in "staged a protest",
     or a verb of going whose "on" introduces it: "arrived on a visit", "went on strike"; for an event noun that names
-    a mission, the verb that sends or carries out the mission ("sent a mediation mission")."""
+    a mission, the verb that sends or carries out the mission ("sent a mediation mission"); the verb that keeps forces
+    on alert or a strike up ("remained on alert", "joined the strike"); for a noun in a coordination, its first
+    conjunct's verb."""
     if _names_a_mission(noun):
         mission = noun.head
         sent = mission.dep_ == "dobj" and mission.head.lemma_.lower() in SENDING_VERBS
@@ -1594,10 +1702,13 @@ def _light_verb_of(noun: Token) -> Token | None:
     measure = _measure_of(noun)
     if measure is not None:
         return _light_verb_of(measure)
+    if noun.dep_ == "conj" and noun.head.pos_ in {"NOUN", "PROPN"}:
+        return _light_verb_of(noun.head)  # "launched air and artillery strikes", parsed as "air" and "strikes"
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
     on_errand = noun.dep_ == "pobj" and noun.head.lower_ == "on" and verb.lemma_.lower() in ERRAND_VERBS
     carried = (is_light_verb(verb) and _carried_as_object(noun)) or _given(noun, verb) or _assented_to(noun, verb)
-    return verb if carried or on_errand or _takes_part(noun) else None
+    kept_up = _put_on_alert(noun) or (_named_stoppage(noun) and verb.lemma_.lower() in STRIKE_KEEPING_VERBS)
+    return verb if carried or on_errand or kept_up or _takes_part(noun) else None
 
 
 def _assented_to(noun: Token, verb: Token) -> bool:
@@ -1680,7 +1791,7 @@ def _verb_participants(verb: Token, mentions: Mentions, event_type: str) -> tupl
     elif moves_forces:
         target = _sent_to(verb, mentions)
     for child in verb.children:
-        if child.dep_ == "dobj" and (withdraws or moves_forces):
+        if child.dep_ == "dobj" and (withdraws or moves_forces or _gift(verb, child)):
             continue
         if child.dep_ == "nsubjpass" and moves_forces:
             continue  # "the attackers were dispatched by Isis to Europe": Isis's own men
@@ -1703,11 +1814,26 @@ def _verb_participants(verb: Token, mentions: Mentions, event_type: str) -> tupl
         actor = actor or _operation_just_told(verb, mentions)
     elif subject is not None:
         actor = _subject_actor(subject, mentions)
+        target = target or _other_side(verb, subject, mentions)
     elif (charged := _charged_party(verb)) is not None:
         actor = actor or actor_for_token(mentions, charged)
     elif actor is None:
         actor = _preceding_actor(verb, mentions)
     return actor, (target if target != actor else None)
+
+
+def _other_side(verb: Token, subject: Token, mentions: Mentions) -> str | None:
+    """ "The army and the RSF clashed": of sides that fight each other, named together as the subject, the first acts
+    and the second is the target (as "clashes between X and Y", ``_sides``)."""
+    if verb.lemma_.lower() not in MUTUAL_FIGHTING:
+        return None
+    second = next((c for c in subject.children if c.dep_ == "conj"), None)
+    return actor_for_token(mentions, second) if second is not None else None
+
+
+def _gift(verb: Token, thing: Token) -> bool:
+    """What a verb of giving gives, which is not whom it is given to: "granted political asylum to Julian Assange"."""
+    return verb.lemma_.lower() in PROVIDING_VERBS | GIVING_VERBS and thing.lemma_.lower() in AID_OBJECTS
 
 
 def _charged_party(verb: Token) -> Token | None:
@@ -2144,7 +2270,7 @@ def _governing_subject(verb: Token) -> Token | None:
     send")."""
     token = verb
     for _ in range(3):
-        subject = _likely_subject([c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}])
+        subject = _likely_subject(_subjects_of(token))
         if subject is not None and subject.dep_ == "nsubj" and subject.tag_ in {"WP", "WDT"} and token.dep_ == "relcl":
             return token.head  # "the policemen who killed": the policemen
         if subject is not None:
@@ -2157,6 +2283,13 @@ def _governing_subject(verb: Token) -> Token | None:
             return None  # "acomp": "is willing to send", "is ready to attack"
         token = token.head
     return None
+
+
+def _subjects_of(verb: Token) -> list[Token]:
+    """The verb's subjects, with one the parser hung on its auxiliary: "The United Kingdom and France however have
+    opposed" is parsed with "Kingdom" under "have"."""
+    auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
+    return [c for t in (verb, *auxiliaries) for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}]
 
 
 def _serves_an_active_verb(verb: Token) -> bool:

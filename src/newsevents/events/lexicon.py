@@ -102,7 +102,10 @@ VERB_TRIGGERS: dict[str, tuple[str, tuple[str, ...]]] = {
     "reinforce": ("MOBILIZE", ("troops",)), "strengthen": ("MOBILIZE", ("troops",)),
     "hand": ("AID", ()), "break": ("SANCTION", ("discontinue",)), "pull": ("RETREAT", ("withdraw",)),
     "recall": ("SANCTION", ("withdraw",)), "summon": ("ACCUSE", ("disapprove",)),
-    "invade": ("ASSAULT", ()), "extradite": ("COERCE", ("deport",)), "sever": ("SANCTION", ("discontinue",)),
+    "invade": ("ASSAULT", ()), "pound": ("ASSAULT", ("heavy-weapons",)), "offer": ("AGREE", ()), "grant": ("AID", ()),
+    "establish": ("SUPPORT", ()), "restore": ("SUPPORT", ()), "upgrade": ("SUPPORT", ()), "resume": ("SUPPORT", ()),
+    "recognize": ("SUPPORT", ()), "recognise": ("SUPPORT", ()),
+    "lay": ("RETREAT", ("disarm",)), "extradite": ("COERCE", ("deport",)), "sever": ("SANCTION", ("discontinue",)),
     "ratify": ("AGREE", ()), "congratulate": ("SUPPORT", ()),
     "hold": ("ASSAULT", ("abduct",)), "take": ("ASSAULT", ("abduct",)), "use": ("COERCE", ()),
     "train": ("MOBILIZE", ()), "violate": ("ASSAULT", ()), "breach": ("ASSAULT", ()),
@@ -178,6 +181,11 @@ NOUN_TRIGGERS: dict[str, tuple[str, tuple[str, ...]]] = {
     "allegation": ("ACCUSE", ("allege",)), "lawsuit": ("ACCUSE", ("allege",)),
     "complaint": ("ACCUSE", ("disapprove",)), "embargo": ("SANCTION", ()),
     "support": ("SUPPORT", ()), "praise": ("SUPPORT", ()),
+    "torture": ("ASSAULT", ("torture",)), "beheading": ("ASSAULT", ("targeted",)),
+    "looting": ("ASSAULT", ("destroy",)), "rioting": ("PROTEST", ("riot",)),
+    "deportation": ("COERCE", ("deport",)),
+    "release": ("RETREAT", ("release",)), "alert": ("MOBILIZE", ()),
+    "discussion": ("CONSULT", ()), "warfare": ("ASSAULT", ()),
 }
 
 #: Instruments named in the sentence and the ASSAULT mode they imply (longest first when matching).

@@ -42,6 +42,8 @@ HOSTILE_TYPES = {"ASSAULT", "PROTEST", "COERCE", "SANCTION", "MOBILIZE"}
 #: Auxiliaries of what an actor says it will do: the future's, and "would" of a future in the past ("said it would
 #: send troops").
 FUTURE_MODALS = FUTURE_AUX | {"would", "'d"}
+#: Modals that, negated, refuse rather than weigh: "will not", "won't" (not "would not ... if").
+REFUSING_MODALS = {"will", "wo", "shall", "'ll"}
 
 #: Words whose complement is an act promised or threatened: "is willing to send", "vowed to attack". Not the
 #: factuality model's intentions (``claims.factuality.INTENTIONS``), which hold wishes and attempts too ("wanted to
@@ -110,12 +112,28 @@ FORCE_GROUPS = {"team", "unit", "contingent", "detachment", "squad", "group", "c
 #: "to serve as a peacekeeping force"): military aid (PLOVER AID, as forces trained for another), no mobilization.
 HELPING_PURPOSES = {"help", "assist", "support", "aid", "serve", "protect", "train"}
 #: Verbs that give a welcome ("gave de Klerk a warm welcome", "extended a welcome to the plan"), aid ("gave $2
-#: million") or a permission ("gave the inspectors access").
-GIVING_VERBS = {"give", "extend"}
+#: million", "granted asylum") or a permission ("gave the inspectors access").
+GIVING_VERBS = {"give", "extend", "grant"}
 #: What is granted when it is given: "gave the Pentagon permission", "giving the FBI access" (PLOVER CONCEDE).
 GRANTED_THINGS = {"permission", "access", "approval", "consent", "amnesty"}
 #: What a country opens to let people in: "opened its borders to refugees".
 ENTRY_POINTS = {"border", "crossing", "airspace", "frontier"}
+#: What a party offers when its offer is one to cooperate (PLOVER AGREE: "offered concessions", "offered to
+#: mediate"); not "offered condolences" or "offered a reward".
+OFFERED_HELP = AID_OBJECTS | DEALINGS | {
+    "concession", "help", "compromise", "ceasefire", "truce", "protection", "security", "deal", "proposal", "peace",
+}  # fmt: skip
+#: Verbs that end a protest, and the protests they end ("ended the strike", "called off the boycott").
+ENDING_VERBS = {"end", "stop", "halt", "cancel"}
+ENDED_PROTESTS = {"strike", "protest", "demonstration", "sit-in", "walkout", "boycott", "picket"}
+#: Those who rule, whose ending of a protest puts it down.
+RULING_SECTORS = {"GOV", "PRE", "LEG", "JUD", "MIL", "COP"}
+#: Verbs that make or mend diplomatic ties ("established diplomatic relations", "restored diplomatic ties"), and
+#: the verbs and objects of diplomatic recognition ("recognized Kosovo's independence"): PLOVER SUPPORT.
+TIE_MAKING_VERBS = {"establish", "restore", "upgrade", "resume"}
+DIPLOMATIC_TIES = {"tie", "relation", "link"}
+RECOGNIZING_VERBS = {"recognize", "recognise"}
+RECOGNIZED_STATUS = {"independence", "sovereignty", "statehood", "government", "state"}
 #: Pronouns for whoever might act: what "anyone giving money" does is a rule's case, not an event.
 ANYONE = {"anyone", "anybody", "whoever", "everyone", "everybody"}
 #: What marks people as driven from their homes: "displaced Afghans", "fleeing civilians".
@@ -135,6 +153,8 @@ RETURNED_THINGS = {
     "weapon", "arm", "arms", "equipment", "territory", "land", "property", "prisoner", "hostage", "detainee", "captive",
     "body", "remains", "vessel", "ship", "aircraft", "helicopter", "asset",
 }  # fmt: skip
+#: What is laid down in a disarmament: "laid down their arms", "lay down weapons".
+SURRENDERED_ARMS = {"arm", "arms", "weapon"}
 #: Words that mark people as held: "hostages", "prisoners", "detained journalists".
 CAPTIVE_MARKS = {
     "hostage", "prisoner", "detainee", "captive", "inmate", "detain", "detained", "arrest", "arrested", "abduct",
@@ -152,7 +172,7 @@ CHARGING_MEANS = CROWD_CONTROL_MEANS | {"stick", "cane", "bayonet", "sword", "kn
 
 #: Verbs that are events only by the role their object plays (``_read_by_role``).
 ROLE_READ_VERBS = (
-    {"welcome", "train", "violate", "breach", "return", "mobilize", "mobilise", "let"}
+    {"welcome", "train", "violate", "breach", "return", "mobilize", "mobilise", "let", "lay"}
     | CROWD_CONTROL_VERBS
     | HOLDING_VERBS
     | GIVING_VERBS
@@ -163,8 +183,8 @@ ROLE_READ_VERBS = (
 OBJECT_READ_VERBS = {
     "send", "dispatch", "provide", "supply", "lift", "ease", "relax", "remove", "cancel", "halt", "end", "stop",
     "order", "allow", "permit", "call", "hand", "break", "pull", "recall", "freeze", "distribute", "deliver",
-    "contribute", "charge", "find", "summon",
-} | ROLE_READ_VERBS | CUTTING_VERBS | DEPLOYING_VERBS  # fmt: skip
+    "contribute", "charge", "find", "summon", "offer",
+} | TIE_MAKING_VERBS | RECOGNIZING_VERBS | ROLE_READ_VERBS | CUTTING_VERBS | DEPLOYING_VERBS  # fmt: skip
 
 
 def obliges(verb: Token) -> bool:
@@ -196,7 +216,7 @@ def qualifies_a_noun(verb: Token, event_type: str) -> bool:
 def read_by_object(verb: Token, lemma: str, objects: list[Token]) -> tuple[str, tuple[str, ...]] | None:
     """The event of a verb its object or complement decides ("sent aid", "lifted the curfew", "halted the talks",
     "ordered him to appear"), if any."""
-    if _only_weighed(verb) or _done_by_anyone(verb):
+    if only_weighed(verb) or _done_by_anyone(verb):
         return None
     things = {w for o in objects for w in _object_words(o)}
     if lemma in ROLE_READ_VERBS:
@@ -209,7 +229,7 @@ def read_by_object(verb: Token, lemma: str, objects: list[Token]) -> tuple[str, 
     if lemma in {"send", "dispatch", "provide", "supply", "distribute", "deliver", "contribute"}:
         if things & INSPECTORS and lemma in {"send", "dispatch"}:
             return ("ACCUSE", ("investigate",))
-        return ("AID", ()) if things & AID_OBJECTS else None
+        return ("AID", ()) if things & AID_OBJECTS or _help_offered(verb) else None
     if lemma == "charge":
         return ("ACCUSE", ("allege",)) if _charged_with_an_offence(verb) else None
     if lemma == "find":
@@ -224,16 +244,73 @@ def read_by_object(verb: Token, lemma: str, objects: list[Token]) -> tuple[str, 
         if things & RESTRICTIONS:
             return ("CONCEDE", ())
         return ("SANCTION", ("discontinue",)) if lemma == "cancel" and objects else None
+    if lemma in ENDING_VERBS and _protest_ended(objects):
+        return None if _ended_by_authorities(verb) else ("CONCEDE", ())
     if lemma in {"halt", "end", "stop", "freeze"}:
         if lemma == "freeze" and things & FROZEN_HOLDINGS:
             return ("SANCTION", ())
         return ("SANCTION", ("discontinue",)) if things & DEALINGS else None
     if lemma in {"call", "hand", "break", "pull", "recall"}:
-        return _phrasal(verb, lemma, things)
+        return _phrasal(verb, lemma, things, objects)
+    if lemma == "offer":
+        return ("AGREE", ()) if _offers_cooperation(verb, objects, things) else None
+    if lemma in TIE_MAKING_VERBS:
+        return ("SUPPORT", ()) if "diplomatic" in things and things & DIPLOMATIC_TIES else None
+    if lemma in RECOGNIZING_VERBS:
+        return ("SUPPORT", ()) if _recognizes_a_state(verb, objects, things) else None
     if lemma in {"allow", "permit"} and _lets_in(verb, things):
         return ("RETREAT", ("access",))
     complement = any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children)
     return ("REQUEST" if lemma == "order" else "CONCEDE", ()) if complement else None
+
+
+def _recognizes_a_state(verb: Token, objects: list[Token], things: set[str]) -> bool:
+    """ "recognized Kosovo", "would recognize Abkhazia's independence": diplomatic recognition (CAMEO 054, PLOVER
+    SUPPORT); not "recognized the problem", nor "the internationally recognised government" (a participle that
+    describes, however the parser hangs it)."""
+    describes = verb.dep_ in {"amod", "nsubj", "nsubjpass", "compound"}
+    if describes or (verb.tag_ == "VBN" and not _has_auxiliary(verb)):
+        return False
+    return bool(things & RECOGNIZED_STATUS) or any(o.ent_type_ in {"GPE", "LOC", "ORG"} for o in objects)
+
+
+def _has_auxiliary(verb: Token) -> bool:
+    return any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+
+
+def _offers_cooperation(verb: Token, objects: list[Token], things: set[str]) -> bool:
+    """ "offered to mediate", "offered concessions", "offered 500 troops": an offer to act or to give help (PLOVER
+    AGREE); not "offered condolences", "offered no explanation"."""
+    if any(c.dep_ == "neg" or c.lower_ == "no" for t in (verb, *objects) for c in t.children):
+        return False
+    if any(c.dep_ == "xcomp" for c in verb.children):
+        return True
+    return bool(things & OFFERED_HELP) or forces_among(objects) is not None
+
+
+def _help_offered(verb: Token) -> bool:
+    """ "is ready to contribute to peacekeeping", "is willing to send more resources": giving that a party says it is
+    ready to do is an offer of help whatever it gives (coded as the saying, ``said_intent``)."""
+    return verb.dep_ == "xcomp" and verb.head.lower_ in INTENT_HEADS
+
+
+def _ended_by_authorities(verb: Token) -> bool:
+    """ "the prime minister vowed to end the protests": the authorities ending a protest put it down, they yield
+    nothing."""
+    clause = verb.head if verb.dep_ in {"xcomp", "conj"} else verb
+    subjects = [c for t in (verb, clause) for c in t.children if c.dep_ == "nsubj"]
+    return any(SECTOR_WORDS.get(w.lemma_.lower()) in RULING_SECTORS for s in subjects for w in s.subtree)
+
+
+def _protest_ended(objects: list[Token]) -> bool:
+    """ "ended the strike", "called off the protest", "will not end the boycott": protesters yield (CAMEO 082, ease
+    dissent; refusing it is a refusal to yield); not "ended air strikes" (plural or aerial: an attack)."""
+    for thing in objects:
+        lemma = thing.lemma_.lower()
+        aerial = thing.tag_ == "NNS" or any(c.lower_ in {"air", "missile", "drone"} for c in thing.children)
+        if lemma in ENDED_PROTESTS and not (lemma == "strike" and aerial):
+            return True
+    return False
 
 
 def _charged_with_an_offence(verb: Token) -> bool:
@@ -300,7 +377,7 @@ def destination_phrases(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in {"prep", "dative"} and c.lower_ in DESTINATION_PREPS]
 
 
-def _only_weighed(verb: Token) -> bool:
+def only_weighed(verb: Token) -> bool:
     """ "is considering sending aid", "mulled giving money": an act only weighed is neither done nor promised, so no
     event (PLOVER codes no deliberation)."""
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in DELIBERATION_VERBS
@@ -316,13 +393,17 @@ def _read_by_role(
 ) -> tuple[str, tuple[str, ...]] | None:
     """Verbs that are events only by the role their object plays: people held as hostages or shields, armed forces
     trained, what was seized given back, a truce violated, a guest or a plan welcomed, aid or a permission given, a
-    hearing held, borders opened to refugees, captives let free, a blockade imposed or emergency rule declared."""
+    hearing held, borders opened to refugees, captives let free, arms laid down, a blockade imposed or emergency rule
+    declared."""
     if lemma in HEARING_VERBS and "hearing" in things:
         return ("ACCUSE", ("investigate",))
     if lemma == "open" and things & ENTRY_POINTS:
         return ("AID", ()) if _opened_to_refugees(verb) else None
     if lemma == "let":
         return ("RETREAT", ("release",)) if _let_free(verb, objects) else None
+    if lemma == "lay":  # "laid down their arms": a disarmament (PLOVER RETREAT:disarm)
+        laid_down = any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+        return ("RETREAT", ("disarm",)) if laid_down and things & SURRENDERED_ARMS else None
     if lemma in CROWD_CONTROL_VERBS and things & CROWD_CONTROL_MEANS:
         return ("ASSAULT", ("crowd-control",))
     if lemma in HOLDING_VERBS and _into_custody(verb):
@@ -476,10 +557,13 @@ def _lets_in(verb: Token, things: set[str]) -> bool:
     return bool((things | subjects) & ACCESS_SEEKERS)
 
 
-def _phrasal(verb: Token, lemma: str, things: set[str]) -> tuple[str, tuple[str, ...]] | None:
-    """ "called for a ceasefire" / "called on X to": a demand; "handed over aid": aid; "broke off talks": a sanction;
+def _phrasal(verb: Token, lemma: str, things: set[str], objects: list[Token]) -> tuple[str, tuple[str, ...]] | None:
+    """ "called for a ceasefire" / "called on X to": a demand; "called off the strike": a protest ended (a
+    concession); "handed over aid": aid; "broke off talks": a sanction;
     "pulled out": a withdrawal; "recalled its ambassador": a sanction."""
     particles = {c.lower_ for c in verb.children if c.dep_ in {"prt", "prep"}}
+    if lemma == "call" and "off" in particles:
+        return ("CONCEDE", ()) if _protest_ended(objects) else None
     if lemma == "call":
         return ("REQUEST", ()) if particles & {"for", "on", "upon"} else None
     if lemma == "hand":
@@ -521,6 +605,9 @@ def said_intent(
     ``verb``: the trigger's own verb, or the light verb that carries it."""
     if event_type == "PROTEST" and _protest_addressed(trigger, verb):
         return "ACCUSE", ("disapprove",), status
+    if verb is not None and not _announced(verb) and _refused_outright(verb, event_type):
+        mode = REJECTED_MODES.get(event_type)
+        return "REJECT", (mode,) if mode else (), Status("asserted")
     if verb is None or not (_announced(verb) or _failed(verb)):
         return None
     promised = _promised(verb)
@@ -538,6 +625,14 @@ def said_intent(
     if event_type in HOSTILE_TYPES:
         return "THREATEN", ("violence",) if event_type == "ASSAULT" else (), intent
     return None
+
+
+def _refused_outright(verb: Token, event_type: str) -> bool:
+    """ "The United States will not lift the ban until ...", "Israel won't release the prisoners": a party's own
+    cooperation negated in the future is its refusal, told by the author as "said" would tell it (PLOVER REJECT)."""
+    if event_type not in COOPERATIVE_TYPES | {"AGREE"} or not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in REFUSING_MODALS for c in verb.children)
 
 
 def _protest_addressed(trigger: Token, verb: Token | None) -> bool:
