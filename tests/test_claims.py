@@ -48,6 +48,20 @@ def status_of(sentence: str, word: str) -> tuple[str, str | None]:
     return found.status, found.cue
 
 
+def test_status_is_read_once_per_token_of_a_parse():
+    """The coder and the factuality model ask for the same predicate's status: the second asks get the first answer,
+    and another parse of the same words is read afresh."""
+    from newsevents.annotate.nlp import load_nlp
+    from newsevents.claims.status import event_status
+
+    nlp = load_nlp()
+    doc = nlp("Police said they arrested two men, but no one was hurt.")
+    arrested, hurt = doc[3], doc[11]
+    assert event_status(arrested) is event_status(doc[3])
+    assert (event_status(arrested).status, event_status(hurt).status) == ("reported", "negated")
+    assert event_status(nlp("They arrested two men.")[1]) is not event_status(arrested)
+
+
 def test_negative_subject_negates_the_event():
     assert status_of("No one was hurt in the blast.", "hurt") == ("negated", "No one")
     assert status_of("Nobody claimed responsibility for the attack.", "claimed") == ("negated", "Nobody")

@@ -1374,3 +1374,10 @@ def test_sides_named_together_as_the_subject_of_a_clash_are_actor_and_target():
     assert clash is not None and actor(doc, clash.actor).sector == "MIL"
     assert clash.target is not None and clash.target != clash.actor
     assert "Khartoum" not in actor(doc, clash.target).name
+
+
+def test_weapon_and_target_patterns_match_whole_words_the_longest_first():
+    pattern = coder._any_of({"bomb", "car bomb", "gun"})
+    assert [m.group(1) for m in pattern.finditer("A Car bomb, guns and a gunman; BOMB.")] == ["Car bomb", "BOMB"]
+    plural = coder._any_of({"school"}, ending="s?")
+    assert [m.group(0) for m in plural.finditer("Schools and a school, not schoolyards")] == ["Schools", "school"]

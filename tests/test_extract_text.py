@@ -188,6 +188,7 @@ def test_guess_language() -> None:
     assert guess_language("The government said on Monday that it would not change the law for the city.") == "en"
     assert guess_language("Der Minister sagte, dass die Regierung nicht mit der Opposition sprechen wird.") == "de"
     assert guess_language("Правительство заявило, что переговоры продолжатся.") == "ru"
+    assert guess_language("The talks in Москва resumed on Monday, the government said in a statement.") == "en"
 
 
 BLANK_LINE_SCRAPE = """Menu

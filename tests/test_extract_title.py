@@ -55,6 +55,10 @@ def test_prose_blocks_bridge_short_interruptions() -> None:
     assert prose_blocks(prose, texts) == [(1, 4, 6), (9, 9, 4)]
 
 
+def test_no_headline_among_long_paragraphs_alone() -> None:
+    assert title_of([" ".join(BODY), " ".join(reversed(BODY))]) is None
+
+
 def test_headline_between_menu_and_byline() -> None:
     lines = ["Home", "World", "Politics", "Sport", "Police clash with protesters in Tbilisi after disputed vote"]
     lines += ["By Nino Beridze", "April 27, 2025", *BODY, "Related Posts", "Markets slide as oil prices jump again"]

@@ -11,9 +11,12 @@ import pytest
 from newsevents.annotate.geo import (
     STALE_CACHE_DAYS,
     Gazetteer,
+    _Evidence,
     _iso_name,
+    _Record,
     _seat,
     _state_of_towns,
+    _towns_near,
     cache_path,
     country_of_demonym,
     find_anchor_offsets,
@@ -67,6 +70,22 @@ def test_paris_depends_on_context(gazetteer: Gazetteer) -> None:
     texas = gazetteer.resolve("Texas")
     in_texas = gazetteer.resolve("Paris", context_countries=["USA"], context_places=[texas])
     assert (in_texas.country, in_texas.admin1) == ("US", "Texas")
+
+
+def test_remembered_readings_keep_their_context(gazetteer: Gazetteer) -> None:
+    """Readings are remembered by name, label and context: asked again, each context still gets its own."""
+    texas = gazetteer.resolve("Texas")
+    for _ in range(2):
+        assert gazetteer.resolve("Paris").country == "FR"
+        assert gazetteer.resolve("Paris", context_countries=["USA"], context_places=[texas]).admin1 == "Texas"
+        assert gazetteer.resolve_all(["Paris", "Texas"])[0].admin1 == "Texas"
+
+
+def test_towns_near_counts_only_towns_within_reach() -> None:
+    """Towns further north or south than the reach are skipped unmeasured; those within it are measured."""
+    place = _Record(1, "Here", 10.0, 20.0, "XX", None, None, "city", 1000)
+    evidence = _Evidence(towns=[(11.3, 20.0), (11.4, 20.0), (10.0, 21.5), (10.0, 21.0), (-10.0, 20.0)])
+    assert _towns_near(place, evidence) == 2  # 145 km north and 110 km east; 156 km north and 164 km east are not
 
 
 def test_georgia_depends_on_context(gazetteer: Gazetteer) -> None:

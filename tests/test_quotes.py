@@ -261,3 +261,12 @@ def test_speaker_owns_the_relative_clause_before_the_cue() -> None:
         'internal planning said Monday, "Certainly there are talks between the two governments."'
     )
     assert "official" in _direct(text)[0].speaker_text
+
+
+def test_pronoun_speaker_is_the_last_person_named_before_it():
+    doc = document(
+        "Police arrested Maria Lopez in Lima on Monday. The interior ministry declined to comment. "
+        "She said the charges against her were false."
+    )
+    reported = [q for q in doc.quotes if not q.direct and q.text.startswith("the charges")]
+    assert reported and actor(doc, reported[0].speaker).name == "Maria Lopez"

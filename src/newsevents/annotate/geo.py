@@ -81,7 +81,9 @@ _QUALIFIER_BONUS = 6.0  # "Dublin, Ohio": the qualifier all but decides
 _MAX_QUALIFIER_READINGS = 6  # the readings of a qualifier tried, areas first
 _NEAR_CONTEXT_BONUS = 1.0
 _NEAR_KM = 150.0
+_NEAR_LATITUDES = (_NEAR_KM + 1.0) / 111.19  # degrees of latitude beyond which no place is that near
 _NEAR_MAX = 3  # each resolved town nearby adds to the evidence, up to this many
+_READ_MAX = 20_000  # readings of names in context kept (a few MB) before the gazetteer starts afresh
 _LOC_BONUS = 1.0  # spaCy LOC names regions, seas and landmarks rather than towns
 # A subdivision named like a town of its own country ("Bari", "Causeni": most are named after their seat) or
 # like a big city abroad ("Cordoba") is read as the town unless context says otherwise.
@@ -689,6 +691,7 @@ class Gazetteer:
     def __init__(self, records: list[_Record], index: dict[str, tuple[int, ...]]) -> None:
         self._records = records
         self._index = index
+        self._read: dict[tuple, _Record | None] = {}  # ``_best_in_context``'s answers
 
     @classmethod
     def load(cls) -> Gazetteer:
@@ -765,11 +768,23 @@ class Gazetteer:
         A demonym with no label or label NORP ("Russian", "South Ossetian") resolves to its country or region.
         "Dublin, Ohio" is read as Dublin qualified by Ohio. Prefer ``resolve_all`` for a whole article.
         """
-        evidence = _context_evidence(context_countries)
-        for place in context_places:
-            evidence.add_place(self._place_record(place))
-        record = self._best(name, label, evidence)
+        record = self._best_in_context(name, label, tuple(context_countries), tuple(context_places))
         return self._match(record) if record else None
+
+    def _best_in_context(
+        self, name: str, label: str | None, countries: tuple[str, ...], places: tuple[PlaceMatch, ...]
+    ) -> _Record | None:
+        """The best reading with the countries and places an article names as evidence, remembered: articles
+        repeat their names, and many name the same countries."""
+        key = (name, label, countries, places)
+        if key not in self._read:
+            if len(self._read) >= _READ_MAX:
+                self._read.clear()
+            evidence = _context_evidence(countries)
+            for place in places:
+                evidence.add_place(self._place_record(place))
+            self._read[key] = self._best(name, label, evidence)
+        return self._read[key]
 
     def resolve_all(
         self,
@@ -794,7 +809,8 @@ class Gazetteer:
         distinct = list(dict.fromkeys(keys))
         needed = set(distinct) if wanted is None else {keys[i] for i in wanted}
         readings = {key: self._plausible_readings(key[0]) for key in distinct}
-        picks = {key: self._best(key[0], key[1], _context_evidence(context_countries)) for key in distinct}
+        countries = tuple(context_countries)
+        picks = {key: self._best_in_context(key[0], key[1], countries, ()) for key in distinct}
         for last in (False, True):
             picks = {
                 key: self._best(key[0], key[1], self._evidence(key, picks, readings, context_countries))
@@ -1167,8 +1183,12 @@ def _near_named_towns(record: _Record, evidence: _Evidence) -> bool:
 
 
 def _towns_near(record: _Record, evidence: _Evidence) -> int:
-    """How many of the towns the article names lie near a place."""
-    return sum(haversine_km(lat, lon, record.lat, record.lon) < _NEAR_KM for lat, lon in evidence.towns)
+    """How many of the towns the article names lie near a place. A town further north or south than the distance
+    is far whatever its longitude (a degree of latitude is 111 km): only the others need the exact distance."""
+    return sum(
+        abs(lat - record.lat) < _NEAR_LATITUDES and haversine_km(lat, lon, record.lat, record.lon) < _NEAR_KM
+        for lat, lon in evidence.towns
+    )
 
 
 def _context_evidence(context_countries: Sequence[str]) -> _Evidence:

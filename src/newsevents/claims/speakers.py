@@ -201,7 +201,7 @@ def set_speaker(quote: Quote, who: Token, mentions: Mentions, doc: Doc, phrase: 
     before it, the pronoun having no span)."""
     if who.lower_ in PRONOUNS:
         quote.speaker_text = who.text
-        quote.speaker = _last_person_before(doc, mentions, who.i)
+        quote.speaker = _last_person_before(mentions, who.i)
         return
     phrase = phrase or _speaker_phrase(who)
     quote.speaker_text = phrase.text
@@ -225,9 +225,10 @@ def _actor_in(phrase: Span, mentions: Mentions) -> str | None:
     return next((mentions.actor_by_token[t.i] for t in phrase if t.i in mentions.actor_by_token), None)
 
 
-def _last_person_before(doc: Doc, mentions: Mentions, index: int) -> str | None:
-    for token in reversed(doc[:index]):
-        actor = mentions.actor(mentions.actor_by_token.get(token.i))
+def _last_person_before(mentions: Mentions, index: int) -> str | None:
+    """The nearest person named before token ``index`` (the words of actors only are read)."""
+    for position in sorted((i for i in mentions.actor_by_token if i < index), reverse=True):
+        actor = mentions.actor(mentions.actor_by_token[position])
         if actor and actor.kind == "person":
             return actor.id
     return None

@@ -130,6 +130,10 @@ MEANS_NOUNS = {"way", "means", "option", "alternative", "solution", "answer", "c
 # fmt: on
 
 
+#: Where ``event_status`` keeps a document's statuses, by token index.
+_STATUSES = "newsevents.event_statuses"
+
+
 @dataclass
 class Status:
     status: str  # asserted|reported|speculated|planned|negated|hypothetical
@@ -138,7 +142,17 @@ class Status:
 
 
 def event_status(trigger: Token) -> Status:
-    """Status of the event that ``trigger`` expresses, and who vouches for it."""
+    """Status of the event that ``trigger`` expresses, and who vouches for it.
+
+    Read once per token of a parse, which must not change afterwards: the event coder asks for it and so does the
+    factuality model it runs for the same predicate. The answer is shared, so callers must not change it."""
+    statuses = trigger.doc.user_data.setdefault(_STATUSES, {})
+    if trigger.i not in statuses:
+        statuses[trigger.i] = _read_status(trigger)
+    return statuses[trigger.i]
+
+
+def _read_status(trigger: Token) -> Status:
     for check in (_negated, _weighed_act, _hypothetical, _modal, _planned, _speculated, _would):
         found = check(trigger)
         if found:

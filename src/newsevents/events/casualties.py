@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from spacy.tokens import Span, Token
+
+from newsevents.annotate.nlp import tokens_with_lemma, tokens_with_lower
 
 # fmt: off
 NUMBER_WORDS = {
@@ -36,6 +39,8 @@ BODY_NOUNS = {"body", "corpse"}
 #: The lemmas and word forms a toll is read from.
 TOLL_WORDS = KILL_LEMMAS | TO_DEATH_LEMMAS | INJURE_LEMMAS | DIE_LEMMAS | DEATH_OF_NOUNS | PLURAL_STATE_NOUNS
 TOLL_FORMS = DEATH_WORDS | INJURY_WORDS
+#: Where ``_toll_words_in`` keeps a document's death and injury words, by token index.
+_TOLL_POSITIONS = "newsevents.toll_words"
 #: Nouns that count people of any kind, which a list in apposition may break down.
 GENERIC_PEOPLE = {"person", "people"}
 #: A pronoun for one person: "He was killed", "killing him", "injuring a soldier and killing another".
@@ -141,7 +146,7 @@ def count_victims(head: Token) -> int | None:
 def casualties(sentence: Span, trigger: Token) -> tuple[int | None, int | None]:
     """(killed, injured) stated in the trigger's sentence, or None where the text gives no count."""
     killed = injured = None
-    for token in sentence:
+    for token in _toll_words_in(sentence):  # no test below holds for another word
         lemma = token.lemma_.lower()
         if _told_as_cause(token, lemma, trigger):
             continue
@@ -162,6 +167,19 @@ def casualties(sentence: Span, trigger: Token) -> tuple[int | None, int | None]:
             else:
                 killed = _first(killed, count)
     return killed, injured
+
+
+def _toll_words_in(sentence: Span) -> list[Token]:
+    """The sentence's words of death or injury (``TOLL_WORDS``, ``TOLL_FORMS``), in order. The document's are
+    found once, from its lemma and lower-case columns: most sentences have none, and the coder asks of each
+    event's sentence and of every sentence without an event."""
+    doc = sentence.doc
+    positions = doc.user_data.get(_TOLL_POSITIONS)
+    if positions is None:
+        found = [*tokens_with_lemma(doc, TOLL_WORDS), *tokens_with_lower(doc, TOLL_FORMS)]
+        positions = doc.user_data[_TOLL_POSITIONS] = sorted({token.i for token in found})
+    first, end = bisect_left(positions, sentence.start), bisect_left(positions, sentence.end)
+    return [doc[i] for i in positions[first:end]]
 
 
 def _told_as_cause(word: Token, lemma: str, trigger: Token) -> bool:

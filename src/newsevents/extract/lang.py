@@ -40,6 +40,8 @@ _SCRIPTS = [
     ("ko", re.compile(r"[\uAC00-\uD7AF]")),
     ("th", re.compile(r"[\u0E00-\u0E7F]")),
 ]
+#: A letter of any of those scripts: most texts have none, and so no script to count.
+_ANY_SCRIPT = re.compile("|".join(pattern.pattern for _, pattern in _SCRIPTS))
 _WORD = re.compile(r"[^\W\d_]+")
 _SAMPLE_CHARS = 6000
 _MIN_STOPWORD_SHARE = 0.08
@@ -47,6 +49,8 @@ _MIN_STOPWORD_SHARE = 0.08
 
 def _dominant_script(sample: str) -> str | None:
     """A non-Latin language when its script covers over a third of the letters."""
+    if not _ANY_SCRIPT.search(sample):
+        return None
     letters = sum(ch.isalpha() for ch in sample) or 1
     for lang, pattern in _SCRIPTS:
         if len(pattern.findall(sample)) / letters > 0.33:

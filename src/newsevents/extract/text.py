@@ -37,7 +37,7 @@ from newsevents.extract.rules import (
     is_short_fragment,
     is_source_link,
     is_updated_date_line,
-    words,
+    word_count,
 )
 from newsevents.extract.tags import parse_tag_line
 from newsevents.extract.title import best_title_line, prose_blocks
@@ -198,7 +198,7 @@ def find_header(lines: list[Line], core: int) -> Header:
 def _short_headline(text: str) -> bool:
     """Two words or more, capitalised, no full stop: a headline when it sits right above the body or
     its byline, even if menus nearby made it look like one more link label."""
-    return len(words(text)) >= 2 and text[:1].isupper() and not text.endswith(".") and find_date(text) is None
+    return word_count(text) >= 2 and text[:1].isupper() and not text.endswith(".") and find_date(text) is None
 
 
 def _headline_above(lines: list[Line], title: int) -> bool:
@@ -241,7 +241,7 @@ def choose_title(lines: list[Line], header: Header, url: str | None, core: int) 
 def is_section_heading(text: str, next_text: str | None) -> bool:
     """A short line without closing punctuation that introduces a paragraph of prose (numbered
     ones too: "3. Water deeply")."""
-    n = len(words(text))
+    n = word_count(text)
     return (
         1 <= n <= 12
         and _NUMBERED.sub("", text)[:1].isupper()
@@ -287,7 +287,7 @@ def body_lines(lines: list[Line], header: Header, authors: list[str]) -> list[st
             continue
         seen.add(key)
         body.append(line.text)
-        body_words += len(words(line.text))
+        body_words += word_count(line.text)
     return body
 
 
@@ -306,7 +306,7 @@ def split_headings(body: list[str]) -> tuple[list[str], list[str]]:
     headings: list[str] = []
     for i, text in enumerate(body):
         following = body[i + 1] if i + 1 < len(body) else None
-        if is_sentence_like(text) or (text.endswith(_TERMINAL) and len(words(text)) >= 3):
+        if is_sentence_like(text) or (text.endswith(_TERMINAL) and word_count(text) >= 3):
             paragraphs.append(text)
         elif is_section_heading(text, following):
             paragraphs.append(text)
@@ -324,7 +324,7 @@ def trim_tail(paragraphs: list[str]) -> list[str]:
 
 
 def _unfinished_fragment(text: str) -> bool:
-    return not text.endswith(_TERMINAL) and len(words(text)) < TRUNCATED_BODY_WORDS
+    return not text.endswith(_TERMINAL) and word_count(text) < TRUNCATED_BODY_WORDS
 
 
 def _published(lines: list[Line]) -> str | None:
@@ -337,7 +337,7 @@ def _published(lines: list[Line]) -> str | None:
 def _site(lines: list[Line]) -> str | None:
     for line in lines:
         match = _COPYRIGHT_SITE.search(line.text) if line.kind == "debris" else None
-        if match and len(words(match["site"])) <= 6:
+        if match and word_count(match["site"]) <= 6:
             return match["site"].strip()
     return None
 

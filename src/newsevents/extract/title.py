@@ -26,7 +26,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from urllib.parse import unquote, urlsplit
 
-from newsevents.extract.rules import is_headline_like, is_sentence_like, words
+from newsevents.extract.rules import is_headline_like, is_sentence_like, word_count, words
 from newsevents.extract.tags import glue_points
 
 MAX_TITLE_WORDS = 40
@@ -106,7 +106,7 @@ def prose_blocks(prose: list[bool], texts: list[str]) -> list[tuple[int, int, in
     for i, is_prose in enumerate(prose):
         if not is_prose:
             continue
-        n = len(words(texts[i]))
+        n = word_count(texts[i])
         if blocks and i - blocks[-1][1] <= BLOCK_GAP:
             start, _, total = blocks[-1]
             blocks[-1] = (start, i, total + n)
@@ -163,8 +163,11 @@ def _framing(keys: set[str]) -> tuple[Counter[str], Counter[str]]:
 
 
 def is_candidate(page: Page, i: int) -> bool:
-    n = len(words(page.texts[i]))
-    return page.kinds[i] in CANDIDATE_KINDS and 1 <= n <= MAX_TITLE_WORDS and bool(page.keys[i])
+    return _may_be_a_title(page.texts[i], page.kinds[i]) and bool(page.keys[i])
+
+
+def _may_be_a_title(text: str, kind: str) -> bool:
+    return kind in CANDIDATE_KINDS and 1 <= word_count(text) <= MAX_TITLE_WORDS
 
 
 def _stem(word: str) -> str:
@@ -243,13 +246,13 @@ def _lookalike_neighbours(page: Page, i: int) -> int:
 def _kicker(page: Page, i: int) -> bool:
     """A section label or kicker: a short line right above a headline-like line twice as long."""
     below = i + 1
-    n = len(words(page.texts[i]))
+    n = word_count(page.texts[i])
     return (
         n <= SHORT_LINE_WORDS
         and below < len(page.texts)
         and page.kinds[below] == "content"
         and page.headline[below]
-        and len(words(page.texts[below])) >= 2 * n
+        and word_count(page.texts[below]) >= 2 * n
     )
 
 
@@ -383,5 +386,7 @@ def score(row: list[float]) -> float:
 
 def best_title_line(texts: Sequence[str], kinds: Sequence[str], url: str | None = None) -> int | None:
     """Index of the line most likely to be the page's headline (``None``: no candidate line)."""
+    if not any(_may_be_a_title(text, kind) for text, kind in zip(texts, kinds, strict=True)):
+        return None  # a text of long paragraphs only: no need to describe the page
     rows = candidate_rows(describe_page(texts, kinds, url))
     return max(rows, key=lambda row: score(row[1]))[0] if rows else None
