@@ -177,6 +177,11 @@ def test_untagged_acronym_subject_is_an_organisation():
     assert (group.name, group.kind, group.country) == ("KZRT", "organization", "COD")
 
 
+def test_acronym_subject_the_tagger_took_for_a_noun_is_an_organisation():
+    doc = document("ICE returned two stolen paintings to the government of Peru.")
+    assert any(a.name == "ICE" and a.kind == "organization" for a in doc.actors)
+
+
 def test_named_person_who_protests_is_a_civilian():
     doc = document("On 3 May 2024, John Smith protested outside the town hall in Bordeaux.")
     protester = actor(doc, main(doc).actor)
@@ -577,6 +582,23 @@ def test_a_capitalised_plural_sector_word_still_tells_the_sector():
 )
 def test_refugees_are_of_the_country_they_fled(text, country):
     assert _actor_of_word(text, "refugees")[0] == country
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("On 3 May 2024, gunmen from Chad abducted two herders in Maroua (Diamare, Extreme-Nord).", "TCD"),
+        ("On 3 May 2024, gunmen abducted two herders in Maroua (Diamare, Extreme-Nord).", "CMR"),
+        ("On 3 May 2024, gunmen from Garoua abducted two herders in Maroua (Diamare, Extreme-Nord).", "CMR"),
+    ],
+)
+def test_armed_men_from_a_country_are_of_it(text, country):
+    assert _actor_of_word(text, "gunmen")[0] == country
+
+
+def test_protesters_from_abroad_are_of_the_country_they_protest_in():
+    text = "On 3 May 2024, protesters from Ukraine gathered in Burgas (Burgas, Bulgaria) against the war."
+    assert _actor_of_word(text, "protesters")[0] == "BGR"
 
 
 @pytest.mark.parametrize(

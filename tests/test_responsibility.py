@@ -26,3 +26,37 @@ def test_group_claiming_responsibility():
     responsibility = events_of(doc, "ASSAULT")[0].responsibility
     assert responsibility.status == "claimed"
     assert responsibility.by is not None
+
+
+def test_claimant_is_the_doer_of_an_attack_with_none_named():
+    doc = document(
+        "A bomb exploded at a busy market in the town on Monday, killing four people. "
+        "Rebels of the Northern Front claimed responsibility."
+    )
+    attack = events_of(doc, "ASSAULT")[0]
+    assert attack.actor == attack.responsibility.by is not None
+
+
+def test_claim_leaves_a_named_doer():
+    doc = document(
+        "Soldiers shot dead three villagers near the border on Monday. The Northern Front claimed responsibility."
+    )
+    attack = events_of(doc, "ASSAULT")[0]
+    assert next(a for a in doc.actors if a.id == attack.actor).name.lower() == "soldiers"
+
+
+def test_suspect_is_not_the_doer():
+    doc = document(
+        "A bomb exploded at a busy market on Monday, killing four people. Officials blamed the Northern Front."
+    )
+    assert events_of(doc, "ASSAULT")[0].actor is None
+
+
+def test_spokesperson_claims_for_the_group():
+    for claim in ("A spokesman for the Northern Front", "Northern Front spokesman Abel Moro"):
+        doc = document(
+            f"A bomb exploded at a busy market on Monday, killing four people. {claim} claimed responsibility."
+        )
+        attack = events_of(doc, "ASSAULT")[0]
+        doer = next(a for a in doc.actors if a.id == attack.actor)
+        assert "Northern Front" in doer.name and attack.responsibility.by == attack.actor

@@ -1009,7 +1009,9 @@ def _agent_of_participle(token: Token) -> Token | None:
 def _untagged_name(mentions: Mentions, token: Token) -> str | None:
     """A name the tagger left without an entity, an acronym ("FARDC clashed with ...") or a proper name headed by a
     word for a body ("the Phaung Daing Group destroyed ..."): an organisation of the article's country."""
-    if token.pos_ != "PROPN" or token.ent_type_ or token.i in mentions.place_by_token:
+    if token.ent_type_ or token.i in mentions.place_by_token:
+        return None
+    if token.pos_ != "PROPN" and not _acronym_as_subject(token):
         return None
     if not (token.is_upper or (token.is_title and token.lemma_.lower() in BODY_NOUNS)) or token.lower_ in WEAPON_NAMES:
         return None  # "died in an IED explosion": a weapon is no actor (``_forces_with_weapon``)
@@ -1023,6 +1025,15 @@ def _untagged_name(mentions: Mentions, token: Token) -> str | None:
         sector=_org_sector(name),
         roles=[],
     )
+
+
+def _acronym_as_subject(token: Token) -> bool:
+    """ "The FLN has claimed ...", "ICE returned ...": an acronym the tagger took for a common noun names a body when
+    it is a clause's subject, in a sentence not written all in capitals (where every word looks like one)."""
+    if token.pos_ != "NOUN" or token.dep_ != "nsubj" or not (token.is_alpha and token.is_upper and len(token) > 1):
+        return False
+    words = [t for t in token.sent if t.is_alpha]
+    return sum(t.is_upper for t in words) * 2 < len(words)
 
 
 def _untagged_country(mentions: Mentions, token: Token) -> str | None:
@@ -1114,7 +1125,7 @@ def _register_group(mentions: Mentions, token: Token, sector: str) -> str:
         _country_of_phrase(phrase, mentions)
         or _country_of_members(token, mentions)
         or (_country_of_their_body(token, mentions) if sector in BODY_MEMBER_SECTORS else None)
-        or (_country_of_origin(token, mentions) if sector == "REF" else None)
+        or _country_of_origin(token, mentions, sector)
         or (_country_where_they_act(token, mentions) if sector in LOCAL_SECTORS else None)
         or _domestic_country(mentions)
     )
@@ -1280,11 +1291,23 @@ def _country_of_their_body(token: Token, mentions: Mentions) -> str | None:
     return None
 
 
-def _country_of_origin(token: Token, mentions: Mentions) -> str | None:
-    """ "refugees from Ukraine": those who fled a country are of it, wherever they arrive."""
+def _country_of_origin(token: Token, mentions: Mentions, sector: str) -> str | None:
+    """ "refugees from Ukraine": those who fled a country are of it, wherever they arrive; "an armed group from
+    Nigeria", "military forces from South Sudan": others from a country named as such are of it where they act
+    abroad, while people "from" a town or a faction are not told apart from its neighbours by it. Civilians go by
+    where they act (``_country_where_they_act``): "protesters from Ukraine" in Burgas are coded where they protest."""
+    if sector in LOCAL_SECTORS:
+        return None
     origin = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "from"), None)
     places = [o for o in origin.children if o.dep_ == "pobj"] if origin is not None else []
+    if sector != "REF":
+        places = [p for p in places if _names_a_country(p, mentions)]
     return _country_of_phrase(places, mentions)
+
+
+def _names_a_country(token: Token, mentions: Mentions) -> bool:
+    place = mentions.place(mentions.place_by_token.get(token.i))
+    return place is not None and place.feature == "country"
 
 
 def _group_sector(token: Token) -> str | None:

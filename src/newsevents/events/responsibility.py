@@ -2,7 +2,8 @@
 
 "X claimed responsibility" -> claimed by X; "no one has claimed/assumed responsibility" -> unclaimed;
 "officials blamed X" / "it is obvious that X was behind it" -> suspected by X, according to the speaker.
-The statement is applied to the attack events of the article (ASSAULT), the subject of such statements.
+The statement is applied to the attack events of the article (ASSAULT), the subject of such statements; a group
+that claims an attack is taken for its doer where the text names no other.
 """
 
 from __future__ import annotations
@@ -19,6 +20,10 @@ PRIORITY = {"claimed": 0, "suspected": 1, "unclaimed": 2}
 NOBODY = {"no", "nobody", "none", "no one"}
 
 
+#: Nouns of those who speak for a body: what they claim, the body claims.
+SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
+
+
 def find_responsibility(doc: Doc, mentions: Mentions, events: list[Event]) -> None:
     """Set ``responsibility`` on the article's attack events from what the text says about it."""
     attacks = [e for e in events if e.type == "ASSAULT"]
@@ -29,6 +34,15 @@ def find_responsibility(doc: Doc, mentions: Mentions, events: list[Event]) -> No
         return
     for event in attacks:
         event.responsibility = found
+        if _claimant_is_the_doer(found, event):
+            event.actor = found.by
+
+
+def _claimant_is_the_doer(found: Responsibility, event: Event) -> bool:
+    """Whether a claim names the attack's doer: "A bomb exploded at a market. The Taliban claimed responsibility."
+    PLOVER and ACLED code the claimant as the attacker; a suspicion is only an accusation, and an attack whose doer
+    the text names, or whose target the claimant is, keeps its reading."""
+    return found.status == "claimed" and found.by is not None and event.actor is None and event.target != found.by
 
 
 def _statement(doc: Doc, mentions: Mentions) -> Responsibility | None:
@@ -56,7 +70,31 @@ def _claimed(verb: Token, mentions: Mentions) -> Responsibility:
     negated = any(c.dep_ == "neg" for c in verb.children)
     if subject is None or negated or subject.lower_ in NOBODY or _has_no(subject):
         return Responsibility(status="unclaimed")
-    return Responsibility(status="claimed", by=actor_for_token(mentions, subject), according_to="author")
+    return Responsibility(status="claimed", by=_claimant(subject, mentions), according_to="author")
+
+
+def _claimant(subject: Token, mentions: Mentions) -> str | None:
+    """Who claims: the body a spokesperson claims for ("a spokesman for the Taliban", "Al-Shabaab spokesman Abdiasis
+    Abu Musab"), else the subject itself."""
+    for word in subject.subtree:
+        if word.lemma_.lower() in SPOKESPEOPLE:
+            body = _spoken_for(word, mentions)
+            if body is not None:
+                return body
+    return actor_for_token(mentions, subject)
+
+
+def _spoken_for(spokesperson: Token, mentions: Mentions) -> str | None:
+    own = actor_for_token(mentions, spokesperson)
+    for child in spokesperson.children:
+        if child.dep_ == "prep" and child.lower_ in {"for", "of"}:
+            child = next((c for c in child.children if c.dep_ == "pobj"), child)
+        elif child.dep_ not in {"compound", "poss", "nmod"}:
+            continue
+        body = actor_for_token(mentions, child)
+        if body is not None and body != own:
+            return body
+    return None
 
 
 def _suspected(verb: Token, mentions: Mentions) -> Responsibility:
