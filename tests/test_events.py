@@ -983,6 +983,34 @@ def test_a_statement_the_fallback_reads_as_a_protest_is_no_protest(text: str) ->
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Customs officers returned twelve stolen paintings to the national museum in Lima on 4 May.",
+        "About 200 Kenyan peacekeepers arrived in Mogadishu on Tuesday to join the African Union mission.",
+    ],
+)
+def test_the_fallback_reads_no_protest_in_a_lead_that_tells_no_crowd(text: str) -> None:
+    """The ACLED head reads these as peaceful protests; nothing a crowd does or wants is told, and no crowd acts."""
+    assert not any(e.acled and e.acled["event_type"] == "Protests" for e in document(text).events)
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        ("On 2 May, nurses held a sit-in outside the ministry.", True),
+        ("Teachers formed a human chain in the capital, demanding their wages.", True),
+        ("A group of people rode their bikes through Baden.", True),
+        ("About 2,400 people formed a giant mosaic in Palma.", True),
+        ("The ministry returned the paintings in March.", False),
+        ("Officials said they hoped more countries would join.", False),
+    ],
+)
+def test_a_fallback_protest_needs_a_crowd_act_in_the_lead(text: str, told: bool) -> None:
+    lead = list(load_models().nlp(text).sents)
+    assert coder._crowd_acts_told(lead) is told
+
+
+@pytest.mark.parametrize(
     ("kind", "plover_top", "coded"),
     [
         ("group", "ACCUSE", True),  # students: a crowd may protest whatever the PLOVER head reads
@@ -1022,6 +1050,19 @@ def test_the_fallback_needs_a_sure_plover_head_beside_other_events(
 ) -> None:
     probabilities = {"acled": {"Peaceful protest": 0.83, "Armed clash": 0.02}, "plover": plover}
     assert (coder._fallback_types(probabilities, found_any) is not None) is coded
+
+
+@pytest.mark.parametrize(
+    ("plover", "coded"),
+    [
+        ({"PROTEST": 0.8, "RETREAT": 0.1}, None),  # both heads read a protest the lead does not tell
+        ({"RETREAT": 0.8, "PROTEST": 0.1}, "RETREAT"),  # the PLOVER head reads another event: it codes that
+    ],
+)
+def test_no_head_codes_a_protest_in_a_lead_that_tells_no_crowd_act(plover: dict[str, float], coded: str | None) -> None:
+    probabilities = {"acled": {"Peaceful protest": 0.83, "Armed clash": 0.02}, "plover": plover}
+    chosen = coder._fallback_types(probabilities, found_any=False, protest_told=False)
+    assert (chosen and chosen[0]) == coded
 
 
 @pytest.mark.parametrize(

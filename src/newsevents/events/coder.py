@@ -42,6 +42,7 @@ from newsevents.events.lexicon import (
     ARMED_MODES,
     AUTHORITY_SECTORS,
     CONTEXT_WORDS,
+    CROWD_NOUNS,
     LEGAL_ACTION_VERBS,
     MOB_VIOLENCE,
     NOUN_TRIGGERS,
@@ -134,6 +135,8 @@ BEFORE_MARKS = {"after", "since", "because"}
 EARLIER_PREPOSITIONS = {"after", "following", "since"}
 #: How a clause told beside a protest hangs on it: "a protest that police dispersed", "protested and were arrested".
 CLAUSES_BESIDE = {"relcl", "acl", "conj", "ccomp", "parataxis"}
+#: What people are held as, or in: "held captive", "held hostage", "kept in captivity".
+HELD_AS = {"captive", "hostage", "captivity", "prisoner", "custody", "detention"}
 CAPTIVES = {"hostage", "prisoner", "detainee", "captive", "inmate", "activist", "journalist"}
 REALIS = {"asserted", "reported", "speculated"}
 #: Verbs that are protests only when people do them ("residents gathered", not "police gathered evidence").
@@ -323,6 +326,16 @@ QUALIFIED_PROTESTS = {"Violent demonstration", "Protest with intervention"}
 REMOTE_VIOLENCE = "Explosions/Remote violence"
 #: ACLED's event types of a crowd: people outside the state, demonstrating or rioting.
 CROWD_EVENT_TYPES = {"Protests", "Riots"}
+#: Lemmas of what a crowd does, carries or wants: "held a sit-in", "displayed banners", "formed a human chain", "took
+#: to the streets", "occupied the school to denounce", "blocked the road demanding". The learned fallback reads
+#: protests into leads of other styles that tell none of these ("returned artefacts to Peru", "peacekeepers
+#: arrived", "expressed condolences"): a protest needs one of them in the lead (a riot is told by its violence).
+CROWD_ACTS = {
+    "protest", "protester", "protestor", "demonstrate", "demonstration", "demonstrator", "rally", "march", "marcher",
+    "banner", "placard", "slogan", "sit", "strike", "striker", "denounce", "demand", "gather", "gathering", "occupy",
+    "block", "blockade", "chant", "chain", "street", "boycott", "vigil", "riot", "rioter", "barricade", "condemn",
+    "decry",
+}  # fmt: skip
 #: Violence by one side only: what both sides fighting rules out.
 ONE_SIDED_VIOLENCE = {
     sub for sub, event_type in ACLED_EVENT_TYPE.items() if event_type in {REMOTE_VIOLENCE, "Violence against civilians"}
@@ -486,7 +499,7 @@ def _learned_fallback(
     if not lead or not _lead_sets_a_scene(lead[-1].end_char, mentions, times):
         return []
     probabilities = classify(_lead_text(lead, text))
-    coded = _fallback_types(probabilities, found_any)
+    coded = _fallback_types(probabilities, found_any, protest_told=_crowd_acts_told(lead))
     if coded is None:
         return []
     event_type, acled = coded
@@ -517,6 +530,25 @@ def _crowd_in_the_lead(root: Token, mentions: Mentions, sub_event_type: str, plo
     return plover_top in plover_types_of(sub_event_type) or (actor is not None and actor.kind == "group")
 
 
+def _crowd_acts_told(lead: list[Span]) -> bool:
+    """Whether the lead tells something a crowd does, carries or wants (``CROWD_ACTS``; not a month: "in March"), or
+    has a crowd act ("2,400 people formed a mosaic", "a group of residents rode their bikes")."""
+    return any(
+        (t.lemma_.lower() in CROWD_ACTS and t.pos_ != "PROPN") or _crowd_acting(t)
+        for sentence in lead
+        for t in sentence
+    )
+
+
+def _crowd_acting(token: Token) -> bool:
+    """A crowd noun as a subject, or as what its subject is of ("a group of people")."""
+    if token.lower_ not in CROWD_NOUNS:
+        return False
+    if token.dep_ == "pobj" and token.head.lower_ == "of":
+        token = token.head.head
+    return token.dep_ in {"nsubj", "nsubjpass"}
+
+
 def _lead_subject_actor(root: Token, mentions: Mentions) -> Actor | None:
     """The actor the lead's sentence names as its subject, or as the subject of what it reports."""
     reported = next((c for c in root.children if c.dep_ == "ccomp"), None) if root.lemma_ in SAYING_VERBS else None
@@ -533,23 +565,24 @@ def _lead_sets_a_scene(end: int, mentions: Mentions, times: list[TimeExpr]) -> b
 
 
 def _fallback_types(
-    probabilities: dict[str, dict[str, float]], found_any: bool
+    probabilities: dict[str, dict[str, float]], found_any: bool, protest_told: bool = True
 ) -> tuple[str, dict[str, str] | None] | None:
     """(PLOVER type, ACLED type) when one head is sure enough; ACLED's head speaks first.
 
     Where the rules found events ACLED does not cover, the article is about those, and the ACLED head must agree with
     a PLOVER head sure enough of its type (``FALLBACK_AGREEMENT``); where they found none, it codes the lead alone,
     with the first PLOVER type of its sub-type when the PLOVER head's cannot code it ("refugees arrived and were
-    registered": Other).
+    registered": Other). Neither head codes a protest in a lead that tells no crowd act (``protest_told``).
     """
     acled = max(probabilities["acled"].items(), key=lambda item: item[1])
     plover = max(probabilities["plover"].items(), key=lambda item: item[1])
     allowed = plover_types_of(acled[0])
     agreed = plover[0] in allowed and plover[1] >= FALLBACK_AGREEMENT
-    if acled[1] >= FALLBACK_THRESHOLD and (agreed or not found_any):
+    acled_protest = ACLED_EVENT_TYPE[acled[0]] == "Protests"
+    if acled[1] >= FALLBACK_THRESHOLD and (agreed or not found_any) and (protest_told or not acled_protest):
         event_type = plover[0] if plover[0] in allowed else allowed[0]
         return event_type, {"event_type": ACLED_EVENT_TYPE[acled[0]], "sub_event_type": acled[0]}
-    if plover[1] >= FALLBACK_THRESHOLD:
+    if plover[1] >= FALLBACK_THRESHOLD and (protest_told or plover[0] != "PROTEST"):
         return plover[0], acled_type(plover[0], [], None)
     return None
 
@@ -1273,8 +1306,18 @@ def _people_counted(noun: Token) -> bool:
     "three of the hostages"; not things that merely name people ("the names of those affected")."""
     if _is_people(noun) or any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in noun.children):
         return True
+    if any(_held_captive(c) for c in noun.children):
+        return True
     counted = noun.pos_ == "NUM" or noun.ent_type_ == "CARDINAL"
     return counted and any(_people_counted(o) for p in noun.children if p.lower_ == "of" for o in p.children)
+
+
+def _held_captive(participle: Token) -> bool:
+    """ "(two guards) held captive", "(the crew) held hostage", "kept in captivity": what is held so is people."""
+    if participle.dep_ != "acl" or participle.lemma_.lower() not in {"hold", "keep"}:
+        return False
+    roles = [*participle.children, *(o for p in participle.children if p.dep_ == "prep" for o in p.children)]
+    return any(r.lemma_.lower() in HELD_AS for r in roles)
 
 
 def _shoots(fire: Token, subjects: list[Token]) -> bool:

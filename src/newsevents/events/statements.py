@@ -478,7 +478,10 @@ def _into_custody(verb: Token) -> bool:
 
 def _held_as(verb: Token, objects: list[Token]) -> tuple[str, tuple[str, ...]] | None:
     """ "held 20 people hostage", "were taken hostage", "took 40 hostages": hostage-taking, PLOVER ASSAULT:abduct;
-    "used civilians as human shields": coercion. Not hostages already held ("took the hostages to hospital")."""
+    "used civilians as human shields": coercion. Not hostages already held ("took the hostages to hospital", "will
+    release two guards held captive by them")."""
+    if verb.dep_ == "acl":
+        return None
     roles = [c for c in verb.children if c.dep_ not in {"nsubj", "nsubjpass", "dobj"}]
     roles += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children]
     roles += [o for o in objects if o.dep_ == "dobj" and not _definite(o)]
