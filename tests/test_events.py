@@ -936,6 +936,7 @@ def test_an_attack_and_its_toll_in_joined_clauses_are_one_event(text: str, kille
         ("On April 3, the U.S. Government announced $33 million in additional assistance.", "USA", None),
         ("The United States has provided Egypt with military assistance.", "USA", "EGY"),
         ("The United States has provided military aid to Egypt.", "USA", "EGY"),
+        ("Japan has provided Vietnam with over $2 billion in development assistance.", "JPN", "VNM"),
     ],
 )
 def test_who_gives_an_event_noun_is_its_actor_and_the_giving_one_event(
@@ -1422,3 +1423,20 @@ def test_weapon_and_target_patterns_match_whole_words_the_longest_first():
     assert [m.group(1) for m in pattern.finditer("A Car bomb, guns and a gunman; BOMB.")] == ["Car bomb", "BOMB"]
     plural = coder._any_of({"school"}, ending="s?")
     assert [m.group(0) for m in plural.finditer("Schools and a school, not schoolyards")] == ["Schools", "school"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "doer"),
+    [
+        ("USAID deployed seven rescue teams to Haiti.", "MOBILIZE", "USAID"),
+        ("The UN Security Council approved the deployment of a monitoring team to Yemen.", "MOBILIZE", "Security"),
+    ],
+)
+def test_a_name_read_as_an_adverb_or_an_approver_of_an_event_noun_is_its_actor(
+    text: str, event_type: str, doer: str
+) -> None:
+    """The parser may take a name standing first before its verb for an adverb ("USAID deployed"); who approves or
+    authorizes an event noun is its doer as much as who orders it."""
+    doc = document(text)
+    (event,) = events_of(doc, event_type)
+    assert doer in actor(doc, event.actor).name

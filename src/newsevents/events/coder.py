@@ -158,6 +158,8 @@ ATTACK_MEANS = {"firing", "fire", "gunfire", "shooting", "bullet", "shelling", "
 DEATH_SETTINGS = {"encounter", "custody"}
 #: Entity labels of a setting (when, where), not of one who acts.
 SETTING_LABELS = {"DATE", "TIME", "GPE", "LOC", "FAC"}
+#: Entity labels of a name that may be a verb's subject.
+ACTING_NAME_LABELS = {"ORG", "NORP", "PERSON", "GPE"}
 INSTRUMENT_PREPOSITIONS = {"in", "during", "by", "from"}
 #: Verbs that tell a death or wound: with no one doing it, the toll of an attack told before.
 TOLL_LEMMAS = KILL_LEMMAS | INJURE_LEMMAS | DIE_LEMMAS
@@ -1790,7 +1792,8 @@ def _measure_of(noun: Token) -> Token | None:
         return None
     measure = noun.head.head
     counted = measure.pos_ == "NUM" or any(c.dep_ == "nummod" for c in measure.children)
-    return measure if counted and measure.dep_ == "dobj" else None
+    given_with = measure.dep_ == "pobj" and measure.head.lower_ == "with"  # "provided Egypt with $50 billion in aid"
+    return measure if counted and (measure.dep_ == "dobj" or given_with) else None
 
 
 def _takes_part(noun: Token) -> bool:
@@ -2321,6 +2324,8 @@ def _governing_subject(verb: Token) -> Token | None:
     token = verb
     for _ in range(3):
         subject = _likely_subject(_subjects_of(token))
+        if subject is None and (named := _name_taken_for_an_adverb(token)) is not None:
+            return named
         if subject is not None and subject.dep_ == "nsubj" and subject.tag_ in {"WP", "WDT"} and token.dep_ == "relcl":
             return token.head  # "the policemen who killed": the policemen
         if subject is not None:
@@ -2366,6 +2371,15 @@ def _active_subject_of(verb: Token) -> Token | None:
     if any(_passive_marker(c) for c in verb.children):
         return None
     return _likely_subject([c for c in verb.children if c.dep_ == "nsubj"])
+
+
+def _name_taken_for_an_adverb(verb: Token) -> Token | None:
+    """A name before a verb with no subject that the parser read as the verb's modifier: "USAID deployed seven
+    teams" is parsed with "USAID" as an adverb. A name that heads nothing before it is taken as the subject."""
+    if verb.pos_ != "VERB":
+        return None
+    name = next((c for c in verb.lefts if c.dep_ == "advmod" and c.ent_type_ in ACTING_NAME_LABELS), None)
+    return name if name is not None and name.i == name.left_edge.i else None
 
 
 def _likely_subject(subjects: list[Token]) -> Token | None:

@@ -577,6 +577,9 @@ LIGHT_VERBS = {
     "deliver",
     "submit",
     "extend",
+    "authorize",
+    "authorise",
+    "approve",
 }
 LIGHT_VERB_FORMS = {
     form
