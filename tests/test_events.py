@@ -1440,3 +1440,9 @@ def test_a_name_read_as_an_adverb_or_an_approver_of_an_event_noun_is_its_actor(
     doc = document(text)
     (event,) = events_of(doc, event_type)
     assert doer in actor(doc, event.actor).name
+
+
+def test_who_approves_of_an_event_noun_only_judges_it():
+    doc = document("The senator said he approved of the air strikes on the rebel camps.")
+    strikes = events_of(doc, "ASSAULT")
+    assert strikes and all(event.actor is None for event in strikes)

@@ -39,6 +39,7 @@ from newsevents.events.casualties import (
 from newsevents.events.classifier import ACLED_EVENT_TYPE, best_allowed, classify, plover_types_of
 from newsevents.events.lexicon import (
     AID_OBJECTS,
+    APPROVING_VERBS,
     ARMED_MODES,
     AUTHORITY_SECTORS,
     CONTEXT_WORDS,
@@ -1758,7 +1759,7 @@ def _light_verb_of(noun: Token) -> Token | None:
         return _light_verb_of(noun.head)  # "launched air and artillery strikes", parsed as "air" and "strikes"
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
     on_errand = noun.dep_ == "pobj" and noun.head.lower_ == "on" and verb.lemma_.lower() in ERRAND_VERBS
-    carried = (is_light_verb(verb) and _carried_as_object(noun)) or _given(noun, verb) or _assented_to(noun, verb)
+    carried = (is_light_verb(verb) and _carried_as_object(noun, verb)) or _given(noun, verb) or _assented_to(noun, verb)
     kept_up = _put_on_alert(noun) or (_named_stoppage(noun) and verb.lemma_.lower() in STRIKE_KEEPING_VERBS)
     return verb if carried or on_errand or kept_up or _takes_part(noun) else None
 
@@ -1770,11 +1771,15 @@ def _assented_to(noun: Token, verb: Token) -> bool:
     return noun.dep_ == "dobj" or (noun.dep_ == "pobj" and noun.head.lower_ in {"to", "on"})
 
 
-def _carried_as_object(noun: Token) -> bool:
+def _carried_as_object(noun: Token, verb: Token) -> bool:
     """The event noun is a light verb's object, direct or through a preposition ("took part in a rally", "called for a
     boycott"); not one that tells when or why ("continued despite the agreements", "staged a sit-in over the
-    arrests": the agreements and the arrests are others' doing)."""
-    return noun.dep_ == "dobj" or (noun.dep_ == "pobj" and noun.head.lower_ not in SETTING_PREPOSITIONS)
+    arrests": the agreements and the arrests are others' doing), nor what a verb of sanction is said of ("approved
+    of the strikes")."""
+    if noun.dep_ == "dobj":
+        return True
+    through_preposition = noun.dep_ == "pobj" and noun.head.lower_ not in SETTING_PREPOSITIONS
+    return through_preposition and verb.lemma_.lower() not in APPROVING_VERBS
 
 
 def _given(noun: Token, verb: Token) -> bool:

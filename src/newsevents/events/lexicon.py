@@ -581,6 +581,9 @@ LIGHT_VERBS = {
     "authorise",
     "approve",
 }
+#: Light verbs of sanction, which carry only their direct object: "approved the deployment", not "approved of the
+#: strikes" (an opinion of them).
+APPROVING_VERBS = {"authorize", "authorise", "approve"}
 LIGHT_VERB_FORMS = {
     form
     for verb in LIGHT_VERBS
