@@ -1099,7 +1099,7 @@ def _noun_sense(noun: Token, lemma: str) -> bool:
     if lemma == "warfare":  # "launched cyber warfare against Iran", not "the rules of chemical warfare"
         return _light_verb_of(noun) is not None
     if lemma == "release":  # "the release of two hostages", not "the release of the report"
-        return any(_people_counted(o) for p in noun.children if p.lower_ == "of" for o in p.children)
+        return _of_people(noun)
     if lemma in SAID_NOUNS:
         verb = _light_verb_of(noun)
         if verb is not None and verb.lemma_.lower() in MATERIAL_GIVING_VERBS:
@@ -1312,7 +1312,12 @@ def _people_counted(noun: Token) -> bool:
     if any(_held_captive(c) for c in noun.children):
         return True
     counted = noun.pos_ == "NUM" or noun.ent_type_ == "CARDINAL"
-    return counted and any(_people_counted(o) for p in noun.children if p.lower_ == "of" for o in p.children)
+    return counted and _of_people(noun)
+
+
+def _of_people(noun: Token) -> bool:
+    """Whether the noun's "of" phrase names people: "dozens of activists", "the release of two hostages"."""
+    return any(_people_counted(o) for p in noun.children if p.lower_ == "of" for o in p.children)
 
 
 def _held_captive(participle: Token) -> bool:
@@ -2278,7 +2283,7 @@ def _preceding_actor(verb: Token, mentions: Mentions) -> str | None:
         victim = token if token.dep_ not in {"compound", "amod"} else token.head
         if _harmed_subject(victim) and not victim.left_edge.i <= verb.i <= victim.right_edge.i:
             continue
-        setting = token.ent_type_ in {"DATE", "TIME", "GPE", "LOC", "FAC"} or _names_where(token)
+        setting = token.ent_type_ in SETTING_LABELS or _names_where(token)
         if token.pos_ in {"NOUN", "PROPN"} and not setting:
             holder = _people_holding_phrase(token)
             readings = [token] if holder is None else [holder, token]
