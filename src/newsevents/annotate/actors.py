@@ -18,7 +18,7 @@ from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.annotate.geo import AREA_NOUNS, Gazetteer, PlaceMatch, country_of_demonym, iso3
-from newsevents.annotate.nlp import is_english_noun, of_object
+from newsevents.annotate.nlp import is_english_noun, of_object, once_per_doc
 from newsevents.annotate.place_names import (
     AREA_AND_TOWN_NOUNS,
     GIVEN_NAMES_OF_COUNTRIES,
@@ -46,6 +46,7 @@ from newsevents.annotate.sectors import (
     PETTY_OFFENDERS,
     SECTOR_WORDS,
     STATE_PERIODS,
+    STATE_SECTORS,
     SUSPECT_MODIFIERS,
     TITLE_WORDS,
     TRADE_NOUNS,
@@ -220,8 +221,6 @@ GROUP_NOUNS = {"group", "movement", "organisation", "organization", "faction"}
 BRANCH_SECTORS = {"COP", "SPY"}
 #: Plural words for armed men that parties and books take into their names ("Economic Freedom Fighters").
 SELF_STYLED_FIGHTERS = {"fighters"}
-#: Sectors of the state's offices.
-STATE_SECTORS = {"PRE", "GOV", "LEG", "JUD", "MIL", "COP", "SPY"}
 #: Nouns for a collective that acts as one, whose nationality its modifiers tell ("the Greek side").
 COLLECTIVE_NOUNS = {
     "side",
@@ -1733,11 +1732,13 @@ def _acronym_read_as_place(ent: Span, match: PlaceMatch) -> bool:
 
 def _named_areas(doc: Doc) -> frozenset[str]:
     """Lower-case names the article gives with an area noun after them ("Gedaref state", "Kandahar province")."""
-    if NAMED_AREAS not in doc.user_data:
-        area_hashes = [doc.vocab.strings.add(noun) for noun in AREA_NOUNS]
-        positions = np.flatnonzero(np.isin(doc.to_array(LOWER), area_hashes))  # Doc.text would cost more
-        doc.user_data[NAMED_AREAS] = frozenset(doc[i - 1].lower_ for i in positions if i and doc[i - 1].is_title)
-    return doc.user_data[NAMED_AREAS]
+    return once_per_doc(doc, NAMED_AREAS, _read_named_areas)
+
+
+def _read_named_areas(doc: Doc) -> frozenset[str]:
+    area_hashes = [doc.vocab.strings.add(noun) for noun in AREA_NOUNS]
+    positions = np.flatnonzero(np.isin(doc.to_array(LOWER), area_hashes))  # Doc.text would cost more
+    return frozenset(doc[i - 1].lower_ for i in positions if i and doc[i - 1].is_title)
 
 
 def _same_place(place: Place, match: PlaceMatch) -> bool:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import functools
 import importlib.util
-from collections.abc import Collection
+from collections.abc import Callable, Collection
+from typing import TypeVar
 
 import numpy as np
 import spacy
@@ -25,6 +26,8 @@ NER_CHOICES = ("student", "stock")
 ENGLISH_NOUNS = "english_nouns"
 #: Where ``tokens_with_lemma`` keeps a document's lemma column, read once per document.
 _LEMMA_COLUMN = "newsevents.lower_lemmas"
+
+T = TypeVar("T")
 
 
 def load_stock_nlp(exclude: tuple[str, ...] = ()) -> Language:
@@ -98,11 +101,19 @@ def tokens_with_lower(doc: Doc, words: Collection[str]) -> list[Token]:
     return [doc[i] for i in np.flatnonzero(np.isin(doc.to_array(LOWER), hashes)).tolist()]
 
 
+def once_per_doc(doc: Doc, key: str, compute: Callable[[Doc], T]) -> T:
+    """``compute(doc)``, worked out on the first call and kept in ``doc.user_data`` under ``key``: for facts of the
+    whole document that many tokens or sentences ask for. The parse must not change afterwards."""
+    if key not in doc.user_data:
+        doc.user_data[key] = compute(doc)
+    return doc.user_data[key]
+
+
 def _lemma_column(doc: Doc) -> tuple[np.ndarray, list[str]]:
     """Per token, the number of its lemma among the document's distinct lemmas, and those lemmas lower-cased."""
-    found = doc.user_data.get(_LEMMA_COLUMN)
-    if found is None or len(found[0]) != len(doc):
-        distinct, inverse = np.unique(doc.to_array(LEMMA), return_inverse=True)
-        strings = doc.vocab.strings
-        found = doc.user_data[_LEMMA_COLUMN] = (inverse, [strings[lemma].lower() for lemma in distinct.tolist()])
-    return found
+    return once_per_doc(doc, _LEMMA_COLUMN, _read_lemma_column)
+
+
+def _read_lemma_column(doc: Doc) -> tuple[np.ndarray, list[str]]:
+    distinct, inverse = np.unique(doc.to_array(LEMMA), return_inverse=True)
+    return inverse, [doc.vocab.strings[lemma].lower() for lemma in distinct.tolist()]

@@ -15,6 +15,8 @@ from importlib import resources
 ARMED_SECTORS = frozenset({"MIL", "COP", "SPY", "REB", "PRM", "UAF", "CRM"})
 #: Armed groups outside the state's forces: rebels, militias, unidentified armed groups and criminals.
 NON_STATE_ARMED_SECTORS = ARMED_SECTORS - {"MIL", "COP", "SPY"}
+#: Sectors of the state's offices.
+STATE_SECTORS = frozenset({"PRE", "GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 
 SECTOR_WORDS: dict[str, str] = {
     # security forces

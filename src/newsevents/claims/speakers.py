@@ -14,6 +14,7 @@ from spacy.attrs import IS_SPACE
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.annotate.actors import Mentions, actor_for_token
+from newsevents.annotate.nlp import once_per_doc
 from newsevents.record import Quote
 
 PRONOUNS = {"he", "she", "they", "we", "i", "it"}
@@ -175,11 +176,12 @@ def paragraph_break(a: Token, b: Token) -> bool:
 def _line_breaks(doc: Doc) -> list[int]:
     """Positions of the tokens that hold or end in a line break, found once per document (asked very often).
     Only whitespace tokens can: the tokenizer splits words at whitespace and leaves at most a space after one."""
-    found = doc.user_data.get(_LINE_BREAKS)
-    if found is None:
-        spaces = np.flatnonzero(doc.to_array(IS_SPACE)).tolist()
-        found = doc.user_data[_LINE_BREAKS] = [i for i in spaces if "\n" in doc[i].text_with_ws]
-    return found
+    return once_per_doc(doc, _LINE_BREAKS, _read_line_breaks)
+
+
+def _read_line_breaks(doc: Doc) -> list[int]:
+    spaces = np.flatnonzero(doc.to_array(IS_SPACE)).tolist()
+    return [i for i in spaces if "\n" in doc[i].text_with_ws]
 
 
 _LINE_BREAKS = "newsevents.line_breaks"

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
-from newsevents.annotate.nlp import tokens_with_lemma, tokens_with_lower
+from newsevents.annotate.nlp import once_per_doc, tokens_with_lemma, tokens_with_lower
 
 # fmt: off
 NUMBER_WORDS = {
@@ -174,12 +174,14 @@ def _toll_words_in(sentence: Span) -> list[Token]:
     found once, from its lemma and lower-case columns: most sentences have none, and the coder asks of each
     event's sentence and of every sentence without an event."""
     doc = sentence.doc
-    positions = doc.user_data.get(_TOLL_POSITIONS)
-    if positions is None:
-        found = [*tokens_with_lemma(doc, TOLL_WORDS), *tokens_with_lower(doc, TOLL_FORMS)]
-        positions = doc.user_data[_TOLL_POSITIONS] = sorted({token.i for token in found})
+    positions = once_per_doc(doc, _TOLL_POSITIONS, _toll_positions)
     first, end = bisect_left(positions, sentence.start), bisect_left(positions, sentence.end)
     return [doc[i] for i in positions[first:end]]
+
+
+def _toll_positions(doc: Doc) -> list[int]:
+    found = [*tokens_with_lemma(doc, TOLL_WORDS), *tokens_with_lower(doc, TOLL_FORMS)]
+    return sorted({token.i for token in found})
 
 
 def _told_as_cause(word: Token, lemma: str, trigger: Token) -> bool:

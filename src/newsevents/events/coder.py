@@ -47,6 +47,7 @@ from newsevents.events.lexicon import (
     LEGAL_ACTION_VERBS,
     MOB_VIOLENCE,
     NOUN_TRIGGERS,
+    PEACEKEEPING_WORDS,
     PHYSICAL_TARGETS,
     UNNAMED_PEOPLE_NOUNS,
     VERB_TRIGGERS,
@@ -287,8 +288,6 @@ DISPLAYED_FEELINGS = {
 SYMBOLS_BURNED = {"effigy", "flag", "copy", "poster", "portrait", "picture", "photo", "photograph", "banner"}
 #: Words that make a "strike" a stoppage of work.
 STRIKE_KINDS = {"general", "national", "nationwide", "indefinite", "open-ended", "labour", "labor", "warning", "day"}
-#: Words that say forces keep the peace: "a peacekeeping mission", "UN peacekeepers".
-PEACEKEEPING_WORDS = {"peacekeeping", "peacekeeper", "peace-keeping", "peace-keeper"}
 #: What an act leaves on its victims: "signs of torture", "traces of beating".
 TRACE_NOUNS = {"sign", "mark", "trace", "scar", "bruise", "evidence"}
 #: Verbs whose object, when it is "the strike", is a stoppage of work: "will not end the strike", "joined the strike".

@@ -599,3 +599,5 @@ def is_light_verb(verb: Token) -> bool:
 #: Verbs that bring a case: "launched legal action against", "brought legal action against". Some light verbs, and
 #: two that carry no other event noun ("bring", "pursue").
 LEGAL_ACTION_VERBS = {"launch", "take", "file", "initiate", "bring", "start", "begin", "pursue"}
+#: Words that say forces keep the peace: "a peacekeeping mission", "UN peacekeepers".
+PEACEKEEPING_WORDS = {"peacekeeping", "peacekeeper", "peace-keeping", "peace-keeper"}

@@ -11,16 +11,25 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.annotate.nlp import of_object
-from newsevents.annotate.sectors import ARMED_SECTORS, SECTOR_WORDS
+from newsevents.annotate.sectors import ARMED_SECTORS, SECTOR_WORDS, STATE_SECTORS
 from newsevents.claims.cues import DELIBERATION_VERBS, FUTURE_AUX, REPORTING_VERBS
 from newsevents.claims.status import Status, event_status
-from newsevents.events.lexicon import AID_OBJECTS, DEALINGS, ENVOYS, INSPECTORS, RESTRICTIONS, SIEGES
+from newsevents.events.lexicon import (
+    AID_OBJECTS,
+    DEALINGS,
+    ENVOYS,
+    INSPECTORS,
+    PEACEKEEPING_WORDS,
+    RESTRICTIONS,
+    SIEGES,
+)
 
 #: Third parties whose entry a party allows (PLOVER RETREAT:access: "observers, peacekeepers, or humanitarian
 #: workers"), and the relief they bring ("allowed aid convoys to enter", "allowed the delivery of food").
 ACCESS_SEEKERS = (
     INSPECTORS
-    | {"peacekeeper", "peacekeeping", "convoy", "humanitarian"}
+    | PEACEKEEPING_WORDS
+    | {"convoy", "humanitarian"}
     | (AID_OBJECTS - {"arm", "arms", "weapon", "firearm", "ammunition", "money", "dollar", "loan", "grant", "fund"})
 )
 
@@ -126,8 +135,6 @@ OFFERED_HELP = AID_OBJECTS | DEALINGS | {
 #: Verbs that end a protest, and the protests they end ("ended the strike", "called off the boycott").
 ENDING_VERBS = {"end", "stop", "halt", "cancel"}
 ENDED_PROTESTS = {"strike", "protest", "demonstration", "sit-in", "walkout", "boycott", "picket"}
-#: Those who rule, whose ending of a protest puts it down.
-RULING_SECTORS = {"GOV", "PRE", "LEG", "JUD", "MIL", "COP"}
 #: Verbs that make or mend diplomatic ties ("established diplomatic relations", "restored diplomatic ties"), and
 #: the verbs and objects of diplomatic recognition ("recognized Kosovo's independence"): PLOVER SUPPORT.
 TIE_MAKING_VERBS = {"establish", "restore", "upgrade", "resume"}
@@ -299,7 +306,7 @@ def _ended_by_authorities(verb: Token) -> bool:
     nothing."""
     clause = verb.head if verb.dep_ in {"xcomp", "conj"} else verb
     subjects = [c for t in (verb, clause) for c in t.children if c.dep_ == "nsubj"]
-    return any(SECTOR_WORDS.get(w.lemma_.lower()) in RULING_SECTORS for s in subjects for w in s.subtree)
+    return any(SECTOR_WORDS.get(w.lemma_.lower()) in STATE_SECTORS for s in subjects for w in s.subtree)
 
 
 def _protest_ended(objects: list[Token]) -> bool:
@@ -347,7 +354,7 @@ def _sent_to_help(verb: Token) -> bool:
     if any(w in AID_OBJECTS for w in given):
         return True
     destinations = (o for p in verb.children if p.lower_ in DESTINATION_PREPS for o in p.children if o.dep_ == "pobj")
-    return any(c.lower_ == "peacekeeping" for o in destinations for c in o.children)
+    return any(c.lower_ in PEACEKEEPING_WORDS for o in destinations for c in o.children)
 
 
 def forces_among(objects: list[Token]) -> Token | None:
