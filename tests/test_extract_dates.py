@@ -158,6 +158,11 @@ def test_on_the_studied_half_of_trafilatura_eval_it_is_mostly_right(trafilatura_
         ("2022년 5월 4일", "2022-05-04"),
         ("2022.05.04. 10:30", "2022-05-04"),
         ("25-04-2022", "2022-04-25"),
+        ("3 марта 2019 г.", "2019-03-03"),  # Russian, the month in the genitive
+        ("Март 3, 2019", "2019-03-03"),  # and in the nominative
+        ("3 березня 2019", "2019-03-03"),  # Ukrainian
+        ("3. března 2019", "2019-03-03"),  # Czech
+        ("3 Ağustos 2019", "2019-08-03"),  # Turkish
     ],
 )
 def test_dates_in_more_languages_and_formats(written: str, expected: str) -> None:
@@ -225,6 +230,8 @@ def test_a_date_line_with_a_two_digit_year() -> None:
         "Mis en ligne le 19 février 2020",
         "Publicado em 19/02/2020",
         "Publiziert am 19.2.2020",
+        "Опубликовано: 19 февраля 2020",
+        "公開日：2020年2月19日",
     ],
 )
 def test_publication_labels_in_more_languages(date_line: str) -> None:
@@ -239,3 +246,9 @@ def test_a_date_line_just_above_the_headline_in_its_header() -> None:
     banner = "<div class='top-bar'><div>Sunday, January 19, 2020</div></div>"  # the site's, with today's date
     article = f"<main><article><header><h1>Bridge closed</h1></header>{FILLER}</article></main>"
     assert page_date(_page(f"{banner}{article}")) is None
+
+
+@pytest.mark.parametrize("label", ["Обновлено", "更新日"])
+def test_update_labels_in_russian_chinese_and_japanese(label: str) -> None:
+    body = f"<h1>Bridge closed for repairs</h1><p>{label}: 21.02.2020</p><p>19.02.2020</p>{FILLER}"
+    assert page_date(_page(body)) == "2020-02-19"

@@ -392,6 +392,18 @@ def test_json_ld_author_given_by_reference_is_looked_up() -> None:
     assert meta.authors == ["Harald Bauer"]  # a blogger typed as both a person and an organisation
 
 
+@pytest.mark.parametrize(
+    "json_ld",
+    [
+        '{"@type": "NewsArticle", "headline": "Bridge closed", "creator": {"@type": "Person", "name": "Jane Doe"}}',
+        '{"@type": "WebPage", "mainEntity": {"@type": "NewsArticle", "author": "Jane Doe"}}',
+    ],
+)
+def test_json_ld_credits_a_creator_and_a_web_page_s_main_entity(json_ld: str) -> None:
+    page = html_page(f'<script type="application/ld+json">{json_ld}</script>', "<p>x</p>")
+    assert read_page_meta(load_html(page)).authors == ["Jane Doe"]
+
+
 def test_author_meta_tags_beyond_the_author_tag() -> None:
     cxense = '<meta property="cXenseParse:author" content="Lisa Petrich">'
     yoast = '<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Julie Mollins">'
@@ -484,6 +496,14 @@ def test_chinese_credit_labels_name_the_author() -> None:
     assert text_bylines(tree) == ["责任编辑： 焦鹏"]  # a labelled credit after a link in the same block
 
 
+@pytest.mark.parametrize(
+    ("credit", "expected"), [("文/张三 图/李四", "张三"), ("文｜李四", "李四"), ("文：山田太郎", "山田太郎")]
+)
+def test_a_text_credit_in_chinese_and_japanese_names_the_writer(credit: str, expected: str) -> None:
+    tree = load_html(html_page("", f"<article><h1>武汉的声音</h1><p>{credit}</p>{PARAGRAPHS}</article>"))
+    assert parse_authors(text_bylines(tree)) == [expected]  # not the photographer (图) after the writer
+
+
 def test_a_bare_by_after_a_link_is_no_byline() -> None:
     footer = '<p class="site-info"><a href="https://wordpress.org/">WordPress</a> by aThemes</p>'
     tree = load_html(html_page("", f"<article><h1>Bridge closed</h1>{PARAGRAPHS}</article>{footer}"))
@@ -507,10 +527,42 @@ def test_a_bare_by_after_a_link_is_no_byline() -> None:
         ("Autore: Mario Rossi", ["Mario Rossi"]),
         ("Autor Mark Newton: EN", ["Mark Newton"]),  # the name closed by a colon, then the language
         ("En kiosques : juillet 2020", []),  # no lead: a label, not a name
+        ("Text und Fotos: Anna Nowak", ["Anna Nowak"]),
+        ("Texte : Jean Dupont, photos : Marie Curie", ["Jean Dupont"]),
+        ("Von: det/dpa", ["det/dpa"]),  # an agency credited with an editor's initials: one credit as written
+        ("red / APA", ["red / APA"]),
+        ("Von: Jane Doe / John Roe", ["Jane Doe", "John Roe"]),  # names: two people
+        ("By JANE DOE AND JOHN ROE", ["Jane Doe", "John Roe"]),  # a credit in capitals, its "and" too
+        ("POR MARÍA GARCÍA Y JUAN PÉREZ", ["María García", "Juan Pérez"]),
+        ("JOHN E SMITH", ["John E Smith"]),  # an initial, not the Italian "e"
     ],
 )
 def test_leads_and_joined_names_in_other_languages(credit: str, expected: list[str]) -> None:
     assert parse_authors(credit) == expected
+
+
+@pytest.mark.parametrize("line", ["<p>Von: Jane Doe</p>", "<p>Par : Jane Doe</p>", "<span>Text: Jane Doe</span>"])
+def test_leads_with_a_colon_and_text_credits_are_bylines(line: str) -> None:
+    tree = load_html(html_page("", f"<article><h1>Bridge closed</h1>{line}{PARAGRAPHS}</article>"))
+    assert parse_authors(text_bylines(tree)) == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    ("closing", "expected"),
+    [
+        ("<p><strong>Jane Doe</strong></p>", ["Jane Doe"]),  # a name in bold under the last paragraph
+        ("<p>– Jane Doe</p>", ["Jane Doe"]),
+        ("<p>(Jane Doe)</p>", ["Jane Doe"]),
+        ("<p><strong>Repairs Ahead</strong></p>", []),  # a closing phrase: its words are in the text in lower case
+        ("<p>Jane Doe</p>", []),  # a plain line of capitalised words may be a heading
+    ],
+)
+def test_the_writer_who_signs_under_the_article(closing: str, expected: list[str]) -> None:
+    text = PARAGRAPHS + "<p>Drivers should expect repairs ahead of the winter, the council said.</p>"
+    result = extract_html(
+        html_page("<title>Bridge closed</title>", f"<article><h1>Bridge closed</h1>{text}{closing}</article>")
+    )
+    assert result.authors == expected
 
 
 def test_handles_degrees_newsrooms_and_invisible_marks_around_names() -> None:

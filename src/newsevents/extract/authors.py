@@ -8,21 +8,25 @@ from collections.abc import Sequence
 from newsevents.extract.dates import find_date
 from newsevents.extract.rules import ROLE_WORDS
 
-CJK_CREDIT_LABELS = "作者|记者|記者|责任编辑|責任編輯|编辑|編輯"
-"""Chinese credit labels: author, reporter, and the editor in charge (责任编辑), whom Chinese news portals
-credit under every article, often as its only named person, and whom their ``<meta name="author">`` names."""
+CJK_CREDIT_LABELS = "作者|记者|記者|责任编辑|責任編輯|编辑|編輯|撰文|文"
+"""Chinese and Japanese credit labels: author, reporter, the editor in charge (责任编辑), whom Chinese news portals
+credit under every article, often as its only named person, and whom their ``<meta name="author">`` names, and
+"text" (文, 撰文), which magazines write before the writer as "Photos" (图, 写真) before the photographer."""
+CJK_CREDIT_MARK = "[:：/／|｜]"
+"""What sets a Chinese or Japanese credit label off from the name: a colon, a slash or a bar ("文/张三", "文｜李四")."""
 _PREFIX = re.compile(
-    r"^(?:by|written by|words by|reporting by|report by|story by|article by|published by|text by|texto?:|"
+    r"^(?:by|written by|words by|reporting by|report by|story by|article by|published by|text by|"
+    r"(?:text[eo]?|tekst|testo)(?:\s+(?:und|and|et|y|e|i|&)\s+(?:fotos?|bilder|photos?|fotografías|zdjęcia))?\s*:|"
     r"interview:?|posted by|"
     r"author(?:s|\(s\))?:?|"
     r"(?:zeige alle beiträge |artikel |beitrag |zum profil |pressemitteilung |eingestellt |veröffentlicht |erstellt |"
     r"verfasst )?von:?|vom|geschrieben von|"
-    r"autor(?:in|ka)?:?|autore:?|tekst:|"
+    r"autor(?:in|ka)?:?|autore:?|"
     r"(?:publié )?par|auteur:?|(?:escrito |publicad[oa] )?por|(?:geschreven )?door|scritto da|a cura di|"
     r"skrivet av|skrevet a[vf]|napisał(?:a)?|автор:?|"
     r"(?:di|av|af)(?=\s+\S+\s+\S)"  # "Di Maio" alone is a surname
     r"):?(?:\s+|$)"  # the same lead in German, French, Spanish, Dutch, Italian, the Nordic languages, Polish, Russian
-    rf"|^(?:{CJK_CREDIT_LABELS})\s*[:：]\s*",  # Chinese: "作者：", "责任编辑：孔德明", with no space after the colon
+    rf"|^(?:{CJK_CREDIT_LABELS})\s*{CJK_CREDIT_MARK}\s*",  # "作者：", "责任编辑：孔德明", "文/张三": no space after it
     re.I,
 )
 CAPITALS = "".join(char for char in map(chr, range(0x41, 0x530)) if char.isupper())
@@ -184,6 +188,27 @@ def is_agency(name: str) -> bool:
     return (" " not in name and name.isupper() and len(name) <= 5) or name.lower() in _WIRE_SERVICES
 
 
+_AGENCY_CODES = frozenset(
+    {"dpa", "afp", "ap", "apa", "sda", "ats", "kna", "epd", "ddp", "dts", "sid", "reuters", "ansa", "efe", "belga",
+     "anp", "pap", "ctk", "tass", "upi", "kyodo", "xinhua"}
+)  # fmt: skip
+_SLASH = re.compile(r"\s*/\s*")
+
+
+def is_agency_credit(credit: str) -> bool:
+    """ "det/dpa", "red / APA", "AFP/dpa": an agency's report credited with the initials of the editor who
+    handled it, as German-language papers do, or with a second agency. Its parts name no one, so the
+    credit is kept whole, as the page writes it."""
+    parts = _SLASH.split(credit)
+    return (
+        len(parts) >= 2
+        and any(part.lower() in _AGENCY_CODES for part in parts)
+        and all(
+            part.lower() in _AGENCY_CODES or (part.isalpha() and part.islower() and len(part) <= 4) for part in parts
+        )
+    )
+
+
 # page furniture after the name: "Jane Doe 5 min read", "José Miguel Wilson Tiempo de lectura: 8 minutos",
 # "Jane Doe Veröffentlicht am", "José Miguel Wilson Hace 13 horas", "Jane Doe vor 2 Tagen", "Jane Doe Last updated",
 # a link to her account ("Jane Doe Twitter"), the post's categories ("Jane Doe Kategorien")
@@ -251,7 +276,11 @@ def parse_authors(
     ]
     names: list[str] = []
     for piece in pieces:
-        parts = _credited_parts(_without_furniture(piece))
+        credit = _without_furniture(piece)
+        if is_agency_credit(credit):
+            names.append(credit)
+            continue
+        parts = _credited_parts(credit)
         names += [part.title() if part.isupper() and len(part) > 3 else part for part in parts if _is_name(part)]
         if handles and len(parts) == 1 and not names and _is_handle(parts[0]):
             names.append(parts[0])
@@ -260,7 +289,8 @@ def parse_authors(
     return [] if _is_word_list(names) else people or names
 
 
-_NEXT_CJK_LABEL = re.compile(r"\s+[\u4e00-\u9fff]{2,4}\s*[:：].*$")  # "作者：孔德明 来源：半月谈": the source's field
+# the next field of a credit line: "作者：孔德明 来源：半月谈" (the source), "文/张三 图/李四" (the photographer)
+_NEXT_CJK_LABEL = re.compile(rf"\s+[\u4e00-\u9fff]{{1,4}}\s*{CJK_CREDIT_MARK}.*$")
 
 
 def _without_furniture(piece: str) -> str:
@@ -284,10 +314,19 @@ def _without_lead(credit: str) -> str:
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 
 
+_CAPITAL_JOIN = re.compile(r"(?<=\s)(?:AND|UND|ET|Y|EN|OCH|OG)(?=\s)")  # not "E" or "I", which may be initials
+
+
+def _lower_joins(credit: str) -> str:
+    """A credit set in capitals with its "and" in lower case, as it joins names in any other credit:
+    "JANE DOE AND JOHN ROE", "ANNA MUSTER UND MAX MEIER"."""
+    return _CAPITAL_JOIN.sub(lambda join: join[0].lower(), credit) if credit.isupper() else credit
+
+
 def _credited_parts(credit: str) -> list[str]:
     """The parts of a credit without leads, roles and notes in brackets ("Jane Doe (Sponsored Post)"); a
     place that ends the credit after an affiliation is left out ("Jane Doe, BBC News, New York")."""
-    split = _SPLIT.split(_PARENTHESIS.sub("", credit))
+    split = _SPLIT.split(_PARENTHESIS.sub("", _lower_joins(credit)))
     parts = [_without_roles(_TRAILING_PLACE.sub("", _PREFIX.sub("", part.strip(" .,:»·•")))) for part in split[::2]]
     separators = ["", *split[1::2]]
     if len(parts) >= 3 and separators[-1] == "," and _is_affiliation(parts[-2]):

@@ -5,9 +5,10 @@ Only explicit calendar dates are accepted: a string without a year, or a relativ
 silently corrupts every relative time expression resolved against it later.
 
 Month names are read in English, German, French, Spanish, Italian, Portuguese, Dutch, the Scandinavian
-languages and Polish (``28. Juli 2019``, ``4 de mayo de 2022``); numeric dates in day.month.year,
-year-month-day, year.month.day or ``2022年5月4日`` order, and ``a/b/yyyy`` or ``a-b-yyyy`` only where one
-part is above 12 (US and European orders clash) or, on a page, in the order its language writes.
+languages, Turkish, Polish, Russian, Ukrainian and Czech (``28. Juli 2019``, ``4 de mayo de 2022``, ``3 марта
+2019``); numeric dates in day.month.year, year-month-day, year.month.day or ``2022年5月4日`` order, and
+``a/b/yyyy`` or ``a-b-yyyy`` only where one part is above 12 (US and European orders clash) or, on a page, in
+the order its language writes.
 
 :func:`page_date` reads the date a page shows its readers: one labelled as the publication date, the
 date line below the headline, an element classed as the publication date, or a date line just above
@@ -27,22 +28,28 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 _MONTH_NAMES = {
-    1: "january jan januar jänner jän janvier janv enero ene gennaio gen janeiro januari stycznia",
-    2: "february feb februar feber février févr fév febrero febbraio fevereiro fev februari lutego",
-    3: "march mar märz mär maerz mrz mars marzo março maart mrt marts marca",
-    4: "april apr avril avr abril abr aprile kwietnia",
-    5: "may mai mayo maggio mag maio mei maj maja",
-    6: "june jun juni juin junio giugno giu junho czerwca",
-    7: "july jul juli juillet juil julio luglio lug julho lipca",
-    8: "august aug août agosto ago augustus augusti sierpnia",
-    9: "september sep sept septembre septiembre setiembre set settembre setembro września",
-    10: "october oct oktober okt octobre octubre ottobre ott outubro out października",
-    11: "november nov novembre noviembre novembro listopada",
-    12: "december dec dezember dez décembre déc diciembre dic dicembre dezembro desember grudnia",
+    1: "january jan januar jänner jän janvier janv enero ene gennaio gen janeiro januari stycznia "
+    "января январь янв січня ledna ocak",
+    2: "february feb februar feber février févr fév febrero febbraio fevereiro fev februari lutego "
+    "февраля февраль фев лютого února şubat",
+    3: "march mar märz mär maerz mrz mars marzo março maart mrt marts marca марта март мар березня března mart",
+    4: "april apr avril avr abril abr aprile kwietnia апреля апрель апр квітня dubna nisan",
+    5: "may mai mayo maggio mag maio mei maj maja мая май травня května mayıs",
+    6: "june jun juni juin junio giugno giu junho czerwca июня июнь июн червня června haziran",
+    7: "july jul juli juillet juil julio luglio lug julho lipca июля июль июл липня července temmuz",
+    8: "august aug août agosto ago augustus augusti sierpnia августа август авг серпня srpna ağustos",
+    9: "september sep sept septembre septiembre setiembre set settembre setembro września "
+    "сентября сентябрь сен сент вересня září eylül",
+    10: "october oct oktober okt octobre octubre ottobre ott outubro out października "
+    "октября октябрь окт жовтня října ekim",
+    11: "november nov novembre noviembre novembro listopada ноября ноябрь ноя листопада listopadu kasım",
+    12: "december dec dezember dez décembre déc diciembre dic dicembre dezembro desember grudnia "
+    "декабря декабрь дек грудня prosince aralık",
 }
 MONTHS = {name: number for number, names in _MONTH_NAMES.items() for name in names.split()}
 """Month names and abbreviations in English, German, French, Spanish, Italian, Portuguese, Dutch, Swedish,
-Danish and Norwegian, and Polish (the genitive a date uses: "4 maja 2022")."""
+Danish and Norwegian, Turkish, and in Polish, Russian, Ukrainian and Czech the genitive a date uses ("4 maja
+2022", "3 марта 2019", "3. března 2019"), with the Russian nominative that headers also write."""
 
 _MONTH_WORD = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MONTH = rf"(?P<month>{_MONTH_WORD})\.?(?![^\W\d_])"
@@ -178,15 +185,16 @@ _UPDATE_CLASS = re.compile(r"(?:^|\s)(?:updated|modified|date-?modified)(?:$|\s)
 _ENTRY_CLASS = re.compile(r"(?:^|\s)(?:published|entry-date|post-date)(?:$|\s)", re.I)
 _UPDATE_LABEL = re.compile(
     r"updated|modified|aktualisiert|änderung|geändert|actualiza|mis à jour|modifié|aggiornat|bijgewerkt|edited"
-    r"|editiert|revised|uppdaterad|oppdatert|opdateret|zaktualizowano",
+    r"|editiert|revised|uppdaterad|oppdatert|opdateret|zaktualizowano|обновлено|изменено|更新",
     re.I,
 )
 # publication labels in English, German, French, Spanish, Portuguese, Italian, Dutch, the Nordic languages,
-# Polish and Chinese
+# Polish, Russian, Chinese and Japanese
 _LABEL_WORDS = (
     "published", "posted", "written", "veröffentlicht", "erstellt", "erschienen", "publiziert", "gepostet", "publié",
     "mis en ligne", "publicado", "publicada", "pubblicato", "gepubliceerd", "publicerad", "publicerat", "publicert",
-    "publiceret", "opublikowano", "发布时间",
+    "publiceret", "opublikowano", "опубликовано", "дата публикации", "发布时间", "发布日期", "發佈時間", "发表时间",
+    "發表時間", "公開日", "投稿日", "掲載日",
 )  # fmt: skip
 # "Published on ", "Veröffentlicht am: ", "Publicado em ", "Publicerad den ", "发布时间："
 _LABEL_END = r"(?:\s+(?:on|am|le|el|il|em|op|den))?[:：]?\s*"

@@ -618,6 +618,31 @@ def _day_not_year(day: str | None, confirmed: tuple[str | None, ...]) -> str | N
     return None if day and day.endswith("-01-01") and day not in confirmed else day
 
 
+_BOLD_LINES = etree.XPath("//p[count(*) = 1][b or strong][normalize-space() = normalize-space(b | strong)]/*")
+_SIGNATURE = re.compile(r"^(?:[-–—]\s*(?P<dashed>[^-–—]+)|\((?P<bracketed>[^()]+)\))$")  # "– Jane Doe", "(Jane Doe)"
+
+
+def bold_lines(tree: HtmlElement) -> frozenset[str]:
+    """Paragraphs set wholly in bold (``<p><strong>Jane Doe</strong></p>``), read before trafilatura prunes
+    the tree and drops the markup."""
+    return frozenset(" ".join(element.text_content().split()) for element in _BOLD_LINES(tree))
+
+
+def closing_signature(blocks: list[Block], bold: frozenset[str]) -> list[str]:
+    """The writer who signs the article under its last paragraph, as papers and magazines in many
+    languages do: a full name alone on the body's last line, after a dash, in brackets or in bold. A
+    name's words are not written in lower case in the text, as those of a closing phrase set in capitals
+    are ("Zum Angebot", "Read More")."""
+    last = blocks[-1].text.strip() if blocks else ""
+    match = _SIGNATURE.match(last)
+    name = (match["dashed"] or match["bracketed"]).strip() if match else last if last in bold else ""
+    names = parse_authors(name) if len(name.split()) >= 2 else []
+    if names != [name]:
+        return []
+    text_words = set(re.findall(r"\w+", " ".join(block.text for block in blocks)))
+    return [] if any(word.lower() in text_words for word in re.findall(r"\w+", name)) else names
+
+
 MIN_BODY_CHARS = 250  # less is a failed extraction (a teaser, a caption), not an article's text
 
 
@@ -645,11 +670,13 @@ def extract_html(content: str | bytes, url: str | None = None) -> Extraction:
     shown = visible_description(tree, meta.description)
     header = header_lead(tree)
     parts = outside_parts(tree)  # before trafilatura, which prunes the tree it is given
+    bold = bold_lines(tree)
     doc = trafilatura.bare_extraction(tree, url=url, **TRAFILATURA_OPTIONS)  # type: ignore[arg-type]
     result = Extraction()
     _fill_metadata(result, meta, doc, url)
     _fill_url_and_date(result, meta, doc, url, tree)
     blocks = body_blocks(doc, content, url)
+    result.offer("authors", closing_signature(blocks, bold), "signature")  # only where nothing else credits anyone
     if blocks:
         title = (result.title or "").lower()  # the headline is the title, not a section of the body
         kept = filter_blocks(blocks, meta, result.authors, parts)

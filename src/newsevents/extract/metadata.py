@@ -18,7 +18,14 @@ from urllib.parse import urlparse
 from lxml import etree
 from lxml.html import HtmlElement
 
-from newsevents.extract.authors import CAPITALS, CJK_CREDIT_LABELS, OTHER_CREDIT, without_invisible
+from newsevents.extract.authors import (
+    CAPITALS,
+    CJK_CREDIT_LABELS,
+    CJK_CREDIT_MARK,
+    OTHER_CREDIT,
+    is_agency_credit,
+    without_invisible,
+)
 from newsevents.extract.page_rules import LEAD_CLASS_WORDS
 
 ARTICLE_TYPES = frozenset(
@@ -64,13 +71,15 @@ def _text(element: HtmlElement) -> str:
 
 
 def _json_objects(data: Any) -> Iterator[dict[str, Any]]:
-    """Every object in a JSON-LD document, including those inside ``@graph`` and lists."""
+    """Every object in a JSON-LD document, including those inside ``@graph`` and lists, and the article a
+    web page declares as its ``mainEntity``."""
     if isinstance(data, list):
         for item in data:
             yield from _json_objects(item)
     elif isinstance(data, dict):
         yield data
         yield from _json_objects(data.get("@graph", []))
+        yield from _json_objects(data.get("mainEntity", []))
 
 
 def _is_article(obj: dict[str, Any]) -> bool:
@@ -91,7 +100,7 @@ def _resolved(value: Any, nodes: dict[str, dict[str, Any]]) -> Any:
 
 def json_ld_article(tree: HtmlElement) -> dict[str, Any] | None:
     """The first JSON-LD object typed as a (news) article, web pages only as a last resort; an author
-    given by reference is looked up."""
+    given by reference is looked up, and one credited as the ``creator`` counts."""
     objects: list[dict[str, Any]] = []
     for script in tree.xpath('//script[@type="application/ld+json"]'):
         try:
@@ -102,7 +111,8 @@ def json_ld_article(tree: HtmlElement) -> dict[str, Any] | None:
     if not found:
         return None
     nodes = {str(obj["@id"]): obj for obj in objects if "@id" in obj and len(obj) > 1}
-    return found[0] | {"author": _resolved(found[0].get("author"), nodes)}
+    credited = found[0].get("author") or found[0].get("creator")  # schema.org's author is a kind of creator
+    return found[0] | {"author": _resolved(credited, nodes)}
 
 
 def _names(value: Any, people_only: bool = False) -> list[str]:
@@ -280,10 +290,14 @@ def bylines(tree: HtmlElement) -> list[str]:
 _BYLINE_LEADS = r"(?:by|written by|words by|story by|text by|reporting by)\s*:?"
 # "Author:", "Auteur :", in German, French, Italian, Polish and Russian too
 _LABELS = r"(?:author|autor|autorin|autore|autorka|auteur|auteure|verfasser|verfasserin|автор)"
-# "By" in German, French, Spanish, Dutch, Italian, Swedish, Norwegian and Danish
-_OTHER_LEADS = r"(?:von|par|por|door|di|av|af)"
-_CJK_LABEL = rf"(?:{CJK_CREDIT_LABELS})\s*[:：]"  # "责任编辑：孔德明": no space needed after the colon
-_TEXT_BYLINE = re.compile(rf"^(?:(?:{_BYLINE_LEADS}|{_LABELS}\s*:)\s+\S|{_CJK_LABEL}\s*\S)", re.I)
+# "Text:", "Text und Fotos:", "Texte :", "Texto:", "Tekst:": the writer, credited beside the photographer
+_TEXT_LABELS = (
+    r"(?:text[eo]?|tekst|testo)(?:\s+(?:und|and|et|y|e|i|&)\s+(?:fotos?|bilder|photos?|fotografías|zdjęcia))?"
+)
+# "By" in German, French, Spanish, Dutch, Italian, Swedish, Norwegian and Danish, the first four also with a colon
+_OTHER_LEADS = r"(?:(?:von|par|por|door)\s*:|von|par|por|door|di|av|af)"
+_CJK_LABEL = rf"(?:{CJK_CREDIT_LABELS})\s*{CJK_CREDIT_MARK}"  # "责任编辑：孔德明", "文/张三": no space needed after it
+_TEXT_BYLINE = re.compile(rf"^(?:(?:{_BYLINE_LEADS}|(?:{_LABELS}|{_TEXT_LABELS})\s*:)\s+\S|{_CJK_LABEL}\s*\S)", re.I)
 # a lead, or a label without its colon ("Autor <span>Jane Doe</span>")
 _OTHER_BYLINE = re.compile(rf"^(?:{_OTHER_LEADS}|{_LABELS})\s+(?P<names>.+)$", re.I)
 _NAME_WORD = rf"[{CAPITALS}][\w'’.-]*[,:]?"  # a capitalised word, perhaps before a comma or the colon closing a label
@@ -291,11 +305,13 @@ _NAME_JOINS = r"und|et|y|e|i|en|och|og|and|&|de|del|der|da|di|du|van|von|la|le" 
 _NAMES_ONLY = re.compile(rf"^{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_NAME_JOINS}))+$")
 _LEAD_ONLY = re.compile(rf"^\W*(?:{_BYLINE_LEADS}|{_LABELS}\s*:?)$", re.I)  # "| By", its name in the next element
 _OTHER_LEAD_ONLY = re.compile(rf"^{_OTHER_LEADS}$", re.I)
-_STARTS_WITH_LEAD = re.compile(rf"^\W*(?:(?:{_BYLINE_LEADS}|{_LABELS}\s*:?|{_OTHER_LEADS})(?:\s|$)|{_CJK_LABEL})", re.I)
+_STARTS_WITH_LEAD = re.compile(
+    rf"^\W*(?:(?:{_BYLINE_LEADS}|{_LABELS}\s*:?|{_TEXT_LABELS}\s*:|{_OTHER_LEADS})(?:\s|$)|{_CJK_LABEL})", re.I
+)
 _TEXT_BYLINE_TAGS = frozenset({"p", "div", "span", "li", "em", "strong", "small", "address", "td"})
 MAX_TEXT_BYLINE_WORDS = 12
 MAX_OTHER_BYLINE_WORDS = 10  # the lead and three names: "Von Jane Doe, John Roe und Max Muster"
-_LEAD_FIRST_LETTERS = "BbWwSsRrTtAaVvPpDdАа作记記责責编編-–—|·•*"  # "Аа": the Cyrillic letter that starts "Автор"
+_LEAD_FIRST_LETTERS = "BbWwSsRrTtAaVvPpDdАа作记記责責编編撰文-–—|·•*"  # "Аа": the Cyrillic letter that starts "Автор"
 _TEXTS_WITH_LEAD = etree.XPath(  # a cheap first sieve: texts that start with a lead's first letter or a dash
     f'//body//text()[contains("{_LEAD_FIRST_LETTERS}", substring(normalize-space(.), 1, 1)) and normalize-space(.)]'
 )
@@ -357,13 +373,13 @@ _NAMES_END = re.compile(r"\s*(?:[|·•–—]|\s-\s|\d).*$")  # the date or a s
 
 def _is_other_byline(text: str) -> bool:
     """ "Von Leonora Holling", "Par Jane Doe et John Roe, 12 mars 2022": the lead in another language,
-    where it also opens ordinary phrases ("Von Montag bis Freitag"), so only capitalised names may follow,
-    before a date or a separator."""
+    where it also opens ordinary phrases ("Von Montag bis Freitag"), so only capitalised names (or an
+    agency's credit: "Von det/dpa") may follow, before a date or a separator."""
     match = _OTHER_BYLINE.match(text)
     if not match:
         return False
     names = _NAMES_END.sub("", match["names"]).rstrip(",")
-    return len(names.split()) < MAX_OTHER_BYLINE_WORDS and bool(_NAMES_ONLY.match(names))
+    return len(names.split()) < MAX_OTHER_BYLINE_WORDS and bool(_NAMES_ONLY.match(names) or is_agency_credit(names))
 
 
 def _innermost_byline(owner: HtmlElement) -> str | None:
