@@ -1446,3 +1446,88 @@ def test_who_approves_of_an_event_noun_only_judges_it():
     doc = document("The senator said he approved of the air strikes on the rebel camps.")
     strikes = events_of(doc, "ASSAULT")
     assert strikes and all(event.actor is None for event in strikes)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "sector"),
+    [
+        ("Pianists have lifted their boycott of the concert hall in Vienna.", "Pianists", "CVL"),
+        ("The Nordic nations pledged support for the new peace plan on Monday.", "Nordic nations", "GOV"),
+        ("Environmental groups called on the ministry to halt the dam project.", "Environmental groups", "CVL"),
+    ],
+)
+def test_a_common_noun_subject_naming_people_or_states_is_the_actor(text: str, name: str, sector: str) -> None:
+    doc = document(f"{text} {FILLER}")
+    subject = actor(doc, doc.events[0].actor)
+    assert (subject.name, subject.sector) == (name, sector)
+
+
+def test_the_group_alone_stands_for_one_named_before_not_a_new_actor() -> None:
+    doc = document(f"The group rejected the offer of talks on Monday. {FILLER}")
+    assert events_of(doc, "REJECT")[0].actor is None
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "name"),
+    [
+        (
+            "Kenyan police officers arrived in Nakuru on Monday. They arrested two traders near the market.",
+            "COERCE",
+            "Kenyan police officers",
+        ),
+        (
+            "Foreign Minister Anna Berg arrived in Oslo on Monday. She rejected the new fishing quota.",
+            "REJECT",
+            "Anna Berg",
+        ),
+        (
+            "The Zambian government received the report on Monday. It rejected the findings of the commission.",
+            "REJECT",
+            "Zambian government",
+        ),
+    ],
+)
+def test_a_subject_pronoun_stands_for_the_subject_named_before(text: str, event_type: str, name: str) -> None:
+    doc = document(f"{text} {FILLER}")
+    assert actor(doc, events_of(doc, event_type)[0].actor).name == name
+
+
+def test_he_never_stands_for_a_body() -> None:
+    doc = document(f"The Finance Ministry arrived at a decision on Monday. He rejected the new fishing quota. {FILLER}")
+    assert events_of(doc, "REJECT")[0].actor is None
+
+
+def test_a_state_of_emergency_is_no_actor() -> None:
+    doc = document(f"The president declared a state of emergency in Colombia on Sunday. {FILLER}")
+    assert not any(a.name.lower().endswith("state") for a in doc.actors)
+
+
+def test_forces_offered_are_sent_to_the_target() -> None:
+    doc = document(f"Kenya has offered to send troops to Haiti to restore order. {FILLER}")
+    assert actor(doc, doc.events[0].target).country == "HTI"
+
+
+def test_forces_withdrawn_from_a_country_leave_it() -> None:
+    doc = document(f"Canada speeded up the withdrawal of some peacekeeping forces from Cyprus on Wednesday. {FILLER}")
+    (event,) = events_of(doc, "RETREAT")
+    assert actor(doc, event.target).country == "CYP"
+
+
+def test_a_title_with_a_person_beside_it_is_the_person() -> None:
+    doc = document(f"The then governor, Maria Santos, had rejected several proposals of the assembly. {FILLER}")
+    assert actor(doc, events_of(doc, "REJECT")[0].actor).name == "Maria Santos"
+
+
+def test_his_country_is_the_country_of_whom_he_stands_for() -> None:
+    doc = document(f"President Lula said his country will not lift the ban on imports of Chilean wine. {FILLER}")
+    assert actor(doc, events_of(doc, "REJECT")[0].actor).country == "BRA"
+
+
+def test_a_ban_is_aimed_at_whom_it_was_imposed_on() -> None:
+    doc = document(f"The Argentine government has lifted the export ban imposed on the Paraguayan Army. {FILLER}")
+    assert actor(doc, events_of(doc, "CONCEDE")[0].target).country == "PRY"
+
+
+def test_a_ban_on_things_of_a_nation_is_aimed_at_the_nation() -> None:
+    doc = document(f"Argentina will not lift the ban on Chilean wine imports. {FILLER}")
+    assert actor(doc, events_of(doc, "REJECT")[0].target).country == "CHL"

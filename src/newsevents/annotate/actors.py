@@ -240,6 +240,19 @@ COLLECTIVE_NOUNS = {
     "nation",
     "mission",
 }
+#: Bodies of states a plural common noun names: "the Nordic nations pledged", "former Yugoslav republics refuse".
+STATE_COLLECTIVES = {"nation", "country", "republic"}
+#: Bodies of people that no sector word names, when plural or described: "environmental groups called on", "the Green
+#: Dawn movement urged" ("the group" alone stands for one named before).
+ASSOCIATION_NOUNS = {"group", "movement", "coalition", "alliance", "association", "campaign", "network"}
+#: Endings of nouns that name people by their pursuit or creed: "pianists", "librarians", "genocidaires".
+PEOPLE_ENDINGS = ("ist", "ian", "aire")
+#: Shortest noun whose ending is read as naming people (not "list" or "wrist").
+MIN_PEOPLE_NOUN = 6
+#: People named by a pursuit whose ending does not tell it: "the strikers accepted", "investigators shared".
+PURSUIT_NOUNS = {"striker", "investigator", "peacekeeper", "donor", "voter", "writer", "player", "veteran", "fan"}
+#: What a "state of" names when it is a condition, not a state: "a state of emergency", "the state of siege".
+STATES_OF_AFFAIRS = {"emergency", "siege", "alert", "war", "calamity", "disaster", "mourning", "exception", "readiness"}
 #: Nouns for the staff and rooms of an office-holder, which act for them ("the governor's office said").
 OFFICE_NOUNS = {"office"}
 #: Weapons and craft that stand for the armed forces using them ("a Turkish drone struck ...").
@@ -814,6 +827,8 @@ def actor_for_token(mentions: Mentions, token: Token) -> str | None:
     """The actor a token refers to: a named one, else a group noun phrase ("Russian troops")."""
     if token.i in mentions.actor_by_token:
         return mentions.actor_by_token[token.i]
+    if _state_of_affairs(token):
+        return None
     named = _named_head(mentions, token) or _state_of_capital(mentions, token) or _nationals(mentions, token)
     if named:
         mentions.actor_by_token[token.i] = named
@@ -845,6 +860,14 @@ def actor_for_token(mentions: Mentions, token: Token) -> str | None:
             or _national_body(mentions, token)
         )
     return _register_group(mentions, token, sector)
+
+
+def _state_of_affairs(token: Token) -> bool:
+    """ "declared a state of emergency", "lifted the state of siege": a condition, not the state as an actor."""
+    if token.lemma_.lower() != "state":
+        return False
+    of = of_object(token)
+    return of is not None and of.lemma_.lower() in STATES_OF_AFFAIRS
 
 
 def _stands_as_a_noun(token: Token) -> bool:
@@ -1109,6 +1132,34 @@ def _staff_of_the_state(mentions: Mentions, actor: Actor, token: Token) -> bool:
     if actor.sector not in STATE_SECTORS or token.lemma_.lower() in VOICES_OF_THE_STATE:
         return False
     return mentions._actor_keys.get(f"group:{actor.name.lower()}") == actor.id  # named by its job, as groups are
+
+
+def subject_named_by_noun(mentions: Mentions, token: Token) -> str | None:
+    """The people or body a common noun names as the subject of an act, where its words tell no sector: "pianists have
+    lifted their boycott", "the Nordic nations pledged", "environmental groups called on". Who acts is an actor even
+    unnamed; its country is the one its words tell, else the article's."""
+    sector = _sector_of_acting_noun(token)
+    return _register_group(mentions, token, sector) if sector is not None else None
+
+
+def _sector_of_acting_noun(token: Token) -> str | None:
+    """States for "nations", civilians for associations and for people named by their pursuit (as for protesters);
+    none for other nouns, which may name things ("talks resumed")."""
+    if token.pos_ != "NOUN" or token.ent_type_ in NUMERIC_LABELS:
+        return None
+    lemma, plural = token.lemma_.lower(), token.tag_ == "NNS"
+    if lemma in STATE_COLLECTIVES:
+        return "GOV" if plural else None  # "the country" stands for one named before
+    if lemma in ASSOCIATION_NOUNS:
+        described = any(c.dep_ in {"amod", "compound", "nmod"} for c in token.children)
+        return "CVL" if plural or described else None
+    people = plural and len(lemma) >= MIN_PEOPLE_NOUN and lemma.endswith(PEOPLE_ENDINGS)
+    return "CVL" if people or lemma in PURSUIT_NOUNS else None
+
+
+def named_country(mentions: Mentions, country: str | None) -> str | None:
+    """The actor of a country (ISO3), where the text names it."""
+    return mentions._actor_keys.get(f"country:{country}") if country else None
 
 
 def implicit_group(mentions: Mentions, name: str, sector: str, country: str | None) -> str:

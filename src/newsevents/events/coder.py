@@ -19,12 +19,14 @@ from newsevents.annotate.actors import (
     Mentions,
     actor_for_token,
     implicit_group,
+    named_country,
     nation_of_demonym,
     national_forces,
     protester_for_token,
+    subject_named_by_noun,
 )
 from newsevents.annotate.geo import country_of_demonym, iso3
-from newsevents.annotate.nlp import tokens_with_lemma
+from newsevents.annotate.nlp import of_object, tokens_with_lemma
 from newsevents.annotate.sectors import KNOWN_ACTORS, NON_STATE_ARMED_SECTORS, SECTOR_WORDS
 from newsevents.claims.factuality import factuality
 from newsevents.claims.status import event_status
@@ -176,6 +178,13 @@ BACK_POINTERS = {"the", "this", "that", "ensuing", "subsequent", "resulting"}
 OWN_ATTACK_MARKS = {"compound", "poss", "nmod", "nummod"}
 OWN_ATTACK_PREPOSITIONS = {"by", "with", "between", "from"}
 SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we"}
+#: Subject pronouns read back to an actor named before, by the kinds of actor each may stand for.
+PERSON_PRONOUNS = {"he", "she"}
+BODY_PRONOUNS = {"it", "they"}
+#: Possessive pronouns, by the subject pronoun of the same one: "his country" is the country of whom "he" stands for.
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+#: Nouns for the country of whom a possessive pronoun stands for: "the president said his country will not ...".
+OWN_COUNTRY_NOUNS = {"country", "nation"}
 #: Words that tell a toll summed over many acts ("overall 182,000 died", "altogether"), not one attack's.
 CUMULATIVE_ADVERBS = {"overall", "altogether"}
 #: Phrases of the same sense: "in total", "in all", "to date".
@@ -1868,7 +1877,8 @@ def _verb_participants(verb: Token, mentions: Mentions, event_type: str) -> tupl
             target = _object_actor(child, mentions, event_type)
         elif child.dep_ == "dative" and target is None:
             target = _recipient(child, mentions)
-    target = target or _aim_of_the_object(verb, mentions, target_preps) or _aim_of_the_purpose(verb, mentions)
+    aim = _aim_of_the_object(verb, mentions, target_preps, event_type=event_type)
+    target = target or aim or _aim_of_the_purpose(verb, mentions)
     if passive:
         if subject is not None and not moves_forces:
             target = target or actor_for_token(mentions, _person_in_apposition(subject))
@@ -1930,8 +1940,9 @@ def _withdraws(verb: Token) -> bool:
 
 def _left_behind(verb: Token, mentions: Mentions) -> str | None:
     """Whom a withdrawal leaves: "withdrew its troops from Afghanistan", "recalled its ambassador from Qatar",
-    "pulled its troops out of Iraq" (a town or region is where, not whom)."""
-    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    "pulled its troops out of Iraq", "the withdrawal of forces from Cyprus" (a town or region is where, not whom)."""
+    withdrawn = of_object(verb)  # "the withdrawal of some forces from Cyprus"
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj"), *([withdrawn] if withdrawn is not None else [])]
     for preposition in (c for holder in holders for c in holder.children if c.dep_ == "prep"):
         if preposition.lower_ == "out":
             preposition = next((c for c in preposition.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -1951,6 +1962,12 @@ def _moves_forces(verb: Token, event_type: str) -> bool:
     if event_type != "MOBILIZE" and not (moving and event_type in FORCE_MOVING_TYPES):
         return False
     return forces_among([c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]) is not None
+
+
+def _sends_forces(verb: Token) -> bool:
+    """ "send troops", "deploy peacekeepers": a verb that moves the forces it takes as object."""
+    moving = verb.lemma_.lower() in FORCE_MOVING_VERBS
+    return moving and forces_among([c for c in verb.children if c.dep_ == "dobj"]) is not None
 
 
 def _sent_to(verb: Token, mentions: Mentions) -> str | None:
@@ -2103,19 +2120,22 @@ def _named_by_modifier(noun: Token, mentions: Mentions) -> str | None:
 
 
 def _subject_actor(subject: Token, mentions: Mentions) -> str | None:
-    """Who the subject of an active verb is, read as far as the words allow."""
+    """Who the subject of an active verb is, read as far as the words allow: a title's person where the text names
+    them beside it ("the then governor, Maria Santos, rejected")."""
     actor = (
-        actor_for_token(mentions, subject)
+        actor_for_token(mentions, _person_in_apposition(subject))
         or _weapon_user(subject, mentions)
         or _counted_attack_author(subject, mentions)
         or _reporter_of(subject, mentions)
+        or _antecedent(subject, mentions)
+        or _own_country(subject, mentions)
         or _attack_author(subject, mentions)
         or _nationals(subject, mentions)
         or _named_by_modifier(subject, mentions)
     )
     if _country_of(actor, mentions) is None:
         actor = _named_in_phrase(subject, mentions) or actor
-    return actor
+    return actor or subject_named_by_noun(mentions, subject)
 
 
 def _named_in_phrase(noun: Token, mentions: Mentions) -> str | None:
@@ -2142,15 +2162,23 @@ def _country_of(actor_id: str | None, mentions: Mentions) -> str | None:
     return actor.country if actor is not None else None
 
 
-def _aim_of_the_object(head: Token, mentions: Mentions, preps: set[str], relation: str = "dobj") -> str | None:
+def _aim_of_the_object(
+    head: Token, mentions: Mentions, preps: set[str], relation: str = "dobj", event_type: str = ""
+) -> str | None:
     """Whom the verb's object (or a preposition's, for an event noun's "of") is aimed at: "threatened further action
-    against Russia", "shared evidence with the U.S.", "a suspension of air links with Serbia"."""
+    against Russia", "shared evidence with the U.S.", "a suspension of air links with Serbia"; or whose things it
+    is aimed at: "lift the ban imposed on Chilean wine" (Chile)."""
     for thing in (c for c in head.children if c.dep_ == relation):
-        for preposition in (c for c in thing.children if c.dep_ == "prep" and c.lower_ in preps):
-            found = _object_actor(preposition, mentions)
+        for preposition in (c for c in _with_participles(thing) if c.dep_ == "prep" and c.lower_ in preps):
+            found = _object_actor(preposition, mentions) or _owner_of_object(preposition, mentions, event_type)
             if found is not None:
                 return found
     return None
+
+
+def _owner_of_object(preposition: Token, mentions: Mentions, event_type: str) -> str | None:
+    obj = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+    return _owner(obj, mentions, event_type) if obj is not None and not _local_place(obj, mentions) else None
 
 
 def _aim_of_the_purpose(verb: Token, mentions: Mentions) -> str | None:
@@ -2166,15 +2194,62 @@ def _aim_of_the_purpose(verb: Token, mentions: Mentions) -> str | None:
 
 def _reporter_of(pronoun: Token, mentions: Mentions) -> str | None:
     """ "The rebels said they will release ...": a pronoun subject of a reported clause is its reporter."""
-    if pronoun.lower_ not in SUBJECT_PRONOUNS:
-        return None
-    clause = pronoun.head
+    return _reporter(pronoun, mentions) if pronoun.lower_ in SUBJECT_PRONOUNS else None
+
+
+def _reporter(subject: Token, mentions: Mentions) -> str | None:
+    """Who reports the clause a subject is in: the subject of the verb of saying it hangs on."""
+    clause = subject.head
     while clause.dep_ in {"ccomp", "xcomp", "conj"} and clause.head != clause:
         clause = clause.head
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.lower_ not in SUBJECT_PRONOUNS:
             return actor_for_token(mentions, subject)
     return None
+
+
+def _own_country(noun: Token, mentions: Mentions) -> str | None:
+    """ "The president said his country will not lift the ban": the country of whom the pronoun stands for (the
+    reporter of the clause, else the subject named before), as the actor when the text names it, else whom it stands
+    for, who acts for it."""
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None)
+    if noun.lemma_.lower() not in OWN_COUNTRY_NOUNS or owner is None:
+        return None
+    pronoun = POSSESSIVE_PRONOUNS[owner.lower_]
+    who = mentions.actor(_reporter(noun, mentions) or _antecedent(owner, mentions, pronoun))
+    if who is None:
+        return None
+    return named_country(mentions, who.country) or who.id
+
+
+def _antecedent(pronoun: Token, mentions: Mentions, word: str | None = None) -> str | None:
+    """The actor a subject pronoun stands for: the nearest subject before it, in its sentence or the one before, that
+    names an actor it can stand for ("the movement spurned the offer, insisting that it will only talk to ...", "Anna
+    Berg arrived on Monday. She met ..."). The parser resolves no pronoun, and a subject is the likeliest antecedent;
+    going back no further than a sentence keeps the guess safe. ``word``: the subject pronoun a possessive one is
+    read as ("he" for "his")."""
+    word = word or pronoun.lower_
+    if word not in PERSON_PRONOUNS | BODY_PRONOUNS:
+        return None
+    doc = pronoun.doc
+    start = doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else pronoun.sent.start
+    for token in reversed(doc[start : pronoun.i]):
+        if token.dep_ not in {"nsubj", "nsubjpass"} or token.pos_ == "PRON":
+            continue
+        actor = mentions.actor(actor_for_token(mentions, token))
+        if actor is not None and _stands_for(word, token, actor):
+            return actor.id
+    return None
+
+
+def _stands_for(pronoun: str, noun: Token, actor: Actor) -> bool:
+    """ "he" and "she" stand for a person; "it" for a body or state named in the singular; "they" for any but a
+    person (news writes "the government ... they")."""
+    if pronoun in PERSON_PRONOUNS:
+        return actor.kind == "person"
+    if actor.kind == "person":
+        return False
+    return pronoun == "they" or noun.tag_ not in {"NNS", "NNPS"}
 
 
 def _addressee(verb: Token, mentions: Mentions, actor: str | None) -> str | None:
@@ -2216,6 +2291,8 @@ def _object_of(verb: Token, mentions: Mentions) -> str | None:
     meet the King"."""
     if _withdraws(verb):
         return _left_behind(verb, mentions)
+    if _sends_forces(verb):  # "offered to send troops to Haiti": the troops are the sender's own
+        return _sent_to(verb, mentions)
     for child in verb.children:
         if child.dep_ == "dobj":
             found = actor_for_token(mentions, child) or _owner(child, mentions, "") or _object_of(child, mentions)
