@@ -316,6 +316,10 @@ def test_a_neighbourhood_near_its_town_stays_the_place() -> None:
         ("On 3 May 2024, in El Alto (La Paz), teachers staged a protest outside the hospital.", "staged", "La Paz"),
         ("On 3 May 2024, in Gana (Damboa, Borno), soldiers killed five militants.", "killed", "Damboa"),
         ("On 3 May 2024, gunmen abducted two farmers near Kolman (Tera, Tillaberi).", "abducted", "Téra"),
+        # a village of Mexico called Buenos Aires does not make the Argentine province a slip
+        ("On 3 May 2024, in Loma Hermosa (Buenos Aires), teachers staged a protest.", "staged", "Buenos Aires"),
+        # "Taichung City" is Taichung read by its name
+        ("On 3 May 2024, residents protested outside a duck farm in Dajia, Taichung City.", "protested", "Taichung"),
     ],
 )
 def test_a_town_read_abroad_from_its_qualifier_is_a_namesake(text: str, trigger: str, place: str) -> None:
@@ -361,3 +365,42 @@ def test_a_capital_read_as_its_government_is_not_where_the_event_happened() -> N
     doc = document("Explosions were heard in Kiev overnight.")
     (explosion,) = events_of(doc, "ASSAULT")
     assert place(doc, explosion.place).name == "Kyiv"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        (
+            "On 3 May 2024, gunmen killed two herders in Abujan Gorgi, coded to Maiduguri (Borno).",
+            "killed",
+            "Maiduguri",
+        ),
+        (  # the note in its own sentence, naming the province and then its capital: the finest place
+            "On 3 May 2024, police arrested a man in rural Al Anbar province. Coded to Al Anbar capital Ramadi.",
+            "arrested",
+            "Ramadi",
+        ),
+        (  # a name the tagger missed in the note, named elsewhere in the text
+            "On 3 May 2024, traders blockaded a highway (coded as Dimapur) used for goods from Dimapur (Nagaland).",
+            "blockaded",
+            "Dimāpur",
+        ),
+    ],
+)
+def test_an_editors_coding_note_names_the_events_place(text: str, trigger: str, place: str) -> None:
+    assert _place_of(text, trigger) == place
+
+
+def test_a_coding_note_that_names_no_place_changes_nothing() -> None:
+    text = "On 3 May 2024, soldiers exchanged fire with militants (coded as Kashmir Rebels) near Kupwara."
+    assert _place_of(text, "exchanged") == "Kupwāra"
+
+
+def test_the_anchor_of_a_distance_parsed_inside_its_phrase_is_near_the_event() -> None:
+    text = "On 3 May 2024, militants of the Movement for Justice in Chad handed in weapons 10 km from Mao (Kanem)."
+    assert _place_of(text, "handed") == "Mao"
+
+
+def test_a_town_the_parser_hangs_on_its_region_is_no_actors_place() -> None:
+    text = "On 3 May 2024, citizens protested in A Coruna (Galicia) to condemn the invasion of Ukraine."
+    assert _place_of(text, "protested") == "A Coruña"

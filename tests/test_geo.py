@@ -237,11 +237,13 @@ def test_a_name_written_as_a_city_is_read_as_a_city_more_than_a_village(gazettee
     assert gazetteer.resolve("Amara").country != "IQ"  # alone, the name stays the region's or the village's
 
 
-def test_names_a_place_in(gazetteer: Gazetteer) -> None:
-    """ "Bolivar" names a state of Venezuela and a province of Ecuador, no place of Peru."""
-    assert gazetteer.names_a_place_in("Bolivar", "VE")
-    assert gazetteer.names_a_place_in("Bolivar", "EC")
-    assert not gazetteer.names_a_place_in("La Paz", "PE")
+def test_names_an_area_in(gazetteer: Gazetteer) -> None:
+    """ "Bolivar" names a state of Venezuela and a province of Ecuador, no area of Peru; Mexico's villages called
+    Buenos Aires make no area of Mexico."""
+    assert gazetteer.names_an_area_in("Bolivar", "VE")
+    assert gazetteer.names_an_area_in("Bolivar", "EC")
+    assert not gazetteer.names_an_area_in("La Paz", "PE")
+    assert gazetteer.knows("Buenos Aires") and not gazetteer.names_an_area_in("Buenos Aires", "MX")
 
 
 def test_qualifier_finds_a_small_town_past_the_likeliest_namesakes(gazetteer: Gazetteer) -> None:

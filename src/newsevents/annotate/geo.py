@@ -721,10 +721,10 @@ class Gazetteer:
         """Whether some place has exactly this name (no fuzzy reading, no qualifier)."""
         return normalise(name) in self._index
 
-    def names_a_place_in(self, name: str, country: str) -> bool:
-        """Whether some reading of ``name`` lies in ``country`` (ISO2): "Bolivar" names a state of Venezuela and a
-        province of Ecuador."""
-        return any(record.country == country for record, _ in self._lookup(name))
+    def names_an_area_in(self, name: str, country: str) -> bool:
+        """Whether ``name`` names a state, province or county of ``country`` (ISO2): "Bolivar" names a state of
+        Venezuela and a province of Ecuador, while the villages of Mexico called "Buenos Aires" make no area there."""
+        return any(record.country == country and record.kind in _AREAS for record, _ in self._lookup(name))
 
     def country_named(self, name: str) -> str | None:
         """ISO3 code of the country ``name`` is the name (or a common alias) of: "Bermuda", "U.K."; else None."""

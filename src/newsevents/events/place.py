@@ -7,11 +7,13 @@ or where someone comes from ("a driver from Abidjan") is not the event's place, 
 named beside it, not to the areas around it. Among the places left, one attached to the
 trigger ("captured Kabul", "clashed in Peshawar") wins, and the finest wins over the areas around it:
 "in Riesa (Meissen, Sachsen)" and "in Syria's Raqqa" happened in Riesa and Raqqa. A place read in a
-country nothing else in the article is in yields to the others: it is most likely a local name misread.
+country nothing else in the article is in yields to the others: it is most likely a local name misread. An
+editor's note that says where the event is coded ("[coded to Maiduguri]", "Location changed as Monywa") decides.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -20,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.annotate.actors import DIRECTIONS, FACILITY_NOUNS, PLACE_NOUNS, SETTLEMENT_NOUNS, Mentions
 from newsevents.annotate.geo import Gazetteer, haversine_km, normalise
+from newsevents.annotate.place_names import AREA_AND_TOWN_NOUNS
 from newsevents.events.lexicon import is_light_verb
 from newsevents.record import Place
 
@@ -65,6 +68,14 @@ SUPPORT_NOUNS = {"support", "solidarity"}
 CONTRAST_MARKS = {"while", "whereas", "although", "though"}
 _NUMERIC_LABELS = {"DATE", "TIME", "CARDINAL", "QUANTITY", "ORDINAL"}
 SENTENCE_ENDS = {".", "!", "?", "..."}
+#: An editor's note on where an event is set: "(coded to Maiduguri)", "[Location coded as Al Arish]", "Location
+#: changed as Monywa". Each verb with the prepositions that introduce the place.
+CODING_NOTES = {"coded": {"to", "as"}, "changed": {"as"}}
+CODING_NOTE = re.compile(r"\b(?:coded|changed)\s+(?:to|as)\b", re.IGNORECASE)  # found in the text, not word by word
+#: How many words a coding note may run to: "coded to the zone capital, Shambu, Horo Gudru Wellega".
+CODING_NOTE_SPAN = 8
+#: What ends a coding note.
+CODING_NOTE_ENDS = {")", "]", ".", ";"}
 CLOSERS = {'"', "'", "”", "’", ")", "]"}
 
 
@@ -77,7 +88,11 @@ class _Candidate:
 
 
 def event_place(trigger: Token, mentions: Mentions) -> str | None:
-    """Where the event of ``trigger`` happened: a place attached to it, else the sentence's finest place."""
+    """Where the event of ``trigger`` happened: the place an editor's note codes it to, else a place attached to it,
+    else the sentence's finest place."""
+    coded = _coded_place(trigger, mentions)
+    if coded is not None:
+        return coded
     attached = {t.i for t in _attached_places(trigger, mentions)}
     candidates = _sentence_candidates(trigger.sent, attached, mentions)
     whole = _orthographic_sentence(trigger.sent)
@@ -88,6 +103,51 @@ def event_place(trigger: Token, mentions: Mentions) -> str | None:
     strays = _strays(mentions) | _misread_parts(candidates, mentions)
     yielding = _yielding_anchors(candidates, strays)
     return min(candidates, key=lambda c: _rank(c, trigger, candidates, strays, yielding, mentions)).place.id
+
+
+def _coded_place(trigger: Token, mentions: Mentions) -> str | None:
+    """The place an editor's note sets the event at, the note in the trigger's sentence first, else the text's
+    first: "killed four pastoralists in Abujan Gorgi, coded to Maiduguri (Maiduguri Metro, Borno)"."""
+    doc = trigger.doc
+    notes = (doc.char_span(m.start(), m.end(), alignment_mode="expand") for m in CODING_NOTE.finditer(doc.text))
+    coded = [(note[0], place) for note in notes if note and (place := _place_coded(note[0], mentions)) is not None]
+    sentence = _orthographic_sentence(trigger.sent)
+    in_sentence = [place for token, place in coded if sentence.start <= token.i < sentence.end]
+    return next(iter(in_sentence or [place for _, place in coded]), None)
+
+
+def _place_coded(token: Token, mentions: Mentions) -> str | None:
+    """The finest place named in a coding note that ``token`` opens, the first on ties: "coded to Al Anbar capital
+    Ramadi city" is Ramadi. A name the tagger missed there counts when the text names that place elsewhere ("(coded as
+    Dimapur) ... from Dimapur"); a name that is no place ends the note ("coded as Kashmir Rebels")."""
+    doc = token.doc
+    if token.i + 1 >= len(doc) or doc[token.i + 1].lower_ not in CODING_NOTES.get(token.lower_, ()):
+        return None
+    grain = {p.id: GRAIN.get(p.feature, 1) for p in mentions.places}
+    found: list[str] = []
+    i, end = token.i + 2, min(len(doc), token.i + 2 + CODING_NOTE_SPAN)
+    while i < end and doc[i].text not in CODING_NOTE_ENDS:
+        if doc[i].is_lower or doc[i].is_punct or doc[i].like_num:
+            i += 1
+            continue
+        name_end = next((k for k in range(i, len(doc)) if doc[k].is_lower or doc[k].is_punct), len(doc))
+        place = _place_of_name(doc[i:name_end], mentions)
+        if place is None:
+            break
+        found.append(place)
+        i = name_end
+    return min(found, key=grain.__getitem__, default=None)
+
+
+def _place_of_name(name: Span, mentions: Mentions) -> str | None:
+    """The place a run of capitalised words names whole: the place its words stand for, else a place the text names
+    in the same words elsewhere."""
+    places = {mentions.place_by_token.get(t.i) for t in name}
+    if len(places) == 1 and None not in places:
+        return places.pop()
+    key = normalise(name.text)
+    text = name.doc.text
+    return next((p.id for p in mentions.places for s, e in p.spans if normalise(text[s:e]) == key), None)
 
 
 def _sentence_candidates(sentence: Span, attached: set[int], mentions: Mentions) -> list[_Candidate]:
@@ -245,9 +305,10 @@ def _abroad_from_its_qualifier(candidate: _Candidate, places: dict[str, Place], 
     in the article lies in the town's country: "in El Alto (La Paz)" with El Alto read in Peru. The gazetteer knows
     no reading of the name inside its qualifier, so the one it gave is a namesake abroad. Unless the qualifier may
     be the slip: when it is read under another name ("Biratnagar city (Morang district)" with Morang read as
-    Australia's South Morang) or some reading of its name lies in the town's country ("Ciudad Guayana (Bolivar)":
-    Venezuela's state, not Ecuador's province). Only countries are compared: a state named like its capital
-    ("Petrolina (Pernambuco)") stands at the capital, far from the town it qualifies."""
+    Australia's South Morang; "Taichung City" is Taichung's name) or its name names an area of the town's country
+    ("Ciudad Guayana (Bolivar)": Venezuela's state, not Ecuador's province; but a village of Mexico called Buenos
+    Aires does not save "Loma Hermosa (Buenos Aires)" read in Mexico). Only countries are compared: a state named like
+    its capital ("Petrolina (Pernambuco)") stands at the capital, far from the town it qualifies."""
     place = candidate.place
     qualifier_token = _qualifier_after(candidate.token, mentions) if place.feature == "city" else None
     if qualifier_token is None:
@@ -260,8 +321,14 @@ def _abroad_from_its_qualifier(candidate: _Candidate, places: dict[str, Place], 
     if _distance_km(place, qualifier) <= ABROAD_KM:
         return False
     named = _name_text(qualifier_token, mentions)
-    read_by_its_name = normalise(named) == normalise(qualifier.name)
-    return read_by_its_name and not Gazetteer.load().names_a_place_in(named, place.country)
+    read_by_its_name = normalise(_without_place_noun(named)) == normalise(qualifier.name)
+    return read_by_its_name and not Gazetteer.load().names_an_area_in(named, place.country)
+
+
+def _without_place_noun(name: str) -> str:
+    """ "Taichung" of "Taichung City", "Sagaing" of "Sagaing region": the name without the noun that ends it."""
+    head, _, last = name.rpartition(" ")
+    return head if head and last.lower() in AREA_AND_TOWN_NOUNS else name
 
 
 def _name_text(token: Token, mentions: Mentions) -> str:
@@ -507,8 +574,9 @@ def _stands_for_its_state(token: Token, place: Place, mentions: Mentions) -> boo
 
 def _names_an_actor(token: Token, mentions: Mentions) -> bool:
     """A place in an actor's phrase, unless a locative preposition stands right before its name: "in Juticalpa,
-    Olancho, transport workers held a protest" parses Juticalpa as the workers' modifier, but it says where."""
-    if not _in_actor_phrase(token):
+    Olancho, transport workers held a protest" parses Juticalpa as the workers' modifier, but it says where. A
+    place the parser hangs on another place ("in A Coruna (Galicia)", Galicia taken for a person) names none."""
+    if not _in_actor_phrase(token) or token.head.i in mentions.place_by_token:  # "in A Coruna (Galicia)"
         return False
     start = _name_bounds(token, mentions)[0]
     return not (start > 0 and token.doc[start - 1].lower_ in LOCATIVE_PREPOSITIONS)
@@ -543,7 +611,7 @@ def _not_a_setting(token: Token) -> bool:
         near = prep.lower_ == "to" and governor.lower_ in {"close", "next", "near"}  # "close to Taxco"
         return not (near or _ends_a_route(prep))
     settings = PLACE_NOUNS | SETTLEMENT_NOUNS | FACILITY_NOUNS | DISTANCES | RESIDENTS | SIDES  # "the hospital of Metz"
-    if prep.lower_ in {"of", "from"} and governor.lemma_.lower() not in settings:
+    if prep.lower_ in {"of", "from"} and governor.lemma_.lower() not in settings and not _measured(prep):
         unnamed = governor.pos_ != "PROPN" or governor.ent_type_ in {"PERSON", "ORG", "NORP"}  # "Speney Adda of Herat"
         return governor.ent_type_ not in {"GPE", "LOC", "FAC"} and unnamed
     return False
@@ -566,9 +634,14 @@ def _is_anchor(token: Token) -> bool:
     head = prep.head
     if head.lemma_.lower() in PLACE_NOUNS | SETTLEMENT_NOUNS and head.dep_ == "pobj":  # "north of the city of Multan"
         return _is_anchor(head)
-    if head.lower_ in DISTANCES:
+    if head.lower_ in DISTANCES or _measured(prep):
         return True
     return head.lower_ in DIRECTIONS and not any(c.dep_ in {"det", "poss"} for c in head.children)
+
+
+def _measured(prep: Token) -> bool:
+    """ "10 km from Mao" parsed with the distance inside the phrase: the place is the anchor of a distance."""
+    return any(child.lower_ in DISTANCES for child in prep.children)
 
 
 def place_before(offset: int, doc: Doc, mentions: Mentions) -> str | None:
