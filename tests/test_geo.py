@@ -343,6 +343,11 @@ def test_unknown_parts_of_a_city_fall_back_to_the_city(
     assert city is None or match.name == city
 
 
+def test_a_name_split_at_its_article_is_no_part_of_a_city(gazetteer: Gazetteer) -> None:
+    match = gazetteer.resolve("Al - Shabaab")  # tokenised text: the article is no town (Norway's Ål)
+    assert match is None or match.country != "NO"
+
+
 def test_a_bare_direction_word_is_not_a_place(gazetteer: Gazetteer) -> None:
     assert gazetteer.resolve("East") is None
     assert gazetteer.resolve("Central") is None

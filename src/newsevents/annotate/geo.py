@@ -965,7 +965,7 @@ class Gazetteer:
         """ "Mogadishu - Hodan", "Seoul City - Jongno": a district of a city, the district when it is known
         near the city, else the city."""
         city_name, separator, part_name = name.partition(" - ")
-        if not separator:
+        if not separator or city_name.lower() in _ARTICLES:  # "Al - Shabaab", a name split at its article
             return None
         city = self._best(city_name, label, evidence)
         if city is None:
