@@ -276,3 +276,17 @@ def test_object_of_a_causal_or_temporal_preposition_is_presupposed():
     cause = factuality(_token("Airlines did not buy jets due to the ban.", "ban"))
     purpose = factuality(_token("Airlines did not buy jets for the ban.", "ban"))
     assert cause > purpose
+
+
+def test_complement_of_an_effort_verb_is_only_attempted():
+    from newsevents.claims.factuality import features
+
+    for sentence, word in (
+        ("Rescuers are fighting to save the trapped miners.", "save"),
+        ("Firefighters struggled to contain the blaze.", "contain"),
+        ("The bank arranged to increase its credit lines.", "increase"),
+    ):
+        assert "head_class=intent&dep=xcomp" in features(_token(sentence, word)), sentence
+    attempted = factuality(_token("Rescuers are fighting to save the trapped miners.", "save"))
+    assert attempted < factuality(_token("Rescuers managed to save the trapped miners.", "save"))
+    assert "own_class=intent" not in features(_token("The update works with the new player.", "works"))

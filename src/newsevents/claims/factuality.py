@@ -40,7 +40,8 @@ from newsevents.claims.status import event_status
 EMBEDDING_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "pcomp"}
 # fmt: off
 # Verbs whose complement did not happen ("refused to sign"), did happen ("managed to flee"), or is only
-# wished for or attempted ("want to leave"); the lexical classes of Karttunen's implicatives. Verbs of
+# wished for or attempted ("want to leave", "fighting to keep the boy", "struggled to contain"); the lexical
+# classes of Karttunen's implicatives, effort verbs among the intentions (not "work": "it works well"). Verbs of
 # cessation ("trading was suspended", "stopped selling") presuppose that the event was under way, so they
 # are a class of their own and not a negation.
 NEGATIVE_IMPLICATIVES = {
@@ -58,6 +59,7 @@ INTENTIONS = {
     "want", "try", "seek", "need", "ask", "aim", "attempt", "plan", "hope", "wish", "intend", "expect", "urge",
     "call", "propose", "offer", "agree", "order", "demand", "push", "vote", "would", "like", "prepare", "decide",
     "threaten", "promise", "vow", "pledge", "require", "allow", "permit", "encourage", "consider", "able",
+    "fight", "struggle", "strive", "scramble", "battle", "race", "rush", "endeavour", "endeavor", "arrange",
 }
 # Nouns whose complement did not happen ("failure to act") or is only hoped, feared or planned ("fears of a
 # recession", "an effort to pump money", "plans for a merger").
