@@ -13,7 +13,6 @@ editor's note that says where the event is coded ("[coded to Maiduguri]", "Locat
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -22,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.annotate.actors import DIRECTIONS, FACILITY_NOUNS, PLACE_NOUNS, SETTLEMENT_NOUNS, Mentions
 from newsevents.annotate.geo import Gazetteer, haversine_km, normalise
+from newsevents.annotate.nlp import tokens_with_lower
 from newsevents.annotate.place_names import AREA_AND_TOWN_NOUNS
 from newsevents.events.lexicon import is_light_verb
 from newsevents.record import Place
@@ -71,7 +71,6 @@ SENTENCE_ENDS = {".", "!", "?", "..."}
 #: An editor's note on where an event is set: "(coded to Maiduguri)", "[Location coded as Al Arish]", "Location
 #: changed as Monywa". Each verb with the prepositions that introduce the place.
 CODING_NOTES = {"coded": {"to", "as"}, "changed": {"as"}}
-CODING_NOTE = re.compile(r"\b(?:coded|changed)\s+(?:to|as)\b", re.IGNORECASE)  # found in the text, not word by word
 #: How many words a coding note may run to: "coded to the zone capital, Shambu, Horo Gudru Wellega".
 CODING_NOTE_SPAN = 8
 #: What ends a coding note.
@@ -108,9 +107,8 @@ def event_place(trigger: Token, mentions: Mentions) -> str | None:
 def _coded_place(trigger: Token, mentions: Mentions) -> str | None:
     """The place an editor's note sets the event at, the note in the trigger's sentence first, else the text's
     first: "killed four pastoralists in Abujan Gorgi, coded to Maiduguri (Maiduguri Metro, Borno)"."""
-    doc = trigger.doc
-    notes = (doc.char_span(m.start(), m.end(), alignment_mode="expand") for m in CODING_NOTE.finditer(doc.text))
-    coded = [(note[0], place) for note in notes if note and (place := _place_coded(note[0], mentions)) is not None]
+    notes = tokens_with_lower(trigger.doc, CODING_NOTES.keys())  # from the lower-case column: Doc.text costs more
+    coded = [(note, place) for note in notes if (place := _place_coded(note, mentions)) is not None]
     sentence = _orthographic_sentence(trigger.sent)
     in_sentence = [place for token, place in coded if sentence.start <= token.i < sentence.end]
     return next(iter(in_sentence or [place for _, place in coded]), None)
