@@ -1410,6 +1410,62 @@ def test_forces_deployed_to_keep_the_peace_are_military_aid(text: str) -> None:
     assert "MOBILIZE" in {event.type for event in document("Russia deployed troops to the border.").events}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 200 Kenyan soldiers arrived in Mogadishu to join the UN peacekeeping mission.",
+        "Nepalese troops took part in peacekeeping operations in Lebanon.",
+    ],
+)
+def test_forces_joining_a_peacekeeping_mission_are_military_aid(text: str) -> None:
+    event = main_event(document(text), acled_only=False)
+    assert event is not None and event.type == "AID"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("The Indian and French navies began joint naval exercises in the Arabian Sea.", "COOPERATE"),
+        ("Russia held military drills with Belarus near the border.", "COOPERATE"),
+        ("The war games were staged by Egyptian and Saudi forces.", "COOPERATE"),
+        ("North Korea held large-scale military drills near the border on Monday.", "MOBILIZE"),
+    ],
+)
+def test_military_exercises_are_a_show_of_force_or_held_together_cooperation(text: str, event_type: str) -> None:
+    event = main_event(document(text), acled_only=False)
+    assert event is not None and event.type == event_type
+
+
+@pytest.mark.parametrize("text", ["The talks were an exercise in futility.", "Pupils took part in a fire drill."])
+def test_exercises_that_are_no_military_drill_are_no_event(text: str) -> None:
+    assert not {"MOBILIZE", "COOPERATE"} & {e.type for e in document(text).events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spain extradited a Russian hacker to the United States on Friday.",
+        "A Dutch court approved the extradition of a suspected smuggler to Belgium.",
+    ],
+)
+def test_an_extradition_is_judicial_cooperation(text: str) -> None:
+    event = main_event(document(text), acled_only=False)
+    assert event is not None and event.type == "COOPERATE"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Canada accepted 2,000 Syrian refugees last year.", "AID"),
+        ("The government accepted the demands of the striking teachers.", "CONCEDE"),
+        ("The rebels accepted the peace offer.", "AGREE"),
+    ],
+)
+def test_what_is_accepted_decides_the_acceptance(text: str, event_type: str) -> None:
+    event = main_event(document(text), acled_only=False)
+    assert event is not None and event.type == event_type
+
+
 def test_sides_named_together_as_the_subject_of_a_clash_are_actor_and_target():
     doc = document(f"The Sudanese army and the Rapid Support Forces clashed in Khartoum on Saturday. {FILLER}")
     clash = main_event(doc)

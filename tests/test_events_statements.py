@@ -215,6 +215,8 @@ def test_an_agreement_violated_or_sanctions_lifted_are_not_themselves_made_or_im
         ("Russia returned the bodies of the soldiers.", "RETREAT"),
         ("The rebels announced they will return the weapons seized from peacekeepers.", "AGREE"),
         ("Uzbekistan opened the bridge to allow the delivery of 1,000 tons of grain.", "RETREAT"),
+        ("Customs officers returned three stolen statues to the government of Nepal.", "RETREAT"),
+        ("A looted manuscript was returned to Poland by US officials on Friday.", "RETREAT"),
     ],
 )
 def test_what_was_held_given_back_and_relief_let_in(text: str, event_type: str) -> None:
@@ -225,6 +227,46 @@ def test_what_was_held_given_back_and_relief_let_in(text: str, event_type: str) 
 
 def test_returning_fire_or_home_is_no_release() -> None:
     assert "RETREAT" not in {e.type for e in document("Troops returned fire and the refugees returned home.").events}
+
+
+def test_people_sent_back_to_a_country_are_no_release() -> None:
+    assert main_type("Italy returned 200 migrants to Libya.") != "RETREAT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington cut tariffs on steel imports from Canada.",
+        "The government rolled back the restrictions on foreign travel.",
+    ],
+)
+def test_restrictions_cut_or_rolled_back_are_a_concession(text: str) -> None:
+    assert main_type(text) == "CONCEDE"
+
+
+def test_forces_provided_with_arms_are_given_aid() -> None:
+    assert main_type("Russia supplied the rebels with rifles, ammunition and other equipment.") == "AID"
+    assert main_type("The ministry provided journalists with a statement.") is None
+
+
+def test_a_cut_workforce_is_no_event() -> None:
+    assert main_type("The company reduced its workforce.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("The president called his Kenyan counterpart on Tuesday to discuss the drought.", "CONSULT"),
+        ("The UN on Monday called on Israel to halt settlement building.", "REQUEST"),
+    ],
+)
+def test_a_leader_called_is_a_phone_call_and_a_call_on_someone_a_demand(text: str, event_type: str) -> None:
+    """ "called X on Tuesday": a date's "on" makes no call upon anyone."""
+    assert main_type(text) == event_type
+
+
+def test_someone_called_names_is_no_call() -> None:
+    assert main_type("The opposition called the minister a liar on Monday.") is None
 
 
 def test_only_armed_forces_mobilized_are_a_mobilization() -> None:
@@ -415,6 +457,7 @@ def test_a_refusal_to_act_stays_a_rejection() -> None:
     "text",
     [
         "Myanmar's junta let free nearly three dozen activists on Friday.",
+        "The government let free activists in the face of protests.",
         "The kidnappers let the hostages go on Sunday.",
         "The authorities let the detained journalists go after two days.",
     ],
@@ -422,6 +465,23 @@ def test_a_refusal_to_act_stays_a_rejection() -> None:
 def test_captives_let_free_or_let_go_are_released(text: str) -> None:
     event = main_event(document(text), acled_only=False)
     assert event is not None and (event.type, event.modes) == ("RETREAT", ["release"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The authorities released two nationals who had been arrested at the border.",
+        "The junta freed a former minister as well as several activists.",
+        "The ministry announced the release of three sailors who were detained last month.",
+    ],
+)
+def test_people_released_are_known_by_a_who_clause_or_a_conjunct(text: str) -> None:
+    event = main_event(document(text), acled_only=False)
+    assert event is not None and (event.type, event.modes) == ("RETREAT", ["release"])
+
+
+def test_a_thing_released_is_no_release() -> None:
+    assert main_type("The band released a new album which topped the charts.") is None
 
 
 @pytest.mark.parametrize(

@@ -353,11 +353,23 @@ ONE_SIDED_VIOLENCE = {
 }
 #: What police charge a crowd with: "a lathi charge", "lathi-charged", "a baton charge" (a lathi is a police baton).
 BATONS = {"lathi", "baton", "cane"}
+#: Nouns of a military exercise ("joint naval exercises", "war games", "military drills"), and the words that mark
+#: one as military or as held together by several forces.
+EXERCISE_NOUNS = {"exercise", "drill", "game", "wargame", "manoeuvre", "maneuver"}
+MILITARY_MARKS = {
+    "military", "naval", "navy", "army", "war", "combat", "amphibious", "live-fire", "missile", "defence", "defense",
+}  # fmt: skip
+JOINT_MARKS = {"joint", "combined", "bilateral", "trilateral", "multinational", "multilateral"}
+#: Undertakings that, kept for peace, are joined as military aid: "joined the UN peacekeeping mission".
+PEACE_MISSIONS = {"mission", "operation", "force"}
 #: Every lemma ``_trigger`` can fire on: a death's, a saying verb's (an obligation), a trigger verb's or noun's,
-#: gunfire's, a baton charge's, an armed forces' operation's, legal action's.
+#: gunfire's, a baton charge's, an armed forces' operation's, legal action's, a military exercise's, a peacekeeping
+#: mission's.
 TRIGGER_LEMMAS = frozenset(
     DIE_LEMMAS
     | {"death", "charge", "operation", "action"}
+    | EXERCISE_NOUNS
+    | PEACE_MISSIONS
     | SAYING_VERBS
     | VERB_TRIGGERS.keys()
     | NOUN_TRIGGERS.keys()
@@ -1008,8 +1020,12 @@ def _trigger_read(token: Token) -> tuple[str, tuple[str, ...]] | None:
         return ("ASSAULT", ("destroy",))  # "set fire to the offices": arson
     if lemma == "charge" and _baton_charge(token):
         return ("ASSAULT", ("crowd-control",))
+    if lemma in PEACE_MISSIONS and token.pos_ == "NOUN" and _peacekeeping_joined(token):
+        return ("AID", ())
     if lemma == "operation" and _military_operation(token):
         return ("ASSAULT", ())
+    if lemma in EXERCISE_NOUNS and token.pos_ == "NOUN" and _military_exercise(token):
+        return ("COOPERATE", ()) if _held_jointly(token) else ("MOBILIZE", ("troops",))
     if lemma == "action" and _legal_action(token):
         return ("ACCUSE", ("allege",))
     if token.pos_ == "NOUN" and lemma in NOUN_TRIGGERS and _heads_its_phrase(token) and not _figurative(token):
@@ -1039,6 +1055,49 @@ def _military_operation(noun: Token) -> bool:
     doers += [subject] if subject is not None else []
     military = any(SECTOR_WORDS.get(t.lemma_.lower()) == "MIL" for t in doers)
     return military and _operation_against_people(noun)
+
+
+def _peacekeeping_joined(mission: Token) -> bool:
+    """ "arrived in Mali to join the UN peacekeeping mission", "participate in peacekeeping operations in Afghanistan":
+    forces contributed to keep the peace, military aid (CAMEO 074, PLOVER AID) told by the mission they join."""
+    keeps_peace = any(c.lower_ in PEACEKEEPING_WORDS for c in mission.children if c.dep_ in {"amod", "compound"})
+    verb = _light_verb_of(mission)
+    return keeps_peace and verb is not None and verb.lemma_.lower() in {"join", "participate", "take"}
+
+
+def _military_exercise(noun: Token) -> bool:
+    """ "launched war games", "began a joint military exercise", "troops carried out an exercise": forces drilled
+    (CAMEO 15, a show of force; PLOVER MOBILIZE), or military cooperation when held together (CAMEO 062); not "an
+    exercise in futility" nor "a fire drill" held by a school."""
+    marks = {c.lemma_.lower() for c in noun.children if c.dep_ in {"amod", "compound"}}
+    if noun.lemma_.lower() == "game":
+        return "war" in marks
+    if marks & MILITARY_MARKS:
+        return True
+    verb = _light_verb_of(noun)
+    subject = _active_subject(verb) if verb is not None else None
+    return subject is not None and forces_among([subject]) is not None
+
+
+def _held_jointly(noun: Token) -> bool:
+    """ "a joint exercise", "drills with the US Navy", "Brazil and Argentina held war games", "staged by U.S. marines
+    and Jordanian forces": an exercise of several forces together."""
+    if any(c.dep_ == "amod" and c.lower_ in JOINT_MARKS for c in noun.children):
+        return True
+    verb = _light_verb_of(noun) or (noun.head if noun.dep_ == "nsubjpass" else None)
+    holders = [noun, *([verb] if verb is not None else [])]
+    if any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for t in holders for c in t.children):
+        return True
+    doers = [c for t in holders for c in t.children if c.dep_ == "nsubj"]
+    doers += [o for t in holders for c in t.children if c.dep_ == "agent" for o in c.children]
+    return any(d.conjuncts or _names_several(d) for d in doers)
+
+
+def _names_several(doer: Token) -> bool:
+    """ "the armies of Brazil and Argentina", "Russian and US navies", "Western allies": several named in one phrase."""
+    if doer.lemma_.lower() in {"ally", "partner"} and doer.tag_ == "NNS":
+        return True
+    return any(t.dep_ == "conj" for t in doer.subtree if t.i != doer.i)
 
 
 def _legal_action(action: Token) -> bool:
@@ -1317,10 +1376,15 @@ def _people_counted(noun: Token) -> bool:
     "three of the hostages"; not things that merely name people ("the names of those affected")."""
     if _is_people(noun) or any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in noun.children):
         return True
-    if any(_held_captive(c) for c in noun.children):
-        return True
+    if any(_held_captive(c) or _who_clause(c) for c in noun.children) or any(map(_is_people, noun.conjuncts)):
+        return True  # "two nationals who had been arrested", "a candidate as well as several activists"
     counted = noun.pos_ == "NUM" or noun.ent_type_ == "CARDINAL"
     return counted and _of_people(noun)
+
+
+def _who_clause(clause: Token) -> bool:
+    """A relative clause that "who" opens: what it describes is people."""
+    return clause.dep_ == "relcl" and any(c.lower_ in {"who", "whom"} for c in clause.children)
 
 
 def _of_people(noun: Token) -> bool:
@@ -1357,18 +1421,29 @@ def _acts_on_something(verb: Token, objects: list[Token]) -> bool:
 
 def _read_by_sense(verb: Token, lemma: str, objects: list[Token], found: tuple[str, tuple[str, ...]]):
     """Verbs with a sense that is no event or another one: "denied them access" restricts; "met the demands" yields,
-    "met the deadline" is nothing; "talked with X" consults, "talked about the weather" does not; "accepted the
-    offer" agrees, "accepted responsibility" claims an act (``responsibility``)."""
+    "met the deadline" is nothing; "talked with X" consults, "talked about the weather" does not; what is accepted
+    decides what accepting it is (``_accepted``)."""
     things = {o.lemma_.lower() for o in objects} | {c.lemma_.lower() for c in verb.children if c.dep_ == "dative"}
     if lemma == "deny":
         return None if things & WITHHELD else found
     if lemma == "accept":
-        return None if things & {"responsibility", "blame"} else found
+        return _accepted(things, found)
     if lemma == "meet":
         if things & MET_DEMANDS:
             return ("CONCEDE", ())
         return None if things & MET_MEASURES else found
     return found if any(c.dep_ == "prep" and c.lower_ in {"with", "to"} for c in verb.children) else None
+
+
+def _accepted(things: set[str], found: tuple[str, tuple[str, ...]]) -> tuple[str, tuple[str, ...]] | None:
+    """ "accepted the offer" agrees; "accepted the protesters' demands" yields (CAMEO 08, as demands met); "accepted
+    1,000 refugees" takes them in, humanitarian aid (PLOVER AID, as asylum granted); "accepted responsibility"
+    claims an act (``responsibility``)."""
+    if things & {"responsibility", "blame"}:
+        return None
+    if things & MET_DEMANDS:
+        return ("CONCEDE", ())
+    return ("AID", ()) if any(SECTOR_WORDS.get(t) == "REF" for t in things) else found
 
 
 def _protest_aim(trigger: Token, mentions: Mentions) -> str | None:

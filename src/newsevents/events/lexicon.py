@@ -97,7 +97,7 @@ VERB_TRIGGERS: dict[str, tuple[str, tuple[str, ...]]] = {
     "freeze": ("SANCTION", ()),
     "distribute": ("AID", ()), "deliver": ("AID", ()), "contribute": ("AID", ()),
     "cut": ("SANCTION", ("discontinue",)), "reduce": ("SANCTION", ("discontinue",)),
-    "slash": ("SANCTION", ("discontinue",)),
+    "slash": ("SANCTION", ("discontinue",)), "roll": ("CONCEDE", ()),
     "charge": ("ACCUSE", ("allege",)), "find": ("SANCTION", ("convict",)),
     "reinforce": ("MOBILIZE", ("troops",)), "strengthen": ("MOBILIZE", ("troops",)),
     "hand": ("AID", ()), "break": ("SANCTION", ("discontinue",)), "pull": ("RETREAT", ("withdraw",)),
@@ -105,7 +105,7 @@ VERB_TRIGGERS: dict[str, tuple[str, tuple[str, ...]]] = {
     "invade": ("ASSAULT", ()), "pound": ("ASSAULT", ("heavy-weapons",)), "offer": ("AGREE", ()), "grant": ("AID", ()),
     "establish": ("SUPPORT", ()), "restore": ("SUPPORT", ()), "upgrade": ("SUPPORT", ()), "resume": ("SUPPORT", ()),
     "recognize": ("SUPPORT", ()), "recognise": ("SUPPORT", ()),
-    "lay": ("RETREAT", ("disarm",)), "extradite": ("COERCE", ("deport",)), "sever": ("SANCTION", ("discontinue",)),
+    "lay": ("RETREAT", ("disarm",)), "extradite": ("COOPERATE", ()), "sever": ("SANCTION", ("discontinue",)),
     "ratify": ("AGREE", ()), "congratulate": ("SUPPORT", ()),
     "hold": ("ASSAULT", ("abduct",)), "take": ("ASSAULT", ("abduct",)), "use": ("COERCE", ()),
     "train": ("MOBILIZE", ()), "violate": ("ASSAULT", ()), "breach": ("ASSAULT", ()),
@@ -186,6 +186,8 @@ NOUN_TRIGGERS: dict[str, tuple[str, tuple[str, ...]]] = {
     "deportation": ("COERCE", ("deport",)),
     "release": ("RETREAT", ("release",)), "alert": ("MOBILIZE", ()),
     "discussion": ("CONSULT", ()), "warfare": ("ASSAULT", ()),
+    # a suspect handed over to another state's courts: judicial cooperation (CAMEO 063, PLOVER COOPERATE)
+    "extradition": ("COOPERATE", ()),
 }
 
 #: Instruments named in the sentence and the ASSAULT mode they imply (longest first when matching).

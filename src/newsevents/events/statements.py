@@ -87,6 +87,9 @@ STOPPING_VERBS = {
 CUTTING_VERBS = {"cut", "reduce", "slash"}
 #: Dealings whose cutting back sanctions the party they were with (not trade or output cut for one's own reasons).
 CUT_DEALINGS = {"aid", "assistance", "tie", "relation", "cooperation"}
+#: Restrictions whose cutting or rolling back is an easing (CAMEO 081, PLOVER CONCEDE): "cut tariffs", "reduced
+#: import duties", "rolled back the restrictions".
+EASED_RESTRICTIONS = {"restriction", "tariff", "duty", "quota", "curb", "sanction", "ban"}
 
 #: Verbs that break what their object names: "violated the ceasefire agreement" breaks an agreement, makes none.
 BREACHING_VERBS = {"violate", "breach", "flout", "break"}
@@ -160,6 +163,8 @@ RETURNED_THINGS = {
     "weapon", "arm", "arms", "equipment", "territory", "land", "property", "prisoner", "hostage", "detainee", "captive",
     "body", "remains", "vessel", "ship", "aircraft", "helicopter", "asset",
 }  # fmt: skip
+#: Who a thing is given back to besides countries and authorities: its owners ("returned the painting to its owner").
+OWNERS = {"owner", "family", "heir", "embassy", "museum"}
 #: What is laid down in a disarmament: "laid down their arms", "lay down weapons".
 SURRENDERED_ARMS = {"arm", "arms", "weapon"}
 #: Words that mark people as held: "hostages", "prisoners", "detained journalists".
@@ -190,7 +195,7 @@ ROLE_READ_VERBS = (
 OBJECT_READ_VERBS = {
     "send", "dispatch", "provide", "supply", "lift", "ease", "relax", "remove", "cancel", "halt", "end", "stop",
     "order", "allow", "permit", "call", "hand", "break", "pull", "recall", "freeze", "distribute", "deliver",
-    "contribute", "charge", "find", "summon", "offer",
+    "contribute", "charge", "find", "summon", "offer", "roll",
 } | TIE_MAKING_VERBS | RECOGNIZING_VERBS | ROLE_READ_VERBS | CUTTING_VERBS | DEPLOYING_VERBS  # fmt: skip
 
 
@@ -236,6 +241,7 @@ def read_by_object(verb: Token, lemma: str, objects: list[Token]) -> tuple[str, 
     if lemma in {"send", "dispatch", "provide", "supply", "distribute", "deliver", "contribute"}:
         if things & INSPECTORS and lemma in {"send", "dispatch"}:
             return ("ACCUSE", ("investigate",))
+        things |= {w for t in _provided_with(verb) for w in _object_words(t)}
         return ("AID", ()) if things & AID_OBJECTS or _help_offered(verb) else None
     if lemma == "charge":
         return ("ACCUSE", ("allege",)) if _charged_with_an_offence(verb) else None
@@ -243,8 +249,11 @@ def read_by_object(verb: Token, lemma: str, objects: list[Token]) -> tuple[str, 
         return ("SANCTION", ("convict",)) if _found_guilty(verb) else None
     if lemma == "summon":  # "summoned the French ambassador": a formal diplomatic protest, not a witness summoned
         return ("ACCUSE", ("disapprove",)) if things & ENVOYS else None
-    if lemma in CUTTING_VERBS:
-        return ("SANCTION", ("discontinue",)) if things & CUT_DEALINGS else None
+    if lemma in CUTTING_VERBS and things & CUT_DEALINGS:
+        return ("SANCTION", ("discontinue",))
+    if lemma in CUTTING_VERBS or lemma == "roll":  # "cut tariffs", "rolled back the restrictions": an easing
+        rolled_back = lemma != "roll" or any(c.dep_ in {"prt", "advmod"} and c.lower_ == "back" for c in verb.children)
+        return ("CONCEDE", ()) if rolled_back and things & EASED_RESTRICTIONS else None
     if lemma in {"lift", "ease", "relax", "remove", "cancel"}:
         if things & SIEGES:
             return ("RETREAT", ("access",))
@@ -269,6 +278,12 @@ def read_by_object(verb: Token, lemma: str, objects: list[Token]) -> tuple[str, 
         return ("RETREAT", ("access",))
     complement = any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children)
     return ("REQUEST" if lemma == "order" else "CONCEDE", ()) if complement else None
+
+
+def _provided_with(verb: Token) -> list[Token]:
+    """What a party is provided or supplied with: "provided the army with aircraft, weapons and equipment"."""
+    given = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children]
+    return [t for o in given if o.dep_ == "pobj" for t in (o, *o.conjuncts)]
 
 
 def _recognizes_a_state(verb: Token, objects: list[Token], things: set[str]) -> bool:
@@ -423,7 +438,8 @@ def _read_by_role(
         named = [o for o in objects if o.pos_ != "PRON"]  # "a proxy force, which it mobilised": the force
         return ("MOBILIZE", ("troops",)) if not named or any(_armed(o) for o in named) else None
     if lemma == "return":
-        return ("RETREAT", ("release",)) if things & RETURNED_THINGS else None
+        given_back = things & RETURNED_THINGS or _handed_back(verb, objects)
+        return ("RETREAT", ("release",)) if given_back else None
     if lemma in {"violate", "breach"}:
         return ("ASSAULT", ()) if things & TRUCES else None
     if lemma in GIVING_VERBS:
@@ -437,6 +453,27 @@ def _read_by_role(
     if lemma in DECREEING_VERBS and any(_emergency_rule(o) for o in objects):
         return ("COERCE", ("martial-law",))
     return None
+
+
+def _handed_back(verb: Token, objects: list[Token]) -> bool:
+    """ "returned two paintings to the government of Brazil", "the sarcophagus was returned to Egypt": a thing given
+    back to a country, a body or an owner (a release of property, CAMEO 0844); not "returned home", "returned fire"
+    nor people sent back ("returned the migrants to Libya", a deportation)."""
+    things = [o for o in objects if o.pos_ in {"NOUN", "PROPN"} and o.lemma_.lower() != "fire"]
+    if not things or any(_is_person_word(o) for o in things):
+        return False
+    to = (o for p in verb.children if p.dep_ in {"prep", "dative"} and p.lower_ == "to" for o in p.children)
+    return any(_a_party(o) for o in to)
+
+
+def _is_person_word(noun: Token) -> bool:
+    return noun.ent_type_ in {"PERSON", "NORP"} or noun.lemma_.lower() in SECTOR_WORDS
+
+
+def _a_party(noun: Token) -> bool:
+    """A country, an organisation, an authority or an owner: who can be given something back."""
+    party = noun.ent_type_ in {"GPE", "ORG"} or noun.lemma_.lower() in OWNERS
+    return party or SECTOR_WORDS.get(noun.lemma_.lower()) in STATE_SECTORS
 
 
 def _given(things: set[str]) -> tuple[str, tuple[str, ...]] | None:
@@ -461,9 +498,11 @@ def _seeks_refuge(people: Token) -> bool:
 
 
 def _let_free(verb: Token, objects: list[Token]) -> bool:
-    """ "let free nearly three dozen activists", "let the hostages go": captives released. The freed must be held
-    people ("let 200 workers go" is a lay-off), so "go" and "loose" need captives; "free" says it of any object."""
+    """ "let free nearly three dozen activists" (the parser may take "free" for the activists' adjective), "let the
+    hostages go": captives released. The freed must be held people ("let 200 workers go" is a lay-off), so "go" and
+    "loose" need captives; "free" says it of any object."""
     complements = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp", "acomp", "oprd"}]
+    complements += [c for o in objects if o.dep_ == "dobj" for c in o.children if c.dep_ == "amod" and c.i < o.i]
     words = {c.lemma_.lower() for c in complements} & LET_FREE
     freed = [*objects, *(s for c in complements for s in c.children if s.dep_ == "nsubj")]
     if "free" in words:
@@ -574,8 +613,10 @@ def _phrasal(verb: Token, lemma: str, things: set[str], objects: list[Token]) ->
     particles = {c.lower_ for c in verb.children if c.dep_ in {"prt", "prep"}}
     if lemma == "call" and "off" in particles:
         return ("CONCEDE", ()) if _protest_ended(objects) else None
+    if lemma == "call" and _phoned(verb, objects):
+        return ("CONSULT", ("phone",))
     if lemma == "call":
-        return ("REQUEST", ()) if particles & {"for", "on", "upon"} else None
+        return ("REQUEST", ()) if _called_upon(verb) else None
     if lemma == "hand":
         return ("AID", ()) if "over" in particles and things & AID_OBJECTS else None
     if lemma == "break":
@@ -583,6 +624,22 @@ def _phrasal(verb: Token, lemma: str, things: set[str], objects: list[Token]) ->
     if lemma == "pull":
         return ("RETREAT", ("withdraw",)) if particles & {"out", "back"} else None
     return ("SANCTION", ("withdraw",)) if things & ENVOYS else None
+
+
+def _phoned(verb: Token, objects: list[Token]) -> bool:
+    """ "Netanyahu called Morrison to congratulate him", "called his Lebanese counterpart on Tuesday": a leader
+    phoned (CAMEO 040, PLOVER CONSULT); not "called him a traitor", "called elections" or "was called Ali"."""
+    if any(c.dep_ in {"oprd", "ccomp", "xcomp", "attr"} for c in verb.children) or verb.dep_ == "amod":
+        return False
+    called = [t for o in objects if o.dep_ == "dobj" for t in (o, *(c for c in o.children if c.dep_ == "appos"))]
+    return any(o.ent_type_ == "PERSON" or SECTOR_WORDS.get(o.lemma_.lower()) in GUEST_SECTORS for o in called)
+
+
+def _called_upon(verb: Token) -> bool:
+    """ "called for a ceasefire", "called on the army to withdraw": a demand; not "called him on Monday", whose "on"
+    tells a date."""
+    calls = [c for c in verb.children if c.dep_ in {"prt", "prep"} and c.lower_ in {"for", "on", "upon"}]
+    return any(not any(o.ent_type_ in {"DATE", "TIME"} for o in c.children) for c in calls)
 
 
 def _object_words(thing: Token) -> set[str]:
