@@ -54,6 +54,32 @@ def test_fighters_of_a_known_group_whose_name_the_tagger_split_are_of_its_sector
     assert fighters.sector == "REB"
 
 
+def test_members_of_a_known_group_joined_by_a_hyphen_are_of_its_sector():
+    doc = document("On 3 May 2023, CPI-Maoist cadres ambushed a police patrol near Bijapur, killing two officers.")
+    attacker = actor(doc, main(doc).actor)
+    assert (attacker.country, attacker.sector) == ("IND", "REB")
+    assert any(a.name == "CPI-Maoist" for a in doc.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("On 3 May 2023, unknown tribal militants shot and killed a policeman in Amarah, Maysan province.", "PRM"),
+        ("On 3 May 2023, clan gunmen attacked a village near Beledweyne, killing three people.", "PRM"),
+        ("On 3 May 2023, unknown militants shot and killed a policeman in Amarah, Maysan province.", "UAF"),
+    ],
+)
+def test_armed_men_of_a_tribe_or_clan_are_a_militia(text, sector):
+    doc = document(text)
+    assert actor(doc, main(doc).actor).sector == sector
+
+
+def test_members_of_an_unnamed_armed_group_are_the_group():
+    doc = document("On 4 June 2023, members of a local vigilante group attacked two herders near Kaduna.")
+    attacker = actor(doc, main(doc).actor)
+    assert (attacker.name, attacker.sector) == ("local vigilante group", "PRM")
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -854,6 +854,21 @@ def test_unnamed_people_who_attack_with_arms_are_an_armed_group(text: str, secto
     assert actor(doc, events_of(doc, "ASSAULT")[0].actor).sector == sector
 
 
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("On 5 May 2023, the Black Hawks Brotherhood attacked a police post in Kora, killing two officers.", "PRM"),
+        ("Russia attacked Ukraine with missiles on Monday, killing five people in Kharkiv.", None),
+        ("John Smith shot his neighbour in Dallas on Sunday.", None),
+        ("The Saudi-led coalition carried out air strikes on Saada on Monday, killing four civilians.", None),
+        ("On 3 May 2022, a Palestinian carried out a shooting attack in Ariel, wounding a guard.", None),
+    ],
+)
+def test_a_named_group_of_no_known_sector_that_attacks_is_a_militia(text: str, sector: str | None) -> None:
+    doc = document(text)
+    assert actor(doc, events_of(doc, "ASSAULT")[0].actor).sector == sector
+
+
 def test_the_victim_acts_in_its_own_clause() -> None:
     doc = document("A British man who went to Syria to fight Islamic State has been killed in Raqqa.")
     fights = [e for e in events_of(doc, "ASSAULT") if e.target and actor(doc, e.target).name == "Islamic State"]

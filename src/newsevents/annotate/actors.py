@@ -197,6 +197,9 @@ PERSON_NOUNS = {"man", "men", "individual", "person", "people", "youth", "suspec
 UNIDENTIFIED_ARMED = {"armed", "unidentified", "unknown", "masked", "hooded", "gunmen"}
 #: Modifiers that say nobody knows who the armed men are: "unknown militants" are no known rebel group.
 UNIDENTIFIED = {"unidentified", "unknown"}
+#: Words that tie armed men to a people or a community, not to a cause against the state: "tribal militants",
+#: "clan gunmen", "ethnic fighters" are an identity militia, even unidentified.
+COMMUNITY_OF_ORIGIN = {"tribal", "clan", "communal", "ethnic"}
 #: How far a bracket restating who a group is may run: "armed men (assumed Darfur communal militia)".
 MAX_RESTATING_BRACKET = 8
 #: Ranks whose body a modifier or an "of" phrase tells: "army officers", "police chief", "officers of the South Korean
@@ -1073,15 +1076,15 @@ def _untagged_country(mentions: Mentions, token: Token) -> str | None:
 def _untagged_known_actor(mentions: Mentions, token: Token) -> str | None:
     """A known actor the tagger left without an entity ("the Ye-U PDF carried out an attack"); an armed group acts
     through its branch where the article is set, as a tagged one does ("presumed JNIM militants" in Burkina Faso)."""
-    name = _untagged_known_name(token)
-    if name is None or token.i in mentions.place_by_token:
+    written = _untagged_known_span(token)
+    if written is None or token.i in mentions.place_by_token:
         return None
+    name = written.text.lower()
     key = f"known:{name}"
     if key in mentions._actor_keys:
         return mentions._actor_keys[key]
     country, sector, kind = KNOWN_ACTORS[name]
-    written = token.doc[token.i + 1 - len(name.split()) : token.i + 1].text
-    actor_id = _register(mentions, key=key, name=written, kind=kind, country=country, sector=sector, roles=[])
+    actor_id = _register(mentions, key=key, name=written.text, kind=kind, country=country, sector=sector, roles=[])
     found = mentions.actor(actor_id)
     if kind == "group" and found is not None:
         mentions.armed_groups.add(actor_id)
@@ -1090,17 +1093,32 @@ def _untagged_known_actor(mentions: Mentions, token: Token) -> str | None:
 
 
 def _untagged_known_name(token: Token) -> str | None:
+    span = _untagged_known_span(token)
+    return span.text.lower() if span is not None else None
+
+
+def _untagged_known_span(token: Token) -> Span | None:
     """The known actor's name that an untagged capitalised word ends: the longest one of the capitalised words up to
     it ("Islamic State" in "to fight Islamic State", where the tagger took "Islamic" for a nationality), else the
-    word itself ("PDF")."""
+    word itself ("PDF"), or with the words a hyphen joins to it ("CPI-Maoist")."""
     if token.ent_type_ or token.pos_ not in {"PROPN", "NOUN"} or not (token.is_upper or token.is_title):
         return None
     doc, start = token.doc, token.i
-    while start > token.sent.start and _capitalised_name_word(doc[start - 1]):
-        start -= 1
+    while start > token.sent.start:
+        if _hyphen_before(doc, start) and start - 2 >= token.sent.start:
+            start -= 2
+        elif _capitalised_name_word(doc[start - 1]):
+            start -= 1
+        else:
+            break
     return next(
-        (n for first in range(start, token.i + 1) if (n := doc[first : token.i + 1].text.lower()) in KNOWN_ACTORS), None
+        (n for first in range(start, token.i + 1) if (n := doc[first : token.i + 1]).text.lower() in KNOWN_ACTORS), None
     )
+
+
+def _hyphen_before(doc: Doc, i: int) -> bool:
+    """A hyphen written between the word before and this one, with no space: one word to the reader."""
+    return i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_
 
 
 def _capitalised_name_word(token: Token) -> bool:
@@ -1253,12 +1271,18 @@ def _people_set_beside_a_place(token: Token) -> Token | None:
 
 
 def _group_of_members(token: Token, mentions: Mentions) -> str | None:
-    """ "members of Al Shabaab": the group itself when it is an armed or state actor, so it keeps its sector; not
-    "former members of the Kosovo Liberation Army", who have left it."""
+    """ "members of Al Shabaab", "members of an unidentified cult militia": the group itself when it is an armed or
+    state actor, named or not, so it keeps its sector; not "former members of the Kosovo Liberation Army", who have
+    left it."""
     if token.lemma_.lower() not in MEMBER_NOUNS or any(_out_of_service(c) for c in token.children):
         return None
     group = of_object(token)
-    actor = mentions.actor(mentions.actor_by_token.get(group.i)) if group is not None else None
+    if group is None:
+        return None
+    found = mentions.actor_by_token.get(group.i)
+    if found is None and _group_sector(group) in NON_STATE_ARMED_SECTORS:
+        found = actor_for_token(mentions, group)
+    actor = mentions.actor(found)
     return actor.id if actor is not None and actor.sector in ARMED_SECTORS else None
 
 
@@ -1381,6 +1405,8 @@ def _group_sector(token: Token) -> str | None:
         return "PRM"
     if sector in {None, "CVL", "UAF"} and (restated := _appositive_sector(token)):
         return restated
+    if sector in {"REB", "UAF"} and any(m.lower_ in COMMUNITY_OF_ORIGIN for m in modifiers):
+        return "PRM"
     if sector == "REB" and any(m.lower_ in UNIDENTIFIED for m in modifiers):
         return "UAF"
     if sector == "UAF" and (state := _state_body_of(modifiers)):

@@ -432,6 +432,7 @@ def code_events(doc: Doc, mentions: Mentions, times: list[TimeExpr], text: str |
     _inherit_setting(events, doc, mentions, times)
     _settle_actors(events, mentions)
     _arm_unnamed_attackers(events, mentions, mutual)
+    _arm_named_attackers(events, mentions)
     for event in events:
         only_planned = id(event) in planned and id(event) not in told  # ACLED codes what happened
         event.acled = None if only_planned else _acled_of(event, mentions, id(event) in mutual)
@@ -929,6 +930,22 @@ def _arm_unnamed_attackers(events: list[Event], mentions: Mentions, mutual: set[
             continue
         if ARMED_MODES & set(event.modes) and actor.name.lower().split()[-1] in UNNAMED_PEOPLE_NOUNS:
             actor.sector = "UAF"
+
+
+def _arm_named_attackers(events: list[Event], mentions: Mentions) -> None:
+    """A named group of no known sector that attacks or fights ("the Children of Fire carried out an arson attack",
+    "the MSRU fired mortars") is an armed group outside the state's forces: a militia (PRM), as ACLED codes named
+    groups it has no other type for. Only an organisation: not a person, who may act alone, nor people named by
+    their nation ("a Palestinian"), nor a coalition (of states, as the "Saudi-led coalition"); and only for violence
+    that happened, not one threatened or denied."""
+    for event in events:
+        actor = mentions.actor(event.actor)
+        if event.type not in {"ASSAULT", "FIGHT"} or event.status not in HAPPENED_STATUSES:
+            continue
+        if actor is None or actor.sector is not None:
+            continue
+        if actor.kind == "organization" and "coalition" not in actor.name.lower():
+            actor.sector = "PRM"
 
 
 def _sole_country(mentions: Mentions) -> str | None:
