@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.annotate.actors import DIRECTIONS, FACILITY_NOUNS, PLACE_NOUNS, SETTLEMENT_NOUNS, Mentions
 from newsevents.annotate.geo import Gazetteer, haversine_km, normalise
-from newsevents.annotate.nlp import tokens_with_lower
+from newsevents.annotate.nlp import once_per_doc, tokens_with_lower
 from newsevents.annotate.place_names import AREA_AND_TOWN_NOUNS
 from newsevents.events.lexicon import is_light_verb
 from newsevents.record import Place
@@ -75,6 +75,7 @@ CODING_NOTES = {"coded": {"to", "as"}, "changed": {"as"}}
 CODING_NOTE_SPAN = 8
 #: What ends a coding note.
 CODING_NOTE_ENDS = {")", "]", ".", ";"}
+_NOTE_OPENERS = "newsevents.coding_note_openers"
 CLOSERS = {'"', "'", "”", "’", ")", "]"}
 
 
@@ -107,11 +108,20 @@ def event_place(trigger: Token, mentions: Mentions) -> str | None:
 def _coded_place(trigger: Token, mentions: Mentions) -> str | None:
     """The place an editor's note sets the event at, the note in the trigger's sentence first, else the text's
     first: "killed four pastoralists in Abujan Gorgi, coded to Maiduguri (Maiduguri Metro, Borno)"."""
-    notes = tokens_with_lower(trigger.doc, CODING_NOTES.keys())  # from the lower-case column: Doc.text costs more
-    coded = [(note, place) for note in notes if (place := _place_coded(note, mentions)) is not None]
+    doc = trigger.doc
+    openers = once_per_doc(doc, _NOTE_OPENERS, _note_openers)
+    coded = [(doc[i], place) for i in openers if (place := _place_coded(doc[i], mentions)) is not None]
+    if not coded:
+        return None
     sentence = _orthographic_sentence(trigger.sent)
     in_sentence = [place for token, place in coded if sentence.start <= token.i < sentence.end]
     return next(iter(in_sentence or [place for _, place in coded]), None)
+
+
+def _note_openers(doc: Doc) -> list[int]:
+    """Positions of the words that may open a coding note, found once per document from its lower-case column (most
+    articles have none, and every trigger asks)."""
+    return [token.i for token in tokens_with_lower(doc, CODING_NOTES.keys())]
 
 
 def _place_coded(token: Token, mentions: Mentions) -> str | None:
