@@ -959,6 +959,14 @@ def test_hayat_tahrir_al_sham_without_hayat_is_the_group():
 
 
 @pytest.mark.parametrize(
+    ("text", "word"),
+    [("The al-Nusra Front shelled the town.", "Front"), ("Jabhat al-Nusra fighters attacked a post.", "fighters")],
+)
+def test_the_nusra_front_is_a_syrian_armed_group(text, word):
+    assert _actor_of_word(text, word) == ("SYR", "REB")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "On 7 April 2022, IS opened fire on a local council member's car in Sulayman Sari town, Al Hasakeh.",
