@@ -1438,6 +1438,23 @@ def test_forces_joining_a_peacekeeping_mission_are_military_aid(text: str) -> No
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "About 300 Nepalese peacekeepers arrived in Bangui on Monday.",
+        "The first contingent of African Union peacekeeping troops arrives in Mogadishu.",
+    ],
+)
+def test_peacekeepers_arriving_are_military_aid(text: str) -> None:
+    event = main_event(document(text), acled_only=False)
+    assert event is not None and event.type == "AID"
+
+
+def test_others_arriving_for_talks_on_peacekeeping_deploy_nothing() -> None:
+    text = "Envoys arrived in Geneva for talks on the peacekeeping mission."
+    assert "AID" not in {event.type for event in document(text).events}
+
+
+@pytest.mark.parametrize(
     ("text", "event_type"),
     [
         ("The Indian and French navies began joint naval exercises in the Arabian Sea.", "COOPERATE"),

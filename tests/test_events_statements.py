@@ -217,6 +217,9 @@ def test_an_agreement_violated_or_sanctions_lifted_are_not_themselves_made_or_im
         ("Uzbekistan opened the bridge to allow the delivery of 1,000 tons of grain.", "RETREAT"),
         ("Customs officers returned three stolen statues to the government of Nepal.", "RETREAT"),
         ("A looted manuscript was returned to Poland by US officials on Friday.", "RETREAT"),
+        ("Police returned dozens of stolen icons to the Embassy of Greece.", "RETREAT"),
+        ("The museum returned two statues that date back to 300 BC to Egypt on Monday.", "RETREAT"),
+        ("Belgium returned the stolen masks to Democratic Republic of the Congo.", "RETREAT"),
     ],
 )
 def test_what_was_held_given_back_and_relief_let_in(text: str, event_type: str) -> None:

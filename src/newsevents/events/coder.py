@@ -362,12 +362,15 @@ MILITARY_MARKS = {
 JOINT_MARKS = {"joint", "combined", "bilateral", "trilateral", "multinational", "multilateral"}
 #: Undertakings that, kept for peace, are joined as military aid: "joined the UN peacekeeping mission".
 PEACE_MISSIONS = {"mission", "operation", "force"}
+#: Verbs of forces reaching where they were sent: peacekeepers arriving are military aid (``_peacekeepers_arrive``).
+ARRIVING_VERBS = {"arrive"}
 #: Every lemma ``_trigger`` can fire on: a death's, a saying verb's (an obligation), a trigger verb's or noun's,
 #: gunfire's, a baton charge's, an armed forces' operation's, legal action's, a military exercise's, a peacekeeping
-#: mission's.
+#: mission's, peacekeepers' arrival.
 TRIGGER_LEMMAS = frozenset(
     DIE_LEMMAS
     | {"death", "charge", "operation", "action"}
+    | ARRIVING_VERBS
     | EXERCISE_NOUNS
     | PEACE_MISSIONS
     | SAYING_VERBS
@@ -1039,6 +1042,8 @@ def _trigger_read(token: Token) -> tuple[str, tuple[str, ...]] | None:
         return ("ASSAULT", ("crowd-control",))
     if lemma in PEACE_MISSIONS and token.pos_ == "NOUN" and _peacekeeping_joined(token):
         return ("AID", ())
+    if lemma in ARRIVING_VERBS and token.pos_ == "VERB" and _peacekeepers_arrive(token):
+        return ("AID", ())
     if lemma == "operation" and _military_operation(token):
         return ("ASSAULT", ())
     if lemma in EXERCISE_NOUNS and token.pos_ == "NOUN" and _military_exercise(token):
@@ -1080,6 +1085,14 @@ def _peacekeeping_joined(mission: Token) -> bool:
     keeps_peace = any(c.lower_ in PEACEKEEPING_WORDS for c in mission.children if c.dep_ in {"amod", "compound"})
     verb = _light_verb_of(mission)
     return keeps_peace and verb is not None and verb.lemma_.lower() in {"join", "participate", "take"}
+
+
+def _peacekeepers_arrive(verb: Token) -> bool:
+    """ "Chinese peacekeepers arrived in South Sudan", "contingents of West African peacekeeping troops arrive in
+    Monrovia": forces come to keep the peace, military aid (CAMEO 074, PLOVER AID). Only the subject tells it:
+    "envoys arrived for talks on the peacekeeping mission" is no deployment."""
+    subject = _governing_subject(verb)
+    return subject is not None and any(t.lemma_.lower() in PEACEKEEPING_WORDS for t in subject.subtree)
 
 
 def _military_exercise(noun: Token) -> bool:

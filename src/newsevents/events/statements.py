@@ -462,8 +462,15 @@ def _handed_back(verb: Token, objects: list[Token]) -> bool:
     things = [o for o in objects if o.pos_ in {"NOUN", "PROPN"} and o.lemma_.lower() != "fire"]
     if not things or any(_is_person_word(o) for o in things):
         return False
-    to = (o for p in verb.children if p.dep_ in {"prep", "dative"} and p.lower_ == "to" for o in p.children)
-    return any(_a_party(o) for o in to)
+    return any(_a_party(o) for o in _given_back_to(verb))
+
+
+def _given_back_to(verb: Token) -> list[Token]:
+    """Whom a thing is returned to: the object of a "to" the parser may hang on the verb, on the thing ("returned
+    dozens of artifacts to the embassy") or on a clause that describes it ("returned skulls that date back to A.D.
+    640 to Peru"); only the verb's own phrase is read."""
+    preps = (t for t in verb.subtree if t.dep_ in {"prep", "dative"} and t.lower_ == "to")
+    return [o for p in preps for o in p.children if o.dep_ == "pobj"]
 
 
 def _is_person_word(noun: Token) -> bool:
@@ -472,7 +479,11 @@ def _is_person_word(noun: Token) -> bool:
 
 def _a_party(noun: Token) -> bool:
     """A country, an organisation, an authority or an owner: who can be given something back."""
-    party = noun.ent_type_ in {"GPE", "ORG"} or noun.lemma_.lower() in OWNERS
+    # "to Democratic Republic of the Congo": the recogniser may tag only the name's first word, as a people
+    named = noun.ent_type_ in {"GPE", "ORG"} or any(
+        c.dep_ == "compound" and c.ent_type_ in {"GPE", "ORG", "NORP"} for c in noun.children
+    )
+    party = named or noun.lemma_.lower() in OWNERS
     return party or SECTOR_WORDS.get(noun.lemma_.lower()) in STATE_SECTORS
 
 
