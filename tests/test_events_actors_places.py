@@ -55,6 +55,17 @@ def test_mislabelled_bracketed_place_becomes_the_place_not_an_actor():
     assert not any(a.name == "Mwanza" for a in doc.actors)
 
 
+def test_second_name_of_a_bracketed_list_is_a_place_though_parsed_as_an_adverb():
+    doc = document("On 3 May 2024, presumed JNIM militants attacked a market near Zzyzxqa (Zzyzxqa, Tuy).")
+    assert place(doc, main(doc).place).country == "BF"
+    assert actor(doc, main(doc).actor).country == "BFA"  # the group's branch where it acts, not its home (Mali)
+
+
+def test_a_bracketed_list_after_the_village_of_names_places():
+    doc = document("On 3 May 2024, presumed JNIM militants burned a school in the village of Zzyzxqa (Zzyzxqb, Tuy).")
+    assert actor(doc, main(doc).actor).country == "BFA"
+
+
 def test_protest_with_no_one_named_was_held_by_protesters_of_its_place():
     doc = document("On 3 May 2024, a demonstration was staged in Bordeaux against the pension cuts.")
     protesters = actor(doc, main(doc).actor)

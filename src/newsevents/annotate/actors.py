@@ -666,6 +666,8 @@ def _is_place_slot(token: Token, mentions: Mentions) -> bool:
     apposition or conjunction with a place ("in Maraval, Diego Martin", "(Lubero, Nord-Kivu)")."""
     if _mistagged_name_after_preposition(token):
         return True
+    if _listed_after_a_comma(token):  # "(Kantchari, Tapoa)": the parser may take the second name for an adverb
+        return _names_a_place(token.head, mentions)
     if token.pos_ != "PROPN" or token.dep_ not in {"pobj", "appos", "conj", *NAME_OF_NOUN_DEPS}:
         return False
     head = token.head
@@ -676,6 +678,14 @@ def _is_place_slot(token: Token, mentions: Mentions) -> bool:
     if head.dep_ == "prep" and head.lower_ == "of":  # "the village of", "the streets of", "the hospital of"
         return head.head.lemma_.lower() in PLACE_NOUNS | SETTLEMENT_NOUNS | FACILITY_NOUNS | DWELLER_NOUNS
     return head.lower_ in LOCATIVE_PREPOSITIONS
+
+
+def _listed_after_a_comma(token: Token) -> bool:
+    """A proper noun parsed as an adverbial of the name before it, after a comma: "Bagare, Passore"."""
+    if token.pos_ != "PROPN" or token.dep_ != "npadvmod":
+        return False
+    start = _proper_name(token).start
+    return start > 0 and token.doc[start - 1].text == "," and token.head.i < start
 
 
 def _is_target_slot(token: Token) -> bool:
@@ -732,9 +742,16 @@ def _names_a_place(token: Token, mentions: Mentions) -> bool:
     "(Bwisha, Rutshuru, Nord-Kivu)" lists places even when Bwisha is unknown."""
     if token.i in mentions.place_by_token or token.lemma_.lower() in PLACE_NOUNS or token.ent_type_ in {"GPE", "LOC"}:
         return True
-    if token.dep_ == "pobj" and token.pos_ == "PROPN" and token.head.lower_ in LOCATIVE_PREPOSITIONS:
-        return True  # "in Oja Gboro (Ilorin East, Kwara)": an unknown name in a place's slot
+    if token.dep_ == "pobj" and token.pos_ == "PROPN" and _locates(token.head):
+        return True  # "in Oja Gboro (Ilorin East, Kwara)", "the village of Dapala": an unknown name in a place slot
     return token.dep_ in {"appos", "conj"} and token.head != token and _names_a_place(token.head, mentions)
+
+
+def _locates(preposition: Token) -> bool:
+    """ "in", "near", or the "of" of "the village of": its object is a place."""
+    if preposition.lower_ == "of":
+        return preposition.head.lemma_.lower() in PLACE_NOUNS | SETTLEMENT_NOUNS
+    return preposition.lower_ in LOCATIVE_PREPOSITIONS
 
 
 def _mistagged_name_after_preposition(token: Token) -> bool:
