@@ -193,3 +193,12 @@ def test_a_capital_that_speaks_or_is_addressed_stands_for_its_state(text, actor_
 def test_a_capital_under_attack_is_the_city_not_its_state():
     doc = document("Russian forces shelled Kyiv and Kharkiv overnight.")
     assert not [a for a in doc.actors if a.kind == "country" and a.country == "UKR"]
+
+
+def test_peacekeepers_are_soldiers():
+    doc = document("On 3 May 2023, gunmen attacked UN peacekeepers near Gao, killing two.")
+    event = main(doc)
+    assert actor(doc, event.target).sector == "MIL"
+    assert event.acled == {"event_type": "Battles", "sub_event_type": "Armed clash"}  # not violence on civilians
+    released = document("The rebels released three peacekeepers on Monday.")
+    assert [e.type for e in released.events] == ["RETREAT"]

@@ -32,6 +32,8 @@ SECTOR_WORDS: dict[str, str] = {
     "military": "MIL",
     "troop": "MIL",
     "soldier": "MIL",
+    "peacekeeper": "MIL",  # soldiers sent to keep the peace, of their own country's forces
+    "peace-keeper": "MIL",
     "general": "MIL",
     "colonel": "MIL",
     "commander": "MIL",
