@@ -17,9 +17,13 @@ from itertools import islice
 from newsevents.pipeline import Item, Models, Outcome, load_models, process
 
 _worker_models: Models | None = None
+#: Items a worker takes at a time. Small chunks keep every worker busy to the end of a batch, where one left with
+#: a long chunk would work alone: on the bench's 200 articles, 4 ran about 3% faster than 8 (2 and 4 alike), and
+#: the parser's speed does not depend on how many texts it is given at once.
+CHUNK_SIZE = 4
 
 
-def run_items(items: Iterable[Item], workers: int = 1, chunk_size: int = 8) -> Iterator[Outcome]:
+def run_items(items: Iterable[Item], workers: int = 1, chunk_size: int = CHUNK_SIZE) -> Iterator[Outcome]:
     """Outcomes for every item, in input order, on ``workers`` processes."""
     models = load_models()
     chunks = chunked(items, chunk_size)
