@@ -14,9 +14,13 @@ credit under every article, often as its only named person, and whom their ``<me
 "text" (文, 撰文), which magazines write before the writer as "Photos" (图, 写真) before the photographer."""
 CJK_CREDIT_MARK = "[:：/／|｜]"
 """What sets a Chinese or Japanese credit label off from the name: a colon, a slash or a bar ("文/张三", "文｜李四")."""
+TEXT_CREDIT_LABELS = (
+    r"(?:text[eo]?|tekst|testo)(?:\s+(?:und|and|et|y|e|i|&)\s+(?:fotos?|bilder|photos?|fotografías|zdjęcia))?"
+)
+"""Labels of the writer's credit beside the photographer's: "Text:", "Text und Fotos:", "Texte :", "Tekst:"."""
 _PREFIX = re.compile(
     r"^(?:by|written by|words by|reporting by|report by|story by|article by|published by|text by|"
-    r"(?:text[eo]?|tekst|testo)(?:\s+(?:und|and|et|y|e|i|&)\s+(?:fotos?|bilder|photos?|fotografías|zdjęcia))?\s*:|"
+    rf"{TEXT_CREDIT_LABELS}\s*:|"
     r"interview:?|posted by|"
     r"author(?:s|\(s\))?:?|"
     r"(?:zeige alle beiträge |artikel |beitrag |zum profil |pressemitteilung |eingestellt |veröffentlicht |erstellt |"

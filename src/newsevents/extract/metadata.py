@@ -23,6 +23,7 @@ from newsevents.extract.authors import (
     CJK_CREDIT_LABELS,
     CJK_CREDIT_MARK,
     OTHER_CREDIT,
+    TEXT_CREDIT_LABELS,
     is_agency_credit,
     without_invisible,
 )
@@ -290,14 +291,12 @@ def bylines(tree: HtmlElement) -> list[str]:
 _BYLINE_LEADS = r"(?:by|written by|words by|story by|text by|reporting by)\s*:?"
 # "Author:", "Auteur :", in German, French, Italian, Polish and Russian too
 _LABELS = r"(?:author|autor|autorin|autore|autorka|auteur|auteure|verfasser|verfasserin|автор)"
-# "Text:", "Text und Fotos:", "Texte :", "Texto:", "Tekst:": the writer, credited beside the photographer
-_TEXT_LABELS = (
-    r"(?:text[eo]?|tekst|testo)(?:\s+(?:und|and|et|y|e|i|&)\s+(?:fotos?|bilder|photos?|fotografías|zdjęcia))?"
-)
 # "By" in German, French, Spanish, Dutch, Italian, Swedish, Norwegian and Danish, the first four also with a colon
 _OTHER_LEADS = r"(?:(?:von|par|por|door)\s*:|von|par|por|door|di|av|af)"
 _CJK_LABEL = rf"(?:{CJK_CREDIT_LABELS})\s*{CJK_CREDIT_MARK}"  # "责任编辑：孔德明", "文/张三": no space needed after it
-_TEXT_BYLINE = re.compile(rf"^(?:(?:{_BYLINE_LEADS}|(?:{_LABELS}|{_TEXT_LABELS})\s*:)\s+\S|{_CJK_LABEL}\s*\S)", re.I)
+_TEXT_BYLINE = re.compile(
+    rf"^(?:(?:{_BYLINE_LEADS}|(?:{_LABELS}|{TEXT_CREDIT_LABELS})\s*:)\s+\S|{_CJK_LABEL}\s*\S)", re.I
+)
 # a lead, or a label without its colon ("Autor <span>Jane Doe</span>")
 _OTHER_BYLINE = re.compile(rf"^(?:{_OTHER_LEADS}|{_LABELS})\s+(?P<names>.+)$", re.I)
 _NAME_WORD = rf"[{CAPITALS}][\w'’.-]*[,:]?"  # a capitalised word, perhaps before a comma or the colon closing a label
@@ -306,7 +305,7 @@ _NAMES_ONLY = re.compile(rf"^{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|{_NAME_JOINS}))+$
 _LEAD_ONLY = re.compile(rf"^\W*(?:{_BYLINE_LEADS}|{_LABELS}\s*:?)$", re.I)  # "| By", its name in the next element
 _OTHER_LEAD_ONLY = re.compile(rf"^{_OTHER_LEADS}$", re.I)
 _STARTS_WITH_LEAD = re.compile(
-    rf"^\W*(?:(?:{_BYLINE_LEADS}|{_LABELS}\s*:?|{_TEXT_LABELS}\s*:|{_OTHER_LEADS})(?:\s|$)|{_CJK_LABEL})", re.I
+    rf"^\W*(?:(?:{_BYLINE_LEADS}|{_LABELS}\s*:?|{TEXT_CREDIT_LABELS}\s*:|{_OTHER_LEADS})(?:\s|$)|{_CJK_LABEL})", re.I
 )
 _TEXT_BYLINE_TAGS = frozenset({"p", "div", "span", "li", "em", "strong", "small", "address", "td"})
 MAX_TEXT_BYLINE_WORDS = 12
