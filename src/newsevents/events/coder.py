@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -1020,7 +1020,10 @@ def _keeps_the_peace(trigger: Token) -> bool:
     mobilization against anyone."""
     verb = trigger if trigger.pos_ == "VERB" else _light_verb_of(trigger) or trigger.head
     subject = _governing_subject(verb)
-    words = [*verb.subtree, *(subject.subtree if subject is not None else ())]
+    return _of_peacekeeping(verb.subtree) or (subject is not None and _of_peacekeeping(subject.subtree))
+
+
+def _of_peacekeeping(words: Iterable[Token]) -> bool:
     return any(t.lemma_.lower() in PEACEKEEPING_WORDS for t in words)
 
 
@@ -1092,7 +1095,7 @@ def _peacekeepers_arrive(verb: Token) -> bool:
     Monrovia": forces come to keep the peace, military aid (CAMEO 074, PLOVER AID). Only the subject tells it:
     "envoys arrived for talks on the peacekeeping mission" is no deployment."""
     subject = _governing_subject(verb)
-    return subject is not None and any(t.lemma_.lower() in PEACEKEEPING_WORDS for t in subject.subtree)
+    return subject is not None and _of_peacekeeping(subject.subtree)
 
 
 def _military_exercise(noun: Token) -> bool:
