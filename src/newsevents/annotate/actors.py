@@ -253,7 +253,7 @@ PEOPLE_ENDINGS = ("ist", "ian", "aire")
 #: Shortest noun whose ending is read as naming people (not "list" or "wrist").
 MIN_PEOPLE_NOUN = 6
 #: People named by a pursuit whose ending does not tell it: "the strikers accepted", "investigators shared".
-PURSUIT_NOUNS = {"striker", "investigator", "peacekeeper", "donor", "voter", "writer", "player", "veteran", "fan"}
+PURSUIT_NOUNS = {"striker", "investigator", "donor", "voter", "writer", "player", "veteran", "fan"}
 #: What a "state of" names when it is a condition, not a state: "a state of emergency", "the state of siege".
 STATES_OF_AFFAIRS = {"emergency", "siege", "alert", "war", "calamity", "disaster", "mourning", "exception", "readiness"}
 #: Nouns for the staff and rooms of an office-holder, which act for them ("the governor's office said").
