@@ -131,7 +131,6 @@ def _place_coded(token: Token, mentions: Mentions) -> str | None:
     doc = token.doc
     if token.i + 1 >= len(doc) or doc[token.i + 1].lower_ not in CODING_NOTES.get(token.lower_, ()):
         return None
-    grain = {p.id: GRAIN.get(p.feature, 1) for p in mentions.places}
     found: list[str] = []
     i, end = token.i + 2, min(len(doc), token.i + 2 + CODING_NOTE_SPAN)
     while i < end and doc[i].text not in CODING_NOTE_ENDS:
@@ -144,6 +143,7 @@ def _place_coded(token: Token, mentions: Mentions) -> str | None:
             break
         found.append(place)
         i = name_end
+    grain = {p.id: GRAIN.get(p.feature, 1) for p in mentions.places if p.id in found}
     return min(found, key=grain.__getitem__, default=None)
 
 
