@@ -181,21 +181,20 @@ def _squash(text: str) -> str:
     return re.sub(r"\W+", "", text).lower()
 
 
-_WIRE_SERVICES = frozenset(
-    {"reuters", "associated press", "bloomberg", "xinhua", "kyodo", "efe", "ansa", "dpa", "afp", "ap"}
-)
+_NEWS_AGENCIES = frozenset(
+    {"dpa", "afp", "ap", "apa", "sda", "ats", "kna", "epd", "ddp", "dts", "sid", "reuters", "ansa", "efe", "belga",
+     "anp", "pap", "ctk", "tass", "upi", "kyodo", "xinhua", "associated press", "bloomberg"}
+)  # fmt: skip
+"""Wire services and press agencies, in lower case, by the name or code a credit gives them ("AFP", "Reuters",
+"det/dpa"): the one list both :func:`is_agency` and :func:`is_agency_credit` read."""
 
 
 def is_agency(name: str) -> bool:
     """A short all-capitals name (CNN, AFP) or a wire service: an organisation credited beside the
     reporters."""
-    return (" " not in name and name.isupper() and len(name) <= 5) or name.lower() in _WIRE_SERVICES
+    return (" " not in name and name.isupper() and len(name) <= 5) or name.lower() in _NEWS_AGENCIES
 
 
-_AGENCY_CODES = frozenset(
-    {"dpa", "afp", "ap", "apa", "sda", "ats", "kna", "epd", "ddp", "dts", "sid", "reuters", "ansa", "efe", "belga",
-     "anp", "pap", "ctk", "tass", "upi", "kyodo", "xinhua"}
-)  # fmt: skip
 _SLASH = re.compile(r"\s*/\s*")
 
 
@@ -206,9 +205,9 @@ def is_agency_credit(credit: str) -> bool:
     parts = _SLASH.split(credit)
     return (
         len(parts) >= 2
-        and any(part.lower() in _AGENCY_CODES for part in parts)
+        and any(part.lower() in _NEWS_AGENCIES for part in parts)
         and all(
-            part.lower() in _AGENCY_CODES or (part.isalpha() and part.islower() and len(part) <= 4) for part in parts
+            part.lower() in _NEWS_AGENCIES or (part.isalpha() and part.islower() and len(part) <= 4) for part in parts
         )
     )
 
