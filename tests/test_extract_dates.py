@@ -223,6 +223,14 @@ def test_a_date_line_with_a_two_digit_year() -> None:
     assert page_date(_page(body)) is None
 
 
+def test_a_date_line_with_a_written_month_and_a_two_digit_year() -> None:
+    body = f"<h1>Bridge closed for repairs</h1><em>( Lucca, 14 Gennaio 20 )</em>{FILLER}"
+    assert page_date(_page(body)) == "2020-01-14"
+    assert find_date("14 Gennaio 20") is None  # in running text: the day, the month and perhaps a number
+    for time in ("Closed on 14 Jan 20:15", "Konzert: 14. Mai 20 Uhr"):  # an hour, not a year
+        assert page_date(_page(f"<h1>Bridge closed for repairs</h1><p>{time}</p>{FILLER}")) is None
+
+
 @pytest.mark.parametrize(
     "date_line",
     [

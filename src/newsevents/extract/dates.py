@@ -85,9 +85,11 @@ def _make(year: str | int, month: str | int, day: str | int) -> str | None:
         return None
 
 
-def _first_match(pattern: re.Pattern[str], text: str) -> tuple[int, str] | None:
+def _first_match(pattern: re.Pattern[str], text: str, century: str = "") -> tuple[int, str] | None:
+    """Where the first valid date the pattern finds starts, and the date; ``century`` ("20") completes
+    a two-digit year."""
     for match in pattern.finditer(text):
-        value = _make(match["year"], match["month"].lower(), match["day"])
+        value = _make(century + match["year"], match["month"].lower(), match["day"])
         if value:
             return match.start(), value
     return None
@@ -220,12 +222,12 @@ def page_date(tree: HtmlElement) -> str | None:
     16.08.2019", "Written: 2023-11-07"), then the first date line set just below the headline (the
     byline block), then the first element after the headline that its class names the publication
     date (``<span class="publishedAt">``), then a date line just above the headline in its header
-    block. A date line may write the year in two digits ("10.12.19"), and ``a/b/yyyy`` is read in the
-    order of the page's language (see :func:`_writes_day_first`). Dates in navigation, footers, captions,
-    comments, sidebars, related links, teasers and user profiles are skipped, and so are dates marked as
-    updates, by their label or their class: such a date tells when the page changed, not when the
-    article appeared. Only where the page shows no other date below its headline is its update date the
-    page's date ("Updated May 06, 2019"): the text a reader sees is the one of that day.
+    block. A date line may write the year in two digits ("10.12.19", "14 Gennaio 20"), and ``a/b/yyyy``
+    is read in the order of the page's language (see :func:`_writes_day_first`). Dates in navigation,
+    footers, captions, comments, sidebars, related links, teasers and user profiles are skipped, and so
+    are dates marked as updates, by their label or their class: such a date tells when the page changed,
+    not when the article appeared. Only where the page shows no other date below its headline is its
+    update date the page's date ("Updated May 06, 2019"): the text a reader sees is the one of that day.
     """
     day_first = _writes_day_first(tree)
     labelled = _labelled_date(tree, day_first)
@@ -283,18 +285,22 @@ def _writes_day_first(tree: HtmlElement) -> bool | None:
     return True if language.isalpha() and language not in _YEAR_FIRST_LANGUAGES else None
 
 
-_SHORT_YEAR = re.compile(r"(?<![\d.])(?P<day>\d{2})\.(?P<month>\d{2})\.(?P<year>\d{2})(?![\d.:])")
+_HOURS = r"\s*(?:uhr|h|hrs?|horas?|heures?|ore)\b"
+_SHORT_YEARS = (
+    re.compile(r"(?<![\d.])(?P<day>\d{2})\.(?P<month>\d{2})\.(?P<year>\d{2})(?![\d.:])"),  # 25.04.22
+    re.compile(rf"{_DAY}{_DAY_TO_MONTH}{_MONTH}\s+(?P<year>\d{{2}})(?!\d|[.:]\d|{_HOURS})", re.IGNORECASE),
+)  # 25.04.22, 14 Gennaio 20; not the hour of "14. Mai 20 Uhr" or "14 Jan 20:15"
 
 
 def _shown_date_at(text: str, day_first: bool | None) -> tuple[int, str] | None:
-    """A date as a page's date line writes it: any written date, or ``25.04.22`` (a two-digit year, read in
-    this century), which a date line may use but running text too seldom means to read it anywhere."""
+    """A date as a page's date line writes it: any written date, or one with a two-digit year (``25.04.22``,
+    ``14 Gennaio 20``, read in this century), which a date line may use but running text too seldom means
+    to read it anywhere."""
     found = _find_date_at(text, day_first)
     if found:
         return found
-    match = _SHORT_YEAR.search(text)
-    value = _make(f"20{match['year']}", match["month"], match["day"]) if match else None
-    return (match.start(), value) if match and value else None
+    short = [hit for pattern in _SHORT_YEARS if (hit := _first_match(pattern, text, century="20"))]
+    return min(short) if short else None
 
 
 def _labelled_date(tree: HtmlElement, day_first: bool | None) -> str | None:
