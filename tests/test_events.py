@@ -8,8 +8,8 @@ from spacy.tokens import Doc
 from newsevents.events import coder
 from newsevents.events.coder import _governing_subject
 from newsevents.events.main import main_event
-from newsevents.pipeline import load_models
-from newsevents.record import Actor
+from newsevents.pipeline import annotate, load_models
+from newsevents.record import Actor, Article
 from nlp_helpers import actor, document, events_of, place
 
 FILLER = (
@@ -177,6 +177,69 @@ def test_exchanging_fire_is_an_armed_clash():
 def test_target_of_a_complement_or_of_a_possessed_thing(text, event_type, target):
     doc = document(text)
     assert actor(doc, events_of(doc, event_type)[0].target).country == target
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "target"),
+    [
+        ("Russia rejected a request from Ukraine to reopen the border.", "REJECT", "UKR"),
+        ("The Chilean government conceded to demands from the Peruvian fishermen.", "CONCEDE", "PER"),
+        ("The minister declined to resign despite pressure by the Kenyan parliament.", "REJECT", "KEN"),
+        ("Turkey refused to lift the ban on Cypriot ships.", "REJECT", "CYP"),
+        ("The Brazilian president accepted an invitation to meet with the Chinese premier.", "AGREE", "CHN"),
+        ("Britain offered to send troops to help the Malian army.", "AGREE", "MLI"),
+        (
+            "The French president received the Nigerian foreign minister to discuss security in the Sahel.",
+            "CONSULT",
+            "NGA",
+        ),
+        ("Qatar launched a mediation effort between Sudan and Chad.", "CONSULT", "SDN"),
+        ("Canada returned the stolen statues to Mexico.", "RETREAT", "MEX"),
+    ],
+)
+def test_whom_an_answer_a_meeting_a_mediation_or_a_return_is_aimed_at(text, event_type, target):
+    """Who put the request a refusal or concession answers, what a refused or accepted act would act on, whom one met
+    to talk, the first of the sides one mediates between, and whom something is returned to."""
+    doc = document(text)
+    assert actor(doc, events_of(doc, event_type)[0].target).country == target
+
+
+def test_the_author_of_a_charge_is_whom_its_denial_answers_where_the_parser_hangs_the_by_on_the_verb():
+    """ "China denied charges by Japan", with "by Japan" parsed as the verb's, as the parser does in long sentences."""
+    words = ["China", "denied", "charges", "by", "Japan", "."]
+    parse = Doc(
+        load_models().nlp.vocab,
+        words=words,
+        spaces=[True, True, True, True, False, False],
+        heads=[1, 1, 1, 1, 3, 1],
+        deps=["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"],
+        pos=["PROPN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"],
+        tags=["NNP", "VBD", "NNS", "IN", "NNP", "."],
+        lemmas=["China", "deny", "charge", "by", "Japan", "."],
+        ents=["B-GPE", "O", "O", "O", "B-GPE", "O"],
+        sent_starts=[True, False, False, False, False, False],
+    )
+    doc = annotate(Article(text=parse.text, published="2025-04-25"), parse, load_models())
+    assert actor(doc, events_of(doc, "REJECT")[0].target).country == "JPN"
+
+
+def test_a_named_owner_nested_in_the_object_is_the_target():
+    doc = document("The Taliban rejected a new Afghan government proposal of talks.")
+    assert actor(doc, events_of(doc, "REJECT")[0].target).name == "Afghan government"
+
+
+def test_an_object_pronoun_stands_for_the_person_named_before_who_is_not_the_subject():
+    doc = document("Police arrested Ahmed Musa on Monday. Officers had beaten him before the arrest.")
+    assert actor(doc, events_of(doc, "ASSAULT")[0].target).name == "Ahmed Musa"
+
+
+def test_who_is_responsible_for_an_attack_is_its_actor():
+    doc = document("The Sinaloa cartel was responsible for the killings in the border town.")
+    assert actor(doc, events_of(doc, "ASSAULT")[0].actor).name == "Sinaloa cartel"
+
+
+def test_an_air_strike_called_off_is_no_work_stoppage():
+    assert not events_of(document("The army called off the air strike on Monday."), "PROTEST")
 
 
 def test_country_in_a_persons_title():

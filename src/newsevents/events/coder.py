@@ -78,6 +78,7 @@ from newsevents.events.statements import (
     said_intent,
     states_a_stance,
     stops_a_dealing,
+    strike_of_work,
 )
 from newsevents.record import HAPPENED_STATUSES, Actor, Event, EventDate, TimeExpr
 from newsevents.record import Span as EvidenceSpan
@@ -117,7 +118,7 @@ FIRE_AIMS = {"at", "on", "towards", "toward"}
 EXTRA_TARGET_PREPOSITIONS = (
     {"ASSAULT": FIRE_AIMS, "SANCTION": {"to"}, "COERCE": {"into"}}
     | {t: {"to"} for t in ADDRESSED_TYPES}
-    | {"ACCUSE": {"to", "into"}}
+    | {"ACCUSE": {"to", "into"}, "RETREAT": {"to"}}
 )
 #: Conjunctions of a clause telling the occasion of a harm: "killed when the army clashed with", "after troops fired".
 OCCASION_MARKS = {"when", "after", "as"}
@@ -181,6 +182,8 @@ SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we"}
 #: Subject pronouns read back to an actor named before, by the kinds of actor each may stand for.
 PERSON_PRONOUNS = {"he", "she"}
 BODY_PRONOUNS = {"it", "they"}
+#: Object pronouns read back to a person named before: "urged him to", "accusing her of".
+OBJECT_PERSON_PRONOUNS = {"him", "her"}
 #: Possessive pronouns, by the subject pronoun of the same one: "his country" is the country of whom "he" stands for.
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 #: Nouns for the country of whom a possessive pronoun stands for: "the president said his country will not ...".
@@ -279,8 +282,19 @@ OBJECT_VERBS = {
     "back", "hail", "commend", "applaud", "accept", "pardon", "rebuke", "censure", "rebuff", "spurn", "defy",
     "indict", "prosecute", "pound",
 }  # fmt: skip
+#: Named-entity labels of a name that can own what it modifies: "the UNSCOM inspectors", "an Afghan government offer".
+OWNER_LABELS = {"ORG", "NORP", "GPE", "PERSON"}
 #: What "deny" withholds when it restricts rather than rejects: "denied them access", "was denied entry".
 WITHHELD = {"access", "entry", "visa", "permission", "permit", "passage", "bail", "service", "treatment", "right"}
+#: Nouns of what one party puts to another, whose answer or defiance is aimed at its author: "refused a request from
+#: the Times", "conceded to demands from residents", "declined to resign despite pressure by Congress".
+PUT_TO_NOUNS = {
+    "request", "demand", "offer", "proposal", "call", "appeal", "plea", "invitation", "charge", "accusation",
+    "allegation", "assertion", "pressure", "ultimatum", "overture",
+}  # fmt: skip
+#: Verbs of calling on or meeting someone for a purpose the clause after them tells, whom that purpose is aimed at:
+#: "called Lavrov to discuss Syria", "received the ambassador to discuss ties", "summoned the envoy to complain".
+CONTACT_VERBS = {"call", "phone", "telephone", "meet", "visit", "receive", "host", "invite", "summon"}
 #: What "meet" satisfies rather than meets with: "met the demands", "meet the deadline". Demands and conditions met
 #: are yielded to (PLOVER CONCEDE); targets and deadlines are no event.
 MET_DEMANDS = {"demand", "condition", "requirement", "request"}
@@ -1235,8 +1249,9 @@ def _labour_strike(noun: Token) -> tuple[str, tuple[str, ...]] | None:
 
 def _named_stoppage(noun: Token) -> bool:
     """ "will not end the strike", "joined the strike", "called off the strike": a stoppage that people join, keep up or
-    end is a labour strike; an air strike is "on" or "against" something ("called off the strike on Iran")."""
-    if noun.dep_ != "dobj" or noun.tag_ != "NN" or noun.head.lemma_.lower() not in STOPPAGE_VERBS:
+    end is a labour strike; an air strike is not, nor one "on" or "against" something ("called off the strike on
+    Iran")."""
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in STOPPAGE_VERBS or not strike_of_work(noun):
         return False
     return not any(c.dep_ == "prep" and c.lower_ in {"on", "against"} for c in noun.children)
 
@@ -1555,7 +1570,7 @@ def _participants(trigger: Token, mentions: Mentions, event_type: str) -> tuple[
         verb = trigger if trigger.pos_ == "VERB" else trigger.head
         actor, target = _verb_participants(verb, mentions, event_type)
         if target is None and event_type in ADDRESSED_TYPES:
-            target = _addressee(verb, mentions, actor)
+            target = _addressee(verb, mentions, actor) or _party_answered_or_met(verb, mentions, event_type, actor)
     else:
         actor, target = _noun_participants(trigger, mentions, event_type)
         if target is None and event_type in ADDRESSED_TYPES:
@@ -1563,6 +1578,8 @@ def _participants(trigger: Token, mentions: Mentions, event_type: str) -> tuple[
     between = _between(trigger)
     if actor is None and between is not None:
         actor, target = _sides(between, mentions)
+    elif target is None and between is not None:  # "X launched a mediation effort between Y and Z"
+        target = next((side for side in _sides(between, mentions) if side not in {None, actor}), None)
     if actor is None and trigger.pos_ == "VERB":
         actor = _whose_attack(trigger, mentions)
     return actor, target
@@ -1714,7 +1731,11 @@ def _is_attack_noun(noun: Token) -> bool:
 
 
 def _noun_participants(trigger: Token, mentions: Mentions, event_type: str) -> tuple[str | None, str | None]:
-    actor = _light_verb_subject(trigger, mentions) or _light_verb_agent(trigger, mentions)
+    actor = (
+        _light_verb_subject(trigger, mentions)
+        or _light_verb_agent(trigger, mentions)
+        or _held_responsible(trigger, mentions)
+    )
     target = None
     if trigger.lemma_.lower() in WITHDRAWAL_NOUNS:
         return _withdrawal_participants(trigger, mentions, actor)
@@ -1803,8 +1824,11 @@ def _possessor_pronoun(modifier: Token, noun: Token, mentions: Mentions) -> str 
 
 def _between(noun: Token) -> Token | None:
     """The "between" of "clashes between X and Y", also where it hangs on the verb ("fighting broke out between", "a
-    clash was reported between") or on a participle or clause that describes the noun ("a clash ensued between")."""
+    clash was reported between"), on a participle or clause that describes the noun ("a clash ensued between") or
+    on the mission the noun names ("a mediation effort between")."""
     holders = [noun, noun.head] if noun.dep_ in {"nsubj", "nsubjpass", "csubj"} else [noun]
+    if noun.dep_ == "compound" and noun.head.lemma_.lower() in MISSION_NOUNS:
+        holders.append(noun.head)  # "a mediation effort between X and Y"
     holders += [c for c in noun.children if c.dep_ in {"acl", "relcl"}]
     return next((c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "between"), None)
 
@@ -1847,6 +1871,17 @@ def _light_verb_subject_read(noun: Token, mentions: Mentions) -> str | None:
     New Zealand government provided $2 million in assistance"."""
     verb = _light_verb_of(noun)
     subject = _active_subject(verb) if verb is not None else None
+    return _subject_actor(subject, mentions) if subject is not None else None
+
+
+def _held_responsible(noun: Token, mentions: Mentions) -> str | None:
+    """Who is "responsible for" the event noun, or for the acts it is listed with: "Hussein was responsible for mass
+    killings", "the LRA is responsible for killings, rapes and abductions"."""
+    first = noun.head if noun.dep_ == "conj" else noun
+    preposition = first.head
+    if first.dep_ != "pobj" or preposition.lower_ != "for" or preposition.head.lemma_.lower() != "responsible":
+        return None
+    subject = _governing_subject(preposition.head.head) if preposition.head.dep_ == "acomp" else None
     return _subject_actor(subject, mentions) if subject is not None else None
 
 
@@ -1962,9 +1997,9 @@ def _verb_participants(verb: Token, mentions: Mentions, event_type: str) -> tupl
     if stance:
         subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), subject)
     passive = _is_passive(verb, subject) and not stance
-    target_preps = _target_prepositions(event_type)
     moves_forces = _moves_forces(verb, event_type)
     withdraws = _withdraws(verb) or (moves_forces and event_type == "RETREAT")
+    target_preps = _target_prepositions(event_type) - ({"to"} if withdraws else set())  # withdrew "to" its bases
     if withdraws:
         target = _left_behind(verb, mentions)
     elif moves_forces:
@@ -1977,7 +2012,10 @@ def _verb_participants(verb: Token, mentions: Mentions, event_type: str) -> tupl
         if (child.dep_ == "dobj" and target is None) or (child.dep_ == "nsubjpass" and passive):
             harmed = _person_in_apposition(verb.head if _relative_pronoun(child, verb) else child)
             target = (
-                actor_for_token(mentions, harmed) or _owner(child, mentions, event_type) or _doer_of(child, mentions)
+                actor_for_token(mentions, harmed)
+                or _owner(child, mentions, event_type)
+                or _doer_of(child, mentions)
+                or _object_antecedent(child, subject, mentions)
             )
         elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by" and _nominal_gerund(verb)):
             actor = _object_actor(child, mentions) or _weapon_forces(child, mentions)
@@ -2350,6 +2388,20 @@ def _antecedent(pronoun: Token, mentions: Mentions, word: str | None = None) -> 
     return None
 
 
+def _object_antecedent(pronoun: Token, subject: Token | None, mentions: Mentions) -> str | None:
+    """The person "him" or "her" stands for: the nearest person named before it, in its sentence or the one before,
+    who is not its verb's subject, whom an object pronoun never stands for ("Trump called Erdogan and urged him to",
+    "filed a lawsuit against the prince, accusing him of")."""
+    if pronoun.lower_ not in OBJECT_PERSON_PRONOUNS:
+        return None
+    doc = pronoun.doc
+    start = doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else pronoun.sent.start
+    doer = actor_for_token(mentions, subject) if subject is not None else None
+    named = (mentions.actor_by_token.get(t.i) for t in reversed(doc[start : pronoun.i]))
+    people = (a for a in named if a is not None and a != doer and getattr(mentions.actor(a), "kind", "") == "person")
+    return next(people, None)
+
+
 def _stands_for(pronoun: str, noun: Token, actor: Actor) -> bool:
     """ "he" and "she" stand for a person; "it" for a body or state named in the singular; "they" for any but a
     person (news writes "the government ... they")."""
@@ -2363,8 +2415,12 @@ def _stands_for(pronoun: str, noun: Token, actor: Actor) -> bool:
 def _addressee(verb: Token, mentions: Mentions, actor: str | None) -> str | None:
     """Whom a demand, warning or refusal is aimed at when the verb (or noun) takes a clause: the clause's subject ("X
     demanded that Y withdraw", "its demands that Y grant more rights"), else whom the clause acts on ("X threatened to
-    cut ties with Y", "a threat to cut ties with Y")."""
-    for clause in (c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} or _noun_clause(c)):
+    cut ties with Y", "a threat to cut ties with Y"), also of the act the verb's object proposes ("accepted an
+    invitation to meet with Y"; not what a claim says: "rejected the claim that Y ...")."""
+    objects = (c for c in verb.children if c.dep_ == "dobj")
+    clauses = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} or _noun_clause(c)]
+    proposed = (c for o in objects for c in o.children if _noun_clause(c) and _infinitive(c))
+    for clause in [*clauses, *proposed]:
         subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         found = actor_for_token(mentions, subject) if subject is not None else _object_of(clause, mentions)
         if found is not None and found != actor:
@@ -2385,8 +2441,53 @@ def _condition_subject(verb: Token, mentions: Mentions, actor: str | None) -> st
     return None
 
 
+def _party_answered_or_met(verb: Token, mentions: Mentions, event_type: str, actor: str | None) -> str | None:
+    """Whom an act that names no one it acts on answers or is done with: who put the request or charge it answers or
+    defies (``_asker``), or whom the actor called on or met to do it (``_party_met``)."""
+    found = _asker(verb, mentions, event_type) or _party_met(verb, mentions)
+    return found if found != actor else None
+
+
+def _asker(verb: Token, mentions: Mentions, event_type: str) -> str | None:
+    """Who put the request, offer or charge a verb answers, named by a "by" or "from" the parser hung on the verb
+    ("denied charges by the Chamber of Commerce"); for a refusal, also who pressed for what it refuses."""
+    asked = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in PUT_TO_NOUNS), None)
+    if asked is not None:
+        authors = (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"by", "from"} and c.i > asked.i)
+        found = next(filter(None, (_object_actor(p, mentions) for p in authors)), None)
+        if found is not None:
+            return found
+    return _pressing_party(verb, mentions) if event_type == "REJECT" else None
+
+
+def _pressing_party(verb: Token, mentions: Mentions) -> str | None:
+    """Who pressed for what a refusal refuses: "declined to resign despite pressure by Congress", "refused, despite
+    President Biden's request"."""
+    clauses = (verb, *(c for c in verb.children if c.dep_ == "xcomp"))
+    despite = (c for clause in clauses for c in clause.children if c.dep_ == "prep" and c.lower_ == "despite")
+    pressures = (o for p in despite for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in PUT_TO_NOUNS)
+    return next(filter(None, (_owner(o, mentions, "") or _doer_of(o, mentions) for o in pressures)), None)
+
+
+def _party_met(verb: Token, mentions: Mentions) -> str | None:
+    """Whom the actor called or met to do what the verb says: "called Lavrov to discuss Syria", "received the
+    ambassador to discuss ties" (the one met is who the talks are with), "summoned Germany's envoy to complain"."""
+    head = verb.head
+    if verb.dep_ not in {"xcomp", "advcl"} or head.lemma_.lower() not in CONTACT_VERBS or not _infinitive(verb):
+        return None
+    met = next((c for c in head.children if c.dep_ == "dobj"), None)
+    if met is None:
+        return None
+    return actor_for_token(mentions, _person_in_apposition(met)) or _owner(met, mentions, "")
+
+
 def _marked(clause: Token, marks: set[str]) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
+
+
+def _infinitive(verb: Token) -> bool:
+    """A verb with "to": "to discuss", "to help"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _noun_clause(child: Token) -> bool:
@@ -2395,17 +2496,20 @@ def _noun_clause(child: Token) -> bool:
 
 
 def _object_of(verb: Token, mentions: Mentions) -> str | None:
-    """Whom a subjectless complement (or its object) acts on: "threatened to cut ties with Congo", "refused to
-    meet the King"."""
+    """Whom a subjectless complement (or its object, or the clause that spells its object out) acts on: "threatened
+    to cut ties with Congo", "refused to meet the King", "refused to lift the ban on Cypriot ships", "accepted an
+    invitation to meet with Kim"."""
     if _withdraws(verb):
         return _left_behind(verb, mentions)
     if _sends_forces(verb):  # "offered to send troops to Haiti": the troops are the sender's own
-        return _sent_to(verb, mentions)
+        return _sent_to(verb, mentions) or _aim_of_the_errand(verb, mentions)
     for child in verb.children:
         if child.dep_ == "dobj":
             found = actor_for_token(mentions, child) or _owner(child, mentions, "") or _object_of(child, mentions)
         elif child.dep_ == "prep" and child.lower_ in COMPLEMENT_TARGET_PREPOSITIONS:
-            found = _object_actor(child, mentions)
+            found = _object_actor(child, mentions) or _owner_of_object(child, mentions, "")
+        elif _noun_clause(child):
+            found = _object_of(child, mentions)
         else:
             continue
         if found is not None:
@@ -2413,9 +2517,16 @@ def _object_of(verb: Token, mentions: Mentions) -> str | None:
     return None
 
 
+def _aim_of_the_errand(verb: Token, mentions: Mentions) -> str | None:
+    """Whom forces are sent to help or fight, as the purpose clause after the verb says: "offered to send troops to
+    help the Philippine army"."""
+    errands = (c for c in verb.children if c.dep_ in {"advcl", "xcomp"} and _infinitive(c))
+    return next(filter(None, (_object_of(c, mentions) for c in errands)), None)
+
+
 def _owner(thing: Token, mentions: Mentions, event_type: str) -> str | None:
     """Whose thing an event is aimed at: "rejected North Korea's demand", "rejected an Australian ultimatum",
-    "shelled Russian positions" (a nation's positions are its forces')."""
+    "shelled Russian positions" (a nation's positions are its forces'), "expelled the UNSCOM inspectors"."""
     for child in thing.children:
         if child.dep_ == "poss":
             return actor_for_token(mentions, child)
@@ -2424,9 +2535,18 @@ def _owner(thing: Token, mentions: Mentions, event_type: str) -> str | None:
             found = national_forces(mentions, child) if forces else nation_of_demonym(mentions, child)
             if found is None and forces:
                 found = _armed_owner(child, mentions)
+            if found is None and _names_an_owner(child, mentions):
+                found = actor_for_token(mentions, child)
             if found is not None:
                 return found
     return None
+
+
+def _names_an_owner(modifier: Token, mentions: Mentions) -> bool:
+    """A name that tells whose thing its noun is, however deep among the noun's modifiers: "expelled all UNSCOM weapons
+    inspectors", "rejected an Afghan government offer" (not a place: "the Kabul airport" is where)."""
+    named = any(t.ent_type_ in OWNER_LABELS for t in modifier.subtree)
+    return modifier.dep_ == "compound" and named and not _local_place(modifier, mentions)
 
 
 def _armed_owner(modifier: Token, mentions: Mentions) -> str | None:
@@ -2601,10 +2721,10 @@ def _object_actor(preposition: Token, mentions: Mentions, event_type: str = "") 
 
 def _doer_of(thing: Token, mentions: Mentions) -> str | None:
     """Whose doing a thing is, as its "by" or "of" phrase names: "against violations by the Israeli military",
-    "protested the policies of the government"."""
-    for preposition in (
-        c for c in _with_participles(thing) if c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "of"}
-    ):
+    "protested the policies of the government"; or its "from" phrase, for what one puts to another ("rejected a
+    request from the Times")."""
+    authors = {"by", "of", "from"} if thing.lemma_.lower() in PUT_TO_NOUNS else {"by", "of"}
+    for preposition in (c for c in _with_participles(thing) if c.dep_ in {"prep", "agent"} and c.lower_ in authors):
         obj = next((c for c in preposition.children if c.dep_ == "pobj"), None)
         if obj is not None and not _local_place(obj, mentions):
             found = actor_for_token(mentions, obj)

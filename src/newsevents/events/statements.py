@@ -138,6 +138,8 @@ OFFERED_HELP = AID_OBJECTS | DEALINGS | {
 #: Verbs that end a protest, and the protests they end ("ended the strike", "called off the boycott").
 ENDING_VERBS = {"end", "stop", "halt", "cancel"}
 ENDED_PROTESTS = {"strike", "protest", "demonstration", "sit-in", "walkout", "boycott", "picket"}
+#: Words that make a strike an attack from the air: "air strike", "missile strikes", "drone strike".
+AERIAL_WORDS = {"air", "missile", "drone"}
 #: Verbs that make or mend diplomatic ties ("established diplomatic relations", "restored diplomatic ties"), and
 #: the verbs and objects of diplomatic recognition ("recognized Kosovo's independence"): PLOVER SUPPORT.
 TIE_MAKING_VERBS = {"establish", "restore", "upgrade", "resume"}
@@ -326,13 +328,15 @@ def _ended_by_authorities(verb: Token) -> bool:
 
 def _protest_ended(objects: list[Token]) -> bool:
     """ "ended the strike", "called off the protest", "will not end the boycott": protesters yield (CAMEO 082, ease
-    dissent; refusing it is a refusal to yield); not "ended air strikes" (plural or aerial: an attack)."""
-    for thing in objects:
-        lemma = thing.lemma_.lower()
-        aerial = thing.tag_ == "NNS" or any(c.lower_ in {"air", "missile", "drone"} for c in thing.children)
-        if lemma in ENDED_PROTESTS and not (lemma == "strike" and aerial):
-            return True
-    return False
+    dissent; refusing it is a refusal to yield); not "ended air strikes" (an attack: ``strike_of_work``)."""
+    protests = (thing for thing in objects if thing.lemma_.lower() in ENDED_PROTESTS)
+    return any(thing.lemma_.lower() != "strike" or strike_of_work(thing) for thing in protests)
+
+
+def strike_of_work(strike: Token) -> bool:
+    """Whether a "strike" that a verb ends, joins or keeps up can be a stoppage of work: one strike, not made from the
+    air ("the air strike", "missile strikes": attacks)."""
+    return strike.tag_ == "NN" and not any(c.lower_ in AERIAL_WORDS for c in strike.children)
 
 
 def _charged_with_an_offence(verb: Token) -> bool:
