@@ -611,3 +611,43 @@ def test_another_romanisation_of_a_province_in_the_article_s_country(gazetteer: 
 def test_a_nationality_or_a_phrase_is_no_romanisation_of_a_place(gazetteer: Gazetteer, name: str, context: str) -> None:
     """ "Syrian" shares its key with Iraq's Soran, "Kurdish town" with Iran's Kordestan: neither is a spelling."""
     assert gazetteer.resolve_all([name, context], ["GPE", "GPE"])[0] is None
+
+
+def test_a_bare_name_among_counties_of_one_state_is_the_county_there(gazetteer: Gazetteer) -> None:
+    """ "Lancaster, Saunders and Cass counties": local news lists a state's counties, some by bare name."""
+    lancaster = gazetteer.resolve_all(["Lancaster", "Saunders County", "Cass County", "Nebraska"])[0]
+    assert (lancaster.name, lancaster.admin1) == ("Lancaster County", "Nebraska")
+
+
+@pytest.mark.parametrize(
+    ("name", "country"), [("Platte Co.", "US"), ("County Kerry", "IE"), ("Mayo County", "IE"), ("County Antrim", "GB")]
+)
+def test_a_county_written_with_the_word_or_its_abbreviation(gazetteer: Gazetteer, name: str, country: str) -> None:
+    """ "Platte Co." is Platte County; Irish and British counties are known by their bare names."""
+    match = gazetteer.resolve(name)
+    assert match is not None and match.country == country
+
+
+def test_congo_is_the_dr_congo_only_where_the_article_places_something_there(gazetteer: Gazetteer) -> None:
+    assert gazetteer.resolve_all(["Congo", "Kinshasa", "Ituri"])[0].country == "CD"
+    assert gazetteer.resolve_all(["Congo", "Brazzaville"])[0].country == "CG"
+    assert gazetteer.resolve("Congo").country == "CG"
+    assert gazetteer.country_named("Congo") == "COG"
+
+
+def test_a_state_yields_its_name_only_to_a_town_inside_it(gazetteer: Gazetteer) -> None:
+    """ "Hidalgo" is the Mexican state, though towns elsewhere in Mexico bear its name; "Kaduna", its state's seat."""
+    hidalgo, kaduna = gazetteer.resolve("Hidalgo"), gazetteer.resolve("Kaduna")
+    assert (hidalgo.country, hidalgo.feature) == ("MX", "region")
+    assert (kaduna.country, kaduna.feature) == ("NG", "city")
+
+
+@pytest.mark.parametrize(
+    ("names", "country"), [(["Harad", "Sanaa", "Hodeidah"], "YE"), (["Sakaba", "Sokoto", "Kano"], "NG")]
+)
+def test_a_village_of_the_one_country_the_article_places_all_else_in(
+    gazetteer: Gazetteer, names: list[str], country: str
+) -> None:
+    """ "Harad" among Yemen's towns is Yemen's Haradh, not Sweden's Härad; "Sakaba" among Nigeria's, not Bolivia's
+    Sacaba ("Washington" among Paris, Berlin and London, several countries, stays the US capital)."""
+    assert gazetteer.resolve_all(names)[0].country == country

