@@ -6,7 +6,15 @@ from pathlib import Path
 
 import pytest
 
-from newsevents.eval.cameo import our_classes, quad_class, read_cameo, read_roles, role_accuracy, scores
+from newsevents.eval.cameo import (
+    our_classes,
+    our_readings,
+    quad_class,
+    read_cameo,
+    read_roles,
+    role_accuracy,
+    scores,
+)
 
 
 @pytest.mark.parametrize(
@@ -49,4 +57,11 @@ def test_roles_are_read_from_the_tagged_sentences(tmp_path: Path):
 
 
 def test_a_role_is_named_right_when_our_name_matches_a_span():
-    assert role_accuracy(["Myanmar government", None, "NATO"], [["Myanmar 's government"], ["Serbia"], []]) == 0.5
+    readings = [("Myanmar government",), (), ("NATO",)]
+    assert role_accuracy(readings, [["Myanmar 's government"], ["Serbia"], []]) == 0.5
+
+
+def test_a_role_counts_by_any_name_the_sentence_gives_our_actor():
+    assert role_accuracy([("United Kingdom", "UK")], [["UK"]]) == 1.0
+    (reading,) = our_readings(["The UK expelled two Russian diplomats on Monday."])
+    assert "UK" in reading.source

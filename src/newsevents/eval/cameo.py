@@ -14,7 +14,8 @@ mapping costs a little accuracy on its own.
 
 The same sentences carry their event's source and target spans (``cameo_ner``): on the test split, a role is
 named right when our main event's actor (target) matches one of the sentence's source (target) spans on whole
-words (``eval.muc.matches``).
+words (``eval.muc.matches``), by its canonical name or by a name the sentence gives it ("UK" for the United
+Kingdom): the role asks whether we chose the right party, not how we spell it.
 
 Beside ours: the majority class (and, for the roles, the first two named entities of the sentence as source and
 target), and, where scikit-learn is installed, word n-gram TF-IDF with logistic regression fitted on the train
@@ -31,6 +32,7 @@ from rich.console import Console
 from rich.table import Table
 
 from newsevents.eval.scoring import precision_recall_f1
+from newsevents.record import Document
 
 CLASSES = (0, 1, 2, 3, 4)
 CLASS_NAMES = {
@@ -69,11 +71,12 @@ def quad_class(event_type: str | None) -> int:
 
 @dataclass
 class Reading:
-    """What we read in one sentence: its quad class and the names of its main event's source and target."""
+    """What we read in one sentence: its quad class and the names of its main event's source and target (the
+    actor's canonical name and the names the sentence gives it; empty where there is none)."""
 
     quad: int
-    source: str | None
-    target: str | None
+    source: tuple[str, ...]
+    target: tuple[str, ...]
 
 
 def our_readings(sentences: list[str]) -> list[Reading]:
@@ -83,10 +86,19 @@ def our_readings(sentences: list[str]) -> list[Reading]:
     readings = []
     for doc in annotate_texts(sentences, [None] * len(sentences)):
         event = main_event(doc, acled_only=False)
-        names = {a.id: a.name for a in doc.actors}
-        source, target = (names.get(event.actor or ""), names.get(event.target or "")) if event else (None, None)
+        names = _names_of_actors(doc)
+        source, target = (names.get(event.actor or "", ()), names.get(event.target or "", ())) if event else ((), ())
         readings.append(Reading(quad_class(event.type if event else None), source, target))
     return readings
+
+
+def _names_of_actors(doc: Document) -> dict[str, tuple[str, ...]]:
+    """Each actor's canonical name, then the texts of the entities the sentence names it by."""
+    names = {actor.id: [actor.name] for actor in doc.actors}
+    for entity in doc.entities:
+        if entity.actor in names and entity.text not in names[entity.actor]:
+            names[entity.actor].append(entity.text)
+    return {actor: tuple(found) for actor, found in names.items()}
 
 
 def our_classes(sentences: list[str]) -> list[int]:
@@ -123,12 +135,13 @@ def _spans_by_role(tokens: list[tuple[str, str]]) -> dict[str, list[str]]:
     return {role: [" ".join(words) for words in found] for role, found in spans.items()}
 
 
-def role_accuracy(readings: list[str | None], gold: list[list[str]]) -> float:
-    """Share of the sentences with a gold span where our name matches one (``eval.muc.matches``)."""
+def role_accuracy(readings: list[tuple[str, ...]], gold: list[list[str]]) -> float:
+    """Share of the sentences with a gold span where one of our names for the role matches one
+    (``eval.muc.matches``)."""
     from newsevents.eval.muc import matches
 
     scored = [(ours, spans) for ours, spans in zip(readings, gold, strict=True) if spans]
-    hits = sum(ours is not None and any(matches(ours, span) for span in spans) for ours, spans in scored)
+    hits = sum(any(matches(name, span) for name in ours for span in spans) for ours, spans in scored)
     return hits / max(len(scored), 1)
 
 
@@ -187,7 +200,7 @@ def evaluate_cameo(data_dir: Path, split: str = "test", limit: int | None = None
             ours = [r.source if role == "source" else r.target for r in readings]
             report["ours"][f"{role} named"] = role_accuracy(ours, spans)
             report["majority class / first entities"][f"{role} named"] = role_accuracy(
-                [b[index] for b in baseline], spans
+                [(b[index],) if b[index] else () for b in baseline], spans
             )
         fitted = in_domain_classes(read_cameo(data_dir, "train"), sentences)
         if fitted is not None:
