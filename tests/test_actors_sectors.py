@@ -74,6 +74,37 @@ def test_armed_men_of_a_tribe_or_clan_are_a_militia(text, sector):
     assert actor(doc, main(doc).actor).sector == sector
 
 
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("On 4 June 2023, Bani Saad tribesmen clashed with government forces near Marib, killing two soldiers.", "PRM"),
+        ("On 4 June 2023, clashes erupted between Al Kathiri tribesmen in Seiyun, killing one person.", "PRM"),
+        ("On 4 June 2023, dozens of tribesmen protested in front of the governor's office in Marib.", "CVL"),
+    ],
+)
+def test_tribesmen_who_fight_are_their_tribes_militia(text, sector):
+    doc = document(text)
+    assert actor(doc, main(doc).actor).sector == sector
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("On 4 June 2023, armed herders killed two farmers in their fields near Makurdi, Benue.", "PRM"),
+        ("On 4 June 2023, herders protested in Makurdi, Benue, against the ban on open grazing.", "AGR"),
+    ],
+)
+def test_herders_in_arms_are_a_communal_militia(text, sector):
+    doc = document(text)
+    assert actor(doc, main(doc).actor).sector == sector
+
+
+def test_a_known_group_named_in_the_plural_is_the_group():
+    doc = document("On 4 June 2023, Giants Brigades forces took control of three villages west of Harib, Marib.")
+    forces = actor(doc, main(doc).actor)
+    assert (forces.country, forces.sector) == ("YEM", "PRM")
+
+
 def test_members_of_an_unnamed_armed_group_are_the_group():
     doc = document("On 4 June 2023, members of a local vigilante group attacked two herders near Kaduna.")
     attacker = actor(doc, main(doc).actor)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from spacy.tokens import Doc
 
-from newsevents.annotate.actors import Mentions, _register_place
+from newsevents.annotate.actors import Mentions, _named_body_words, _register_place
 from newsevents.annotate.geo import PlaceMatch
 from nlp_helpers import actor, document, place
 
@@ -328,6 +329,16 @@ def test_nationality_before_an_untagged_body_is_its_country():
 def test_sector_words_of_bodies(text, sector):
     doc = document(text)
     assert actor(doc, main(doc).actor).sector == sector
+
+
+def test_a_second_object_of_of_may_name_the_group_too():
+    """ "joint forces of Aung San Force and Chaung-U PDF", where the parser hangs "PDF" on "of" as a second object
+    beside "Force": both may name whose forces they are."""
+    words = ["joint", "forces", "of", "Aung", "San", "Force", "and", "Chaung-U", "PDF"]
+    heads = [1, 1, 1, 5, 5, 2, 5, 5, 2]
+    deps = ["amod", "ROOT", "prep", "compound", "compound", "pobj", "cc", "conj", "pobj"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
+    assert [t.text for t in _named_body_words(doc[5])] == ["Force", "Chaung-U", "PDF"]
 
 
 def test_known_group_named_without_an_entity_is_the_group():

@@ -921,9 +921,11 @@ def _sector_of_named_group(mentions: Mentions, token: Token) -> str | None:
 
 def _named_body_words(body: Token) -> list[Token]:
     """The words of an "of" phrase that may name a group: its head and those listed with it ("the KNDF and the PDF"),
-    and the names that modify it ("members of the FARC 36th front")."""
+    also where the parser hangs the second as another object of "of" ("joint forces of Aung San Force and Chaung-U
+    PDF"), and the names that modify it ("members of the FARC 36th front")."""
     names = [t for t in body.subtree if t.i < body.i and t.pos_ == "PROPN"]
-    return [body, *body.conjuncts, *names]
+    others = [o for o in body.head.children if o.dep_ == "pobj" and o.i > body.i]
+    return [body, *body.conjuncts, *others, *names]
 
 
 def _actor_named_by(mentions: Mentions, word: Token) -> str | None:
@@ -985,9 +987,7 @@ def nation_of_demonym(mentions: Mentions, token: Token) -> str | None:
     country = _demonym_country(token)
     if country is None:
         return None
-    return _register(
-        mentions, key=f"country:{country}", name=token.text, kind="country", country=country, sector=None, roles=[]
-    )
+    return _register_country(mentions, country, token.text)
 
 
 def _demonym_country(token: Token) -> str | None:
@@ -1194,7 +1194,7 @@ def _sector_of_acting_noun(token: Token) -> str | None:
 
 def named_country(mentions: Mentions, country: str | None) -> str | None:
     """The actor of a country (ISO3), where the text names it."""
-    return mentions._actor_keys.get(f"country:{country}") if country else None
+    return mentions._actor_keys.get(_country_key(country)) if country else None
 
 
 def implicit_group(mentions: Mentions, name: str, sector: str, country: str | None) -> str:
@@ -1431,6 +1431,8 @@ def _group_sector(token: Token) -> str | None:
     armed = any(m.lower_ in UNIDENTIFIED_ARMED for m in modifiers)
     if armed and sector in {"CVL", None} and lemma in PERSON_NOUNS:
         return "UAF"
+    if sector == "AGR" and any(m.lower_ == "armed" for m in modifiers):
+        return "PRM"  # "armed pastoralists", "armed herders": herders or farmers in arms are a communal militia
     return _civilian_reading(lemma, modifiers, sector)
 
 
@@ -1593,9 +1595,7 @@ def _state_of_capital(mentions: Mentions, token: Token) -> str | None:
     if state is None:
         return None
     country, name = state
-    return _register(
-        mentions, key=f"country:{country}", name=name, kind="country", country=country, sector=None, roles=[]
-    )
+    return _register_country(mentions, country, name)
 
 
 def _capital_state_of_place(mentions: Mentions, token: Token) -> tuple[str, str] | None:
@@ -1978,9 +1978,7 @@ def _add_country(mentions: Mentions, name: str, gazetteer: Gazetteer, context: l
     if match is None or match.feature != "country":
         return None
     country = match.country3
-    return _register(
-        mentions, key=f"country:{country}", name=match.name, kind="country", country=country, sector=None, roles=[]
-    )
+    return _register_country(mentions, country, match.name)
 
 
 def _add_organisation(mentions: Mentions, ent: Span, name: str, gazetteer: Gazetteer) -> str:
@@ -2257,6 +2255,17 @@ def _titles_within(ent: Span) -> list[Token]:
             break
         titles.append(token)
     return titles
+
+
+def _register_country(mentions: Mentions, country: str, name: str) -> str:
+    """The actor of a country (ISO3) as a state, one per country however the text names it."""
+    return _register(
+        mentions, key=_country_key(country), name=name, kind="country", country=country, sector=None, roles=[]
+    )
+
+
+def _country_key(country: str) -> str:
+    return f"country:{country}"
 
 
 def _register(

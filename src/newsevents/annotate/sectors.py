@@ -144,6 +144,8 @@ SECTOR_WORDS: dict[str, str] = {
     "civilian": "CVL",
     "resident": "CVL",
     "villager": "CVL",
+    "tribesman": "CVL",  # unless they fight: then their tribe's militia (``coder._arm_tribesmen``)
+    "clansman": "CVL",
     "people": "CVL",
     "man": "CVL",
     "woman": "CVL",

@@ -122,6 +122,8 @@ EXTRA_TARGET_PREPOSITIONS = (
 )
 #: Conjunctions of a clause telling the occasion of a harm: "killed when the army clashed with", "after troops fired".
 OCCASION_MARKS = {"when", "after", "as"}
+#: Names of people of a tribe or clan, who fight as its militia (``_arm_tribesmen``).
+TRIBESMEN = {"tribesman", "tribesmen", "clansman", "clansmen"}
 #: Verbs whose object, a mine or bomb, is what their subject ran over: "a vehicle struck a landmine".
 STRIKING_VERBS = {"hit", "strike"}
 #: Nouns of ammunition beside the named weapons (``WEAPONS``): "heavy rounds fired by", "an explosive device".
@@ -450,6 +452,7 @@ def code_events(doc: Doc, mentions: Mentions, times: list[TimeExpr], text: str |
     _settle_actors(events, mentions)
     _arm_unnamed_attackers(events, mentions, mutual)
     _arm_named_attackers(events, mentions)
+    _arm_tribesmen(events, mentions)
     for event in events:
         only_planned = id(event) in planned and id(event) not in told  # ACLED codes what happened
         event.acled = None if only_planned else _acled_of(event, mentions, id(event) in mutual)
@@ -962,6 +965,17 @@ def _arm_named_attackers(events: list[Event], mentions: Mentions) -> None:
         if actor is None or actor.sector is not None:
             continue
         if actor.kind == "organization" and "coalition" not in actor.name.lower():
+            actor.sector = "PRM"
+
+
+def _arm_tribesmen(events: list[Event], mentions: Mentions) -> None:
+    """Tribesmen or clansmen who attack or fight ("Bani Nawf tribesmen clashed with Houthi forces", "clashes erupted
+    between Al Lahaq tribesmen") are their tribe's militia (PRM); tribesmen who protest stay civilians."""
+    for event in events:
+        actor = mentions.actor(event.actor)
+        if event.type != "ASSAULT" or event.status not in HAPPENED_STATUSES or actor is None:
+            continue
+        if actor.sector == "CVL" and actor.name.lower().split()[-1] in TRIBESMEN:
             actor.sector = "PRM"
 
 
