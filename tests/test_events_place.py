@@ -304,6 +304,43 @@ def test_a_part_of_a_town_read_far_from_it_is_misread(text: str, trigger: str, p
     assert _place_of(text, trigger) == place
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        (  # the tagger takes "Iguacu" for an adjective of "neighborhood"; the Iguacu GeoNames knows lies far away
+            "In Ipatinga (Minas Gerais), police said drug traffickers were arrested after they exchanged fire with"
+            " officers in the Iguacu neighborhood.",
+            "exchanged",
+            "Ipatinga",
+        ),
+        (  # a mosque named after a country, in front of which people gathered in a town
+            "On 8 May 2024, people gathered in front of Mauritania mosque after the dawn prayer in Taza"
+            " (Taza, Fes-Meknes) to denounce the normalization with Israel.",
+            "gathered",
+            "Taza",
+        ),
+    ],
+)
+def test_a_spot_named_after_a_place_far_away_is_not_the_place(text: str, trigger: str, place: str) -> None:
+    assert _place_of(text, trigger) == place
+
+
+def test_a_spot_named_after_its_own_town_is_the_town() -> None:
+    text = "On 5 May 2024, 19 people protested at Osaka station in Osaka city against the new base in Okinawa."
+    assert _place_of(text, "protested") == "Osaka"
+
+
+def test_an_attached_qualifier_yields_to_the_town_it_qualifies() -> None:
+    """ "in Aleppo countryside" hangs on the verb, but it only says which area Al Bab lies in."""
+    text = "On 9 May 2024, regime forces shelled Al Bab city in Aleppo countryside, wounding two people."
+    assert _place_of(text, "shelled") == "Al Bāb"
+
+
+def test_a_town_qualifying_a_country_stays_the_place() -> None:
+    text = "On 7 May 2024, agents abducted a farmer near the border between Burundi and Tanzania (Giteranyi, Muyinga)."
+    assert _place_of(text, "abducted") == "Giteranyi"
+
+
 def test_a_neighbourhood_near_its_town_stays_the_place() -> None:
     text = "On 19 May 2022, activists staged a demonstration in Cayyolu neighborhood of Cankaya town, Ankara."
     assert _place_of(text, "staged") == "Çayyolu"
@@ -379,6 +416,12 @@ def test_a_capital_read_as_its_government_is_not_where_the_event_happened() -> N
             "On 3 May 2024, police arrested a man in rural Al Anbar province. Coded to Al Anbar capital Ramadi.",
             "arrested",
             "Ramadi",
+        ),
+        (  # the tagger leaves the article out of "As Samawah"
+            "On 3 May 2024, a roadside bomb hit a police patrol on a highway in Muthanna province. Coded as provincial"
+            " capital As Samawah city.",
+            "hit",
+            "As Samawah",
         ),
         (  # a name the tagger missed in the note, named elsewhere in the text
             "On 3 May 2024, traders blockaded a highway (coded as Dimapur) used for goods from Dimapur (Nagaland).",

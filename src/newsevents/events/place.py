@@ -39,9 +39,13 @@ PART_OF_TOWN_KM = 25.0
 TOWN_PARTS = {"area", "neighborhood", "neighbourhood", "quarter", "suburb", "camp", "ward"}
 #: Parts of a town by their very name: an area or a camp may lie out of town.
 NEIGHBOURHOODS = TOWN_PARTS - {"area", "camp"}
-#: Spots of a town whose names often honour places elsewhere ("Armas square", "Moscow street", "Moreno square"): a
-#: name before them that reads as a town far from the article's others is the namesake, not the spot.
-TOWN_SPOTS = NEIGHBOURHOODS | {"square", "plaza", "street", "avenue", "park", "community", "sector", "colonia"}
+#: Spots of a town whose names often honour places elsewhere ("Armas square", "Moscow street", "Mauritania mosque",
+#: "Union Station"): a name before them that reads as a town far from the article's others is the namesake, not the
+#: spot.
+TOWN_SPOTS = NEIGHBOURHOODS | {
+    "square", "plaza", "street", "avenue", "road", "park", "community", "sector", "colonia", "mosque", "church",
+    "station",
+}  # fmt: skip
 #: How fine a place is: a town or landmark is where an event happened, its region and country only around it.
 GRAIN = {"city": 0, "landmark": 0, "other": 1, "region": 2, "country": 3}
 #: How far from its qualifier a town's reading must lie to be taken for a namesake abroad: a town near a border
@@ -76,6 +80,8 @@ CODING_NOTE_SPAN = 8
 #: What ends a coding note.
 CODING_NOTE_ENDS = {")", "]", ".", ";"}
 _NOTE_OPENERS = "newsevents.coding_note_openers"
+#: Articles that open Arabic place names and that the tagger may leave out of the name: "As" of "As Samawah".
+NAME_ARTICLES = {"al", "el", "as", "ad", "ar", "an", "at", "az", "ash"}
 CLOSERS = {'"', "'", "”", "’", ")", "]"}
 
 
@@ -148,14 +154,22 @@ def _place_coded(token: Token, mentions: Mentions) -> str | None:
 
 
 def _place_of_name(name: Span, mentions: Mentions) -> str | None:
-    """The place a run of capitalised words names whole: the place its words stand for, else a place the text names
-    in the same words elsewhere."""
-    places = {mentions.place_by_token.get(t.i) for t in name}
+    """The place a run of capitalised words names whole: the place its words stand for, past an article the tagger
+    left out ("As" of "As Samawah"), else a place the text names in the same words elsewhere."""
+    words = list(name)
+    while len(words) > 1 and words[0].lower_ in NAME_ARTICLES and words[0].i not in mentions.place_by_token:
+        words.pop(0)
+    places = {mentions.place_by_token.get(t.i) for t in words}
     if len(places) == 1 and None not in places:
         return places.pop()
-    key = normalise(name.text)
-    text = name.doc.text
-    return next((p.id for p in mentions.places for s, e in p.spans if normalise(text[s:e]) == key), None)
+    key, doc = normalise(name.text), name.doc
+    return next((p.id for p in mentions.places for s, e in p.spans if normalise(_text_at(doc, s, e)) == key), None)
+
+
+def _text_at(doc: Doc, start: int, end: int) -> str:
+    """The words of a mention given by its character offsets, read from its tokens alone."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.text if span is not None else ""
 
 
 def _sentence_candidates(sentence: Span, attached: set[int], mentions: Mentions) -> list[_Candidate]:
@@ -204,21 +218,24 @@ def _rank(
     mentions: Mentions,
 ) -> tuple[int, ...]:
     """Anchors that yield (``_yielding_anchors``) and strays last; then a place attached to the trigger, unless an
-    unattached one lies inside it; then the finest; then a place over the qualifier beside it ("Chiclayo
+    unattached one lies inside it or it only qualifies a place as fine ("shelled Al Bab city in Aleppo countryside",
+    Aleppo read as the town); then the finest; then a place over the qualifier beside it ("Chiclayo
     (Lambayeque)", "Ye township (Mawlamyine district)"), unless the place it qualifies is a stray; then the first
     named of the attached ("the village of X near Y in Z" runs from fine to coarse), the nearest of the others."""
     inner = any(
         c.place.id not in yielding and _inside(c.place, candidate.place) for c in candidates if c is not candidate
     )
-    attached = candidate.attached and not inner
     qualified = _qualified(candidate.token, mentions)
-    qualifies_a_candidate = qualified not in strays and any(c.place.id == qualified for c in candidates)
-    qualifier = _is_qualifier(candidate.token, {c.token.i for c in candidates}) or qualifies_a_candidate
+    grain = GRAIN.get(candidate.place.feature, 1)
+    qualified_grains = [GRAIN.get(c.place.feature, 1) for c in candidates if c.place.id == qualified]
+    qualified_grains = qualified_grains if qualified not in strays else []
+    attached = candidate.attached and not inner and not any(g <= grain for g in qualified_grains)
+    qualifier = _is_qualifier(candidate.token, {c.token.i for c in candidates}) or bool(qualified_grains)
     return (
         candidate.place.id in yielding,
         candidate.place.id in strays,
         not attached,
-        GRAIN.get(candidate.place.feature, 1),
+        grain,
         qualifier,
         candidate.token.i if attached else abs(candidate.token.i - trigger.i),
     )
@@ -303,9 +320,17 @@ def _misread_part(candidate: _Candidate, places: dict[str, Place], towns: list[P
     container = _container(candidate.token, mentions)
     if container is not None:
         return not _could_lie_in(candidate.place, places[container], near=noun not in PLACE_NOUNS - TOWN_PARTS)
-    if noun in TOWN_SPOTS and _far_from_other_towns(candidate.place, towns):
+    if _names_a_spot(candidate, mentions) and _far_from_other_towns(candidate.place, towns):
         return True
     return _abroad_from_its_qualifier(candidate, places, mentions)
+
+
+def _names_a_spot(candidate: _Candidate, mentions: Mentions) -> bool:
+    """Whether a place, named once, names a spot of a town after it: "Savanna road", "Mauritania mosque", "the Iguacu
+    neighborhood" (but "Rome - City Center" is Rome, the noun a part of its own name)."""
+    noun = _head_noun(candidate.token)
+    own_word = mentions.place_by_token.get(noun.i) == candidate.place.id
+    return noun.lemma_.lower() in TOWN_SPOTS and not own_word and len(candidate.place.spans) == 1
 
 
 def _abroad_from_its_qualifier(candidate: _Candidate, places: dict[str, Place], mentions: Mentions) -> bool:
@@ -379,9 +404,10 @@ def _qualifier_after(token: Token, mentions: Mentions) -> Token | None:
 
 
 def _head_noun(token: Token) -> Token:
-    """The noun a name modifies, or the name itself: "Park" of "Rogers Park", "area" of "the Casale area"."""
+    """The noun a name modifies, or the name itself: "Park" of "Rogers Park", "area" of "the Casale area", also where
+    the parser takes the name for an adjective ("the Iguacu neighborhood")."""
     head = token
-    while head.dep_ in {"compound", "flat"} and head.head != head:
+    while head.head != head and (head.dep_ in {"compound", "flat"} or (head.dep_ == "amod" and head.is_title)):
         head = head.head
     return head
 
