@@ -109,7 +109,7 @@ def test_a_dealing_put_off_or_barred_is_not_itself_an_event(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "event_type"),
     [
-        ("Iran denied the accusations on Monday.", "REJECT"),
+        ("Iran denied the request on Monday.", "REJECT"),
         ("The minister deplored the attack on the embassy.", "ACCUSE"),
         ("Prosecutors indicted the former minister on Tuesday.", "ACCUSE"),
         ("Germany backed the French proposal on Monday.", "SUPPORT"),
@@ -600,4 +600,60 @@ def test_cooperation_negated_in_the_future_is_a_refusal(text: str, event_type: s
 )
 def test_diplomatic_ties_and_recognition_are_support(text: str, event_type: str | None) -> None:
     """Ties established and states recognized are diplomatic cooperation (CAMEO 054, PLOVER SUPPORT)."""
+    assert main_type(text) == event_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry rejected accusations of racism on Monday.",
+        "The governor denied charges that he took bribes from a builder.",
+        "The party has strongly rejected an allegation of fraud.",
+        "The accusations were rejected by the embassy on Monday.",
+        "The spokesman denied reports of a split in the party.",
+    ],
+)
+def test_a_denied_charge_is_a_statement_with_no_event(text: str) -> None:
+    """Denying a charge denies responsibility (CAMEO 016, a public statement, which PLOVER does not code): neither a
+    refusal nor an accusation."""
+    assert main_type(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Serbia rejected the demand to hand over the suspects.",
+        "Serbia rejected Albania's claim to the disputed island.",
+        "The commission rejected the government's report on the riots.",
+    ],
+)
+def test_a_demand_a_claim_to_something_or_a_document_rejected_stays_a_refusal(text: str) -> None:
+    assert main_type(text) == "REJECT"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("The officials said they agree with the ministry that the law should be changed.", None),
+        ("Health officials said they agree with the recommendation.", None),
+        ("The rebels agreed with the government on a ceasefire.", "AGREE"),
+        ("The rebels agreed with the government to end the fighting.", "AGREE"),
+    ],
+)
+def test_agreeing_with_an_opinion_is_no_accord(text: str, event_type: str | None) -> None:
+    """Sharing another's view is a comment (CAMEO 019); an accord on something, or to do something, is AGREE."""
+    assert main_type(text) == event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("The senator expressed optimism at a bipartisan deal.", None),
+        ("The negotiator is pessimistic about the possibility of a deal.", None),
+        ("The leader expressed pessimism over holding negotiations with the United States.", None),
+        ("The two parties signed a deal on Monday.", "AGREE"),
+    ],
+)
+def test_a_deal_or_talks_felt_about_are_not_reported(text: str, event_type: str | None) -> None:
+    """Optimism or pessimism about a deal or talks (CAMEO 012/013) is about a prospect, not an accord or meeting."""
     assert main_type(text) == event_type

@@ -235,7 +235,7 @@ FIGURATIVE_FIGHTS = {
     "election", "poll", "case", "corruption", "poverty", "disease", "virus", "crime", "inflation", "epidemic",
     "pandemic", "outbreak", "infection", "malaria", "cancer", "hunger", "famine", "unemployment", "climate", "change",
     "drug", "trafficking", "smuggling", "trade", "pollution", "racism", "discrimination", "fraud", "graft", "fire",
-    "wildfire", "blaze", "flood",
+    "wildfire", "blaze", "flood", "cause",
 }  # fmt: skip
 #: Event nouns of fighting whose object may be such an ill: "the battle against corruption".
 FIGHTING_NOUNS = {"battle", "fighting"}
@@ -297,6 +297,30 @@ PUT_TO_NOUNS = {
 #: Verbs of calling on or meeting someone for a purpose the clause after them tells, whom that purpose is aimed at:
 #: "called Lavrov to discuss Syria", "received the ambassador to discuss ties", "summoned the envoy to complain".
 CONTACT_VERBS = {"call", "phone", "telephone", "meet", "visit", "receive", "host", "invite", "summon"}
+#: Verbs that deny a charge, and the charges they deny: "rejected accusations that it covered up the case", "denied
+#: the allegations" deny responsibility (CAMEO 016, a statement), which PLOVER codes as no event; not "rejected the
+#: demand" (a refusal) nor "rejected Serbia's claim to Kosovo" (a claim to something).
+DENYING_VERBS = {"deny", "reject", "refute", "rebuff"}
+CHARGES = {"accusation", "allegation", "charge", "claim"}
+#: What is denied as untrue but rejected as a document: "denied reports that ..." (not "rejected the report").
+REPORTS = {"report", "rumour", "rumor"}
+CLAIMED_THINGS_PREPOSITIONS = {"to", "over"}
+#: What one agrees with when the agreeing shares an opinion (CAMEO 019, a statement), not an accord reached:
+#: "agreed with the recommendation".
+OPINIONS = {
+    "view", "assessment", "recommendation", "finding", "conclusion", "statement", "idea", "opinion", "analysis",
+    "position", "argument", "sentiment", "comment", "remark",
+}  # fmt: skip
+#: Feelings about a prospect: "optimism at a bipartisan deal", "pessimistic about talks", "concerns about the deal".
+#: The accord or talks they are about are hoped for or doubted, not reported (CAMEO 012/013, a statement).
+PROSPECT_FEELINGS = {
+    "optimism", "optimistic", "pessimism", "pessimistic", "concern", "hope", "hopeful", "doubt", "skepticism",
+    "scepticism", "skeptical", "sceptical",
+}  # fmt: skip
+FELT_ABOUT_TYPES = {"AGREE", "CONSULT"}
+#: Verbs that give up fighting: "have given up fighting and surrendered", "agreed to end the fighting": the fighting
+#: named is what stops (a retreat or a promise), not a clash the sentence reports.
+RENOUNCING_VERBS = {"give", "renounce", "abandon", "cease", "stop", "end", "halt"}
 #: What "meet" satisfies rather than meets with: "met the demands", "meet the deadline". Demands and conditions met
 #: are yielded to (PLOVER CONCEDE); targets and deadlines are no event.
 MET_DEMANDS = {"demand", "condition", "requirement", "request"}
@@ -1086,7 +1110,9 @@ def _trigger_read(token: Token) -> tuple[str, tuple[str, ...]] | None:
             return None  # "the firing of the coach" (a dismissal); "police firing", "firing by the police" are shooting
         if stops_a_dealing(token, NOUN_TRIGGERS[lemma][0]) or not _noun_sense(token, lemma) or _remembered(token):
             return None
-        if _only_traces(token) or _carried_by_a_weighed_act(token):
+        if _only_traces(token) or _carried_by_a_weighed_act(token) or _charge_denied(token) or _given_up(token):
+            return None
+        if NOUN_TRIGGERS[lemma][0] in FELT_ABOUT_TYPES and _prospect_felt(token):
             return None
         return _labour_strike(token) or NOUN_TRIGGERS[lemma]
     return None
@@ -1195,6 +1221,56 @@ def _remembered(noun: Token) -> bool:
         if node.head.head.lemma_.lower() in RECALLING_NOUNS:
             return True
     return False
+
+
+def _given_up(noun: Token) -> bool:
+    """ "given up fighting", "to end the fighting", "abandoned warfare": fighting stopped (``RENOUNCING_VERBS``);
+    "give" only with "up"."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or noun.lemma_.lower() not in FIGHTING_NOUNS | {"warfare"}:
+        return False
+    given_up = any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+    return verb.lemma_.lower() in RENOUNCING_VERBS and (verb.lemma_.lower() != "give" or given_up)
+
+
+def _charge_denied(noun: Token) -> bool:
+    """ "rejected accusations by the US", "the allegations were denied": a charge its target denies is no accusation
+    the sentence reports, and the denial no refusal (``DENYING_VERBS``)."""
+    denied = noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in DENYING_VERBS
+    return denied and _denies_a_charge(noun.head, [noun])
+
+
+def _denies_a_charge(verb: Token, objects: list[Token]) -> bool:
+    """ "rejected accusations of racism", "denied the claim", "denied reports that ..."; not "rejected Albania's claim
+    to the island" (the parser may hang its "to" on the verb) nor "rejected the report" (a document)."""
+    untrue = CHARGES | (REPORTS if verb.lemma_.lower() in {"deny", "refute"} else set())
+    claimed_thing = any(c.lower_ in CLAIMED_THINGS_PREPOSITIONS for t in (verb, *objects) for c in t.children)
+    return any(o.lemma_.lower() in untrue and not (o.lemma_.lower() == "claim" and claimed_thing) for o in objects)
+
+
+def _prospect_felt(noun: Token) -> bool:
+    """ "expressed optimism at a bipartisan deal", "pessimistic about the possibility of a deal", "pessimism over
+    holding negotiations": the noun names what a feeling is about (``PROSPECT_FEELINGS``); the parser may hang the
+    phrase on the verb that expresses the feeling."""
+    for node in noun.ancestors:
+        if node.lemma_.lower() in PROSPECT_FEELINGS:
+            return True
+        if node.pos_ in {"VERB", "AUX"} and node.dep_ != "pcomp":
+            felt = (c for c in node.children if c.dep_ in {"dobj", "acomp"})
+            return any(c.lemma_.lower() in PROSPECT_FEELINGS for c in felt)
+    return False
+
+
+def _shares_an_opinion(verb: Token) -> bool:
+    """ "said they agree with the NCAA that ...", "agreed with the Senate that ...", "agree with the recommendation":
+    an opinion shared, not an accord ("agreed with Russia on a ceasefire", "agreed with the rebels to end")."""
+    if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in {"on", "to"}) for c in verb.children):
+        return False
+    partners = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children]
+    said = any(c.dep_ == "ccomp" for c in verb.children) or any(
+        c.dep_ in {"relcl", "acl"} and any(m.dep_ == "mark" for m in c.children) for o in partners for c in o.children
+    )
+    return bool(partners) and (said or any(o.dep_ == "pcomp" or o.lemma_.lower() in OPINIONS for o in partners))
 
 
 def _carried_by_a_weighed_act(noun: Token) -> bool:
@@ -1315,6 +1391,10 @@ def _disambiguate_verb(token: Token, lemma: str, found: tuple[str, tuple[str, ..
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     if (lemma in REFUSING_VERBS and _withholds_comment(token)) or (lemma == "deny" and _left_unsaid(token)):
         return None  # "declined to comment", "refused to confirm or deny the report": no word, no rejection
+    if lemma in DENYING_VERBS and _denies_a_charge(token, objects):
+        return None  # "rejected accusations that ...": a denial of responsibility, a statement
+    if lemma == "agree" and _shares_an_opinion(token):
+        return None
     if lemma == "sign":
         return found if any(o.lemma_.lower() in AGREEMENT_OBJECTS for o in objects) else None
     if lemma == "commit":
