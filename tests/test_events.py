@@ -205,7 +205,8 @@ def test_whom_an_answer_a_meeting_a_mediation_or_a_return_is_aimed_at(text, even
 
 
 def test_the_author_of_a_demand_is_whom_its_rejection_answers_where_the_parser_hangs_the_by_on_the_verb():
-    """ "China rejected demands by Japan", with "by Japan" parsed as the verb's, as the parser does in long sentences."""
+    """ "China rejected demands by Japan", with "by Japan" parsed as the verb's, as the parser does in long
+    sentences."""
     words = ["China", "rejected", "demands", "by", "Japan", "."]
     parse = Doc(
         load_models().nlp.vocab,
