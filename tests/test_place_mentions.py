@@ -58,3 +58,8 @@ def test_an_untagged_big_city_struck_is_a_place(text: str, name: str) -> None:
 )
 def test_a_persons_name_or_a_small_town_struck_is_no_place(text: str) -> None:
     assert places(text) == []
+
+
+def test_the_areas_in_brackets_after_an_unknown_village_are_places() -> None:
+    found = places("On 4 March 2022, militants killed a civilian in Kisunga village (Beni, Nord-Kivu). One fatality.")
+    assert {("Beni", "CD"), ("Nord-Kivu", "CD")} <= set(found)

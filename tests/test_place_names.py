@@ -234,3 +234,40 @@ def test_a_name_after_a_place_noun_and_a_comma_known_only_outside_the_articles_c
     tagged = [("Nyaung", "GPE"), ("Smith", "PERSON"), ("Myanmar", "GPE")]
     text = "Troops shelled Nyaung village, Smith said, in Myanmar."
     assert relabelled(text, tagged) == tagged
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged", "place"),
+    [
+        ("Militants killed a farmer in Kisunga village (Beni, Nord-Kivu).", [("Beni", "PERSON")], "Beni"),
+        ("Residents marched in Khar Yalla (Grand Yoff, Dakar) on Friday.", [("Dakar", "PERSON")], "Dakar"),
+        ("Workers picketed the plant (Nam-gu, Pohang) on Monday.", [("Pohang", "ORG")], "Pohang"),
+        ("Gunmen shot a man in Wadi Hamal (Salif district, Al Hudaydah).", [("Al Hudaydah", "PERSON")], "Al Hudaydah"),
+    ],
+)
+def test_a_known_name_in_a_bracket_of_names_is_a_place(text: str, tagged: list[tuple[str, str]], place: str) -> None:
+    """A bracket of names and place nouns qualifies a place with the areas it lies in."""
+    assert relabelled(text, tagged) == [(place, "GPE")]
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged"),
+    [
+        ("Unions (CGT, FO) marched in Lyon.", [("FO", "ORG"), ("Lyon", "GPE")]),
+        ("The party leader (Mike Peterson, spokesman) said so.", [("Mike Peterson", "PERSON")]),
+        ("Traders protested in Nyaung town (Smith, Myanmar).", [("Smith", "PERSON"), ("Myanmar", "GPE")]),
+        ("The rally was led by Sarah Bangor (the Liberal candidate).", [("Sarah Bangor", "PERSON")]),
+        ("Truckers picketed the cement plant (Udeok-ri, Danyang).", [("Danyang", "PERSON")]),
+    ],
+    ids=["acronym", "unknown-name", "no-such-place-in-the-article-s-countries", "not-in-brackets", "hamlet-abroad"],
+)
+def test_a_body_or_person_in_brackets_stays(text: str, tagged: list[tuple[str, str]]) -> None:
+    assert relabelled(text, tagged) == tagged
+
+
+def test_a_bracket_is_read_in_the_country_it_names() -> None:
+    """The country at the bracket's end counts even where the tagger took it for a person: Haiti's Nord-Ouest is no
+    area of Cameroon."""
+    tagged = [("Nord-Ouest", "ORG"), ("Cameroon", "PERSON")]
+    found = relabelled("Separatists clashed with soldiers in Bamenda (Mezam, Nord-Ouest, Cameroon).", tagged)
+    assert found == [("Nord-Ouest", "ORG"), ("Cameroon", "GPE")]

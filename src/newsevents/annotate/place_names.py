@@ -12,7 +12,15 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.annotate.geo import AREA_NOUNS, TOWN_NOUNS, Gazetteer, country_of_demonym, haversine_km, normalise
+from newsevents.annotate.geo import (
+    AREA_NOUNS,
+    TOWN_NOUNS,
+    Gazetteer,
+    PlaceMatch,
+    country_of_demonym,
+    haversine_km,
+    normalise,
+)
 
 #: Lower-case words that join the parts of a place name: "Concordia do Para", "Shahr e Kord", "Ras al Ain",
 #: "Deir ez Zor" (the Arabic article, also written as it is said before some letters), "Port of Spain",
@@ -44,6 +52,12 @@ PLACE_NOUNS_AFTER_NAMES = AREA_AND_TOWN_NOUNS | {"district", "county", "township
 PLACE_ACRONYMS = frozenset({"LGA"})  # Nigeria's local government areas
 #: How near its town a district written "Town - District" must lie, when the gazetteer knows the district's name.
 CITY_PART_KM = 50.0
+#: How many words a bracket of names ("(Muse township, Muse district, Shan-North state)") may hold on either side
+#: of the name read.
+BRACKET_TOKENS = 16
+#: The size of a town that a name qualifying another is read as when no country of the article is known (GeoNames'
+#: own threshold for its list of notable towns).
+NOTABLE_TOWN_POPULATION = 15_000
 STREET_NOUNS = frozenset({"street", "road", "avenue", "boulevard", "lane", "highway", "square"})
 
 
@@ -72,30 +86,30 @@ def relabel_countries(doc: Doc, gazetteer: Gazetteer) -> None:
     """A country the tagger took for a person or an organisation ("Serbia on Thursday rejected", "Croatia's
     advance") is a GPE, and so is a district written after its town ("Daegu - Jung"). Countries that are also given
     names ("Chad", "Jordan") stay persons. So is a one-word name that a place noun follows ("Kale town", "Anka
-    LGA"), or a name after a place noun and a comma ("Eyyubiye town, Sanliurfa"): the noun says what it names or
-    qualifies, where the gazetteer knows a place of that name in a country the article's places lie in (for a
-    qualifier, anywhere when the article's places give no country)."""
+    LGA"), or a name after a place noun and a comma ("Eyyubiye town, Sanliurfa") or in a bracket of names ("(Beni,
+    Nord-Kivu)"): the noun or the bracket says what it names or qualifies, where the gazetteer knows a place of that
+    name in a country the article's places lie in (for a qualifier, anywhere when the article's places give no
+    country). Countries come first, so that "(Mezam, Nord-Ouest, Cameroon)" is read in Cameroon, not Haiti."""
     entities = list(doc.ents)
+    mislabelled = [position for position, entity in enumerate(entities) if entity.label_ in {"PERSON", "ORG"}]
     changed = False
-    countries: set[str] | None = None  # the countries of the article's places, read only when needed
-    for position, entity in enumerate(entities):
-        if entity.label_ not in {"PERSON", "ORG"}:
-            continue
+    for position in mislabelled:
+        entity = entities[position]
         if _names_a_country(entity, gazetteer) or _names_a_city_part(entity, gazetteer):
-            entities[position] = Span(doc, entity.start, entity.end, label="GPE")
-        elif (name := _name_before_place_noun(entity)) is not None:
-            countries = _countries_of_places(entities, gazetteer) if countries is None else countries
-            if not _read_in(name.text, countries, gazetteer):
-                continue
-            entities[position] = name
-        elif _after_a_place_noun(entity):
-            countries = _countries_of_places(entities, gazetteer) if countries is None else countries
-            if not _read_in(entity.text, countries, gazetteer, or_anywhere=not countries):
-                continue
-            entities[position] = Span(doc, entity.start, entity.end, label="GPE")
-        else:
+            entities[position], changed = Span(doc, entity.start, entity.end, label="GPE"), True
+    countries: set[str] | None = None  # the countries of the article's places, read only when needed
+    for position in mislabelled:
+        entity = entities[position]
+        if entity.label_ == "GPE":
             continue
-        changed = True
+        if (name := _name_before_place_noun(entity)) is not None:
+            countries = _countries_of_places(entities, gazetteer) if countries is None else countries
+            if _read_in(name.text, countries, gazetteer):
+                entities[position], changed = name, True
+        elif (after_noun := _after_a_place_noun(entity)) or _listed_in_brackets(entity):
+            countries = _countries_of_places(entities, gazetteer) if countries is None else countries
+            if _read_in(entity.text, countries, gazetteer, or_anywhere=not countries, notable=not after_noun):
+                entities[position], changed = Span(doc, entity.start, entity.end, label="GPE"), True
     if changed:
         doc.set_ents(entities, default="outside")
 
@@ -106,10 +120,53 @@ def _after_a_place_noun(entity: Span) -> bool:
     return start >= 2 and doc[start - 1].text == "," and _is_place_noun(doc[start - 2])
 
 
-def _read_in(name: str, countries: set[str], gazetteer: Gazetteer, or_anywhere: bool = False) -> bool:
-    """Whether the gazetteer knows a place of that name in one of ``countries`` (ISO3), or anywhere."""
-    readings = {place.country3 for place in gazetteer.candidates(name)}
-    return bool(readings & countries or (or_anywhere and readings))
+def _listed_in_brackets(entity: Span) -> bool:
+    """ "Beni" and "Nord-Kivu" in "(Beni, Nord-Kivu)", "Dakar" in "(Grand Yoff, Dakar)": a whole item of a bracket
+    that holds only names, place nouns and commas, the way news qualifies a place with the areas it lies in. An
+    acronym in brackets ("(KCTU)") names a body."""
+    if entity.text.isupper():
+        return False
+    doc = entity.doc
+    return _bracket_edge(doc, entity.start - 1, -1, "(") and _bracket_edge(doc, entity.end, 1, ")")
+
+
+def _bracket_edge(doc: Doc, i: int, step: int, bracket: str) -> bool:
+    """Whether the bracket is reached from ``i`` by going ``step`` over the words of names, place nouns and commas,
+    starting at the item's own edge (a comma or the bracket)."""
+    if not 0 <= i < len(doc) or doc[i].text not in {",", bracket}:
+        return False
+    for _ in range(BRACKET_TOKENS):
+        if not 0 <= i < len(doc):
+            return False
+        token = doc[i]
+        if token.text == bracket:
+            return True
+        if token.text != "," and not joins_name(token) and not _is_place_noun(token) and not _hyphen_suffix(token):
+            return False
+        i += step
+    return False
+
+
+def _hyphen_suffix(token: Token) -> bool:
+    """The lower-case end of a hyphenated name: "gu" of "Nam-gu", "ri" of "Songdong-ri"."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return before is not None and before.text in HYPHENS and not before.whitespace_
+
+
+def _read_in(
+    name: str, countries: set[str], gazetteer: Gazetteer, or_anywhere: bool = False, notable: bool = False
+) -> bool:
+    """Whether the gazetteer knows a place of that name in one of ``countries`` (ISO3), or anywhere; with
+    ``notable``, one read anywhere must be a region or a town of some size ("(Udeok-ri, Danyang)" of a Korean
+    note is no Chinese hamlet)."""
+    places = gazetteer.candidates(name)
+    if {place.country3 for place in places} & countries:
+        return True
+    return or_anywhere and any(not notable or _notable(place) for place in places)
+
+
+def _notable(place: PlaceMatch) -> bool:
+    return place.feature != "city" or place.population >= NOTABLE_TOWN_POPULATION
 
 
 def _names_a_city_part(entity: Span, gazetteer: Gazetteer) -> bool:
