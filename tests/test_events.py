@@ -156,6 +156,37 @@ def test_figurative_violence_verbs_are_not_assaults(text):
     assert not events_of(document(text), "ASSAULT")
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Rebels and troops began fighting in the north.", "Both sides resumed fighting near the border."],
+)
+def test_sides_that_begin_or_resume_fighting_clash(text: str) -> None:
+    assert events_of(document(text), "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels and the army agreed to stop fighting.",
+        "The militants stopped fighting and surrendered.",
+        "She fought for her rights for ten years.",
+        "The families have fought for compensation since the flood.",
+    ],
+)
+def test_fighting_stopped_or_for_a_civil_cause_is_no_clash(text: str) -> None:
+    assert not events_of(document(text), "ASSAULT")
+
+
+def test_a_name_released_is_a_release_whatever_its_entity_label():
+    doc = document("Kidnappers released Diego Salcedo on Sunday.")  # the recogniser labels the name ORG
+    (event,) = events_of(doc, "RETREAT")
+    assert "Salcedo" in actor(doc, event.target).name
+
+
+def test_a_product_released_is_no_release():
+    assert not events_of(document("Microsoft released Windows 11 on Tuesday."), "RETREAT")
+
+
 def test_exchanging_fire_is_an_armed_clash():
     doc = document("On 3 May 2024, a drug trafficker exchanged fire with military police in Maceio.")
     event = events_of(doc, "ASSAULT")[0]

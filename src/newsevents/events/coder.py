@@ -145,6 +145,8 @@ CLAUSES_BESIDE = {"relcl", "acl", "conj", "ccomp", "parataxis"}
 #: What people are held as, or in: "held captive", "held hostage", "kept in captivity".
 HELD_AS = {"captive", "hostage", "captivity", "prisoner", "custody", "detention"}
 CAPTIVES = {"hostage", "prisoner", "detainee", "captive", "inmate", "activist", "journalist"}
+#: Labels of a name that may be held and set free: people and their groups (a person's name is often labelled ORG).
+NAMED_CAPTIVE_LABELS = {"PERSON", "ORG", "NORP"}
 REALIS = {"asserted", "reported", "speculated"}
 #: Verbs that are protests only when people do them ("residents gathered", not "police gathered evidence").
 CROWD_ONLY_VERBS = {"gather", "block", "blockade"}
@@ -237,6 +239,8 @@ FIGURATIVE_FIGHTS = {
     "drug", "trafficking", "smuggling", "trade", "pollution", "racism", "discrimination", "fraud", "graft", "fire",
     "wildfire", "blaze", "flood", "cause",
 }  # fmt: skip
+#: Causes fought for in court or in public, not with arms: "fought for her rights", "fighting for justice".
+CAUSES_FOUGHT_FOR = {"right", "justice", "equality", "dignity", "compensation"}
 #: Event nouns of fighting whose object may be such an ill: "the battle against corruption".
 FIGHTING_NOUNS = {"battle", "fighting"}
 #: Verbs of giving whose subject gives the event noun they take as object, or with "with": "provided military aid",
@@ -1224,10 +1228,10 @@ def _remembered(noun: Token) -> bool:
 
 
 def _given_up(noun: Token) -> bool:
-    """ "given up fighting", "to end the fighting", "abandoned warfare": fighting stopped (``RENOUNCING_VERBS``);
-    "give" only with "up"."""
+    """ "given up fighting", "to end the fighting", "abandoned warfare", "agreed to stop fighting": fighting stopped
+    (``RENOUNCING_VERBS``); "give" only with "up"."""
     verb = noun.head
-    if noun.dep_ != "dobj" or noun.lemma_.lower() not in FIGHTING_NOUNS | {"warfare"}:
+    if noun.dep_ not in {"dobj", "xcomp"} or noun.lemma_.lower() not in FIGHTING_NOUNS | {"warfare", "fight"}:
         return False
     given_up = any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
     return verb.lemma_.lower() in RENOUNCING_VERBS and (verb.lemma_.lower() != "give" or given_up)
@@ -1362,10 +1366,14 @@ def _on_strike(noun: Token) -> bool:
 
 def _fights_an_ill(fight: Token) -> bool:
     """ "fight corruption", "to fight the Ebola epidemic", "fighting against poverty", "the battle against climate
-    change": what is fought is no armed side (``FIGURATIVE_FIGHTS``), so there is no armed clash."""
+    change": what is fought is no armed side (``FIGURATIVE_FIGHTS``), so there is no armed clash; nor where it is
+    fought for a civil cause ("fought for her rights", ``CAUSES_FOUGHT_FOR``)."""
     against = (o for p in fight.children if p.dep_ == "prep" and p.lower_ == "against" for o in p.children)
+    causes = (o for p in fight.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children)
     objects = [*(c for c in fight.children if c.dep_ in {"dobj", "nsubjpass"}), *against]
-    return any(o.lemma_.lower() in FIGURATIVE_FIGHTS for o in objects)
+    return any(o.lemma_.lower() in FIGURATIVE_FIGHTS for o in objects) or any(
+        o.lemma_.lower() in CAUSES_FOUGHT_FOR for o in causes
+    )
 
 
 def _figurative(noun: Token) -> bool:
@@ -1409,15 +1417,19 @@ def _disambiguate_verb(token: Token, lemma: str, found: tuple[str, tuple[str, ..
         return _read_by_sense(token, lemma, objects, found)
     if lemma == "strike" and any(s.lemma_.lower() in STRIKE_WORKERS for s in subjects):
         return ("PROTEST", ("strike",))
+    if lemma == "fight" and not (objects or subjects) and (sides := _governing_subject(token)) is not None:
+        subjects = [sides]  # "Rebels and troops began fighting": the sides are the subject of the verb it hangs on
     if lemma in {"hit", "strike", "free", "fight", "support", "welcome", "host"} and not (objects or subjects):
         return None
     if lemma in {"release", "free"} and any(o.lemma_.lower() in RETURNED_THINGS for o in objects):
         return found  # "released a Turkish ship it seized", "freed the bodies"
+    if lemma in {"release", "free"} and any(_named_release(o) for o in objects):
+        return found  # "released Diego Salcedo", though the recogniser took the name for an organisation
     if lemma in {"release", "free", "abuse", "beat", "apprehend"} and not any(_people_counted(o) for o in objects):
         return None  # "apprehended the man", "released dozens of activists"; not "apprehended trouble" (feared it)
     if lemma in CAPTURING_VERBS and not _taken_by_the_police(token, lemma, objects, subjects):
         return None
-    if lemma == "fight" and _fights_an_ill(token):
+    if lemma == "fight" and (_fights_an_ill(token) or _given_up(token)):
         return None
     if lemma == "abuse":
         return ("ASSAULT", ("sexual",)) if any(c.lower_ == "sexually" for c in token.children) else found
@@ -1522,6 +1534,13 @@ def _people_counted(noun: Token) -> bool:
         return True  # "two nationals who had been arrested", "a candidate as well as several activists"
     counted = noun.pos_ == "NUM" or noun.ent_type_ == "CARDINAL"
     return counted and _of_people(noun)
+
+
+def _named_release(noun: Token) -> bool:
+    """A name set free, whatever the recogniser's label: a person's name is often taken for an organisation's, and a
+    group released is people too; not a product, a film or a report ("released Windows 11")."""
+    name = [noun, *(c for c in noun.children if c.dep_ == "compound")]  # "Pablo Emilio" may be labelled alone
+    return noun.pos_ == "PROPN" and any(t.ent_type_ in NAMED_CAPTIVE_LABELS for t in name)
 
 
 def _who_clause(clause: Token) -> bool:
