@@ -263,6 +263,31 @@ def test_qualifier_that_holds_no_reading_is_ignored(gazetteer: Gazetteer) -> Non
     assert gazetteer.resolve("Paris, Lyon") == gazetteer.resolve("Paris")
 
 
+@pytest.mark.parametrize(
+    ("names", "named_country", "country", "admin1"),
+    [
+        (["Decatur, Georgia", "Georgia"], "GEO", "US", "Georgia"),  # the state holding the town, not the country
+        (["Minna, Niger", "Niger"], "NER", "NG", "Niger State"),  # Nigeria's state, not the country Niger
+    ],
+)
+def test_a_qualifier_named_alone_is_the_area_holding_the_town_it_qualifies(
+    gazetteer: Gazetteer, names: list[str], named_country: str, country: str, admin1: str
+) -> None:
+    """The article counts the bare name among the countries it names, yet the town was read inside the area."""
+    town, qualifier = gazetteer.resolve_all(names, ["GPE", "GPE"], context_countries=[named_country])
+    assert (town.country, qualifier.country, qualifier.admin1) == (country, country, admin1)
+
+
+def test_a_french_compass_region_reads_as_its_english_name_too(gazetteer: Gazetteer) -> None:
+    """ "Kumba (Sud-Ouest)": Cameroon's South-West region, which GeoNames names in English; Burkina Faso's
+    Sud-Ouest (so named there) stays the reading of the bare name, and a single word ("Nord") is not translated."""
+    town, region = gazetteer.resolve_all(["Kumba, Sud-Ouest", "Sud-Ouest"])
+    assert (town.country, region.country, region.name) == ("CM", "CM", "South-West")
+    assert gazetteer.resolve("Sud-Ouest").country == "BF"
+    assert gazetteer.resolve("Extreme-Nord").name == "Far North"
+    assert gazetteer.resolve("Nord").country == "FR"
+
+
 def test_regional_demonyms(gazetteer: Gazetteer) -> None:
     assert gazetteer.resolve("South Ossetian").name == "South Ossetia"
     assert gazetteer.resolve("Abkhaz").name == "Abkhazia"

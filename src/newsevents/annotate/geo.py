@@ -201,6 +201,10 @@ _DIVISION_WORD = (
 )
 _DIVISION_SUFFIX = re.compile(rf"\s+(?:{_DIVISION_WORD})$")
 _DIVISION_PREFIX = re.compile(rf"^(?:{_DIVISION_WORD})\s+(?:(?:de|del|di|of|du|de la)\s+)?")
+#: French compass names of regions, and their English: GeoNames writes Burkina Faso's and Haiti's regions in French
+#: ("Sud-Ouest", "Nord-Ouest") but Cameroon's in English ("South-West", "Far North"), which news writes in French.
+_FRENCH_COMPASS = {"nord": "North", "sud": "South", "est": "East", "ouest": "West"}
+_FRENCH_COMPASS_NAME = re.compile(r"(?P<extreme>extr[eê]me-)?(?P<first>nord|sud)(?:-(?P<second>est|ouest))?", re.I)
 # Division names that are ordinary words: never index them alone.
 _GENERIC = frozenset({
     "north", "south", "east", "west", "central", "centre", "center", "northern", "southern", "eastern", "western",
@@ -848,12 +852,41 @@ class Gazetteer:
         countries = tuple(context_countries)
         picks = {key: self._best_in_context(key[0], key[1], countries, ()) for key in distinct}
         for last in (False, True):
+            settled = picks  # the picks before the last round: how a qualified place read before it was re-read
             picks = {
                 key: self._best(key[0], key[1], self._evidence(key, picks, readings, context_countries))
                 for key in distinct
                 if not last or key in needed
             }
+        picks = self._qualifiers_as_holders(picks, settled | picks, context_countries)
         return [self._match(r) if (r := picks.get(key)) else None for key in keys]
+
+    def _qualifiers_as_holders(
+        self,
+        picks: dict[tuple[str, str | None], _Record | None],
+        settled: dict[tuple[str, str | None], _Record | None],
+        context_countries: Sequence[str],
+    ) -> dict[tuple[str, str | None], _Record | None]:
+        """A name that qualifies another, named alone too, is the area its qualified place was read in: with
+        "Atlanta, Georgia" the bare "Georgia" is the state, with "Suleja, Niger" Nigeria's Niger State, though the
+        article counts the country of that name among those it names."""
+        qualified: dict[str, list[_Record]] = {}
+        for (name, _), record in settled.items():
+            head, _, tail = name.rpartition(",")
+            if head.strip() and tail.strip() and record is not None:
+                qualified.setdefault(normalise(tail), []).append(record)
+        if not qualified:
+            return picks
+        evidence = _context_evidence(context_countries)
+        for key, pick in picks.items():
+            inner = qualified.get(normalise(key[0]))
+            if not inner or pick is None or any(_qualifier_bonus(r, pick) for r in inner):
+                continue
+            holders = (
+                q for q in self._qualifier_readings(key[0], evidence) if any(_qualifier_bonus(r, q) for r in inner)
+            )
+            picks[key] = next(holders, pick)
+        return picks
 
     @staticmethod
     def _evidence(
@@ -883,8 +916,13 @@ class Gazetteer:
         return [r for r, prior in ranked if r.kind not in _TOWNS or prior >= top - _READING_MARGIN]
 
     def _ranked(self, name: str) -> list[tuple[_Record, bool]]:
-        """The name's likeliest candidates (the index keeps them by prior), so that context scoring stays cheap."""
-        return self._lookup(name, _MAX_CANDIDATES)
+        """The name's likeliest candidates (the index keeps them by prior), so that context scoring stays cheap; a
+        French compass name ("Sud-Ouest") adds the first-level areas of its English name, as alternates."""
+        found = self._lookup(name, _MAX_CANDIDATES)
+        english = _english_compass_name(name)
+        if english is None:
+            return found
+        return found + [(r, True) for r, _ in self._lookup(english, _MAX_CANDIDATES) if r.kind in _FIRST_LEVEL]
 
     def _best(self, name: str, label: str | None, evidence: _Evidence) -> _Record | None:
         if normalise(name) in _GENERIC:  # "East", "Central": a word, not a place of that name
@@ -1210,6 +1248,19 @@ def _sibling_counties(record: _Record, evidence: _Evidence) -> int:
     """How many other counties of the county's state the article names, as resolved."""
     own = _county_key(record)
     return sum(key[:2] == own[:2] and key != own for key in evidence.counties_named) if own else 0
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _english_compass_name(name: str) -> str | None:
+    """The English of a compound French compass name: "Sud-Ouest" -> "South-West", "Extreme-Nord" -> "Far North".
+    A single word ("Nord", "Est") is left alone: it names France's department, and its English a mere word."""
+    match = _FRENCH_COMPASS_NAME.fullmatch(name.strip())
+    if match is None or not (match["extreme"] or match["second"]):
+        return None
+    first = _FRENCH_COMPASS[match["first"].lower()]
+    if match["extreme"]:
+        return f"Far {first}" if match["second"] is None else None
+    return f"{first}-{_FRENCH_COMPASS[match['second'].lower()]}"
 
 
 def _reads_as_a_name(name: str) -> bool:
