@@ -122,7 +122,7 @@ EXTRA_TARGET_PREPOSITIONS = (
 )
 #: Conjunctions of a clause telling the occasion of a harm: "killed when the army clashed with", "after troops fired".
 OCCASION_MARKS = {"when", "after", "as"}
-#: Names of people of a tribe or clan, who fight as its militia (``_arm_tribesmen``).
+#: Names of people of a tribe or clan, who fight as its militia (``_arm_militias``).
 TRIBESMEN = {"tribesman", "tribesmen", "clansman", "clansmen"}
 #: Verbs whose object, a mine or bomb, is what their subject ran over: "a vehicle struck a landmine".
 STRIKING_VERBS = {"hit", "strike"}
@@ -479,8 +479,7 @@ def code_events(doc: Doc, mentions: Mentions, times: list[TimeExpr], text: str |
     _inherit_setting(events, doc, mentions, times)
     _settle_actors(events, mentions)
     _arm_unnamed_attackers(events, mentions, mutual)
-    _arm_named_attackers(events, mentions)
-    _arm_tribesmen(events, mentions)
+    _arm_militias(events, mentions)
     for event in events:
         only_planned = id(event) in planned and id(event) not in told  # ACLED codes what happened
         event.acled = None if only_planned else _acled_of(event, mentions, id(event) in mutual)
@@ -980,31 +979,26 @@ def _arm_unnamed_attackers(events: list[Event], mentions: Mentions, mutual: set[
             actor.sector = "UAF"
 
 
-def _arm_named_attackers(events: list[Event], mentions: Mentions) -> None:
-    """A named group of no known sector that attacks or fights ("the Children of Fire carried out an arson attack",
-    "the MSRU fired mortars") is an armed group outside the state's forces: a militia (PRM), as ACLED codes named
-    groups it has no other type for. Only an organisation: not a person, who may act alone, nor people named by
-    their nation ("a Palestinian"), nor a coalition (of states, as the "Saudi-led coalition"); and only for violence
-    that happened, not one threatened or denied."""
+def _arm_militias(events: list[Event], mentions: Mentions) -> None:
+    """Attackers that violence which happened shows to be a militia (PRM), as ACLED codes them: a named group of no
+    known sector ("the Children of Fire carried out an arson attack", "the MSRU fired mortars"), as ACLED codes named
+    groups it has no other type for; and tribesmen or clansmen ("Bani Nawf tribesmen clashed with Houthi forces"),
+    their tribe's militia (tribesmen who protest stay civilians). Not violence threatened or denied."""
     for event in events:
         actor = mentions.actor(event.actor)
-        if event.type not in {"ASSAULT", "FIGHT"} or event.status not in HAPPENED_STATUSES:
-            continue
-        if actor is None or actor.sector is not None:
-            continue
-        if actor.kind == "organization" and "coalition" not in actor.name.lower():
+        done = event.type == "ASSAULT" and event.status in HAPPENED_STATUSES
+        if done and actor is not None and (_named_group_of_no_sector(actor) or _tribesmen(actor)):
             actor.sector = "PRM"
 
 
-def _arm_tribesmen(events: list[Event], mentions: Mentions) -> None:
-    """Tribesmen or clansmen who attack or fight ("Bani Nawf tribesmen clashed with Houthi forces", "clashes erupted
-    between Al Lahaq tribesmen") are their tribe's militia (PRM); tribesmen who protest stay civilians."""
-    for event in events:
-        actor = mentions.actor(event.actor)
-        if event.type != "ASSAULT" or event.status not in HAPPENED_STATUSES or actor is None:
-            continue
-        if actor.sector == "CVL" and actor.name.lower().split()[-1] in TRIBESMEN:
-            actor.sector = "PRM"
+def _named_group_of_no_sector(actor: Actor) -> bool:
+    """An organisation of no known sector: not a person, who may act alone, nor people named by their nation ("a
+    Palestinian"), nor a coalition (of states, as the "Saudi-led coalition")."""
+    return actor.sector is None and actor.kind == "organization" and "coalition" not in actor.name.lower()
+
+
+def _tribesmen(actor: Actor) -> bool:
+    return actor.sector == "CVL" and actor.name.lower().split()[-1] in TRIBESMEN
 
 
 def _sole_country(mentions: Mentions) -> str | None:
