@@ -6,8 +6,10 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from newsevents.annotate.actors import Mentions, _named_body_words, _register_place
+from newsevents.annotate.actors import _named_body_words
 from newsevents.annotate.geo import PlaceMatch
+from newsevents.annotate.mentions import Mentions
+from newsevents.annotate.place_mentions import register_place
 from nlp_helpers import actor, document, place
 
 
@@ -308,7 +310,7 @@ def test_regions_of_one_name_without_geonames_ids_stay_apart():
     ]
     doc = spacy.blank("en")("Bolivar and Bolivar")
     mentions = Mentions()
-    ids = [_register_place(mentions, doc[i : i + 1], match) for i, match in zip((0, 2), regions, strict=True)]
+    ids = [register_place(mentions, doc[i : i + 1], match) for i, match in zip((0, 2), regions, strict=True)]
     assert ids[0] != ids[1] and [p.country for p in mentions.places] == ["CO", "EC"]
 
 
@@ -381,7 +383,8 @@ def test_state_periods_are_read_from_the_curated_table():
 
 def _actor_of_word(text: str, word: str) -> tuple[str | None, str | None] | None:
     """(country, sector) of the actor ``word`` refers to, as the coder would ask for it."""
-    from newsevents.annotate.actors import actor_for_token, find_mentions
+    from newsevents.annotate.actors import actor_for_token
+    from newsevents.annotate.find_mentions import find_mentions
     from newsevents.pipeline import load_models
 
     models = load_models()
@@ -465,9 +468,9 @@ def test_criminals_gunmen_and_guards_are_armed_actors_not_civilians(text, word, 
 
 @pytest.mark.parametrize("name", ["Santa Rosa de Lima Cartel", "Ranco Gang", "the Sicilian Mafia"])
 def test_a_gang_or_cartel_named_so_is_criminal(name):
-    from newsevents.annotate.actors import _org_sector
+    from newsevents.annotate.named_actors import org_sector
 
-    assert _org_sector(name) == "CRM"
+    assert org_sector(name) == "CRM"
 
 
 def test_members_of_brazils_drug_factions_fight_an_armed_clash():
@@ -810,7 +813,7 @@ def test_first_names_spelt_otherwise_or_after_an_honorific_name_the_same_person(
 
 def test_an_office_set_beside_a_name_tells_the_sector_and_a_local_office_the_articles_country():
     """ "The police chief, John Mbeki": sector from the office, country presumed from a one-country article."""
-    from newsevents.annotate.actors import find_mentions
+    from newsevents.annotate.find_mentions import find_mentions
     from newsevents.pipeline import load_models
 
     models = load_models()
@@ -841,7 +844,7 @@ def test_places_listed_side_by_side_do_not_qualify_each_other():
 
 
 def _home_country(text: str) -> str | None:
-    from newsevents.annotate.actors import find_mentions
+    from newsevents.annotate.find_mentions import find_mentions
     from newsevents.pipeline import load_models
 
     models = load_models()
@@ -937,7 +940,7 @@ def test_those_who_live_in_a_place_name_it_as_a_place():
 
 def _persons(text: str) -> dict[str, tuple[str | None, str | None]]:
     """name -> (country, sector) of each person ``find_mentions`` reads in ``text``."""
-    from newsevents.annotate.actors import find_mentions
+    from newsevents.annotate.find_mentions import find_mentions
     from newsevents.pipeline import load_models
 
     models = load_models()
@@ -1056,7 +1059,8 @@ def test_a_party_named_after_freedom_fighters_is_no_rebel_group():
 
 def _named_actor_of_word(text: str, word: str):
     """The actor ``word`` refers to, as the coder would ask for it (None when it names none)."""
-    from newsevents.annotate.actors import actor_for_token, find_mentions
+    from newsevents.annotate.actors import actor_for_token
+    from newsevents.annotate.find_mentions import find_mentions
     from newsevents.pipeline import load_models
 
     models = load_models()

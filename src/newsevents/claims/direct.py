@@ -18,7 +18,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.annotate.actors import Mentions
+from newsevents.annotate.mentions import Mentions
 from newsevents.claims.cues import CUE_VERBS
 from newsevents.claims.speakers import PRONOUNS, attach_speaker, paragraph_break, quoted, set_speaker, speaker
 from newsevents.claims.status import according_to_source, opens_according_to

@@ -15,7 +15,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.annotate.actors import Mentions
+from newsevents.annotate.mentions import Mentions
 from newsevents.annotate.nlp import tokens_with_lemma, tokens_with_lower
 from newsevents.claims.cues import (
     ACCUSATION_VERBS,

@@ -13,7 +13,8 @@ import numpy as np
 from spacy.attrs import IS_SPACE
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.annotate.actors import Mentions, actor_for_token
+from newsevents.annotate.actors import actor_for_token
+from newsevents.annotate.mentions import Mentions
 from newsevents.annotate.nlp import once_per_doc
 from newsevents.record import Quote
 

@@ -305,7 +305,7 @@ def _spans(record: dict[str, Any], label: str) -> list[tuple[int, int]]:
 
 
 def evaluate_halterman(data_dir: Path, split: str = "test", limit: int | None = None) -> dict[str, dict[str, float]]:
-    from newsevents.annotate.actors import find_mentions
+    from newsevents.annotate.find_mentions import find_mentions
     from newsevents.events.place import event_place
     from newsevents.pipeline import load_models, parse
 

@@ -221,7 +221,7 @@ def evaluate_quotes(data_dir: Path, limit: int | None = None, split: str = "dev"
     ``data_dir`` is the ``polnear`` folder (or the shared data folder holding it); ``limit`` keeps the
     first articles of the split (for quick tests).
     """
-    from newsevents.annotate.actors import find_mentions
+    from newsevents.annotate.find_mentions import find_mentions
     from newsevents.pipeline import load_models, parse
 
     models = load_models()

@@ -14,19 +14,18 @@ from collections.abc import Collection, Iterable
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.annotate.actors import (
-    PLACE_LABELS,
     WHERE_PREPOSITIONS,
-    Mentions,
     actor_for_token,
     implicit_group,
-    named_country,
     nation_of_demonym,
     national_forces,
     protester_for_token,
     subject_named_by_noun,
 )
 from newsevents.annotate.geo import country_of_demonym, iso3
+from newsevents.annotate.mentions import Mentions, named_country
 from newsevents.annotate.nlp import of_object, tokens_with_lemma
+from newsevents.annotate.place_mentions import PLACE_LABELS
 from newsevents.annotate.sectors import KNOWN_ACTORS, NON_STATE_ARMED_SECTORS, SECTOR_WORDS
 from newsevents.claims.factuality import factuality
 from newsevents.claims.status import event_status

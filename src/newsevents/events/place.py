@@ -19,9 +19,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.annotate.actors import DIRECTIONS, FACILITY_NOUNS, PLACE_NOUNS, SETTLEMENT_NOUNS, Mentions
 from newsevents.annotate.geo import Gazetteer, haversine_km, normalise
+from newsevents.annotate.mentions import Mentions
 from newsevents.annotate.nlp import once_per_doc, tokens_with_lower
+from newsevents.annotate.place_mentions import DIRECTIONS, FACILITY_NOUNS, PLACE_NOUNS, SETTLEMENT_NOUNS
 from newsevents.annotate.place_names import AREA_AND_TOWN_NOUNS
 from newsevents.events.lexicon import is_light_verb
 from newsevents.record import Place

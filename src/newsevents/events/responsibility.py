@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newsevents.annotate.actors import Mentions, actor_for_token
+from newsevents.annotate.actors import actor_for_token
+from newsevents.annotate.mentions import Mentions
 from newsevents.annotate.nlp import tokens_with_lemma, tokens_with_lower
 from newsevents.record import Event, Responsibility
 
