@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from newsevents.events import coder
-from newsevents.events.coder import _governing_subject
+from newsevents.events import acled, build
 from newsevents.events.main import main_event
+from newsevents.events.syntax import governing_subject
 from newsevents.pipeline import annotate, load_models
 from newsevents.record import Actor, Article
 from nlp_helpers import actor, document, events_of, place
@@ -652,7 +652,7 @@ def test_a_date_parsed_as_a_second_subject_is_not_the_actor() -> None:
     deps = ["prep", "nummod", "nsubj", "nummod", "punct", "nsubj", "ROOT", "det", "dobj"]
     ents = ["O", "B-DATE", "I-DATE", "I-DATE", "O", "O", "O", "O", "O"]
     parse = Doc(load_models().nlp.vocab, words=words, heads=heads, deps=deps, ents=ents)
-    assert _governing_subject(parse[6]).text == "rioters"
+    assert governing_subject(parse[6]).text == "rioters"
 
 
 def test_of_several_subjects_the_one_nearest_before_the_verb_acts() -> None:
@@ -1130,7 +1130,7 @@ def test_the_fallback_reads_no_protest_in_a_lead_that_tells_no_crowd(text: str) 
 )
 def test_a_fallback_protest_needs_a_crowd_act_in_the_lead(text: str, told: bool) -> None:
     lead = list(load_models().nlp(text).sents)
-    assert coder._crowd_acts_told(lead) is told
+    assert acled._crowd_acts_told(lead) is told
 
 
 @pytest.mark.parametrize(
@@ -1147,9 +1147,9 @@ def test_a_fallback_crowd_event_needs_the_plover_head_or_a_group(
     monkeypatch: pytest.MonkeyPatch, kind: str | None, plover_top: str, coded: bool
 ) -> None:
     subject = Actor(id="a1", name="someone", kind=kind) if kind else None
-    monkeypatch.setattr(coder, "_lead_subject_actor", lambda root, mentions: subject)
+    monkeypatch.setattr(acled, "_lead_subject_actor", lambda root, mentions: subject)
     plover = {plover_top: 0.8, "CONSULT": 0.2}
-    assert coder._crowd_in_the_lead(None, None, "Peaceful protest", plover) is coded
+    assert acled._crowd_in_the_lead(None, None, "Peaceful protest", plover) is coded
 
 
 def test_a_meeting_the_rules_read_gets_no_fallback_protest() -> None:
@@ -1172,7 +1172,7 @@ def test_the_fallback_needs_a_sure_plover_head_beside_other_events(
     plover: dict[str, float], found_any: bool, coded: bool
 ) -> None:
     probabilities = {"acled": {"Peaceful protest": 0.83, "Armed clash": 0.02}, "plover": plover}
-    assert (coder._fallback_types(probabilities, found_any) is not None) is coded
+    assert (acled._fallback_types(probabilities, found_any) is not None) is coded
 
 
 @pytest.mark.parametrize(
@@ -1184,7 +1184,7 @@ def test_the_fallback_needs_a_sure_plover_head_beside_other_events(
 )
 def test_no_head_codes_a_protest_in_a_lead_that_tells_no_crowd_act(plover: dict[str, float], coded: str | None) -> None:
     probabilities = {"acled": {"Peaceful protest": 0.83, "Armed clash": 0.02}, "plover": plover}
-    chosen = coder._fallback_types(probabilities, found_any=False, protest_told=False)
+    chosen = acled._fallback_types(probabilities, found_any=False, protest_told=False)
     assert (chosen and chosen[0]) == coded
 
 
@@ -1614,9 +1614,9 @@ def test_sides_named_together_as_the_subject_of_a_clash_are_actor_and_target():
 
 
 def test_weapon_and_target_patterns_match_whole_words_the_longest_first():
-    pattern = coder._any_of({"bomb", "car bomb", "gun"})
+    pattern = build._any_of({"bomb", "car bomb", "gun"})
     assert [m.group(1) for m in pattern.finditer("A Car bomb, guns and a gunman; BOMB.")] == ["Car bomb", "BOMB"]
-    plural = coder._any_of({"school"}, ending="s?")
+    plural = build._any_of({"school"}, ending="s?")
     assert [m.group(0) for m in plural.finditer("Schools and a school, not schoolyards")] == ["Schools", "school"]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.events.coder import _protested
+from newsevents.events.acled import _protested
 from newsevents.events.lexicon import acled_type, is_no_mob, refine_acled
 from newsevents.events.main import main_event
 from newsevents.pipeline import load_models

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newsevents.annotate.mentions import Mentions
+from newsevents.events.acled import _classifier_choice, _fallback_types, _report_the_event_read, _ruled_out
 from newsevents.events.classifier import (
     ACLED_EVENT_TYPE,
     best_allowed,
@@ -12,7 +13,6 @@ from newsevents.events.classifier import (
     load_heads,
     plover_types_of,
 )
-from newsevents.events.coder import _classifier_choice, _fallback_types, _report_the_event_read, _ruled_out
 from newsevents.events.main import main_event
 from newsevents.record import Actor, Article, Document, Event, Span
 from nlp_helpers import document

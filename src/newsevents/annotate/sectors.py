@@ -144,7 +144,7 @@ SECTOR_WORDS: dict[str, str] = {
     "civilian": "CVL",
     "resident": "CVL",
     "villager": "CVL",
-    "tribesman": "CVL",  # unless they fight: then their tribe's militia (``coder._arm_tribesmen``)
+    "tribesman": "CVL",  # unless they fight: then their tribe's militia (``settling.arm_militias``)
     "clansman": "CVL",
     "people": "CVL",
     "man": "CVL",

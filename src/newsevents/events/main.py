@@ -12,7 +12,7 @@ def main_event(doc: Document, acled_only: bool = True) -> Event | None:
     """The first event the article reports as having happened (asserted or reported).
 
     News puts the main event in the lead, so the first one wins: events are listed in text order, save one the
-    coder found the lead reports ahead of its first event (``coder._report_the_event_read``). ``acled_only``
+    coder found the lead reports ahead of its first event (``acled._report_the_event_read``). ``acled_only``
     keeps the events ACLED's taxonomy covers; when none of those happened, the first such event of any status.
     A promise or threat counts as made, though what it promises is planned; a planned meeting does not.
     """

@@ -88,7 +88,7 @@ def out_of_fold_probabilities(
     """Each example's class probabilities from the model fitted on the other stratified, seeded folds.
 
     How sure the classifier is, where it was not fitted: the coder's thresholds on its probability
-    (``newsevents.events.coder.LEAD_OVERRIDE_THRESHOLD``) were set by comparing these, on the train split, with
+    (``newsevents.events.acled.LEAD_OVERRIDE_THRESHOLD``) were set by comparing these, on the train split, with
     the rules' choices.
     """
     from sklearn.model_selection import StratifiedKFold

@@ -1,0 +1,199 @@
+"""One event from one trigger: its type and modes, participants, place, date, casualties, weapons, status,
+factuality, source, confidence and evidence span; and the toll a later sentence adds to an attack already built.
+
+Apart from ``coder``, which walks the article and merges the mentions of one event, so that the learned fallback
+(``acled``) builds the lead's event as the rules build any other.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from spacy.tokens import Span, Token
+
+from newsevents.annotate.actors import actor_for_token
+from newsevents.annotate.mentions import Mentions
+from newsevents.claims.factuality import factuality
+from newsevents.claims.status import event_status
+from newsevents.events.attacks import attacks_named
+from newsevents.events.casualties import casualties, object_of_preposition, plural_dead
+from newsevents.events.lexicon import CONTEXT_WORDS, PHYSICAL_TARGETS, WEAPONS
+from newsevents.events.participants import participants, protest_aim, protester
+from newsevents.events.place import event_place
+from newsevents.events.statements import said_intent
+from newsevents.events.syntax import is_people, light_verb_of, misparsed_predicate, reporting_tag
+from newsevents.events.tolls import cumulative_toll
+from newsevents.events.triggers import GUNFIRE
+from newsevents.record import Event, EventDate, TimeExpr
+from newsevents.record import Span as EvidenceSpan
+
+#: Prepositions of an event that came before the one told: "following the killing", "after the raid".
+EARLIER_PREPOSITIONS = {"after", "following", "since"}
+
+
+def _any_of(phrases: Collection[str], ending: str = "") -> re.Pattern[str]:
+    """A pattern for any of the phrases as whole words, the longest first, in any case. It looks ahead for their
+    first letters before it tries them one by one: most words start with none of them, which halves the scan."""
+    alternatives = sorted(map(re.escape, phrases), key=len, reverse=True)
+    first_letters = re.escape("".join(sorted({phrase[0] for phrase in phrases})))
+    return re.compile(rf"\b(?=[{first_letters}])({'|'.join(alternatives)}){ending}\b", re.IGNORECASE)
+
+
+_WEAPON_RE = _any_of(WEAPONS)
+_TARGET_RE = _any_of(PHYSICAL_TARGETS, ending="s?")
+
+
+def _fire_of_a_verb(trigger: Token) -> bool:
+    """ "opened fire", "set fire": the verb, not its object, says whether the shooting or arson happened."""
+    return trigger.lemma_.lower() in GUNFIRE and trigger.dep_ == "dobj" and trigger.pos_ == "NOUN"
+
+
+def build_event(
+    trigger: Token,
+    sentence: Span,
+    found: tuple[str, tuple[str, ...]],
+    mentions: Mentions,
+    times: list[TimeExpr],
+    number: int,
+) -> Event:
+    event_type, base_modes = found
+    predicate = trigger.head if _fire_of_a_verb(trigger) else trigger
+    status = event_status(predicate)
+    verb = trigger if trigger.pos_ == "VERB" else light_verb_of(trigger)
+    said = said_intent(trigger, verb, event_type, status)
+    if said is not None:
+        event_type, base_modes, status = said
+        if event_type == "REJECT" and verb is not None:
+            predicate = verb  # the refusal is the event, not the act refused
+    actor, target = participants(trigger, mentions, event_type)
+    if event_type == "PROTEST":
+        actor = protester(trigger, mentions) or actor
+        target = target or protest_aim(trigger, mentions)
+    weapons = unique(m.group(1).lower() for m in _WEAPON_RE.finditer(sentence.text))
+    modes = _modes(event_type, _people_harmed(trigger, base_modes), weapons)
+    killed, injured = casualties(sentence, trigger) if event_type == "ASSAULT" else (None, None)
+    if killed is None and event_type == "ASSAULT" and attacks_named(trigger) and plural_dead(trigger):
+        killed = 2  # "the people who died in police firing": an attack that killed at least two
+    event = Event(
+        id=f"e{number}",
+        type=event_type,
+        modes=modes,
+        contexts=_contexts(sentence),
+        actor=actor,
+        target=target,
+        place=event_place(trigger, mentions),
+        date=_date(trigger, sentence, times),
+        fatalities=killed,
+        injured=injured,
+        weapons=weapons if event_type == "ASSAULT" else [],
+        physical_targets=_physical_targets(sentence) if event_type == "ASSAULT" else [],
+        status=status.status,
+        factuality=round(factuality(predicate), 2),
+        source=_source(status.source_token, mentions),
+        evidence=[_evidence(_background_phrase(trigger) or sentence)],
+    )
+    event.confidence = _confidence(event, trigger)
+    return event
+
+
+def _date(trigger: Token, sentence: Span, times: list[TimeExpr]) -> EventDate:
+    in_sentence = [t for t in times if sentence.start_char <= t.start < sentence.end_char and t.value]
+    in_sentence = [t for t in in_sentence if t.granularity == "day"] or in_sentence
+    if not in_sentence:
+        return EventDate()
+    nearest = min(in_sentence, key=lambda t: abs(t.start - trigger.idx))
+    return EventDate(value=nearest.value, granularity=nearest.granularity)
+
+
+def _people_harmed(trigger: Token, base: tuple[str, ...]) -> tuple[str, ...]:
+    """ "burned a man", "torched the prisoners": violence against people, not the destruction of property."""
+    objects = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if "destroy" in base and any(is_people(o) for o in objects):
+        return tuple(m for m in base if m != "destroy")
+    return base
+
+
+def _modes(event_type: str, base: tuple[str, ...], weapons: list[str]) -> list[str]:
+    modes = list(base)
+    if event_type == "ASSAULT":
+        modes.extend(WEAPONS[w] for w in weapons)
+    return unique(modes)
+
+
+def _contexts(sentence: Span) -> list[str]:
+    return unique(CONTEXT_WORDS[t.lower_] for t in sentence if t.lower_ in CONTEXT_WORDS)
+
+
+def _physical_targets(sentence: Span) -> list[str]:
+    return unique(m.group(0).lower() for m in _TARGET_RE.finditer(sentence.text))
+
+
+def _source(token: Token | None, mentions: Mentions) -> str:
+    if token is None:
+        return "author"
+    return actor_for_token(mentions, token) or "author"
+
+
+def _background_phrase(trigger: Token) -> Span | None:
+    """The noun phrase an event is told in when a relative clause tells it: "family members of a leader that
+    was killed last year staged a demonstration", "owners of buildings demolished in 2019 protested". It is
+    evidence of the killing or the demolition; the sentence is the protest's. A clause the parser only hangs on a noun
+    ("A human rights group protested here", a reporting tag) tells the sentence's own event. So does the phrase of an
+    event the sentence's act followed ("following the kidnapping of three victims, traffickers fired shots")."""
+    if came_before(trigger):
+        return trigger.doc[trigger.left_edge.i : trigger.right_edge.i + 1]
+    for node in (trigger, *trigger.ancestors):
+        if node.dep_ in {"relcl", "acl"} and node.head != node and not _told_by_the_sentence(node):
+            noun = node.head
+            return noun.doc[noun.left_edge.i : noun.right_edge.i + 1]
+    return None
+
+
+def _told_by_the_sentence(clause: Token) -> bool:
+    return clause.dep_ == "acl" and (misparsed_predicate(clause) or reporting_tag(clause))
+
+
+def _evidence(sentence: Span) -> EvidenceSpan:
+    text = sentence.text
+    start = sentence.start_char + (len(text) - len(text.lstrip()))
+    return EvidenceSpan(start=start, end=sentence.start_char + len(text.rstrip()))
+
+
+def _confidence(event: Event, trigger: Token) -> float:
+    score = 0.45 + (0.15 if trigger.pos_ == "VERB" else 0.0)
+    score += 0.15 * bool(event.actor) + 0.1 * bool(event.target) + 0.1 * bool(event.place)
+    return round(min(score, 0.95), 2)
+
+
+def came_before(trigger: Token) -> bool:
+    """An event noun told as what another act of its sentence followed: "settlers set fire to the offices following
+    the killing of an Israeli man" (two attacks, the killing the earlier); "following" is often parsed as a verb."""
+    return trigger.pos_ == "NOUN" and trigger.dep_ != "pcomp" and object_of_preposition(trigger, EARLIER_PREPOSITIONS)
+
+
+def unique(items) -> list:
+    return list(dict.fromkeys(items))
+
+
+def add_casualty_report(sentence: Span, events: list[Event], victim: str | None = None, claimed: bool = False) -> None:
+    """A sentence with no trigger, or only a toll ("Five soldiers died.", "One officer was killed."), gives the
+    toll of the attack before; ``victim``, whom the toll names, is that attack's target where it has none.
+    ``claimed``: a toll only someone claims ("other reports claim three were killed") fills in a count the attack
+    lacks but does not outbid one told as fact, since ACLED codes the most conservative report."""
+    earlier = (e for e in reversed(events) if e.type == "ASSAULT" and e.evidence[0].start < sentence.start_char)
+    attack = next(earlier, None)
+    if attack is None:
+        return
+    killed, injured = casualties(sentence, sentence.root)
+    if (killed is not None or injured is not None) and cumulative_toll(sentence):
+        return
+    if attack.target is None and victim != attack.actor:
+        attack.target = victim
+    if killed is not None and not (claimed and attack.fatalities):
+        attack.fatalities = max(attack.fatalities or 0, killed)
+        evidence = _evidence(sentence)
+        if all(e.start != evidence.start for e in attack.evidence):
+            attack.evidence.append(evidence)
+    if injured is not None:
+        attack.injured = max(attack.injured or 0, injured)

@@ -1,0 +1,164 @@
+"""What the text leaves implicit, settled once every event is coded: the place and date an event inherits from the
+lead, the target a place implies, the country of groups and people, the crowd or police behind an unnamed protest or
+arrest, and unnamed gunmen, named groups and tribesmen armed as ACLED codes them.
+
+Apart from ``participants`` because it reads all the events and the article's places together, not one trigger's
+parse.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from newsevents.annotate.actors import implicit_group
+from newsevents.annotate.geo import iso3
+from newsevents.annotate.mentions import Mentions
+from newsevents.annotate.sectors import KNOWN_ACTORS
+from newsevents.events.lexicon import ARMED_MODES, UNNAMED_PEOPLE_NOUNS
+from newsevents.events.participants import country_actor_of_place
+from newsevents.events.place import place_before
+from newsevents.record import HAPPENED_STATUSES, Actor, Event, EventDate, TimeExpr
+
+#: Names of people of a tribe or clan, who fight as its militia (``arm_militias``).
+TRIBESMEN = {"tribesman", "tribesmen", "clansman", "clansmen"}
+#: The crowd that holds an event of an ACLED type when the text names no one.
+CROWDS_OF_ACLED_TYPES = {"Riots": "rioters", "Protests": "protesters"}
+
+
+def name_the_crowd(events: list[Event], mentions: Mentions) -> None:
+    """A riot or protest with no one named was a crowd's doing: its ACLED type, read from the crowd, the demonstration
+    or the mob the text tells of, says so ("rioters" or "protesters" of the country where it took place), as it does
+    for a protest told by its verb (``settle_actors``)."""
+    for event in events:
+        crowd = CROWDS_OF_ACLED_TYPES.get((event.acled or {}).get("event_type", ""))
+        if event.actor is None and crowd is not None:
+            country = _place_country(event, mentions) or mentions.home_country
+            event.actor = implicit_group(mentions, crowd, "CVL", country)
+
+
+def aim_at_the_place(events: list[Event], mentions: Mentions) -> None:
+    """An event its sentence aims at no one is aimed at the country where it takes place, as event coders code it
+    ("imposed a curfew in Cizre", "fired shells at targets in Jericho", "arrived in Amman"): its authorities and
+    people are whom it concerns. Only a place named with the event counts, not one inherited from the lead."""
+    for event in events:
+        if event.target is None and event.place is not None:
+            target = country_actor_of_place(event.place, mentions)
+            event.target = target if target != event.actor else None
+
+
+def inherit_setting(events: list[Event], doc: Doc, mentions: Mentions, times: list[TimeExpr]) -> None:
+    """An event whose sentence names no place or date happened where and when the article last said.
+
+    News writes the setting once, in the lead ("On 5 May, in Maceio, ..."), and later sentences lean on it.
+    """
+    for event in events:
+        start = event.evidence[0].start
+        if event.place is None:
+            event.place = place_before(start, doc, mentions)
+        if event.date.value is None:
+            earlier = [t for t in times if t.value and t.granularity == "day" and t.start < start]
+            if earlier:
+                event.date = EventDate(value=earlier[-1].value, granularity=earlier[-1].granularity)
+
+
+def settle_actors(events: list[Event], mentions: Mentions) -> None:
+    """What the text leaves implicit about who acted.
+
+    A protest with no one named was held by protesters (rioters for a riot), an arrest by the police of the
+    country; a group or organisation of unknown nationality is of the country where its event took place, else of
+    the article's country. A person the text gives no country keeps none unless every place the article names lies
+    in one country: an article set in several countries gives no ground to pick one ("Donald Trump" read as Syrian
+    in a story of Syria). The event's place also beats the article's country where a group's was only presumed ("KKE
+    members protested in Thessaloniki against the invasion of Ukraine": Greek, although Ukraine is named as
+    often), and so does it for a group named by its ethnicity. A person travels: an office holder presumed of the
+    article's country whom no event sets there, only abroad, keeps neither country, for he may be a visitor as well
+    as a foreigner at home.
+    """
+    at_home = _seen_in_their_country(events, mentions)
+    for event in events:
+        here = _place_country(event, mentions)
+        country = here or mentions.home_country
+        if event.type == "PROTEST" and event.actor is None:
+            name = "rioters" if "riot" in event.modes else "protesters"
+            event.actor = implicit_group(mentions, name, "CVL", country)
+        if event.type == "COERCE" and event.actor is None and {"arrest", "deport"} & set(event.modes):
+            event.actor = implicit_group(mentions, "police", "COP", country)
+        for actor in (mentions.actor(event.actor), mentions.actor(event.target)):
+            if actor is not None and actor.kind in {"group", "organization", "person"}:
+                _settle_country(actor, here, country, mentions, at_home)
+
+
+def _settle_country(actor: Actor, here: str | None, country: str | None, mentions: Mentions, at_home: set[str]) -> None:
+    """The country of one side of an event whose place is in ``here`` (``country``: here, else the article's);
+    ``at_home``: the actors some event sets in their own country."""
+    presumed = actor.id in mentions.presumed_country
+    if actor.country is None and actor.name.lower() not in KNOWN_ACTORS:
+        actor.country = _sole_country(mentions) if actor.kind == "person" else country
+    elif here is None or actor.country == here:
+        return
+    elif _ethnic_group(actor.name) or (presumed and actor.kind != "person"):
+        actor.country = here
+    elif presumed and actor.id not in at_home:
+        actor.country = None  # "Putin hosted President Assad in Sochi": neither the article's country nor Russia
+
+
+def _seen_in_their_country(events: list[Event], mentions: Mentions) -> set[str]:
+    """The actors of some event set in the country they are of (or presumed of)."""
+    seen = set()
+    for event in events:
+        here = _place_country(event, mentions)
+        for actor in (mentions.actor(event.actor), mentions.actor(event.target)):
+            if here is not None and actor is not None and actor.country == here:
+                seen.add(actor.id)
+    return seen
+
+
+def arm_unnamed_attackers(events: list[Event], mentions: Mentions, mutual: set[int]) -> None:
+    """People the text does not name who attack with arms ("two individuals opened fire", "a man threw a grenade") are
+    an unidentified armed force (UAF), as ACLED codes unknown gunmen; crowds (protesters, rioters, a mob) are named by
+    what they do and keep their sector, and so do the sides of a fight (both "fought" or "clashed")."""
+    for event in events:
+        actor = mentions.actor(event.actor)
+        if event.type != "ASSAULT" or actor is None or actor.sector != "CVL" or id(event) in mutual:
+            continue
+        if ARMED_MODES & set(event.modes) and actor.name.lower().split()[-1] in UNNAMED_PEOPLE_NOUNS:
+            actor.sector = "UAF"
+
+
+def arm_militias(events: list[Event], mentions: Mentions) -> None:
+    """Attackers that violence which happened shows to be a militia (PRM), as ACLED codes them: a named group of no
+    known sector ("the Children of Fire carried out an arson attack", "the MSRU fired mortars"), as ACLED codes named
+    groups it has no other type for; and tribesmen or clansmen ("Bani Nawf tribesmen clashed with Houthi forces"),
+    their tribe's militia (tribesmen who protest stay civilians). Not violence threatened or denied."""
+    for event in events:
+        actor = mentions.actor(event.actor)
+        done = event.type == "ASSAULT" and event.status in HAPPENED_STATUSES
+        if done and actor is not None and (_named_group_of_no_sector(actor) or _tribesmen(actor)):
+            actor.sector = "PRM"
+
+
+def _named_group_of_no_sector(actor: Actor) -> bool:
+    """An organisation of no known sector: not a person, who may act alone, nor people named by their nation ("a
+    Palestinian"), nor a coalition (of states, as the "Saudi-led coalition")."""
+    return actor.sector is None and actor.kind == "organization" and "coalition" not in actor.name.lower()
+
+
+def _tribesmen(actor: Actor) -> bool:
+    return actor.sector == "CVL" and actor.name.lower().split()[-1] in TRIBESMEN
+
+
+def _sole_country(mentions: Mentions) -> str | None:
+    """The one country every place the article names lies in, if there is one."""
+    countries = {p.country for p in mentions.places if p.country}
+    return iso3(countries.pop()) if len(countries) == 1 else None
+
+
+def _ethnic_group(name: str) -> bool:
+    """ "ethnic Albanians", "ethnic Serb civilians": people named by ethnicity, who belong to the country they live in
+    (ethnic Albanians demonstrating in Serbia are Serbia's), not to the nation their name recalls."""
+    return "ethnic" in name.lower().split()
+
+
+def _place_country(event: Event, mentions: Mentions) -> str | None:
+    place = next((p for p in mentions.places if p.id == event.place), None)
+    return iso3(place.country) if place is not None and place.country else None

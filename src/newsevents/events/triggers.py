@@ -1,0 +1,714 @@
+"""Which words are events, and of which PLOVER type and modes: the lemmas a trigger may have, and the rules that read
+a verb or noun in its event sense only ("fired at the crowd", not "fired the manager"; "a hunger strike", not "an air
+strike"; "the release of two hostages", not of a report; "an attack on the village", not "on press freedom").
+
+``trigger`` gives the (type, modes) a token triggers; who did it to whom is read by ``participants``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Token
+
+from newsevents.annotate.nlp import tokens_with_lemma
+from newsevents.annotate.sectors import SECTOR_WORDS
+from newsevents.events.attacks import died_in_attack
+from newsevents.events.casualties import DIE_LEMMAS
+from newsevents.events.lexicon import (
+    AUTHORITY_SECTORS,
+    LEGAL_ACTION_VERBS,
+    NOUN_TRIGGERS,
+    PEACEKEEPING_WORDS,
+    VERB_TRIGGERS,
+)
+from newsevents.events.statements import (
+    OBJECT_READ_VERBS,
+    RETURNED_THINGS,
+    SAYING_VERBS,
+    forces_among,
+    obliges,
+    only_weighed,
+    qualifies_a_noun,
+    read_by_object,
+    states_a_stance,
+    stops_a_dealing,
+)
+from newsevents.events.syntax import (
+    AGREEMENT_OBJECTS,
+    MATERIAL_GIVING_VERBS,
+    active_subject,
+    governing_subject,
+    is_people,
+    light_verb_of,
+    named_stoppage,
+    names_a_mission,
+    put_on_alert,
+    reporting_tag,
+)
+
+#: Objects that make "attack" a figure of speech ("an attack on the right to protest").
+ABSTRACT_TARGETS = {
+    "right",
+    "rights",
+    "freedom",
+    "freedoms",
+    "democracy",
+    "liberty",
+    "sovereignty",
+    "press",
+    "truth",
+    "dignity",
+    "constitution",
+    "law",
+    "values",
+    "independence",
+    "justice",
+    "credibility",
+    "reputation",
+    "integrity",
+}
+#: Prepositions that aim "fire" at someone: "fired at", "fired on", "fired towards" (not "fired the manager").
+FIRE_AIMS = {"at", "on", "towards", "toward"}
+#: What people are held as, or in: "held captive", "held hostage", "kept in captivity".
+HELD_AS = {"captive", "hostage", "captivity", "prisoner", "custody", "detention"}
+#: Labels of a name that may be held and set free: people and their groups (a person's name is often labelled ORG).
+NAMED_CAPTIVE_LABELS = {"PERSON", "ORG", "NORP"}
+#: Verbs that are protests only when people do them ("residents gathered", not "police gathered evidence").
+CROWD_ONLY_VERBS = {"gather", "block", "blockade"}
+#: Verbs of taking people that are arrests when the authorities take them (``_taken_by_the_police``).
+CAPTURING_VERBS = {"remand", "pick", "round", "lock", "catch"}
+PHRASAL_CAPTURES = {"pick", "round", "lock"}  # "picked up", "rounded up", "locked up"
+NEEDING_AUTHORITIES = {"pick", "catch"}  # anyone picks up or catches people; the police arrest them
+#: What a crowd gathers to do when it protests: "gathered to denounce", "to demand", "to show solidarity".
+PROTEST_PURPOSES = {
+    "protest", "denounce", "condemn", "demand", "call", "show", "express", "oppose", "reject", "voice", "decry",
+    "urge", "press", "demonstrate", "support", "commemorate",
+}  # fmt: skip
+#: "opened fire", "exchanged gunfire", "returned fire": shooting, said with a noun.
+GUNFIRE = {"fire", "gunfire", "shot"}
+GUNFIRE_VERBS = {"open", "exchange", "return", "trade"}
+#: Nouns that recall a past event through "of": "the anniversary of the riots", "in memory of the massacre".
+RECALLING_NOUNS = {"anniversary", "commemoration", "memory", "remembrance", "memorial"}
+#: What "aid" helps when it is a device, not help given: "a hearing aid", "teaching aids".
+AID_DEVICES = {"hearing", "teaching", "visual", "walking", "learning", "study", "memory", "navigation", "audio"}
+#: What is fought without arms: a contest ("fight the election"), an ill of society, a disease, a fire ("fight
+#: corruption", "to fight the Ebola epidemic", "the battle against climate change", "fought the blaze").
+FIGURATIVE_FIGHTS = {
+    "election", "poll", "case", "corruption", "poverty", "disease", "virus", "crime", "inflation", "epidemic",
+    "pandemic", "outbreak", "infection", "malaria", "cancer", "hunger", "famine", "unemployment", "climate", "change",
+    "drug", "trafficking", "smuggling", "trade", "pollution", "racism", "discrimination", "fraud", "graft", "fire",
+    "wildfire", "blaze", "flood", "cause",
+}  # fmt: skip
+#: Causes fought for in court or in public, not with arms: "fought for her rights", "fighting for justice".
+CAUSES_FOUGHT_FOR = {"right", "justice", "equality", "dignity", "compensation"}
+#: Event nouns of fighting whose object may be such an ill: "the battle against corruption".
+FIGHTING_NOUNS = {"battle", "fighting"}
+#: What one declines or refuses to say: a refusal to speak is no rejection of a demand ("declined to comment",
+#: "refused to confirm the report", "declined to elaborate", "declined comment").
+REFUSING_VERBS = {"decline", "refuse"}
+WITHHELD_WORDS = {
+    "comment", "elaborate", "confirm", "discuss", "say", "specify", "disclose", "reveal", "speculate", "answer",
+    "detail", "identify", "name", "respond",
+}  # fmt: skip
+#: Verbs that are events only when done to someone or something: "backed the plan" (not "backed down"), "hailed the
+#: deal", "pardoned the prisoners", "accepted the offer", "defied the ban".
+OBJECT_VERBS = {
+    "back", "hail", "commend", "applaud", "accept", "pardon", "rebuke", "censure", "rebuff", "spurn", "defy",
+    "indict", "prosecute", "pound",
+}  # fmt: skip
+#: What "deny" withholds when it restricts rather than rejects: "denied them access", "was denied entry".
+WITHHELD = {"access", "entry", "visa", "permission", "permit", "passage", "bail", "service", "treatment", "right"}
+#: Verbs that deny a charge, and the charges they deny: "rejected accusations that it covered up the case", "denied
+#: the allegations" deny responsibility (CAMEO 016, a statement), which PLOVER codes as no event; not "rejected the
+#: demand" (a refusal) nor "rejected Serbia's claim to Kosovo" (a claim to something).
+DENYING_VERBS = {"deny", "reject", "refute", "rebuff"}
+CHARGES = {"accusation", "allegation", "charge", "claim"}
+#: What is denied as untrue but rejected as a document: "denied reports that ..." (not "rejected the report").
+REPORTS = {"report", "rumour", "rumor"}
+CLAIMED_THINGS_PREPOSITIONS = {"to", "over"}
+#: What one agrees with when the agreeing shares an opinion (CAMEO 019, a statement), not an accord reached:
+#: "agreed with the recommendation".
+OPINIONS = {
+    "view", "assessment", "recommendation", "finding", "conclusion", "statement", "idea", "opinion", "analysis",
+    "position", "argument", "sentiment", "comment", "remark",
+}  # fmt: skip
+#: Feelings about a prospect: "optimism at a bipartisan deal", "pessimistic about talks", "concerns about the deal".
+#: The accord or talks they are about are hoped for or doubted, not reported (CAMEO 012/013, a statement).
+PROSPECT_FEELINGS = {
+    "optimism", "optimistic", "pessimism", "pessimistic", "concern", "hope", "hopeful", "doubt", "skepticism",
+    "scepticism", "skeptical", "sceptical",
+}  # fmt: skip
+FELT_ABOUT_TYPES = {"AGREE", "CONSULT"}
+#: Verbs that give up fighting: "have given up fighting and surrendered", "agreed to end the fighting": the fighting
+#: named is what stops (a retreat or a promise), not a clash the sentence reports.
+RENOUNCING_VERBS = {"give", "renounce", "abandon", "cease", "stop", "end", "halt"}
+#: What "meet" satisfies rather than meets with: "met the demands", "meet the deadline". Demands and conditions met
+#: are yielded to (PLOVER CONCEDE); targets and deadlines are no event.
+MET_DEMANDS = {"demand", "condition", "requirement", "request"}
+MET_MEASURES = {"target", "deadline", "goal", "standard", "criterion", "expectation", "need", "obligation", "quota"}
+#: Nouns of saying that are events only when someone gives them ("expressed support", "support for the plan"), not
+#: as things held ("with the support of", "life support").
+SAID_NOUNS = {"support", "praise"}
+#: What a crowd shows when it demonstrates it ("demonstrated their anger"); any other object of "demonstrate" is
+#: shown, not protested ("demonstrating its new clout").
+DISPLAYED_FEELINGS = {
+    "anger", "solidarity", "support", "opposition", "outrage", "frustration", "discontent", "displeasure",
+}  # fmt: skip
+#: What protesters burn as a sign, harming no one: "burned effigies", "burned the flag".
+SYMBOLS_BURNED = {"effigy", "flag", "copy", "poster", "portrait", "picture", "photo", "photograph", "banner"}
+#: Words that make a "strike" a stoppage of work.
+STRIKE_KINDS = {"general", "national", "nationwide", "indefinite", "open-ended", "labour", "labor", "warning", "day"}
+#: What an act leaves on its victims: "signs of torture", "traces of beating".
+TRACE_NOUNS = {"sign", "mark", "trace", "scar", "bruise", "evidence"}
+STRIKE_WORKERS = {"worker", "union", "employee", "teacher", "doctor", "nurse", "driver", "miner", "staff"}
+#: What police charge a crowd with: "a lathi charge", "lathi-charged", "a baton charge" (a lathi is a police baton).
+BATONS = {"lathi", "baton", "cane"}
+#: Nouns of a military exercise ("joint naval exercises", "war games", "military drills"), and the words that mark
+#: one as military or as held together by several forces.
+EXERCISE_NOUNS = {"exercise", "drill", "game", "wargame", "manoeuvre", "maneuver"}
+MILITARY_MARKS = {
+    "military", "naval", "navy", "army", "war", "combat", "amphibious", "live-fire", "missile", "defence", "defense",
+}  # fmt: skip
+JOINT_MARKS = {"joint", "combined", "bilateral", "trilateral", "multinational", "multilateral"}
+#: Undertakings that, kept for peace, are joined as military aid: "joined the UN peacekeeping mission".
+PEACE_MISSIONS = {"mission", "operation", "force"}
+#: Verbs of forces reaching where they were sent: peacekeepers arriving are military aid (``_peacekeepers_arrive``).
+ARRIVING_VERBS = {"arrive"}
+#: Every lemma ``trigger`` can fire on: a death's, a saying verb's (an obligation), a trigger verb's or noun's,
+#: gunfire's, a baton charge's, an armed forces' operation's, legal action's, a military exercise's, a peacekeeping
+#: mission's, peacekeepers' arrival.
+TRIGGER_LEMMAS = frozenset(
+    DIE_LEMMAS
+    | {"death", "charge", "operation", "action"}
+    | ARRIVING_VERBS
+    | EXERCISE_NOUNS
+    | PEACE_MISSIONS
+    | SAYING_VERBS
+    | VERB_TRIGGERS.keys()
+    | NOUN_TRIGGERS.keys()
+    | GUNFIRE
+)
+
+
+def trigger_candidates(doc: Doc) -> list[Token]:
+    """The tokens whose lemma may trigger an event, in text order: ``trigger`` reads nothing else (reading its
+    lemma from the document's lemma column once, not building every token)."""
+    return tokens_with_lemma(doc, TRIGGER_LEMMAS)
+
+
+def trigger(token: Token) -> tuple[str, tuple[str, ...]] | None:
+    """The (type, modes) a token triggers, if any; forces moved to keep the peace are aid, not a mobilization."""
+    found = _trigger_read(token)
+    if found is not None and found[0] == "MOBILIZE" and _keeps_the_peace(token):
+        return ("AID", ())
+    return found
+
+
+def _keeps_the_peace(trigger: Token) -> bool:
+    """ "deploying 300 troops to the UN peacekeeping mission", "were deployed as peacekeeping forces", "Russian
+    peacekeepers began deploying": forces sent to keep the peace are military aid (PLOVER AID, CAMEO 074), not a
+    mobilization against anyone."""
+    verb = trigger if trigger.pos_ == "VERB" else light_verb_of(trigger) or trigger.head
+    subject = governing_subject(verb)
+    return _of_peacekeeping(verb.subtree) or (subject is not None and _of_peacekeeping(subject.subtree))
+
+
+def _of_peacekeeping(words: Iterable[Token]) -> bool:
+    return any(t.lemma_.lower() in PEACEKEEPING_WORDS for t in words)
+
+
+def _trigger_read(token: Token) -> tuple[str, tuple[str, ...]] | None:
+    lemma = token.lemma_.lower()
+    if died_in_attack(token):
+        return ("ASSAULT", ())
+    if lemma == "fire" and _cease_fire(token):
+        return NOUN_TRIGGERS["ceasefire"]
+    if token.pos_ == "VERB" and lemma in SAYING_VERBS and obliges(token):
+        return ("REQUEST", ())
+    if token.pos_ == "VERB" and lemma in VERB_TRIGGERS and not qualifies_a_noun(token, VERB_TRIGGERS[lemma][0]):
+        return _disambiguate_verb(token, lemma, VERB_TRIGGERS[lemma])
+    if lemma in GUNFIRE and token.dep_ == "dobj" and token.head.lemma_.lower() in GUNFIRE_VERBS:
+        return ("ASSAULT", ("firearms",))
+    if lemma == "fire" and token.dep_ == "dobj" and token.head.lemma_.lower() == "set":
+        return ("ASSAULT", ("destroy",))  # "set fire to the offices": arson
+    if lemma == "charge" and _baton_charge(token):
+        return ("ASSAULT", ("crowd-control",))
+    if lemma in PEACE_MISSIONS and token.pos_ == "NOUN" and _peacekeeping_joined(token):
+        return ("AID", ())
+    if lemma in ARRIVING_VERBS and token.pos_ == "VERB" and _peacekeepers_arrive(token):
+        return ("AID", ())
+    if lemma == "operation" and _military_operation(token):
+        return ("ASSAULT", ())
+    if lemma in EXERCISE_NOUNS and token.pos_ == "NOUN" and _military_exercise(token):
+        return ("COOPERATE", ()) if _held_jointly(token) else ("MOBILIZE", ("troops",))
+    if lemma == "action" and _legal_action(token):
+        return ("ACCUSE", ("allege",))
+    if token.pos_ == "NOUN" and lemma in NOUN_TRIGGERS and _heads_its_phrase(token) and not _figurative(token):
+        if lemma == "firing" and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            return None  # "the firing of the coach" (a dismissal); "police firing", "firing by the police" are shooting
+        if stops_a_dealing(token, NOUN_TRIGGERS[lemma][0]) or not _noun_sense(token, lemma) or _remembered(token):
+            return None
+        if _only_traces(token) or _carried_by_a_weighed_act(token) or _charge_denied(token) or _given_up(token):
+            return None
+        if NOUN_TRIGGERS[lemma][0] in FELT_ABOUT_TYPES and _prospect_felt(token):
+            return None
+        return _labour_strike(token) or NOUN_TRIGGERS[lemma]
+    return None
+
+
+def _cease_fire(fire: Token) -> bool:
+    """ "announced a weeklong cease-fire": the hyphenated spelling of a ceasefire, split by the tokenizer."""
+    doc = fire.doc
+    return fire.i >= 2 and doc[fire.i - 1].text == "-" and doc[fire.i - 2].lower_ == "cease"
+
+
+def _military_operation(noun: Token) -> bool:
+    """ "began a new military operation against Kurdish fighters", "the army launched an operation against the
+    rebels": armed forces' operation against people is an attack on them (not "a police operation against drug
+    dealers", often arrests, nor "an operation against corruption")."""
+    doers = [c for c in noun.children if c.dep_ in {"amod", "compound"}]
+    verb = light_verb_of(noun)
+    subject = active_subject(verb) if verb is not None else None
+    doers += [subject] if subject is not None else []
+    military = any(SECTOR_WORDS.get(t.lemma_.lower()) == "MIL" for t in doers)
+    return military and operation_against_people(noun)
+
+
+def _peacekeeping_joined(mission: Token) -> bool:
+    """ "arrived in Mali to join the UN peacekeeping mission", "participate in peacekeeping operations in Afghanistan":
+    forces contributed to keep the peace, military aid (CAMEO 074, PLOVER AID) told by the mission they join."""
+    keeps_peace = any(c.lower_ in PEACEKEEPING_WORDS for c in mission.children if c.dep_ in {"amod", "compound"})
+    verb = light_verb_of(mission)
+    return keeps_peace and verb is not None and verb.lemma_.lower() in {"join", "participate", "take"}
+
+
+def _peacekeepers_arrive(verb: Token) -> bool:
+    """ "Chinese peacekeepers arrived in South Sudan", "contingents of West African peacekeeping troops arrive in
+    Monrovia": forces come to keep the peace, military aid (CAMEO 074, PLOVER AID). Only the subject tells it:
+    "envoys arrived for talks on the peacekeeping mission" is no deployment."""
+    subject = governing_subject(verb)
+    return subject is not None and _of_peacekeeping(subject.subtree)
+
+
+def _military_exercise(noun: Token) -> bool:
+    """ "launched war games", "began a joint military exercise", "troops carried out an exercise": forces drilled
+    (CAMEO 15, a show of force; PLOVER MOBILIZE), or military cooperation when held together (CAMEO 062); not "an
+    exercise in futility" nor "a fire drill" held by a school."""
+    marks = {c.lemma_.lower() for c in noun.children if c.dep_ in {"amod", "compound"}}
+    if noun.lemma_.lower() == "game":
+        return "war" in marks
+    if marks & MILITARY_MARKS:
+        return True
+    verb = light_verb_of(noun)
+    subject = active_subject(verb) if verb is not None else None
+    return subject is not None and forces_among([subject]) is not None
+
+
+def _held_jointly(noun: Token) -> bool:
+    """ "a joint exercise", "drills with the US Navy", "Brazil and Argentina held war games", "staged by U.S. marines
+    and Jordanian forces": an exercise of several forces together."""
+    if any(c.dep_ == "amod" and c.lower_ in JOINT_MARKS for c in noun.children):
+        return True
+    verb = light_verb_of(noun) or (noun.head if noun.dep_ == "nsubjpass" else None)
+    holders = [noun, *([verb] if verb is not None else [])]
+    if any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for t in holders for c in t.children):
+        return True
+    doers = [c for t in holders for c in t.children if c.dep_ == "nsubj"]
+    doers += [o for t in holders for c in t.children if c.dep_ == "agent" for o in c.children]
+    return any(d.conjuncts or _names_several(d) for d in doers)
+
+
+def _names_several(doer: Token) -> bool:
+    """ "the armies of Brazil and Argentina", "Russian and US navies", "Western allies": several named in one phrase."""
+    if doer.lemma_.lower() in {"ally", "partner"} and doer.tag_ == "NNS":
+        return True
+    return any(t.dep_ == "conj" for t in doer.subtree if t.i != doer.i)
+
+
+def _legal_action(action: Token) -> bool:
+    """ "launched legal action against the Polish government", "took legal action against the newspaper": a case
+    brought against someone accuses them (not "legal action" merely weighed in general, with no one it is against)."""
+    legal = any(c.dep_ == "amod" and c.lower_ == "legal" for c in action.children)
+    against = any(c.dep_ == "prep" and c.lower_ == "against" for c in action.children)
+    return legal and against and action.dep_ == "dobj" and action.head.lemma_.lower() in LEGAL_ACTION_VERBS
+
+
+def _baton_charge(charge: Token) -> bool:
+    """ "a lathi charge", "lathi-charged the crowd", "a baton charge": the police charging a crowd with batons (not a
+    charge laid against someone)."""
+    before = charge.doc[max(charge.i - 2, 0) : charge.i]
+    return any(c.lower_ in BATONS for c in charge.children) or any(t.lower_ in BATONS for t in before)
+
+
+def _heads_its_phrase(noun: Token) -> bool:
+    """An event noun that is no mere modifier ("attack helicopters", "protest songs"), save one before a noun of
+    undertaking, which names that event: "a mediation mission", "mediation efforts", "an arrest operation"."""
+    return noun.dep_ != "compound" or names_a_mission(noun)
+
+
+def _remembered(noun: Token) -> bool:
+    """ "the anniversary of the Capitol riots", "in memory of the massacre": a past event recalled,
+    not one the article reports."""
+    for node in (noun, *noun.ancestors):
+        if node.dep_ != "pobj" or node.head.lower_ != "of":
+            return False
+        if node.head.head.lemma_.lower() in RECALLING_NOUNS:
+            return True
+    return False
+
+
+def _given_up(noun: Token) -> bool:
+    """ "given up fighting", "to end the fighting", "abandoned warfare", "agreed to stop fighting": fighting stopped
+    (``RENOUNCING_VERBS``); "give" only with "up"."""
+    verb = noun.head
+    if noun.dep_ not in {"dobj", "xcomp"} or noun.lemma_.lower() not in FIGHTING_NOUNS | {"warfare", "fight"}:
+        return False
+    given_up = any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+    return verb.lemma_.lower() in RENOUNCING_VERBS and (verb.lemma_.lower() != "give" or given_up)
+
+
+def _charge_denied(noun: Token) -> bool:
+    """ "rejected accusations by the US", "the allegations were denied": a charge its target denies is no accusation
+    the sentence reports, and the denial no refusal (``DENYING_VERBS``)."""
+    denied = noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in DENYING_VERBS
+    return denied and _denies_a_charge(noun.head, [noun])
+
+
+def _denies_a_charge(verb: Token, objects: list[Token]) -> bool:
+    """ "rejected accusations of racism", "denied the claim", "denied reports that ..."; not "rejected Albania's claim
+    to the island" (the parser may hang its "to" on the verb) nor "rejected the report" (a document)."""
+    untrue = CHARGES | (REPORTS if verb.lemma_.lower() in {"deny", "refute"} else set())
+    claimed_thing = any(c.lower_ in CLAIMED_THINGS_PREPOSITIONS for t in (verb, *objects) for c in t.children)
+    return any(o.lemma_.lower() in untrue and not (o.lemma_.lower() == "claim" and claimed_thing) for o in objects)
+
+
+def _prospect_felt(noun: Token) -> bool:
+    """ "expressed optimism at a bipartisan deal", "pessimistic about the possibility of a deal", "pessimism over
+    holding negotiations": the noun names what a feeling is about (``PROSPECT_FEELINGS``); the parser may hang the
+    phrase on the verb that expresses the feeling."""
+    for node in noun.ancestors:
+        if node.lemma_.lower() in PROSPECT_FEELINGS:
+            return True
+        if node.pos_ in {"VERB", "AUX"} and node.dep_ != "pcomp":
+            felt = (c for c in node.children if c.dep_ in {"dobj", "acomp"})
+            return any(c.lemma_.lower() in PROSPECT_FEELINGS for c in felt)
+    return False
+
+
+def _shares_an_opinion(verb: Token) -> bool:
+    """ "said they agree with the NCAA that ...", "agreed with the Senate that ...", "agree with the recommendation":
+    an opinion shared, not an accord ("agreed with Russia on a ceasefire", "agreed with the rebels to end")."""
+    if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in {"on", "to"}) for c in verb.children):
+        return False
+    partners = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children]
+    said = any(c.dep_ == "ccomp" for c in verb.children) or any(
+        c.dep_ in {"relcl", "acl"} and any(m.dep_ == "mark" for m in c.children) for o in partners for c in o.children
+    )
+    return bool(partners) and (said or any(o.dep_ == "pcomp" or o.lemma_.lower() in OPINIONS for o in partners))
+
+
+def _carried_by_a_weighed_act(noun: Token) -> bool:
+    """ "is considering sending aid", "mulled imposing sanctions": the noun's act is only weighed, as its verb's is
+    (``statements.only_weighed``)."""
+    verb = light_verb_of(noun)
+    return verb is not None and only_weighed(verb)
+
+
+def _only_traces(noun: Token) -> bool:
+    """ "a body found with signs of torture", "marks of beating": traces of an act on someone already told, not an
+    act the sentence reports."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in TRACE_NOUNS
+
+
+def _noun_sense(noun: Token, lemma: str) -> bool:
+    """Nouns whose event sense is narrower than the word: "talks" and "discussions" between parties (not "a talk on
+    history"), the release of captives (not of a report), forces put on alert, warfare waged, support or praise
+    given ("expressed support", "support for the deal"; not "with the support of", nor help provided: "provide
+    support to the victims"), aid given (not "a hearing aid")."""
+    if lemma == "aid":
+        return not any(c.dep_ in {"compound", "amod"} and c.lower_ in AID_DEVICES for c in noun.children)
+    if lemma == "talk":
+        return noun.tag_ == "NNS"
+    if lemma == "discussion":  # "held discussions with the president", not "a discussion of the bill"
+        parties = any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in noun.children)
+        return noun.tag_ == "NNS" and (parties or light_verb_of(noun) is not None)
+    if lemma == "alert":
+        return put_on_alert(noun)
+    if lemma == "warfare":  # "launched cyber warfare against Iran", not "the rules of chemical warfare"
+        return light_verb_of(noun) is not None
+    if lemma == "release":  # "the release of two hostages", not "the release of the report"
+        return _of_people(noun)
+    if lemma in SAID_NOUNS:
+        verb = light_verb_of(noun)
+        if verb is not None and verb.lemma_.lower() in MATERIAL_GIVING_VERBS:
+            return False
+        return verb is not None or any(c.dep_ == "prep" and c.lower_ == "for" for c in noun.children)
+    return True
+
+
+def _labour_strike(noun: Token) -> tuple[str, tuple[str, ...]] | None:
+    """ "a hunger strike", "a general strike", "an open-ended strike": a protest, not an attack."""
+    if noun.lemma_.lower() != "strike":
+        return None
+    modifiers = set(noun.doc[noun.left_edge.i : noun.i].text.lower().split())
+    if "hunger" in modifiers:
+        return ("PROTEST", ("hunger",))
+    stoppage = modifiers & STRIKE_KINDS or _on_strike(noun) or _workers_strike(noun) or named_stoppage(noun)
+    return ("PROTEST", ("strike",)) if stoppage else None
+
+
+def _workers_strike(noun: Token) -> bool:
+    """ "teachers' strikes", "the cleaning workers strike", "cleaning staff started the strike": a strike named by
+    those who stop work."""
+    named = [c for c in noun.children if c.dep_ in {"poss", "compound"}]
+    verb = light_verb_of(noun)
+    subject = active_subject(verb) if verb is not None else None
+    return any(c.lemma_.lower() in STRIKE_WORKERS for c in (*named, *([subject] if subject is not None else [])))
+
+
+def _on_strike(noun: Token) -> bool:
+    """ "went on strike", "workers on strike": the idiom takes no article; "carried out strikes on" is no stoppage."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "on" and not any(c.dep_ == "det" for c in noun.children)
+
+
+def _fights_an_ill(fight: Token) -> bool:
+    """ "fight corruption", "to fight the Ebola epidemic", "fighting against poverty", "the battle against climate
+    change": what is fought is no armed side (``FIGURATIVE_FIGHTS``), so there is no armed clash; nor where it is
+    fought for a civil cause ("fought for her rights", ``CAUSES_FOUGHT_FOR``)."""
+    against = (o for p in fight.children if p.dep_ == "prep" and p.lower_ == "against" for o in p.children)
+    causes = (o for p in fight.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children)
+    objects = [*(c for c in fight.children if c.dep_ in {"dobj", "nsubjpass"}), *against]
+    return any(o.lemma_.lower() in FIGURATIVE_FIGHTS for o in objects) or any(
+        o.lemma_.lower() in CAUSES_FOUGHT_FOR for o in causes
+    )
+
+
+def _figurative(noun: Token) -> bool:
+    """ "an attack on press freedom", "on the foundations of democracy": the object attacked is an idea, not people
+    or things; a word that only qualifies the object does not make it one ("against human rights violations"); a fight
+    against an ill of society or a disease (``_fights_an_ill``)."""
+    if noun.lemma_.lower() in FIGHTING_NOUNS and _fights_an_ill(noun):
+        return True
+    objects = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in {"on", "against"} for o in p.children]
+    return any(
+        o.lemma_.lower() in ABSTRACT_TARGETS
+        or (o.dep_ == "pobj" and any(_names_an_idea(c) for c in o.subtree if c.i != o.i))
+        for o in objects
+    )
+
+
+def _names_an_idea(token: Token) -> bool:
+    return token.lemma_.lower() in ABSTRACT_TARGETS and token.dep_ not in {"compound", "amod"}
+
+
+def _disambiguate_verb(token: Token, lemma: str, found: tuple[str, tuple[str, ...]]):
+    objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if (lemma in REFUSING_VERBS and _withholds_comment(token)) or (lemma == "deny" and _left_unsaid(token)):
+        return None  # "declined to comment", "refused to confirm or deny the report": no word, no rejection
+    if lemma in DENYING_VERBS and _denies_a_charge(token, objects):
+        return None  # "rejected accusations that ...": a denial of responsibility, a statement
+    if lemma == "agree" and _shares_an_opinion(token):
+        return None
+    if lemma == "sign":
+        return found if any(o.lemma_.lower() in AGREEMENT_OBJECTS for o in objects) else None
+    if lemma == "commit":
+        return found if states_a_stance(token) else None
+    if lemma == "stop" and _work_stopped(objects, subjects):
+        return ("PROTEST", ("strike",))
+    if lemma in OBJECT_READ_VERBS:
+        return read_by_object(token, lemma, objects)
+    if lemma in OBJECT_VERBS and not _acts_on_something(token, objects):
+        return None
+    if lemma in {"deny", "meet", "talk", "accept"}:
+        return _read_by_sense(token, lemma, objects, found)
+    if lemma == "strike" and any(s.lemma_.lower() in STRIKE_WORKERS for s in subjects):
+        return ("PROTEST", ("strike",))
+    if lemma == "fight" and not (objects or subjects) and (sides := governing_subject(token)) is not None:
+        subjects = [sides]  # "Rebels and troops began fighting": the sides are the subject of the verb it hangs on
+    if lemma in {"hit", "strike", "free", "fight", "support", "welcome", "host"} and not (objects or subjects):
+        return None
+    if lemma in {"release", "free"} and any(o.lemma_.lower() in RETURNED_THINGS for o in objects):
+        return found  # "released a Turkish ship it seized", "freed the bodies"
+    if lemma in {"release", "free"} and any(_named_release(o) for o in objects):
+        return found  # "released Diego Salcedo", though the recogniser took the name for an organisation
+    if lemma in {"release", "free", "abuse", "beat", "apprehend"} and not any(_people_counted(o) for o in objects):
+        return None  # "apprehended the man", "released dozens of activists"; not "apprehended trouble" (feared it)
+    if lemma in CAPTURING_VERBS and not _taken_by_the_police(token, lemma, objects, subjects):
+        return None
+    if lemma == "fight" and (_fights_an_ill(token) or _given_up(token)):
+        return None
+    if lemma == "abuse":
+        return ("ASSAULT", ("sexual",)) if any(c.lower_ == "sexually" for c in token.children) else found
+    if lemma == "hack" and any(c.dep_ == "prep" and c.lower_ == "into" for c in token.children):
+        return ("COERCE", ("cyber",))
+    if lemma == "share" and not any(c.lower_ == "with" for t in (token, *objects) for c in t.children):
+        return None  # "shared evidence with the U.S.", not "shared a photo"
+    if lemma == "decline" and not any(c.dep_ == "xcomp" for c in token.children):
+        return None
+    if lemma == "protest" and (any(c.dep_ == "ccomp" for c in token.children) or reporting_tag(token)):
+        return ("ACCUSE", ("disapprove",))  # "X is failing its duty, a rights group protested": said, not marched
+    if lemma == "march" and any(o.lemma_.lower() in {"troop", "soldier"} for o in subjects):
+        return ("MOBILIZE", ("troops",))
+    if lemma in CROWD_ONLY_VERBS and not any(is_people(s) for s in subjects) and not _protest_purpose(token):
+        return None
+    if lemma in CROWD_ONLY_VERBS and any(SECTOR_WORDS.get(s.lemma_.lower()) in AUTHORITY_SECTORS for s in subjects):
+        return None  # "Police blocked the march": the authorities stop a protest, they hold none
+    if lemma == "gather" and any(o.dep_ == "dobj" for o in objects):
+        return None  # "gathering information", "gathered evidence": collected, not assembled
+    aimed = objects or any(c.dep_ == "prep" and c.lower_ in FIRE_AIMS for c in token.children)
+    if lemma == "fire" and not (aimed or _shoots(token, subjects)):
+        return None
+    if lemma == "burn" and not objects:
+        return None
+    if lemma == "burn" and any(o.lemma_.lower() in SYMBOLS_BURNED for o in objects):
+        return ("PROTEST", ("demo",))  # "burned effigies of the minister": a symbolic protest, no one harmed
+    if lemma == "blow" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children):
+        return None  # "blew up the bridge", not "blowing whistles"
+    if lemma == "disperse" and not objects:
+        return None  # "the group later dispersed peacefully": no one dispersed it
+    if lemma == "demonstrate" and _shows_something(token, objects):
+        return None
+    return found
+
+
+def _work_stopped(objects: list[Token], subjects: list[Token]) -> bool:
+    """ "3,000 employees stopped work", "dock workers stopped work on Monday": a strike; not "engineers stopped work on
+    the dam" or "the company stopped work"."""
+    work = [o for o in objects if o.lemma_.lower() == "work" and not any(c.dep_ == "prep" for c in o.children)]
+    return bool(work) and any(s.lemma_.lower() in STRIKE_WORKERS for s in subjects)
+
+
+def _withholds_comment(verb: Token) -> bool:
+    """ "declined to comment", "refused to confirm or deny", "declined comment": a refusal to speak."""
+    said = (c for c in verb.children if c.dep_ in {"xcomp", "dobj"})
+    return any(c.lemma_.lower() in WITHHELD_WORDS for c in said)
+
+
+def _left_unsaid(verb: Token) -> bool:
+    """A verb of saying joined to what one declines or refuses to say: "declined to confirm or deny"."""
+    said = verb.head if verb.dep_ == "conj" else verb
+    refusal = said.head
+    return said.dep_ == "xcomp" and refusal.lemma_.lower() in REFUSING_VERBS and _withholds_comment(refusal)
+
+
+def _taken_by_the_police(verb: Token, lemma: str, objects: list[Token], subjects: list[Token]) -> bool:
+    """ "police picked up Siddiqui", "were rounded up", "locked up the rabble-rousers", "was remanded in custody", "were
+    caught by the police": people taken by the authorities (not "picked up the phone", "caught fire", "caught a
+    cold"). A phrasal verb needs its particle; "pick up" and "catch" need the police or army as their doer ("we got
+    picked up by the same car")."""
+    if not any(_captive(o) for o in objects):
+        return False
+    if lemma in PHRASAL_CAPTURES and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        return False
+    if lemma not in NEEDING_AUTHORITIES:
+        return True
+    agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    doers = [*agents, *subjects]
+    return any(SECTOR_WORDS.get(w.lemma_.lower()) in AUTHORITY_SECTORS for d in doers for w in (d, *d.children))
+
+
+def _captive(taken: Token) -> bool:
+    """People taken: named by a people word or a name ("Siddiqui"), or counted by an "of" phrase ("dozens of
+    youths"); not things ("the phone") or places."""
+    if is_people(taken) or (taken.is_title and taken.ent_type_ in {"", "PERSON"} and taken.dep_ == "nsubjpass"):
+        return True
+    counted = (o for p in taken.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)
+    return any(is_people(o) for o in counted)
+
+
+def _people_counted(noun: Token) -> bool:
+    """People named, of a nation ("Italian fishermen") or counted by an "of" phrase: "the man", "dozens of activists",
+    "three of the hostages"; not things that merely name people ("the names of those affected")."""
+    if is_people(noun) or any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in noun.children):
+        return True
+    if any(_held_captive(c) or _who_clause(c) for c in noun.children) or any(map(is_people, noun.conjuncts)):
+        return True  # "two nationals who had been arrested", "a candidate as well as several activists"
+    counted = noun.pos_ == "NUM" or noun.ent_type_ == "CARDINAL"
+    return counted and _of_people(noun)
+
+
+def _named_release(noun: Token) -> bool:
+    """A name set free, whatever the recogniser's label: a person's name is often taken for an organisation's, and a
+    group released is people too; not a product, a film or a report ("released Windows 11")."""
+    name = [noun, *(c for c in noun.children if c.dep_ == "compound")]  # "Pablo Emilio" may be labelled alone
+    return noun.pos_ == "PROPN" and any(t.ent_type_ in NAMED_CAPTIVE_LABELS for t in name)
+
+
+def _who_clause(clause: Token) -> bool:
+    """A relative clause that "who" opens: what it describes is people."""
+    return clause.dep_ == "relcl" and any(c.lower_ in {"who", "whom"} for c in clause.children)
+
+
+def _of_people(noun: Token) -> bool:
+    """Whether the noun's "of" phrase names people: "dozens of activists", "the release of two hostages"."""
+    return any(_people_counted(o) for p in noun.children if p.lower_ == "of" for o in p.children)
+
+
+def _held_captive(participle: Token) -> bool:
+    """ "(two guards) held captive", "(the crew) held hostage", "kept in captivity": what is held so is people."""
+    if participle.dep_ != "acl" or participle.lemma_.lower() not in {"hold", "keep"}:
+        return False
+    roles = [*participle.children, *(o for p in participle.children if p.dep_ == "prep" for o in p.children)]
+    return any(r.lemma_.lower() in HELD_AS for r in roles)
+
+
+def _shoots(fire: Token, subjects: list[Token]) -> bool:
+    """ "Police fired in the air", "troops fired", "had to resort to firing": "fire" with no object is shooting when
+    people do it or when it is what someone turns to (not "the engine fired")."""
+    return any(is_people(s) for s in subjects) or (fire.dep_ == "pcomp" and fire.tag_ == "VBG")
+
+
+def _shows_something(verb: Token, objects: list[Token]) -> bool:
+    """ "What the affair demonstrates is", "demonstrating Russia's new clout", "demonstrated that it can": to show,
+    not to march; a crowd demonstrates with no object, or shows a feeling ("demonstrated their anger")."""
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return True
+    return any(o.lemma_.lower() not in DISPLAYED_FEELINGS for o in objects)
+
+
+def _acts_on_something(verb: Token, objects: list[Token]) -> bool:
+    """An object and no particle: "backed the plan", not "backed down" or "hails from"."""
+    return bool(objects) and not any(c.dep_ == "prt" for c in verb.children)
+
+
+def _read_by_sense(verb: Token, lemma: str, objects: list[Token], found: tuple[str, tuple[str, ...]]):
+    """Verbs with a sense that is no event or another one: "denied them access" restricts; "met the demands" yields,
+    "met the deadline" is nothing; "talked with X" consults, "talked about the weather" does not; what is accepted
+    decides what accepting it is (``_accepted``)."""
+    things = {o.lemma_.lower() for o in objects} | {c.lemma_.lower() for c in verb.children if c.dep_ == "dative"}
+    if lemma == "deny":
+        return None if things & WITHHELD else found
+    if lemma == "accept":
+        return _accepted(things, found)
+    if lemma == "meet":
+        if things & MET_DEMANDS:
+            return ("CONCEDE", ())
+        return None if things & MET_MEASURES else found
+    return found if any(c.dep_ == "prep" and c.lower_ in {"with", "to"} for c in verb.children) else None
+
+
+def _accepted(things: set[str], found: tuple[str, tuple[str, ...]]) -> tuple[str, tuple[str, ...]] | None:
+    """ "accepted the offer" agrees; "accepted the protesters' demands" yields (CAMEO 08, as demands met); "accepted
+    1,000 refugees" takes them in, humanitarian aid (PLOVER AID, as asylum granted); "accepted responsibility"
+    claims an act (``responsibility``)."""
+    if things & {"responsibility", "blame"}:
+        return None
+    if things & MET_DEMANDS:
+        return ("CONCEDE", ())
+    return ("AID", ()) if any(SECTOR_WORDS.get(t) == "REF" for t in things) else found
+
+
+def _protest_purpose(verb: Token) -> bool:
+    """ "gathered in front of the city council to denounce the invasion": a crowd with a protest's purpose."""
+    return any(c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in PROTEST_PURPOSES for c in verb.children)
+
+
+def operation_against_people(noun: Token) -> bool:
+    """ "troops carried out an operation against Boko Haram militants", "launched operations against the rebels": an
+    operation someone carries out against people is an attack on them (not "an operation against corruption")."""
+    if noun.pos_ != "NOUN" or light_verb_of(noun) is None:
+        return False
+    against = (o for p in noun.children if p.dep_ == "prep" and p.lower_ == "against" for o in p.children)
+    return any(o.dep_ == "pobj" and (is_people(o) or o.ent_type_ == "ORG") for o in against)
