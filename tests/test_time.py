@@ -118,6 +118,18 @@ def test_a_period_named_by_its_end_holds_that_date(text: str, expression: str, v
     assert values(text)[expression] == value
 
 
+def test_a_numbered_quarter_named_by_its_end_takes_the_year_of_that_date() -> None:
+    text = "In the second quarter ended Oct. 31, it lost money. Results for that quarter included a charge."
+    found = values(text, published="2025-10-27")
+    assert found == {"the second quarter": "2024-Q2", "Oct. 31": "2024-10-31", "that quarter": "2024-Q2"}
+
+
+def test_what_ended_on_a_date_ended_before_publication() -> None:
+    assert values("The strike ended Oct. 31.", published="2025-10-27") == {"Oct. 31": "2024-10-31"}
+    assert values("The offer ends Oct. 31.", published="2025-10-27") == {"Oct. 31": "2025-10-31"}
+    assert values("The talks ended in May.") == {"May": "2024-05"}
+
+
 @pytest.mark.parametrize(
     ("text", "expression", "value"),
     [

@@ -171,9 +171,12 @@ def _pick(readings: Sequence[_Reading], ctx: _Context, pub: date) -> str:
     days, with the future weighted three times the past (news mostly reports what happened), ten
     times after a past-tense cue, and the past three times the future after a future cue (ten times
     right after "by", "payable", "effective"). So "Jan. 14" in a Jan. 6 article is next week, "in
-    December" in April is last December, "payable Dec. 7" in October is this December.
+    December" in April is last December, "payable Dec. 7" in October is this December. What "ended" on
+    a date ("the quarter ended Oct. 31") ended by publication: readings yet to come are left out.
     """
     past_weight, future_weight = (10, 1) if ctx.ahead else (3, 1) if ctx.future else (1, 10) if ctx.past else (1, 3)
+    if _ENDED_BEFORE.search(ctx.before):
+        readings = [r for r in readings if r[0] <= pub] or readings
 
     def cost(reading: _Reading) -> int:
         first, last, _ = reading
@@ -182,6 +185,9 @@ def _pick(readings: Sequence[_Reading], ctx: _Context, pub: date) -> str:
         return future_weight * max((first - pub).days, 0)
 
     return min(readings, key=cost)[2]
+
+
+_ENDED_BEFORE = re.compile(r"(?i:\bended\s+(?:on\s+|in\s+)?)$")
 
 
 def _absolute(value: str, granularity: str | None) -> _Resolved:
@@ -388,6 +394,11 @@ def _season(m: re.Match[str], ctx: _Context) -> _Resolved | None:
 
 
 def _quarter(m: re.Match[str], ctx: _Context) -> _Resolved | None:
+    """ "Q2 2025", "the third quarter", "last year's fourth quarter".
+
+    A quarter named by its end ("the second quarter ended Oct. 31", a fiscal one) keeps its number and
+    takes the year of that date.
+    """
     q = int(m["qn"]) if m["qn"] else _ORDINALS[m["qord"].lower()]
     year = m["y"] or m["y0"] or m["y2"]
     if year:
@@ -395,6 +406,10 @@ def _quarter(m: re.Match[str], ctx: _Context) -> _Resolved | None:
     if m["yrel"] or m["yrel2"]:
         shift = _UNIT_SHIFT[(m["yrel"] or m["yrel2"]).lower()]
         return _relative(ctx, lambda pub: (f"{pub.year + shift}-Q{q}", "quarter"))
+    ended = _end_month(ctx)
+    if ended:
+        (year, _), relative = ended
+        return f"{year}-Q{q}", "quarter", relative
 
     def build(pub: date) -> tuple[str, str]:
         years = (pub.year - 1, pub.year, pub.year + 1)
