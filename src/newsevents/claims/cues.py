@@ -17,7 +17,7 @@ REPORTING_VERBS = {
     "speculate", "suspect", "assume", "expect", "urge", "demand", "promise", "vow", "pledge",
 }
 # Verbs that deny what their complement or object tells ("denied that troops fired", "rejected the claims").
-DENIAL_VERBS = {"deny", "dismiss", "refute", "reject", "rebut"}
+DENIAL_VERBS = {"deny", "dismiss", "refute", "reject", "rebut", "rebuff"}
 # Verbs that hedge what their complement tells: it is only speculated.
 HEDGE_VERBS = {"believe", "think", "suspect", "speculate", "assume", "fear", "suggest", "guess", "seem",
                "appear", "doubt", "estimate"}

@@ -127,6 +127,8 @@ AID_OBJECTS = MONEY_WORDS | {
     "grant", "loan", "fund", "relief", "ammunition", "vaccine", "grain", "fuel", "tent", "blanket",
     "training", "support", "asylum", "shelter", "refuge", "firearm",
 }  # fmt: skip
+#: Charges someone puts to another: what answers them is aimed at whoever put them, what denies them is a statement.
+CHARGE_NOUNS = {"accusation", "allegation", "charge"}
 #: Who is sent to look into something: an investigation.
 INSPECTORS = {"inspector", "investigator", "monitor", "observer", "expert"}
 #: Envoys whose recall is a sanction.

@@ -36,7 +36,7 @@ from newsevents.events.attacks import (
     died_in_attack,
     is_attack_noun,
 )
-from newsevents.events.lexicon import AID_OBJECTS, NOUN_TRIGGERS, VERB_TRIGGERS, WEAPONS, is_light_verb
+from newsevents.events.lexicon import AID_OBJECTS, CHARGE_NOUNS, NOUN_TRIGGERS, VERB_TRIGGERS, WEAPONS, is_light_verb
 from newsevents.events.statements import (
     ADDRESSED_TYPES,
     DEPLOYING_VERBS,
@@ -121,9 +121,9 @@ MUTUAL_FIGHTING = {
 OWNER_LABELS = {"ORG", "NORP", "GPE", "PERSON"}
 #: Nouns of what one party puts to another, whose answer or defiance is aimed at its author: "refused a request from
 #: the Times", "conceded to demands from residents", "declined to resign despite pressure by Congress".
-PUT_TO_NOUNS = {
-    "request", "demand", "offer", "proposal", "call", "appeal", "plea", "invitation", "charge", "accusation",
-    "allegation", "assertion", "pressure", "ultimatum", "overture",
+PUT_TO_NOUNS = CHARGE_NOUNS | {
+    "request", "demand", "offer", "proposal", "call", "appeal", "plea", "invitation", "assertion", "pressure",
+    "ultimatum", "overture",
 }  # fmt: skip
 #: Verbs of calling on or meeting someone for a purpose the clause after them tells, whom that purpose is aimed at:
 #: "called Lavrov to discuss Syria", "received the ambassador to discuss ties", "summoned the envoy to complain".

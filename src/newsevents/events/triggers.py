@@ -13,10 +13,12 @@ from spacy.tokens import Doc, Token
 
 from newsevents.annotate.nlp import tokens_with_lemma
 from newsevents.annotate.sectors import SECTOR_WORDS
+from newsevents.claims.cues import DENIAL_VERBS
 from newsevents.events.attacks import died_in_attack
 from newsevents.events.casualties import DIE_LEMMAS
 from newsevents.events.lexicon import (
     AUTHORITY_SECTORS,
+    CHARGE_NOUNS,
     LEGAL_ACTION_VERBS,
     NOUN_TRIGGERS,
     PEACEKEEPING_WORDS,
@@ -119,11 +121,10 @@ OBJECT_VERBS = {
 }  # fmt: skip
 #: What "deny" withholds when it restricts rather than rejects: "denied them access", "was denied entry".
 WITHHELD = {"access", "entry", "visa", "permission", "permit", "passage", "bail", "service", "treatment", "right"}
-#: Verbs that deny a charge, and the charges they deny: "rejected accusations that it covered up the case", "denied
-#: the allegations" deny responsibility (CAMEO 016, a statement), which PLOVER codes as no event; not "rejected the
-#: demand" (a refusal) nor "rejected Serbia's claim to Kosovo" (a claim to something).
-DENYING_VERBS = {"deny", "reject", "refute", "rebuff"}
-CHARGES = {"accusation", "allegation", "charge", "claim"}
+#: The charges that verbs of denial (``claims.cues.DENIAL_VERBS``) deny: "rejected accusations that it covered up
+#: the case", "denied the allegations" deny responsibility (CAMEO 016, a statement), which PLOVER codes as no event;
+#: not "rejected the demand" (a refusal) nor "rejected Serbia's claim to Kosovo" (a claim to something).
+CHARGES = CHARGE_NOUNS | {"claim"}
 #: What is denied as untrue but rejected as a document: "denied reports that ..." (not "rejected the report").
 REPORTS = {"report", "rumour", "rumor"}
 CLAIMED_THINGS_PREPOSITIONS = {"to", "over"}
@@ -370,8 +371,8 @@ def _given_up(noun: Token) -> bool:
 
 def _charge_denied(noun: Token) -> bool:
     """ "rejected accusations by the US", "the allegations were denied": a charge its target denies is no accusation
-    the sentence reports, and the denial no refusal (``DENYING_VERBS``)."""
-    denied = noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in DENYING_VERBS
+    the sentence reports, and the denial no refusal (``DENIAL_VERBS``)."""
+    denied = noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_.lower() in DENIAL_VERBS
     return denied and _denies_a_charge(noun.head, [noun])
 
 
@@ -507,7 +508,7 @@ def _disambiguate_verb(token: Token, lemma: str, found: tuple[str, tuple[str, ..
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     if (lemma in REFUSING_VERBS and _withholds_comment(token)) or (lemma == "deny" and _left_unsaid(token)):
         return None  # "declined to comment", "refused to confirm or deny the report": no word, no rejection
-    if lemma in DENYING_VERBS and _denies_a_charge(token, objects):
+    if lemma in DENIAL_VERBS and _denies_a_charge(token, objects):
         return None  # "rejected accusations that ...": a denial of responsibility, a statement
     if lemma == "agree" and _shares_an_opinion(token):
         return None
