@@ -39,7 +39,7 @@ from newsevents.events.settling import (
 )
 from newsevents.events.syntax import is_people, light_verb_of
 from newsevents.events.tolls import cumulative_toll, reports_a_toll, victim_of_toll
-from newsevents.events.triggers import trigger, trigger_candidates
+from newsevents.events.triggers import trigger_candidates, triggered_type
 from newsevents.record import Event, TimeExpr
 
 REALIS = {"asserted", "reported", "speculated"}
@@ -64,7 +64,7 @@ def code_events(doc: Doc, mentions: Mentions, times: list[TimeExpr], text: str |
         found_in_sentence = False
         tolls: list[Token] = []
         for token in _within(sentence, candidates):
-            found = trigger(token)
+            found = triggered_type(token)
             if found is None:
                 continue
             if reports_a_toll(token) and any(e.type == "ASSAULT" for e in events):

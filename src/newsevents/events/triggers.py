@@ -2,7 +2,7 @@
 a verb or noun in its event sense only ("fired at the crowd", not "fired the manager"; "a hunger strike", not "an air
 strike"; "the release of two hostages", not of a report; "an attack on the village", not "on press freedom").
 
-``trigger`` gives the (type, modes) a token triggers; who did it to whom is read by ``participants``.
+``triggered_type`` gives the (type, modes) a token triggers; who did it to whom is read by ``participants``.
 """
 
 from __future__ import annotations
@@ -176,7 +176,7 @@ JOINT_MARKS = {"joint", "combined", "bilateral", "trilateral", "multinational", 
 PEACE_MISSIONS = {"mission", "operation", "force"}
 #: Verbs of forces reaching where they were sent: peacekeepers arriving are military aid (``_peacekeepers_arrive``).
 ARRIVING_VERBS = {"arrive"}
-#: Every lemma ``trigger`` can fire on: a death's, a saying verb's (an obligation), a trigger verb's or noun's,
+#: Every lemma ``triggered_type`` can fire on: a death's, a saying verb's (an obligation), a trigger verb's or noun's,
 #: gunfire's, a baton charge's, an armed forces' operation's, legal action's, a military exercise's, a peacekeeping
 #: mission's, peacekeepers' arrival.
 TRIGGER_LEMMAS = frozenset(
@@ -193,12 +193,12 @@ TRIGGER_LEMMAS = frozenset(
 
 
 def trigger_candidates(doc: Doc) -> list[Token]:
-    """The tokens whose lemma may trigger an event, in text order: ``trigger`` reads nothing else (reading its
+    """The tokens whose lemma may trigger an event, in text order: ``triggered_type`` reads nothing else (reading its
     lemma from the document's lemma column once, not building every token)."""
     return tokens_with_lemma(doc, TRIGGER_LEMMAS)
 
 
-def trigger(token: Token) -> tuple[str, tuple[str, ...]] | None:
+def triggered_type(token: Token) -> tuple[str, tuple[str, ...]] | None:
     """The (type, modes) a token triggers, if any; forces moved to keep the peace are aid, not a mobilization."""
     found = _trigger_read(token)
     if found is not None and found[0] == "MOBILIZE" and _keeps_the_peace(token):
