@@ -235,6 +235,32 @@ def test_whom_an_answer_a_meeting_a_mediation_or_a_return_is_aimed_at(text, even
     assert actor(doc, events_of(doc, event_type)[0].target).country == target
 
 
+@pytest.mark.parametrize(
+    ("text", "event_type", "target"),
+    [
+        ("Ghana is deploying 500 troops to the United Nations peacekeeping mission in South Sudan.", "AID", "SSD"),
+        ("Uruguay is ready to contribute troops to the UN peacekeeping force in Lebanon.", "AGREE", "LBN"),
+        ("Spain has sent medical supplies and a team of doctors to Morocco.", "AID", "MAR"),
+        ("The European Union suspended humanitarian aid to Gaza.", "SANCTION", "PSE"),
+        ("The minister promised to continue military aid to war-torn Mozambique.", "AGREE", "MOZ"),
+        ("The court refused to lift the sanctions imposed on Venezuela.", "REJECT", "VEN"),
+        ("The senator urged Europe and Japan to press Russia on the issue.", "REQUEST", "JPN"),
+        ("Protesters called for the resignation of the Serbian government.", "REQUEST", "SRB"),
+    ],
+)
+def test_whom_troops_aid_or_a_refused_or_urged_act_are_aimed_at(text, event_type, target):
+    """The country a peace mission serves in, where a phrase closing the object sends aid, the people of a place aid
+    goes to, a country the tagger missed, what a participle after the object names, the named one of the joined
+    objects, and whose removal a call is for."""
+    doc = document(text)
+    assert actor(doc, events_of(doc, event_type)[0].target).country == target
+
+
+def test_a_mission_is_whom_it_serves_only_when_troops_or_aid_go_to_it():
+    doc = document("Rebels clashed with the UN peacekeeping force in Mali.")
+    assert actor(doc, events_of(doc, "ASSAULT")[0].target).name == "UN peacekeeping force"
+
+
 def test_the_author_of_a_demand_is_whom_its_rejection_answers_where_the_parser_hangs_the_by_on_the_verb():
     """ "China rejected demands by Japan", with "by Japan" parsed as the verb's, as the parser does in long
     sentences."""

@@ -401,14 +401,26 @@ def _acronym_as_subject(token: Token) -> bool:
 
 def _untagged_country(mentions: Mentions, token: Token) -> str | None:
     """ "Ireland annually provides ...": a country's name the tagger left without an entity is that country, as a
-    tagged one is; a country's name that is also a given name ("Jordan said") is left unread."""
-    if token.pos_ != "PROPN" or token.ent_type_ or not token.is_title or token.i in mentions.place_by_token:
+    tagged one is, also where the place resolver read it as the country ("aid to war-torn Mozambique"); a country's
+    name that is also a given name ("Jordan said") is left unread."""
+    if token.pos_ != "PROPN" or token.ent_type_ or not token.is_title:
         return None
     name = proper_name(token).text
+    if token.i in mentions.place_by_token:
+        return _country_resolved(mentions, mentions.place_by_token[token.i], name)
     gazetteer = mentions._gazetteer
     if gazetteer is None or name.lower() in GIVEN_NAMES_OF_COUNTRIES or not gazetteer.knows(name):
         return None
     return add_country(mentions, name, gazetteer, [])
+
+
+def _country_resolved(mentions: Mentions, place_id: str, name: str) -> str | None:
+    """The state of a place the resolver read as a country, unless its name is also a given name."""
+    place = mentions.place(place_id)
+    if place is None or place.feature != "country" or not place.country or name.lower() in GIVEN_NAMES_OF_COUNTRIES:
+        return None
+    country = iso3(place.country)
+    return register_country(mentions, country, place.name) if country else None
 
 
 def _untagged_known_actor(mentions: Mentions, token: Token) -> str | None:

@@ -40,6 +40,7 @@ from newsevents.events.lexicon import AID_OBJECTS, CHARGE_NOUNS, NOUN_TRIGGERS, 
 from newsevents.events.statements import (
     ADDRESSED_TYPES,
     DEPLOYING_VERBS,
+    DESTINATION_PREPS,
     GIVING_VERBS,
     destination_phrases,
     forces_among,
@@ -65,11 +66,11 @@ TARGET_PREPOSITIONS = {"with", "against", "on"}
 #: Prepositions whose object a complement clause acts on ("threatened to cut ties with X").
 COMPLEMENT_TARGET_PREPOSITIONS = {"with", "against", "to", "for", "on"}
 #: Prepositions that introduce the target of some types only: "fired at X", "appealed to X", "cut aid to X", "an
-#: investigation into crimes by X", "hacked into X's computers".
+#: investigation into crimes by X", "hacked into X's computers", "called for the resignation of X".
 EXTRA_TARGET_PREPOSITIONS = (
     {"ASSAULT": FIRE_AIMS, "SANCTION": {"to"}, "COERCE": {"into"}}
     | {t: {"to"} for t in ADDRESSED_TYPES}
-    | {"ACCUSE": {"to", "into"}, "RETREAT": {"to"}}
+    | {"ACCUSE": {"to", "into"}, "RETREAT": {"to"}, "REQUEST": {"to", "for"}}
 )
 #: Conjunctions of a clause telling the occasion of a harm: "killed when the army clashed with", "after troops fired".
 OCCASION_MARKS = {"when", "after", "as"}
@@ -98,9 +99,9 @@ HARMED_OF_NOUNS = {"murder", "assassination", "killing", "kidnapping", "abductio
 WITHDRAWING_VERBS = {"withdraw", "pull", "recall"}
 #: The same said with a noun: "the withdrawal of US troops from Iraq" (the troops withdraw, Iraq is left).
 WITHDRAWAL_NOUNS = {"withdrawal", "pullout", "pull-out"}
-#: Verbs that move forces, and what they may tell besides a mobilization: aid, a withdrawal, or either said of the
-#: future (a promise or a threat: "would send police to the border").
-FORCE_MOVING_VERBS = DEPLOYING_VERBS | {"deploy", "order"}
+#: Verbs that move forces ("contributed troops to the mission"), and what they may tell besides a mobilization: aid, a
+#: withdrawal, or either said of the future (a promise or a threat: "would send police to the border").
+FORCE_MOVING_VERBS = DEPLOYING_VERBS | {"deploy", "order", "contribute", "commit", "pledge"}
 FORCE_MOVING_TYPES = {"AID", "RETREAT", "AGREE", "THREATEN"}
 #: Prepositions that tie a charge to the one charged: "accused X of", "blamed X for", "charged X with".
 CHARGING_PREPS = {"of", "for", "with"}
@@ -125,6 +126,12 @@ PUT_TO_NOUNS = CHARGE_NOUNS | {
     "request", "demand", "offer", "proposal", "call", "appeal", "plea", "invitation", "assertion", "pressure",
     "ultimatum", "overture",
 }  # fmt: skip
+#: Nouns of a force or mission sent to serve in a country, and the words that make it one of peace or security:
+#: "the UN peacekeeping mission in Mali", "the NATO-led security force in Afghanistan" (not "US forces in Iraq").
+HOSTED_MISSIONS = {"mission", "force", "operation"}
+#: Events that give aid or cut it, whose recipient a town or region may name: "suspended aid to Gaza".
+AID_GIVEN_OR_CUT = {"AID", "SANCTION"}
+MISSION_AIMS = {"peacekeeping", "peace", "security", "stabilization", "stabilisation", "monitoring", "observer"}
 #: Verbs of calling on or meeting someone for a purpose the clause after them tells, whom that purpose is aimed at:
 #: "called Lavrov to discuss Syria", "received the ambassador to discuss ties", "summoned the envoy to complain".
 CONTACT_VERBS = {"call", "phone", "telephone", "meet", "visit", "receive", "host", "invite", "summon"}
@@ -425,6 +432,7 @@ def _verb_participants(verb: Token, mentions: Mentions, event_type: str) -> tupl
                 or _owner(child, mentions, event_type)
                 or _doer_of(child, mentions)
                 or _object_antecedent(child, subject, mentions)
+                or _named_conjunct(child, mentions)
             )
         elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by" and _nominal_gerund(verb)):
             actor = _object_actor(child, mentions) or _weapon_forces(child, mentions)
@@ -433,7 +441,8 @@ def _verb_participants(verb: Token, mentions: Mentions, event_type: str) -> tupl
         elif child.dep_ == "dative" and target is None:
             target = _recipient(child, mentions)
     aim = _aim_of_the_object(verb, mentions, target_preps, event_type=event_type)
-    target = target or aim or _aim_of_the_purpose(verb, mentions)
+    target = target or aim or _aim_of_the_purpose(verb, mentions) or _aid_sent_to(verb, mentions, event_type)
+    target = target or (_people_aided_at(verb, mentions) if event_type in AID_GIVEN_OR_CUT else None)
     if passive:
         if subject is not None and not moves_forces:
             target = target or actor_for_token(mentions, _person_in_apposition(subject))
@@ -447,6 +456,12 @@ def _verb_participants(verb: Token, mentions: Mentions, event_type: str) -> tupl
     elif actor is None:
         actor = _preceding_actor(verb, mentions)
     return actor, (target if target != actor else None)
+
+
+def _named_conjunct(noun: Token, mentions: Mentions) -> str | None:
+    """The first party named among the nouns joined to an object that names none: "urged Europe and the United States
+    to press Myanmar" (a continent is no party)."""
+    return next(filter(None, (actor_for_token(mentions, c) for c in noun.conjuncts)), None)
 
 
 def _other_side(verb: Token, subject: Token, mentions: Mentions) -> str | None:
@@ -527,7 +542,23 @@ def _sends_forces(verb: Token) -> bool:
 
 def _sent_to(verb: Token, mentions: Mentions) -> str | None:
     """Whom forces are sent to or against: "sent troops into Ukraine" (a town or region is where, not whom)."""
-    return next(filter(None, (_object_actor(p, mentions) for p in destination_phrases(verb))), None)
+    phrases = [*destination_phrases(verb), *_destination_closing_object(verb)]
+    return next(filter(None, (_object_actor(p, mentions) for p in phrases)), None)
+
+
+def _aid_sent_to(verb: Token, mentions: Mentions, event_type: str) -> str | None:
+    """Whom aid is sent, as the phrase closing its object says (``_destination_closing_object``)."""
+    if event_type != "AID":
+        return None
+    return next(filter(None, (_object_actor(p, mentions) for p in _destination_closing_object(verb))), None)
+
+
+def _destination_closing_object(verb: Token) -> list[Token]:
+    """Where a verb sends its object, in a phrase the parser hung on the object's last word: "sent vehicles and a team
+    of paratroopers to Lebanon", "sent supplies and personnel such as doctors to Nepal"."""
+    objects = (c for c in verb.children if c.dep_ == "dobj")
+    closing = (t for o in objects for t in o.subtree if t.right_edge.i == o.right_edge.i and t.head.i != o.i)
+    return [t for t in closing if t.dep_ == "prep" and t.lower_ in DESTINATION_PREPS]
 
 
 def _recipient(dative: Token, mentions: Mentions) -> str | None:
@@ -707,6 +738,21 @@ def _aim_of_the_object(
     return None
 
 
+def _people_aided_at(verb: Token, mentions: Mentions) -> str | None:
+    """ "suspended aid to Gaza", "sent aid deliveries to Kabul": aid sent to a town or region goes to its people, who
+    are the target (an attack at a town tells only where)."""
+    aid = [o for o in verb.children if o.dep_ == "dobj" and _names_aid(o)]
+    destinations = (p for h in (verb, *aid) for p in h.children if p.dep_ == "prep" and p.lower_ == "to")
+    places = (mentions.place_by_token.get(o.i) for p in destinations for o in p.children if o.dep_ == "pobj")
+    return next((country_actor_of_place(p, mentions) for p in places if p is not None), None) if aid else None
+
+
+def _names_aid(thing: Token) -> bool:
+    """ "aid", "humanitarian assistance", "aid deliveries"."""
+    words = {thing.lemma_.lower(), *(c.lemma_.lower() for c in thing.children if c.dep_ == "compound")}
+    return bool(words & AID_OBJECTS)
+
+
 def _owner_of_object(preposition: Token, mentions: Mentions, event_type: str) -> str | None:
     obj = next((c for c in preposition.children if c.dep_ == "pobj"), None)
     return _owner(obj, mentions, event_type) if obj is not None and not _local_place(obj, mentions) else None
@@ -877,14 +923,14 @@ def _noun_clause(child: Token) -> bool:
 
 
 def _object_of(verb: Token, mentions: Mentions) -> str | None:
-    """Whom a subjectless complement (or its object, or the clause that spells its object out) acts on: "threatened
-    to cut ties with Congo", "refused to meet the King", "refused to lift the ban on Cypriot ships", "accepted an
-    invitation to meet with Kim"."""
+    """Whom a subjectless complement (or its object, or the clause or participle that spells its object out) acts on:
+    "threatened to cut ties with Congo", "refused to meet the King", "refused to lift the ban on Cypriot ships",
+    "refused to lift the ban imposed on the movement", "accepted an invitation to meet with Kim"."""
     if _withdraws(verb):
         return _left_behind(verb, mentions)
     if _sends_forces(verb):  # "offered to send troops to Haiti": the troops are the sender's own
         return _sent_to(verb, mentions) or _aim_of_the_errand(verb, mentions)
-    for child in verb.children:
+    for child in _with_participles(verb):
         if child.dep_ == "dobj":
             found = actor_for_token(mentions, child) or _owner(child, mentions, "") or _object_of(child, mentions)
         elif child.dep_ == "prep" and child.lower_ in COMPLEMENT_TARGET_PREPOSITIONS:
@@ -1013,10 +1059,25 @@ def _object_actor(preposition: Token, mentions: Mentions, event_type: str = "") 
     obj = next((c for c in preposition.children if c.dep_ == "pobj"), None)
     if obj is None or _local_place(obj, mentions):
         return None
-    found = actor_for_token(mentions, obj)
+    hosts = preposition.lower_ in DESTINATION_PREPS  # troops sent "to the UN mission in Mali" go to Mali
+    found = (_host_of_mission(obj, mentions) if hosts else None) or actor_for_token(mentions, obj)
     if found is None and event_type:  # an event's target: also whose thing or doing the object is
         found = _owner(obj, mentions, event_type) or _doer_of(obj, mentions)
     return found
+
+
+def _host_of_mission(noun: Token, mentions: Mentions) -> str | None:
+    """The country a peace or security mission serves in, whom troops or aid sent to it go to: "deployed 300 troops to
+    the UN peacekeeping mission in Mali", "contributed troops to the NATO-led security force in Afghanistan"."""
+    if noun.lemma_.lower() not in HOSTED_MISSIONS or not any(m.lemma_.lower() in MISSION_AIMS for m in noun.children):
+        return None
+    places = (o for p in noun.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj")
+    return next(filter(None, (_country_named_as_place(o, mentions) for o in places)), None)
+
+
+def _country_named_as_place(token: Token, mentions: Mentions) -> str | None:
+    place = mentions.place(mentions.place_by_token.get(token.i))
+    return country_actor_of_place(place.id, mentions) if place is not None and place.feature == "country" else None
 
 
 def _doer_of(thing: Token, mentions: Mentions) -> str | None:
