@@ -65,3 +65,10 @@ def test_a_role_counts_by_any_name_the_sentence_gives_our_actor():
     assert role_accuracy([("United Kingdom", "UK")], [["UK"]]) == 1.0
     (reading,) = our_readings(["The UK expelled two Russian diplomats on Monday."])
     assert "UK" in reading.source
+
+
+def test_a_statement_has_its_speaker_as_source_and_no_target():
+    (reading,) = our_readings(["The Kenyan president expressed his condolences to the people of Egypt."])
+    assert reading.quad == 0
+    assert "Kenyan president" in reading.source
+    assert reading.target == ()

@@ -15,7 +15,9 @@ mapping costs a little accuracy on its own.
 The same sentences carry their event's source and target spans (``cameo_ner``): on the test split, a role is
 named right when our main event's actor (target) matches one of the sentence's source (target) spans on whole
 words (``eval.muc.matches``), by its canonical name or by a name the sentence gives it ("UK" for the United
-Kingdom): the role asks whether we chose the right party, not how we spell it.
+Kingdom): the role asks whether we chose the right party, not how we spell it. A sentence we read as a statement
+(no event) has the speaker our record gives the statement as its source, as CAMEO codes a public statement (who
+comments); it has no target, since our record names none for a statement.
 
 Beside ours: the majority class (and, for the roles, the first two named entities of the sentence as source and
 target), and, where scikit-learn is installed, word n-gram TF-IDF with logistic regression fitted on the train
@@ -32,7 +34,7 @@ from rich.console import Console
 from rich.table import Table
 
 from newsevents.eval.scoring import precision_recall_f1
-from newsevents.record import Document
+from newsevents.record import Document, Event, Quote
 
 CLASSES = (0, 1, 2, 3, 4)
 CLASS_NAMES = {
@@ -86,10 +88,25 @@ def our_readings(sentences: list[str]) -> list[Reading]:
     readings = []
     for doc in annotate_texts(sentences, [None] * len(sentences)):
         event = main_event(doc, acled_only=False)
-        names = _names_of_actors(doc)
-        source, target = (names.get(event.actor or "", ()), names.get(event.target or "", ())) if event else ((), ())
-        readings.append(Reading(quad_class(event.type if event else None), source, target))
+        readings.append(Reading(quad_class(event.type if event else None), *_roles(doc, event)))
     return readings
+
+
+def _roles(doc: Document, event: Event | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The names of the source and the target of the main event; with no event, of the statement's speaker."""
+    names = _names_of_actors(doc)
+    if event is not None:
+        return names.get(event.actor or "", ()), names.get(event.target or "", ())
+    statement = next((q for q in doc.quotes if q.speaker or q.speaker_text), None)
+    if statement is None:
+        return (), ()
+    return _speaker_names(statement, names), ()
+
+
+def _speaker_names(statement: Quote, names: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """The names of who makes a statement: the speaker's actor, and the words that name them."""
+    written = (statement.speaker_text,) if statement.speaker_text else ()
+    return (*names.get(statement.speaker or "", ()), *written)
 
 
 def _names_of_actors(doc: Document) -> dict[str, tuple[str, ...]]:
