@@ -137,6 +137,8 @@ def test_verbal_events_source_and_target(text, event_type, source, target):
         ("Teachers went on strike in Leeds on Monday.", "strike"),
         ("The teachers' strikes continued in Leeds on Monday.", "strike"),
         ("Cleaning staff started the strike in Cordoba on Monday.", "strike"),
+        ("Students held a climate strike outside parliament in Oslo on Friday.", "strike"),
+        ("Union members and nurses began a strike outside the hospital in Leeds on Monday.", "strike"),
     ],
 )
 def test_work_stoppage_strike_is_a_protest(text, mode):

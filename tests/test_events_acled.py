@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsevents.events.acled import _protested
-from newsevents.events.lexicon import acled_type, is_no_mob, refine_acled
+from newsevents.events.lexicon import PLOVER_MODES, acled_type, is_no_mob, refine_acled
 from newsevents.events.main import main_event
 from newsevents.pipeline import load_models
 from newsevents.record import Actor, Event, Span
@@ -430,3 +430,93 @@ def test_airstrikes_by_a_nations_jets_are_its_forces_doing() -> None:
     assert event is not None and event.type == "ASSAULT"
     attacker = actor(doc, event.actor)
     assert (attacker.country, attacker.sector) == ("RUS", "MIL")
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        (
+            "Hundreds of families were displaced from villages near Kaduna by fighting between bandits and soldiers.",
+            "Other",
+        ),
+        ("Armed herders forced dozens of farmers to leave their homes near Jos on Sunday.", "Other"),
+        ("Soldiers defused two roadside bombs near Gao on Tuesday.", "Disrupted weapons use"),
+        ("Air defences shot down a drone over Erbil on Monday.", "Disrupted weapons use"),
+        ("Rebels took control of the town of Bunagana on Monday.", "Non-violent transfer of territory"),
+        ("Twenty militiamen surrendered to the army near Beni on Friday.", "Agreement"),
+        ("Youths threw stones at police officers in Nairobi on Monday.", "Mob violence"),
+        ("A man threw a grenade into a bar in Mombasa on Saturday, wounding three people.", "Grenade"),
+        ("Two gangs were involved in a shoot-out in Durban on Friday.", "Armed clash"),
+        (
+            "Militants burned a truck belonging to the Essakane Mine near Dori on Monday.",
+            "Looting/property destruction",
+        ),
+        (
+            "Insurgents fired mortars at an army base near Mosul on Monday, and the soldiers responded with gunfire.",
+            "Armed clash",
+        ),
+    ],
+)
+def test_acled_conventions_of_displacement_disrupted_weapons_territory_surrender_and_fights(
+    text: str, sub_event_type: str
+) -> None:
+    """People driven from their homes (Other), weapons made harmless, control taken with no fight told, a surrender
+    (Agreement), things thrown, an attack answered with fire (a clash, whatever the weapon), and a weapon's word in a
+    name ("the Essakane Mine"), which is no weapon."""
+    event = main_event(document(text))
+    assert event is not None and event.acled["sub_event_type"] == sub_event_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The scandal forced the minister to leave office.",
+        "The team threw a party in Lagos.",
+        "Displaced families received food aid in Goma.",
+    ],
+)
+def test_forcing_throwing_and_the_displaced_named_are_no_events(text: str) -> None:
+    assert main_event(document(text)) is None
+
+
+def test_control_taken_in_a_fight_is_the_fight() -> None:
+    event = main_event(document("Rebels clashed with the army and took control of Bunagana on Monday."))
+    assert event is not None and event.acled["event_type"] == "Battles"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army's attacks have displaced 300,000 people since December.",
+        "Millions of Syrians are internally displaced.",
+        "Half a million people who were displaced by the war live in camps near Idlib.",
+        "Aid agencies fear that 700,000 people could be displaced within a day.",
+    ],
+)
+def test_displacement_told_as_a_plight_a_fear_or_what_violence_did_is_no_event(text: str) -> None:
+    assert not [e for e in document(text).events if e.type == "COERCE"]
+
+
+def test_control_of_a_body_or_not_yet_taken_is_no_territory() -> None:
+    for text in ("Democrats took control of the House in January.", "Rebels may take control of Goma next week."):
+        transfers = [
+            e for e in document(text).events if (e.acled or {}).get("sub_event_type", "").endswith("territory")
+        ]
+        assert not transfers
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "modes"),
+    [
+        ("A man threw a grenade into a bar in Mombasa on Saturday, wounding three people.", "ASSAULT", ["explosives"]),
+        ("Soldiers defused two roadside bombs near Gao on Tuesday.", "COERCE", []),
+        ("Armed herders forced dozens of farmers to leave their homes near Jos on Sunday.", "COERCE", []),
+        ("Rebels took control of the town of Bunagana on Monday.", "MOBILIZE", []),
+    ],
+)
+def test_the_record_carries_only_plover_modes(text: str, event_type: str, modes: list[str]) -> None:
+    """What only ACLED tells apart (a grenade, weapons made harmless, people displaced, control taken) sets the ACLED
+    sub-type; the record's modes stay PLOVER's."""
+    (event,) = document(text).events
+    assert (event.type, event.modes) == (event_type, modes)
+    assert set(event.modes) <= PLOVER_MODES[event_type]

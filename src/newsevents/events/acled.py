@@ -342,6 +342,8 @@ def _sides_known(event: Event, mentions: Mentions) -> bool:
 def acled_of(event: Event, mentions: Mentions, mutual: bool) -> dict[str, str] | None:
     if event.type == "AGREE" and event.status in {"planned", "hypothetical"}:
         return None  # a promise is not yet an agreement
+    if event.status == "negated":
+        return None  # "a failure to agree", "no clashes were reported": ACLED codes what happened
     target_sector = sector(mentions, event.target)
     actor_sector = sector(mentions, event.actor)
     harmed = bool(event.fatalities or event.injured)

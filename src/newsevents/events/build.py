@@ -70,7 +70,7 @@ def build_event(
     if event_type == "PROTEST":
         actor = protester(trigger, mentions) or actor
         target = target or protest_aim(trigger, mentions)
-    weapons = unique(m.group(1).lower() for m in _WEAPON_RE.finditer(sentence.text))
+    weapons = unique(m.group(1).lower() for m in _WEAPON_RE.finditer(sentence.text) if not _in_a_name(m))
     modes = _modes(event_type, _people_harmed(trigger, base_modes), weapons)
     killed, injured = casualties(sentence, trigger) if event_type == "ASSAULT" else (None, None)
     if killed is None and event_type == "ASSAULT" and attacks_named(trigger) and plural_dead(trigger):
@@ -104,6 +104,13 @@ def _date(trigger: Token, sentence: Span, times: list[TimeExpr]) -> EventDate:
         return EventDate()
     nearest = min(in_sentence, key=lambda t: abs(t.start - trigger.idx))
     return EventDate(value=nearest.value, granularity=nearest.granularity)
+
+
+def _in_a_name(weapon: re.Match[str]) -> bool:
+    """A weapon word capitalised inside the sentence is part of a name ("the Essakane Mine", "Royal Dutch Shell",
+    "Tank Street"), no weapon; acronyms ("IED", "UAV") stay weapons."""
+    word = weapon.group(1)
+    return weapon.start(1) > 0 and word[:1].isupper() and word[1:].islower()
 
 
 def _people_harmed(trigger: Token, base: tuple[str, ...]) -> tuple[str, ...]:

@@ -17,6 +17,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.annotate.mentions import Mentions
+from newsevents.annotate.nlp import once_per_doc, tokens_with_lemma
 from newsevents.events.acled import (
     LEAD_SENTENCES,
     acled_of,
@@ -26,8 +27,15 @@ from newsevents.events.acled import (
     sector,
 )
 from newsevents.events.build import add_casualty_report, build_event, came_before, unique
-from newsevents.events.lexicon import refine_acled
-from newsevents.events.participants import MUTUAL_FIGHTING
+from newsevents.events.lexicon import (
+    ANSWERING_FIRE,
+    ANSWERING_VERBS,
+    FIRING_BACK_VERBS,
+    MUTUAL_FIGHTING,
+    REPELLING_VERBS,
+    plover_modes,
+    refine_acled,
+)
 from newsevents.events.responsibility import find_responsibility
 from newsevents.events.settling import (
     aim_at_the_place,
@@ -39,7 +47,7 @@ from newsevents.events.settling import (
 )
 from newsevents.events.syntax import is_people, light_verb_of
 from newsevents.events.tolls import cumulative_toll, reports_a_toll, victim_of_toll
-from newsevents.events.triggers import trigger_candidates, triggered_type
+from newsevents.events.triggers import shoot_out, trigger_candidates, triggered_type
 from newsevents.record import Event, TimeExpr
 
 REALIS = {"asserted", "reported", "speculated"}
@@ -101,6 +109,8 @@ def code_events(doc: Doc, mentions: Mentions, times: list[TimeExpr], text: str |
         event.id = f"e{number}"
     refine_acled(events, lambda actor_id: sector(mentions, actor_id), doc, grievances(events, triggers))
     choose_acled_sub_types(events, lead, mentions, text, mutual)
+    for event in events:
+        event.modes = plover_modes(event.type, event.modes)
     name_the_crowd(events, mentions)
     find_responsibility(doc, mentions, events)
     return events
@@ -114,15 +124,44 @@ def _clause_depth(trigger: Token) -> int:
 
 def _mutual(trigger: Token) -> bool:
     """Both sides fought: "clashed", "fighting broke out", "killed during an armed confrontation", "shelled back",
-    "shelling took place between X and Y", "a shelling exchange"."""
-    if trigger.lemma_.lower() in MUTUAL_FIGHTING or trigger.head.lemma_.lower() in MUTUAL_FIGHTING:
+    "shelling took place between X and Y", "a shelling exchange", "a shoot-out", "... The soldiers returned fire"."""
+    if (
+        trigger.lemma_.lower() in MUTUAL_FIGHTING
+        or trigger.head.lemma_.lower() in MUTUAL_FIGHTING
+        or shoot_out(trigger)
+    ):
         return True
+    answered = once_per_doc(trigger.doc, "answered_sentences", _answered_sentences)
+    if trigger.sent.start in answered or trigger.sent.end in answered:
+        return True  # the side attacked fought back, in the sentence or the next
     if any(c.lemma_.lower() in MUTUAL_FIGHTING or _answers_back(c) for c in trigger.children):
         return True
     if trigger.dep_ in {"nsubj", "csubj"} and _between_sides(trigger.head):
         return True
     during = (o for p in trigger.children if p.dep_ == "prep" and p.lower_ in {"during", "in"} for o in p.children)
     return any(o.dep_ == "pobj" and o.lemma_.lower() in MUTUAL_FIGHTING for o in during)
+
+
+def _answered_sentences(doc: Doc) -> set[int]:
+    """The first token of each sentence telling the side attacked answered with fire ("returned fire", "responded with
+    gunfire", "the attack was repelled", "fired back"): the one-sided attack it answers was a fight."""
+    answering = ANSWERING_VERBS | REPELLING_VERBS | FIRING_BACK_VERBS
+    return {verb.sent.start for verb in tokens_with_lemma(doc, answering) if _answers(verb)}
+
+
+def _answers(verb: Token) -> bool:
+    """ "returned fire", "responded with gunfire", "repelled the attack", "fired back", "shelled back"; not "responded
+    to the request"."""
+    if verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in FIRING_BACK_VERBS:
+        return any(_answers_back(c) for c in verb.children)
+    if lemma in REPELLING_VERBS:
+        return True
+    aimed = [c for c in verb.children if c.dep_ == "dobj"]
+    aimed += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children]
+    return any(o.lemma_.lower() in ANSWERING_FIRE for o in aimed)
 
 
 def _between_sides(verb: Token) -> bool:

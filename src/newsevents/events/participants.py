@@ -36,7 +36,15 @@ from newsevents.events.attacks import (
     died_in_attack,
     is_attack_noun,
 )
-from newsevents.events.lexicon import AID_OBJECTS, CHARGE_NOUNS, NOUN_TRIGGERS, VERB_TRIGGERS, WEAPONS, is_light_verb
+from newsevents.events.lexicon import (
+    AID_OBJECTS,
+    CHARGE_NOUNS,
+    MUTUAL_FIGHTING,
+    NOUN_TRIGGERS,
+    VERB_TRIGGERS,
+    WEAPONS,
+    is_light_verb,
+)
 from newsevents.events.statements import (
     ADDRESSED_TYPES,
     DEPLOYING_VERBS,
@@ -113,11 +121,6 @@ HOLDING_PREPOSITIONS = {"of", "from"}
 #: Events a verb can prepare for, with whom they are aimed at: "for a war against Iraq" (a war is background, no
 #: trigger, but as a purpose it tells whom the preparation aims at).
 PURPOSE_EVENTS = NOUN_TRIGGERS.keys() | {"war"}
-#: Triggers (or their verbs) that say both sides fought: an armed clash, whoever the target is.
-MUTUAL_FIGHTING = {
-    "clash", "fight", "fighting", "battle", "exchange", "skirmish", "engage", "confrontation", "shootout",
-    "gunfight", "firefight", "crossfire", "gunbattle",
-}  # fmt: skip
 #: Named-entity labels of a name that can own what it modifies: "the UNSCOM inspectors", "an Afghan government offer".
 OWNER_LABELS = {"ORG", "NORP", "GPE", "PERSON"}
 #: Nouns of what one party puts to another, whose answer or defiance is aimed at its author: "refused a request from

@@ -9,20 +9,34 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
-from newsevents.annotate.nlp import tokens_with_lemma
+from newsevents.annotate.nlp import of_object, tokens_with_lemma
 from newsevents.annotate.sectors import SECTOR_WORDS
 from newsevents.claims.cues import DENIAL_VERBS
+from newsevents.claims.status import event_status
 from newsevents.events.attacks import died_in_attack
 from newsevents.events.casualties import DIE_LEMMAS
 from newsevents.events.lexicon import (
     AUTHORITY_SECTORS,
     CHARGE_NOUNS,
+    CONTROLLED_PLACES,
+    DISRUPTED_WEAPONS,
+    DISRUPTING_VERBS,
+    DRIVEN_OUT_PARTICLES,
+    HOMES,
+    LEAVING_VERBS,
     LEGAL_ACTION_VERBS,
+    MUTUAL_FIGHTING,
     NOUN_TRIGGERS,
     PEACEKEEPING_WORDS,
+    PLIGHT_DEPS,
+    PROJECTILES,
+    THROWING_VERBS,
+    THROWN_AT,
+    THROWN_EXPLOSIVES,
     VERB_TRIGGERS,
+    VIOLENCE_NOUNS,
 )
 from newsevents.events.statements import (
     OBJECT_READ_VERBS,
@@ -48,6 +62,7 @@ from newsevents.events.syntax import (
     put_on_alert,
     reporting_tag,
 )
+from newsevents.record import HAPPENED_STATUSES
 
 #: Objects that make "attack" a figure of speech ("an attack on the right to protest").
 ABSTRACT_TARGETS = {
@@ -159,7 +174,10 @@ DISPLAYED_FEELINGS = {
 #: What protesters burn as a sign, harming no one: "burned effigies", "burned the flag".
 SYMBOLS_BURNED = {"effigy", "flag", "copy", "poster", "portrait", "picture", "photo", "photograph", "banner"}
 #: Words that make a "strike" a stoppage of work.
-STRIKE_KINDS = {"general", "national", "nationwide", "indefinite", "open-ended", "labour", "labor", "warning", "day"}
+STRIKE_KINDS = {
+    "general", "national", "nationwide", "indefinite", "open-ended", "labour", "labor", "warning", "day", "climate",
+    "school",
+}  # fmt: skip
 #: What an act leaves on its victims: "signs of torture", "traces of beating".
 TRACE_NOUNS = {"sign", "mark", "trace", "scar", "bruise", "evidence"}
 STRIKE_WORKERS = {"worker", "union", "employee", "teacher", "doctor", "nurse", "driver", "miner", "staff"}
@@ -178,10 +196,10 @@ PEACE_MISSIONS = {"mission", "operation", "force"}
 ARRIVING_VERBS = {"arrive"}
 #: Every lemma ``triggered_type`` can fire on: a death's, a saying verb's (an obligation), a trigger verb's or noun's,
 #: gunfire's, a baton charge's, an armed forces' operation's, legal action's, a military exercise's, a peacekeeping
-#: mission's, peacekeepers' arrival.
+#: mission's, peacekeepers' arrival, a hyphenated shoot-out's.
 TRIGGER_LEMMAS = frozenset(
     DIE_LEMMAS
-    | {"death", "charge", "operation", "action"}
+    | {"death", "charge", "operation", "action", "out"}
     | ARRIVING_VERBS
     | EXERCISE_NOUNS
     | PEACE_MISSIONS
@@ -225,6 +243,8 @@ def _trigger_read(token: Token) -> tuple[str, tuple[str, ...]] | None:
         return ("ASSAULT", ())
     if lemma == "fire" and _cease_fire(token):
         return NOUN_TRIGGERS["ceasefire"]
+    if lemma == "out" and shoot_out(token):
+        return NOUN_TRIGGERS["shootout"]
     if token.pos_ == "VERB" and lemma in SAYING_VERBS and obliges(token):
         return ("REQUEST", ())
     if token.pos_ == "VERB" and lemma in VERB_TRIGGERS and not qualifies_a_noun(token, VERB_TRIGGERS[lemma][0]):
@@ -256,6 +276,12 @@ def _trigger_read(token: Token) -> tuple[str, tuple[str, ...]] | None:
             return None
         return _labour_strike(token) or NOUN_TRIGGERS[lemma]
     return None
+
+
+def shoot_out(out: Token) -> bool:
+    """ "a shoot-out between rival gangs": the hyphenated spelling of a shootout, split by the tokenizer."""
+    doc = out.doc
+    return out.i >= 2 and doc[out.i - 1].text == "-" and doc[out.i - 2].lower_ == "shoot"
 
 
 def _cease_fire(fire: Token) -> bool:
@@ -465,7 +491,8 @@ def _workers_strike(noun: Token) -> bool:
     named = [c for c in noun.children if c.dep_ in {"poss", "compound"}]
     verb = light_verb_of(noun)
     subject = active_subject(verb) if verb is not None else None
-    return any(c.lemma_.lower() in STRIKE_WORKERS for c in (*named, *([subject] if subject is not None else [])))
+    strikers = [*named, *((subject, *subject.conjuncts) if subject is not None else ())]
+    return any(c.lemma_.lower() in STRIKE_WORKERS for c in strikers)
 
 
 def _on_strike(noun: Token) -> bool:
@@ -516,6 +543,16 @@ def _disambiguate_verb(token: Token, lemma: str, found: tuple[str, tuple[str, ..
         return found if any(o.lemma_.lower() in AGREEMENT_OBJECTS for o in objects) else None
     if lemma == "commit":
         return found if states_a_stance(token) else None
+    if lemma in THROWING_VERBS:
+        return _thrown(token, objects)
+    if lemma in {"take", "seize"} and any(o.lemma_.lower() == "control" for o in objects):
+        return ("MOBILIZE", ("takeover",)) if _territory_taken(token, objects) else None
+    if lemma in DISRUPTING_VERBS and any(_weapon(o) for o in objects):
+        return ("COERCE", ("disrupt",))
+    if "disrupt" in found[1]:
+        return None  # "intercepted a call", "recovered the bodies": no weapon made harmless
+    if "displace" in found[1] and not _drives_people_out(token, lemma):
+        return None
     if lemma == "stop" and _work_stopped(objects, subjects):
         return ("PROTEST", ("strike",))
     if lemma in OBJECT_READ_VERBS:
@@ -572,6 +609,93 @@ def _disambiguate_verb(token: Token, lemma: str, found: tuple[str, tuple[str, ..
     if lemma == "demonstrate" and _shows_something(token, objects):
         return None
     return found
+
+
+def _thrown(verb: Token, objects: list[Token]) -> tuple[str, tuple[str, ...]] | None:
+    """ "threw stones at the police": violence with primitive weapons; "threw a hand grenade into a bar": a grenade
+    attack; not "threw a party", "threw their support behind", nor stones thrown at no one told ("resorted to
+    throwing stones during demonstrations": the demonstration's violence, which the protest tells)."""
+    if not any(c.dep_ == "prep" and c.lower_ in THROWN_AT for c in verb.children):
+        return None
+    thrown = {o.lemma_.lower() for o in objects}
+    if thrown & THROWN_EXPLOSIVES:
+        return ("ASSAULT", ("grenade",))
+    return ("ASSAULT", ("primitive",)) if thrown & PROJECTILES else None
+
+
+def _territory_taken(verb: Token, objects: list[Token]) -> bool:
+    """ "rebels took control of Tshanzu", "took over control of several localities": a place taken, as it happened,
+    with no fighting told (``_fighting_told``); not "take control of the House" (a body) nor "if Assad takes control
+    of the east" (not done)."""
+    if event_status(verb).status not in HAPPENED_STATUSES or _fighting_told(verb.sent):
+        return False
+    return any(_a_place(taken) for o in objects for taken in _of_chain(o))
+
+
+def _of_chain(noun: Token) -> list[Token]:
+    """The objects of the noun's "of", and of theirs: "control of [part] of [Rwanguba]"."""
+    chain, current = [], of_object(noun)
+    while current is not None and len(chain) < 3:
+        chain.append(current)
+        current = of_object(current)
+    return chain
+
+
+def _a_place(token: Token) -> bool:
+    return token.ent_type_ in {"GPE", "LOC"} or token.lemma_.lower() in CONTROLLED_PLACES
+
+
+def _fighting_told(sentence: Span) -> bool:
+    """Whether the sentence tells of fighting ("clashed ... and took control", "took control following fighting"):
+    control taken so is a battle's outcome, which the fighting's event codes; taken with none told, it passed
+    without a battle ("M23 rebels took control of Tshanzu")."""
+    return any(t.lemma_.lower() in MUTUAL_FIGHTING or t.lemma_.lower() == "attack" for t in sentence)
+
+
+def _weapon(thing: Token) -> bool:
+    """ "an IED", "a Houthi bomb-laden drone", "a cache of weapons", "a large number of weapons", "an explosive
+    device", "an arms cache": a weapon (``DISRUPTED_WEAPONS``), named, counted or stored."""
+    counted = of_object(thing)
+    for noun in (thing, counted) if counted is not None else (thing,):
+        lemma = noun.lemma_.lower()
+        modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in {"amod", "compound"}}
+        if lemma in DISRUPTED_WEAPONS or (lemma == "device" and "explosive" in modifiers):
+            return True
+        if lemma == "cache" and modifiers & DISRUPTED_WEAPONS:
+            return True
+    return False
+
+
+def _drives_people_out(verb: Token, lemma: str) -> bool:
+    """ "were displaced by fighting", "evicted fishermen", "forced 200 families to flee", "chased away farmers": people
+    driven from where they live (ACLED's forced displacement); "force" tells it by the verb of leaving it makes them
+    do, "chase" by its particle. Not people described by their plight ("displaced pastoralists", "Syrians who have
+    been displaced", "remain displaced", "are internally displaced"), displacement feared ("could be displaced"),
+    nor one that violence did ("the attacks have displaced 300,000 people": the attack is the event)."""
+    if verb.dep_ in PLIGHT_DEPS or event_status(verb).status not in HAPPENED_STATUSES or _a_state(verb):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lemma_.lower() in VIOLENCE_NOUNS:
+        return False
+    if lemma == "force":
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() in LEAVING_VERBS and _leaves_home(c) for c in verb.children)
+    if lemma == "chase":
+        return any(c.dep_ in {"prt", "advmod"} and c.lower_ in DRIVEN_OUT_PARTICLES for c in verb.children)
+    return True
+
+
+def _a_state(participle: Token) -> bool:
+    """ "are internally displaced", "6.1 million are displaced": a passive in the present, or "internally", tells the
+    state people are in, not what was done to them."""
+    present = any(c.dep_ == "auxpass" and c.tag_ in {"VBP", "VBZ"} for c in participle.children)
+    return present or any(c.lower_ == "internally" for c in participle.children)
+
+
+def _leaves_home(leaving: Token) -> bool:
+    """ "to flee", "to leave their homes", "to abandon the village": a place people live left, not "to leave the event"
+    or "the meeting"."""
+    left = [c for c in leaving.children if c.dep_ == "dobj"]
+    return all(o.lemma_.lower() in HOMES or o.ent_type_ in {"GPE", "LOC"} for o in left)
 
 
 def _work_stopped(objects: list[Token], subjects: list[Token]) -> bool:
