@@ -619,6 +619,73 @@ def test_a_town_unknown_in_its_qualifier_stays_in_the_qualifier_s_country(gazett
     assert gazetteer.resolve("Santa Ana, Tucuman", label="GPE").country == "AR"
 
 
+def test_a_qualifier_names_its_area_past_many_namesake_towns(gazetteer: Gazetteer) -> None:
+    """ "Lima (San Pedro)": the department of Paraguay, though dozens of towns called San Pedro rank above it."""
+    assert gazetteer.resolve("Lima, San Pedro", label="GPE").country == "PY"
+
+
+@pytest.mark.parametrize(
+    ("name", "town", "country"),
+    [
+        ("Lalitpur city, Lalitpur district", "Pātan", "NP"),  # Nepal's Lalitpur, not the bigger one of India
+        ("Bolivar state, Bolivar", "Bolivar", "VE"),  # a name written as an area's stays the area
+    ],
+)
+def test_a_town_lies_in_the_district_named_after_it(gazetteer: Gazetteer, name: str, town: str, country: str) -> None:
+    """A district the gazetteer knows only as its towns' division still places a town qualified by it."""
+    found = gazetteer.resolve(name, label="GPE")
+    assert (found.name, found.country) == (town, country)
+
+
+@pytest.mark.parametrize(
+    ("names", "town", "country"),
+    [
+        (["Dang district"], "Tulsi̇̄pur", "NP"),  # Nepal's district, known only by its towns, not Vietnam's Dang
+        (["Jammu district"], "Jammu", "IN"),  # a district named after its seat is read as the seat
+        (["Kulu district", "Konya"], "Kulu", "TR"),  # the article's other places keep the namesake
+    ],
+)
+def test_a_district_known_only_by_its_towns(gazetteer: Gazetteer, names: list[str], town: str, country: str) -> None:
+    found = gazetteer.resolve_all(names)[0]
+    assert (found.name, found.country) == (town, country)
+
+
+def test_a_namesake_abroad_yields_to_the_area_that_qualifies_the_town(gazetteer: Gazetteer) -> None:
+    """ "Ber (Tombouctou)": no Ber in Mali is known, so the town lies somewhere in the Malian region."""
+    area = gazetteer.resolve("Ber, Tombouctou", label="GPE")
+    assert (area.name, area.country, area.feature) == ("Tombouctou", "ML", "region")
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("Sirte, West", "LY"),  # a compass word names areas in many countries, more than GeoNames knows
+        ("Mandritsara, Sofia", "MG"),  # a town of one country only is no namesake
+    ],
+)
+def test_a_town_keeps_its_reading_where_the_qualifier_may_name_another_area(
+    gazetteer: Gazetteer, name: str, country: str
+) -> None:
+    assert gazetteer.resolve(name, label="GPE").country == country
+
+
+def test_a_small_town_alone_abroad_among_places_of_one_country_is_not_guessed(gazetteer: Gazetteer) -> None:
+    """ "Salas" beside Fars: a village Iran's gazetteer lacks, not Spain's Salas; with Spain named, Spain's."""
+    assert gazetteer.resolve_all(["Salas", "Fars"])[0] is None
+    assert gazetteer.resolve_all(["Salas", "Fars", "Spain"])[0].country == "ES"
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Brownstown", "Winchester", "Southport"],  # the others may be read in the town's country too
+        ["Vilvoorde", "Weiswampach"],  # one small town is no evidence against another
+    ],
+)
+def test_a_small_town_abroad_stays_where_the_others_give_weak_evidence(gazetteer: Gazetteer, names: list[str]) -> None:
+    assert gazetteer.resolve_all(names)[0] is not None
+
+
 def test_a_romanisation_that_drops_a_vowel_needs_the_town_s_area_named(gazetteer: Gazetteer) -> None:
     """ "Nassriya" (Nasiriyah) is read only where the article names its province, Dhi Qar."""
     assert gazetteer.resolve_all(["Nassriya", "Dhi Qar"])[0].name == "Nasiriyah"

@@ -26,6 +26,25 @@ def test_a_qualified_place_lies_in_its_qualifier(text: str, name: str, country: 
     assert (name, country) in places(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("On 6 May 2022, in Remedios (Antioquia), gunmen set fire to a bus at the town exit.", "Remedios", "CO"),
+        ("On 8 May 2022, in Loreto (Concepcion), farmers blocked a highway over fuel prices.", "Concepcion", "PY"),
+    ],
+)
+def test_a_place_the_tagger_ran_on_into_its_bracket_keeps_its_qualifier(text: str, name: str, country: str) -> None:
+    """The tagger reads "Remedios (Antioquia" as one organisation: the bracket still qualifies the town (Cuba's
+    Remedios is bigger)."""
+    assert (name, country) in places(text)
+
+
+def test_a_name_before_district_is_read_as_the_district() -> None:
+    """ "Ghorahi city (Dang district)": the district of Nepal, not Vietnam's town of Dang."""
+    found = places("On 3 June 2022, teachers staged a sit-in in Ghorahi city (Dang district) over unpaid salaries.")
+    assert {country for _, country in found} == {"NP"}
+
+
 def test_a_list_of_places_is_no_qualifier() -> None:
     found = places("On 2 March 2022, people protested in Paris, Lyon and Marseille against the reform.")
     assert {("Paris", "FR"), ("Lyon", "FR")} <= set(found)

@@ -99,6 +99,9 @@ _LOC_BONUS = 1.0  # spaCy LOC names regions, seas and landmarks rather than town
 _CLASH_POPULATION = 5_000
 _CLASH_POPULATION_ABROAD = 250_000
 _CLASH_ALTERNATES_POPULATION = 50_000  # a big town's alternate names clash too: "Antwerpen" for Antwerp
+# A town read abroad under this population, alone in its country, among places all in one other country, is a
+# namesake of a village GeoNames lacks there: "Zumarraga and Urretxu" are both Basque, not one of them Filipino.
+_LONE_NAMESAKE_POPULATION = 50_000
 _CITY_PART_KM = 50.0  # "Mogadishu - Hodan": a district this near the city is taken as its part
 _MAX_CANDIDATES = 40  # per name, by prior: "Springfield" has hundreds
 _MAX_READINGS = 10  # the readings of a name that count as evidence for the others
@@ -186,6 +189,7 @@ _COUNTY_NAME = re.compile(r"^(?:County\s+(?P<after>\S.*)|(?P<before>.*\S)\s+(?:C
 TOWN_NOUNS = ("city", "town", "village")
 _TOWN_WORD = re.compile(rf"\s+(?:{'|'.join(TOWN_NOUNS)})$", re.I)
 _TOWNS = ("city", "capital", "district")
+_PLACE_NOUNS_AFTER = re.compile(r"(?:\s+[a-z][a-z-]*)+$")  # the nouns a caller wrote after a name: "Kalaiya city"
 _ELIDED_AREA_NOUNS = ("Province", "Region")
 #: The kind of municipality that GeoNames writes after some Japanese and Korean towns' names ("Nara-shi",
 #: "Icheon-si", "Ganghwa-gun"): news writes the bare name.
@@ -859,6 +863,7 @@ class Gazetteer:
                 if not last or key in needed
             }
         picks = self._qualifiers_as_holders(picks, settled | picks, context_countries)
+        picks = _without_lone_namesakes(picks, settled | picks, readings)
         return [self._match(r) if (r := picks.get(key)) else None for key in keys]
 
     def _qualifiers_as_holders(
@@ -944,6 +949,7 @@ class Gazetteer:
                 or self._directional(name, label, evidence)
                 or self._county(name, label, evidence)
                 or self._area(name, label, evidence)
+                or self._district(name, label, evidence)
                 or self._spelling_variant(name, evidence)
             )
         town_bonus = _DATELINE_TOWN_BONUS if _is_dateline(name) else 0.0
@@ -974,9 +980,24 @@ class Gazetteer:
             best = self._best(head, label, _scoped(evidence, qualifier))
             if best is not None and _qualifier_bonus(best, qualifier):
                 return best
-        return self._beyond_likeliest(head, label, qualifiers, evidence) or self._best(
-            head, label, _in_country_of(evidence, qualifiers)
+        best = (
+            self._beyond_likeliest(head, label, qualifiers, evidence)
+            or self._in_district_named(head, tail, label, evidence)
+            or self._best(head, label, _in_country_of(evidence, qualifiers))
         )
+        areas = [r for r in qualifiers if r.kind in ("country", *_AREAS)]
+        return _area_over_namesake_abroad(best, tail, areas, [r for r, _ in self._ranked(head)], evidence)
+
+    def _in_district_named(self, name: str, district: str, label: str | None, evidence: _Evidence) -> _Record | None:
+        """ "Mahendranagar (Kanchanpur district)": a town whose second-level division bears the qualifier's name, where
+        the gazetteer knows the district only through its towns (Nepal's districts are no areas of it)."""
+        if _AREA_WORD.search(name):  # "Bolivar state, Bolivar" names the state
+            return None
+        key, bare = region_key(district), _PLACE_NOUNS_AFTER.sub("", name)  # "Lalitpur city", "Rampur municipality"
+        inside = [
+            r for r, _ in self._lookup(bare) if r.kind in _TOWNS and r.admin2 and region_key(r.admin2) == key
+        ]  # fmt: skip
+        return max(inside, key=lambda r: _score(r, label, evidence), default=None)
 
     def _beyond_likeliest(
         self, name: str, label: str | None, qualifiers: list[_Record], evidence: _Evidence
@@ -1017,13 +1038,16 @@ class Gazetteer:
     def _qualifier_readings(self, name: str, evidence: _Evidence) -> list[_Record]:
         """The places a qualifier may denote, areas and countries first: "Savannah (Georgia)" is qualified by the
         US state, not the country; "Merida, Merida" by the state. A town qualifies its surroundings ("Sampaloc,
-        Manila"). The first reading that holds a reading of the name decides."""
+        Manila"). The first reading that holds a reading of the name decides. An area of the name is a reading
+        however many towns share it: "(San Pedro)" after a town of Paraguay names the department."""
         area_word = _AREA_WORD.search(name)  # "(Kanchanpur district)": the district Kanchanpur
         bare = name[: area_word.start()] if area_word else name
         readings = [r for r, _ in self._ranked(bare)[:_MAX_QUALIFIER_READINGS]]
         readings.sort(key=lambda r: _score(r, None, evidence), reverse=True)
         areas = [r for r in readings if r.kind in ("country", *_AREAS)]
-        return [*areas, *(r for r in readings if r.kind in _TOWNS)]
+        deeper = [r for r, _ in self._lookup(bare)[_MAX_QUALIFIER_READINGS:] if r.kind in _AREAS]
+        deeper.sort(key=lambda r: _score(r, None, evidence), reverse=True)
+        return [*areas, *deeper, *(r for r in readings if r.kind in _TOWNS)]
 
     def _settlement(self, name: str, label: str | None, evidence: _Evidence) -> _Record | None:
         """ "Jackson Township", "Salem Borough": a municipality GeoNames lacks is read as the town it is named after."""
@@ -1078,6 +1102,29 @@ class Gazetteer:
         name reads as."""
         found = _AREA_WORD.search(name)
         return self._area_named(name[: found.start()], label, evidence) if found else None
+
+    def _district(self, name: str, label: str | None, evidence: _Evidence) -> _Record | None:
+        """ "Dang district": whatever the bare name reads as ("Jammu district": Jammu), unless that lies in a country
+        with no district of the name, and none the article places anything in, while another country has one the
+        gazetteer knows only as its towns' division: then the likeliest of those towns (Nepal's Dang, not Vietnam's
+        town)."""
+        if not name.endswith(" district"):  # "Rosemary District", a name of its own, is no district of Rosemary
+            return None
+        bare_name = name.removesuffix(" district").strip()
+        bare = self._best(bare_name, label, evidence)
+        towns = self._towns_by_division.get(region_key(bare_name), [])
+        if not towns or (bare is not None and bare.country in {*evidence.place_countries, *(r.country for r in towns)}):
+            return bare
+        return max(towns, key=lambda r: _score(r, label, evidence))
+
+    @functools.cached_property
+    def _towns_by_division(self) -> dict[str, list[_Record]]:
+        """Towns by the key of their second-level division's name."""
+        index: dict[str, list[_Record]] = {}
+        for record in self._records:
+            if record.kind in _TOWNS and record.admin2:
+                index.setdefault(region_key(record.admin2), []).append(record)
+        return index
 
     def _county(self, name: str, label: str | None, evidence: _Evidence) -> _Record | None:
         """ "Platte Co.": a US county written short; "County Mayo", "Mayo County": a county of Ireland or Britain,
@@ -1334,6 +1381,65 @@ def _in_country_of(evidence: _Evidence, qualifiers: list[_Record]) -> _Evidence:
     still says the country, so a namesake there beats a bigger one abroad."""
     area = next((r for r in qualifiers if r.kind in ("country", *_AREAS)), None)
     return evidence if area is None else _scoped(evidence, area)
+
+
+def _area_over_namesake_abroad(
+    best: _Record | None, qualifier: str, areas: list[_Record], readings: list[_Record], evidence: _Evidence
+) -> _Record | None:
+    """ "Ber (Tombouctou)" where the gazetteer knows no Ber in Mali, only namesakes in other countries:
+    an area that qualifies a town says where it lies, so the likeliest of the namesakes of a town name shared across
+    countries (``readings``) yields to the qualifier's area when the qualifier names areas of one country only
+    ("Western" and "Ouest" name provinces of many, and more than GeoNames knows) and the article places nothing
+    else in the namesake's country."""
+    if best is None or best.kind == "country" or not areas or len({r.country for r in areas}) > 1:
+        return best
+    if normalise(qualifier) in _GENERIC or qualifier.strip().lower() in _FRENCH_COMPASS:
+        return best
+    if best.country in (areas[0].country, *evidence.place_countries) or len({r.country for r in readings}) < 2:
+        return best
+    return areas[0]
+
+
+def _without_lone_namesakes(
+    picks: dict[tuple[str, str | None], _Record | None],
+    every: dict[tuple[str, str | None], _Record | None],
+    readings: dict[tuple[str, str | None], list[_Record]],
+) -> dict[tuple[str, str | None], _Record | None]:
+    """The readings (``picks``) less any small town abroad that the others of the article (``every`` reading, with
+    each name's possible ``readings``) show to be a namesake of a village the gazetteer lacks: "Salas" beside
+    Kermanshah is no town of Spain. A town read inside its qualifier ("Zaragoza, La Libertad") stays."""
+    named = {r.country for r in every.values() if r is not None and r.kind == "country"}
+    kept = dict(picks)
+    for key, pick in picks.items():
+        if pick is not None and "," not in key[0] and _lone_namesake(key, pick, every, readings, named):
+            kept[key] = None
+    return kept
+
+
+def _lone_namesake(
+    key: tuple[str, str | None],
+    pick: _Record,
+    every: dict[tuple[str, str | None], _Record | None],
+    readings: dict[tuple[str, str | None], list[_Record]],
+    named: set[str | None],
+) -> bool:
+    """Whether a small town lies alone in a country the article does not name, while the other places it names lie
+    in one other country (two places there, an area or a city of it) and none of them may be read in the town's
+    country: beside "Winchester" and "Southport" read in England, "Brownstown" may still be Indiana's."""
+    if pick.kind not in _TOWNS or pick.population >= _LONE_NAMESAKE_POPULATION or pick.country in named:
+        return False
+    others = {
+        other: r for other, r in every.items()
+        if r is not None and r.kind != "country" and normalise(other[0]) != normalise(key[0])
+    }  # fmt: skip
+    countries = {r.country for r in others.values()}
+    if len(countries) != 1 or pick.country in countries:
+        return False
+    if any(r.country == pick.country for other in others for r in readings[other]):
+        return False
+    return len(others) >= 2 or any(
+        r.kind in _AREAS or r.population >= _LONE_NAMESAKE_POPULATION for r in others.values()
+    )
 
 
 def _qualifier_bonus(record: _Record, qualifier: _Record | None) -> float:

@@ -129,7 +129,8 @@ def _untagged_place(
     """The place name ``token`` heads (inside ``entity``, if any) and its reading: a whole entity when it is a
     place name the gazetteer knows ("Duque de Caxias" tagged as an organisation), else the proper noun with its
     compounds, run on over connectors when the gazetteer knows the longer name ("Toluca de Lerdo")."""
-    if entity is not None and len(entity) > 1 and gazetteer.knows(_place_name(entity)):
+    known = entity is not None and any(gazetteer.knows(n) for n in (_place_name(entity), strip_article(entity.text)))
+    if known and len(entity) > 1:  # "Al Hazm" of "Al Hazm district" is known though "Al Hazm district" is not
         phrase = entity[1:] if entity[0].lower_ == "the" else entity
     elif _part_of_a_persons_name(entity):
         return token.doc[token.i : token.i + 1], None
@@ -354,7 +355,7 @@ def _place_name(ent: Span) -> str:
     state as such means the town by the bare name)."""
     name = strip_article(ent.text).split("(")[0].strip()
     following = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-    if following is not None and following.lower_ in AREA_AND_TOWN_NOUNS and "(" not in ent.text:
+    if following is not None and following.lower_ in {*AREA_AND_TOWN_NOUNS, "district"} and "(" not in ent.text:
         return f"{name} {following.lower_}"
     if name.lower() in _named_areas(ent.doc):
         return f"{name} town"
@@ -372,7 +373,12 @@ def qualified_name(ent: Span) -> str:
 
 
 def _name_end(ent: Span) -> int:
-    """Where the name ends, with the place noun after it ("Hangu city"): what follows may qualify it."""
+    """Where the name ends, with the place noun after it ("Hangu city"): what follows may qualify it. An entity
+    the tagger ran on into the bracket that qualifies it ("Lere (Niafunke, Tombouctou" as one organisation) ends
+    at the bracket."""
+    bracket = next((t.i for t in ent[1:] if t.text == "("), None)
+    if bracket is not None:
+        return bracket
     end = ent.end
     if end < len(ent.doc) and ent.doc[end].lower_ in AREA_AND_TOWN_NOUNS:
         end += 1
