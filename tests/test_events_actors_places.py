@@ -1181,3 +1181,27 @@ def test_what_the_text_says_of_a_person_wins_over_the_list():
     assert (_person(doc, "Erdogan").country, _person(doc, "Erdogan").sector) == ("TUR", "OPP")
     doc = document("Ghanaian Tony Blair was attacked by fans in Accra.", published="2000-01-01")
     assert (_person(doc, "Blair").country, _person(doc, "Blair").sector) == ("GHA", None)
+
+
+@pytest.mark.parametrize(
+    ("misread", "country"),
+    [
+        ("Tobago", "TTO"),  # a region the tagger read as a body: "in Castara, Tobago, residents blocked the road"
+        ("Korydallos", "GRC"),  # a town
+        ("UGT", None),  # an acronym names a body
+        ("Solvay", None),  # a hamlet's name is more often a body's
+    ],
+)
+def test_unplaced_article_takes_the_country_of_a_place_the_tagger_read_as_a_name(misread, country):
+    from newsevents.annotate.mentions import register
+    from newsevents.events.settling import settle_actors
+    from newsevents.pipeline import load_models
+    from newsevents.record import Entity, Event, Span
+
+    mentions = Mentions(_gazetteer=load_models().gazetteer)
+    mentions.entities.append(Entity(id="t1", text=misread, label="ORG", start=0, end=len(misread)))
+    crowd = register(
+        mentions, key="group:residents", name="residents", kind="group", country=None, sector="CVL", roles=[]
+    )
+    settle_actors([Event(id="e1", type="PROTEST", evidence=[Span(0, 1)], actor=crowd)], mentions)
+    assert mentions.actor(crowd).country == country
