@@ -258,6 +258,26 @@ def test_whom_troops_aid_or_a_refused_or_urged_act_are_aimed_at(text, event_type
     assert actor(doc, events_of(doc, event_type)[0].target).country == target
 
 
+@pytest.mark.parametrize(
+    ("text", "event_type", "target"),
+    [
+        ("The miners called off the strike after an agreement with the Chilean government.", "CONCEDE", "CHL"),
+        ("The dockers ended their strike after reaching a deal with the Greek government.", "CONCEDE", "GRC"),
+        ("Kenya withdrew a battalion of 300 soldiers from Somalia.", "RETREAT", "SOM"),
+    ],
+)
+def test_whom_a_settlement_is_with_or_a_withdrawal_leaves(text, event_type, target):
+    """The other party of the deal an act followed, and whom a withdrawal leaves where the parser hangs the "from" on
+    the last word of the object."""
+    doc = document(text)
+    assert actor(doc, events_of(doc, event_type)[0].target).country == target
+
+
+def test_the_government_that_earmarks_aid_gives_it():
+    doc = document("The Japanese government earmarked $5 million in emergency aid for the flood victims.")
+    assert actor(doc, events_of(doc, "AID")[0].actor).country == "JPN"
+
+
 def test_a_mission_is_whom_it_serves_only_when_troops_or_aid_go_to_it():
     doc = document("Rebels clashed with the UN peacekeeping force in Mali.")
     assert actor(doc, events_of(doc, "ASSAULT")[0].target).name == "UN peacekeeping force"

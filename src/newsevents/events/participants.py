@@ -55,6 +55,7 @@ from newsevents.events.statements import (
     states_a_stance,
 )
 from newsevents.events.syntax import (
+    AGREEMENT_OBJECTS,
     MISSION_NOUNS,
     PROVIDING_VERBS,
     SETTING_LABELS,
@@ -82,6 +83,9 @@ EXTRA_TARGET_PREPOSITIONS = (
 )
 #: Conjunctions of a clause telling the occasion of a harm: "killed when the army clashed with", "after troops fired".
 OCCASION_MARKS = {"when", "after", "as"}
+#: Prepositions of the deal an act followed or rests on, and the words for a deal (``_party_settled_with``).
+SETTLEMENT_PREPOSITIONS = {"after", "following", "under"}
+SETTLEMENTS = AGREEMENT_OBJECTS | {"talk", "negotiation", "understanding"}
 #: Verbs whose object, a mine or bomb, is what their subject ran over: "a vehicle struck a landmine".
 STRIKING_VERBS = {"hit", "strike"}
 #: Nouns of ammunition beside the named weapons (``WEAPONS``): "heavy rounds fired by", "an explosive device".
@@ -446,6 +450,7 @@ def _verb_participants(verb: Token, mentions: Mentions, event_type: str) -> tupl
     aim = _aim_of_the_object(verb, mentions, target_preps, event_type=event_type)
     target = target or aim or _aim_of_the_purpose(verb, mentions) or _aid_sent_to(verb, mentions, event_type)
     target = target or (_people_aided_at(verb, mentions) if event_type in AID_GIVEN_OR_CUT else None)
+    target = target or _party_settled_with(verb, mentions)
     if passive:
         if subject is not None and not moves_forces:
             target = target or actor_for_token(mentions, _person_in_apposition(subject))
@@ -459,6 +464,24 @@ def _verb_participants(verb: Token, mentions: Mentions, event_type: str) -> tupl
     elif actor is None:
         actor = _preceding_actor(verb, mentions)
     return actor, (target if target != actor else None)
+
+
+def _party_settled_with(verb: Token, mentions: Mentions) -> str | None:
+    """The other party of the deal an act followed or rests on: "called off the strike after an agreement with the
+    government", "ended the blockade after reaching a deal with the rebels", "freed hostages under a deal with X"."""
+    for phrase in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in SETTLEMENT_PREPOSITIONS):
+        for told in (c for c in phrase.children if c.dep_ in {"pobj", "pcomp"}):
+            deals = [told] if told.dep_ == "pobj" else [o for o in told.children if o.dep_ == "dobj"]
+            if any(d.lemma_.lower() in SETTLEMENTS for d in deals):  # "after reaching a deal with" may hang on either
+                found = next(filter(None, (_party_with(h, mentions) for h in (*deals, told))), None)
+                if found is not None:
+                    return found
+    return None
+
+
+def _party_with(head: Token, mentions: Mentions) -> str | None:
+    withs = (c for c in head.children if c.dep_ == "prep" and c.lower_ == "with")
+    return next(filter(None, (_object_actor(w, mentions) for w in withs)), None)
 
 
 def _named_conjunct(noun: Token, mentions: Mentions) -> str | None:
@@ -516,7 +539,8 @@ def _left_behind(verb: Token, mentions: Mentions) -> str | None:
     "pulled its troops out of Iraq", "the withdrawal of forces from Cyprus" (a town or region is where, not whom)."""
     withdrawn = of_object(verb)  # "the withdrawal of some forces from Cyprus"
     holders = [verb, *(c for c in verb.children if c.dep_ == "dobj"), *([withdrawn] if withdrawn is not None else [])]
-    for preposition in (c for holder in holders for c in holder.children if c.dep_ == "prep"):
+    phrases = [*(c for holder in holders for c in holder.children if c.dep_ == "prep"), *_phrases_closing_object(verb)]
+    for preposition in phrases:
         if preposition.lower_ == "out":
             preposition = next((c for c in preposition.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         elif preposition.lower_ != "from":
@@ -559,9 +583,15 @@ def _aid_sent_to(verb: Token, mentions: Mentions, event_type: str) -> str | None
 def _destination_closing_object(verb: Token) -> list[Token]:
     """Where a verb sends its object, in a phrase the parser hung on the object's last word: "sent vehicles and a team
     of paratroopers to Lebanon", "sent supplies and personnel such as doctors to Nepal"."""
+    return [t for t in _phrases_closing_object(verb) if t.lower_ in DESTINATION_PREPS]
+
+
+def _phrases_closing_object(verb: Token) -> list[Token]:
+    """The prepositions that close a verb's object but hang on a word inside it, where the parser often puts the
+    verb's own phrase: "sent a team of paratroopers to Lebanon", "withdrew a batch of 200 peacekeepers from Liberia"."""
     objects = (c for c in verb.children if c.dep_ == "dobj")
     closing = (t for o in objects for t in o.subtree if t.right_edge.i == o.right_edge.i and t.head.i != o.i)
-    return [t for t in closing if t.dep_ == "prep" and t.lower_ in DESTINATION_PREPS]
+    return [t for t in closing if t.dep_ == "prep"]
 
 
 def _recipient(dative: Token, mentions: Mentions) -> str | None:

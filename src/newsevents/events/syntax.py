@@ -31,9 +31,10 @@ SENDING_VERBS = {"send", "dispatch"}
 #: what the noun did ("A human rights group protested here"), never what was done to it.
 INTRANSITIVE_CROWD_VERBS = {"protest", "demonstrate", "march", "rally", "riot", "picket"}
 #: Verbs of giving whose subject gives the event noun they take as object, or with "with": "provided military aid",
-#: "pledged full support", "provided Egypt with assistance" (the light verbs of ``lexicon`` carry any event noun).
-#: Those of material giving make "support" help given, not support expressed ("provide support to the victims").
-MATERIAL_GIVING_VERBS = {"provide", "supply", "grant", "send"}
+#: "pledged full support", "provided Egypt with assistance", "earmarked $2 million in emergency aid" (the light verbs
+#: of ``lexicon`` carry any event noun). Those of material giving make "support" help given, not support expressed
+#: ("provide support to the victims").
+MATERIAL_GIVING_VERBS = {"provide", "supply", "grant", "send", "donate", "allocate", "earmark", "disburse"}
 PROVIDING_VERBS = MATERIAL_GIVING_VERBS | {"pledge", "promise"}
 #: Prepositions of a light verb whose object tells when or why, not what the verb's subject does.
 SETTING_PREPOSITIONS = {
