@@ -1583,6 +1583,23 @@ def test_forces_deployed_to_keep_the_peace_are_military_aid(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Japan deployed search-and-rescue teams to the flooded province.",
+        "The ministry deployed doctors and nurses to the camps.",
+    ],
+)
+def test_helpers_deployed_are_aid_not_forces_mobilized(text: str) -> None:
+    types = {event.type for event in document(text).events}
+    assert "AID" in types and "MOBILIZE" not in types
+
+
+def test_fire_aimed_across_a_line_is_shooting() -> None:
+    doc = document("In recent weeks Syria and Israel have fired across the ceasefire line.")
+    assert events_of(doc, "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "About 200 Kenyan soldiers arrived in Mogadishu to join the UN peacekeeping mission.",
         "Nepalese troops took part in peacekeeping operations in Lebanon.",
     ],
@@ -1671,7 +1688,7 @@ def test_weapon_and_target_patterns_match_whole_words_the_longest_first():
 @pytest.mark.parametrize(
     ("text", "event_type", "doer"),
     [
-        ("USAID deployed seven rescue teams to Haiti.", "MOBILIZE", "USAID"),
+        ("USAID deployed seven rescue teams to Haiti.", "AID", "USAID"),
         ("The UN Security Council approved the deployment of a monitoring team to Yemen.", "MOBILIZE", "Security"),
     ],
 )

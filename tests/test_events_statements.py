@@ -528,6 +528,40 @@ def test_a_border_opened_to_no_refugees_is_no_aid(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
+    ["Ghana closed its borders with Togo and Burkina Faso.", "The crossing was sealed after the vote."],
+)
+def test_a_border_closed_is_a_restriction_on_movement(text: str) -> None:
+    """Shutting a way into the country restricts movement (CAMEO 1724), PLOVER COERCE."""
+    event = main_event(document(text), acled_only=False)
+    assert event is not None and event.type == "COERCE" and "restrict" in event.modes
+
+
+@pytest.mark.parametrize(
+    "text", ["Pyongyang has violated a ban on missile tests.", "The shipments breached the UN arms embargo."]
+)
+def test_a_ban_violated_is_defied(text: str) -> None:
+    """Violating a ban, an embargo or sanctions defies a norm or law (CAMEO 128), PLOVER REJECT."""
+    assert main_type(text) == "REJECT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said that lifting the ban on aid is out of the question.",
+        "Talks with the rebels are out of the question, the president said.",
+    ],
+)
+def test_an_act_said_to_be_out_of_the_question_is_refused(text: str) -> None:
+    assert main_type(text) == "REJECT"
+
+
+@pytest.mark.parametrize("text", ["The museum closed its doors.", "The company shut the factory."])
+def test_closing_anything_but_a_border_is_no_event(text: str) -> None:
+    assert main_type(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
     [
         "Pittsburgh is considering giving money to developers for green building projects.",
         "Japan is considering sending aid to North Korea after the floods.",

@@ -95,6 +95,8 @@ EASED_RESTRICTIONS = {"restriction", "tariff", "duty", "quota", "curb", "sanctio
 BREACHING_VERBS = {"violate", "breach", "flout", "break"}
 #: Truces whose breach is fighting (CAMEO 196, violate ceasefire).
 TRUCES = {"ceasefire", "truce", "armistice"}
+#: Rules whose violation defies them (CAMEO 128 "defy norms, law", PLOVER REJECT): "violated the arms embargo".
+DEFIED_RULES = {"ban", "embargo", "sanction", "resolution", "curfew", "moratorium"}
 #: Verbs that end a restriction: "lifted the sanctions" ends them, imposes none.
 LIFTING_VERBS = {"lift", "ease", "relax", "remove", "end"}
 
@@ -418,9 +420,9 @@ def _read_by_role(
     verb: Token, lemma: str, objects: list[Token], things: set[str]
 ) -> tuple[str, tuple[str, ...]] | None:
     """Verbs that are events only by the role their object plays: people held as hostages or shields, armed forces
-    trained, what was seized given back, a truce violated, a guest or a plan welcomed, aid or a permission given, a
-    hearing held, borders opened to refugees, captives let free, arms laid down, a blockade imposed or emergency rule
-    declared."""
+    trained, what was seized given back, a truce violated or a ban defied, a guest or a plan welcomed, aid or a
+    permission given, a hearing held, borders opened to refugees, captives let free, arms laid down, a blockade imposed
+    or emergency rule declared."""
     if lemma in HEARING_VERBS and "hearing" in things:
         return ("ACCUSE", ("investigate",))
     if lemma == "open" and things & ENTRY_POINTS:
@@ -444,8 +446,10 @@ def _read_by_role(
     if lemma == "return":
         given_back = things & RETURNED_THINGS or _handed_back(verb, objects)
         return ("RETREAT", ("release",)) if given_back else None
+    if lemma in {"violate", "breach"} and things & TRUCES:
+        return ("ASSAULT", ())
     if lemma in {"violate", "breach"}:
-        return ("ASSAULT", ()) if things & TRUCES else None
+        return ("REJECT", ()) if things & DEFIED_RULES else None
     if lemma in GIVING_VERBS:
         welcome = next((o for o in objects if o.lemma_.lower() == "welcome"), None)
         return _welcomed(_recipient(verb, welcome)) if welcome is not None else _given(things)

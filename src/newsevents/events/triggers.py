@@ -39,6 +39,7 @@ from newsevents.events.lexicon import (
     VIOLENCE_NOUNS,
 )
 from newsevents.events.statements import (
+    ENTRY_POINTS,
     OBJECT_READ_VERBS,
     RETURNED_THINGS,
     SAYING_VERBS,
@@ -85,8 +86,9 @@ ABSTRACT_TARGETS = {
     "reputation",
     "integrity",
 }
-#: Prepositions that aim "fire" at someone: "fired at", "fired on", "fired towards" (not "fired the manager").
-FIRE_AIMS = {"at", "on", "towards", "toward"}
+#: Prepositions that aim "fire" at someone or somewhere: "fired at", "fired on", "fired into the crowd", "fired across
+#: the border" (not "fired the manager").
+FIRE_AIMS = {"at", "on", "towards", "toward", "into", "across"}
 #: What people are held as, or in: "held captive", "held hostage", "kept in captivity".
 HELD_AS = {"captive", "hostage", "captivity", "prisoner", "custody", "detention"}
 #: Labels of a name that may be held and set free: people and their groups (a person's name is often labelled ORG).
@@ -194,13 +196,21 @@ JOINT_MARKS = {"joint", "combined", "bilateral", "trilateral", "multinational", 
 PEACE_MISSIONS = {"mission", "operation", "force"}
 #: Verbs of forces reaching where they were sent: peacekeepers arriving are military aid (``_peacekeepers_arrive``).
 ARRIVING_VERBS = {"arrive"}
+#: Verbs that shut a way in: "closed its borders", "sealed the crossing", "shut its airspace".
+CLOSING_VERBS = {"close", "shut", "seal"}
+#: Who is deployed to help, not to fight: "rescue teams", "medical teams", "doctors", "aid workers".
+HELPERS = {"rescuer", "medic", "paramedic", "doctor", "nurse", "firefighter", "volunteer"}
+#: What makes a team or worker one that helps: "search-and-rescue teams", "a medical unit", "relief workers".
+HELPING_MARKS = {"rescue", "medical", "relief", "humanitarian", "health", "aid", "evacuation"}
+HELPING_GROUPS = {"team", "unit", "crew", "worker", "staff", "personnel"}
 #: Every lemma ``triggered_type`` can fire on: a death's, a saying verb's (an obligation), a trigger verb's or noun's,
 #: gunfire's, a baton charge's, an armed forces' operation's, legal action's, a military exercise's, a peacekeeping
-#: mission's, peacekeepers' arrival, a hyphenated shoot-out's.
+#: mission's, peacekeepers' arrival, a border's closing, a hyphenated shoot-out's.
 TRIGGER_LEMMAS = frozenset(
     DIE_LEMMAS
     | {"death", "charge", "operation", "action", "out"}
     | ARRIVING_VERBS
+    | CLOSING_VERBS
     | EXERCISE_NOUNS
     | PEACE_MISSIONS
     | SAYING_VERBS
@@ -217,11 +227,24 @@ def trigger_candidates(doc: Doc) -> list[Token]:
 
 
 def triggered_type(token: Token) -> tuple[str, tuple[str, ...]] | None:
-    """The (type, modes) a token triggers, if any; forces moved to keep the peace are aid, not a mobilization."""
+    """The (type, modes) a token triggers, if any; an act ruled out is refused, and forces moved to keep the peace
+    are aid, not a mobilization."""
     found = _trigger_read(token)
+    if found is not None and _out_of_the_question(token):
+        return ("REJECT", ())
     if found is not None and found[0] == "MOBILIZE" and _keeps_the_peace(token):
         return ("AID", ())
     return found
+
+
+def _out_of_the_question(trigger: Token) -> bool:
+    """ "lifting the sanctions is out of the question", "talks with the rebels are out of the question": an act said
+    to be ruled out is refused (PLOVER REJECT), not done."""
+    said_of = trigger.head
+    if trigger.dep_ not in {"csubj", "nsubj"} or said_of.lemma_.lower() != "be":
+        return False
+    ofs = (of for out in said_of.children if out.lower_ == "out" for of in out.children if of.lower_ == "of")
+    return any(q.lemma_.lower() == "question" for of in ofs for q in of.children)
 
 
 def _keeps_the_peace(trigger: Token) -> bool:
@@ -259,6 +282,8 @@ def _trigger_read(token: Token) -> tuple[str, tuple[str, ...]] | None:
         return ("AID", ())
     if lemma in ARRIVING_VERBS and token.pos_ == "VERB" and _peacekeepers_arrive(token):
         return ("AID", ())
+    if lemma in CLOSING_VERBS and token.pos_ == "VERB" and _entry_closed(token):
+        return ("COERCE", ("restrict",))
     if lemma == "operation" and _military_operation(token):
         return ("ASSAULT", ())
     if lemma in EXERCISE_NOUNS and token.pos_ == "NOUN" and _military_exercise(token):
@@ -316,6 +341,27 @@ def _peacekeepers_arrive(verb: Token) -> bool:
     "envoys arrived for talks on the peacekeeping mission" is no deployment."""
     subject = governing_subject(verb)
     return subject is not None and _of_peacekeeping(subject.subtree)
+
+
+def _entry_closed(verb: Token) -> bool:
+    """ "closed its borders with Togo", "the crossing was sealed off": a way into a country shut, a restriction on
+    movement (CAMEO 1724, PLOVER COERCE); not "closed the case" or "shut the factory"."""
+    closed = (c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"})
+    return any(t.lemma_.lower() in ENTRY_POINTS for c in closed for t in (c, *c.conjuncts))
+
+
+def _helpers_sent(verb: Token, objects: list[Token]) -> bool:
+    """ "deployed seven search-and-rescue teams", "deployed doctors to the region": people sent to help, humanitarian
+    aid (PLOVER AID), not forces mobilized."""
+    return bool(objects) and all(_helper(o) for o in objects)
+
+
+def _helper(people: Token) -> bool:
+    lemma = people.lemma_.lower()
+    if lemma in HELPERS:
+        return True
+    marks = (w.lemma_.lower() for c in people.children if c.dep_ in {"compound", "amod", "nmod"} for w in c.subtree)
+    return lemma in HELPING_GROUPS and any(m in HELPING_MARKS for m in marks)
 
 
 def _military_exercise(noun: Token) -> bool:
@@ -545,6 +591,8 @@ def _disambiguate_verb(token: Token, lemma: str, found: tuple[str, tuple[str, ..
         return found if states_a_stance(token) else None
     if lemma in THROWING_VERBS:
         return _thrown(token, objects)
+    if lemma == "deploy" and _helpers_sent(token, objects):
+        return ("AID", ())
     if lemma in {"take", "seize"} and any(o.lemma_.lower() == "control" for o in objects):
         return ("MOBILIZE", ("takeover",)) if _territory_taken(token, objects) else None
     if lemma in DISRUPTING_VERBS and any(_weapon(o) for o in objects):
