@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.events.acled import _protested
+from newsevents.events.acled import _classifier_choice, _protested
+from newsevents.events.classifier import ACLED_EVENT_TYPE
 from newsevents.events.lexicon import PLOVER_MODES, acled_type, is_no_mob, refine_acled
 from newsevents.events.main import main_event
+from newsevents.events.triggers import _protest_purpose
 from newsevents.pipeline import load_models
 from newsevents.record import Actor, Event, Span
 from nlp_helpers import actor, document, events_of, place
@@ -115,6 +117,7 @@ def test_fighting_between_armed_sides_is_an_armed_clash(text: str) -> None:
     [
         ("On 5 May 2022, gunmen shot dead a former police officer in Herat.", "Attack"),
         ("On 5 May 2022, gunmen shot dead an off-duty soldier in Vila Velha.", "Attack"),
+        ("On 5 May 2022, armed men shot and killed an off-duty police officer in Cucuta.", "Attack"),
         ("On 5 May 2022, gunmen shot dead a retired army officer in Kaduna.", "Attack"),
         ("On 5 May 2022, gunmen killed an ex-soldier in Kaduna.", "Attack"),
         ("On 5 May 2022, gunmen shot dead a police officer in Herat.", "Armed clash"),
@@ -237,6 +240,42 @@ def test_fighting_between_two_armed_sides_is_an_armed_clash_whatever_the_weapon(
     assert event is not None and event.acled["sub_event_type"] == "Armed clash"
 
 
+@pytest.mark.parametrize(
+    ("actor_sector", "target_sector", "sub_event_type"),
+    [
+        ("SOC", "COP", "Mob violence"),  # activists clashed with police
+        ("COP", "CVL", "Mob violence"),  # police clashed with citizens demonstrating
+        ("AGR", "AGR", "Mob violence"),  # a farmer and herders clashed with machetes
+        ("SOC", "CRM", "Armed clash"),  # a gang on one side
+        (None, "CVL", "Armed clash"),  # a shoot-out in which a man was shot: the fighters untold
+        ("MIL", "REB", "Armed clash"),
+    ],
+)
+def test_a_fight_with_civilians_on_a_side_is_a_riot_not_an_armed_clash(
+    actor_sector: str | None, target_sector: str, sub_event_type: str
+) -> None:
+    coded = acled_type("ASSAULT", [], target_sector, actor_sector=actor_sector, mutual=True)
+    assert coded is not None and coded["sub_event_type"] == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("ruled", "ruled_out", "chosen"),
+    [
+        ("Armed clash", {"Attack"}, "Armed clash"),  # the rules read an armed target: the clash stands
+        ("Armed clash", set(), "Attack"),  # sides not read: the classifier, sure of the lead, decides
+        ("Attack", {"Armed clash"}, "Armed clash"),
+    ],
+)
+def test_a_clash_the_rules_read_from_the_sides_stands_against_the_leads_reading(
+    ruled: str, ruled_out: set[str], chosen: str
+) -> None:
+    event = Event(id="e1", type="ASSAULT", evidence=[Span(start=0, end=10)])
+    event.acled = {"event_type": ACLED_EVENT_TYPE[ruled], "sub_event_type": ruled}
+    other = "Attack" if ruled == "Armed clash" else "Armed clash"
+    sure_of_the_other = {other: 0.95, ruled: 0.04, "Peaceful protest": 0.01}
+    assert (_classifier_choice(event, sure_of_the_other, True, ruled_out) or ruled) == chosen
+
+
 @pytest.mark.parametrize("sector", ["CVL", "REF", "EDU", "LAB"])
 def test_a_crowds_violence_is_mob_violence_whatever_its_trade(sector: str) -> None:
     coded = acled_type("ASSAULT", ["primitive"], "MIL", actor_sector=sector)
@@ -348,6 +387,19 @@ def test_forces_deployed_are_a_change_to_the_groups_activity() -> None:
 def test_gathering_something_is_no_protest() -> None:
     assert not events_of(document("We are still gathering information about the incident."), "PROTEST")
     assert events_of(document("Hundreds of residents gathered outside the town hall in Manbij."), "PROTEST")
+
+
+@pytest.mark.parametrize(
+    ("text", "purpose"),
+    [
+        ("On 6 March 2022, Ukrainians gathered at the plaza in support of Ukraine.", True),
+        ("On 6 March 2022, nurses gathered at the hospital in solidarity with a colleague.", True),
+        ("On 6 March 2022, nurses gathered at the hospital in the morning.", False),
+    ],
+)
+def test_a_crowd_that_gathers_in_support_of_a_cause_has_a_protests_purpose(text: str, purpose: bool) -> None:
+    gathered = next(t for t in load_models().nlp(text) if t.lemma_ == "gather")
+    assert _protest_purpose(gathered) is purpose
 
 
 @pytest.mark.parametrize(

@@ -542,6 +542,7 @@ def test_locals_stay_civilians():
         ("On 3 May 2024, gunmen killed a former soldier in Kaduna.", "soldier", "CVL"),
         ("On 3 May 2024, gunmen killed an ex-soldier in Kaduna.", "soldier", "CVL"),
         ("On 3 May 2024, gunmen killed an off-duty officer in Irapuato.", "officer", "CVL"),
+        ("On 3 May 2024, armed men shot and killed an off-duty police officer in Cucuta.", "officer", "CVL"),
         ("On 3 May 2024, a former member of the Afghan police was killed by militants in Herat.", "member", "CVL"),
         ("On 3 May 2024, gunmen killed a police officer in Irapuato.", "officer", "COP"),
         ("On 3 May 2024, rioters beat a suspected thief to death in Nakonde.", "thief", "CVL"),

@@ -834,9 +834,10 @@ def _civilian_reading(lemma: str, modifiers: list[Token], sector: str | None) ->
 
 
 def _out_of_service(modifier: Token) -> bool:
-    """ "former", "ex-", "retired"; "off-duty" is parsed as "off" with "duty" as its object."""
-    if modifier.lower_ == "off":
-        return any(c.lower_ == "duty" for c in modifier.children)
+    """ "former", "ex-", "retired"; "off-duty" is parsed as "off" with "duty" as its object, or as "duty" with "off"
+    as its modifier."""
+    if modifier.lower_ in {"off", "duty"}:
+        return any(c.lower_ in {"off", "duty"} - {modifier.lower_} for c in modifier.children)
     return modifier.lower_ in OUT_OF_SERVICE
 
 

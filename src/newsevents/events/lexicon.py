@@ -698,6 +698,8 @@ CROWD_NOUNS = {
 #: Sectors of people who riot as a crowd: civilians, and civilians named by their plight or trade ("migrants",
 #: "students", "workers"). Not farmers and herders, whose violence ACLED often codes as a communal militia's.
 CROWD_SECTORS = {"CVL", "REF", "EDU", "LAB"}
+#: Sectors of people outside any armed group, who may fight but not in an armed clash (``_civilians_fought``).
+UNARMED_SIDES = CROWD_SECTORS | {"AGR", "SOC", "PTY", "OPP", "JRN", "REL", "MED", "BUS"}
 #: Nouns for one person: "a man beat a refugee" is one person's attack, not a mob's.
 ONE_PERSON_NOUNS = {
     "man", "woman", "person", "individual", "boy", "girl", "teenager", "youth", "motorist", "driver", "resident",
@@ -774,11 +776,24 @@ def _acled_assault(
         return ABDUCTION
     if actor_sector in CROWD_SECTORS:  # violence by a crowd, whoever it hits, is a riot
         return {"event_type": "Riots", "sub_event_type": MOB_VIOLENCE}
+    if mutual and _civilians_fought(actor_sector, sector_of_target):
+        return {"event_type": "Riots", "sub_event_type": MOB_VIOLENCE}
     if mutual or sector_of_target in ARMED_SECTORS:
         return {"event_type": "Battles", "sub_event_type": "Armed clash"}
     if "destroy" in modes and not harmed:  # "razed Palestinian-owned land": the owners' property, not them
         return {"event_type": "Strategic developments", "sub_event_type": "Looting/property destruction"}
     return {"event_type": "Violence against civilians", "sub_event_type": "Attack"}
+
+
+def _civilians_fought(*sides: str | None) -> bool:
+    """Whether a fight had people outside any armed group on a side and no armed group outside the state on either
+    ("members of two parties clashed", "a farmer and two pastoralists clashed with machetes", "police clashed with
+    citizens demonstrating"): ACLED's armed clash is fought by organised armed groups, a brawl or a fight with the
+    police is a riot. The first side (the actor) must be known: where only the one hurt is ("a shoot-out was
+    reported; a man was shot"), who fought is untold."""
+    if sides[0] in {None, "UNK"}:
+        return False
+    return any(side in UNARMED_SIDES for side in sides) and not any(side in NON_STATE_ARMED_SECTORS for side in sides)
 
 
 def is_crowd(actor: Actor | None) -> bool:

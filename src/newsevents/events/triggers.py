@@ -104,6 +104,8 @@ PROTEST_PURPOSES = {
     "protest", "denounce", "condemn", "demand", "call", "show", "express", "oppose", "reject", "voice", "decry",
     "urge", "press", "demonstrate", "support", "commemorate",
 }  # fmt: skip
+#: What a crowd gathers in: "in support of", "in solidarity with", "in protest".
+CAUSES_STOOD_FOR = {"support", "solidarity", "protest"}
 #: "opened fire", "exchanged gunfire", "returned fire": shooting, said with a noun.
 GUNFIRE = {"fire", "gunfire", "shot"}
 GUNFIRE_VERBS = {"open", "exchange", "return", "trade"}
@@ -874,8 +876,18 @@ def _accepted(things: set[str], found: tuple[str, tuple[str, ...]]) -> tuple[str
 
 
 def _protest_purpose(verb: Token) -> bool:
-    """ "gathered in front of the city council to denounce the invasion": a crowd with a protest's purpose."""
-    return any(c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in PROTEST_PURPOSES for c in verb.children)
+    """ "gathered in front of the city council to denounce the invasion", "gathered in support of Ukraine": a crowd
+    with a protest's purpose."""
+    return any(
+        (c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in PROTEST_PURPOSES) or _in_a_cause(c) for c in verb.children
+    )
+
+
+def _in_a_cause(preposition: Token) -> bool:
+    """ "in support of", "in solidarity with", "in protest": the cause a crowd stands for."""
+    return preposition.lower_ == "in" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in CAUSES_STOOD_FOR for o in preposition.children
+    )
 
 
 def operation_against_people(noun: Token) -> bool:
