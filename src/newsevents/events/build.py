@@ -8,12 +8,14 @@ Apart from ``coder``, which walks the article and merges the mentions of one eve
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Collection
 
 from spacy.tokens import Span, Token
 
 from newsevents.annotate.actors import actor_for_token
 from newsevents.annotate.mentions import Mentions
+from newsevents.annotate.nlp import once_per_doc, tokens_with_lower
 from newsevents.claims.factuality import factuality
 from newsevents.claims.status import event_status
 from newsevents.events.attacks import attacks_named
@@ -42,6 +44,9 @@ def _any_of(phrases: Collection[str], ending: str = "") -> re.Pattern[str]:
 
 _WEAPON_RE = _any_of(WEAPONS)
 _TARGET_RE = _any_of(PHYSICAL_TARGETS, ending="s?")
+#: Keys of what is read once per document (``once_per_doc``): its text, and its tokens that name a context.
+DOC_TEXT = "newsevents.events.text"
+CONTEXT_CUES = "newsevents.events.context_cues"
 
 
 def _fire_of_a_verb(trigger: Token) -> bool:
@@ -70,7 +75,8 @@ def build_event(
     if event_type == "PROTEST":
         actor = protester(trigger, mentions) or actor
         target = target or protest_aim(trigger, mentions)
-    weapons = unique(m.group(1).lower() for m in _WEAPON_RE.finditer(sentence.text) if not _in_a_name(m))
+    text = _text_of(sentence)
+    weapons = unique(m.group(1).lower() for m in _WEAPON_RE.finditer(text) if not _in_a_name(m))
     modes = _modes(event_type, _people_harmed(trigger, base_modes), weapons)
     killed, injured = casualties(sentence, trigger) if event_type == "ASSAULT" else (None, None)
     if killed is None and event_type == "ASSAULT" and attacks_named(trigger) and plural_dead(trigger):
@@ -87,7 +93,7 @@ def build_event(
         fatalities=killed,
         injured=injured,
         weapons=weapons if event_type == "ASSAULT" else [],
-        physical_targets=_physical_targets(sentence) if event_type == "ASSAULT" else [],
+        physical_targets=_physical_targets(text) if event_type == "ASSAULT" else [],
         status=status.status,
         factuality=round(factuality(predicate), 2),
         source=_source(status.source_token, mentions),
@@ -129,11 +135,20 @@ def _modes(event_type: str, base: tuple[str, ...], weapons: list[str]) -> list[s
 
 
 def _contexts(sentence: Span) -> list[str]:
-    return unique(CONTEXT_WORDS[t.lower_] for t in sentence if t.lower_ in CONTEXT_WORDS)
+    cues = once_per_doc(sentence.doc, CONTEXT_CUES, lambda doc: tokens_with_lower(doc, CONTEXT_WORDS))
+    within = cues[
+        bisect_left(cues, sentence.start, key=lambda t: t.i) : bisect_left(cues, sentence.end, key=lambda t: t.i)
+    ]
+    return unique(CONTEXT_WORDS[t.lower_] for t in within)
 
 
-def _physical_targets(sentence: Span) -> list[str]:
-    return unique(m.group(0).lower() for m in _TARGET_RE.finditer(sentence.text))
+def _physical_targets(text: str) -> list[str]:
+    return unique(m.group(0).lower() for m in _TARGET_RE.finditer(text))
+
+
+def _text_of(span: Span) -> str:
+    """A span's text, cut from the document's text read once: ``Span.text`` builds it token by token."""
+    return once_per_doc(span.doc, DOC_TEXT, lambda doc: doc.text)[span.start_char : span.end_char]
 
 
 def _source(token: Token | None, mentions: Mentions) -> str:
@@ -162,7 +177,7 @@ def _told_by_the_sentence(clause: Token) -> bool:
 
 
 def _evidence(sentence: Span) -> EvidenceSpan:
-    text = sentence.text
+    text = _text_of(sentence)
     start = sentence.start_char + (len(text) - len(text.lstrip()))
     return EvidenceSpan(start=start, end=sentence.start_char + len(text.rstrip()))
 
