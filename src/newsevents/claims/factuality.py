@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import functools
 import json
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Sequence
 from importlib import resources
@@ -34,6 +35,7 @@ from typing import Any
 import numpy as np
 from spacy.tokens import Token
 
+from newsevents.annotate.nlp import once_per_doc, tokens_with_lower
 from newsevents.claims.cues import CONDITIONAL_MARKS, HEDGE_VERBS, MODALS, PLAN_VERBS, REPORTING_VERBS
 from newsevents.claims.status import event_status
 
@@ -124,6 +126,8 @@ SENTENCE_CUES = {
     "?": "question",
     "or": "disjunction",
 }
+#: Key of the document's tokens that are sentence cues, found once per document (``once_per_doc``).
+SENTENCE_CUE_TOKENS = "newsevents.claims.sentence_cues"
 PARTICLES = {"up", "down", "out", "off", "back", "away", "over", "in", "on", "through", "forward", "along"}
 QUOTE_MARKS = {'"', "``", "''", "“", "”"}
 NEGATIVE_POLARITY = {"any", "anyone", "anything", "anybody", "ever", "yet", "either"}
@@ -202,10 +206,12 @@ def _sentence_cues(token: Token) -> dict[str, float]:
     """Cues anywhere in the sentence, in scope or not: readers doubt more in a sentence that negates, asks,
     supposes or weighs alternatives, and a possessed noun ("his arrest") is presupposed."""
     cues: dict[str, float] = {}
-    for other in token.sent:
-        cue_class = SENTENCE_CUES.get(other.lower_)
-        if cue_class and other != token:
-            cues[f"sentence_{cue_class}"] = 1.0
+    sentence = token.sent
+    found = once_per_doc(token.doc, SENTENCE_CUE_TOKENS, lambda doc: tokens_with_lower(doc, SENTENCE_CUES))
+    start, end = (bisect_left(found, i, key=lambda t: t.i) for i in (sentence.start, sentence.end))
+    for other in found[start:end]:
+        if other != token:
+            cues[f"sentence_{SENTENCE_CUES[other.lower_]}"] = 1.0
     if _disjunct(token):
         cues["disjunction"] = 1.0
     if any(c.dep_ == "poss" for c in token.children):
