@@ -464,9 +464,12 @@ def _candidates(sentence: Span, attached: set[int], mentions: Mentions, strict: 
     places."""
     places = {p.id: p for p in mentions.places}
     found: dict[str, _Candidate] = {}
-    for token in sentence:
-        place_id = mentions.place_by_token.get(token.i)
-        if place_id is None or place_id not in places or _inside_mention(token, place_id, mentions):
+    for i in range(sentence.start, sentence.end):  # a Token is built only for the words read as places
+        place_id = mentions.place_by_token.get(i)
+        if place_id is None or place_id not in places:
+            continue
+        token = sentence.doc[i]
+        if _inside_mention(token, place_id, mentions):
             continue
         if token.i not in attached and (_names_an_actor(token, mentions) or _excluded(token, strict)):
             continue
