@@ -531,6 +531,19 @@ def test_forcing_throwing_and_the_displaced_named_are_no_events(text: str) -> No
     assert main_event(document(text)) is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A landmine left over from previous clashes exploded near Marib on Monday, killing two civilians.",
+        "An old mine from earlier fighting exploded under a truck near Kherson on Sunday, killing its driver.",
+    ],
+)
+def test_a_weapon_left_over_from_a_past_fight_explodes_alone(text: str) -> None:
+    """The fight a mine or shell remains from is the past, not a clash the note reports: the blast is remote."""
+    event = main_event(document(text))
+    assert event is not None and event.acled["sub_event_type"] == "Remote explosive/landmine/IED"
+
+
 def test_control_taken_in_a_fight_is_the_fight() -> None:
     event = main_event(document("Rebels clashed with the army and took control of Bunagana on Monday."))
     assert event is not None and event.acled["event_type"] == "Battles"

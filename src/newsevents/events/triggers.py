@@ -138,6 +138,8 @@ OBJECT_VERBS = {
     "back", "hail", "commend", "applaud", "accept", "pardon", "rebuke", "censure", "rebuff", "spurn", "defy",
     "indict", "prosecute", "pound",
 }  # fmt: skip
+#: Weapons that outlast the fighting they were laid or fired in: "a landmine left over from previous clashes".
+REMNANTS = {"mine", "landmine", "ied", "shell", "ordnance", "explosive", "bomb", "device", "munition", "remnant"}
 #: What "deny" withholds when it restricts rather than rejects: "denied them access", "was denied entry".
 WITHHELD = {"access", "entry", "visa", "permission", "permit", "passage", "bail", "service", "treatment", "right"}
 #: The charges that verbs of denial (``claims.cues.DENIAL_VERBS``) deny: "rejected accusations that it covered up
@@ -297,6 +299,8 @@ def _trigger_read(token: Token) -> tuple[str, tuple[str, ...]] | None:
             return None  # "the firing of the coach" (a dismissal); "police firing", "firing by the police" are shooting
         if stops_a_dealing(token, NOUN_TRIGGERS[lemma][0]) or not _noun_sense(token, lemma) or _remembered(token):
             return None
+        if _left_over(token):
+            return None
         if _only_traces(token) or _carried_by_a_weighed_act(token) or _charge_denied(token) or _given_up(token):
             return None
         if NOUN_TRIGGERS[lemma][0] in FELT_ABOUT_TYPES and _prospect_felt(token):
@@ -431,6 +435,17 @@ def _remembered(noun: Token) -> bool:
         if node.head.head.lemma_.lower() in RECALLING_NOUNS:
             return True
     return False
+
+
+def _left_over(noun: Token) -> bool:
+    """ "a landmine left over from previous clashes", "an unexploded shell from the war": a past fight named as what a
+    weapon remains from, not an event the article reports (the blast is)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "from":
+        return False
+    holder = noun.head.head
+    if holder.lemma_.lower() in {"leave", "remain"}:  # "left over from" hangs on the participle
+        holder = holder.head
+    return holder.lemma_.lower() in REMNANTS
 
 
 def _given_up(noun: Token) -> bool:
