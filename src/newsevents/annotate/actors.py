@@ -1007,8 +1007,7 @@ def _country_of_phrase(tokens: list[Token], mentions: Mentions) -> str | None:
     for t in tokens:
         if stance_prefix(t):
             continue
-        place_id = mentions.place_by_token.get(t.i)
-        place = next((p for p in mentions.places if p.id == place_id), None) if place_id else None
+        place = mentions.place(mentions.place_by_token.get(t.i))
         if place is not None and place.country:
             return iso3(place.country)
         country = country_of_nationality(t)

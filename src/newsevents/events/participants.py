@@ -1136,14 +1136,14 @@ def _with_participles(thing: Token) -> list[Token]:
 
 def _local_place(token: Token, mentions: Mentions) -> bool:
     """A town, region or site, resolved or not; a country may be whom an action is aimed at ("fired at Israel")."""
-    place = next((p for p in mentions.places if p.id == mentions.place_by_token.get(token.i)), None)
+    place = mentions.place(mentions.place_by_token.get(token.i))
     if place is not None:
         return place.feature != "country"
     return token.ent_type_ in PLACE_LABELS and token.ent_type_ != "GPE"
 
 
 def country_actor_of_place(place_id: str, mentions: Mentions) -> str | None:
-    place = next((p for p in mentions.places if p.id == place_id), None)
+    place = mentions.place(place_id)
     country = iso3(place.country) if place is not None and place.country else None
     if country is None:
         return None

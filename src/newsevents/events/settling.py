@@ -195,5 +195,5 @@ def _ethnic_group(name: str) -> bool:
 
 
 def _place_country(event: Event, mentions: Mentions) -> str | None:
-    place = next((p for p in mentions.places if p.id == event.place), None)
+    place = mentions.place(event.place)
     return iso3(place.country) if place is not None and place.country else None
