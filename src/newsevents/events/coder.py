@@ -132,7 +132,8 @@ def _mutual(trigger: Token) -> bool:
     ):
         return True
     answered = once_per_doc(trigger.doc, "answered_sentences", _answered_sentences)
-    if trigger.sent.start in answered or trigger.sent.end in answered:
+    sentence = trigger.sent
+    if sentence.start in answered or sentence.end in answered:
         return True  # the side attacked fought back, in the sentence or the next
     if any(c.lemma_.lower() in MUTUAL_FIGHTING or _answers_back(c) for c in trigger.children):
         return True
