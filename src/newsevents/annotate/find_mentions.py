@@ -78,11 +78,11 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, published: str | None = None) 
         ):
             entity.actor = add_named_actor(mentions, ent, gazetteer, context)
             define_abbreviation(mentions, ent, entity.actor)
-        for token in ent:
+        for i in range(ent.start, ent.end):
             if entity.actor:
-                mentions.actor_by_token[token.i] = entity.actor
+                mentions.actor_by_token[i] = entity.actor
             if entity.place:
-                mentions.place_by_token[token.i] = entity.place
+                mentions.place_by_token[i] = entity.place
         mentions.entities.append(entity)
     untagged = add_untagged_places(mentions, doc, gazetteer, context, list(readings.values()))
     if untagged:

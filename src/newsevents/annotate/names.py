@@ -71,9 +71,11 @@ def known_actor_in(ent: Span) -> str | None:
     name = strip_article(ent.text).lower()
     if name in KNOWN_ACTORS:
         return name
+    text, offset = ent.text, ent.start_char
+    bounds = [(t.idx - offset, t.idx + len(t) - offset) for t in ent]  # each word's place in ``text``
     for size in range(len(ent) - 1, 0, -1):
         for start in range(len(ent) - size + 1):
-            candidate = ent[start : start + size].text.lower()  # as written: "Mai-Mai", not "mai - mai"
+            candidate = text[bounds[start][0] : bounds[start + size - 1][1]].lower()  # as written: "Mai-Mai"
             if candidate in KNOWN_ACTORS and (size > 1 or ent[start].is_upper or len(candidate) > 4):
                 return candidate
     return None

@@ -9,7 +9,8 @@ registered in the article's ``Mentions``.
 from __future__ import annotations
 
 import numpy as np
-from spacy.attrs import LOWER
+from spacy.attrs import IS_TITLE, LOWER, POS
+from spacy.parts_of_speech import ADJ, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.annotate.geo import AREA_NOUNS, Gazetteer, PlaceMatch
@@ -100,7 +101,7 @@ def add_untagged_places(
     tagger did find (``resolved``). Returns (name, label, place id) of each."""
     found: list[tuple[str, str, str]] = []
     entities = doc.ents  # spaCy builds this tuple anew on each read
-    for token in doc:
+    for token in _may_hold_a_place(doc):
         if token.i in mentions.place_by_token or token.ent_type_ in NUMERIC_LABELS:
             continue
         big_only = not _is_place_slot(token, mentions)
@@ -117,6 +118,16 @@ def add_untagged_places(
             mentions.place_by_token[t.i] = place_id
         _record_place_entity(mentions, phrase, place_id)
     return found
+
+
+def _may_hold_a_place(doc: Doc) -> list[Token]:
+    """The only tokens a place's or a target's slot can hold (``_is_place_slot``, ``_is_target_slot``): proper nouns
+    and capitalised words tagged as verbs, adjectives or nouns. Read from two columns, so that the other words
+    never become Python tokens."""
+    columns = doc.to_array([POS, IS_TITLE])
+    pos, title = columns[:, 0], columns[:, 1].astype(bool)
+    wanted = (pos == PROPN) | (title & np.isin(pos, [VERB, ADJ, NOUN]))
+    return [doc[i] for i in np.flatnonzero(wanted).tolist()]
 
 
 def _entity_at(entities: tuple[Span, ...], i: int) -> Span | None:

@@ -21,6 +21,7 @@ from newsevents.annotate.geo import (
     haversine_km,
     normalise,
 )
+from newsevents.annotate.nlp import token_texts, tokens_with_lower
 
 #: Lower-case words that join the parts of a place name: "Concordia do Para", "Shahr e Kord", "Ras al Ain",
 #: "Deir ez Zor" (the Arabic article, also written as it is said before some letters), "Port of Spain",
@@ -70,8 +71,9 @@ def merge_place_fragments(doc: Doc, gazetteer: Gazetteer) -> None:
     entities = list(doc.ents)
     changed = False
     position = 0
+    words = token_texts(doc)
     for start in _starts_near_entities(entities, doc):
-        if start < position:
+        if start < position or not is_name_word(words[start]):  # no name starts there: spare the lookup
             continue
         name = longest_known_name(doc, start, gazetteer)
         if name is None or not _replaces_fragments(name, entities):
@@ -224,7 +226,7 @@ def _starts_near_entities(entities: list[Span], doc: Doc) -> list[int]:
     ones worth a gazetteer lookup."""
     near = [e for e in entities if e.label_ in MERGEABLE_LABELS]
     starts = {i for e in near for i in range(max(0, e.start - LEAD_TOKENS), min(e.end, len(doc)))}
-    starts.update(t.i + 1 for t in doc[:-1] if t.lower_ in LOCATIVES)
+    starts.update(t.i + 1 for t in tokens_with_lower(doc, LOCATIVES) if t.i + 1 < len(doc))
     return sorted(starts)
 
 

@@ -5,7 +5,7 @@ the whole parse. The student reads what the pipeline has already computed: the s
 output in ``doc.tensor`` over a window of tokens, plus the tagger's tag of each token in the window, plus
 a small learned vector per hashed word form (the shared tok2vec is trained for tags and syntax, so it
 keeps too little of which names are people, places or organisations). A one-hidden-layer MLP (plain
-numpy, spaCy's single-threaded matrix products) scores the BILUO tags of the 18 OntoNotes labels per
+numpy, on the one BLAS thread ``nlp.multiply_with_numpy`` allows) scores the BILUO tags of the 18 OntoNotes labels per
 token, and a constrained Viterbi keeps only well-formed entities (no I or L without a B, none left open).
 Tokens the MLP is confident are outside any entity split the document into short stretches, so
 Viterbi only runs where an entity is possible.
@@ -23,7 +23,6 @@ from spacy.attrs import IS_SPACE, TAG
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
-from thinc.api import NumpyOps
 
 LABELS = (
     "CARDINAL",
@@ -51,8 +50,6 @@ WEIGHTS_RESOURCE = "student_ner.npz"
 #: A token whose O probability is at least this is fixed as outside before Viterbi runs.
 SURE_OUTSIDE = 0.95
 _IMPOSSIBLE = -1e9
-#: spaCy's own single-threaded matrix products: BLAS threads would only contend with the other workers.
-_OPS = NumpyOps()
 
 
 @dataclass(frozen=True)
@@ -136,8 +133,8 @@ def windowed(
 
 def log_probabilities(weights: StudentWeights, features: np.ndarray) -> np.ndarray:
     """Log-softmax of the MLP's tag scores, one row per token."""
-    hidden = np.maximum(_OPS.gemm(features, weights.hidden_w) + weights.hidden_b, 0.0)
-    scores = _OPS.gemm(hidden, weights.out_w) + weights.out_b
+    hidden = np.maximum(features @ weights.hidden_w + weights.hidden_b, 0.0)
+    scores = hidden @ weights.out_w + weights.out_b
     scores -= scores.max(axis=1, keepdims=True)
     return scores - np.log(np.exp(scores).sum(axis=1, keepdims=True))
 

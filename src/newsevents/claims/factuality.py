@@ -33,9 +33,9 @@ from importlib import resources
 from typing import Any
 
 import numpy as np
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
-from newsevents.annotate.nlp import once_per_doc, tokens_with_lower
+from newsevents.annotate.nlp import once_per_doc, token_texts, tokens_with_lower
 from newsevents.claims.cues import CONDITIONAL_MARKS, HEDGE_VERBS, MODALS, PLAN_VERBS, REPORTING_VERBS
 from newsevents.claims.status import event_status
 
@@ -128,6 +128,8 @@ SENTENCE_CUES = {
 }
 #: Key of the document's tokens that are sentence cues, found once per document (``once_per_doc``).
 SENTENCE_CUE_TOKENS = "newsevents.claims.sentence_cues"
+#: Key of the positions of the document's quotation marks.
+_QUOTE_MARKS = "newsevents.claims.quote_marks"
 PARTICLES = {"up", "down", "out", "off", "back", "away", "over", "in", "on", "through", "forward", "along"}
 QUOTE_MARKS = {'"', "``", "''", "“", "”"}
 NEGATIVE_POLARITY = {"any", "anyone", "anything", "anybody", "ever", "yet", "either"}
@@ -185,9 +187,15 @@ def parse_features(token: Token) -> dict[str, float]:
         found[f"head_lemma={token.head.lemma_.lower()}"] = 1.0
     found.update(_sentence_cues(token))
     found.update(_pooled_negation(found))
-    if sum(t.text in QUOTE_MARKS for t in token.doc[token.sent.start : token.i]) % 2:
+    marks = once_per_doc(token.doc, _QUOTE_MARKS, _quote_mark_positions)
+    if (bisect_left(marks, token.i) - bisect_left(marks, token.sent.start)) % 2:  # inside a quotation
         found["quoted"] = 1.0
     return found
+
+
+def _quote_mark_positions(doc: Doc) -> list[int]:
+    """Where the document's quotation marks stand, in order."""
+    return [i for i, text in enumerate(token_texts(doc)) if text in QUOTE_MARKS]
 
 
 def _pooled_negation(found: dict[str, float]) -> dict[str, float]:

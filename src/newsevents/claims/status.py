@@ -29,8 +29,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
+from newsevents.annotate.nlp import once_per_doc, tokens_with_lower
 from newsevents.claims.cues import (
     CONDITIONAL_MARKS,
     DELIBERATION_VERBS,
@@ -132,6 +133,8 @@ MEANS_NOUNS = {"way", "means", "option", "alternative", "solution", "answer", "c
 
 #: Where ``event_status`` keeps a document's statuses, by token index.
 _STATUSES = "newsevents.event_statuses"
+#: Where ``_reported`` keeps a document's "reportedly" and "according" tokens.
+_REPORT_ADVERBIALS = "newsevents.report_adverbials"
 
 
 @dataclass
@@ -689,12 +692,19 @@ def _reported(trigger: Token) -> Status | None:
         if token.lemma_ in REPORTING_VERBS and token.pos_ == "VERB":
             return Status("reported", source_token=_subject(token), cue=token.text)
     sentence = trigger.sent
-    for token in sentence:
+    for token in once_per_doc(trigger.doc, _REPORT_ADVERBIALS, _report_adverbials):
+        if not sentence.start <= token.i < sentence.end:
+            continue
         if token.lower_ == "reportedly":
             return Status("reported", cue=token.text)
         if opens_according_to(token):
             return Status("reported", source_token=according_to_source(token), cue="according to")
     return None
+
+
+def _report_adverbials(doc: Doc) -> list[Token]:
+    """The words that can open a report inside a sentence ("reportedly", "according to"), found once per document."""
+    return tokens_with_lower(doc, {"reportedly", "according"})
 
 
 def opens_according_to(token: Token) -> bool:
