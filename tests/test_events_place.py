@@ -367,6 +367,47 @@ def test_a_town_read_abroad_from_its_qualifier_is_a_namesake(text: str, trigger:
 @pytest.mark.parametrize(
     ("text", "trigger", "place"),
     [
+        # GeoNames' only Gaziosmanpasa it finds lies some 360 km from Istanbul, the town that qualifies it
+        (
+            "On 3 May 2024, women staged a protest in Gaziosmanpasa town, Istanbul, over a killing.",
+            "staged",
+            "Istanbul",
+        ),
+        (  # the Pauktaw GeoNames knows lies far from Sittwe: the village near it is the district's
+            "On 3 May 2024, near Thea Khon village, Pauktaw township (Sittwe district, Rakhine State), the navy fired"
+            " at a civilian boat.",
+            "fired",
+            "Sittwe",
+        ),
+    ],
+)
+def test_a_town_read_far_from_the_town_that_qualifies_it_is_a_namesake(text: str, trigger: str, place: str) -> None:
+    assert _place_of(text, trigger) == place
+
+
+def test_a_town_in_the_state_its_qualifier_names_keeps_its_reading() -> None:
+    """ "Veracruz" is read as the state's capital, far from Pitalillo; the state is what qualifies the town."""
+    text = "On 3 May 2024, in Pitalillo, Veracruz, a group of people blocked the highway after the elections."
+    assert _place_of(text, "blocked") == "Pitalillo"
+
+
+def test_a_spot_read_as_a_namesake_far_from_the_articles_other_places_yields() -> None:
+    """ "Colonia Progreso" is a neighbourhood GeoNames lacks; the town it knows by the name lies far from Morelos."""
+    text = (
+        "On 24 March 2024, in Axochiapan, Morelos, two armed men intercepted a man on a motorcycle and opened fire at"
+        " him in Colonia Progreso."
+    )
+    assert _place_of(text, "fire") == "Axochiapan"
+
+
+def test_a_capital_far_from_a_qualified_town_it_speaks_of_stays_the_place() -> None:
+    text = "On 22 June 2024, workers demonstrated in Oslo to oppose the planned closure of dairies in Voss, Vestland."
+    assert _place_of(text, "demonstrated") == "Oslo"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
         (  # "Bolivar" also names a state of Venezuela: the qualifier, read in Ecuador, is the slip
             "On 3 May 2024, in Ciudad Guayana (Bolivar), former workers blocked a road to demand unpaid wages.",
             "blocked",

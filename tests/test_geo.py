@@ -603,6 +603,20 @@ def test_another_romanisation_reads_as_the_town_near_the_article_s_places(gazett
 
 
 @pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        (["Baramulla", "Srinagar"], ("Bāramūla", "IN")),  # Hindi and Urdu names are romanised in many ways too
+        (["Puli Alam", "Kabul"], ("Pul-e ‘Alam", "AF")),  # a town of some 13,000 people
+    ],
+)
+def test_another_romanisation_of_a_south_asian_or_smaller_town(
+    gazetteer: Gazetteer, names: list[str], expected: tuple[str, str]
+) -> None:
+    town = gazetteer.resolve_all(names, ["GPE"] * len(names))[0]
+    assert town is not None and (town.name, town.country) == expected
+
+
+@pytest.mark.parametrize(
     "names",
     [
         ["Quamishli"],  # no context: an unknown village is not guessed into a town

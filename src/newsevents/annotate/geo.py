@@ -139,12 +139,13 @@ class _Record(NamedTuple):
     population: int
 
 
-_VARIANT_MIN_POPULATION = 20_000  # only sizeable towns are matched by another romanisation of their name
+_VARIANT_MIN_POPULATION = 10_000  # only sizeable towns are matched by another romanisation of their name
 _VARIANT_MIN_CONSONANTS = 3  # keys of fewer consonants ("kara", "sana") match too many names
-#: Countries whose place names English romanises from Arabic, Persian, Pashto or Russian in many ways.
+#: Countries whose place names English romanises from Arabic, Persian, Pashto, Urdu, Hindi, Bengali or Russian in
+#: many ways ("Baramulla" and "Bāramūla", "Akhnoor" and "Akhnūr").
 _ROMANISED_COUNTRIES = frozenset({
     "DZ", "BH", "EG", "IQ", "JO", "KW", "LB", "LY", "MA", "OM", "PS", "QA", "SA", "SD", "SY", "TN", "AE", "YE",
-    "MR", "IR", "AF", "RU", "UA", "BY", "KZ", "UZ", "TJ", "KG", "TM", "AZ",
+    "MR", "IR", "AF", "RU", "UA", "BY", "KZ", "UZ", "TJ", "KG", "TM", "AZ", "PK", "IN", "BD", "NP",
 })  # fmt: skip
 _ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "es", "en", "er", "et", "ez"})
 #: Lower-case words inside a romanised name: articles, the Persian ezafe ("Torbat-e Heydarieh"), Arabic "wa" (and).

@@ -7,8 +7,10 @@ or where someone comes from ("a driver from Abidjan") is not the event's place, 
 named beside it, not to the areas around it. Among the places left, one attached to the
 trigger ("captured Kabul", "clashed in Peshawar") wins, and the finest wins over the areas around it:
 "in Riesa (Meissen, Sachsen)" and "in Syria's Raqqa" happened in Riesa and Raqqa. A place read in a
-country nothing else in the article is in yields to the others: it is most likely a local name misread. An
-editor's note that says where the event is coded ("[coded to Maiduguri]", "Location changed as Monywa") decides.
+country nothing else in the article is in yields to the others: it is most likely a local name misread; so does a
+town read far from the town that qualifies it ("Gaziosmanpasa town, Istanbul") or, small, far from all the article's
+other places ("in Axochiapan, Morelos, ... in Colonia Progreso"). An editor's note that says where the event is
+coded ("[coded to Maiduguri]", "Location changed as Monywa") decides.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.annotate.geo import Gazetteer, haversine_km, normalise
+from newsevents.annotate.geo import Gazetteer, haversine_km, normalise, region_key
 from newsevents.annotate.mentions import Mentions
 from newsevents.annotate.nlp import once_per_doc, tokens_with_lower
 from newsevents.annotate.place_mentions import DIRECTIONS, FACILITY_NOUNS, PLACE_NOUNS, SETTLEMENT_NOUNS
@@ -52,6 +54,9 @@ GRAIN = {"city": 0, "landmark": 0, "other": 1, "region": 2, "country": 3}
 #: How far from its qualifier a town's reading must lie to be taken for a namesake abroad: a town near a border
 #: may lie in a neighbour's qualifier's country by the gazetteer's reading.
 ABROAD_KM = 500.0
+#: How far from a town that qualifies it ("Pauktaw township (Sittwe district)", "Gaziosmanpasa town, Istanbul") a
+#: town's reading may lie: a district's seat stands within this of its villages.
+QUALIFYING_TOWN_KM = 150.0
 #: How many words after a place's name its qualifier may start, past place nouns, brackets and names the gazetteer
 #: lacks ("Pu Tee village (Pauk township, Pakokku").
 QUALIFIER_GAP = 8
@@ -81,6 +86,7 @@ CODING_NOTE_SPAN = 8
 #: What ends a coding note.
 CODING_NOTE_ENDS = {")", "]", ".", ";"}
 _NOTE_OPENERS = "newsevents.coding_note_openers"
+_ISOLATED_TOWNS = "newsevents.isolated_towns"
 #: Articles that open Arabic place names and that the tagger may leave out of the name: "As" of "As Samawah".
 NAME_ARTICLES = {"al", "el", "as", "ad", "ar", "an", "at", "az", "ash"}
 CLOSERS = {'"', "'", "”", "’", ")", "]"}
@@ -107,7 +113,8 @@ def event_place(trigger: Token, mentions: Mentions) -> str | None:
         candidates = _sentence_candidates(whole, attached, mentions)
     if not candidates:
         return None
-    strays = _strays(mentions) | _misread_parts(candidates, mentions)
+    isolated = once_per_doc(trigger.doc, _ISOLATED_TOWNS, lambda _: _isolated_towns(mentions))
+    strays = _strays(mentions) | isolated | _misread_parts(candidates, mentions)
     yielding = _yielding_anchors(candidates, strays)
     return min(candidates, key=lambda c: _rank(c, trigger, candidates, strays, yielding, mentions)).place.id
 
@@ -304,6 +311,42 @@ def _strays(mentions: Mentions) -> set[str]:
     return {p.id for p in mentions.places if p.country not in named | {home, None} and counts[p.country] == 1}
 
 
+def _isolated_towns(mentions: Mentions) -> set[str]:
+    """Towns named once and read far from every other place of the article, and smaller than a town that lies among
+    them: "in Axochiapan, Morelos, ... opened fire at him in Colonia Progreso" names a spot of the town that GeoNames
+    lacks, and the reading found is a namesake village hundreds of kilometres away (but "demonstrated in Oslo against
+    the closure of dairies in Voss, Vestland" happened in the capital). A town whose state the gazetteer does not know
+    is never isolated: nothing says it lies outside the areas named."""
+    places = [p for p in mentions.places if p.feature != "country" and p.lat is not None]
+    towns = [p for p in places if p.feature == "city"]
+    settled = [t for t in towns if _among_the_articles_places(t, places)]
+    if not settled:
+        return set()
+    gazetteer = Gazetteer.load()
+    biggest = max(_population(t, gazetteer) for t in settled)
+    return {
+        t.id
+        for t in towns
+        if len(t.spans) == 1 and t.admin1 and t not in settled and _population(t, gazetteer) <= biggest
+    }
+
+
+def _among_the_articles_places(town: Place, places: list[Place]) -> bool:
+    """Whether another place of the article lies near a town, or is the state or province the town lies in."""
+    return any(
+        other.id != town.id
+        and (
+            _distance_km(town, other) <= QUALIFYING_TOWN_KM
+            or (other.feature == "region" and other.country == town.country and _same_area(other, town))
+        )
+        for other in places
+    )
+
+
+def _same_area(first: Place, second: Place) -> bool:
+    return bool(first.admin1 and second.admin1) and region_key(first.admin1) == region_key(second.admin1)
+
+
 def _misread_parts(candidates: list[_Candidate], mentions: Mentions) -> set[str]:
     """Places said to lie in another place of the sentence but read far from it: "Rogers Park in Beaumont
     (Texas)", "the Chinatown neighborhood of Los Angeles", "Cavour square in Ancona" name parts of a town
@@ -350,13 +393,53 @@ def _abroad_from_its_qualifier(candidate: _Candidate, places: dict[str, Place], 
     qualifier = places.get(mentions.place_by_token[qualifier_token.i])
     if qualifier is None or qualifier.feature == "country" or None in (place.country, qualifier.country):
         return False  # "Atlanta (Georgia)": the gazetteer read the town in the state, the mention alone the country
+    if _far_from_its_qualifying_town(place, qualifier, qualifier_token, mentions):
+        return True
     if place.country == qualifier.country or _country_supported(place, mentions):
         return False
     if _distance_km(place, qualifier) <= ABROAD_KM:
         return False
     named = _name_text(qualifier_token, mentions)
-    read_by_its_name = normalise(_without_place_noun(named)) == normalise(qualifier.name)
-    return read_by_its_name and not Gazetteer.load().names_an_area_in(named, place.country)
+    return _read_by_its_name(qualifier_token, qualifier, mentions) and not Gazetteer.load().names_an_area_in(
+        named, place.country
+    )
+
+
+def _far_from_its_qualifying_town(place: Place, qualifier: Place, qualifier_token: Token, mentions: Mentions) -> bool:
+    """A town read far from the town named after it as its qualifier, in any country: "Gaziosmanpasa town,
+    Istanbul", "Pauktaw township (Sittwe district)" read as namesakes hundreds of kilometres away. The qualifier is
+    the slip instead when the town's reading lies in a state or province the article names ("Pitalillo, Veracruz":
+    the state, read as its capital; "Nenjiang city (Heihe, Heilongjiang)") or when the town is the bigger place
+    ("Agartala city (Mohanpur, ...)": a village read as a namesake town afar)."""
+    if qualifier.feature != "city" or _distance_km(place, qualifier) <= QUALIFYING_TOWN_KM:
+        return False
+    if not _read_by_its_name(qualifier_token, qualifier, mentions):
+        return False
+    if _in_an_area_named(place, qualifier_token, mentions):
+        return False
+    gazetteer = Gazetteer.load()
+    return _population(place, gazetteer) <= _population(qualifier, gazetteer)
+
+
+def _in_an_area_named(place: Place, qualifier_token: Token, mentions: Mentions) -> bool:
+    """Whether a town's reading lies in the first-level area that its qualifier's name or a region of the article
+    names; where the gazetteer knows no area of the town, whether the qualifier's name names one in its country."""
+    named = _name_text(qualifier_token, mentions)
+    if not place.admin1:
+        return place.country is not None and Gazetteer.load().names_an_area_in(named, place.country)
+    areas = {region_key(p.admin1) for p in mentions.places if p.feature == "region" and p.admin1}
+    return region_key(place.admin1) in areas | {region_key(named)}
+
+
+def _population(place: Place, gazetteer: Gazetteer) -> int:
+    """How many people live in a town, by the gazetteer's record of its reading (0 when it has none)."""
+    return next((c.population for c in gazetteer.candidates(place.name) if c.geonameid == place.geonameid), 0)
+
+
+def _read_by_its_name(token: Token, place: Place, mentions: Mentions) -> bool:
+    """Whether a place was read under the very name the text gives it ("Taichung City" is Taichung), not under
+    another the gazetteer took it for (Morang read as South Morang): only then may it prove its neighbour a slip."""
+    return normalise(_without_place_noun(_name_text(token, mentions))) == normalise(place.name)
 
 
 def _without_place_noun(name: str) -> str:
