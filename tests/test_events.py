@@ -550,6 +550,30 @@ def test_setting_fire_to_a_building_is_an_attack_by_the_arsonists() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Angry villagers set ablaze two buses on the highway.",
+        "Angry villagers set two buses on fire on the highway.",
+        "Angry villagers set alight two buses on the highway.",
+    ],
+)
+def test_setting_things_ablaze_is_arson(text: str) -> None:
+    (event,) = events_of(document(text), "ASSAULT")
+    assert "destroy" in event.modes
+    assert actor(document(text), event.actor).name == "Angry villagers"
+
+
+def test_setting_a_flag_on_fire_is_a_protest_and_a_set_off_no_arson() -> None:
+    assert events_of(document("Students set the party's flags on fire outside the office."), "PROTEST")
+    assert not events_of(document("The alight passengers set off for the capital."), "ASSAULT")
+
+
+def test_a_beating_shares_the_object_of_the_arrest_it_is_joined_to() -> None:
+    doc = document("Police beat up and later arrested a former political prisoner in Managua.")
+    assert events_of(doc, "ASSAULT") and events_of(doc, "COERCE")
+
+
+@pytest.mark.parametrize(
     ("text", "event_type"),
     [
         ("The UN called for an immediate ceasefire.", "REQUEST"),

@@ -276,6 +276,13 @@ def test_a_clash_the_rules_read_from_the_sides_stands_against_the_leads_reading(
     assert (_classifier_choice(event, sure_of_the_other, True, ruled_out) or ruled) == chosen
 
 
+def test_sexual_violence_the_rules_read_stands_against_the_leads_reading() -> None:
+    event = Event(id="e1", type="ASSAULT", evidence=[Span(start=0, end=10)])
+    event.acled = {"event_type": "Violence against civilians", "sub_event_type": "Sexual violence"}
+    sure_of_an_attack = {"Attack": 0.95, "Sexual violence": 0.04, "Armed clash": 0.01}
+    assert _classifier_choice(event, sure_of_an_attack, True, {"Attack"}) in {None, "Sexual violence"}
+
+
 @pytest.mark.parametrize("sector", ["CVL", "REF", "EDU", "LAB"])
 def test_a_crowds_violence_is_mob_violence_whatever_its_trade(sector: str) -> None:
     coded = acled_type("ASSAULT", ["primitive"], "MIL", actor_sector=sector)
@@ -378,6 +385,38 @@ def test_a_riot_recalled_by_an_anniversary_does_not_make_a_protest_violent() -> 
     assert "riot" in events_of(recalled, "PROTEST")[0].modes
 
 
+@pytest.mark.parametrize(
+    ("victim", "sub_event_type"),
+    [
+        ("The victim was a drug dealer.", "Armed clash"),
+        ("The victim was a member of a local gang.", "Armed clash"),
+        ("The victim was involved in drug trafficking.", "Armed clash"),
+        ("The victim was a drug user.", "Attack"),
+        ("The victim was a car dealer.", "Attack"),
+        ("The victim was a suspected thief.", "Attack"),
+    ],
+)
+def test_violence_against_a_member_of_organised_crime_is_a_clash(victim: str, sub_event_type: str) -> None:
+    """ACLED codes violence between armed criminals as an armed clash: the victim the text shows to be one is armed."""
+    doc = document(f"On 3 March 2022, gunmen shot and killed a man outside a bar in Recife. {victim}")
+    event = main_event(doc)
+    assert event is not None and event.acled["sub_event_type"] == sub_event_type
+
+
+def test_violence_to_a_captive_is_the_event_rather_than_the_arrest() -> None:
+    doc = document("On 8 January 2022, policemen detained a student in Almaty and later tortured him in custody.")
+    event = main_event(doc)
+    assert event is not None and event.acled["sub_event_type"] == "Attack"
+
+
+def test_a_fight_between_police_and_demonstrators_is_the_demonstrations_violence() -> None:
+    doc = document(
+        "On 31 March 2022, police forces clashed with citizens demonstrating in front of the court in Tunis."
+    )
+    event = main_event(doc)
+    assert event is not None and event.acled["sub_event_type"] == "Violent demonstration"
+
+
 def test_forces_deployed_are_a_change_to_the_groups_activity() -> None:
     event = main_event(document("On 19 April 2022, Houthi forces deployed reinforcements to the front in Al Jawf."))
     assert event is not None and event.type == "MOBILIZE"
@@ -390,11 +429,28 @@ def test_gathering_something_is_no_protest() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "On 2 May 2022, nurses held a sit-in outside the health ministry in Lima.",
+        "On 2 May 2022, farmers staged a protest sit-in in front of the governor's office in Agadir.",
+    ],
+)
+def test_a_sit_in_split_by_the_tokenizer_is_a_protest(text: str) -> None:
+    event = main_event(document(text))
+    assert event is not None and event.type == "PROTEST"
+
+
+def test_a_sit_in_that_is_no_hyphenated_noun_is_no_protest() -> None:
+    assert not events_of(document("The children sat in the garden all afternoon."), "PROTEST")
+
+
+@pytest.mark.parametrize(
     ("text", "purpose"),
     [
         ("On 6 March 2022, Ukrainians gathered at the plaza in support of Ukraine.", True),
         ("On 6 March 2022, nurses gathered at the hospital in solidarity with a colleague.", True),
         ("On 6 March 2022, nurses gathered at the hospital in the morning.", False),
+        ("Dozens of relatives gathered outside the court in Lyon and demanded justice for the victim.", True),
     ],
 )
 def test_a_crowd_that_gathers_in_support_of_a_cause_has_a_protests_purpose(text: str, purpose: bool) -> None:

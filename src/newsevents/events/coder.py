@@ -39,6 +39,7 @@ from newsevents.events.lexicon import (
 from newsevents.events.responsibility import find_responsibility
 from newsevents.events.settling import (
     aim_at_the_place,
+    arm_criminal_victims,
     arm_militias,
     arm_unnamed_attackers,
     inherit_setting,
@@ -97,6 +98,7 @@ def code_events(doc: Doc, mentions: Mentions, times: list[TimeExpr], text: str |
     settle_actors(events, mentions)
     arm_unnamed_attackers(events, mentions, mutual)
     arm_militias(events, mentions)
+    arm_criminal_victims(events, doc, mentions)
     for event in events:
         only_planned = id(event) in planned and id(event) not in told  # ACLED codes what happened
         event.acled = None if only_planned else acled_of(event, mentions, id(event) in mutual)

@@ -962,9 +962,12 @@ def _acts_on_a_protest(verb: Token) -> bool:
 
 
 def _crowd_violence(event: Event, sector_of: Callable[[str | None], str | None]) -> bool:
+    """A crowd's violence: a riot, vandalism, violence by a crowd, or a fight a crowd had with anyone ("police
+    clashed with citizens demonstrating": mob violence by the sides, ``_civilians_fought``)."""
     if event.type == "PROTEST":
         return bool({"riot", "vandalize"} & set(event.modes))
-    return event.type == "ASSAULT" and sector_of(event.actor) in CROWD_SECTORS
+    crowd_fought = event.acled is not None and event.acled["sub_event_type"] == MOB_VIOLENCE
+    return event.type == "ASSAULT" and (sector_of(event.actor) in CROWD_SECTORS or crowd_fought)
 
 
 def _intervention(event: Event) -> bool:

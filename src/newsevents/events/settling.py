@@ -8,11 +8,12 @@ parse.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsevents.annotate.actors import implicit_group
 from newsevents.annotate.geo import PlaceMatch, iso3
 from newsevents.annotate.mentions import Mentions
+from newsevents.annotate.nlp import tokens_with_lemma
 from newsevents.annotate.sectors import KNOWN_ACTORS
 from newsevents.events.lexicon import ARMED_MODES, UNNAMED_PEOPLE_NOUNS
 from newsevents.events.participants import country_actor_of_place
@@ -25,6 +26,14 @@ TRIBESMEN = {"tribesman", "tribesmen", "clansman", "clansmen"}
 CROWDS_OF_ACLED_TYPES = {"Riots": "rioters", "Protests": "protesters"}
 #: Labels the tagger gives place names it misreads as a body or a person ("in Castara, Tobago" with "Tobago" as ORG).
 MISREAD_PLACE_LABELS = {"ORG", "PERSON", "NORP", "FAC"}
+#: Sectors of a victim the text may yet show to be a criminal (``arm_criminal_victims``): one not known to be armed.
+UNARMED_OR_UNKNOWN = {None, "UNK", "CVL"}
+#: What a dealer deals in when he is a criminal: "a drug dealer", "an arms dealer" (not "a car dealer").
+CRIMINAL_GOODS = {"drug", "arm", "arms", "weapon", "narcotic"}
+#: What a member of organised crime is, or is a member of: "a gangster", "a member of a cartel".
+ORGANISED_CRIME = {"gang", "gangster", "cartel", "mafia", "trafficker", "smuggler", "hitman", "narco"}
+#: What a victim was involved in that makes him a criminal: "involved in drug trafficking", "in criminal activities".
+CRIMINAL_DEALINGS = {"trafficking", "crime", "criminal", "gang", "smuggling", "extortion", "cartel"}
 #: Fewest people of a town whose name, read as a body's, is taken for the place: a hamlet's name may be a body's by
 #: chance ("Solvay", "Muse"), a town's seldom.
 MIN_MISREAD_TOWN_POPULATION = 10_000
@@ -170,6 +179,52 @@ def arm_militias(events: list[Event], mentions: Mentions) -> None:
         done = event.type == "ASSAULT" and event.status in HAPPENED_STATUSES
         if done and actor is not None and (_named_group_of_no_sector(actor) or _tribesmen(actor)):
             actor.sector = "PRM"
+
+
+def arm_criminal_victims(events: list[Event], doc: Doc, mentions: Mentions) -> None:
+    """Where the text says the victim was a criminal ("The victim was a drug dealer", "the victims were gang members",
+    "the victim was involved in drug trafficking"), the unarmed or unknown target of the violence is one (CRM), and
+    the violence a fight between armed criminals, as ACLED codes it (an armed clash); not a drug user or a car
+    dealer."""
+    assaults = [e for e in events if e.type == "ASSAULT" and e.target is not None]
+    if not assaults or not _victim_was_a_criminal(doc):
+        return
+    for event in assaults:
+        target = mentions.actor(event.target)
+        if target is not None and target.sector in UNARMED_OR_UNKNOWN:
+            target.sector = "CRM"
+
+
+def _victim_was_a_criminal(doc: Doc) -> bool:
+    """ "The victim was a drug dealer", "the victims were members of a gang", "the victim was involved in organized
+    criminal activities"."""
+    for victim in tokens_with_lemma(doc, {"victim"}):
+        verb = victim.head
+        if victim.dep_ not in {"nsubj", "nsubjpass"} or verb.i == victim.i:
+            continue
+        if verb.lemma_.lower() == "be" and any(_a_criminal(c) for c in verb.children if c.dep_ == "attr"):
+            return True
+        if verb.lemma_.lower() == "involve" and _in_criminal_dealings(verb):
+            return True
+    return False
+
+
+def _a_criminal(noun: Token) -> bool:
+    """ "a gang member", "a member of a drug cartel", "a drug dealer", "a trafficker"; not a petty criminal ("a
+    suspected thief"), whom ACLED counts as a civilian."""
+    modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod"}}
+    if noun.lemma_.lower() == "dealer":
+        return bool(modifiers & CRIMINAL_GOODS)
+    if noun.lemma_.lower() == "member":
+        of = [o for p in noun.children if p.lower_ == "of" for o in p.subtree]
+        return bool((modifiers | {o.lemma_.lower() for o in of}) & ORGANISED_CRIME)
+    return noun.lemma_.lower() in ORGANISED_CRIME
+
+
+def _in_criminal_dealings(verb: Token) -> bool:
+    """ "was involved in drug trafficking", "involved in organized criminal activities"."""
+    dealings = (w for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for w in p.subtree)
+    return any(w.lemma_.lower() in CRIMINAL_DEALINGS for w in dealings)
 
 
 def _named_group_of_no_sector(actor: Actor) -> bool:

@@ -93,6 +93,8 @@ FIRE_AIMS = {"at", "on", "towards", "toward", "into", "across"}
 HELD_AS = {"captive", "hostage", "captivity", "prisoner", "custody", "detention"}
 #: Labels of a name that may be held and set free: people and their groups (a person's name is often labelled ORG).
 NAMED_CAPTIVE_LABELS = {"PERSON", "ORG", "NORP"}
+#: Words of burning that, with "set", tell arson: "set ablaze", "set alight" (and "set on fire").
+BURNING_STATES = {"ablaze", "alight"}
 #: Verbs that are protests only when people do them ("residents gathered", not "police gathered evidence").
 CROWD_ONLY_VERBS = {"gather", "block", "blockade"}
 #: Verbs of taking people that are arrests when the authorities take them (``_taken_by_the_police``).
@@ -209,10 +211,10 @@ HELPING_MARKS = {"rescue", "medical", "relief", "humanitarian", "health", "aid",
 HELPING_GROUPS = {"team", "unit", "crew", "worker", "staff", "personnel"}
 #: Every lemma ``triggered_type`` can fire on: a death's, a saying verb's (an obligation), a trigger verb's or noun's,
 #: gunfire's, a baton charge's, an armed forces' operation's, legal action's, a military exercise's, a peacekeeping
-#: mission's, peacekeepers' arrival, a border's closing, a hyphenated shoot-out's.
+#: mission's, peacekeepers' arrival, a border's closing, a hyphenated shoot-out's or sit-in's, arson's.
 TRIGGER_LEMMAS = frozenset(
     DIE_LEMMAS
-    | {"death", "charge", "operation", "action", "out"}
+    | {"death", "charge", "operation", "action", "out", "in", "set"}
     | ARRIVING_VERBS
     | CLOSING_VERBS
     | EXERCISE_NOUNS
@@ -266,6 +268,8 @@ def _of_peacekeeping(words: Iterable[Token]) -> bool:
 
 def _trigger_read(token: Token) -> tuple[str, tuple[str, ...]] | None:
     lemma = token.lemma_.lower()
+    if lemma == "in":
+        return NOUN_TRIGGERS["sit-in"] if _sit_in(token) else None
     if died_in_attack(token):
         return ("ASSAULT", ())
     if lemma == "fire" and _cease_fire(token):
@@ -280,6 +284,9 @@ def _trigger_read(token: Token) -> tuple[str, tuple[str, ...]] | None:
         return ("ASSAULT", ("firearms",))
     if lemma == "fire" and token.dep_ == "dobj" and token.head.lemma_.lower() == "set":
         return ("ASSAULT", ("destroy",))  # "set fire to the offices": arson
+    if lemma == "set" and token.pos_ == "VERB" and _sets_on_fire(token):
+        burnt = {o.lemma_.lower() for o in token.children if o.dep_ in {"dobj", "nsubjpass"}}
+        return ("PROTEST", ("demo",)) if burnt & SYMBOLS_BURNED else ("ASSAULT", ("destroy",))
     if lemma == "charge" and _baton_charge(token):
         return ("ASSAULT", ("crowd-control",))
     if lemma in PEACE_MISSIONS and token.pos_ == "NOUN" and _peacekeeping_joined(token):
@@ -319,6 +326,24 @@ def _cease_fire(fire: Token) -> bool:
     """ "announced a weeklong cease-fire": the hyphenated spelling of a ceasefire, split by the tokenizer."""
     doc = fire.doc
     return fire.i >= 2 and doc[fire.i - 1].text == "-" and doc[fire.i - 2].lower_ == "cease"
+
+
+def _sets_on_fire(verb: Token) -> bool:
+    """ "set ablaze two buses", "set the house on fire", "set alight a police post": arson, told by a word of burning
+    that hangs on "set", directly or through the thing burnt (not its subject: "the alight passengers set off")."""
+    near = [w for c in verb.children if c.dep_ not in {"nsubj", "nsubjpass"} for w in (c, *c.children)]
+    return any(
+        w.lemma_.lower() in BURNING_STATES
+        or (w.lemma_.lower() == "fire" and w.dep_ == "pobj" and w.head.lower_ == "on")
+        for w in near
+    )
+
+
+def _sit_in(token: Token) -> bool:
+    """ "staged a sit-in", "held a protest sit-in": the hyphenated noun, split by the tokenizer into "sit", "-", "in"
+    (not the preposition "in")."""
+    doc = token.doc
+    return token.pos_ == "NOUN" and token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "sit"
 
 
 def _military_operation(noun: Token) -> bool:
@@ -636,7 +661,8 @@ def _disambiguate_verb(token: Token, lemma: str, found: tuple[str, tuple[str, ..
         return found  # "released a Turkish ship it seized", "freed the bodies"
     if lemma in {"release", "free"} and any(_named_release(o) for o in objects):
         return found  # "released Diego Salcedo", though the recogniser took the name for an organisation
-    if lemma in {"release", "free", "abuse", "beat", "apprehend"} and not any(_people_counted(o) for o in objects):
+    people = objects or _shared_objects(token)
+    if lemma in {"release", "free", "abuse", "beat", "apprehend"} and not any(_people_counted(o) for o in people):
         return None  # "apprehended the man", "released dozens of activists"; not "apprehended trouble" (feared it)
     if lemma in CAPTURING_VERBS and not _taken_by_the_police(token, lemma, objects, subjects):
         return None
@@ -808,6 +834,12 @@ def _captive(taken: Token) -> bool:
     return any(is_people(o) for o in counted)
 
 
+def _shared_objects(verb: Token) -> list[Token]:
+    """The objects of the verb a verb with none of its own is joined to, which it shares: "beat up and later
+    arrested a former prisoner"."""
+    return [c for v in verb.conjuncts if v.i > verb.i for c in v.children if c.dep_ == "dobj"]
+
+
 def _people_counted(noun: Token) -> bool:
     """People named, of a nation ("Italian fishermen") or counted by an "of" phrase: "the man", "dozens of activists",
     "three of the hostages"; not things that merely name people ("the names of those affected")."""
@@ -891,10 +923,11 @@ def _accepted(things: set[str], found: tuple[str, tuple[str, ...]]) -> tuple[str
 
 
 def _protest_purpose(verb: Token) -> bool:
-    """ "gathered in front of the city council to denounce the invasion", "gathered in support of Ukraine": a crowd
-    with a protest's purpose."""
+    """ "gathered in front of the city council to denounce the invasion", "gathered in support of Ukraine", "gathered
+    outside the courthouse and demanded justice": a crowd with a protest's purpose."""
     return any(
-        (c.dep_ in {"advcl", "xcomp"} and c.lemma_.lower() in PROTEST_PURPOSES) or _in_a_cause(c) for c in verb.children
+        (c.dep_ in {"advcl", "xcomp", "conj"} and c.lemma_.lower() in PROTEST_PURPOSES) or _in_a_cause(c)
+        for c in verb.children
     )
 
 
