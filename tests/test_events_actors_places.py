@@ -46,6 +46,25 @@ def test_perpetrators_are_not_civilians(text, sector):
     assert actor(document(text), main(document(text)).actor).sector == sector
 
 
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("On 3 May 2024, a man was killed in a drive-by shooting by two armed men in Kaduna.", "CRM"),
+        ("On 3 May 2024, armed men shot and killed a shopkeeper in Kaduna. The victim was a drug dealer.", "CRM"),
+        ("On 3 May 2024, armed men shot a bus driver in Kaduna. The attack was related to extortion.", "CRM"),
+        (
+            "On 3 May 2024, armed men shot a bus driver in Kaduna. He died in hospital. Schools closed on Monday. "
+            "Separately, police seized drugs in Lagos.",
+            "UAF",
+        ),
+        ("On 3 May 2024, armed men shot a bus driver in Kaduna.", "UAF"),
+    ],
+)
+def test_unidentified_attackers_whose_attack_the_text_ties_to_crime_are_criminals(text, sector):
+    doc = document(text)
+    assert actor(doc, main(doc).actor).sector == sector
+
+
 def test_place_in_the_light_verb_phrase():
     doc = document("On 3 May 2024, teachers held a protest at the press club in Peshawar city (Peshawar, KPK).")
     assert place(doc, main(doc).place).name == "Peshawar"
@@ -136,6 +155,22 @@ def test_riot_or_protest_with_no_one_named_was_the_crowds_doing(text, crowd, cou
     assert (crowd_actor.name, crowd_actor.country, crowd_actor.sector) == (crowd, country, "CVL")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 May 2024, police dispersed a group of teachers who staged a protest in Nairobi over unpaid wages.",
+        "On 3 May 2024, police clashed with residents demonstrating in front of the court in Nairobi.",
+    ],
+)
+def test_a_protest_the_police_intervene_in_is_the_crowds_for_acled(text):
+    doc = document(text)
+    event = main(doc)
+    police = next(a for a in doc.actors if a.sector == "COP")
+    assert actor(doc, event.actor).sector in {"CVL", "EDU"}
+    assert event.acled["event_type"] in {"Protests", "Riots"}
+    assert any(e.actor == police.id for e in doc.events)  # the intervention keeps its own actor
+
+
 def test_aspirants_to_a_force_are_civilians():
     doc = document("On 3 May 2024, army aspirants blocked a railway line in Patna against the new recruitment rules.")
     aspirants = actor(doc, main(doc).actor)
@@ -151,6 +186,23 @@ def test_participle_conjoined_to_a_passive_is_passive_too():
     doc = document("On 3 May 2024, a farmer was shot and killed near Kaduna by two gunmen.")
     event = main(doc)
     assert (actor(doc, event.actor).sector, actor(doc, event.target).sector) == ("UAF", "AGR")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 May 2024, a clerk was shot and injured inside the office where he worked by an armed individual.",
+        "On 3 May 2024, a man was shot and killed when eating in a restaurant by two armed men in Kaduna.",
+    ],
+)
+def test_by_phrase_hung_further_down_a_passive_attack_names_the_attacker(text):
+    doc = document(text)
+    assert actor(doc, main(doc).actor).sector == "UAF"
+
+
+def test_agent_of_a_participle_of_its_own_is_not_the_attacker():
+    doc = document("On 3 May 2024, a farmer was shot and killed in a house owned by the mayor in Kaduna.")
+    assert main(doc).actor is None
 
 
 @pytest.mark.parametrize(

@@ -42,7 +42,9 @@ from newsevents.events.settling import (
     arm_criminal_victims,
     arm_militias,
     arm_unnamed_attackers,
+    criminal_attackers,
     inherit_setting,
+    lead_with_the_crowd,
     name_the_crowd,
     settle_actors,
 )
@@ -97,6 +99,7 @@ def code_events(doc: Doc, mentions: Mentions, times: list[TimeExpr], text: str |
     inherit_setting(events, doc, mentions, times)
     settle_actors(events, mentions)
     arm_unnamed_attackers(events, mentions, mutual)
+    criminal_attackers(events, mentions, sentences)
     arm_militias(events, mentions)
     arm_criminal_victims(events, doc, mentions)
     for event in events:
@@ -105,6 +108,7 @@ def code_events(doc: Doc, mentions: Mentions, times: list[TimeExpr], text: str |
     if not any(e.acled for e in events):
         fallback = learned_fallback(lead, text, mentions, times, found_any=bool(events))
         arm_unnamed_attackers(fallback, mentions, mutual)
+        criminal_attackers(fallback, mentions, sentences)
         events.extend(fallback)
     events.sort(key=lambda e: (e.evidence[0].start, depth.get(id(e), len(doc))))  # the learned fallback's last
     for number, event in enumerate(events, start=1):
@@ -114,6 +118,7 @@ def code_events(doc: Doc, mentions: Mentions, times: list[TimeExpr], text: str |
     for event in events:
         event.modes = plover_modes(event.type, event.modes)
     name_the_crowd(events, mentions)
+    lead_with_the_crowd(events, mentions, sentences)
     find_responsibility(doc, mentions, events)
     return events
 

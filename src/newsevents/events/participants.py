@@ -454,7 +454,9 @@ def _verb_participants(verb: Token, mentions: Mentions, event_type: str) -> tupl
     if passive:
         if subject is not None and not moves_forces:
             target = target or actor_for_token(mentions, _person_in_apposition(subject))
-        actor = actor or _shared_agent(verb, mentions) or _attacker_of_the_occasion(verb, mentions)
+        actor = actor or _shared_agent(verb, mentions)
+        actor = actor or (_stray_agent(verb, mentions) if event_type == "ASSAULT" else None)
+        actor = actor or _attacker_of_the_occasion(verb, mentions)
         actor = actor or _operation_just_told(verb, mentions)
     elif subject is not None:
         actor = _subject_actor(subject, mentions)
@@ -1031,6 +1033,18 @@ def _shared_agent(verb: Token, mentions: Mentions) -> str | None:
     related += [c for c in verb.children if c.dep_ == "conj"]
     agent = next((c for r in related for c in r.children if c.dep_ == "agent"), None)
     return _object_actor(agent, mentions) if agent is not None else None
+
+
+def _stray_agent(verb: Token, mentions: Mentions) -> str | None:
+    """The people of a "by" phrase the parser hung further down a passive attack's clause, not on its verb: "was shot
+    inside the building where he worked by an armed individual", "was killed when eating in a restaurant by two armed
+    men". Not the agent of a participle of its own ("a house owned by his brother", "an IED planted by X")."""
+    for token in verb.subtree:
+        if token.i > verb.i and by_phrase(token) and token.head.tag_ != "VBN":
+            found = _object_actor(token, mentions)
+            if found is not None:
+                return found
+    return None
 
 
 def _preceding_actor(verb: Token, mentions: Mentions) -> str | None:

@@ -8,14 +8,17 @@ parse.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Span, Token
 
 from newsevents.annotate.actors import implicit_group
 from newsevents.annotate.geo import PlaceMatch, iso3
 from newsevents.annotate.mentions import Mentions
 from newsevents.annotate.nlp import tokens_with_lemma
 from newsevents.annotate.sectors import KNOWN_ACTORS
-from newsevents.events.lexicon import ARMED_MODES, UNNAMED_PEOPLE_NOUNS
+from newsevents.events.classifier import plover_types_of
+from newsevents.events.lexicon import ARMED_MODES, UNARMED_SIDES, UNNAMED_PEOPLE_NOUNS
 from newsevents.events.participants import country_actor_of_place
 from newsevents.events.place import place_before
 from newsevents.record import HAPPENED_STATUSES, Actor, Event, EventDate, TimeExpr
@@ -37,6 +40,17 @@ CRIMINAL_DEALINGS = {"trafficking", "crime", "criminal", "gang", "smuggling", "e
 #: Fewest people of a town whose name, read as a body's, is taken for the place: a hamlet's name may be a body's by
 #: chance ("Solvay", "Muse"), a town's seldom.
 MIN_MISREAD_TOWN_POPULATION = 10_000
+#: Words that tie an attack to crime: drugs, trafficking, extortion, robbery, gangs and cartels ("the victim was a
+#: drug trafficker", "an attack related to extortion"), and the drive-by shooting (``_drive_by``).
+CRIME_CUES = {
+    "drug", "trafficker", "trafficking", "extortion", "robbery", "robber", "gang", "cartel", "drive",
+}  # fmt: skip
+#: How many sentences after an attack's own may tell what it was about ("The victim was a drug user.").
+CRIME_CUE_REACH = 2
+#: ACLED's event types whose first actor is always the crowd: the police that intervene are its second.
+CROWD_EVENT_TYPES = {"Protests", "Riots"}
+#: Sectors of the state's forces, which intervene in a protest or riot.
+INTERVENING_SECTORS = {"COP", "MIL"}
 
 
 def name_the_crowd(events: list[Event], mentions: Mentions) -> None:
@@ -167,6 +181,67 @@ def arm_unnamed_attackers(events: list[Event], mentions: Mentions, mutual: set[i
             continue
         if ARMED_MODES & set(event.modes) and actor.name.lower().split()[-1] in UNNAMED_PEOPLE_NOUNS:
             actor.sector = "UAF"
+
+
+def criminal_attackers(events: list[Event], mentions: Mentions, sentences: list[Span]) -> None:
+    """Unidentified armed men (UAF) whose attack the text ties to crime are criminals (CRM), as ACLED codes such
+    gunmen an unidentified gang: "two armed men shot and killed a drug trafficker", "a man was killed in a drive-by
+    shooting", "unknown attackers shot a bus driver; it was an attack related to extortion". The tie may come in the
+    attack's sentence or the next ``CRIME_CUE_REACH`` ones, as a story tells what an attack was about."""
+    if not sentences:
+        return
+    cues = [t for t in tokens_with_lemma(sentences[0].doc, CRIME_CUES) if t.lemma_.lower() != "drive" or _drive_by(t)]
+    if not cues:
+        return
+    starts = [s.start_char for s in sentences]
+    cued = {bisect_right(starts, t.idx) - 1 for t in cues}
+    for event in events:
+        actor = mentions.actor(event.actor)
+        if event.type != "ASSAULT" or actor is None or actor.sector != "UAF":
+            continue
+        first = bisect_right(starts, event.evidence[0].start) - 1
+        if cued & set(range(first, first + CRIME_CUE_REACH + 1)):
+            actor.sector = "CRM"
+
+
+def lead_with_the_crowd(events: list[Event], mentions: Mentions, sentences: list[Span]) -> None:
+    """A protest or riot is the crowd's, as ACLED codes it, though the lead's first event is the police's intervention
+    in it ("Police dispersed the protesters, who had blocked the road"; "police forces clashed with citizens
+    demonstrating"): ACLED codes one event, the protest with its intervention. The crowd's own event in the same
+    sentence, of a PLOVER type that can code the intervention's ACLED sub-type, takes that sub-type, and the
+    intervention is no ACLED event of its own, so that ``main.main_event`` chooses the crowd's. The intervention keeps
+    its PLOVER coding and its place in the text, which a PLOVER reading of the article goes by."""
+    happened = [e for e in events if e.acled and e.status in HAPPENED_STATUSES]
+    lead = happened[0] if happened else None
+    if (
+        lead is None
+        or lead.acled["event_type"] not in CROWD_EVENT_TYPES
+        or _sector(lead, mentions) not in INTERVENING_SECTORS
+    ):
+        return
+    starts = [s.start_char for s in sentences]
+    sentence = bisect_right(starts, lead.evidence[0].start)
+    sub_type = lead.acled["sub_event_type"]
+    crowd = (
+        e
+        for e in happened[1:]
+        if bisect_right(starts, e.evidence[0].start) == sentence
+        and _sector(e, mentions) in UNARMED_SIDES
+        and e.type in plover_types_of(sub_type)
+    )
+    chosen = next(crowd, None)
+    if chosen is not None:
+        chosen.acled, lead.acled = lead.acled, None
+
+
+def _sector(event: Event, mentions: Mentions) -> str | None:
+    actor = mentions.actor(event.actor)
+    return actor.sector if actor is not None else None
+
+
+def _drive_by(drive: Token) -> bool:
+    """ "a drive-by shooting", split by the tokenizer into "drive", "-", "by"."""
+    return drive.doc[drive.i + 1 : drive.i + 3].text.replace(" ", "") == "-by"
 
 
 def arm_militias(events: list[Event], mentions: Mentions) -> None:
