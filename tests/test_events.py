@@ -152,6 +152,8 @@ def test_work_stoppage_strike_is_a_protest(text, mode):
     [
         "The party nominated him to beat the deadline for nominations.",
         "Not every organisation needs to fight an election to prove its popularity.",
+        "The government struck a deal with the rebels on Monday.",
+        "The two parties struck a bargain after long talks.",
     ],
 )
 def test_figurative_violence_verbs_are_not_assaults(text):

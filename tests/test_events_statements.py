@@ -130,7 +130,7 @@ def test_cue_words_of_plover_statements(text: str, event_type: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The army backed down.",
+        "Traffic backed up on the highway.",
         "The police denied them access to the building.",
         "He gave a talk on history.",
         "The patient is on life support.",
@@ -138,7 +138,7 @@ def test_cue_words_of_plover_statements(text: str, event_type: str) -> None:
     ],
 )
 def test_senses_of_cue_words_that_are_no_statement(text: str) -> None:
-    """A particle ("backed down"), access denied (a restriction), a lecture, a thing held, a target
+    """A particle ("backed up"; "backed down" yields), access denied (a restriction), a lecture, a thing held, a target
     met: none is the event the cue word names elsewhere."""
     assert main_type(text) is None
 
@@ -638,6 +638,31 @@ def test_diplomatic_ties_and_recognition_are_support(text: str, event_type: str 
 
 
 @pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("The union backed down after a week of talks.", "CONCEDE"),
+        ("The minister backed off from his plan to raise taxes.", "CONCEDE"),
+        ("The party backed the plan of the minister.", "SUPPORT"),
+    ],
+)
+def test_backing_down_is_a_concession_and_backing_a_plan_support(text: str, event_type: str) -> None:
+    assert main_type(text) == event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Fifty American soldiers deployed to Ghana to train the new border police.", "AID"),
+        ("The army deployed 500 troops to help flood victims in the south.", "AID"),
+        ("The army deployed troops along the border with Pakistan.", "MOBILIZE"),
+    ],
+)
+def test_forces_deployed_to_help_another_are_aid(text: str, event_type: str) -> None:
+    """Forces deployed to train or help another are military aid, as when they are sent; else a mobilization."""
+    assert main_type(text) == event_type
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The ministry rejected accusations of racism on Monday.",
@@ -651,6 +676,35 @@ def test_a_denied_charge_is_a_statement_with_no_event(text: str) -> None:
     """Denying a charge denies responsibility (CAMEO 016, a public statement, which PLOVER does not code): neither a
     refusal nor an accusation."""
     assert main_type(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army rejected accusations that its soldiers attacked the village.",
+        "The ministry denied charges by activists that it tortured two prisoners.",
+        "The company rejected allegations that it had signed a deal with the rebels.",
+        "The mayor declined to comment on reports that police had arrested his deputy.",
+    ],
+)
+def test_an_act_told_only_in_a_denied_charge_or_a_withheld_comment_is_no_event(text: str) -> None:
+    """What a denied charge says was done, or what someone declines to comment on, is no act the sentence tells: it
+    tells a denial or a refusal to comment (CAMEO 01)."""
+    assert main_type(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army rejected accusations of abuse and shelled rebel positions on Monday.",
+        "The ministry rejected claims that the army was behind Saturday's attack on the convoy.",
+        "The police declined to comment on the attack on the convoy.",
+    ],
+)
+def test_an_act_beside_a_denied_charge_or_named_as_known_in_it_stays_an_event(text: str) -> None:
+    """A denial tells nothing of an act done beside it, nor of one its charge names as known ("Saturday's attack"):
+    only who did it is denied."""
+    assert main_type(text) == "ASSAULT"
 
 
 @pytest.mark.parametrize(

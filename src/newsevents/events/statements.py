@@ -360,12 +360,12 @@ def _forces_sent(verb: Token, forces: Token) -> tuple[str, tuple[str, ...]]:
     the peace are military aid, and forces sent anywhere else are mobilized, by their sector."""
     if any(c.dep_ == "advmod" and c.lower_ == "home" for c in verb.children):
         return ("RETREAT", ("withdraw",))
-    if _sent_to_help(verb):
+    if sent_to_help(verb):
         return ("AID", ())
     return ("MOBILIZE", (MOBILIZED_MODES.get(SECTOR_WORDS.get(forces.lemma_.lower()) or "", "troops"),))
 
 
-def _sent_to_help(verb: Token) -> bool:
+def sent_to_help(verb: Token) -> bool:
     """ "sent troops to help the Philippines army", "to serve as a peacekeeping force", "to distribute supplies",
     "sending troops to the UN peacekeeping force"."""
     purposes = [c for c in verb.children if c.dep_ in {"advcl", "xcomp"} and c.tag_ == "VB"]

@@ -48,6 +48,7 @@ from newsevents.events.statements import (
     only_weighed,
     qualifies_a_noun,
     read_by_object,
+    sent_to_help,
     states_a_stance,
     stops_a_dealing,
 )
@@ -134,6 +135,8 @@ WITHHELD_WORDS = {
     "comment", "elaborate", "confirm", "discuss", "say", "specify", "disclose", "reveal", "speculate", "answer",
     "detail", "identify", "name", "respond",
 }  # fmt: skip
+#: Determiners that name an event as one known: "the attack", "this arrest" (``_named_as_known``).
+DEFINITE_DETERMINERS = {"the", "this", "that", "these", "those"}
 #: Verbs that are events only when done to someone or something: "backed the plan" (not "backed down"), "hailed the
 #: deal", "pardoned the prisoners", "accepted the offer", "defied the ban".
 OBJECT_VERBS = {
@@ -233,14 +236,51 @@ def trigger_candidates(doc: Doc) -> list[Token]:
 
 
 def triggered_type(token: Token) -> tuple[str, tuple[str, ...]] | None:
-    """The (type, modes) a token triggers, if any; an act ruled out is refused, and forces moved to keep the peace
-    are aid, not a mobilization."""
+    """The (type, modes) a token triggers, if any; an act told only in a denied charge or a withheld comment is none,
+    an act ruled out is refused, and forces moved to keep the peace or to help another are aid, not a mobilization."""
     found = _trigger_read(token)
+    if found is not None and _told_only_as_denied_or_unsaid(token):
+        return None
     if found is not None and _out_of_the_question(token):
         return ("REJECT", ())
-    if found is not None and found[0] == "MOBILIZE" and _keeps_the_peace(token):
+    if found is not None and found[0] == "MOBILIZE" and (_keeps_the_peace(token) or _deployed_to_help(token)):
         return ("AID", ())
     return found
+
+
+def _told_only_as_denied_or_unsaid(trigger: Token) -> bool:
+    """An act told only inside a charge that is denied ("denied charges that it tortured a priest", "rejected
+    accusations that Tehran was behind the attack", "rejected accusations of abuses") or inside what someone declines
+    to comment on ("declined to comment on reports of arrests"): the sentence tells a denial or a refusal to comment (a
+    statement, CAMEO 01), not the act. An act the phrase names as known ("rejected claims that the government was
+    behind Saturday's attack", "declined to comment on the arrest") is taken as told, whoever did it."""
+    if _named_as_known(trigger):
+        return False
+    below = trigger
+    for node in trigger.ancestors:
+        if node.pos_ == "NOUN" and _charge_denied(node):
+            return True
+        if node.pos_ == "VERB" and node.lemma_.lower() in REFUSING_VERBS and _withholds_comment(node):
+            return True
+        if _hangs_a_charge_on(node, below):
+            return True
+        below = node
+    return False
+
+
+def _named_as_known(noun: Token) -> bool:
+    """An event noun with a definite determiner or a possessor: "the attack", "Saturday's attack"."""
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) for c in noun.children
+    )
+
+
+def _hangs_a_charge_on(verb: Token, below: Token) -> bool:
+    """The parser may hang a denied charge's content on the verb of denial: "denied charges [by clergymen that it
+    tortured a priest]", "denied the charge [that it ...]"."""
+    if verb.lemma_.lower() not in DENIAL_VERBS or not (below.dep_ == "ccomp" or below.lower_ == "by"):
+        return False
+    return _denies_a_charge(verb, [c for c in verb.children if c.dep_ == "dobj"])
 
 
 def _out_of_the_question(trigger: Token) -> bool:
@@ -260,6 +300,13 @@ def _keeps_the_peace(trigger: Token) -> bool:
     verb = trigger if trigger.pos_ == "VERB" else light_verb_of(trigger) or trigger.head
     subject = governing_subject(verb)
     return _of_peacekeeping(verb.subtree) or (subject is not None and _of_peacekeeping(subject.subtree))
+
+
+def _deployed_to_help(trigger: Token) -> bool:
+    """ "soldiers deployed to the school to train Nigerian recruits", "deployed troops to help with the relief": forces
+    sent to help another are military aid, as when they are sent (``statements.sent_to_help``)."""
+    verb = trigger if trigger.pos_ == "VERB" else light_verb_of(trigger)
+    return verb is not None and sent_to_help(verb)
 
 
 def _of_peacekeeping(words: Iterable[Token]) -> bool:
@@ -647,10 +694,14 @@ def _disambiguate_verb(token: Token, lemma: str, found: tuple[str, tuple[str, ..
         return ("PROTEST", ("strike",))
     if lemma in OBJECT_READ_VERBS:
         return read_by_object(token, lemma, objects)
+    if lemma == "back" and any(c.dep_ == "prt" and c.lower_ in {"down", "off"} for c in token.children):
+        return ("CONCEDE", ())  # "backed down", "backed off from its demand": a party yields
     if lemma in OBJECT_VERBS and not _acts_on_something(token, objects):
         return None
     if lemma in {"deny", "meet", "talk", "accept"}:
         return _read_by_sense(token, lemma, objects, found)
+    if lemma in {"strike", "hit"} and any(o.lemma_.lower() in AGREEMENT_OBJECTS | {"bargain"} for o in objects):
+        return None  # "struck a deal with the UN", "hit a bargain": an accord reached (its noun tells it), no blow
     if lemma == "strike" and any(s.lemma_.lower() in STRIKE_WORKERS for s in subjects):
         return ("PROTEST", ("strike",))
     if lemma == "fight" and not (objects or subjects) and (sides := governing_subject(token)) is not None:
