@@ -174,16 +174,27 @@ def test_each_convention_reads_its_calibration():
         assert factuality(token, convention) == pytest.approx(calibrated)
 
 
-def test_negative_stretch_scales_negative_scores_only():
+def test_firm_ends_stretch_scales_each_side():
     import numpy as np
 
-    from newsevents.claims.factuality import negative_stretch
+    from newsevents.claims.factuality import firm_ends_stretch
 
-    centres, values = negative_stretch(np.array([-1.0, -2.0, 1.0, 2.5]), np.array([-3.0, -3.0, 3.0, 3.0]))
+    centres, values = firm_ends_stretch(np.array([-1.0, -2.0, 1.0, 2.5]), np.array([-3.0, -3.0, 3.0, 3.0]))
     slope = (3.0 + 6.0) / (1.0 + 4.0)
     assert np.interp(-1.0, centres, values) == pytest.approx(-slope, abs=1e-3)
+    top = (1.0 + 2.5) / 2
+    assert np.interp(1.0, centres, values) == pytest.approx(3.0 / top, abs=1e-3)
+    assert np.interp(2.0, centres, values) == pytest.approx(3.0)
+    assert firm_ends_stretch(np.array([-1.0]), np.array([-0.5]))[0] == pytest.approx([-3.0, 0.0, 3.0])
+
+
+def test_firm_ends_stretch_never_compresses_the_top():
+    import numpy as np
+
+    from newsevents.claims.factuality import firm_ends_stretch
+
+    centres, values = firm_ends_stretch(np.array([4.0, 5.0, -0.5]), np.array([3.0, 3.0, 0.0]))
     assert np.interp(2.0, centres, values) == pytest.approx(2.0)
-    assert negative_stretch(np.array([-1.0]), np.array([-0.5]))[0][0] == pytest.approx(-3.0)
 
 
 def test_counterfactual_perfect_and_inverted_condition():

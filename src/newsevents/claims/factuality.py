@@ -18,8 +18,8 @@ factuality train splits by ``newsevents train factuality`` (ridge regression in 
 and written to ``claims/data/factuality.json``; no data ships. The two corpora annotate differently, so the model
 reads a convention: UW's graded scale by default, MEANTIME's near-binary one through convention-specific copies. The
 linear score then passes through a monotone map fitted on held-out scores: under UW's convention an isotonic one,
-which bends the straight line to the scale's crowded ends; under MEANTIME's a stretch of the negative scores alone,
-since its negation is a firm -3.
+which bends the straight line to the scale's crowded ends; under MEANTIME's a stretch of each side, since its
+negation is a firm -3 and its events that happened a firm +3.
 """
 
 from __future__ import annotations
@@ -591,13 +591,24 @@ def isotonic(scores: Sequence[float], targets: Sequence[float]) -> list[list[flo
     return [centres, values]
 
 
-def negative_stretch(scores: np.ndarray, targets: np.ndarray) -> list[list[float]]:
-    """A scale whose negation is firm (MEANTIME's -3): negative scores are multiplied by the slope (at least 1)
-    that best maps them to their targets, positive scores stay; as knots of the same form as ``isotonic``'s."""
+def firm_ends_stretch(scores: np.ndarray, targets: np.ndarray) -> list[list[float]]:
+    """A scale whose ends are firm (MEANTIME's -3 and +3, where few predicates fall between): negative scores are
+    multiplied by the slope (at least 1) that best maps them to their targets, and positive scores stretched so that
+    the mean score of the predicates at the top of the scale reads as the top, those above it clipped there (the
+    linear model shrinks the surest events short of +3 and spreads them by noise); as knots of the same form as
+    ``isotonic``'s."""
     negative = scores < 0
     spread = float(scores[negative] @ scores[negative])
     slope = max(1.0, float(scores[negative] @ targets[negative]) / spread) if spread else 1.0
-    return [[round(-3.0 / slope, 4), 0.0, 3.0], [-3.0, 0.0, 3.0]]
+    return [[round(-3.0 / slope, 4), 0.0, _firm_top(scores, targets)], [-3.0, 0.0, 3.0]]
+
+
+def _firm_top(scores: np.ndarray, targets: np.ndarray) -> float:
+    """The score that reads as +3: the mean score of the predicates annotated +3, where it falls short of +3 (a
+    stretch, never a squeeze)."""
+    at_top = targets >= 3.0
+    top = float(np.mean(scores[at_top])) if at_top.any() else 3.0
+    return round(top, 4) if 0.0 < top < 3.0 else 3.0
 
 
 WEIGHTS_RESOURCE = "data/factuality.json"
