@@ -82,3 +82,43 @@ def test_a_persons_name_or_a_small_town_struck_is_no_place(text: str) -> None:
 def test_the_areas_in_brackets_after_an_unknown_village_are_places() -> None:
     found = places("On 4 March 2022, militants killed a civilian in Kisunga village (Beni, Nord-Kivu). One fatality.")
     assert {("Beni", "CD"), ("Nord-Kivu", "CD")} <= set(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "On 6 February 2022, protesters marched at a Pride March in Melbourne (Victoria) against police.",
+            "Melbourne",
+            "AU",
+        ),
+        (
+            "On 24 January 2022, workers protested at the Nabha Power Plant in Nabha (Patiala district, Punjab).",
+            "Nābha",
+            "IN",
+        ),
+    ],
+)
+def test_a_name_the_parser_hung_on_its_bracket_is_a_place(text: str, name: str, country: str) -> None:
+    """The parser makes "Melbourne" a modifier of "Victoria" in its bracket: the bracket qualifies the town."""
+    assert (name, country) in places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "On 20 May 2022, supporters protested outside an agency building in Chisinau - Riscani over prices.",
+            "Chisinau",
+            "MD",
+        ),
+        (
+            "On 14 April 2022, unionists picketed in front of Gwangju Metropolitan City Hall (Gwangju - Seo).",
+            "Gwangju",
+            "KR",
+        ),
+    ],
+)
+def test_a_district_written_after_its_town_is_read_with_the_town(text: str, name: str, country: str) -> None:
+    """ "Riscani" alone is a Moldovan town far from Chisinau's district of that name."""
+    assert (name, country) in places(text)

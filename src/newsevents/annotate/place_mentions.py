@@ -19,6 +19,7 @@ from newsevents.annotate.names import not_headline_cased, proper_name, strip_art
 from newsevents.annotate.nlp import is_english_noun, once_per_doc
 from newsevents.annotate.place_names import (
     AREA_AND_TOWN_NOUNS,
+    HYPHENS,
     PLACE_NOUNS_AFTER_NAMES,
     is_name_word,
     joins_name,
@@ -146,7 +147,7 @@ def _untagged_place(
     elif _part_of_a_persons_name(entity):
         return token.doc[token.i : token.i + 1], None
     else:
-        phrase = proper_name(token)
+        phrase = _with_its_town(proper_name(token))
         longer = longest_known_name(token.doc, phrase.start, gazetteer)  # "Toluca de Lerdo", not "Toluca"
         if longer is not None and longer.end > phrase.end:
             phrase = longer
@@ -157,6 +158,19 @@ def _untagged_place(
     if match is not None and len(phrase) == 1 and _common_noun_read_as_town(phrase[0], match):
         return phrase, None
     return phrase, match
+
+
+def _with_its_town(phrase: Span) -> Span:
+    """ "Gwangju - Seo" for "Seo", "Chisinau - Riscani" for "Riscani": a district written after its town's name and a
+    spaced dash, the way ACLED and news name a town's parts. The gazetteer reads the whole as the town's district or
+    the town, where the district alone may be a namesake far away."""
+    doc, start = phrase.doc, phrase.start
+    if start < 2 or doc[start - 1].text not in HYPHENS or not doc[start - 1].whitespace_:
+        return phrase
+    town = doc[start - 2]
+    if not (town.whitespace_ and town.pos_ == "PROPN" and town.is_title):
+        return phrase
+    return doc[proper_name(town).start : phrase.end]
 
 
 def _part_of_a_persons_name(entity: Span | None) -> bool:
@@ -245,6 +259,8 @@ def _is_place_slot(token: Token, mentions: Mentions) -> bool:
         return True
     if _listed_after_a_comma(token):  # "(Kantchari, Tapoa)": the parser may take the second name for an adverb
         return _names_a_place(token.head, mentions)
+    if _hung_on_its_bracket(token):  # "in Melbourne (Victoria)", "Nabha (Patiala district, Punjab)"
+        return _names_a_place(token.head, mentions)
     if token.pos_ != "PROPN" or token.dep_ not in {"pobj", "appos", "conj", *NAME_OF_NOUN_DEPS}:
         return False
     head = token.head
@@ -263,6 +279,17 @@ def _listed_after_a_comma(token: Token) -> bool:
         return False
     start = proper_name(token).start
     return start > 0 and token.doc[start - 1].text == "," and token.head.i < start
+
+
+def _hung_on_its_bracket(token: Token) -> bool:
+    """A proper noun the parser made a modifier of the name or place noun in the bracket right after it: "Melbourne"
+    of "in Melbourne (Victoria)" and "Nabha" of "Nabha (Patiala district)" hang on "Victoria" and "district". News
+    qualifies a place with the area it lies in that way, so the name stands where a place does when the bracket
+    names a place."""
+    if token.pos_ != "PROPN" or token.dep_ != "nmod":
+        return False
+    end = proper_name(token).end
+    return end < len(token.doc) and token.doc[end].text == "(" and token.head.i > end
 
 
 def _is_target_slot(token: Token) -> bool:
@@ -308,8 +335,9 @@ def _big_place_alone(phrase: Span, match: PlaceMatch | None) -> bool:
 
 def _bracketed_seat(token: Token) -> bool:
     """A name in brackets after a building or an office: "the Gangwon Provincial Office (Chuncheon)", "Iksan City
-    Hall (Iksan)" say where it stands. Acronyms in brackets ("(KCTU)") name the body itself."""
-    start = proper_name(token).start
+    Hall (Iksan)", "City Hall (Gwangju - Seo)" say where it stands. Acronyms in brackets ("(KCTU)") name the body
+    itself."""
+    start = _with_its_town(proper_name(token)).start
     before = token.doc[start - 1] if start > 0 else None
     return before is not None and before.text == "(" and token.head.i < start and not token.is_upper
 
