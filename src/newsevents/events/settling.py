@@ -21,6 +21,7 @@ from newsevents.events.classifier import plover_types_of
 from newsevents.events.lexicon import ARMED_MODES, UNARMED_SIDES, UNNAMED_PEOPLE_NOUNS
 from newsevents.events.participants import country_actor_of_place
 from newsevents.events.place import place_before
+from newsevents.events.syntax import ends_hyphenated
 from newsevents.record import HAPPENED_STATUSES, Actor, Event, EventDate, TimeExpr
 
 #: Names of people of a tribe or clan, who fight as its militia (``arm_militias``).
@@ -241,7 +242,8 @@ def _sector(event: Event, mentions: Mentions) -> str | None:
 
 def _drive_by(drive: Token) -> bool:
     """ "a drive-by shooting", split by the tokenizer into "drive", "-", "by"."""
-    return drive.doc[drive.i + 1 : drive.i + 3].text.replace(" ", "") == "-by"
+    doc = drive.doc
+    return drive.i + 2 < len(doc) and doc[drive.i + 2].lower_ == "by" and ends_hyphenated(doc[drive.i + 2], "drive")
 
 
 def arm_militias(events: list[Event], mentions: Mentions) -> None:

@@ -14,6 +14,14 @@ from newsevents.annotate.sectors import SECTOR_WORDS
 from newsevents.events.lexicon import APPROVING_VERBS, is_light_verb
 from newsevents.events.statements import forces_among, strike_of_work
 
+
+def ends_hyphenated(token: Token, first: str) -> bool:
+    """Whether ``token`` ends a hyphenated word the tokenizer split after ``first``: "shoot-out", "cease-fire",
+    "sit-in", "drive-by"."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == first
+
+
 AGREEMENT_OBJECTS = {"agreement", "deal", "treaty", "accord", "memorandum", "pact", "ceasefire", "truce"}
 #: Verbs by which a party assents to an agreement and so becomes a party to it: "approved the ceasefire deal".
 ASSENTING_VERBS = {"approve", "accept", "ratify", "endorse", "adopt", "agree"}

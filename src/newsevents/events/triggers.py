@@ -56,6 +56,7 @@ from newsevents.events.syntax import (
     AGREEMENT_OBJECTS,
     MATERIAL_GIVING_VERBS,
     active_subject,
+    ends_hyphenated,
     governing_subject,
     is_people,
     light_verb_of,
@@ -365,14 +366,12 @@ def _trigger_read(token: Token) -> tuple[str, tuple[str, ...]] | None:
 
 def shoot_out(out: Token) -> bool:
     """ "a shoot-out between rival gangs": the hyphenated spelling of a shootout, split by the tokenizer."""
-    doc = out.doc
-    return out.i >= 2 and doc[out.i - 1].text == "-" and doc[out.i - 2].lower_ == "shoot"
+    return ends_hyphenated(out, "shoot")
 
 
 def _cease_fire(fire: Token) -> bool:
     """ "announced a weeklong cease-fire": the hyphenated spelling of a ceasefire, split by the tokenizer."""
-    doc = fire.doc
-    return fire.i >= 2 and doc[fire.i - 1].text == "-" and doc[fire.i - 2].lower_ == "cease"
+    return ends_hyphenated(fire, "cease")
 
 
 def _sets_on_fire(verb: Token) -> bool:
@@ -389,8 +388,7 @@ def _sets_on_fire(verb: Token) -> bool:
 def _sit_in(token: Token) -> bool:
     """ "staged a sit-in", "held a protest sit-in": the hyphenated noun, split by the tokenizer into "sit", "-", "in"
     (not the preposition "in")."""
-    doc = token.doc
-    return token.pos_ == "NOUN" and token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "sit"
+    return token.pos_ == "NOUN" and ends_hyphenated(token, "sit")
 
 
 def _military_operation(noun: Token) -> bool:
