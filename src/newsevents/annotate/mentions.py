@@ -34,6 +34,10 @@ class Mentions:
     def actor(self, actor_id: str | None) -> Actor | None:
         return next((a for a in self.actors if a.id == actor_id), None)
 
+    def sector(self, actor_id: str | None) -> str | None:
+        actor = self.actor(actor_id)
+        return actor.sector if actor is not None else None
+
     def place(self, place_id: str | None) -> Place | None:
         return next((p for p in self.places if p.id == place_id), None) if place_id else None
 

@@ -362,13 +362,13 @@ def _ruled_out(event: Event, mentions: Mentions, mutual: bool = False) -> set[st
 def _armed_group_on_a_place(event: Event, mentions: Mentions) -> bool:
     """A non-state armed group's violence aimed at a place whose people the text leaves unnamed ("militants attacked a
     village near Hindi"): ACLED's violence against the civilians who live there, no battle with an armed side."""
-    target_unknown = sector(mentions, event.target) == "UNK"
-    return target_unknown and sector(mentions, event.actor) in NON_STATE_ARMED_SECTORS
+    target_unknown = mentions.sector(event.target) == "UNK"
+    return target_unknown and mentions.sector(event.actor) in NON_STATE_ARMED_SECTORS
 
 
 def _sides_known(event: Event, mentions: Mentions) -> bool:
     """Both the actor's and the target's sectors are known."""
-    return all(sector(mentions, side) not in {None, "UNK"} for side in (event.actor, event.target))
+    return all(mentions.sector(side) not in {None, "UNK"} for side in (event.actor, event.target))
 
 
 def acled_of(event: Event, mentions: Mentions, mutual: bool) -> dict[str, str] | None:
@@ -376,15 +376,10 @@ def acled_of(event: Event, mentions: Mentions, mutual: bool) -> dict[str, str] |
         return None  # a promise is not yet an agreement
     if event.status == "negated":
         return None  # "a failure to agree", "no clashes were reported": ACLED codes what happened
-    target_sector = sector(mentions, event.target)
-    actor_sector = sector(mentions, event.actor)
+    target_sector = mentions.sector(event.target)
+    actor_sector = mentions.sector(event.actor)
     harmed = bool(event.fatalities or event.injured)
     lone = is_no_mob(mentions.actor(event.actor))
     return acled_type(
         event.type, event.modes, target_sector, actor_sector=actor_sector, mutual=mutual, harmed=harmed, lone=lone
     )
-
-
-def sector(mentions: Mentions, actor_id: str | None) -> str | None:
-    actor = mentions.actor(actor_id)
-    return actor.sector if actor else None

@@ -24,7 +24,6 @@ from newsevents.events.acled import (
     choose_acled_sub_types,
     grievances,
     learned_fallback,
-    sector,
 )
 from newsevents.events.build import add_casualty_report, build_event, came_before, unique
 from newsevents.events.lexicon import (
@@ -113,7 +112,7 @@ def code_events(doc: Doc, mentions: Mentions, times: list[TimeExpr], text: str |
     events.sort(key=lambda e: (e.evidence[0].start, depth.get(id(e), len(doc))))  # the learned fallback's last
     for number, event in enumerate(events, start=1):
         event.id = f"e{number}"
-    refine_acled(events, lambda actor_id: sector(mentions, actor_id), doc, grievances(events, triggers))
+    refine_acled(events, mentions.sector, doc, grievances(events, triggers))
     choose_acled_sub_types(events, lead, mentions, text, mutual)
     for event in events:
         event.modes = plover_modes(event.type, event.modes)

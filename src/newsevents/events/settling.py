@@ -217,7 +217,7 @@ def lead_with_the_crowd(events: list[Event], mentions: Mentions, sentences: list
     if (
         lead is None
         or lead.acled["event_type"] not in CROWD_EVENT_TYPES
-        or _sector(lead, mentions) not in INTERVENING_SECTORS
+        or mentions.sector(lead.actor) not in INTERVENING_SECTORS
     ):
         return
     starts = [s.start_char for s in sentences]
@@ -227,17 +227,12 @@ def lead_with_the_crowd(events: list[Event], mentions: Mentions, sentences: list
         e
         for e in happened[1:]
         if bisect_right(starts, e.evidence[0].start) == sentence
-        and _sector(e, mentions) in UNARMED_SIDES
+        and mentions.sector(e.actor) in UNARMED_SIDES
         and e.type in plover_types_of(sub_type)
     )
     chosen = next(crowd, None)
     if chosen is not None:
         chosen.acled, lead.acled = lead.acled, None
-
-
-def _sector(event: Event, mentions: Mentions) -> str | None:
-    actor = mentions.actor(event.actor)
-    return actor.sector if actor is not None else None
 
 
 def _drive_by(drive: Token) -> bool:
