@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.events.acled import _classifier_choice, _protested
+from newsevents.annotate.mentions import Mentions
+from newsevents.events.acled import _classifier_choice, _protested, _ruled_out
 from newsevents.events.classifier import ACLED_EVENT_TYPE
 from newsevents.events.lexicon import PLOVER_MODES, acled_type, is_no_mob, refine_acled
 from newsevents.events.main import main_event
@@ -29,6 +30,15 @@ from nlp_helpers import actor, document, events_of, place
         ("An air strike hit a fuel depot near Sanaa.", "Air/drone strike"),
         ("Police detained three civilians near Baidoa on Monday.", "Arrests"),
         ("Al Shabaab militants detained three civilians near Baidoa on Monday.", "Abduction/forced disappearance"),
+        ("The rebels detained a farmer accused of theft in a village near Goma.", "Abduction/forced disappearance"),
+        (
+            "Police arrested two journalists in Herat on Monday. Their whereabouts remain unknown.",
+            "Abduction/forced disappearance",
+        ),
+        (
+            "Police arrested two journalists in Herat on Monday. Their families asked about their whereabouts.",
+            "Arrests",
+        ),
     ],
 )
 def test_acled_sub_event_type_of_the_main_event(text: str, sub_event_type: str):
@@ -281,6 +291,14 @@ def test_sexual_violence_the_rules_read_stands_against_the_leads_reading() -> No
     event.acled = {"event_type": "Violence against civilians", "sub_event_type": "Sexual violence"}
     sure_of_an_attack = {"Attack": 0.95, "Sexual violence": 0.04, "Armed clash": 0.01}
     assert _classifier_choice(event, sure_of_an_attack, True, {"Attack"}) in {None, "Sexual violence"}
+
+
+def test_an_armed_groups_detention_the_rules_read_is_no_arrest() -> None:
+    event = Event(id="e1", type="COERCE", modes=["arrest"], evidence=[Span(start=0, end=10)])
+    event.acled = {"event_type": "Violence against civilians", "sub_event_type": "Abduction/forced disappearance"}
+    leaning_to_arrests = {"Arrests": 0.7, "Abduction/forced disappearance": 0.3}
+    ruled_out = _ruled_out(event, Mentions())
+    assert _classifier_choice(event, leaning_to_arrests, False, ruled_out) != "Arrests"
 
 
 @pytest.mark.parametrize("sector", ["CVL", "REF", "EDU", "LAB"])

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from newsevents.annotate.actors import actor_for_token
 from newsevents.annotate.mentions import Mentions
+from newsevents.annotate.nlp import tokens_with_lower
 from newsevents.annotate.place_mentions import PLACE_LABELS
 from newsevents.annotate.sectors import NON_STATE_ARMED_SECTORS
 from newsevents.events.build import build_event
@@ -81,6 +82,11 @@ CROWD_ACTS = {
     "block", "blockade", "chant", "chain", "street", "boycott", "vigil", "riot", "rioter", "barricade", "condemn",
     "decry",
 }  # fmt: skip
+#: ACLED's abduction: an arrest by an armed group outside the state ("the rebels detained two soldiers"), since its
+#: arrests are the authorities' (``lexicon.acled_type``), and an arrest whose captives' whereabouts are unknown.
+ABDUCTION = "Abduction/forced disappearance"
+#: What the lead says of a captive's whereabouts when they were made to disappear ("remained unknown").
+UNKNOWN_WORDS = {"unknown", "unclear"}
 #: Violence by one side only: what both sides fighting rules out.
 ONE_SIDED_VIOLENCE = {
     sub for sub, event_type in ACLED_EVENT_TYPE.items() if event_type in {REMOTE_VIOLENCE, "Violence against civilians"}
@@ -241,8 +247,9 @@ def choose_acled_sub_types(
     reports: sure enough, it codes the event the lead reports, its first that happened, as it reads it, past the
     rules' guards on sides and protests. It only ever chooses among the sub-types the event's PLOVER type
     allows, and a remote weapon the rules read in the text (a car bomb, shelling, an air strike) keeps its
-    event type, since words such as "killed a general" cannot outweigh the weapon. ``mutual``: the ids of the
-    events whose text says both sides fought.
+    event type, since words such as "killed a general" cannot outweigh the weapon. An arrest told in a lead that
+    says someone's whereabouts are unknown is a forced disappearance. ``mutual``: the ids of the events whose text
+    says both sides fought.
     """
     lead_text = _lead_text(lead, text)
     _violence_before_arrests(events)
@@ -259,6 +266,24 @@ def choose_acled_sub_types(
             event.acled = {"event_type": ACLED_EVENT_TYPE[chosen], "sub_event_type": chosen}
     if reported is not None and read_for_the_lead:
         _report_the_event_read(events, reported, read_for_the_lead)
+    if _whereabouts_unknown(lead):
+        _arrests_as_disappearances(events)
+
+
+def _whereabouts_unknown(lead: list[Span]) -> bool:
+    """The lead says someone's whereabouts are unknown ("His whereabouts remained unknown", "whereabouts are
+    unclear")."""
+    if not lead:
+        return False
+    told = (t for t in tokens_with_lower(lead[0].doc, {"whereabouts"}) if t.i < lead[-1].end)
+    return any(c.lower_ in UNKNOWN_WORDS for t in told for c in t.head.children)
+
+
+def _arrests_as_disappearances(events: list[Event]) -> None:
+    """Arrests told with captives whose whereabouts are unknown: ACLED's forced disappearance, not an arrest."""
+    for event in events:
+        if event.acled and event.acled["sub_event_type"] == "Arrests":
+            event.acled = {"event_type": ACLED_EVENT_TYPE[ABDUCTION], "sub_event_type": ABDUCTION}
 
 
 def _violence_before_arrests(events: list[Event]) -> None:
@@ -341,8 +366,8 @@ def _ruled_out(event: Event, mentions: Mentions, mutual: bool = False) -> set[st
     """The sub-types the rules' reading of the event excludes: where the text says both sides fought (``mutual``), the
     one-sided violence of an attack or remote violence; where they read both sides' sectors, their attack or armed
     clash stands (``SIDES_DECIDE``), and so does an armed group's attack on a place; a protest they qualified stays
-    qualified (``QUALIFIED_PROTESTS``); the violence of a crowd of civilians is mob violence, not an attack, and sexual
-    violence is no mere attack."""
+    qualified (``QUALIFIED_PROTESTS``); the violence of a crowd of civilians is mob violence, not an attack, sexual
+    violence is no mere attack, and an armed group's detention (``lexicon.acled_type``) is no arrest."""
     ruled = event.acled["sub_event_type"] if event.acled else None
     if mutual and ruled == "Armed clash":
         return ONE_SIDED_VIOLENCE
@@ -356,6 +381,8 @@ def _ruled_out(event: Event, mentions: Mentions, mutual: bool = False) -> set[st
         return {"Attack"}
     if ruled == SEXUAL_VIOLENCE:
         return {"Attack"}
+    if ruled == ABDUCTION and event.type == "COERCE":
+        return {"Arrests"}
     return set()
 
 
