@@ -9,6 +9,7 @@ from newsevents.events.acled import _classifier_choice, _protested, _ruled_out
 from newsevents.events.classifier import ACLED_EVENT_TYPE
 from newsevents.events.lexicon import PLOVER_MODES, acled_type, is_no_mob, refine_acled
 from newsevents.events.main import main_event
+from newsevents.events.settling import name_the_crowd
 from newsevents.events.triggers import _protest_purpose
 from newsevents.pipeline import load_models
 from newsevents.record import Actor, Event, Span
@@ -659,3 +660,12 @@ def test_the_record_carries_only_plover_modes(text: str, event_type: str, modes:
     (event,) = document(text).events
     assert (event.type, event.modes) == (event_type, modes)
     assert set(event.modes) <= PLOVER_MODES[event_type]
+
+
+@pytest.mark.parametrize(("kind", "sector"), [("organization", "CVL"), ("person", "CVL"), ("country", None)])
+def test_a_crowd_of_no_known_sector_is_of_civilians_unless_a_country(kind: str, sector: str | None) -> None:
+    crowd = Actor(id="a1", name="Kenya Kwanza", kind=kind, sector=None)
+    protest = Event(id="e1", type="PROTEST", evidence=[Span(0, 5)], actor="a1")
+    protest.acled = {"event_type": "Protests", "sub_event_type": "Peaceful protest"}
+    name_the_crowd([protest], Mentions(actors=[crowd]))
+    assert crowd.sector == sector

@@ -57,12 +57,24 @@ INTERVENING_SECTORS = {"COP", "MIL"}
 def name_the_crowd(events: list[Event], mentions: Mentions) -> None:
     """A riot or protest with no one named was a crowd's doing: its ACLED type, read from the crowd, the demonstration
     or the mob the text tells of, says so ("rioters" or "protesters" of the country where it took place), as it does
-    for a protest told by its verb (``settle_actors``)."""
+    for a protest told by its verb (``settle_actors``). A crowd the text names by a body of no known sector is of
+    civilians (``_civilians_unless_known``)."""
     for event in events:
         crowd = CROWDS_OF_ACLED_TYPES.get((event.acled or {}).get("event_type", ""))
-        if event.actor is None and crowd is not None:
+        if crowd is None:
+            continue
+        if event.actor is None:
             country = _place_country(event, mentions) or mentions.home_country
             event.actor = implicit_group(mentions, crowd, "CVL", country)
+        _civilians_unless_known(mentions.actor(event.actor))
+
+
+def _civilians_unless_known(actor: Actor | None) -> None:
+    """A body, a person or people of no known sector who make up a crowd are civilians, as ACLED codes the
+    protesters and rioters of a group it has no other type for; not a country, whose name may stand for its people
+    or its state."""
+    if actor is not None and actor.sector is None and actor.kind in {"group", "organization", "person"}:
+        actor.sector = "CVL"
 
 
 def aim_at_the_place(events: list[Event], mentions: Mentions) -> None:
