@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from newsevents.annotate.geo import Gazetteer
-from newsevents.eval.events import acled_actor, clean_note, evaluate_events, split_of
+from newsevents.eval.events import _as_unidentified, acled_actor, clean_note, evaluate_events, split_of
+from newsevents.record import Event, Place, Span
 from nlp_helpers import document
 
 
@@ -71,3 +72,13 @@ def test_india_police_labels_count_a_police_killing_as_force_too() -> None:
 
     assert india_labels(document("Police opened fire and killed two protesters in Petlad.", None)) == {"KILL", "FORCE"}
     assert india_labels(document("Police arrested 20 people in Petlad.", None)) == {"ARREST"}
+
+
+def test_an_unnamed_doer_reads_as_acleds_unidentified_armed_group_only_for_one_sided_violence():
+    kano = Place(id="p1", name="Kano", geonameid=None, lat=12.0, lon=8.5, country="NG", feature="city")
+    killing = Event(id="e1", type="ASSAULT", evidence=[Span(0, 5)])
+    killing.acled = {"event_type": "Violence against civilians", "sub_event_type": "Attack"}
+    assert _as_unidentified(killing, kano) == ("NGA", "UAF")
+    assert _as_unidentified(killing, None) == (None, "UAF")
+    killing.acled = {"event_type": "Battles", "sub_event_type": "Armed clash"}
+    assert _as_unidentified(killing, kano) == (None, None)
