@@ -393,38 +393,35 @@ def _abroad_from_its_qualifier(candidate: _Candidate, places: dict[str, Place], 
     qualifier = places.get(mentions.place_by_token[qualifier_token.i])
     if qualifier is None or qualifier.feature == "country" or None in (place.country, qualifier.country):
         return False  # "Atlanta (Georgia)": the gazetteer read the town in the state, the mention alone the country
-    if _far_from_its_qualifying_town(place, qualifier, qualifier_token, mentions):
+    named = _name_text(qualifier_token, mentions)
+    if _far_from_its_qualifying_town(place, qualifier, named, mentions):
         return True
     if place.country == qualifier.country or _country_supported(place, mentions):
         return False
     if _distance_km(place, qualifier) <= ABROAD_KM:
         return False
-    named = _name_text(qualifier_token, mentions)
-    return _read_by_its_name(qualifier_token, qualifier, mentions) and not Gazetteer.load().names_an_area_in(
-        named, place.country
-    )
+    return _read_by_its_name(named, qualifier) and not Gazetteer.load().names_an_area_in(named, place.country)
 
 
-def _far_from_its_qualifying_town(place: Place, qualifier: Place, qualifier_token: Token, mentions: Mentions) -> bool:
-    """A town read far from the town named after it as its qualifier, in any country: "Gaziosmanpasa town,
+def _far_from_its_qualifying_town(place: Place, qualifier: Place, named: str, mentions: Mentions) -> bool:
+    """A town read far from the town named after it (``named``) as its qualifier, in any country: "Gaziosmanpasa town,
     Istanbul", "Pauktaw township (Sittwe district)" read as namesakes hundreds of kilometres away. The qualifier is
     the slip instead when the town's reading lies in a state or province the article names ("Pitalillo, Veracruz":
     the state, read as its capital; "Nenjiang city (Heihe, Heilongjiang)") or when the town is the bigger place
     ("Agartala city (Mohanpur, ...)": a village read as a namesake town afar)."""
     if qualifier.feature != "city" or _distance_km(place, qualifier) <= QUALIFYING_TOWN_KM:
         return False
-    if not _read_by_its_name(qualifier_token, qualifier, mentions):
+    if not _read_by_its_name(named, qualifier):
         return False
-    if _in_an_area_named(place, qualifier_token, mentions):
+    if _in_an_area_named(place, named, mentions):
         return False
     gazetteer = Gazetteer.load()
     return _population(place, gazetteer) <= _population(qualifier, gazetteer)
 
 
-def _in_an_area_named(place: Place, qualifier_token: Token, mentions: Mentions) -> bool:
-    """Whether a town's reading lies in the first-level area that its qualifier's name or a region of the article
-    names; where the gazetteer knows no area of the town, whether the qualifier's name names one in its country."""
-    named = _name_text(qualifier_token, mentions)
+def _in_an_area_named(place: Place, named: str, mentions: Mentions) -> bool:
+    """Whether a town's reading lies in the first-level area that its qualifier's name (``named``) or a region of the
+    article names; where the gazetteer knows no area of the town, whether that name names one in its country."""
     if not place.admin1:
         return place.country is not None and Gazetteer.load().names_an_area_in(named, place.country)
     areas = {region_key(p.admin1) for p in mentions.places if p.feature == "region" and p.admin1}
@@ -436,10 +433,11 @@ def _population(place: Place, gazetteer: Gazetteer) -> int:
     return next((c.population for c in gazetteer.candidates(place.name) if c.geonameid == place.geonameid), 0)
 
 
-def _read_by_its_name(token: Token, place: Place, mentions: Mentions) -> bool:
-    """Whether a place was read under the very name the text gives it ("Taichung City" is Taichung), not under
-    another the gazetteer took it for (Morang read as South Morang): only then may it prove its neighbour a slip."""
-    return normalise(_without_place_noun(_name_text(token, mentions))) == normalise(place.name)
+def _read_by_its_name(named: str, place: Place) -> bool:
+    """Whether a place was read under the very name the text gives it (``named``: "Taichung City" is Taichung), not
+    under another the gazetteer took it for (Morang read as South Morang): only then may it prove its neighbour a
+    slip."""
+    return normalise(_without_place_noun(named)) == normalise(place.name)
 
 
 def _without_place_noun(name: str) -> str:
