@@ -129,7 +129,7 @@ SENTENCE_CUES = {
 #: Key of the document's tokens that are sentence cues, found once per document (``once_per_doc``).
 SENTENCE_CUE_TOKENS = "newsevents.claims.sentence_cues"
 #: Key of the positions of the document's quotation marks.
-_QUOTE_MARKS = "newsevents.claims.quote_marks"
+_QUOTE_MARK_POSITIONS = "newsevents.claims.quote_marks"
 PARTICLES = {"up", "down", "out", "off", "back", "away", "over", "in", "on", "through", "forward", "along"}
 QUOTE_MARKS = {'"', "``", "''", "“", "”"}
 NEGATIVE_POLARITY = {"any", "anyone", "anything", "anybody", "ever", "yet", "either"}
@@ -187,7 +187,7 @@ def parse_features(token: Token) -> dict[str, float]:
         found[f"head_lemma={token.head.lemma_.lower()}"] = 1.0
     found.update(_sentence_cues(token))
     found.update(_pooled_negation(found))
-    marks = once_per_doc(token.doc, _QUOTE_MARKS, _quote_mark_positions)
+    marks = once_per_doc(token.doc, _QUOTE_MARK_POSITIONS, _quote_mark_positions)
     if (bisect_left(marks, token.i) - bisect_left(marks, token.sent.start)) % 2:  # inside a quotation
         found["quoted"] = 1.0
     return found
