@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import NoReturn
+from typing import Annotated, NoReturn
 
 import typer
 from rich.console import Console
@@ -23,6 +23,13 @@ err = Console(stderr=True)
 
 DEFAULT_DB = "sqlite:///newsevents.db"  # = store.db.DEFAULT_URL; the store is imported only by the commands
 DEFAULT_DATA = Path("../shared/data")
+
+# Options that several commands share, declared once.
+Database = Annotated[str, typer.Option(help="Database URL (sqlite:///file.db or postgresql+psycopg://...).")]
+FirstN = Annotated[int | None, typer.Option(help="Only the first N items (pages, documents, notes or sentences).")]
+Half = Annotated[str | None, typer.Option(help="Only one fixed half of the data: dev (study errors) or test.")]
+EnglishOnly = Annotated[bool, typer.Option("--english", help="Only the English pages.")]
+Peers = Annotated[bool, typer.Option(help="Run the peers beside newsevents (--no-peers for a quick run).")]
 
 
 def fail(message: str, code: int = 2) -> NoReturn:
@@ -74,7 +81,7 @@ def _checked_date(value: str | None) -> str | None:
 @app.command()
 def run(
     sources: list[str] = typer.Argument(..., help="Files, folders, globs, WARC, RSS/Atom, URL lists, URLs."),
-    db: str = typer.Option(DEFAULT_DB, help="Database URL (sqlite:///file.db or postgresql+psycopg://...)."),
+    db: Database = DEFAULT_DB,
     workers: int = typer.Option(2, min=1, help="Worker processes."),
     allow_private: bool = typer.Option(False, help="Allow fetching from private/loopback addresses."),
     retry_failed: bool = typer.Option(True, help="Retry inputs that failed in an earlier run."),
@@ -104,7 +111,7 @@ def run(
 
 @app.command()
 def status(
-    db: str = typer.Option(DEFAULT_DB, help="Database URL."),
+    db: Database = DEFAULT_DB,
     only: str | None = typer.Option(None, help="processed | skipped | failed"),
 ) -> None:
     """The inputs ledger: every input and its outcome."""
@@ -115,7 +122,7 @@ def status(
 
 
 @app.command()
-def summary(db: str = typer.Option(DEFAULT_DB, help="Database URL.")) -> None:
+def summary(db: Database = DEFAULT_DB) -> None:
     """Articles, events by type, top actors and places, failed inputs."""
     from newsevents.store import Store
     from newsevents.store.linking import link_counts
@@ -125,7 +132,7 @@ def summary(db: str = typer.Option(DEFAULT_DB, help="Database URL.")) -> None:
 
 
 @app.command()
-def link(db: str = typer.Option(DEFAULT_DB, help="Database URL.")) -> None:
+def link(db: Database = DEFAULT_DB) -> None:
     """Recompute cross-article links: duplicates, related articles, the same event across sources."""
     from newsevents.store import Store
     from newsevents.store.linking import relink
@@ -163,7 +170,7 @@ def bench_api(
 
 @app.command()
 def serve(
-    db: str = typer.Option(DEFAULT_DB, help="Database URL."),
+    db: Database = DEFAULT_DB,
     host: str = typer.Option("127.0.0.1", help="Address to listen on."),
     port: int = typer.Option(8000, help="Port to listen on."),
     token: str | None = typer.Option(None, envvar="NEWSEVENTS_API_TOKEN", help="API token for write endpoints."),
@@ -182,7 +189,7 @@ def serve(
 @app.command("export")
 def export_events(
     fmt: str = typer.Argument(..., help="acled | plover | jsonl | parquet"),
-    db: str = typer.Option(DEFAULT_DB, help="Database URL."),
+    db: Database = DEFAULT_DB,
     out: Path | None = typer.Option(None, help="Output file (default: standard output)."),
     type: str | None = typer.Option(None, help="PLOVER event type."),
     status: str | None = typer.Option(None, help="Event status."),
@@ -227,10 +234,10 @@ def export_events(
 @eval_app.command("extraction")
 def eval_extraction(
     data: Path = typer.Option(DEFAULT_DATA / "trafilatura_eval", help="trafilatura_eval folder."),
-    limit: int | None = typer.Option(None, help="Only the first N pages."),
-    english_only: bool = typer.Option(False, "--english", help="Only the English pages."),
-    peers: bool = typer.Option(True, help="Run the peers beside newsevents (--no-peers for a quick run)."),
-    half: str | None = typer.Option(None, help="Only one fixed half of the pages: dev (study errors) or test."),
+    limit: FirstN = None,
+    english_only: EnglishOnly = False,
+    peers: Peers = True,
+    half: Half = None,
 ) -> None:
     """Body, title, author and date accuracy on trafilatura's evaluation pages, beside five peers."""
     from newsevents.eval.extraction import evaluate_extraction, print_extraction_report
@@ -242,10 +249,10 @@ def eval_extraction(
 @eval_app.command("dirty-text")
 def eval_dirty_text(
     data: Path = typer.Option(DEFAULT_DATA / "trafilatura_eval", help="trafilatura_eval folder."),
-    limit: int | None = typer.Option(None, help="Only the first N pages."),
-    english_only: bool = typer.Option(False, "--english", help="Only the English pages."),
-    peers: bool = typer.Option(True, help="Run the peers beside newsevents (--no-peers for a quick run)."),
-    half: str | None = typer.Option(None, help="Only one fixed half of the pages: dev (study errors) or test."),
+    limit: FirstN = None,
+    english_only: EnglishOnly = False,
+    peers: Peers = True,
+    half: Half = None,
 ) -> None:
     """Body and title accuracy on naive text scrapes of the same pages, beside peers on wrapped text."""
     from newsevents.eval.dirty_text import evaluate_dirty_text
@@ -259,7 +266,7 @@ def eval_dirty_text(
 def eval_events(
     data: Path = typer.Option(DEFAULT_DATA, help="The gold datasets folder (acled_sample_acledR, plover_gsr, ...)."),
     split: str = typer.Option("test", help="test (to report) or dev (to study errors)."),
-    limit: int | None = typer.Option(None, help="Only the first N items of each dataset."),
+    limit: FirstN = None,
 ) -> None:
     """ACLED type/sub-type, place, date, fatalities, actor1; PLOVER GSR; event location; India police."""
     from newsevents.eval.events import evaluate_events, print_report
@@ -272,7 +279,7 @@ def eval_events(
 def eval_link(
     data: Path = typer.Option(DEFAULT_DATA / "ecbplus", help="ECB+ folder."),
     split: str = typer.Option("dev", help="dev (to report) or train (to study errors)."),
-    limit: int | None = typer.Option(None, help="Only the first N documents."),
+    limit: FirstN = None,
 ) -> None:
     """Related stories and the same event across sources, pairwise on ECB+ topics, beside TF-IDF cosine."""
     from newsevents.eval.link import evaluate_link, print_report
@@ -285,7 +292,7 @@ def eval_link(
 def eval_quotes(
     data: Path = typer.Option(DEFAULT_DATA / "polnear", help="PolNeAR folder."),
     split: str = typer.Option("dev", help="train or dev."),
-    limit: int | None = typer.Option(None, help="Only the first N articles."),
+    limit: FirstN = None,
 ) -> None:
     """Attribution source/cue/content span F1 (exact and overlap) and direct-quote speakers, beside textacy."""
     from newsevents.eval.quotes import evaluate_quotes, print_report
@@ -298,7 +305,7 @@ def eval_quotes(
 def eval_factuality(
     data: Path = typer.Option(DEFAULT_DATA / "factuality_uw_meantime", help="UW/MEANTIME factuality folder."),
     split: str = typer.Option("dev", help="train or dev."),
-    limit: int | None = typer.Option(None, help="Only the first N sentences of each corpus."),
+    limit: FirstN = None,
 ) -> None:
     """Event status mapped to [-3, 3]: MAE, Pearson r and sign accuracy on UW and MEANTIME, beside a baseline."""
     from newsevents.eval.factuality import evaluate_factuality, print_report
@@ -357,8 +364,8 @@ def train_ner(
 @eval_app.command("time")
 def eval_time(
     data: Path = typer.Option(DEFAULT_DATA / "tempeval3_tbaq", help="TempEval-3 folder."),
-    limit: int | None = typer.Option(None, help="Only the first N documents of each corpus."),
-    half: str | None = typer.Option(None, help="Only one fixed half of the documents: dev (study errors) or test."),
+    limit: FirstN = None,
+    half: Half = None,
 ) -> None:
     """TIMEX3 DATE value accuracy on TimeBank/AQUAINT, beside dateparser on spaCy DATEs."""
     from newsevents.eval.time import evaluate_time, print_report
@@ -369,8 +376,8 @@ def eval_time(
 @eval_app.command("geo")
 def eval_geo(
     data: Path = typer.Option(DEFAULT_DATA / "geoparsing_gritta", help="LGL/GeoVirus folder."),
-    limit: int | None = typer.Option(None, help="Only the first N documents of each corpus."),
-    half: str | None = typer.Option(None, help="Only one fixed half of the documents: dev (study errors) or test."),
+    limit: FirstN = None,
+    half: Half = None,
 ) -> None:
     """Toponym resolution accuracy within 161 km on LGL and GeoVirus, beside a population baseline."""
     from newsevents.eval.geo import evaluate_geo, print_report
@@ -382,7 +389,7 @@ def eval_geo(
 def eval_muc(
     data: Path = typer.Option(DEFAULT_DATA / "muc4_grit", help="MUC-4 folder (GRIT's processed release)."),
     split: str = typer.Option("dev", help="dev (to report) or train (to study errors)."),
-    limit: int | None = typer.Option(None, help="Only the first N documents."),
+    limit: FirstN = None,
 ) -> None:
     """Perpetrators, victims, targets and weapons on MUC-4 news, in lower case and in capitals, beside the
     recogniser alone."""
@@ -396,7 +403,7 @@ def eval_muc(
 def eval_cameo(
     data: Path = typer.Option(DEFAULT_DATA / "conflibert_eval", help="ConfliBERT's datasets (cameo_class)."),
     split: str = typer.Option("test", help="test (to report) or train (to study errors)."),
-    limit: int | None = typer.Option(None, help="Only the first N sentences."),
+    limit: FirstN = None,
 ) -> None:
     """Quad class of each CAMEO-coded news sentence from our event types, beside the majority class and an
     in-domain TF-IDF classifier."""
@@ -410,7 +417,7 @@ def eval_cameo(
 def eval_truecase(
     data: Path = typer.Option(DEFAULT_DATA, help="The gold datasets folder (acled_sample_acledR)."),
     split: str = typer.Option("test", help="test (to report) or dev (to study errors)."),
-    limit: int | None = typer.Option(None, help="Only the first N notes."),
+    limit: FirstN = None,
 ) -> None:
     """Capitalised words restored to lower-cased ACLED notes, beside the lower-case text and places alone."""
     from newsevents.eval.truecase import evaluate_truecase, print_report
