@@ -740,6 +740,20 @@ def test_of_several_subjects_the_one_nearest_before_the_verb_acts() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "event_type", "country"),
+    [
+        ("Japan continued its relief effort by donating tents to the flood victims.", "AID", "JPN"),
+        ("Ethiopia let free 74 political prisoners on Friday.", "RETREAT", "ETH"),
+    ],
+)
+def test_a_gerund_of_means_and_a_release_let_free_are_the_subject_s_acts(text: str, event_type: str, country: str):
+    """ "by donating" shares the subject of the verb its preposition hangs on; "let free" is parsed as a clause of
+    "let" with no subject of its own, and the release is the act of whoever lets the captives free."""
+    doc = document(text)
+    assert actor(doc, events_of(doc, event_type)[0].actor).country == country
+
+
+@pytest.mark.parametrize(
     ("text", "event_type", "target"),
     [
         # a protest's target is whom its purpose clause is aimed at
@@ -1611,6 +1625,7 @@ def test_forces_deployed_to_keep_the_peace_are_military_aid(text: str) -> None:
     [
         "Japan deployed search-and-rescue teams to the flooded province.",
         "The ministry deployed doctors and nurses to the camps.",
+        "The European Union has deployed election observers in Kenya.",
     ],
 )
 def test_helpers_deployed_are_aid_not_forces_mobilized(text: str) -> None:

@@ -133,13 +133,24 @@ def test_the_acled_head_alone_codes_a_lead_only_where_no_event_was_found():
 
 def test_a_sure_sub_type_the_lead_event_cannot_code_makes_another_event_the_reported_one():
     killing, protest = _event("ASSAULT", "Attack"), _event("PROTEST", "Protest with intervention", start=20)
+    protest.id = "e2"
     events = [killing, protest]
     _report_the_event_read(events, killing, {"Peaceful protest": 0.95, "Attack": 0.05})
     assert events == [protest, killing]
-    assert [e.id for e in events] == ["e1", "e2"]
     assert protest.acled == {"event_type": "Protests", "sub_event_type": "Peaceful protest"}
     assert killing.acled["sub_event_type"] == "Attack"
     assert main_event(Document(article=Article(text=""), events=events)) is protest
+
+
+def test_a_plover_reading_keeps_the_text_s_order_that_acled_s_choice_of_the_reported_event_changes():
+    """The events keep the numbers of the text's order, which a PLOVER reading goes by: "leaders agreed to postpone
+    a protest" is an agreement, though ACLED's reading may report the protest."""
+    killing, protest = _event("ASSAULT", "Attack"), _event("PROTEST", "Protest with intervention", start=20)
+    protest.id = "e2"
+    events = [killing, protest]
+    _report_the_event_read(events, killing, {"Peaceful protest": 0.95, "Attack": 0.05})
+    assert [e.id for e in events] == ["e2", "e1"]
+    assert main_event(Document(article=Article(text=""), events=events), acled_only=False) is killing
 
 
 def test_without_an_event_that_can_code_it_or_a_sure_classifier_the_lead_event_stays():

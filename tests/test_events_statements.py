@@ -655,6 +655,8 @@ def test_backing_down_is_a_concession_and_backing_a_plan_support(text: str, even
         ("Fifty American soldiers deployed to Ghana to train the new border police.", "AID"),
         ("The army deployed 500 troops to help flood victims in the south.", "AID"),
         ("The army deployed troops along the border with Pakistan.", "MOBILIZE"),
+        ("Norway is sending a military platoon to the UN peacekeeping mission in Mali.", "AID"),
+        ("Italy has offered an armored regiment to the coalition.", "AGREE"),
     ],
 )
 def test_forces_deployed_to_help_another_are_aid(text: str, event_type: str) -> None:
@@ -745,3 +747,66 @@ def test_agreeing_with_an_opinion_is_no_accord(text: str, event_type: str | None
 def test_a_deal_or_talks_felt_about_are_not_reported(text: str, event_type: str | None) -> None:
     """Optimism or pessimism about a deal or talks (CAMEO 012/013) is about a prospect, not an accord or meeting."""
     assert main_type(text) == event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("The EU suspended its sanctions against Belarus for six months.", "CONCEDE"),
+        ("France suspended a digital tax on American tech companies.", "CONCEDE"),
+        ("The US suspended military aid to Pakistan.", "SANCTION"),
+    ],
+)
+def test_a_measure_suspended_is_eased_and_a_dealing_suspended_cut(text: str, event_type: str) -> None:
+    assert main_type(text) == event_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president gave the rebels a 48-hour deadline to lay down their arms.",
+        "The minister set a 30-day deadline for the company to pay the fines.",
+    ],
+)
+def test_a_deadline_handed_to_a_party_is_an_ultimatum(text: str) -> None:
+    doc = document(text)
+    threat = next(e for e in doc.events if e.type == "THREATEN")
+    assert actor(doc, threat.actor) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The council set a deadline for submissions.", "The agency said it would not meet the deadline."],
+)
+def test_a_deadline_set_or_met_with_no_one_pressed_is_no_threat(text: str) -> None:
+    assert "THREATEN" not in {e.type for e in document(text).events}
+
+
+def test_a_measure_lifted_is_aimed_at_whom_its_phrase_names_and_owned_by_its_imposer() -> None:
+    doc = document("UN sanctions against Iran were lifted on Saturday.")
+    event = main_event(doc, acled_only=False)
+    assert event.type == "CONCEDE"
+    assert (actor(doc, event.actor).name, actor(doc, event.target).country) == ("UN", "IRN")
+
+
+def test_a_thing_given_back_has_its_recipient_as_target_wherever_the_to_hangs() -> None:
+    doc = document("The museum returned a painting that was stolen in 1989 from a gallery in Manhattan to Italy.")
+    event = main_event(doc, acled_only=False)
+    assert (event.type, actor(doc, event.target).country) == ("RETREAT", "ITA")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("The EU is allocating 95 million euros in humanitarian support to Yemen.", "AID"),
+        ("The president expressed support for the plan.", "SUPPORT"),
+    ],
+)
+def test_support_of_a_material_kind_is_aid_and_a_word_of_support_support(text: str, event_type: str) -> None:
+    assert main_type(text) == event_type
+
+
+def test_a_threat_of_famine_is_a_danger_and_no_threat_made() -> None:
+    danger = document("Millions face an imminent threat of famine, the UN said.")
+    assert "THREATEN" not in {e.type for e in danger.events}
+    assert main_type("The rebels issued a threat of attacks on the capital.") == "THREATEN"

@@ -313,7 +313,8 @@ def _report_the_event_read(events: list[Event], reported: Event, probabilities: 
     """Where the classifier is sure of a sub-type the lead's event cannot code (a protest, when the lead's first event
     is the killing protested), the article reports another event: the first that happened whose PLOVER type codes it
     (the lead's first, as events are in text order) takes that sub-type and is listed before the lead's event, so that
-    ``main.main_event`` chooses it. With no such event, nothing changes."""
+    ``main.main_event`` chooses it. It keeps its number, which tells the text's order, the one a PLOVER reading of the
+    article goes by. With no such event, nothing changes."""
     top, probability = max(probabilities.items(), key=lambda item: item[1])
     if probability < LEAD_OVERRIDE_THRESHOLD or top in _allowed_sub_types(reported, probabilities):
         return
@@ -324,8 +325,6 @@ def _report_the_event_read(events: list[Event], reported: Event, probabilities: 
     chosen.acled = {"event_type": ACLED_EVENT_TYPE[top], "sub_event_type": top}
     events.remove(chosen)
     events.insert(events.index(reported), chosen)
-    for number, event in enumerate(events, start=1):
-        event.id = f"e{number}"
 
 
 def _lead_event(events: list[Event], lead_end: int) -> Event | None:

@@ -497,6 +497,7 @@ NOUN_TRIGGERS: dict[str, tuple[str, tuple[str, ...]]] = {
     "threat": ("THREATEN", ()),
     "warning": ("THREATEN", ()),
     "ultimatum": ("THREATEN", ()),
+    "deadline": ("THREATEN", ()),  # only one handed to a party (``triggers._deadline_given``)
     "accusation": ("ACCUSE", ("allege",)),
     "criticism": ("ACCUSE", ("disapprove",)),
     "condemnation": ("ACCUSE", ("disapprove",)),
@@ -526,6 +527,7 @@ NOUN_TRIGGERS: dict[str, tuple[str, tuple[str, ...]]] = {
     "looting": ("ASSAULT", ("destroy",)),
     "rioting": ("PROTEST", ("riot",)),
     "deportation": ("COERCE", ("deport",)),
+    "expulsion": ("SANCTION", ("expel",)),
     "release": ("RETREAT", ("release",)),
     "alert": ("MOBILIZE", ()),
     "discussion": ("CONSULT", ()),

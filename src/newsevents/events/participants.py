@@ -41,6 +41,7 @@ from newsevents.events.lexicon import (
     CHARGE_NOUNS,
     MUTUAL_FIGHTING,
     NOUN_TRIGGERS,
+    RESTRICTIONS,
     VERB_TRIGGERS,
     WEAPONS,
     is_light_verb,
@@ -52,6 +53,7 @@ from newsevents.events.statements import (
     GIVING_VERBS,
     destination_phrases,
     forces_among,
+    given_back_to,
     states_a_stance,
 )
 from newsevents.events.syntax import (
@@ -103,9 +105,13 @@ OBJECT_PERSON_PRONOUNS = {"him", "her"}
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 #: Nouns for the country of whom a possessive pronoun stands for: "the president said his country will not ...".
 OWN_COUNTRY_NOUNS = {"country", "nation"}
-#: Nouns of harm done to people, whose "of" phrase names the victims: "the murder of X", "the kidnapping of two
-#: engineers" (not "the bombing of the embassy", "a series of attacks").
-HARMED_OF_NOUNS = {"murder", "assassination", "killing", "kidnapping", "abduction", "execution", "massacre", "slaying"}
+#: Nouns of harm done to people or of their removal, whose "of" phrase names the victims: "the murder of X", "the
+#: kidnapping of two engineers", "the expulsion of two diplomats" (not "the bombing of the embassy", "a series of
+#: attacks").
+HARMED_OF_NOUNS = {
+    "murder", "assassination", "killing", "kidnapping", "abduction", "execution", "massacre", "slaying", "expulsion",
+    "deportation",
+}  # fmt: skip
 #: Verbs whose object is the doer's own forces or envoys, moved away ("withdrew its troops from X", "pulled out
 #: peacekeepers", "recalled its ambassador from X"): whom they leave is the target, not what they move.
 WITHDRAWING_VERBS = {"withdraw", "pull", "recall"}
@@ -427,15 +433,20 @@ def _verb_participants(verb: Token, mentions: Mentions, event_type: str) -> tupl
         target = _left_behind(verb, mentions)
     elif moves_forces:
         target = _sent_to(verb, mentions)
+    returned_to = _returned_to(verb, mentions) if event_type == "RETREAT" else None
+    target = target or returned_to
     for child in verb.children:
         if child.dep_ == "dobj" and (withdraws or moves_forces or _gift(verb, child)):
             continue
+        if child.dep_ in {"dobj", "nsubjpass"} and returned_to is not None:
+            continue  # "returned the painting to its owner": the owner, not the painting
         if child.dep_ == "nsubjpass" and moves_forces:
             continue  # "the attackers were dispatched by Isis to Europe": Isis's own men
         if (child.dep_ == "dobj" and target is None) or (child.dep_ == "nsubjpass" and passive):
             harmed = _person_in_apposition(verb.head if _relative_pronoun(child, verb) else child)
             target = (
-                actor_for_token(mentions, harmed)
+                _aim_of_a_measure(child, mentions)
+                or actor_for_token(mentions, harmed)
                 or _owner(child, mentions, event_type)
                 or _doer_of(child, mentions)
                 or _object_antecedent(child, subject, mentions)
@@ -455,6 +466,7 @@ def _verb_participants(verb: Token, mentions: Mentions, event_type: str) -> tupl
         if subject is not None and not moves_forces:
             target = target or actor_for_token(mentions, _person_in_apposition(subject))
         actor = actor or _shared_agent(verb, mentions)
+        actor = actor or _measure_owner(verb, mentions)
         actor = actor or (_stray_agent(verb, mentions) if event_type == "ASSAULT" else None)
         actor = actor or _attacker_of_the_occasion(verb, mentions)
         actor = actor or _operation_just_told(verb, mentions)
@@ -684,6 +696,39 @@ def _reduced_passive_participants(verb: Token, mentions: Mentions, event_type: s
     actor = _object_actor(agent, mentions) if agent is not None else None
     target = actor_for_token(mentions, verb.head) or _owner(verb.head, mentions, event_type)
     return actor, (target if target != actor else None)
+
+
+def _returned_to(verb: Token, mentions: Mentions) -> str | None:
+    """Whom a thing is given back to, wherever the parser hangs the "to" ("returned a painting stolen in 1989 to the
+    Art Loss Register", "the sarcophagus was returned to Egypt"): the recipient, not the thing or its maker."""
+    if verb.lemma_.lower() != "return":
+        return None
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    recipients = (o for o in given_back_to(verb) if not any(s.is_ancestor(o) for s in subjects))  # "a gift to Hitler"
+    return next(filter(None, (_object_actor(o.head, mentions, "RETREAT") for o in recipients)), None)
+
+
+def _a_measure(thing: Token | None) -> bool:
+    """A sanction, ban or restriction: what a party imposes on another, or lifts."""
+    return thing is not None and thing.lemma_.lower() in RESTRICTIONS
+
+
+def _measure_owner(verb: Token, mentions: Mentions) -> str | None:
+    """Who imposed the measure a passive lifts or imposes, where no agent tells it: "UN sanctions were lifted",
+    "Russia's ban on Georgian wine was lifted"."""
+    measure = next((c for c in verb.children if c.dep_ == "nsubjpass" and _a_measure(c)), None)
+    return _owner(measure, mentions, "") if measure is not None else None
+
+
+def _aim_of_a_measure(measure: Token, mentions: Mentions) -> str | None:
+    """Whom a measure is aimed at, which its "on" or "against" phrase names ahead of the owner its modifier names:
+    "UN sanctions against Iran were lifted", "lifted the US ban on Cuban cigars" (Iran, Cuba; the UN and the US
+    imposed them)."""
+    if not _a_measure(measure):
+        return None
+    aims = (c for c in _with_participles(measure) if c.dep_ == "prep" and c.lower_ in {"on", "against"})
+    found = (_object_actor(p, mentions) or _owner_of_object(p, mentions, "") for p in aims)
+    return next(filter(None, found), None)
 
 
 def _target_prepositions(event_type: str) -> set[str]:

@@ -116,9 +116,10 @@ FROZEN_HOLDINGS = {"asset", "account", "fund", "holding", "property", "reserve"}
 #: Where forces are ordered to: "ordered troops into Ukraine", "ordered police to the capital".
 DESTINATION_PREPS = {"to", "into", "toward", "towards", "onto", "across"}
 #: Forces named in the singular that are a body, not one person ("sent the army", not "sent an officer").
-ARMED_BODIES = {"army", "force", "navy", "militia", "police", "battalion", "brigade", "military"}
-#: Armed people that no sector word names: "sent reinforcements", "dispatched paratroopers".
-DEPLOYED_FORCES = {"reinforcement", "paratrooper"}
+ARMED_BODIES = {"army", "force", "navy", "militia", "police", "battalion", "brigade", "regiment", "military"}
+#: Armed people or units that no sector word names: "sent reinforcements", "dispatched paratroopers", "is sending a
+#: military platoon".
+DEPLOYED_FORCES = {"reinforcement", "paratrooper", "platoon", "squadron"}
 #: Nouns for a body of forces named by its "of" phrase: "a team of paratroopers", "a contingent of soldiers" (not
 #: "13 children of Isis fighters").
 FORCE_GROUPS = {"team", "unit", "contingent", "detachment", "squad", "group", "company", "column", "convoy"}
@@ -470,10 +471,10 @@ def _handed_back(verb: Token, objects: list[Token]) -> bool:
     things = [o for o in objects if o.pos_ in {"NOUN", "PROPN"} and o.lemma_.lower() != "fire"]
     if not things or any(_is_person_word(o) for o in things):
         return False
-    return any(_a_party(o) for o in _given_back_to(verb))
+    return any(_a_party(o) for o in given_back_to(verb))
 
 
-def _given_back_to(verb: Token) -> list[Token]:
+def given_back_to(verb: Token) -> list[Token]:
     """Whom a thing is returned to: the object of a "to" the parser may hang on the verb, on the thing ("returned
     dozens of artifacts to the embassy") or on a clause that describes it ("returned skulls that date back to A.D.
     640 to Peru"); only the verb's own phrase is read."""

@@ -23,6 +23,10 @@ def ends_hyphenated(token: Token, first: str) -> bool:
 
 
 AGREEMENT_OBJECTS = {"agreement", "deal", "treaty", "accord", "memorandum", "pact", "ceasefire", "truce"}
+#: Prepositions whose gerund shares the subject of the verb they hang on: "by donating", "after meeting".
+SHARED_SUBJECT_PREPOSITIONS = {"by", "after", "before", "while", "without", "upon"}
+#: Terms that "set" sets for a party: "set a deadline for Iraq to comply" (``_term_set``).
+SET_TERMS = {"deadline", "ultimatum"}
 #: Verbs by which a party assents to an agreement and so becomes a party to it: "approved the ceasefire deal".
 ASSENTING_VERBS = {"approve", "accept", "ratify", "endorse", "adopt", "agree"}
 CAPTIVES = {"hostage", "prisoner", "detainee", "captive", "inmate", "activist", "journalist"}
@@ -123,8 +127,15 @@ def light_verb_of(noun: Token) -> Token | None:
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
     on_errand = noun.dep_ == "pobj" and noun.head.lower_ == "on" and verb.lemma_.lower() in ERRAND_VERBS
     carried = (is_light_verb(verb) and _carried_as_object(noun, verb)) or _given(noun, verb) or _assented_to(noun, verb)
+    carried = carried or _term_set(noun, verb)
     kept_up = put_on_alert(noun) or (named_stoppage(noun) and verb.lemma_.lower() in STRIKE_KEEPING_VERBS)
     return verb if carried or on_errand or kept_up or _takes_part(noun) else None
+
+
+def _term_set(noun: Token, verb: Token) -> bool:
+    """ "set a 30-day deadline for the agency", "set an ultimatum": "set" carries a term it sets for a party, though it
+    is no light verb of other nouns ("set fire", "set the stage for talks")."""
+    return noun.dep_ == "dobj" and verb.lemma_.lower() == "set" and noun.lemma_.lower() in SET_TERMS
 
 
 def _assented_to(noun: Token, verb: Token) -> bool:
@@ -231,7 +242,9 @@ def governing_subject(verb: Token) -> Token | None:
             return token.head
         if token == verb and token.dep_ == "advcl" and token.tag_ == "VBG":
             return _active_subject_of(_clause_verb(token.head))
-        if token.dep_ not in {"conj", "xcomp", "acomp"} and not _serves_an_active_verb(token):
+        if token == verb and _gerund_of_means_or_time(token):
+            return _active_subject_of(token.head.head)
+        if token.dep_ not in {"conj", "xcomp", "acomp"} and not (_serves_an_active_verb(token) or _let_free(token)):
             return None  # "acomp": "is willing to send", "is ready to attack"
         token = token.head
     return None
@@ -242,6 +255,24 @@ def _subjects_of(verb: Token) -> list[Token]:
     opposed" is parsed with "Kingdom" under "have"."""
     auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
     return [c for t in (verb, *auxiliaries) for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}]
+
+
+def _gerund_of_means_or_time(verb: Token) -> bool:
+    """ "continues its efforts by donating supplies", "fled after killing two guards": a gerund after a preposition of
+    means or time is done by the subject of the verb the preposition hangs on (not "accused him of killing")."""
+    preposition = verb.head
+    return (
+        verb.dep_ == "pcomp"
+        and verb.tag_ == "VBG"
+        and preposition.lower_ in SHARED_SUBJECT_PREPOSITIONS
+        and preposition.head.pos_ in {"VERB", "AUX"}
+    )
+
+
+def _let_free(verb: Token) -> bool:
+    """ "Ethiopia let free 74 political leaders", "let go the hostages": the parser may hang the word of release on
+    "let" as a clause with no subject of its own; the release is the act of whoever lets them free."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() == "let" and verb.lower_ in {"free", "go", "loose"}
 
 
 def _serves_an_active_verb(verb: Token) -> bool:

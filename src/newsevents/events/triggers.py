@@ -39,6 +39,7 @@ from newsevents.events.lexicon import (
     VIOLENCE_NOUNS,
 )
 from newsevents.events.statements import (
+    EASED_RESTRICTIONS,
     ENTRY_POINTS,
     OBJECT_READ_VERBS,
     RETURNED_THINGS,
@@ -146,6 +147,11 @@ OBJECT_VERBS = {
 }  # fmt: skip
 #: Weapons that outlast the fighting they were laid or fired in: "a landmine left over from previous clashes".
 REMNANTS = {"mine", "landmine", "ied", "shell", "ordnance", "explosive", "bomb", "device", "munition", "remnant"}
+#: Verbs that hand a party a deadline to act by: "gave Putin a deadline", "set a deadline for Iraq to comply".
+DEADLINE_VERBS = {"give", "set", "issue", "impose"}
+#: Measures that a suspension eases (PLOVER CONCEDE) rather than a dealing it cuts off: "suspended the tariffs",
+#: "suspended a digital tax on US firms", "suspended sanctions against Belarus" (not "suspended aid").
+SUSPENDED_MEASURES = EASED_RESTRICTIONS | {"tax", "levy", "embargo"}
 #: What "deny" withholds when it restricts rather than rejects: "denied them access", "was denied entry".
 WITHHELD = {"access", "entry", "visa", "permission", "permit", "passage", "bail", "service", "treatment", "right"}
 #: The charges that verbs of denial (``claims.cues.DENIAL_VERBS``) deny: "rejected accusations that it covered up
@@ -175,6 +181,8 @@ RENOUNCING_VERBS = {"give", "renounce", "abandon", "cease", "stop", "end", "halt
 #: are yielded to (PLOVER CONCEDE); targets and deadlines are no event.
 MET_DEMANDS = {"demand", "condition", "requirement", "request"}
 MET_MEASURES = {"target", "deadline", "goal", "standard", "criterion", "expectation", "need", "obligation", "quota"}
+#: What makes support material aid: "humanitarian support", "financial support" (``_material_support``).
+MATERIAL_SUPPORT_MARKS = {"humanitarian", "financial", "economic", "material", "logistical", "medical", "technical"}
 #: Nouns of saying that are events only when someone gives them ("expressed support", "support for the plan"), not
 #: as things held ("with the support of", "life support").
 SAID_NOUNS = {"support", "praise"}
@@ -208,8 +216,9 @@ PEACE_MISSIONS = {"mission", "operation", "force"}
 ARRIVING_VERBS = {"arrive"}
 #: Verbs that shut a way in: "closed its borders", "sealed the crossing", "shut its airspace".
 CLOSING_VERBS = {"close", "shut", "seal"}
-#: Who is deployed to help, not to fight: "rescue teams", "medical teams", "doctors", "aid workers".
-HELPERS = {"rescuer", "medic", "paramedic", "doctor", "nurse", "firefighter", "volunteer"}
+#: Who is deployed to help, not to fight: "rescue teams", "medical teams", "doctors", "aid workers", and who is sent
+#: to watch a vote or a truce ("deployed election observers", "ceasefire monitors").
+HELPERS = {"rescuer", "medic", "paramedic", "doctor", "nurse", "firefighter", "volunteer", "observer", "monitor"}
 #: What makes a team or worker one that helps: "search-and-rescue teams", "a medical unit", "relief workers".
 HELPING_MARKS = {"rescue", "medical", "relief", "humanitarian", "health", "aid", "evacuation"}
 HELPING_GROUPS = {"team", "unit", "crew", "worker", "staff", "personnel"}
@@ -360,7 +369,7 @@ def _trigger_read(token: Token) -> tuple[str, tuple[str, ...]] | None:
             return None
         if NOUN_TRIGGERS[lemma][0] in FELT_ABOUT_TYPES and _prospect_felt(token):
             return None
-        return _labour_strike(token) or NOUN_TRIGGERS[lemma]
+        return _labour_strike(token) or _material_support(token) or NOUN_TRIGGERS[lemma]
     return None
 
 
@@ -597,14 +606,49 @@ def _noun_sense(noun: Token, lemma: str) -> bool:
         return put_on_alert(noun)
     if lemma == "warfare":  # "launched cyber warfare against Iran", not "the rules of chemical warfare"
         return light_verb_of(noun) is not None
+    if lemma == "deadline":
+        return _deadline_given(noun)
+    if lemma == "threat":  # "an imminent threat of famine" is a danger, no threat anyone made
+        return not any(o.lemma_.lower() in FIGURATIVE_FIGHTS for o in _of_objects(noun))
     if lemma == "release":  # "the release of two hostages", not "the release of the report"
         return _of_people(noun)
     if lemma in SAID_NOUNS:
         verb = light_verb_of(noun)
         if verb is not None and verb.lemma_.lower() in MATERIAL_GIVING_VERBS:
-            return False
+            return _material_support(noun) is not None
         return verb is not None or any(c.dep_ == "prep" and c.lower_ == "for" for c in noun.children)
     return True
+
+
+def _of_objects(noun: Token) -> list[Token]:
+    return [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+
+
+def _deadline_given(noun: Token) -> bool:
+    """ "gave Putin a midnight deadline", "set a 30-day deadline for the agency to make reforms": a deadline handed to
+    a party to act by is an ultimatum (CAMEO 13, PLOVER THREATEN); not "meet the deadline", nor "set a deadline for
+    submissions" (a date, no one pressed)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in DEADLINE_VERBS:
+        return False
+    return any(c.dep_ == "dative" or _for_someone_to_act(c) for c in (*verb.children, *noun.children))
+
+
+def _for_someone_to_act(child: Token) -> bool:
+    """ "for the agency to make reforms": a clause opened by "for" with an infinitive, however the parser hangs it (a
+    clause marked by "for", or a "for" phrase whose object the infinitive describes)."""
+    clauses = [child] if child.dep_ in {"advcl", "acl", "relcl"} else []
+    if child.dep_ == "prep" and child.lower_ == "for":
+        clauses = [k for o in child.children for k in o.children if k.dep_ in {"acl", "relcl"}]
+    marked = child.dep_ == "prep" or any(m.dep_ == "mark" and m.lower_ == "for" for c in clauses for m in c.children)
+    return marked and any(a.dep_ == "aux" and a.lower_ == "to" for c in clauses for a in c.children)
+
+
+def _material_support(noun: Token) -> tuple[str, tuple[str, ...]] | None:
+    """ "allocated 95 million euros in humanitarian support", "financial support for the refugees": support of a
+    material kind is aid given (PLOVER AID), not a word of support."""
+    marked = any(c.dep_ == "amod" and c.lower_ in MATERIAL_SUPPORT_MARKS for c in noun.children)
+    return ("AID", ()) if noun.lemma_.lower() == "support" and marked else None
 
 
 def _labour_strike(noun: Token) -> tuple[str, tuple[str, ...]] | None:
@@ -684,6 +728,8 @@ def _disambiguate_verb(token: Token, lemma: str, found: tuple[str, tuple[str, ..
         return ("MOBILIZE", ("takeover",)) if _territory_taken(token, objects) else None
     if lemma in DISRUPTING_VERBS and any(_weapon(o) for o in objects):
         return ("COERCE", ("disrupt",))
+    if lemma == "suspend" and any(o.lemma_.lower() in SUSPENDED_MEASURES for o in objects):
+        return ("CONCEDE", ())
     if "disrupt" in found[1]:
         return None  # "intercepted a call", "recovered the bodies": no weapon made harmless
     if "displace" in found[1] and not _drives_people_out(token, lemma):
