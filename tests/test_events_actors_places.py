@@ -171,6 +171,29 @@ def test_a_protest_the_police_intervene_in_is_the_crowds_for_acled(text):
     assert any(e.actor == police.id for e in doc.events)  # the intervention keeps its own actor
 
 
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("On 3 May 2024, police arrested at least 80 people at a pride march in Ankara.", "CVL"),
+        ("On 3 May 2024, police fired tear gas to disperse workers outside the ministry in Lima.", "LAB"),
+    ],
+)
+def test_a_crowd_with_no_event_of_its_own_holds_the_protest_the_police_broke_up(text, sector):
+    doc = document(text)
+    event = main(doc)
+    assert event.type == "PROTEST" and event.acled["event_type"] in {"Protests", "Riots"}
+    assert actor(doc, event.actor).sector == sector
+    first = next(e for e in doc.events if e.status in {"asserted", "reported"})
+    assert actor(doc, first.actor).sector == "COP"  # a PLOVER reading still begins with the intervention
+    assert int(event.id.removeprefix("e")) == int(first.id.removeprefix("e")) + 1  # numbered in the text's order
+
+
+def test_a_protest_told_as_a_background_is_not_the_one_the_police_broke_up():
+    doc = document("On 3 May 2024, police dispersed dozens of savers in Lima. The savers have protested since 2 April.")
+    event = main(doc)
+    assert event.date.value == "2024-05-03" and actor(doc, event.actor).sector == "CVL"
+
+
 def test_aspirants_to_a_force_are_civilians():
     doc = document("On 3 May 2024, army aspirants blocked a railway line in Patna against the new recruitment rules.")
     aspirants = actor(doc, main(doc).actor)
@@ -180,6 +203,36 @@ def test_aspirants_to_a_force_are_civilians():
 def test_members_of_a_gang_act_as_the_gang():
     doc = document("On 3 May 2024, in Kingston, Saint Andrew, members of the Red Hill Gang shot and killed a vendor.")
     assert actor(doc, main(doc).actor).sector == "CRM"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 May 2024, two members of Red Flame killed a vendor with a gun in Kingston.",
+        "On 3 May 2024, three members of Red Flame abducted a trader in Kingston.",
+    ],
+)
+def test_members_of_a_named_group_who_kill_or_abduct_act_as_its_militia(text):
+    doc = document(text)
+    assert actor(doc, main(doc).actor).sector == "PRM"
+
+
+def test_members_of_a_named_group_in_a_brawl_stay_civilians():
+    doc = document("On 3 May 2024, members of Red Flame clashed with traders in Kingston, using sticks.")
+    assert actor(doc, main(doc).actor).sector == "CVL"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 May 2024, in Ywa Thit village (Pale township, Sagaing region), military forces and police burned houses.",
+        "On 3 May 2024, in Tamu town (Tamu township, Sagaing region), military forces and police entered the village "
+        "and set 20 houses on fire.",
+    ],
+)
+def test_a_subject_parsed_as_one_more_place_of_the_opening_phrase_is_the_actor(text):
+    doc = document(text)
+    assert actor(doc, main(doc).actor).name == "military forces"
 
 
 def test_participle_conjoined_to_a_passive_is_passive_too():
@@ -737,7 +790,8 @@ def test_diplomats_protesting_speak_for_their_state():
 
 def test_police_who_disperse_a_protest_stay_police():
     doc = document("On 3 May 2024, police officers fired tear gas at protesters in Rimini (Emilia-Romagna).")
-    assert actor(doc, main(doc).actor).sector == "COP"
+    intervention = next(e for e in doc.events if e.type == "ASSAULT")
+    assert actor(doc, intervention.actor).sector == "COP"
 
 
 def test_a_bracket_that_names_a_militia_says_who_armed_men_are():

@@ -99,7 +99,7 @@ def code_events(doc: Doc, mentions: Mentions, times: list[TimeExpr], text: str |
     settle_actors(events, mentions)
     arm_unnamed_attackers(events, mentions, mutual)
     criminal_attackers(events, mentions, sentences)
-    arm_militias(events, mentions)
+    arm_militias(events, mentions, doc)
     arm_criminal_victims(events, doc, mentions)
     for event in events:
         only_planned = id(event) in planned and id(event) not in told  # ACLED codes what happened

@@ -471,13 +471,33 @@ def _verb_participants(verb: Token, mentions: Mentions, event_type: str) -> tupl
         actor = actor or _attacker_of_the_occasion(verb, mentions)
         actor = actor or _operation_just_told(verb, mentions)
     elif subject is not None:
-        actor = _subject_actor(subject, mentions)
+        actor = _subject_actor(subject, mentions) or _subject_taken_for_a_place(verb, mentions)
         target = target or _other_side(verb, subject, mentions)
     elif (charged := _charged_party(verb)) is not None:
         actor = actor or actor_for_token(mentions, charged)
     elif actor is None:
-        actor = _preceding_actor(verb, mentions)
+        actor = _subject_taken_for_a_place(verb, mentions) or _preceding_actor(verb, mentions)
     return actor, (target if target != actor else None)
+
+
+def _subject_taken_for_a_place(verb: Token, mentions: Mentions) -> str | None:
+    """The subject the parser listed as one more place of the places that open the clause: "in a village (Lower
+    township), soldiers and police burned houses", parsed with "soldiers" a conjunct of "township", which is taken for
+    the subject or for a place of the opening phrase. The first conjunct after a comma, not itself a place, that names
+    people of a known sector."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.pos_ in {"VERB", "AUX"}:
+        clause = clause.head
+    opening = (c for c in clause.children if c.dep_ in {"prep", "nsubj"} and c.i < clause.i)
+    listed = (t for p in opening for t in p.subtree if t.dep_ == "conj" and t.pos_ in {"NOUN", "PROPN"})
+    for token in listed:
+        after_comma = token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == ","
+        if not after_comma or token.i in mentions.place_by_token:
+            continue
+        actor = mentions.actor(actor_for_token(mentions, token))
+        if actor is not None and actor.kind == "group" and actor.sector not in {None, "UNK"}:
+            return actor.id
+    return None
 
 
 def _party_settled_with(verb: Token, mentions: Mentions) -> str | None:

@@ -9,16 +9,17 @@ parse.
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.annotate.actors import implicit_group
 from newsevents.annotate.geo import PlaceMatch, iso3
 from newsevents.annotate.mentions import Mentions
-from newsevents.annotate.nlp import tokens_with_lemma
+from newsevents.annotate.nlp import of_object, tokens_with_lemma
 from newsevents.annotate.sectors import KNOWN_ACTORS
 from newsevents.events.classifier import plover_types_of
-from newsevents.events.lexicon import ARMED_MODES, UNARMED_SIDES, UNNAMED_PEOPLE_NOUNS
+from newsevents.events.lexicon import ARMED_MODES, MEMBER_NOUNS, UNARMED_SIDES, UNNAMED_PEOPLE_NOUNS, WEAPONS
 from newsevents.events.participants import country_actor_of_place
 from newsevents.events.place import place_before
 from newsevents.events.syntax import ends_hyphenated
@@ -221,9 +222,11 @@ def lead_with_the_crowd(events: list[Event], mentions: Mentions, sentences: list
     """A protest or riot is the crowd's, as ACLED codes it, though the lead's first event is the police's intervention
     in it ("Police dispersed the protesters, who had blocked the road"; "police forces clashed with citizens
     demonstrating"): ACLED codes one event, the protest with its intervention. The crowd's own event in the same
-    sentence, of a PLOVER type that can code the intervention's ACLED sub-type, takes that sub-type, and the
-    intervention is no ACLED event of its own, so that ``main.main_event`` chooses the crowd's. The intervention keeps
-    its PLOVER coding and its place in the text, which a PLOVER reading of the article goes by."""
+    sentence, of a PLOVER type that can code the intervention's ACLED sub-type, or else its protest told elsewhere on
+    the same day, takes that sub-type, and the intervention is no ACLED event of its own, so that ``main.main_event``
+    chooses the crowd's. Where the text gives the crowd no event ("police arrested 40 people at a Pride March"), the
+    protest the intervention tells of is coded as the crowd's, after it (``_crowd_event``). The intervention keeps its
+    PLOVER coding and its place in the text, which a PLOVER reading of the article goes by."""
     happened = [e for e in events if e.acled and e.status in HAPPENED_STATUSES]
     lead = happened[0] if happened else None
     if (
@@ -242,9 +245,58 @@ def lead_with_the_crowd(events: list[Event], mentions: Mentions, sentences: list
         and mentions.sector(e.actor) in UNARMED_SIDES
         and e.type in plover_types_of(sub_type)
     )
-    chosen = next(crowd, None)
-    if chosen is not None:
-        chosen.acled, lead.acled = lead.acled, None
+    chosen = next(crowd, None) or next((e for e in happened[1:] if _same_days_protest(e, lead, mentions)), None)
+    if chosen is None:  # "Police arrested 40 at a Pride March": the crowd's protest, told through its dispersal
+        chosen = _crowd_event(lead, mentions)
+        events.insert(events.index(lead) + 1, chosen)
+        _number_after(events, lead, chosen)
+    chosen.acled, lead.acled = lead.acled, None
+
+
+def _number_after(events: list[Event], lead: Event, added: Event) -> None:
+    """Number an added event next after ``lead``: the events' numbers tell the text's order (which ACLED's choice of
+    the reported event may have left the list out of), and the intervention comes first for a PLOVER reading."""
+    after = int(lead.id.removeprefix("e"))
+    for event in events:
+        number = int(event.id.removeprefix("e")) if event.id else 0
+        if number > after:
+            event.id = f"e{number + 1}"
+    added.id = f"e{after + 1}"
+
+
+def _same_days_protest(event: Event, intervention: Event, mentions: Mentions) -> bool:
+    """An unarmed crowd's protest told elsewhere in the article on the day of the intervention: the one it broke up
+    ("Police dispersed the crowd. The demonstrators had marched to the ministry."), not one told as a background
+    ("They have been protesting since May")."""
+    crowd = event.type == "PROTEST" and mentions.sector(event.actor) in UNARMED_SIDES
+    return crowd and event.date.value == intervention.date.value
+
+
+def _crowd_event(intervention: Event, mentions: Mentions) -> Event:
+    """The protest or riot an intervention in it tells of, where the text gives the crowd no event of its own: held by
+    the people the intervention was aimed at, where they are unarmed ("police dispersed the demonstrators"), else by
+    the crowd its ACLED type names, at the intervention's place and time and with its toll, as ACLED codes one event."""
+    target = mentions.actor(intervention.target)
+    if target is not None and target.kind != "country" and target.sector in UNARMED_SIDES:
+        crowd = target.id
+    else:
+        country = _place_country(intervention, mentions) or mentions.home_country
+        crowd = implicit_group(mentions, CROWDS_OF_ACLED_TYPES[intervention.acled["event_type"]], "CVL", country)
+    return Event(
+        id="",
+        type="PROTEST",
+        evidence=list(intervention.evidence),
+        contexts=list(intervention.contexts),
+        actor=crowd,
+        place=intervention.place,
+        date=replace(intervention.date),
+        fatalities=intervention.fatalities,
+        injured=intervention.injured,
+        status=intervention.status,
+        factuality=intervention.factuality,
+        source=intervention.source,
+        confidence=intervention.confidence,
+    )
 
 
 def _drive_by(drive: Token) -> bool:
@@ -253,16 +305,44 @@ def _drive_by(drive: Token) -> bool:
     return drive.i + 2 < len(doc) and doc[drive.i + 2].lower_ == "by" and ends_hyphenated(doc[drive.i + 2], "drive")
 
 
-def arm_militias(events: list[Event], mentions: Mentions) -> None:
+def arm_militias(events: list[Event], mentions: Mentions, doc: Doc) -> None:
     """Attackers that violence which happened shows to be a militia (PRM), as ACLED codes them: a named group of no
     known sector ("the Children of Fire carried out an arson attack", "the MSRU fired mortars"), as ACLED codes named
-    groups it has no other type for; and tribesmen or clansmen ("Bani Nawf tribesmen clashed with Houthi forces"),
-    their tribe's militia (tribesmen who protest stay civilians). Not violence threatened or denied."""
+    groups it has no other type for, and its members where they bore arms, abducted or killed ("members of the Red
+    Brigade shot a man", "five RB members executed a man"), who act as the group does; and tribesmen or clansmen
+    ("Bani Nawf tribesmen clashed with Houthi forces"), their tribe's militia (tribesmen who protest stay civilians).
+    Not violence threatened or denied."""
     for event in events:
         actor = mentions.actor(event.actor)
-        done = event.type == "ASSAULT" and event.status in HAPPENED_STATUSES
-        if done and actor is not None and (_named_group_of_no_sector(actor) or _tribesmen(actor)):
+        if event.type != "ASSAULT" or event.status not in HAPPENED_STATUSES or actor is None:
+            continue
+        if _named_group_of_no_sector(actor) or _tribesmen(actor):
             actor.sector = "PRM"
+        elif _band_violence(event) and actor.sector in UNARMED_OR_UNKNOWN:
+            group = _group_of_its_members(actor, mentions, doc)
+            if group is not None:
+                actor.sector = group.sector = "PRM"
+
+
+def _band_violence(event: Event) -> bool:
+    """Violence that marks an armed band, not a brawl between a party's supporters ("members of two parties clashed
+    with sticks", ACLED's rioters): guns or explosives named, people abducted or lives taken. Not the firearms mode
+    alone, which a clash carries by default."""
+    armed = any(WEAPONS.get(w) in ARMED_MODES for w in event.weapons)
+    return armed or "abduct" in event.modes or bool(event.fatalities)
+
+
+def _group_of_its_members(members: Actor, mentions: Mentions, doc: Doc) -> Actor | None:
+    """The named group of no known sector that people named as its members belong to: "members of the Red Brigade",
+    "two RB members" (members of a group of known sector take its sector when they are read: ``annotate.actors``)."""
+    tokens = (doc[i] for i, found in mentions.actor_by_token.items() if found == members.id)
+    for member in (t for t in tokens if t.lemma_.lower() in MEMBER_NOUNS):
+        named = [c for c in member.children if c.dep_ in {"compound", "nmod", "appos"}] + [of_object(member)]
+        groups = (mentions.actor(mentions.actor_by_token.get(w.i)) for w in named if w is not None)
+        found = next((g for g in groups if g is not None and _named_group_of_no_sector(g)), None)
+        if found is not None:
+            return found
+    return None
 
 
 def arm_criminal_victims(events: list[Event], doc: Doc, mentions: Mentions) -> None:
