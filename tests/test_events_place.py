@@ -326,6 +326,12 @@ def test_a_spot_named_after_a_place_far_away_is_not_the_place(text: str, trigger
     assert _place_of(text, trigger) == place
 
 
+def test_a_township_read_as_a_town_abroad_is_a_namesake() -> None:
+    """GeoNames lacks Yangon's Bahan township and reads an Israeli village: the township lies where the story is."""
+    text = "On 25 April 2024, in Bahan township (Yangon-West district, Yangon region), guerrillas bombed an army post."
+    assert _place_of(text, "bombed") == "Yangon"
+
+
 def test_a_spot_named_after_its_own_town_is_the_town() -> None:
     text = "On 5 May 2024, 19 people protested at Osaka station in Osaka city against the new base in Okinawa."
     assert _place_of(text, "protested") == "Osaka"
@@ -474,6 +480,41 @@ def test_a_capital_read_as_its_government_is_not_where_the_event_happened() -> N
 )
 def test_an_editors_coding_note_names_the_events_place(text: str, trigger: str, place: str) -> None:
     assert _place_of(text, trigger) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        (
+            "On 3 May 2024, a reporter was beaten outside a court in Takhar province [coded as Taluqan with GP3].",
+            "beaten",
+            "Taloqan",
+        ),
+        (
+            "On 3 May 2024, teachers staged protests across Bihar state (coded as Patna), against the exam results.",
+            "protests",
+            "Patna",
+        ),
+        (  # words that say what kind of place it is stand between the note and the name
+            "On 3 May 2024, soldiers clashed with rebels in Wag Hamra zone, coded to zone ADM center Sekota (Amhara).",
+            "clashed",
+            "Sek’ot’a",
+        ),
+    ],
+)
+def test_a_town_the_tagger_missed_in_a_coding_note_is_the_events_place(text: str, trigger: str, place: str) -> None:
+    assert _place_of(text, trigger) == place
+
+
+def test_a_coding_note_that_names_an_actor_after_a_country_is_no_place() -> None:
+    text = "On 3 May 2024, warplanes (coded as Saudi-led coalition) struck a farm in Hays (Al Hudaydah)."
+    assert _place_of(text, "struck") == "Ḩays"
+
+
+def test_a_coding_note_read_as_a_namesake_far_from_the_articles_places_yields() -> None:
+    """Dalian's district Xigang is read as a namesake town 1,300 km away."""
+    text = "On 3 April 2022, workers protested in Dalian city, Liaoning (coded to Xigang) to demand wage arrears."
+    assert _place_of(text, "protested") == "Dalian"
 
 
 def test_a_coding_note_that_names_no_place_changes_nothing() -> None:

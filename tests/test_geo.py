@@ -338,6 +338,12 @@ def test_a_town_qualified_by_its_own_name_lies_in_the_area_of_that_name(
     assert (match.feature, match.country) == ("city", country)
 
 
+def test_a_town_qualified_by_its_own_name_may_be_known_by_it_as_another_name(gazetteer: Gazetteer) -> None:
+    """ "Choluteca, Choluteca": GeoNames calls the department's capital "Ciudad Choluteca", Choluteca among others."""
+    (match,) = gazetteer.resolve_all(["Choluteca, Choluteca"], ["GPE"])
+    assert (match.feature, match.country, match.name) == ("city", "HN", "Ciudad Choluteca")
+
+
 def test_a_division_named_longer_by_a_direction_stays_its_own() -> None:
     states = {"kasai": "Kasai", "veracruz": "Veracruz"}
     assert _state_of_towns("Kasaï-Oriental", states) == "Kasaï-Oriental"

@@ -6,7 +6,7 @@ import pytest
 
 from newsevents.annotate.geo import Gazetteer
 from newsevents.annotate.nlp import load_nlp
-from newsevents.annotate.place_names import merge_place_fragments, relabel_countries
+from newsevents.annotate.place_names import merge_place_fragments, names_a_route, relabel_countries
 from nlp_helpers import document
 
 
@@ -222,6 +222,15 @@ def test_a_district_written_after_its_town_is_a_place(text: str, tagged: list[tu
 def test_two_towns_far_apart_name_a_route_not_a_place() -> None:
     tagged = [("Beijing - Shanghai", "ORG")]
     assert relabelled("The Beijing - Shanghai railway opened in 2011.", tagged) == tagged
+
+
+@pytest.mark.parametrize(
+    ("town", "part", "route"),
+    [("Kabul", "Jalalabad", True), ("Beijing", "Shanghai", True), ("Chisinau", "Riscani", False)],
+)
+def test_two_towns_of_note_far_apart_name_a_route_not_a_district(town: str, part: str, route: bool) -> None:
+    """ "Riscani" is Chisinau's district, though the gazetteer knows only a small Moldovan town of that name afar."""
+    assert names_a_route(town, part, Gazetteer.load()) is route
 
 
 def test_a_name_after_a_place_noun_and_a_comma_is_the_area_the_place_lies_in() -> None:

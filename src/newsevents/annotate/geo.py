@@ -1026,15 +1026,17 @@ class Gazetteer:
 
     def _seat_of_namesake_area(self, name: str, label: str | None, evidence: _Evidence) -> _Record | None:
         """ "Merida (Merida)", "San Juan, San Juan": a town qualified by its own name is the town of that name in
-        an area of that name (mostly its seat), the likeliest such town in the light of the article."""
+        an area of that name (mostly its seat), the likeliest such town in the light of the article; else a town
+        known by that name among others ("Gedaref (Gedaref)" is the city GeoNames calls Al Qadarif)."""
         found = self._lookup(name)
         areas = {(r.country, region_key(r.admin1)) for r, _ in found if r.kind in _AREAS and r.admin1}
         areas.update((r.country, region_key(name)) for r, _ in found)  # the records' own state may bear the name
         towns = [
-            r for r, alternate in found
-            if not alternate and r.kind in _TOWNS and r.admin1 and (r.country, region_key(r.admin1)) in areas
+            (r, alternate) for r, alternate in found
+            if r.kind in _TOWNS and r.admin1 and (r.country, region_key(r.admin1)) in areas
         ]  # fmt: skip
-        return max(towns, key=lambda r: _score(r, label, evidence), default=None)
+        by_name = [r for r, alternate in towns if not alternate] or [r for r, _ in towns]  # "Al Qadarif" for Gedaref
+        return max(by_name, key=lambda r: _score(r, label, evidence), default=None)
 
     def _qualifier_readings(self, name: str, evidence: _Evidence) -> list[_Record]:
         """The places a qualifier may denote, areas and countries first: "Savannah (Georgia)" is qualified by the

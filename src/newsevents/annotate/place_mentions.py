@@ -24,6 +24,7 @@ from newsevents.annotate.place_names import (
     is_name_word,
     joins_name,
     longest_known_name,
+    names_a_route,
 )
 from newsevents.record import Entity, Place
 
@@ -90,6 +91,12 @@ FACILITY_NOUNS = {
 }  # fmt: skip
 #: Words between "in" and a place name that only say which part: "in central Lancaster".
 PART_OF_PLACE = {"central", "northern", "southern", "eastern", "western", "downtown", "rural", "greater", "old"}
+#: An editor's note on where an event is set: "(coded to Maiduguri)", "[Location coded as Al Arish]", "Location
+#: changed as Monywa". Each verb with the prepositions that introduce the place.
+CODING_NOTES = {"coded": {"to", "as"}, "changed": {"as"}}
+#: How many words may stand between a coding note's "coded to" and its place: "coded to zone ADM center Sekota",
+#: "coded as provincial capital Nassriya city".
+CODING_NOTE_GAP = 5
 #: Entity labels that never name a place, however the sentence places them.
 NUMERIC_LABELS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
 
@@ -105,11 +112,12 @@ def add_untagged_places(
     for token in _may_hold_a_place(doc):
         if token.i in mentions.place_by_token or token.ent_type_ in NUMERIC_LABELS:
             continue
-        big_only = not _is_place_slot(token, mentions)
+        coded = _named_in_a_coding_note(token)
+        big_only = not coded and not _is_place_slot(token, mentions)
         if big_only and not _is_target_slot(token):
             continue
         phrase, match = _untagged_place(token, _entity_at(entities, token.i), gazetteer, context, resolved)
-        if big_only and not _big_place_alone(phrase, match):
+        if (big_only and not _big_place_alone(phrase, match)) or (coded and not _a_town(match)):
             continue
         place_id = register_place(mentions, phrase, match)
         if match is None or place_id is None:
@@ -147,7 +155,7 @@ def _untagged_place(
     elif _part_of_a_persons_name(entity):
         return token.doc[token.i : token.i + 1], None
     else:
-        phrase = _with_its_town(proper_name(token))
+        phrase = _with_its_town(proper_name(token), gazetteer)
         longer = longest_known_name(token.doc, phrase.start, gazetteer)  # "Toluca de Lerdo", not "Toluca"
         if longer is not None and longer.end > phrase.end:
             phrase = longer
@@ -160,17 +168,21 @@ def _untagged_place(
     return phrase, match
 
 
-def _with_its_town(phrase: Span) -> Span:
+def _with_its_town(phrase: Span, gazetteer: Gazetteer) -> Span:
     """ "Gwangju - Seo" for "Seo", "Chisinau - Riscani" for "Riscani": a district written after its town's name and a
     spaced dash, the way ACLED and news name a town's parts. The gazetteer reads the whole as the town's district or
-    the town, where the district alone may be a namesake far away."""
+    the town, where the district alone may be a namesake far away. Two towns of note far apart name a route ("the
+    Kabul - Jalalabad highway"): each is itself."""
     doc, start = phrase.doc, phrase.start
     if start < 2 or doc[start - 1].text not in HYPHENS or not doc[start - 1].whitespace_:
         return phrase
     town = doc[start - 2]
     if not (town.whitespace_ and town.pos_ == "PROPN" and town.is_title):
         return phrase
-    return doc[proper_name(town).start : phrase.end]
+    town_name = proper_name(town)
+    if names_a_route(town_name.text, phrase.text, gazetteer):
+        return phrase
+    return doc[town_name.start : phrase.end]
 
 
 def _part_of_a_persons_name(entity: Span | None) -> bool:
@@ -273,6 +285,26 @@ def _is_place_slot(token: Token, mentions: Mentions) -> bool:
     return head.lower_ in LOCATIVE_PREPOSITIONS
 
 
+def _named_in_a_coding_note(token: Token) -> bool:
+    """ "[coded as Taluqan with GP3]", "(coded as Patna, Patna)", "coded to zone ADM center Sekota": the name after an
+    editor's "coded as/to" (past words that say what kind of place it is) is where the event is set, whatever the
+    tagger and the parser took it for, when it names a town (``_a_town``): the same notes code actors ("coded as
+    Saudi-led coalition", "coded as Kashmir Rebels")."""
+    doc, start = token.doc, token.i
+    while start > 0 and doc[start - 1].is_title and start > token.i - 3:  # "Nay Pyi Taw"
+        start -= 1
+    for i in range(start - 1, max(0, start - 1 - CODING_NOTE_GAP), -1):
+        if doc[i].lower_ in CODING_NOTES.get(doc[i - 1].lower_, ()):
+            return True
+        if not (doc[i].is_lower or doc[i].text == "," or (doc[i].is_upper and len(doc[i]) <= 3)):
+            return False
+    return False
+
+
+def _a_town(match: PlaceMatch | None) -> bool:
+    return match is not None and match.feature == "city"
+
+
 def _listed_after_a_comma(token: Token) -> bool:
     """A proper noun parsed as an adverbial of the name before it, after a comma: "Bagare, Passore"."""
     if token.pos_ != "PROPN" or token.dep_ != "npadvmod":
@@ -337,7 +369,7 @@ def _bracketed_seat(token: Token) -> bool:
     """A name in brackets after a building or an office: "the Gangwon Provincial Office (Chuncheon)", "Iksan City
     Hall (Iksan)", "City Hall (Gwangju - Seo)" say where it stands. Acronyms in brackets ("(KCTU)") name the body
     itself."""
-    start = _with_its_town(proper_name(token)).start
+    start = _with_its_town(proper_name(token), Gazetteer.load()).start
     before = token.doc[start - 1] if start > 0 else None
     return before is not None and before.text == "(" and token.head.i < start and not token.is_upper
 

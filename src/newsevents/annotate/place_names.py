@@ -178,12 +178,24 @@ def _names_a_city_part(entity: Span, gazetteer: Gazetteer) -> bool:
     if not separator or not is_name_word(part_name.split(" ")[0]):
         return False
     town = gazetteer.resolve(town_name, label="GPE")
-    if town is None or town.feature != "city":
-        return False
+    return town is not None and town.feature == "city" and not _far_from_its_town(part_name, town, gazetteer)
+
+
+def names_a_route(town_name: str, part_name: str, gazetteer: Gazetteer) -> bool:
+    """Whether "Town - Part" names two towns far apart, each by its own name: "the Beijing - Shanghai railway", "the
+    Kabul - Jalalabad highway" run between them, and neither is a district of the other."""
+    town = gazetteer.resolve(town_name, label="GPE")
+    return town is not None and town.feature == "city" and _far_from_its_town(part_name, town, gazetteer)
+
+
+def _far_from_its_town(part_name: str, town: PlaceMatch, gazetteer: Gazetteer) -> bool:
+    """Whether the gazetteer reads the part, beside its town, as a notable place of that very name far from the
+    town. A district the gazetteer lacks often shares its name with a village or small town elsewhere ("Chisinau -
+    Riscani", read as the Moldovan town of 13,000 150 km away); a route joins places of note."""
     part = gazetteer.resolve(part_name, label="GPE", context_places=[town])
-    if part is None or normalise(part.name) != normalise(part_name):
-        return True
-    return haversine_km(town.lat, town.lon, part.lat, part.lon) <= CITY_PART_KM
+    if part is None or normalise(part.name) != normalise(part_name) or not _notable(part):
+        return False
+    return haversine_km(town.lat, town.lon, part.lat, part.lon) > CITY_PART_KM
 
 
 def _countries_of_places(entities: list[Span], gazetteer: Gazetteer) -> set[str]:

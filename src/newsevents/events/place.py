@@ -24,7 +24,13 @@ from spacy.tokens import Doc, Span, Token
 from newsevents.annotate.geo import Gazetteer, haversine_km, normalise, region_key
 from newsevents.annotate.mentions import Mentions
 from newsevents.annotate.nlp import once_per_doc, tokens_with_lower
-from newsevents.annotate.place_mentions import DIRECTIONS, FACILITY_NOUNS, PLACE_NOUNS, SETTLEMENT_NOUNS
+from newsevents.annotate.place_mentions import (
+    CODING_NOTES,
+    DIRECTIONS,
+    FACILITY_NOUNS,
+    PLACE_NOUNS,
+    SETTLEMENT_NOUNS,
+)
 from newsevents.annotate.place_names import AREA_AND_TOWN_NOUNS
 from newsevents.events.lexicon import is_light_verb
 from newsevents.record import Place
@@ -40,6 +46,10 @@ PART_OF_TOWN_KM = 25.0
 #: Place nouns for parts of a town; the others ("district", "village") lie in a province that may share the
 #: name of its capital ("Kulu district of Konya").
 TOWN_PARTS = {"area", "neighborhood", "neighbourhood", "quarter", "suburb", "camp", "ward"}
+#: Nouns of the divisions of a town or a province that news name places by: "Almaly district", "Bahan township".
+LOCAL_DIVISIONS = {
+    "district", "township", "municipality", "ward", "neighborhood", "neighbourhood", "quarter", "commune",
+}  # fmt: skip
 #: Parts of a town by their very name: an area or a camp may lie out of town.
 NEIGHBOURHOODS = TOWN_PARTS - {"area", "camp"}
 #: Spots of a town whose names often honour places elsewhere ("Armas square", "Moscow street", "Mauritania mosque",
@@ -57,6 +67,9 @@ ABROAD_KM = 500.0
 #: How far from a town that qualifies it ("Pauktaw township (Sittwe district)", "Gaziosmanpasa town, Istanbul") a
 #: town's reading may lie: a district's seat stands within this of its villages.
 QUALIFYING_TOWN_KM = 150.0
+#: How many times bigger than a town a coding note names the article's biggest town must be for the note's town, read
+#: far from it, to be taken for a namesake of a part of the city (``_namesake_afar``).
+NAMESAKE_SIZE_RATIO = 10
 #: How many words after a place's name its qualifier may start, past place nouns, brackets and names the gazetteer
 #: lacks ("Pu Tee village (Pauk township, Pakokku").
 QUALIFIER_GAP = 8
@@ -78,9 +91,6 @@ SUPPORT_NOUNS = {"support", "solidarity"}
 CONTRAST_MARKS = {"while", "whereas", "although", "though"}
 _NUMERIC_LABELS = {"DATE", "TIME", "CARDINAL", "QUANTITY", "ORDINAL"}
 SENTENCE_ENDS = {".", "!", "?", "..."}
-#: An editor's note on where an event is set: "(coded to Maiduguri)", "[Location coded as Al Arish]", "Location
-#: changed as Monywa". Each verb with the prepositions that introduce the place.
-CODING_NOTES = {"coded": {"to", "as"}, "changed": {"as"}}
 #: How many words a coding note may run to: "coded to the zone capital, Shambu, Horo Gudru Wellega".
 CODING_NOTE_SPAN = 8
 #: What ends a coding note.
@@ -121,15 +131,38 @@ def event_place(trigger: Token, mentions: Mentions) -> str | None:
 
 def _coded_place(trigger: Token, mentions: Mentions) -> str | None:
     """The place an editor's note sets the event at, the note in the trigger's sentence first, else the text's
-    first: "killed four pastoralists in Abujan Gorgi, coded to Maiduguri (Maiduguri Metro, Borno)"."""
+    first: "killed four pastoralists in Abujan Gorgi, coded to Maiduguri (Maiduguri Metro, Borno)". A town read far
+    from the article's other towns of its country is a namesake of a local place the gazetteer lacks ("protested in
+    Dalian city, Liaoning (coded to Xigang)", Xigang read 1,300 km away): the note then says nothing the text does
+    not."""
     doc = trigger.doc
     openers = once_per_doc(doc, _NOTE_OPENERS, _note_openers)
     coded = [(doc[i], place) for i in openers if (place := _place_coded(doc[i], mentions)) is not None]
+    coded = [(token, place) for token, place in coded if not _namesake_afar(place, mentions)]
     if not coded:
         return None
     sentence = _orthographic_sentence(trigger.sent)
     in_sentence = [place for token, place in coded if sentence.start <= token.i < sentence.end]
     return next(iter(in_sentence or [place for _, place in coded]), None)
+
+
+def _namesake_afar(place_id: str, mentions: Mentions) -> bool:
+    """Whether a town lies far from every other town of its country that the article names, where it names some, and
+    is an order of magnitude smaller than the biggest of them: the story is set in a city, and the note names a part of
+    it that the gazetteer knows only as a small namesake elsewhere. Between towns of like size either reading may be
+    the slip, and a note may code an event to a capital far away ("around Rechytsa [coded to Minsk]")."""
+    town = next((p for p in mentions.places if p.id == place_id), None)
+    if town is None or town.feature != "city" or town.lat is None:
+        return False
+    others = [
+        p for p in mentions.places
+        if p.id != place_id and p.feature == "city" and p.country == town.country and p.lat is not None
+    ]  # fmt: skip
+    if not others or any(_distance_km(town, other) <= QUALIFYING_TOWN_KM for other in others):
+        return False
+    gazetteer = Gazetteer.load()
+    biggest = max(_population(other, gazetteer) for other in others)
+    return biggest >= NAMESAKE_SIZE_RATIO * max(_population(town, gazetteer), 1)
 
 
 def _note_openers(doc: Doc) -> list[int]:
@@ -148,7 +181,7 @@ def _place_coded(token: Token, mentions: Mentions) -> str | None:
     found: list[str] = []
     i, end = token.i + 2, min(len(doc), token.i + 2 + CODING_NOTE_SPAN)
     while i < end and doc[i].text not in CODING_NOTE_ENDS:
-        if doc[i].is_lower or doc[i].is_punct or doc[i].like_num:
+        if doc[i].is_lower or doc[i].is_punct or doc[i].like_num or _an_acronym_of_kind(doc[i]):
             i += 1
             continue
         name_end = next((k for k in range(i, len(doc)) if doc[k].is_lower or doc[k].is_punct), len(doc))
@@ -159,6 +192,11 @@ def _place_coded(token: Token, mentions: Mentions) -> str | None:
         i = name_end
     grain = {p.id: GRAIN.get(p.feature, 1) for p in mentions.places if p.id in found}
     return min(found, key=grain.__getitem__, default=None)
+
+
+def _an_acronym_of_kind(token: Token) -> bool:
+    """ "ADM" of "coded to zone ADM center Sekota": a short acronym says what kind of place follows."""
+    return token.is_upper and len(token) <= 3 and token.is_alpha
 
 
 def _place_of_name(name: Span, mentions: Mentions) -> str | None:
@@ -366,7 +404,20 @@ def _misread_part(candidate: _Candidate, places: dict[str, Place], towns: list[P
         return not _could_lie_in(candidate.place, places[container], near=noun not in PLACE_NOUNS - TOWN_PARTS)
     if _names_a_spot(candidate, mentions) and _far_from_other_towns(candidate.place, towns):
         return True
-    return _abroad_from_its_qualifier(candidate, places, mentions)
+    return _division_abroad(candidate, mentions) or _abroad_from_its_qualifier(candidate, places, mentions)
+
+
+def _division_abroad(candidate: _Candidate, mentions: Mentions) -> bool:
+    """A district or township named once and read as a town in a country no other place of the article is in, while
+    others are: "near Almaly district" of a story of Almaty is no Turkish Elmali, nor "Bahan township (Yangon
+    region)" an Israeli village. The noun says it is a division of the place the story is in."""
+    place = candidate.place
+    if place.feature != "city" or len(place.spans) != 1 or place.country is None:
+        return False
+    if _head_noun(candidate.token).lemma_.lower() not in LOCAL_DIVISIONS:
+        return False
+    others = {p.country for p in mentions.places if p.id != place.id and p.country}
+    return bool(others) and place.country not in others
 
 
 def _names_a_spot(candidate: _Candidate, mentions: Mentions) -> bool:
