@@ -131,6 +131,7 @@ def test_fighting_between_armed_sides_is_an_armed_clash(text: str) -> None:
         ("On 5 May 2022, armed men shot and killed an off-duty police officer in Cucuta.", "Attack"),
         ("On 5 May 2022, gunmen shot dead a retired army officer in Kaduna.", "Attack"),
         ("On 5 May 2022, gunmen killed an ex-soldier in Kaduna.", "Attack"),
+        ("On 5 May 2022, gunmen shot dead a police officer (assumed off duty) in Herat.", "Attack"),
         ("On 5 May 2022, gunmen shot dead a police officer in Herat.", "Armed clash"),
     ],
 )
@@ -392,6 +393,57 @@ def test_an_air_raid_is_an_air_strike(text: str) -> None:
     (event,) = events_of(document(text), "ASSAULT")
     assert "aerial" in event.modes
     assert event.acled["sub_event_type"] == "Air/drone strike"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 27 June 2022, rebels opened fire at a military helicopter near Amadiya.",
+        "On 27 June 2022, rebels attacked an army helicopter near Amadiya.",
+        "On 27 June 2022, a combined force of rebels and their drone team attacked an army outpost near Shadaw.",
+    ],
+)
+def test_an_aircraft_aimed_at_or_a_team_named_by_its_weapon_is_no_air_strike(text: str) -> None:
+    event = main_event(document(text))
+    assert event is not None and event.type == "ASSAULT"
+    assert "aerial" not in event.modes and "drone" not in event.modes
+    assert event.acled["sub_event_type"] == "Armed clash"
+
+
+def test_killing_an_explosives_expert_is_a_shooting_not_a_bombing() -> None:
+    event = main_event(document("On 7 June 2022, gunmen shot and killed an explosives expert in Hudaydah city."))
+    assert event is not None and "explosives" not in event.weapons
+    assert event.acled["sub_event_type"] == "Attack"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        (
+            "On 13 June 2022, militants attacked an army convoy with small arms fire and an IED near Rafah.",
+            "Armed clash",
+        ),
+        ("On 13 June 2022, militants attacked an army convoy with an IED near Rafah.", "Remote explosive/landmine/IED"),
+        ("On 19 January 2022, the army carried out artillery strikes and ground operations near Nara.", "Armed clash"),
+        ("On 19 January 2022, the army carried out artillery strikes near Nara.", "Shelling/artillery/missile attack"),
+    ],
+)
+def test_remote_weapons_with_gunfire_or_a_ground_operation_are_a_clash(text: str, sub_event_type: str) -> None:
+    event = main_event(document(text))
+    assert event is not None and event.acled["sub_event_type"] == sub_event_type
+
+
+def test_a_missile_test_fired_is_a_change_to_the_groups_activity_not_shelling() -> None:
+    event = main_event(document("On 4 May 2022, North Korea test-fired a ballistic missile towards the sea."))
+    assert event is not None and event.type == "MOBILIZE"
+    assert event.acled["sub_event_type"] == "Change to group/activity"
+
+
+def test_heavy_weapons_are_shelling_and_stun_grenades_crowd_control() -> None:
+    (shelling,) = events_of(document("Heavy weapons fired by the troops killed two civilians near Wetlet."), "ASSAULT")
+    assert shelling.acled["sub_event_type"] == "Shelling/artillery/missile attack"
+    doc = document("Police fired stun grenades at protesters in Durban on Monday.")
+    assert all("explosives" not in e.modes for e in events_of(doc, "ASSAULT"))
 
 
 def test_a_riot_recalled_by_an_anniversary_does_not_make_a_protest_violent() -> None:

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Collection
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsevents.annotate.actors import actor_for_token
 from newsevents.annotate.mentions import Mentions
@@ -20,7 +20,17 @@ from newsevents.claims.factuality import factuality
 from newsevents.claims.status import event_status
 from newsevents.events.attacks import attacks_named
 from newsevents.events.casualties import casualties, object_of_preposition, plural_dead
-from newsevents.events.lexicon import CONTEXT_WORDS, PHYSICAL_TARGETS, WEAPONS
+from newsevents.events.lexicon import (
+    AIMED_AT,
+    CONTEXT_WORDS,
+    GROUND_ASSAULTS,
+    PHYSICAL_TARGETS,
+    SMALL_ARMS,
+    STRIKING_VERBS,
+    WEAPON_PLATFORMS,
+    WEAPON_TRADES,
+    WEAPONS,
+)
 from newsevents.events.participants import participants, protest_aim, protester
 from newsevents.events.place import event_place
 from newsevents.events.statements import said_intent
@@ -44,9 +54,11 @@ def _any_of(phrases: Collection[str], ending: str = "") -> re.Pattern[str]:
 
 _WEAPON_RE = _any_of(WEAPONS)
 _TARGET_RE = _any_of(PHYSICAL_TARGETS, ending="s?")
+_GROUND_ASSAULT_RE = _any_of(GROUND_ASSAULTS)
 #: Keys of what is read once per document (``once_per_doc``): its text, and its tokens that name a context.
 DOC_TEXT = "newsevents.events.text"
 CONTEXT_CUES = "newsevents.events.context_cues"
+OFF_DUTY = "newsevents.events.off_duty"
 
 
 def _fire_of_a_verb(trigger: Token) -> bool:
@@ -76,8 +88,10 @@ def build_event(
         actor = protester(trigger, mentions) or actor
         target = target or protest_aim(trigger, mentions)
     text = _text_of(sentence)
-    weapons = unique(m.group(1).lower() for m in _WEAPON_RE.finditer(text) if not _in_a_name(m))
-    modes = _modes(event_type, _people_harmed(trigger, base_modes), weapons)
+    weapons = unique(m.group(1).lower() for m in _WEAPON_RE.finditer(text) if _weapon_used(m, sentence))
+    modes = _modes(event_type, _people_harmed(trigger, base_modes), weapons, text)
+    if event_type == "ASSAULT" and _tells_off_duty(sentence):
+        modes.append("off-duty")
     killed, injured = casualties(sentence, trigger) if event_type == "ASSAULT" else (None, None)
     if killed is None and event_type == "ASSAULT" and attacks_named(trigger) and plural_dead(trigger):
         killed = 2  # "the people who died in police firing": an attack that killed at least two
@@ -112,6 +126,30 @@ def _date(trigger: Token, sentence: Span, times: list[TimeExpr]) -> EventDate:
     return EventDate(value=nearest.value, granularity=nearest.granularity)
 
 
+def _weapon_used(weapon: re.Match[str], sentence: Span) -> bool:
+    """Whether a weapon word of the sentence tells a weapon used: not part of a name, nor an aircraft or a tank the
+    attack was aimed at ("opened fire at a helicopter", "attacked an army tank"), nor the kind of people or gear it
+    names ("an explosives expert", "IED planters", "a drone team")."""
+    if _in_a_name(weapon):
+        return False
+    start = sentence.start_char + weapon.start(1)
+    words = sentence.doc.char_span(start, start + len(weapon.group(1)), alignment_mode="expand")
+    if words is None:
+        return True
+    word = words.root
+    return not (_aimed_at(word) or (word.dep_ == "compound" and word.head.lemma_.lower() in WEAPON_TRADES))
+
+
+def _aimed_at(word: Token) -> bool:
+    """An aircraft or a tank an attack was aimed at: the object of a preposition of aim ("fired at a helicopter") or
+    of a verb of striking ("attacked a tank", "a helicopter was hit"); a mine hit or stepped on still went off."""
+    if word.lower_ not in WEAPON_PLATFORMS:
+        return False
+    if word.dep_ == "pobj":
+        return word.head.lower_ in AIMED_AT
+    return word.dep_ in {"dobj", "nsubjpass"} and word.head.lemma_.lower() in STRIKING_VERBS
+
+
 def _in_a_name(weapon: re.Match[str]) -> bool:
     """A weapon word capitalised inside the sentence is part of a name ("the Essakane Mine", "Royal Dutch Shell",
     "Tank Street"), no weapon; acronyms ("IED", "UAV") stay weapons."""
@@ -127,11 +165,30 @@ def _people_harmed(trigger: Token, base: tuple[str, ...]) -> tuple[str, ...]:
     return base
 
 
-def _modes(event_type: str, base: tuple[str, ...], weapons: list[str]) -> list[str]:
+def _modes(event_type: str, base: tuple[str, ...], weapons: list[str], text: str) -> list[str]:
+    """The event's modes, and for an attack those of its weapons, with the ACLED cues of close fighting: guns fired
+    (``SMALL_ARMS``) and, where weapons were used, a ground operation (``GROUND_ASSAULTS``)."""
     modes = list(base)
     if event_type == "ASSAULT":
         modes.extend(WEAPONS[w] for w in weapons)
+        if SMALL_ARMS.intersection(weapons):
+            modes.append("small-arms")
+        if weapons and _GROUND_ASSAULT_RE.search(text):
+            modes.append("ground-assault")
     return unique(modes)
+
+
+def _tells_off_duty(sentence: Span) -> bool:
+    """The sentence says someone was off duty ("killed an off-duty policeman", "a soldier (assumed off duty)"):
+    ACLED codes the security forces off duty as civilians, and violence against them as an attack, not a clash."""
+    words = once_per_doc(sentence.doc, OFF_DUTY, _off_duty_words)
+    return any(sentence.start <= word.i < sentence.end for word in words)
+
+
+def _off_duty_words(doc: Doc) -> list[Token]:
+    """The "duty" of "off duty" and "off-duty"."""
+    duties = tokens_with_lower(doc, {"duty"})
+    return [t for t in duties if "off" in {doc[i].lower_ for i in range(max(t.i - 2, 0), t.i)}]
 
 
 def _contexts(sentence: Span) -> list[str]:

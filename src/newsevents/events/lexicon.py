@@ -41,9 +41,10 @@ PLOVER_MODES: dict[str, frozenset[str]] = {
     ),
 }  # fmt: skip
 #: Modes that tell apart what ACLED codes apart and PLOVER does not: people driven from their homes (COERCE), weapons
-#: made harmless (COERCE), control of a place taken with no fighting (MOBILIZE), a grenade thrown (ASSAULT). The ACLED
-#: crosswalk reads them; the record leaves them out (``plover_modes``).
-ACLED_CUE_MODES = frozenset({"displace", "disrupt", "takeover", "grenade"})
+#: made harmless (COERCE), control of a place taken with no fighting (MOBILIZE), a grenade thrown, guns fired beside
+#: remote weapons, a ground operation and a victim off duty (ASSAULT). The ACLED crosswalk reads them; the record
+#: leaves them out (``plover_modes``).
+ACLED_CUE_MODES = frozenset({"displace", "disrupt", "takeover", "grenade", "small-arms", "ground-assault", "off-duty"})
 
 
 def plover_modes(event_type: str, modes: list[str]) -> list[str]:
@@ -548,6 +549,9 @@ WEAPONS: dict[str, str] = {
     "landmine": "explosives",
     "mine": "explosives",
     "grenade": "explosives",
+    "grenades": "explosives",
+    "rifle grenade": "explosives",
+    "rifle grenades": "explosives",
     "bomb": "explosives",
     "explosive": "explosives",
     "explosives": "explosives",
@@ -583,6 +587,12 @@ WEAPONS: dict[str, str] = {
     "tank": "heavy-weapons",
     "gun": "firearms",
     "guns": "firearms",
+    "machine gun": "firearms",
+    "machine guns": "firearms",
+    "small arms": "firearms",
+    "firearms": "firearms",
+    "heavy guns": "heavy-weapons",
+    "heavy weapons": "heavy-weapons",
     "gunfire": "firearms",
     "rifle": "firearms",
     "rifles": "firearms",
@@ -598,6 +608,8 @@ WEAPONS: dict[str, str] = {
     "stones": "primitive",
     "sticks": "primitive",
     "tear gas": "crowd-control",
+    "stun grenade": "crowd-control",
+    "stun grenades": "crowd-control",
     "rubber bullets": "crowd-control",
     "water cannon": "crowd-control",
     "teargas": "crowd-control",
@@ -610,6 +622,33 @@ WEAPONS: dict[str, str] = {
     "sarin": "unconventional",
     "chlorine": "unconventional",
 }
+
+#: Weapon words of guns fired, apart from the attackers they name ("gunmen"): told with a bomb or a shell against an
+#: armed side ("an IED and gunfire against an army convoy", "attacked the soldiers with small arms fire and an IED"),
+#: they tell fighting at close range, ACLED's armed clash, not one-sided remote violence.
+SMALL_ARMS = {
+    "gun", "guns", "gunfire", "rifle", "rifles", "bullet", "bullets", "machine gun", "machine guns", "small arms",
+    "firearms",
+}  # fmt: skip
+#: A ground operation told with air strikes or shelling ("carried out artillery strikes and ground operations", "a
+#: combined air-ground operation"): troops fought on the ground, ACLED's armed clash.
+GROUND_ASSAULTS = {
+    "ground operation", "ground operations", "ground offensive", "ground assault", "ground incursion", "air-ground",
+}  # fmt: skip
+
+#: Weapon words for what carries weapons, which an attack may be aimed at ("opened fire at a helicopter", "attacked an
+#: army tank": the attack's aim, not its means).
+WEAPON_PLATFORMS = {"helicopter", "jet", "jets", "warplane", "warplanes", "drone", "drones", "uav", "tank"}
+#: Prepositions of what an attack is aimed at: "fired at a helicopter", "opened fire on a tank".
+AIMED_AT = {"at", "on", "upon", "towards", "toward", "against"}
+#: Verbs whose object is what an attack hit: "attacked a helicopter", "targeted a tank", "a helicopter was hit".
+STRIKING_VERBS = {"attack", "target", "hit", "strike", "ambush", "damage", "destroy", "shoot"}
+#: Nouns a weapon word only names the kind of, people or gear, no weapon used: "an explosives expert", "IED planters",
+#: "a drone team", "a tank crew", "a helicopter pilot", "mine workers", "IED components".
+WEAPON_TRADES = {
+    "expert", "planter", "maker", "team", "unit", "squad", "crew", "pilot", "operator", "specialist", "technician",
+    "worker", "factory", "workshop", "component", "part",
+}  # fmt: skip
 
 #: Objects hit by an attack, kept as ``physical_targets``.
 PHYSICAL_TARGETS = (
@@ -740,6 +779,9 @@ def acled_type(
     """
     mode_set = set(modes)
     if event_type == "ASSAULT":
+        mutual = mutual or _fought_at_close_range(mode_set, sector_of_target)
+        if "off-duty" in mode_set and sector_of_target in ARMED_SECTORS:
+            sector_of_target = "CVL"  # security forces off duty are civilians to ACLED
         return _acled_assault(mode_set, sector_of_target, actor_sector if not lone else None, mutual, harmed)
     if event_type == "PROTEST":
         if mode_set & {"riot", "vandalize"}:
@@ -785,6 +827,14 @@ def _acled_assault(
     if "destroy" in modes and not harmed:  # "razed Palestinian-owned land": the owners' property, not them
         return {"event_type": "Strategic developments", "sub_event_type": "Looting/property destruction"}
     return {"event_type": "Violence against civilians", "sub_event_type": "Attack"}
+
+
+def _fought_at_close_range(modes: set[str], sector_of_target: str | None) -> bool:
+    """Remote weapons used with a ground operation, or with guns against an armed side (``GROUND_ASSAULTS``,
+    ``SMALL_ARMS``): both sides fought, whatever the weapons."""
+    if _acled_remote(modes) is None:
+        return False
+    return "ground-assault" in modes or ("small-arms" in modes and sector_of_target in ARMED_SECTORS)
 
 
 def _civilians_fought(*sides: str | None) -> bool:

@@ -247,7 +247,8 @@ def trigger_candidates(doc: Doc) -> list[Token]:
 
 def triggered_type(token: Token) -> tuple[str, tuple[str, ...]] | None:
     """The (type, modes) a token triggers, if any; an act told only in a denied charge or a withheld comment is none,
-    an act ruled out is refused, and forces moved to keep the peace or to help another are aid, not a mobilization."""
+    an act ruled out is refused, forces moved to keep the peace or to help another are aid, not a mobilization, and a
+    weapon test-fired is a mobilization, not an attack."""
     found = _trigger_read(token)
     if found is not None and _told_only_as_denied_or_unsaid(token):
         return None
@@ -255,7 +256,15 @@ def triggered_type(token: Token) -> tuple[str, tuple[str, ...]] | None:
         return ("REJECT", ())
     if found is not None and found[0] == "MOBILIZE" and (_keeps_the_peace(token) or _deployed_to_help(token)):
         return ("AID", ())
+    if found is not None and found[0] == "ASSAULT" and _test_fired(token):
+        return ("MOBILIZE", ())
     return found
+
+
+def _test_fired(verb: Token) -> bool:
+    """ "test-fired a ballistic missile", "test fired two missiles": a weapon tested, a show of force, no attack."""
+    before = [t for t in verb.doc[max(verb.i - 2, 0) : verb.i] if t.text != "-"]
+    return verb.pos_ == "VERB" and bool(before) and before[-1].lower_ == "test"
 
 
 def _told_only_as_denied_or_unsaid(trigger: Token) -> bool:
