@@ -221,6 +221,31 @@ def test_a_capital_that_speaks_or_is_addressed_stands_for_its_state(text, actor_
     assert (target.kind, target.country) == ("country", target_country)
 
 
+def names_of(doc, actor_id):
+    return {e.text for e in doc.entities if e.actor == actor_id}
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "name"),
+    [
+        ("Washington suspended military aid to Pakistan.", "actor", "Washington"),
+        ("Beijing urged Tokyo to drop the tariffs.", "target", "Tokyo"),
+        ("Turkish warplanes bombed villages in northern Iraq.", "actor", "Turkish"),
+        ("Rebels stormed an Ethiopian army base overnight.", "target", "Ethiopian"),
+    ],
+)
+def test_the_words_an_actor_is_read_from_name_it_in_the_record(text, role, name):
+    doc = document(text)
+    event = next(e for e in doc.events if getattr(e, role))
+    assert name in names_of(doc, getattr(event, role))
+
+
+def test_a_nationality_does_not_name_the_person_it_describes():
+    doc = document("Mexican President Andres Manuel Lopez Obrador condemned the attack on Monday.")
+    person = next(a for a in doc.actors if a.kind == "person")
+    assert "Mexican" not in names_of(doc, person.id)
+
+
 def test_a_capital_under_attack_is_the_city_not_its_state():
     doc = document("Russian forces shelled Kyiv and Kharkiv overnight.")
     assert not [a for a in doc.actors if a.kind == "country" and a.country == "UKR"]

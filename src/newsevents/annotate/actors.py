@@ -12,7 +12,7 @@ import functools
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.annotate.geo import iso3
+from newsevents.annotate.geo import country_of_demonym, iso3
 from newsevents.annotate.mentions import Mentions, register, register_country
 from newsevents.annotate.named_actors import WEAPON_NAMES, add_country, localise_armed_group, located_in, org_sector
 from newsevents.annotate.names import country_of_nationality, fold, proper_name, stance_prefix
@@ -36,7 +36,7 @@ from newsevents.annotate.sectors import (
     SUSPECT_MODIFIERS,
     TRADE_NOUNS,
 )
-from newsevents.record import Actor
+from newsevents.record import Actor, Entity
 
 #: Prepositions that set an act at a place ("protested in Yerevan", "rallied outside the embassy in Vilnius").
 WHERE_PREPOSITIONS = {"in", "at", "near", "around", "outside", "inside", "within", "along"}
@@ -184,6 +184,49 @@ ADJECTIVE_AS_NOUN_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj"}
 
 def actor_for_token(mentions: Mentions, token: Token) -> str | None:
     """The actor a token refers to: a named one, else a group noun phrase ("Russian troops")."""
+    return _linked(mentions, token, _actor_of_token(mentions, token))
+
+
+def _linked(mentions: Mentions, token: Token, actor_id: str | None) -> str | None:
+    """The actor read from a token's phrase, with the record's entities that name it linked to it."""
+    if actor_id is not None:
+        _link_naming_entities(mentions, token, actor_id)
+    return actor_id
+
+
+def _link_naming_entities(mentions: Mentions, token: Token, actor_id: str) -> None:
+    """Link the record's entities that name the actor a phrase was read as: "Syrian" of "Syrian government
+    warplanes" (Syrian forces), "Washington" of "Washington said" (the United States). A nationality names an actor of
+    its country, not a person ("the Mexican president"); a place names only its country's state, and only where it is
+    the country or its capital ("Kabul police" are not named by Kabul, nor Syria by "Idlib"). An entity already linked
+    to another actor keeps its link."""
+    actor = mentions.actor(actor_id)
+    if actor is None or actor.country is None or actor.kind == "person":  # "Mexican" does not name a president
+        return
+    for word in _noun_phrase(token):
+        entity = _unlinked_entity_at(mentions, word)
+        if entity is not None and _country_named_by(mentions, entity, actor) == actor.country:
+            entity.actor = actor_id
+
+
+def _unlinked_entity_at(mentions: Mentions, word: Token) -> Entity | None:
+    if not word.ent_type_ and word.i not in mentions.place_by_token:
+        return None
+    return next((e for e in mentions.entities if e.start <= word.idx < e.end and e.actor is None), None)
+
+
+def _country_named_by(mentions: Mentions, entity: Entity, actor: Actor) -> str | None:
+    """The country a nationality names, or whose state a country's or a capital's name stands for."""
+    if entity.label == "NORP":
+        return country_of_demonym(entity.text)
+    place = mentions.place(entity.place) if actor.kind == "country" else None
+    if place is None or not place.country:
+        return None
+    stands_for_state = place.feature == "country" or (place.country, fold(place.name)) in _capitals()
+    return iso3(place.country) if stands_for_state else None
+
+
+def _actor_of_token(mentions: Mentions, token: Token) -> str | None:
     if token.i in mentions.actor_by_token:
         return mentions.actor_by_token[token.i]
     if _state_of_affairs(token):
@@ -297,7 +340,7 @@ def national_forces(mentions: Mentions, token: Token) -> str | None:
     if _owns_civilian_thing(token):
         return nation_of_demonym(mentions, token)
     country = _demonym_country(token)
-    return _armed_forces(mentions, country, token) if country is not None else None
+    return _linked(mentions, token, _armed_forces(mentions, country, token)) if country is not None else None
 
 
 def _armed_forces(mentions: Mentions, country: str | None, word: Token) -> str:
@@ -318,7 +361,7 @@ def nation_of_demonym(mentions: Mentions, token: Token) -> str | None:
     country = _demonym_country(token)
     if country is None:
         return None
-    return register_country(mentions, country, token.text)
+    return _linked(mentions, token, register_country(mentions, country, token.text))
 
 
 def _demonym_country(token: Token) -> str | None:
