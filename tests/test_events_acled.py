@@ -10,7 +10,7 @@ from newsevents.events.classifier import ACLED_EVENT_TYPE
 from newsevents.events.lexicon import PLOVER_MODES, acled_type, is_no_mob, refine_acled
 from newsevents.events.main import main_event
 from newsevents.events.settling import name_the_crowd
-from newsevents.events.triggers import _protest_purpose
+from newsevents.events.triggers import _protest_forbidden, _protest_purpose
 from newsevents.pipeline import load_models
 from newsevents.record import Actor, Event, Span
 from nlp_helpers import actor, document, events_of, place
@@ -695,6 +695,20 @@ def test_control_of_a_body_or_not_yet_taken_is_no_territory() -> None:
             e for e in document(text).events if (e.acled or {}).get("sub_event_type", "").endswith("territory")
         ]
         assert not transfers
+
+
+@pytest.mark.parametrize(
+    ("text", "gathering", "forbidden"),
+    [
+        ("The governor issued a ban on all forms of marches and rallies in the province.", "rallies", True),
+        ("Police set up roadblocks to prevent students from taking part in the march.", "march", True),
+        ("The mayor banned protests in the city centre.", "protests", True),
+        ("Students held a march against the ban on gatherings.", "march", False),
+    ],
+)
+def test_a_gathering_forbidden_or_thwarted_is_not_held(text: str, gathering: str, forbidden: bool) -> None:
+    (noun,) = (t for t in load_models().nlp(text) if t.lower_ == gathering)
+    assert _protest_forbidden(noun) is forbidden
 
 
 @pytest.mark.parametrize(

@@ -147,6 +147,11 @@ OBJECT_VERBS = {
 }  # fmt: skip
 #: Weapons that outlast the fighting they were laid or fired in: "a landmine left over from previous clashes".
 REMNANTS = {"mine", "landmine", "ied", "shell", "ordnance", "explosive", "bomb", "device", "munition", "remnant"}
+#: Words that forbid or thwart a gathering: "a ban on all marches", "prohibited protests", "checkpoints to prevent
+#: people from joining the march".
+FORBIDDING_WORDS = {"ban", "prohibit", "prohibition", "forbid", "outlaw", "prevent"}
+#: Verbs between a gathering and what forbids it: "prevent people from [taking part] in the march".
+JOINING_VERBS = {"participate", "join", "attend", "hold", "stage", "take", "reach"}
 #: Verbs that hand a party a deadline to act by: "gave Putin a deadline", "set a deadline for Iraq to comply".
 DEADLINE_VERBS = {"give", "set", "issue", "impose"}
 #: Measures that a suspension eases (PLOVER CONCEDE) rather than a dealing it cuts off: "suspended the tariffs",
@@ -335,7 +340,7 @@ def _of_peacekeeping(words: Iterable[Token]) -> bool:
 def _trigger_read(token: Token) -> tuple[str, tuple[str, ...]] | None:
     lemma = token.lemma_.lower()
     if lemma == "in":
-        return NOUN_TRIGGERS["sit-in"] if _sit_in(token) else None
+        return NOUN_TRIGGERS["sit-in"] if _sit_in(token) and not _protest_forbidden(token) else None
     if died_in_attack(token):
         return ("ASSAULT", ())
     if lemma == "fire" and _cease_fire(token):
@@ -372,7 +377,7 @@ def _trigger_read(token: Token) -> tuple[str, tuple[str, ...]] | None:
             return None  # "the firing of the coach" (a dismissal); "police firing", "firing by the police" are shooting
         if stops_a_dealing(token, NOUN_TRIGGERS[lemma][0]) or not _noun_sense(token, lemma) or _remembered(token):
             return None
-        if _left_over(token):
+        if _left_over(token) or (NOUN_TRIGGERS[lemma][0] == "PROTEST" and _protest_forbidden(token)):
             return None
         if _only_traces(token) or _carried_by_a_weighed_act(token) or _charge_denied(token) or _given_up(token):
             return None
@@ -534,6 +539,26 @@ def _left_over(noun: Token) -> bool:
     if holder.lemma_.lower() in {"leave", "remain"}:  # "left over from" hangs on the participle
         holder = holder.head
     return holder.lemma_.lower() in REMNANTS
+
+
+def _protest_forbidden(noun: Token) -> bool:
+    """ "issued a ban on all forms of marches", "banned protests", "to prevent people from participating in the
+    march": a gathering forbidden or thwarted is not one held; the ban is the event. Climbs through prepositions,
+    conjuncts and the verbs of joining in, up to the first other word that governs the gathering."""
+    node = noun
+    for _ in range(8):
+        if (
+            node.dep_ not in {"pobj", "prep", "conj", "dobj", "nsubjpass", "pcomp", "xcomp", "advcl"}
+            or node.head.i == node.i
+        ):
+            return False
+        node = node.head
+        lemma = node.lemma_.lower()
+        if lemma in FORBIDDING_WORDS:
+            return True
+        if node.pos_ in {"VERB", "AUX"} and lemma not in JOINING_VERBS:
+            return False
+    return False
 
 
 def _given_up(noun: Token) -> bool:
