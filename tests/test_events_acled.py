@@ -456,6 +456,13 @@ def test_a_riot_recalled_by_an_anniversary_does_not_make_a_protest_violent() -> 
     assert "riot" in events_of(recalled, "PROTEST")[0].modes
 
 
+def test_a_bomb_threat_is_a_strategic_development() -> None:
+    event = main_event(document("A school in Leeds was evacuated on Monday after it received a bomb threat."))
+    assert event is not None and event.type == "THREATEN"
+    assert event.acled == {"event_type": "Strategic developments", "sub_event_type": "Other"}
+    assert event.modes == []
+
+
 @pytest.mark.parametrize(
     ("victim", "sub_event_type"),
     [

@@ -42,9 +42,11 @@ PLOVER_MODES: dict[str, frozenset[str]] = {
 }  # fmt: skip
 #: Modes that tell apart what ACLED codes apart and PLOVER does not: people driven from their homes (COERCE), weapons
 #: made harmless (COERCE), control of a place taken with no fighting (MOBILIZE), a grenade thrown, guns fired beside
-#: remote weapons, a ground operation and a victim off duty (ASSAULT). The ACLED crosswalk reads them; the record
-#: leaves them out (``plover_modes``).
-ACLED_CUE_MODES = frozenset({"displace", "disrupt", "takeover", "grenade", "small-arms", "ground-assault", "off-duty"})
+#: remote weapons, a ground operation and a victim off duty (ASSAULT), a bomb threat (THREATEN). The ACLED crosswalk
+#: reads them; the record leaves them out (``plover_modes``).
+ACLED_CUE_MODES = frozenset(
+    {"displace", "disrupt", "takeover", "grenade", "small-arms", "ground-assault", "off-duty", "bomb-threat"}
+)
 
 
 def plover_modes(event_type: str, modes: list[str]) -> list[str]:
@@ -795,6 +797,8 @@ def acled_type(
         return {"event_type": "Strategic developments", "sub_event_type": "Disrupted weapons use"}
     if event_type == "COERCE" and "seize" in mode_set:
         return {"event_type": "Strategic developments", "sub_event_type": "Looting/property destruction"}
+    if event_type == "THREATEN" and "bomb-threat" in mode_set:  # a bomb threat: a development, no violence done
+        return {"event_type": "Strategic developments", "sub_event_type": "Other"}
     if event_type == "AGREE" or (event_type == "RETREAT" and mode_set & {"ceasefire", "disarm"}):  # a surrender too
         return {"event_type": "Strategic developments", "sub_event_type": "Agreement"}
     if event_type == "MOBILIZE" and "takeover" in mode_set:  # control taken with no fighting told

@@ -383,7 +383,7 @@ def _trigger_read(token: Token) -> tuple[str, tuple[str, ...]] | None:
             return None
         if NOUN_TRIGGERS[lemma][0] in FELT_ABOUT_TYPES and _prospect_felt(token):
             return None
-        return _labour_strike(token) or _material_support(token) or NOUN_TRIGGERS[lemma]
+        return _labour_strike(token) or _material_support(token) or _bomb_threat(token) or NOUN_TRIGGERS[lemma]
     return None
 
 
@@ -694,6 +694,15 @@ def _labour_strike(noun: Token) -> tuple[str, tuple[str, ...]] | None:
         return ("PROTEST", ("hunger",))
     stoppage = modifiers & STRIKE_KINDS or _on_strike(noun) or _workers_strike(noun) or named_stoppage(noun)
     return ("PROTEST", ("strike",)) if stoppage else None
+
+
+def _bomb_threat(noun: Token) -> tuple[str, tuple[str, ...]] | None:
+    """ "a bomb threat", "received bomb threats": a threat to set off a bomb, whose cue ACLED codes apart (no violence
+    was done: ``lexicon.acled_type``)."""
+    if noun.lemma_.lower() != "threat":
+        return None
+    bomb = any(c.dep_ == "compound" and c.lemma_.lower() == "bomb" for c in noun.children)
+    return ("THREATEN", ("bomb-threat",)) if bomb else None
 
 
 def _workers_strike(noun: Token) -> bool:
