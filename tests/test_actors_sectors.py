@@ -258,3 +258,15 @@ def test_peacekeepers_are_soldiers():
     assert event.acled == {"event_type": "Battles", "sub_event_type": "Armed clash"}  # not violence on civilians
     released = document("The rebels released three peacekeepers on Monday.")
     assert [e.type for e in released.events] == ["RETREAT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 4 May 2024, the regime's 11th Armored Division shelled villages near Hama.",
+        "On 2 May 2024, in Tabayin township, the military LIB-274 fired four mortar rounds into the village.",
+    ],
+)
+def test_unit_named_after_the_armed_forces_is_theirs(text):
+    doc = document(text)
+    assert actor(doc, main(doc).actor).sector == "MIL"

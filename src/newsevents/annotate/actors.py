@@ -14,7 +14,14 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.annotate.geo import country_of_demonym, iso3
 from newsevents.annotate.mentions import Mentions, register, register_country
-from newsevents.annotate.named_actors import WEAPON_NAMES, add_country, localise_armed_group, located_in, org_sector
+from newsevents.annotate.named_actors import (
+    WEAPON_NAMES,
+    add_country,
+    localise_armed_group,
+    located_in,
+    org_sector,
+    unit_of_state_forces,
+)
 from newsevents.annotate.names import country_of_nationality, fold, proper_name, stance_prefix
 from newsevents.annotate.nlp import of_object
 from newsevents.annotate.place_mentions import NUMERIC_LABELS, PLACE_NOUNS
@@ -428,7 +435,7 @@ def _untagged_name(mentions: Mentions, token: Token) -> str | None:
         name=name,
         kind="organization",
         country=mentions.home_country,
-        sector=org_sector(name),
+        sector=org_sector(name) or unit_of_state_forces(token),
         roles=[],
     )
 

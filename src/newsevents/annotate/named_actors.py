@@ -48,6 +48,9 @@ DIVISION_NOUNS = PLACE_NOUNS - {
 }
 #: Plural words for armed men that parties and books take into their names ("Economic Freedom Fighters").
 SELF_STYLED_FIGHTERS = {"fighters"}
+#: Words for the state's forces, and for those who rule by force, that introduce a named unit of theirs ("the military
+#: LIB-274", "the regime's 4th Armored Division"); not ranks ("major", "general"), which also mean other things.
+STATE_FORCE_WORDS = {"military": "MIL", "army": "MIL", "navy": "MIL", "police": "COP", "regime": "MIL", "junta": "MIL"}
 #: Head words of a weapon's name ("a Vehicle-Borne IED", "a Hellfire missile"); not those that also end the names of
 #: companies, movements and sites ("Royal Dutch Shell", "Women's Strike", "Essakane Mine").
 WEAPON_NAMES = {
@@ -270,7 +273,7 @@ def add_country(mentions: Mentions, name: str, gazetteer: Gazetteer, context: li
 
 def _add_organisation(mentions: Mentions, ent: Span, name: str, gazetteer: Gazetteer) -> str:
     country = _country_in_name(name, ent, gazetteer)
-    sector = org_sector(name)
+    sector = org_sector(name) or unit_of_state_forces(ent.root, ent)
     if sector == "MIL" and country is None and _DEFENCE_FORCE.search(name):
         sector = "PRM"  # a "Defence Force" of no country is a local militia
     return register(
@@ -547,6 +550,20 @@ def _titles_within(ent: Span) -> list[Token]:
 #: "Defence Force" in a name that names no country: a local militia ("Kyaukse District Defense Force", "Civil Defence
 #: Force"), where a state's army says whose it is ("Israel Defense Forces", "South African National Defence Force").
 _DEFENCE_FORCE = re.compile(r"\bdefen[cs]e forces?\b", re.IGNORECASE)
+
+
+def unit_of_state_forces(root: Token, name: Span | None = None) -> str | None:
+    """ "the military LIB-274", "the Myanmar military LIB-421", "the regime's 4th Armored Division", "the police SWAT":
+    a name of no sector of its own that a word for the state's forces (or a regime's, a junta's) introduces is one of
+    their units, of their sector."""
+    inside = range(name.start, name.end) if name is not None else range(root.i, root.i + 1)
+    for modifier in root.children:
+        if modifier.i in inside or modifier.dep_ not in {"amod", "compound", "nmod", "poss"}:
+            continue
+        sector = STATE_FORCE_WORDS.get(modifier.lemma_.lower())
+        if sector is not None:
+            return sector
+    return None
 
 
 def org_sector(name: str) -> str | None:
