@@ -275,6 +275,25 @@ def test_whom_a_settlement_is_with_or_a_withdrawal_leaves(text, event_type, targ
     assert actor(doc, events_of(doc, event_type)[0].target).country == target
 
 
+@pytest.mark.parametrize(
+    ("text", "event_type", "target"),
+    [
+        ("Norway is ready to contribute to the stabilization of the situation in Haiti.", "AGREE", "HTI"),
+        ("France offered to send engineers to rebuild schools in Chad.", "AGREE", "TCD"),
+    ],
+)
+def test_a_country_named_within_what_an_event_acts_on_is_its_target(text, event_type, target):
+    """With no one named as the target, the country named as a place within the event's object or purpose is."""
+    doc = document(text)
+    assert actor(doc, events_of(doc, event_type)[0].target).country == target
+
+
+def test_a_person_named_within_a_refused_requests_phrase_is_its_target():
+    """With no one named as the target, the actor named within the event's object phrase is."""
+    doc = document("A Spanish court rejected an asylum request for opposition leader Juan Guaido.")
+    assert actor(doc, events_of(doc, "REJECT")[0].target).name == "Juan Guaido"
+
+
 def test_the_government_that_earmarks_aid_gives_it():
     doc = document("The Japanese government earmarked $5 million in emergency aid for the flood victims.")
     assert actor(doc, events_of(doc, "AID")[0].actor).country == "JPN"

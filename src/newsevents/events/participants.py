@@ -145,6 +145,8 @@ HOSTED_MISSIONS = {"mission", "force", "operation"}
 #: Events that give aid or cut it, whose recipient a town or region may name: "suspended aid to Gaza".
 AID_GIVEN_OR_CUT = {"AID", "SANCTION"}
 MISSION_AIMS = {"peacekeeping", "peace", "security", "stabilization", "stabilisation", "monitoring", "observer"}
+#: The dependents of a trigger that tell what it acts on or aims at, not who acts or what else is said.
+OBJECT_PHRASES = {"dobj", "prep", "xcomp", "advcl", "dative", "attr", "acomp"}
 #: Verbs of calling on or meeting someone for a purpose the clause after them tells, whom that purpose is aimed at:
 #: "called Lavrov to discuss Syria", "received the ambassador to discuss ties", "summoned the envoy to complain".
 CONTACT_VERBS = {"call", "phone", "telephone", "meet", "visit", "receive", "host", "invite", "summon"}
@@ -170,6 +172,9 @@ def participants(trigger: Token, mentions: Mentions, event_type: str) -> tuple[s
         target = next((side for side in _sides(between, mentions) if side not in {None, actor}), None)
     if actor is None and trigger.pos_ == "VERB":
         actor = _whose_attack(trigger, mentions)
+    if target is None:
+        found = _country_in_object(trigger, mentions) or _named_in_object(trigger, mentions, event_type)
+        target = found if found != actor else None
     return actor, target
 
 
@@ -1185,6 +1190,31 @@ def _host_of_mission(noun: Token, mentions: Mentions) -> str | None:
         return None
     places = (o for p in noun.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj")
     return next(filter(None, (_country_named_as_place(o, mentions) for o in places)), None)
+
+
+def _country_in_object(trigger: Token, mentions: Mentions) -> str | None:
+    """The first country named as a place within what an event acts on or aims at, when no one is named as its
+    target: "contribute to the normalization of the situation in Mali", "gave funds for development in Ethiopia"."""
+    phrases = [c for c in trigger.children if c.dep_ in OBJECT_PHRASES]
+    found = (_country_named_as_place(t, mentions) for p in phrases for t in p.subtree)
+    return next(filter(None, found), None)
+
+
+def _named_in_object(trigger: Token, mentions: Mentions, event_type: str) -> str | None:
+    """The first actor named within the event's object or prepositional phrases, not in a clause hanging on them:
+    "rejected an extradition request for Carles Puigdemont", "hosting a dinner for Netanyahu". Not for attacks, whose
+    named objects are mostly the sites hit ("shot a house in Colonia Roma")."""
+    if event_type == "ASSAULT":
+        return None
+    phrases = (c for c in trigger.children if c.dep_ in {"dobj", "prep"})
+    return next(filter(None, (mentions.actor_by_token.get(t.i) for p in phrases for t in _noun_phrase(p))), None)
+
+
+def _noun_phrase(head: Token) -> list[Token]:
+    """The head's words without the clauses that hang on them."""
+    if head.pos_ in {"VERB", "AUX"}:
+        return []
+    return [head, *(t for c in head.children for t in _noun_phrase(c))]
 
 
 def _country_named_as_place(token: Token, mentions: Mentions) -> str | None:
