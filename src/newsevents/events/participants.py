@@ -1207,14 +1207,15 @@ def _named_in_object(trigger: Token, mentions: Mentions, event_type: str) -> str
     if event_type == "ASSAULT":
         return None
     phrases = (c for c in trigger.children if c.dep_ in {"dobj", "prep"})
-    return next(filter(None, (mentions.actor_by_token.get(t.i) for p in phrases for t in _noun_phrase(p))), None)
+    named = (mentions.actor_by_token.get(t.i) for p in phrases for t in _words_short_of_clauses(p))
+    return next(filter(None, named), None)
 
 
-def _noun_phrase(head: Token) -> list[Token]:
+def _words_short_of_clauses(head: Token) -> list[Token]:
     """The head's words without the clauses that hang on them."""
     if head.pos_ in {"VERB", "AUX"}:
         return []
-    return [head, *(t for c in head.children for t in _noun_phrase(c))]
+    return [head, *(t for c in head.children for t in _words_short_of_clauses(c))]
 
 
 def _country_named_as_place(token: Token, mentions: Mentions) -> str | None:
