@@ -268,8 +268,8 @@ def triggered_type(token: Token) -> tuple[str, tuple[str, ...]] | None:
 
 def _test_fired(verb: Token) -> bool:
     """ "test-fired a ballistic missile", "test fired two missiles": a weapon tested, a show of force, no attack."""
-    before = [t for t in verb.doc[max(verb.i - 2, 0) : verb.i] if t.text != "-"]
-    return verb.pos_ == "VERB" and bool(before) and before[-1].lower_ == "test"
+    just_after_test = verb.i > 0 and verb.doc[verb.i - 1].lower_ == "test"
+    return verb.pos_ == "VERB" and (just_after_test or ends_hyphenated(verb, "test"))
 
 
 def _told_only_as_denied_or_unsaid(trigger: Token) -> bool:
@@ -643,7 +643,8 @@ def _noun_sense(noun: Token, lemma: str) -> bool:
     if lemma == "deadline":
         return _deadline_given(noun)
     if lemma == "threat":  # "an imminent threat of famine" is a danger, no threat anyone made
-        return not any(o.lemma_.lower() in FIGURATIVE_FIGHTS for o in _of_objects(noun))
+        threatened = of_object(noun)
+        return threatened is None or threatened.lemma_.lower() not in FIGURATIVE_FIGHTS
     if lemma == "release":  # "the release of two hostages", not "the release of the report"
         return _of_people(noun)
     if lemma in SAID_NOUNS:
@@ -652,10 +653,6 @@ def _noun_sense(noun: Token, lemma: str) -> bool:
             return _material_support(noun) is not None
         return verb is not None or any(c.dep_ == "prep" and c.lower_ == "for" for c in noun.children)
     return True
-
-
-def _of_objects(noun: Token) -> list[Token]:
-    return [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
 
 
 def _deadline_given(noun: Token) -> bool:
