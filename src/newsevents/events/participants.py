@@ -733,9 +733,9 @@ def _returned_to(verb: Token, mentions: Mentions) -> str | None:
     return next(filter(None, (_object_actor(o.head, mentions, "RETREAT") for o in recipients)), None)
 
 
-def _a_measure(thing: Token | None) -> bool:
+def _a_measure(thing: Token) -> bool:
     """A sanction, ban or restriction: what a party imposes on another, or lifts."""
-    return thing is not None and thing.lemma_.lower() in RESTRICTIONS
+    return thing.lemma_.lower() in RESTRICTIONS
 
 
 def _measure_owner(verb: Token, mentions: Mentions) -> str | None:

@@ -151,7 +151,7 @@ def _namesake_afar(place_id: str, mentions: Mentions) -> bool:
     is an order of magnitude smaller than the biggest of them: the story is set in a city, and the note names a part of
     it that the gazetteer knows only as a small namesake elsewhere. Between towns of like size either reading may be
     the slip, and a note may code an event to a capital far away ("around Rechytsa [coded to Minsk]")."""
-    town = next((p for p in mentions.places if p.id == place_id), None)
+    town = mentions.place(place_id)
     if town is None or town.feature != "city" or town.lat is None:
         return False
     others = [

@@ -9,6 +9,7 @@ parse.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -207,15 +208,21 @@ def criminal_attackers(events: list[Event], mentions: Mentions, sentences: list[
     cues = [t for t in tokens_with_lemma(sentences[0].doc, CRIME_CUES) if t.lemma_.lower() != "drive" or _drive_by(t)]
     if not cues:
         return
-    starts = [s.start_char for s in sentences]
-    cued = {bisect_right(starts, t.idx) - 1 for t in cues}
+    sentence_of = _sentence_finder(sentences)
+    cued = {sentence_of(t.idx) for t in cues}
     for event in events:
         actor = mentions.actor(event.actor)
         if event.type != "ASSAULT" or actor is None or actor.sector != "UAF":
             continue
-        first = bisect_right(starts, event.evidence[0].start) - 1
+        first = sentence_of(event.evidence[0].start)
         if cued & set(range(first, first + CRIME_CUE_REACH + 1)):
             actor.sector = "CRM"
+
+
+def _sentence_finder(sentences: list[Span]) -> Callable[[int], int]:
+    """Which of the sentences (in text order) holds a character offset."""
+    starts = [s.start_char for s in sentences]
+    return lambda offset: bisect_right(starts, offset) - 1
 
 
 def lead_with_the_crowd(events: list[Event], mentions: Mentions, sentences: list[Span]) -> None:
@@ -235,13 +242,13 @@ def lead_with_the_crowd(events: list[Event], mentions: Mentions, sentences: list
         or mentions.sector(lead.actor) not in INTERVENING_SECTORS
     ):
         return
-    starts = [s.start_char for s in sentences]
-    sentence = bisect_right(starts, lead.evidence[0].start)
+    sentence_of = _sentence_finder(sentences)
+    sentence = sentence_of(lead.evidence[0].start)
     sub_type = lead.acled["sub_event_type"]
     crowd = (
         e
         for e in happened[1:]
-        if bisect_right(starts, e.evidence[0].start) == sentence
+        if sentence_of(e.evidence[0].start) == sentence
         and mentions.sector(e.actor) in UNARMED_SIDES
         and e.type in plover_types_of(sub_type)
     )
