@@ -12,7 +12,8 @@ the week" and the like, which then take the publication date's week, month or ye
 date ("the day before last Tuesday", "two weeks after Jan. 5") moves that date; a period named by its
 end ("the quarter ended Sept. 30") is the one holding that date. Which way a year-less date points is
 read from the tense around it (see ``time_tense``). A year written by its last two digits ("in '97") is the
-one nearest the publication date; holidays include those of a computed date (Easter, Memorial Day).
+one nearest the publication date; holidays include those of a computed date (Easter, Memorial Day), and
+another country's Independence Day is left unresolved.
 """
 
 from __future__ import annotations
@@ -867,24 +868,52 @@ _HOLIDAYS: dict[str, Callable[[int], date]] = {
     "mothers day": lambda y: _nth_weekday(y, 5, 6, 2),
     "fathers day": lambda y: _nth_weekday(y, 6, 6, 3),
     "easter": _easter,
+    "easter monday": lambda y: _easter(y) + timedelta(days=1),
     "good friday": lambda y: _easter(y) - timedelta(days=2),
+    "may day": lambda y: date(y, 5, 1),
 }
-_HOLIDAY_ALIASES = {"thanksgiving day": "thanksgiving", "christmas day": "christmas", "easter sunday": "easter"}
+_HOLIDAY_ALIASES = {
+    "thanksgiving day": "thanksgiving", "christmas day": "christmas", "easter sunday": "easter",
+    "labour day": "may day", "workers day": "may day", "international workers day": "may day",
+}  # fmt: skip
+# Holidays of the United States that other countries hold on another date: Labor Day is also May 1 (most
+# countries' Labour Day), the nearer date is read; each country has its own Independence Day, resolved only
+# where the text says it is the American one.
+_ELSEWHERE: dict[str, tuple[Callable[[int], date], ...]] = {
+    "labor day": (_HOLIDAYS["labor day"], _HOLIDAYS["may day"]),
+    "independence day": (),
+}
+_AMERICAN_BEFORE = re.compile(r"\b(?:U\.S\.|US|American|America['’]s)\s+$")
+
+
+def _holiday_dates(name: str, before: str) -> tuple[Callable[[int], date], ...]:
+    """How to compute the holiday's date in a year: one way, two where countries differ, none where unknown."""
+    key = re.sub(r"\s+", " ", name.lower()).replace("’", "").replace("'", "")
+    key = _HOLIDAY_ALIASES.get(key, key)
+    if key in _ELSEWHERE and not _AMERICAN_BEFORE.search(before):
+        return _ELSEWHERE[key]
+    return (_HOLIDAYS[key],)
 
 
 def _holiday(m: re.Match[str], ctx: _Context) -> _Resolved | None:
-    key = re.sub(r"\s+", " ", m["h"].lower()).replace("’", "").replace("'", "")
-    day_of = _HOLIDAYS[_HOLIDAY_ALIASES.get(key, key)]
-    mod = (m["mod"] or "").lower()
+    days_of = _holiday_dates(m["h"], ctx.before)
+    if not days_of:
+        return _EVENT_RELATIVE
+    if m["y"]:  # "Christmas 2021", "the 2019 Easter Sunday attacks"
+        readings = [(d, d, _ymd(d)) for d in sorted(day_of(int(m["y"])) for day_of in days_of)]
+        value = _pick(readings, ctx, ctx.published) if ctx.published else readings[0][2]
+        return value, "day", False
+    mod = (m.groupdict().get("mod") or "").lower()
 
     def build(pub: date) -> tuple[str, str]:
-        days = [day_of(y) for y in (pub.year - 1, pub.year, pub.year + 1)]
+        years = (pub.year - 1, pub.year, pub.year + 1)
+        days = sorted(day_of(y) for y in years for day_of in days_of)
         if mod == "last":
             return _ymd(max(d for d in days if d < pub)), "day"
         if mod == "next":
             return _ymd(min(d for d in days if d > pub)), "day"
         if mod == "this":
-            return _ymd(day_of(pub.year)), "day"
+            days = [d for d in days if d.year == pub.year]
         return _pick([(d, d, _ymd(d)) for d in days], ctx, pub), "day"
 
     return _relative(ctx, build)
@@ -924,7 +953,17 @@ _NOT_POSSESSIVE_PERIOD = (
 _YEAR_POSSESSIVE = (
     r"(?:(?i:the\s+)?(?P<y0>" + _YEAR + r")['’]s\s+|(?P<yrel0>(?i:this|last|next))\s+(?i:year)['’]s\s+|(?i:the\s+))?"
 )
-_MOD_EDGE = r"(?i:(?:early|late|mid|the\s+(?:end|beginning|start|middle)\s+of|end\s+of)[\s-]*)"
+_MOD_EDGE = r"(?i:(?:early|late|mid|the\s+(?:end|beginning|start|middle)\s+of|end\s+of|(?:end|start)(?=-))[\s-]*)"
+
+# Holidays by name; "Easter Island", "the Good Friday agreement" are none.
+_HOLIDAY_NAME = (
+    r"Thanksgiving(?:\s+Day)?|Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Independence\s+Day"
+    r"|Fourth\s+of\s+July|Halloween|Election\s+Day|Valentine['’]s\s+Day|Boxing\s+Day|Memorial\s+Day|Labou?r\s+Day"
+    r"|May\s+Day|(?:International\s+)?Workers['’]?\s+Day|Veterans['’]?\s+Day|Mother['’]s\s+Day|Father['’]s\s+Day"
+    r"|Easter(?:\s+(?:Sunday|Monday))?(?!\s+(?:Island|Rising|[Hh]olidays?|[Bb]reak|[Vv]acation|[Rr]ecess"
+    r"|[Ww]eek(?:end)?|[Ss]eason|[Tt]erm))"
+    r"|Good\s+Friday(?!\s+(?:[Aa]greement|[Aa]ccord|[Pp]eace|[Dd]eal|[Pp]act))"
+)
 
 # Order matters: at one position the first rule that matches wins, so longer forms come first.
 _RULES: tuple[_Rule, ...] = (
@@ -1060,6 +1099,7 @@ _RULES: tuple[_Rule, ...] = (
         _the_year,
     ),
     _Rule(r"(?i:the\s+weekend)\b", _the_weekend),
+    _Rule(r"(?P<y>" + _YEAR + r")\s+(?P<h>" + _HOLIDAY_NAME + r")\b", _holiday),
     _Rule(
         r"(?P<mod>"
         + _MOD_EDGE
@@ -1072,7 +1112,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(r"(?P<mod>(?i:fiscal)\s+)?" + _SHORT_YEAR, _short_year),
     _Rule(
         r"(?:(?P<mod>(?i:last|next|this(?:\s+(?:coming|past))?|past|coming))\s+|(?P<edge>" + _MOD_EDGE + r"))?"
-        r"(?P<mon>" + _MON_FULL + r")\b(?!\s*\d)",
+        r"(?P<mon>" + _MON_FULL + r")\b(?!\s*\d|\s+Day\b)",
         _month_alone,
     ),
     _Rule(
@@ -1112,12 +1152,7 @@ _RULES: tuple[_Rule, ...] = (
     _Rule(r"(?i:(?:earlier|later)\s+in\s+the)\s+(?P<unit>(?i:week|month|year))\b", _within_unit),
     _Rule(r"(?i:(?:until|till|since|by|before|after)\s+then)\b", _then),
     _Rule(
-        r"(?:(?P<mod>(?i:last|next|this))\s+)?(?P<h>Thanksgiving(?:\s+Day)?|Christmas(?:\s+(?:Day|Eve))?"
-        r"|New\s+Year['’]s\s+(?:Day|Eve)|Independence\s+Day|Fourth\s+of\s+July|Halloween|Election\s+Day"
-        r"|Valentine['’]s\s+Day|Boxing\s+Day|Memorial\s+Day|Labor\s+Day|Veterans['’]?\s+Day|Mother['’]s\s+Day"
-        r"|Father['’]s\s+Day|Easter(?:\s+Sunday)?(?!\s+(?:Island|Rising|[Hh]olidays?|[Bb]reak|[Vv]acation|[Rr]ecess"
-        r"|[Ww]eek(?:end)?|[Ss]eason|[Tt]erm))"
-        r"|Good\s+Friday(?!\s+(?:[Aa]greement|[Aa]ccord|[Pp]eace|[Dd]eal|[Pp]act)))\b",
+        r"(?:(?P<mod>(?i:last|next|this))\s+)?(?P<h>" + _HOLIDAY_NAME + r")\b(?:,?\s+(?P<y>" + _YEAR + r")\b)?",
         _holiday,
     ),
     _Rule(

@@ -1,7 +1,7 @@
 """Tense around a time expression: does an expression without a year or week point back or ahead?
 
 News mostly reports what happened, so a bare "Friday" or "Dec. 7" is read in the past unless a cue says
-otherwise. The cue word right before the expression wins ("payable Dec. 7", "by May" look ahead;
+otherwise. The cue word right before the expression wins ("payable Dec. 7", "by May", "opens Tuesday" look ahead;
 "announced Friday", "since March" look back); else the tense cue nearest to it in its clause.
 """
 
@@ -9,9 +9,14 @@ from __future__ import annotations
 
 import re
 
+# A schedule in the present tense looks ahead in news: "the trial opens Tuesday", "the ban expires Friday".
+_SCHEDULED = (
+    r"opens|begins|starts|ends|closes|meets|convenes|reconvenes|resumes|expires|arrives|departs|visits"
+    r"|kicks\s+off|takes\s+(?:place|effect|office)"
+)
 _FUTURE_CUE = re.compile(
     r"\b(?:will|'ll|shall|would|going to|plans?|planned|planning|scheduled|expects?|expected|upcoming"
-    r"|due to|set to|to be held|intends?|aims? to|next|coming)\b",
+    r"|due to|set to|to be held|intends?|aims? to|next|coming|" + _SCHEDULED + r")\b",
     re.I,
 )
 # Words in -ed that are not past tenses ("United States", "succeed", "Limited", "two hundred").
@@ -33,7 +38,7 @@ _PRESENT_CUE = re.compile(r"\b(?:is|are|says|say)\b", re.I)
 _PASSIVE = re.compile(r"\b(?:be|being)\s+$", re.I)
 _LOOKS_AHEAD = re.compile(
     r"(?i:\b(?:by|until|till|payable|effective|starting|beginning|as\s+soon\s+as|as\s+early\s+as|due|on\s+or\s+before"
-    r"|(?:set|scheduled|slated)\s+for)"
+    r"|(?:set|scheduled|slated)\s+for|" + _SCHEDULED + r")"
     r"\s+(?:on\s+)?(?:\d{1,2}(?::\d\d)?\s*[ap]\.m\.\s+(?:[A-Z]{2,4}\s+)?)?)$"
 )
 # "had filed reports by Wednesday": a deadline already past.
