@@ -222,6 +222,55 @@ def test_members_of_a_named_group_in_a_brawl_stay_civilians():
     assert actor(doc, main(doc).actor).sector == "CVL"
 
 
+def test_members_of_a_group_whose_name_the_tagger_misread_who_kill_act_as_its_militia():
+    doc = document("On 3 May 2024, Moro Clan members shot and killed a trader in Baidoa.")
+    assert actor(doc, main(doc).actor).sector == "PRM"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 May 2024, unknown assailants pelted riot police with stones and petrol bombs in Patras.",
+        "On 3 May 2024, a gang of youths beat a boy in Belfast.",
+    ],
+)
+def test_a_band_whose_violence_was_a_riot_is_of_rioters(text):
+    doc = document(text)
+    event = main(doc)
+    assert event.acled["event_type"] == "Riots"
+    assert actor(doc, event.actor).sector == "CVL"
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        (
+            "On 3 May 2024, drug traffickers initiated an armed confrontation with police officers in Natal. A "
+            "resident was injured in the clash.",
+            "drug traffickers",
+        ),
+        (
+            "On 3 May 2024, rebels set off an explosive device near the police station in Tibu. The blast destroyed a "
+            "house.",
+            "rebels",
+        ),
+    ],
+)
+def test_an_attack_told_by_its_harm_after_a_lead_no_event_codes_is_the_leads_armed_subjects(text, doer):
+    doc = document(text)
+    assert actor(doc, main(doc).actor).name == doer
+
+
+def test_villagers_who_fight_an_armed_clash_fight_as_a_militia():
+    doc = document(
+        "On 3 May 2024, an armed clash broke out between Tial and Hatu villagers over a land dispute in Ambon, "
+        "killing one villager."
+    )
+    event = main(doc)
+    assert event.acled["event_type"] == "Battles"
+    assert actor(doc, event.actor).sector == "PRM"
+
+
 @pytest.mark.parametrize(
     "text",
     [

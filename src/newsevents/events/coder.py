@@ -40,7 +40,9 @@ from newsevents.events.settling import (
     aim_at_the_place,
     arm_criminal_victims,
     arm_militias,
+    arm_the_sides_of_battles,
     arm_unnamed_attackers,
+    attack_of_the_lead,
     criminal_attackers,
     inherit_setting,
     lead_with_the_crowd,
@@ -96,6 +98,7 @@ def code_events(doc: Doc, mentions: Mentions, times: list[TimeExpr], text: str |
             add_casualty_report(sentence, events, victim_of_toll(tolls, mentions), claimed)
     aim_at_the_place(events, mentions)
     inherit_setting(events, doc, mentions, times)
+    attack_of_the_lead(events, mentions, sentences)
     settle_actors(events, mentions)
     arm_unnamed_attackers(events, mentions, mutual)
     criminal_attackers(events, mentions, sentences)
@@ -117,6 +120,7 @@ def code_events(doc: Doc, mentions: Mentions, times: list[TimeExpr], text: str |
     for event in events:
         event.modes = plover_modes(event.type, event.modes)
     name_the_crowd(events, mentions)
+    arm_the_sides_of_battles(events, mentions)
     lead_with_the_crowd(events, mentions, sentences)
     find_responsibility(doc, mentions, events)
     return events

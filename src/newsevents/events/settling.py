@@ -14,16 +14,16 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.annotate.actors import implicit_group
+from newsevents.annotate.actors import actor_for_token, implicit_group
 from newsevents.annotate.geo import PlaceMatch, iso3
 from newsevents.annotate.mentions import Mentions
 from newsevents.annotate.nlp import of_object, tokens_with_lemma
-from newsevents.annotate.sectors import KNOWN_ACTORS
+from newsevents.annotate.sectors import ARMED_SECTORS, KNOWN_ACTORS
 from newsevents.events.classifier import plover_types_of
 from newsevents.events.lexicon import ARMED_MODES, MEMBER_NOUNS, UNARMED_SIDES, UNNAMED_PEOPLE_NOUNS, WEAPONS
 from newsevents.events.participants import country_actor_of_place
 from newsevents.events.place import place_before
-from newsevents.events.syntax import ends_hyphenated
+from newsevents.events.syntax import active_subject, ends_hyphenated
 from newsevents.record import HAPPENED_STATUSES, Actor, Event, EventDate, TimeExpr
 
 #: Names of people of a tribe or clan, who fight as its militia (``arm_militias``).
@@ -54,6 +54,9 @@ CRIME_CUE_REACH = 2
 CROWD_EVENT_TYPES = {"Protests", "Riots"}
 #: Sectors of the state's forces, which intervene in a protest or riot.
 INTERVENING_SECTORS = {"COP", "MIL"}
+#: Sectors of the unidentified attackers and gangs ("unknown assailants", "a gang of youths") whose violence, told as
+#: a riot, was a mob's: rioters, not an armed group (``_rioters_not_a_band``). A militia keeps its sector.
+MOB_SECTORS = {"UAF", "CRM", "UNK"}
 
 
 def name_the_crowd(events: list[Event], mentions: Mentions) -> None:
@@ -69,6 +72,8 @@ def name_the_crowd(events: list[Event], mentions: Mentions) -> None:
             country = _place_country(event, mentions) or mentions.home_country
             event.actor = implicit_group(mentions, crowd, "CVL", country)
         _civilians_unless_known(mentions.actor(event.actor))
+        if crowd == "rioters":
+            _rioters_not_a_band(mentions.actor(event.actor))
 
 
 def _civilians_unless_known(actor: Actor | None) -> None:
@@ -76,6 +81,54 @@ def _civilians_unless_known(actor: Actor | None) -> None:
     protesters and rioters of a group it has no other type for; not a country, whose name may stand for its people
     or its state."""
     if actor is not None and actor.sector is None and actor.kind in {"group", "organization", "person"}:
+        actor.sector = "CVL"
+
+
+def arm_the_sides_of_battles(events: list[Event], mentions: Mentions) -> None:
+    """Who fought a battle bore arms: ACLED's battle is an armed clash between organised armed groups, so a side the
+    text names as a body of people ("an armed clash broke out between Tial and Hatu villagers", "members of the clan
+    clashed") or by a name of no known sector ("the Kogi Boys clashed with the Ajegunle Boys") fought as a militia
+    (PRM), as ACLED codes communal and other militias. Not a few people it does not name ("two men clashed with
+    herders"), nor people named by their nation ("a Palestinian"), nor a country, whose name stands for its forces,
+    nor a side of a brawl fought with sticks or stones."""
+    for event in events:
+        actor = mentions.actor(event.actor)
+        if (event.acled or {}).get("event_type") != "Battles" or actor is None or _unnamed_people(actor):
+            continue
+        if "primitive" in event.modes and not _armed(event):
+            continue
+        unarmed = actor.sector in UNARMED_SIDES and actor.kind != "country"
+        if unarmed or (actor.sector is None and actor.kind in {"organization", "person"}):
+            actor.sector = "PRM"
+
+
+def _unnamed_people(actor: Actor) -> bool:
+    """ "two individuals", "a man": a few people the text does not name."""
+    return actor.name.lower().split()[-1] in UNNAMED_PEOPLE_NOUNS
+
+
+def attack_of_the_lead(events: list[Event], mentions: Mentions, sentences: list[Span]) -> None:
+    """An attack told only by what it did, with no doer named ("A resident was injured in the clash", "The blast
+    destroyed a house"), after a lead whose act no event codes ("Gunmen initiated an armed confrontation with the
+    police", "Rebels set off an explosive device near the station"), was the lead's armed subject's doing: news names
+    who acted once, in the lead, and tells the harm after it."""
+    if len(sentences) < 2 or any(e.evidence[0].start < sentences[0].end_char for e in events):
+        return
+    unowned = [e for e in events if e.type == "ASSAULT" and e.actor is None and e.status in HAPPENED_STATUSES]
+    subject = active_subject(sentences[0].root) if unowned else None
+    doer = mentions.actor(actor_for_token(mentions, subject)) if subject is not None else None
+    if doer is None or doer.sector not in ARMED_SECTORS:
+        return
+    for event in unowned:
+        event.actor = doer.id
+        event.target = None if event.target == doer.id else event.target
+
+
+def _rioters_not_a_band(actor: Actor | None) -> None:
+    """Attackers whose violence was a riot ("unknown assailants pelted the police with stones", "a gang of youths beat
+    a boy") were a mob, as ACLED codes them: rioters, civilians, whatever word for unknown armed men or for a gang
+    names them; not the state's forces, rebels nor a militia."""
+    if actor is not None and actor.sector in MOB_SECTORS:
         actor.sector = "CVL"
 
 
@@ -194,7 +247,7 @@ def arm_unnamed_attackers(events: list[Event], mentions: Mentions, mutual: set[i
         actor = mentions.actor(event.actor)
         if event.type != "ASSAULT" or actor is None or actor.sector != "CVL" or id(event) in mutual:
             continue
-        if ARMED_MODES & set(event.modes) and actor.name.lower().split()[-1] in UNNAMED_PEOPLE_NOUNS:
+        if ARMED_MODES & set(event.modes) and _unnamed_people(actor):
             actor.sector = "UAF"
 
 
@@ -329,14 +382,19 @@ def arm_militias(events: list[Event], mentions: Mentions, doc: Doc) -> None:
             group = _group_of_its_members(actor, mentions, doc)
             if group is not None:
                 actor.sector = group.sector = "PRM"
+            elif _members_of_an_unread_name(actor, mentions, doc):
+                actor.sector = "PRM"
 
 
 def _band_violence(event: Event) -> bool:
     """Violence that marks an armed band, not a brawl between a party's supporters ("members of two parties clashed
-    with sticks", ACLED's rioters): guns or explosives named, people abducted or lives taken. Not the firearms mode
-    alone, which a clash carries by default."""
-    armed = any(WEAPONS.get(w) in ARMED_MODES for w in event.weapons)
-    return armed or "abduct" in event.modes or bool(event.fatalities)
+    with sticks", ACLED's rioters): guns or explosives named, people abducted or lives taken."""
+    return _armed(event) or "abduct" in event.modes or bool(event.fatalities)
+
+
+def _armed(event: Event) -> bool:
+    """Guns or explosives named; not the firearms mode alone, which a clash carries by default."""
+    return any(WEAPONS.get(w) in ARMED_MODES for w in event.weapons)
 
 
 def _group_of_its_members(members: Actor, mentions: Mentions, doc: Doc) -> Actor | None:
@@ -350,6 +408,28 @@ def _group_of_its_members(members: Actor, mentions: Mentions, doc: Doc) -> Actor
         if found is not None:
             return found
     return None
+
+
+def _members_of_an_unread_name(members: Actor, mentions: Mentions, doc: Doc) -> bool:
+    """People named as members of a body whose name the tagger did not read as a body's ("Moro Clan members", "a
+    member of the CV"): a name it missed, or read as a person's or as a place the gazetteer does not know. A name
+    read as a known place's is no body's ("members from Kikwit")."""
+    tokens = (doc[i] for i, found in mentions.actor_by_token.items() if found == members.id)
+    for member in (t for t in tokens if t.lemma_.lower() in MEMBER_NOUNS):
+        for word in _words_of_their_group(member):
+            named = mentions.actor(mentions.actor_by_token.get(word.i))
+            unread = named is None or named is members or (named.kind == "person" and named.sector is None)
+            if word.pos_ == "PROPN" and unread and word.i not in mentions.place_by_token:
+                return True
+    return False
+
+
+def _words_of_their_group(member: Token) -> list[Token]:
+    """The words naming the group members belong to: "[Moro Clan] members", "members of [the CV]", "members from
+    [the clan militia]"."""
+    heads = [c for c in member.children if c.dep_ in {"compound", "nmod"}]
+    heads += [o for p in member.children if p.dep_ == "prep" and p.lower_ in {"of", "from"} for o in p.children]
+    return [word for head in heads if head.dep_ in {"compound", "nmod", "pobj"} for word in head.subtree]
 
 
 def arm_criminal_victims(events: list[Event], doc: Doc, mentions: Mentions) -> None:
