@@ -678,6 +678,102 @@ def test_a_weapon_left_over_from_a_past_fight_explodes_alone(text: str) -> None:
     assert event is not None and event.acled["sub_event_type"] == "Remote explosive/landmine/IED"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A mine left over from the Iran-Iraq war exploded near Baneh on Monday, injuring three porters.",
+        "A bomb leftover from the Vietnam War detonated in a rice field in Quang Tri on Sunday, killing a farmer.",
+    ],
+)
+def test_a_weapon_left_from_a_past_war_is_a_development(text: str) -> None:
+    """A past war's mine or bomb that goes off is no attack anyone made: ACLED's strategic development (Other)."""
+    event = main_event(document(text))
+    assert event is not None and event.acled == {"event_type": "Strategic developments", "sub_event_type": "Other"}
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("Two militants accidentally detonated a bomb in a house in Kano on Monday.", "Disrupted weapons use"),
+        ("A rebel was killed in a mine explosion near Hakha on Monday while testing a mine.", "Disrupted weapons use"),
+        (
+            "A farmer was killed by a landmine near Hakha on Monday while grazing his cattle.",
+            "Remote explosive/landmine/IED",
+        ),
+    ],
+)
+def test_an_explosive_that_goes_off_as_it_is_handled_is_disrupted(text: str, sub_event_type: str) -> None:
+    """A bomb set off by mishap by those who handle it is ACLED's disrupted weapons use; one that hits a passer-by
+    is remote violence."""
+    event = main_event(document(text))
+    assert event is not None and event.acled["sub_event_type"] == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("Two soldiers were killed in a grenade attack by unknown attackers in Puli Alam on Friday.", "Grenade"),
+        ("Gunmen attacked a police station with hand grenades in Cali on Monday, damaging the building.", "Grenade"),
+        (
+            "Rebels fired rocket-propelled grenades at an army base near Goma on Monday.",
+            "Shelling/artillery/missile attack",
+        ),
+    ],
+)
+def test_a_grenade_used_by_hand_is_acleds_grenade(text: str, sub_event_type: str) -> None:
+    event = main_event(document(text))
+    assert event is not None and event.acled["sub_event_type"] == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("Riots broke out in a prison in Cali on Sunday after guards seized phones from the inmates.", "Mob violence"),
+        (
+            "Students barricaded the main road with stones and burning tyres in Durban on Monday.",
+            "Violent demonstration",
+        ),
+    ],
+)
+def test_riots_that_broke_out_and_roads_barricaded(text: str, sub_event_type: str) -> None:
+    """A riot that broke out with no one demonstrating is a mob's; a road barricaded with burning tyres is a violent
+    demonstration."""
+    event = main_event(document(text))
+    assert event is not None and event.acled["sub_event_type"] == sub_event_type
+
+
+def test_a_gunman_barricaded_inside_a_house_is_no_protest() -> None:
+    doc = document("A gunman barricaded himself inside a house in Dayton on Monday.")
+    assert not events_of(doc, "PROTEST")
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        (
+            "Hundreds of residents protested in Omdurman on Monday against the visit of the president. Police fired "
+            "live ammunition and tear gas to disperse them. One protester was killed.",
+            "Excessive force against protesters",
+        ),
+        (
+            "Residents gathered in Kamituga on Monday to protest the death of a man who was killed by the police. "
+            "Police dispersed the protesters with tear gas.",
+            "Protest with intervention",
+        ),
+        (
+            "Hundreds of residents protested in Omdurman on Monday against rising prices. Police arrested ten of them. "
+            "In a separate incident, gunmen shot dead a trader in the market.",
+            "Protest with intervention",
+        ),
+    ],
+)
+def test_a_killing_after_the_authorities_meet_a_protest_is_excessive_force(text: str, sub_event_type: str) -> None:
+    """Someone killed as the authorities met a protest is lethal force used on it; a killing the protest is about, or
+    one by others, is not."""
+    event = main_event(document(text))
+    assert event is not None and event.acled["sub_event_type"] == sub_event_type
+
+
 def test_control_taken_in_a_fight_is_the_fight() -> None:
     event = main_event(document("Rebels clashed with the army and took control of Bunagana on Monday."))
     assert event is not None and event.acled["event_type"] == "Battles"

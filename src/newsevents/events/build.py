@@ -22,11 +22,19 @@ from newsevents.events.attacks import attacks_named
 from newsevents.events.casualties import casualties, object_of_preposition, plural_dead
 from newsevents.events.lexicon import (
     AIMED_AT,
+    BLAST_VERBS,
     CONTEXT_WORDS,
+    DISRUPTED_WEAPONS,
     GROUND_ASSAULTS,
+    HAND_GRENADES,
+    HANDLING_VERBS,
+    MISHAP_ADVERBS,
+    MISHAP_NOUNS,
+    OUTBREAK_VERBS,
     PHYSICAL_TARGETS,
     SMALL_ARMS,
     STRIKING_VERBS,
+    WAR_REMNANTS,
     WEAPON_PLATFORMS,
     WEAPON_TRADES,
     WEAPONS,
@@ -59,6 +67,8 @@ _GROUND_ASSAULT_RE = _any_of(GROUND_ASSAULTS)
 DOC_TEXT = "newsevents.events.text"
 CONTEXT_CUES = "newsevents.events.context_cues"
 OFF_DUTY = "newsevents.events.off_duty"
+WARS_BEHIND = "newsevents.events.wars_behind"
+MISHAPS = "newsevents.events.mishaps"
 
 
 def _fire_of_a_verb(trigger: Token) -> bool:
@@ -90,8 +100,7 @@ def build_event(
     text = _text_of(sentence)
     weapons = unique(m.group(1).lower() for m in _WEAPON_RE.finditer(text) if _weapon_used(m, sentence))
     modes = _modes(event_type, _people_harmed(trigger, base_modes), weapons, text)
-    if event_type == "ASSAULT" and _tells_off_duty(sentence):
-        modes.append("off-duty")
+    modes += _told_for_acled(event_type, modes, trigger, sentence)
     killed, injured = casualties(sentence, trigger) if event_type == "ASSAULT" else (None, None)
     if killed is None and event_type == "ASSAULT" and attacks_named(trigger) and plural_dead(trigger):
         killed = 2  # "the people who died in police firing": an attack that killed at least two
@@ -167,15 +176,33 @@ def _people_harmed(trigger: Token, base: tuple[str, ...]) -> tuple[str, ...]:
 
 def _modes(event_type: str, base: tuple[str, ...], weapons: list[str], text: str) -> list[str]:
     """The event's modes, and for an attack those of its weapons, with the ACLED cues of close fighting: guns fired
-    (``SMALL_ARMS``) and, where weapons were used, a ground operation (``GROUND_ASSAULTS``)."""
+    (``SMALL_ARMS``) and, where weapons were used, a ground operation (``GROUND_ASSAULTS``); and of a grenade thrown
+    (``HAND_GRENADES``), an explosive ACLED codes apart."""
     modes = list(base)
     if event_type == "ASSAULT":
         modes.extend(WEAPONS[w] for w in weapons)
         if SMALL_ARMS.intersection(weapons):
             modes.append("small-arms")
+        if HAND_GRENADES.intersection(weapons):
+            modes.append("grenade")
         if weapons and _GROUND_ASSAULT_RE.search(text):
             modes.append("ground-assault")
     return unique(modes)
+
+
+def _told_for_acled(event_type: str, modes: list[str], trigger: Token, sentence: Span) -> list[str]:
+    """The ACLED cues (``lexicon.ACLED_CUE_MODES``) the sentence tells of the event beside its weapons: a victim off
+    duty, an explosive left from a past war or one that went off as it was handled, a riot that broke out."""
+    told = []
+    if event_type == "ASSAULT" and _tells_off_duty(sentence):
+        told.append("off-duty")
+    if event_type == "ASSAULT" and _tells_a_war_remnant(sentence):
+        told.append("war-remnant")
+    if "explosives" in modes and _tells_a_mishap(sentence):
+        told.append("mishap")
+    if event_type == "PROTEST" and _riot_broke_out(trigger):
+        told.append("riot-outbreak")
+    return told
 
 
 def _tells_off_duty(sentence: Span) -> bool:
@@ -189,6 +216,58 @@ def _off_duty_words(doc: Doc) -> list[Token]:
     """The "duty" of "off duty" and "off-duty"."""
     duties = tokens_with_lower(doc, {"duty"})
     return [t for t in duties if "off" in {doc[i].lower_ for i in range(max(t.i - 2, 0), t.i)}]
+
+
+def _riot_broke_out(trigger: Token) -> bool:
+    """ "riots broke out", "rioting erupted": a riot told as violence that broke out, with no one demonstrating."""
+    riot = trigger.pos_ == "NOUN" and trigger.lemma_.lower() in {"riot", "rioting"}
+    return riot and trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() in OUTBREAK_VERBS
+
+
+def _tells_a_mishap(sentence: Span) -> bool:
+    """The sentence tells an explosive went off by mishap as it was handled: "accidentally detonated the landmine",
+    "an IED exploded by mistake", "killed in a mine explosion while testing a mine"."""
+    cues = once_per_doc(sentence.doc, MISHAPS, _mishap_cues)
+    return any(sentence.start <= cue.i < sentence.end for cue in cues)
+
+
+def _mishap_cues(doc: Doc) -> list[Token]:
+    """Words that tell a blast went off by mishap: an adverb or "by mistake" on a verb of blasting, or a "while" clause
+    of handling an explosive ("while testing a mine", "while it was being taken")."""
+    adverbs = [t for t in tokens_with_lower(doc, MISHAP_ADVERBS) if _on_a_blast(t.head)]
+    mistakes = [t for t in tokens_with_lower(doc, MISHAP_NOUNS) if t.head.lower_ == "by" and _on_a_blast(t.head.head)]
+    whiles = [t for t in tokens_with_lower(doc, {"while"}) if t.dep_ == "mark" and _handles_explosives(t.head)]
+    return adverbs + mistakes + whiles
+
+
+def _on_a_blast(verb: Token) -> bool:
+    return verb.lemma_.lower() in BLAST_VERBS
+
+
+def _handles_explosives(verb: Token) -> bool:
+    """ "(while) testing a mine", "(while) it was being taken": handling an explosive, or the "it" the clause tells."""
+    if verb.lemma_.lower() not in HANDLING_VERBS:
+        return False
+    handled = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(h.lemma_.lower() in DISRUPTED_WEAPONS or h.lower_ in {"it", "them"} for h in handled)
+
+
+def _tells_a_war_remnant(sentence: Span) -> bool:
+    """The sentence tells of an explosive left from a war ("a mine leftover from the Iran-Iraq war", "a bomb left over
+    from the Vietnam War"): its blast is no attack anyone made."""
+    wars = once_per_doc(sentence.doc, WARS_BEHIND, _wars_behind)
+    return any(sentence.start <= war.i < sentence.end for war in wars)
+
+
+def _wars_behind(doc: Doc) -> list[Token]:
+    """The "war" of "(a mine) from the ... war" and "(a bomb) left over from the ... war"."""
+    wars = [t for t in tokens_with_lower(doc, {"war"}) if t.dep_ == "pobj" and t.head.lower_ == "from"]
+    return [war for war in wars if _left_by(war.head.head).lemma_.lower() in WAR_REMNANTS]
+
+
+def _left_by(word: Token) -> Token:
+    """The noun a clause of leaving hangs on ("a mine [leftover] from", "a bomb [left over] from"), or the word."""
+    return word.head if word.dep_ == "acl" else word
 
 
 def _contexts(sentence: Span) -> list[str]:

@@ -42,11 +42,15 @@ PLOVER_MODES: dict[str, frozenset[str]] = {
 }  # fmt: skip
 #: Modes that tell apart what ACLED codes apart and PLOVER does not: people driven from their homes (COERCE), weapons
 #: made harmless (COERCE), control of a place taken with no fighting (MOBILIZE), a grenade thrown, guns fired beside
-#: remote weapons, a ground operation and a victim off duty (ASSAULT), a bomb threat (THREATEN). The ACLED crosswalk
+#: remote weapons, a ground operation, a victim off duty, an explosive left from a past war and one that went off as it
+#: was handled (ASSAULT), a riot that broke out (PROTEST), a bomb threat (THREATEN). The ACLED crosswalk
 #: reads them; the record leaves them out (``plover_modes``).
 ACLED_CUE_MODES = frozenset(
-    {"displace", "disrupt", "takeover", "grenade", "small-arms", "ground-assault", "off-duty", "bomb-threat"}
-)
+    {
+        "displace", "disrupt", "takeover", "grenade", "small-arms", "ground-assault", "off-duty", "bomb-threat",
+        "war-remnant", "riot-outbreak", "mishap",
+    }
+)  # fmt: skip
 
 
 def plover_modes(event_type: str, modes: list[str]) -> list[str]:
@@ -117,6 +121,7 @@ VERB_TRIGGERS: dict[str, tuple[str, tuple[str, ...]]] = {
     "gather": ("PROTEST", ("demo",)),
     "block": ("PROTEST", ("obstruct",)),
     "blockade": ("PROTEST", ("obstruct",)),
+    "barricade": ("PROTEST", ("obstruct",)),
     # COERCE
     "arrest": ("COERCE", ("arrest",)),
     "detain": ("COERCE", ("arrest",)),
@@ -362,6 +367,21 @@ PROJECTILES = {
 THROWN_AT = {"at", "on", "into", "towards", "toward", "against", "inside"}
 #: Of those, the ones thrown that explode: "threw a hand grenade", "threw an explosive device" (ACLED's grenade).
 THROWN_EXPLOSIVES = {"grenade", "explosive", "device"}
+#: How an explosive goes off by mishap, as its own side handles it, ACLED's disrupted weapons use: "accidentally
+#: detonated the landmine", "an IED exploded by mistake", "was killed in a mine explosion while testing a mine".
+MISHAP_ADVERBS = {"accidentally", "mistakenly", "inadvertently", "prematurely"}
+MISHAP_NOUNS = {"mistake", "accident"}
+BLAST_VERBS = {"detonate", "explode", "blow"}
+HANDLING_VERBS = {
+    "test", "plant", "assemble", "handle", "manufacture", "make", "build", "prepare", "lay", "place", "set", "take",
+    "carry", "transport", "move", "defuse", "dismantle",
+}  # fmt: skip
+#: Verbs of violence breaking out: "riots broke out in the prison", "rioting erupted between two groups". A riot told
+#: so, with no demonstration, is ACLED's mob violence; "youths rioted against the project" demonstrated.
+OUTBREAK_VERBS = {"break", "erupt", "flare", "occur", "ensue"}
+#: Explosives that outlive the war that left them: "a mine leftover from the Iran-Iraq war detonated", "a bomb left
+#: over from the Vietnam War exploded". ACLED codes their blast as a strategic development, not remote violence.
+WAR_REMNANTS = {"mine", "landmine", "bomb", "shell", "ordnance", "explosive", "munition", "grenade", "rocket"}
 #: Verbs whose object, when it is a weapon, is made harmless or taken (ACLED's disrupted weapons use): "defused an
 #: IED", "intercepted a drone", "shot down a drone", "destroyed three IEDs", "seized a cache of weapons".
 DISRUPTING_VERBS = {"defuse", "deactivate", "intercept", "recover", "shoot", "destroy", "seize", "confiscate"}
@@ -554,6 +574,12 @@ WEAPONS: dict[str, str] = {
     "grenades": "explosives",
     "rifle grenade": "explosives",
     "rifle grenades": "explosives",
+    "grenade launcher": "explosives",
+    "grenade launchers": "explosives",
+    "rocket-propelled grenade": "heavy-weapons",
+    "rocket-propelled grenades": "heavy-weapons",
+    "rocket propelled grenade": "heavy-weapons",
+    "rocket propelled grenades": "heavy-weapons",
     "bomb": "explosives",
     "explosive": "explosives",
     "explosives": "explosives",
@@ -632,6 +658,9 @@ SMALL_ARMS = {
     "gun", "guns", "gunfire", "rifle", "rifles", "bullet", "bullets", "machine gun", "machine guns", "small arms",
     "firearms",
 }  # fmt: skip
+#: Weapon words of a grenade thrown or fired by hand ("a grenade attack", "attacked the police with hand grenades"),
+#: ACLED's grenade; not one fired from a launcher or a rifle, which the longer weapon words take.
+HAND_GRENADES = {"grenade", "grenades"}
 #: A ground operation told with air strikes or shelling ("carried out artillery strikes and ground operations", "a
 #: combined air-ground operation"): troops fought on the ground, ACLED's armed clash.
 GROUND_ASSAULTS = {
@@ -753,6 +782,7 @@ MEMBER_NOUNS = {"member", "members", "cadre", "cadres", "operative", "operatives
 REMOTE = "Explosions/Remote violence"
 VIOLENT_DEMONSTRATION = {"event_type": "Riots", "sub_event_type": "Violent demonstration"}
 PROTEST_WITH_INTERVENTION = {"event_type": "Protests", "sub_event_type": "Protest with intervention"}
+EXCESSIVE_FORCE = {"event_type": "Protests", "sub_event_type": "Excessive force against protesters"}
 ARRESTS = {"event_type": "Strategic developments", "sub_event_type": "Arrests"}
 ABDUCTION = {"event_type": "Violence against civilians", "sub_event_type": "Abduction/forced disappearance"}
 #: Modes that say an attacker bore arms: people who "opened fire" or "threw a grenade" are an armed force.
@@ -780,11 +810,17 @@ def acled_type(
     ``lone``: the actor is one person or the members of an organised group, not a mob.
     """
     mode_set = set(modes)
+    if event_type == "ASSAULT" and "war-remnant" in mode_set:  # no one fought: a past war's mine went off
+        return {"event_type": "Strategic developments", "sub_event_type": "Other"}
+    if event_type == "ASSAULT" and {"mishap", "explosives"} <= mode_set:  # blown up as its own side handled it
+        return {"event_type": "Strategic developments", "sub_event_type": "Disrupted weapons use"}
     if event_type == "ASSAULT":
         mutual = mutual or _fought_at_close_range(mode_set, sector_of_target)
         if "off-duty" in mode_set and sector_of_target in ARMED_SECTORS:
             sector_of_target = "CVL"  # security forces off duty are civilians to ACLED
         return _acled_assault(mode_set, sector_of_target, actor_sector if not lone else None, mutual, harmed)
+    if event_type == "PROTEST" and "riot-outbreak" in mode_set:  # no demonstration told: a mob's violence
+        return {"event_type": "Riots", "sub_event_type": MOB_VIOLENCE}
     if event_type == "PROTEST":
         if mode_set & {"riot", "vandalize"}:
             return VIOLENT_DEMONSTRATION
@@ -914,7 +950,8 @@ def refine_acled(
     if violent or any(_crowd_violence(e, sector_of) for e in around):
         new, qualified = VIOLENT_DEMONSTRATION, protests + crowd
     elif any(_intervention(e) for e in around) or _authorities_intervene(doc):
-        new, qualified = PROTEST_WITH_INTERVENTION, protests
+        lethal = _lives_taken(around, sector_of, after=protests[0].evidence[0].end)
+        new, qualified = EXCESSIVE_FORCE if lethal else PROTEST_WITH_INTERVENTION, protests
     else:
         return
     for event in qualified:
@@ -1024,6 +1061,15 @@ def _crowd_violence(event: Event, sector_of: Callable[[str | None], str | None])
         return bool({"riot", "vandalize"} & set(event.modes))
     crowd_fought = event.acled is not None and event.acled["sub_event_type"] == MOB_VIOLENCE
     return event.type == "ASSAULT" and (sector_of(event.actor) in CROWD_SECTORS or crowd_fought)
+
+
+def _lives_taken(around: list[Event], sector_of: Callable[[str | None], str | None], after: int) -> bool:
+    """Someone was killed where the authorities met a peaceful protest, by them or by no one named ("Police fired live
+    bullets. A protester was killed."): ACLED's excessive force against protesters, lethal force used on them. The
+    killing is told after the protest's sentence (character offset ``after``), as what came of it: one told with
+    the protest is what it was about ("gathered to protest the death of a man who was killed by the police")."""
+    killings = (e for e in around if e.type == "ASSAULT" and e.fatalities and e.evidence[0].start >= after)
+    return any(sector_of(e.actor) in AUTHORITY_SECTORS | {None, "UNK"} for e in killings)
 
 
 def _intervention(event: Event) -> bool:

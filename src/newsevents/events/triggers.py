@@ -98,8 +98,9 @@ HELD_AS = {"captive", "hostage", "captivity", "prisoner", "custody", "detention"
 NAMED_CAPTIVE_LABELS = {"PERSON", "ORG", "NORP"}
 #: Words of burning that, with "set", tell arson: "set ablaze", "set alight" (and "set on fire").
 BURNING_STATES = {"ablaze", "alight"}
-#: Verbs that are protests only when people do them ("residents gathered", not "police gathered evidence").
-CROWD_ONLY_VERBS = {"gather", "block", "blockade"}
+#: Verbs that are protests only when people do them ("residents gathered", "students barricaded the road", not "police
+#: gathered evidence").
+CROWD_ONLY_VERBS = {"gather", "block", "blockade", "barricade"}
 #: Verbs of taking people that are arrests when the authorities take them (``_taken_by_the_police``).
 CAPTURING_VERBS = {"remand", "pick", "round", "lock", "catch"}
 PHRASAL_CAPTURES = {"pick", "round", "lock"}  # "picked up", "rounded up", "locked up"
@@ -821,6 +822,8 @@ def _disambiguate_verb(token: Token, lemma: str, found: tuple[str, tuple[str, ..
         return None  # "Police blocked the march": the authorities stop a protest, they hold none
     if lemma == "gather" and any(o.dep_ == "dobj" for o in objects):
         return None  # "gathering information", "gathered evidence": collected, not assembled
+    if lemma == "barricade" and any(o.lower_.endswith(("self", "selves")) for o in objects):
+        return None  # "the gunman barricaded himself inside a house": holed up, no road blocked
     aimed = objects or any(c.dep_ == "prep" and c.lower_ in FIRE_AIMS for c in token.children)
     if lemma == "fire" and not (aimed or _shoots(token, subjects)):
         return None
