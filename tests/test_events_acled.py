@@ -563,6 +563,7 @@ def test_the_attacker_named_by_a_participle_or_passive_light_verb_is_the_actor(t
     [
         ("On 3 May 2022, two civilians were killed when Al Shabaab militants clashed with soldiers in Baidoa.", "REB"),
         ("On 3 May 2022, a civilian was killed after soldiers opened fire on protesters near Baidoa.", "MIL"),
+        ("On 3 May 2022, three guards were killed when Al Shabaab militants launched an attack on a hotel.", "REB"),
         (
             "On 3 May 2022, troops carried out an operation against Al Shabaab militants near Baidoa. About thirty "
             "militants were killed.",

@@ -125,6 +125,21 @@ def test_participle_after_a_comma_shares_the_subject_of_its_clause():
     assert actor(doc, main(doc).actor).name == "EMEP members"
 
 
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("On 3 May 2024, militiamen stormed the village, using machetes to kill the residents.", "militiamen"),
+        ("On 3 May 2024, two gangs clashed in the market, prompting the police to open fire.", "police"),
+    ],
+)
+def test_an_infinitive_after_a_participle_is_done_by_its_clauses_subject_unless_people_are_told_to(text, doer):
+    """ "..., using machetes to kill": who uses them kills; "..., prompting the police to open fire": the people the
+    participle acts on do what the infinitive says."""
+    doc = document(text)
+    harms = [e for e in doc.events if e.type == "ASSAULT" and e.actor is not None]
+    assert doer in {actor(doc, e.actor).name.lower() for e in harms}
+
+
 def test_a_place_named_before_a_derailed_verb_is_where_not_who():
     doc = document(
         "On 3 May 2024, an unknown number of fishermen staged a protest action along the N7 motorway in Zwolle, "

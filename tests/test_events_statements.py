@@ -220,6 +220,7 @@ def test_an_agreement_violated_or_sanctions_lifted_are_not_themselves_made_or_im
         ("Police returned dozens of stolen icons to the Embassy of Greece.", "RETREAT"),
         ("The museum returned two statues that date back to 300 BC to Egypt on Monday.", "RETREAT"),
         ("Belgium returned the stolen masks to Democratic Republic of the Congo.", "RETREAT"),
+        ("The United States returned a looted bronze statue to Peruvian Ambassador Carlos Ruiz.", "RETREAT"),
     ],
 )
 def test_what_was_held_given_back_and_relief_let_in(text: str, event_type: str) -> None:
@@ -810,3 +811,29 @@ def test_a_threat_of_famine_is_a_danger_and_no_threat_made() -> None:
     danger = document("Millions face an imminent threat of famine, the UN said.")
     assert "THREATEN" not in {e.type for e in danger.events}
     assert main_type("The rebels issued a threat of attacks on the capital.") == "THREATEN"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean government expressed condolences to Peru over a flood in Lima that killed 30 people.",
+        "The Danish minister offered his sympathy over an attack on a market that killed 12 people.",
+        "The foreign minister expressed deep concern to the families of the miners who were killed in the blast.",
+    ],
+)
+def test_a_comment_of_feeling_is_the_statement_and_what_it_reacts_to_its_occasion(text: str) -> None:
+    """ "expressed condolences over an attack": the sentence reports the comment (a statement, no PLOVER event); the
+    harm it reacts to stays on record as an event of its own."""
+    doc = document(text)
+    assert main_event(doc, acled_only=False) is None
+    assert "ASSAULT" in {e.type for e in doc.events}
+
+
+def test_an_event_told_in_a_sentence_after_the_comment_is_the_main_event() -> None:
+    text = "The minister expressed condolences to the families. Gunmen killed five villagers in Kaduna on Monday."
+    assert main_type(text) == "ASSAULT"
+
+
+def test_a_release_whose_object_comes_after_a_short_phrase_is_still_read() -> None:
+    """ "freed on bail two former ministers": the parser takes the long object for a second object of "on"."""
+    assert main_type("A court in Harare freed on bail two former ministers.") == "RETREAT"

@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
-from newsevents.record import HAPPENED_STATUSES, Document, Event
+import re
+
+from newsevents.record import HAPPENED_STATUSES, Document, Event, Quote
 
 #: Statements whose act is planned while the saying happened: a promise (AGREE) or a threat (THREATEN) was made.
 SAID_ACTS = {"AGREE", "THREATEN"}
+#: What a comment expresses when it is a feeling about something that happened, not a claim: "expressed condolences
+#: over the attack", "offered his sympathy to the victims", "expressed pessimism after talks were suspended".
+FEELINGS = {
+    "condolence", "condolences", "sympathy", "sympathies", "concern", "concerns", "pessimism", "optimism", "regret",
+    "sorrow", "grief", "dismay", "shock",
+}  # fmt: skip
+#: How many words may open a comment before the feeling it expresses ("his most sincere condolences").
+FEELING_WITHIN = 5
+SENTENCE_BREAK = re.compile(r"[.!?]\s")
 
 
 def main_event(doc: Document, acled_only: bool = True) -> Event | None:
@@ -15,11 +26,13 @@ def main_event(doc: Document, acled_only: bool = True) -> Event | None:
     coder found the lead reports ahead of its first event (``acled._report_the_event_read``). ``acled_only``
     keeps the events ACLED's taxonomy covers; when none of those happened, the first such event of any status.
     A promise or threat counts as made, though what it promises is planned; a planned meeting does not. A PLOVER
-    reading (not ``acled_only``) goes by the text's order, which the events' numbers keep (``_told_order``).
+    reading (not ``acled_only``) goes by the text's order, which the events' numbers keep (``_told_order``), and
+    leaves out the events a sentence tells as the occasion of a comment (``_occasion_of_a_comment``).
     """
     candidates = [e for e in doc.events if e.acled or not acled_only]
     if not acled_only:
         candidates.sort(key=_told_order)
+        candidates = [e for e in candidates if not _occasion_of_a_comment(e, doc)]
     happened = [e for e in candidates if _happened(e)] or candidates
     return happened[0] if happened else None
 
@@ -34,3 +47,22 @@ def _told_order(event: Event) -> int:
     the article's event keeps when it lists that event first (``acled._report_the_event_read``)."""
     number = event.id.removeprefix("e")
     return int(number) if number.isdigit() else 0
+
+
+def _occasion_of_a_comment(event: Event, doc: Document) -> bool:
+    """An event told in the sentence of a comment of feeling (a statement whose words open with the feeling): "X
+    expressed condolences to the families of farmers who were killed", "offered his condolences over an attack that
+    killed 40". The sentence reports the comment; what happened is its occasion, told before in the news it reacts
+    to. The event's evidence holds the comment's cue, or is a phrase after the comment with no sentence break."""
+    text = doc.article.text
+    start = event.evidence[0].start
+    for comment in (q for q in doc.quotes if q.cue_start is not None and _tells_a_feeling(q)):
+        within = start <= comment.cue_start < event.evidence[0].end
+        after = comment.start <= start and not SENTENCE_BREAK.search(text, comment.end, start)
+        if within or after:
+            return True
+    return False
+
+
+def _tells_a_feeling(quote: Quote) -> bool:
+    return any(word in FEELINGS for word in quote.text.lower().split()[:FEELING_WITHIN])

@@ -657,11 +657,14 @@ def _introduced_by(clause: Token, words: set[str]) -> bool:
 
 
 def _tells_an_attack(verb: Token) -> bool:
-    """ "clashed", "attacked", "opened fire": a verb of attack, or one whose object is gunfire."""
+    """ "clashed", "attacked", "opened fire", "launched an attack": a verb of attack, one whose object is gunfire, or a
+    light verb whose object is an attack."""
     if VERB_TRIGGERS.get(verb.lemma_.lower(), ("",))[0] == "ASSAULT":
         return True
-    fired = verb.lemma_.lower() in GUNFIRE_VERBS
-    return fired and any(c.dep_ == "dobj" and c.lemma_.lower() in GUNFIRE for c in verb.children)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if is_light_verb(verb) and any(is_attack_noun(o) for o in objects):
+        return True
+    return verb.lemma_.lower() in GUNFIRE_VERBS and any(o.lemma_.lower() in GUNFIRE for o in objects)
 
 
 def _operation_just_told(verb: Token, mentions: Mentions) -> str | None:

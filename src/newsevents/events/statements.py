@@ -487,13 +487,13 @@ def _is_person_word(noun: Token) -> bool:
 
 
 def _a_party(noun: Token) -> bool:
-    """A country, an organisation, an authority or an owner: who can be given something back."""
+    """A country, an organisation, an authority, its envoy ("to Ambassador Amine Kherbi") or an owner: who can be
+    given something back."""
+    compounds = [c for c in noun.children if c.dep_ == "compound"]
     # "to Democratic Republic of the Congo": the recogniser may tag only the name's first word, as a people
-    named = noun.ent_type_ in {"GPE", "ORG"} or any(
-        c.dep_ == "compound" and c.ent_type_ in {"GPE", "ORG", "NORP"} for c in noun.children
-    )
+    named = noun.ent_type_ in {"GPE", "ORG"} or any(c.ent_type_ in {"GPE", "ORG", "NORP"} for c in compounds)
     party = named or noun.lemma_.lower() in OWNERS
-    return party or SECTOR_WORDS.get(noun.lemma_.lower()) in STATE_SECTORS
+    return party or any(SECTOR_WORDS.get(w.lemma_.lower()) in STATE_SECTORS for w in (noun, *compounds))
 
 
 def _given(things: set[str]) -> tuple[str, tuple[str, ...]] | None:

@@ -240,8 +240,8 @@ def governing_subject(verb: Token) -> Token | None:
             return subject if subject.dep_ == "nsubj" or token != verb else None
         if misparsed_predicate(token) or (token.dep_ == "acl" and reporting_tag(token)):
             return token.head
-        if token == verb and token.dep_ == "advcl" and token.tag_ == "VBG":
-            return _active_subject_of(_clause_verb(token.head))
+        if token.dep_ == "advcl" and token.tag_ == "VBG" and (token == verb or not _people_told_to(token)):
+            return _active_subject_of(_clause_verb(token.head))  # "..., using poison gas to kill them": the user kills
         if token == verb and _gerund_of_means_or_time(token):
             return _active_subject_of(token.head.head)
         if token.dep_ not in {"conj", "xcomp", "acomp"} and not (_serves_an_active_verb(token) or _let_free(token)):
@@ -255,6 +255,12 @@ def _subjects_of(verb: Token) -> list[Token]:
     opposed" is parsed with "Kingdom" under "have"."""
     auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
     return [c for t in (verb, *auxiliaries) for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}]
+
+
+def _people_told_to(verb: Token) -> bool:
+    """ "prompting the police to open fire": people as the object of a verb are the ones who do what its infinitive
+    says (not "using poison gas to kill": a thing is what the subject uses)."""
+    return any(c.dep_ == "dobj" and is_people(c) for c in verb.children)
 
 
 def _gerund_of_means_or_time(verb: Token) -> bool:

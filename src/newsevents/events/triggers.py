@@ -744,12 +744,19 @@ def _figurative(noun: Token) -> bool:
     )
 
 
+def _shifted_objects(verb: Token) -> list[Token]:
+    """ "freed on bail two former ministers", "released on Monday three hostages": a long object put after a short
+    phrase, which the parser takes for a second object of that phrase's preposition."""
+    preps = (c for c in verb.children if c.dep_ == "prep")
+    return [o for p in preps for o in [c for c in p.children if c.dep_ == "pobj"][1:]]
+
+
 def _names_an_idea(token: Token) -> bool:
     return token.lemma_.lower() in ABSTRACT_TARGETS and token.dep_ not in {"compound", "amod"}
 
 
 def _disambiguate_verb(token: Token, lemma: str, found: tuple[str, tuple[str, ...]]):
-    objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}] or _shifted_objects(token)
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     if (lemma in REFUSING_VERBS and _withholds_comment(token)) or (lemma == "deny" and _left_unsaid(token)):
         return None  # "declined to comment", "refused to confirm or deny the report": no word, no rejection
