@@ -163,6 +163,25 @@ def test_copula_and_verb_of_occurrence_lend_their_negation_and_modals_to_the_eve
 
 
 @pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        ("Clashes were not reported in the district on Friday.", "Clashes", ("negated", "not")),
+        ("Fresh violence has not been observed since the truce.", "violence", ("negated", "not")),
+        ("No clashes were reported in the district.", "clashes", ("negated", "No")),
+        ("The glitch was not reported when the plane first flew.", "glitch", ("reported", "reported")),
+        ("Casualties were not reported.", "Casualties", ("reported", "reported")),
+        ("Rebels attacked a checkpoint, but casualties were not reported.", "attacked", ("asserted", None)),
+        ("Rebels attacked a checkpoint, but no casualties were reported.", "attacked", ("asserted", None)),
+        ("Clashes were reported in the district.", "Clashes", ("reported", "reported")),
+    ],
+)
+def test_an_event_not_reported_did_not_happen_but_a_toll_not_reported_is_only_untold(sentence, word, expected):
+    """ "Clashes were not reported" denies the clashes, as far as the news can tell; a definite noun is taken as given
+    and a toll left untold ("casualties were not reported") denies neither itself nor the attack."""
+    assert status_of(sentence, word) == expected
+
+
+@pytest.mark.parametrize(
     ("sentence", "word", "cue"),
     [
         ("The talks are scheduled for next week.", "talks", "scheduled"),

@@ -8,7 +8,7 @@ import pytest
 
 from newsevents.annotate.nlp import load_nlp
 from newsevents.claims.factuality import factuality, fit
-from newsevents.eval.factuality import evaluate_factuality
+from newsevents.eval.factuality import evaluate_factuality, fitting_target
 
 
 def _token(sentence: str, word: str):
@@ -186,6 +186,14 @@ def test_firm_ends_stretch_scales_each_side():
     assert np.interp(1.0, centres, values) == pytest.approx(3.0 / top, abs=1e-3)
     assert np.interp(2.0, centres, values) == pytest.approx(3.0)
     assert firm_ends_stretch(np.array([-1.0]), np.array([-0.5]))[0] == pytest.approx([-3.0, 0.0, 3.0])
+
+
+def test_meantime_levels_of_doubt_are_fitted_as_one():
+    """MEANTIME's levels of doubt mark the same constructions, so the fit reads them as one; its negation and its
+    certainty stay, and so does UW's scale."""
+    assert [fitting_target(v, "meantime") for v in (0.0, 0.75, 1.5)] == [0.75, 0.75, 0.75]
+    assert [fitting_target(v, "meantime") for v in (-3.0, 3.0)] == [-3.0, 3.0]
+    assert fitting_target(0.0, "uw") == 0.0
 
 
 def test_firm_ends_stretch_never_compresses_the_top():

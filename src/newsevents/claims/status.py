@@ -13,7 +13,8 @@ verb of leaving undone ("failed to arrest", "were unable to arrest") is negated.
 noun its modals and negation ("may be put under house arrest", "denied any arrest has been made"), and a later
 conjunct without its own subject or auxiliary shares the first one's ("will order a lathi charge or arrest us"). So
 does a verb of occurrence to the event noun that is its subject ("talks may take place", "the attack did not happen")
-and a copula to its complement ("it was not an attack").
+and a copula to its complement ("it was not an attack"); a negated verb of report denies the event noun that is its
+passive subject ("clashes were not reported"), but not a toll ("casualties were not reported") or a given one.
 
 "Would" puts an event at a later time of someone's account ("said he would seek talks": planned) or under an
 unstated condition ("a deal that would allow them to leave": hypothetical), unless a frequency adverb makes it a
@@ -90,6 +91,13 @@ OCCURRENCE_VERBS = {"happen", "occur", "begin", "start", "commence", "erupt", "u
                     "resume"}
 OCCURRENCE_PHRASES = {("take", "place"), ("go", "ahead"), ("break", "out"), ("kick", "off")}
 COPULAS = {"be", "become", "remain"}
+# Verbs whose passive subject is an event told of or seen ("clashes were reported", "violence was observed"): negated,
+# they deny it, as far as the news can tell ("clashes were not reported").
+SIGHTING_VERBS = {"report", "record", "confirm", "see", "observe", "notice", "detect", "register", "witness"}
+# Nouns of a toll, which a report counts rather than tells: "casualties were not reported" leaves it untold, not denied.
+TOLL_NOUNS = {"casualty", "death", "fatality", "injury", "toll", "damage", "loss", "victim"}
+# Determiners that take the noun's referent as given: "the glitch was not reported" presupposes the glitch.
+DEFINITE_DETERMINERS = {"the", "this", "that", "these", "those"}
 # "This is not the first attack": the copula's negation denies the rank, not the event.
 RANKING_WORDS = {"first", "only", "last", "next", "second", "third", "latest", "same"}
 # "talks are scheduled for Monday", "is due to resume", "is set to begin": words that put an event on a calendar.
@@ -263,7 +271,21 @@ def _negated(trigger: Token) -> Status | None:
         return Status("negated", source_token=_subject(head), cue=head.text)
     if event.dep_ == "pobj" and head.head.lemma_ in DENIAL_VERBS:
         return Status("negated", source_token=_subject(head.head), cue=head.head.text)
-    return _not_done(trigger)
+    return _not_done(trigger) or _not_sighted(trigger)
+
+
+def _not_sighted(trigger: Token) -> Status | None:
+    """ "Clashes were not reported", "violence was not observed": an event that a negated verb of report or sighting
+    has as its passive subject did not happen, as far as the news can tell. Not one the sentence takes as given (a
+    definite or possessed noun: "the glitch was not reported when ..."), nor a toll ("casualties were not reported":
+    untold, not denied; the attack that took them keeps its own status)."""
+    verb = trigger.head
+    if trigger.dep_ != "nsubjpass" or verb.lemma_ not in SIGHTING_VERBS or trigger.lemma_.lower() in TOLL_NOUNS:
+        return None
+    if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) for c in trigger.children):
+        return None
+    negation = next((c for c in verb.children if c.dep_ == "neg"), None)
+    return Status("negated", cue=negation.text) if negation is not None else None
 
 
 def _not_done(trigger: Token) -> Status | None:
