@@ -594,6 +594,28 @@ def test_a_beating_shares_the_object_of_the_arrest_it_is_joined_to() -> None:
     assert events_of(doc, "ASSAULT") and events_of(doc, "COERCE")
 
 
+def test_a_beating_shares_the_passive_subject_of_the_arrest_it_is_joined_to() -> None:
+    doc = document("A journalist was detained and beaten by soldiers in Harare on Monday.")
+    assert events_of(doc, "ASSAULT") and events_of(doc, "COERCE")
+
+
+def test_a_march_in_lower_case_is_a_protest_though_tagged_as_the_month() -> None:
+    doc = document("On Sunday, hundreds of residents took part in a 'white march' through Liege.")
+    assert events_of(doc, "PROTEST")
+
+
+@pytest.mark.parametrize(
+    ("text", "assault"),
+    [
+        ("A man punched a nurse outside the hospital in Leeds on Friday.", True),
+        ("An officer slapped a protester in Lahore on Monday.", True),
+        ("The striker punched the ball into the net.", False),
+    ],
+)
+def test_punches_and_slaps_are_assaults_only_on_people(text: str, assault: bool) -> None:
+    assert bool(events_of(document(text), "ASSAULT")) is assault
+
+
 @pytest.mark.parametrize(
     ("text", "event_type"),
     [

@@ -657,6 +657,34 @@ def test_acled_conventions_of_displacement_disrupted_weapons_territory_surrender
 @pytest.mark.parametrize(
     "text",
     [
+        "Two women were sexually harassed by soldiers at a checkpoint near Goma on Sunday.",
+        "A police officer sexually assaulted a detainee in a cell in Durban on Friday.",
+    ],
+)
+def test_an_act_done_sexually_is_sexual_violence(text: str) -> None:
+    event = main_event(document(text))
+    assert event is not None and event.acled["sub_event_type"] == "Sexual violence"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, the governor imposed a dusk-to-dawn curfew in Jos for two weeks.",
+        "The authorities extended the night curfew in Mandera county by 30 days on Friday.",
+    ],
+)
+def test_a_curfew_imposed_is_a_change_in_activity(text: str) -> None:
+    """A curfew imposed or extended changes how the authorities act: ACLED's strategic development, no arrest."""
+    event = main_event(document(text))
+    assert event is not None and event.acled == {
+        "event_type": "Strategic developments",
+        "sub_event_type": "Change to group/activity",
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The scandal forced the minister to leave office.",
         "The team threw a party in Lagos.",
         "Displaced families received food aid in Goma.",

@@ -104,6 +104,8 @@ VERB_TRIGGERS: dict[str, tuple[str, tuple[str, ...]]] = {
     "overrun": ("ASSAULT", ()),
     "beat": ("ASSAULT", ("beat",)),
     "lynch": ("ASSAULT", ("beat",)),
+    "punch": ("ASSAULT", ("beat",)),
+    "slap": ("ASSAULT", ("beat",)),
     "pelt": ("ASSAULT", ("primitive",)),
     "fire": ("ASSAULT", ("firearms",)),
     "sabotage": ("ASSAULT", ("destroy",)),
@@ -829,6 +831,8 @@ def acled_type(
         return ABDUCTION if actor_sector in NON_STATE_ARMED_SECTORS else ARRESTS
     if event_type == "COERCE" and "displace" in mode_set:  # people driven from their homes or land
         return {"event_type": "Strategic developments", "sub_event_type": "Other"}
+    if event_type == "COERCE" and "curfew" in mode_set:  # a curfew imposed or extended: how the authorities act
+        return {"event_type": "Strategic developments", "sub_event_type": "Change to group/activity"}
     if event_type == "COERCE" and "disrupt" in mode_set:
         return {"event_type": "Strategic developments", "sub_event_type": "Disrupted weapons use"}
     if event_type == "COERCE" and "seize" in mode_set:

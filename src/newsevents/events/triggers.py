@@ -148,6 +148,9 @@ OBJECT_VERBS = {
 }  # fmt: skip
 #: Weapons that outlast the fighting they were laid or fired in: "a landmine left over from previous clashes".
 REMNANTS = {"mine", "landmine", "ied", "shell", "ordnance", "explosive", "bomb", "device", "munition", "remnant"}
+#: Verbs that are events only when done to people: "apprehended the man", "punched a nurse"; not "apprehended
+#: trouble", "released a report", "punched a hole".
+PEOPLE_ONLY_VERBS = {"release", "free", "abuse", "beat", "apprehend", "punch", "slap"}
 #: Words that forbid or thwart a gathering: "a ban on all marches", "prohibited protests", "checkpoints to prevent
 #: people from joining the march".
 FORBIDDING_WORDS = {"ban", "prohibit", "prohibition", "forbid", "outlaw", "prevent"}
@@ -228,11 +231,15 @@ HELPERS = {"rescuer", "medic", "paramedic", "doctor", "nurse", "firefighter", "v
 #: What makes a team or worker one that helps: "search-and-rescue teams", "a medical unit", "relief workers".
 HELPING_MARKS = {"rescue", "medical", "relief", "humanitarian", "health", "aid", "evacuation"}
 HELPING_GROUPS = {"team", "unit", "crew", "worker", "staff", "personnel"}
+#: Verbs that tell sexual violence when done "sexually": "were sexually harassed", "sexually assaulted a girl" (a
+#: sexual abuse is read with the abuse of people, ``_disambiguate_verb``).
+SEXUAL_ABUSE_VERBS = {"harass", "assault", "exploit"}
 #: Every lemma ``triggered_type`` can fire on: a death's, a saying verb's (an obligation), a trigger verb's or noun's,
 #: gunfire's, a baton charge's, an armed forces' operation's, legal action's, a military exercise's, a peacekeeping
-#: mission's, peacekeepers' arrival, a border's closing, a hyphenated shoot-out's or sit-in's, arson's.
+#: mission's, peacekeepers' arrival, a border's closing, a hyphenated shoot-out's or sit-in's, arson's, sexual abuse.
 TRIGGER_LEMMAS = frozenset(
     DIE_LEMMAS
+    | SEXUAL_ABUSE_VERBS
     | {"death", "charge", "operation", "action", "out", "in", "set"}
     | ARRIVING_VERBS
     | CLOSING_VERBS
@@ -350,6 +357,8 @@ def _trigger_read(token: Token) -> tuple[str, tuple[str, ...]] | None:
         return NOUN_TRIGGERS["shootout"]
     if token.pos_ == "VERB" and lemma in SAYING_VERBS and obliges(token):
         return ("REQUEST", ())
+    if token.pos_ == "VERB" and lemma in SEXUAL_ABUSE_VERBS and any(c.lower_ == "sexually" for c in token.children):
+        return ("ASSAULT", ("sexual",))
     if token.pos_ == "VERB" and lemma in VERB_TRIGGERS and not qualifies_a_noun(token, VERB_TRIGGERS[lemma][0]):
         return _disambiguate_verb(token, lemma, VERB_TRIGGERS[lemma])
     if lemma in GUNFIRE and token.dep_ == "dobj" and token.head.lemma_.lower() in GUNFIRE_VERBS:
@@ -373,7 +382,7 @@ def _trigger_read(token: Token) -> tuple[str, tuple[str, ...]] | None:
         return ("COOPERATE", ()) if _held_jointly(token) else ("MOBILIZE", ("troops",))
     if lemma == "action" and _legal_action(token):
         return ("ACCUSE", ("allege",))
-    if token.pos_ == "NOUN" and lemma in NOUN_TRIGGERS and _heads_its_phrase(token) and not _figurative(token):
+    if _common_noun(token) and lemma in NOUN_TRIGGERS and _heads_its_phrase(token) and not _figurative(token):
         if lemma == "firing" and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
             return None  # "the firing of the coach" (a dismissal); "police firing", "firing by the police" are shooting
         if stops_a_dealing(token, NOUN_TRIGGERS[lemma][0]) or not _noun_sense(token, lemma) or _remembered(token):
@@ -512,6 +521,11 @@ def _baton_charge(charge: Token) -> bool:
     charge laid against someone)."""
     before = charge.doc[max(charge.i - 2, 0) : charge.i]
     return any(c.lower_ in BATONS for c in charge.children) or any(t.lower_ in BATONS for t in before)
+
+
+def _common_noun(token: Token) -> bool:
+    """A common noun, and "march" in lower case, which the tagger takes for the month's name: "a 'white march'"."""
+    return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.text == "march")
 
 
 def _heads_its_phrase(noun: Token) -> bool:
@@ -805,7 +819,7 @@ def _disambiguate_verb(token: Token, lemma: str, found: tuple[str, tuple[str, ..
     if lemma in {"release", "free"} and any(_named_release(o) for o in objects):
         return found  # "released Diego Salcedo", though the recogniser took the name for an organisation
     people = objects or _shared_objects(token)
-    if lemma in {"release", "free", "abuse", "beat", "apprehend"} and not any(_people_counted(o) for o in people):
+    if lemma in PEOPLE_ONLY_VERBS and not any(_people_counted(o) for o in people):
         return None  # "apprehended the man", "released dozens of activists"; not "apprehended trouble" (feared it)
     if lemma in CAPTURING_VERBS and not _taken_by_the_police(token, lemma, objects, subjects):
         return None
@@ -981,8 +995,12 @@ def _captive(taken: Token) -> bool:
 
 def _shared_objects(verb: Token) -> list[Token]:
     """The objects of the verb a verb with none of its own is joined to, which it shares: "beat up and later
-    arrested a former prisoner"."""
-    return [c for v in verb.conjuncts if v.i > verb.i for c in v.children if c.dep_ == "dobj"]
+    arrested a former prisoner"; and the passive subject of the verb a passive one is joined to: "he was arrested and
+    beaten"."""
+    later = [c for v in verb.conjuncts if v.i > verb.i for c in v.children if c.dep_ == "dobj"]
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or any(c.dep_ in {"nsubj", "dobj"} for c in verb.children):
+        return later
+    return later + [c for c in verb.head.children if c.dep_ == "nsubjpass"]
 
 
 def _people_counted(noun: Token) -> bool:
