@@ -882,11 +882,18 @@ def test_a_crowd_that_demonstrates_protests():
             "people",
             "CVL",
         ),
+        (
+            "On 27 June 2023, unidentified persons fired at a shopkeeper affiliated with the ruling party"
+            " in Kharagpur.",
+            "unidentified persons",
+            "UAF",
+        ),
     ],
 )
 def test_the_subject_or_side_the_text_names_acts(text: str, name: str, sector: str):
     """Taking part ("were engaged in"), the first side of a fight ("between X and Y", also one a victim died in), a
-    verb the parser hung on its subject as the sentence's root, and the name "IS" read as "is": who acted is named."""
+    verb the parser hung on its subject as the sentence's root (also one that shoots "at" an aim), and the name "IS"
+    read as "is": who acted is named."""
     doc = document(f"{text} {FILLER}")
     found = actor(doc, events_of(doc, "ASSAULT")[0].actor)
     assert found is not None and (found.name.lower(), found.sector) == (name, sector)

@@ -335,6 +335,28 @@ def test_a_nations_strike_is_its_armed_forces_doing(text, country):
     assert (forces.country, forces.sector) == (country, "MIL")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On 3 May 2024, 300 soldiers were deployed to reinforce security in Culiacan, Sinaloa.", ("MEX", "MIL")),
+        ("On 3 May 2024, Al Shabaab militants deployed in Jowhar (Middle Shabelle).", ("SOM", "REB")),
+        ("On 3 May 2024, a Russian military patrol took place near Al-Bukamal in Deir ez Zor.", ("RUS", "MIL")),
+    ],
+)
+def test_forces_moved_by_no_one_named_carry_out_the_move(text, expected):
+    """ "troops were deployed", "militants deployed in X": the forces moved are the actor of their deployment; a
+    nation's patrol is its armed forces'."""
+    doc = document(text)
+    forces = actor(doc, main(doc).actor)
+    assert forces is not None and (forces.country, forces.sector) == expected
+
+
+def test_a_patrol_stands_for_its_own_forces_not_its_escort():
+    doc = document("On 3 May 2024, a Turkish patrol accompanied by Russian helicopters was attacked near Kobani.")
+    assert any((a.country, a.sector) == ("TUR", "MIL") for a in doc.actors)
+    assert not any(a.country == "RUS" and a.sector == "MIL" for a in doc.actors)
+
+
 def test_fighting_between_two_sides():
     doc = document("On 3 May 2024, fighting broke out between the army and rebels near Goma.")
     event = main(doc)

@@ -173,6 +173,9 @@ MILITARY_MATERIEL = {
     "warship",
     "gunboat",
 }
+#: Units on the move that stand for the forces they belong to ("a Russian military convoy was headed to ...", "a QSD
+#: patrol clashed with ..."), whoever escorts them ("a convoy accompanied by Coalition helicopters").
+MILITARY_UNITS = {"convoy", "patrol"}
 #: Munitions that stand for whoever fired or planted them ("shells fired by ...", "an IED planted by ...").
 MUNITIONS = {"shell", "ied", "bomb", "mine", "landmine", "grenade", "mortar", "explosive", "device", "raid", "strike"}
 #: Where a capital's name stands for its government: the doer ("Washington said") or whose thing it is ("Beijing's
@@ -376,15 +379,16 @@ def _demonym_country(token: Token) -> str | None:
 
 
 def _forces_with_weapon(mentions: Mentions, token: Token) -> str | None:
-    """ "a Turkish drone", "Israeli jets": a weapon a nation's forces use stands for those forces; "shells fired by
-    Pakistan forces", "an IED planted by an unknown armed group": a munition stands for whoever used it."""
+    """ "a Turkish drone", "Israeli jets", "a Russian patrol": a weapon or unit a nation's forces use stands for those
+    forces; "shells fired by Pakistan forces", "an IED planted by an unknown armed group": a munition stands for
+    whoever used it."""
     lemma = token.lemma_.lower()
-    if lemma not in MILITARY_MATERIEL | MUNITIONS:
+    if lemma not in MILITARY_MATERIEL | MUNITIONS | MILITARY_UNITS:
         return None
-    agent = _agent_of_participle(token)
+    agent = _agent_of_participle(token) if lemma not in MILITARY_UNITS else None
     if agent is not None:
         return actor_for_token(mentions, agent)
-    if lemma not in MILITARY_MATERIEL:
+    if lemma not in MILITARY_MATERIEL | MILITARY_UNITS:
         return None
     owner = next((c for c in token.children if c.dep_ in {"amod", "compound", "nmod"}), None)
     if owner is None:

@@ -353,9 +353,10 @@ def _between(noun: Token) -> Token | None:
 
 
 def _forces_of(modifier: Token, trigger: Token, mentions: Mentions) -> str | None:
-    """ "Russian airstrikes", "an Israeli raid": a nation's attack is its armed forces' doing."""
+    """ "Russian airstrikes", "an Israeli raid", "a Russian patrol": a nation's attack or military move is its armed
+    forces' doing."""
     event_type = NOUN_TRIGGERS.get(trigger.lemma_.lower(), ("",))[0]
-    return national_forces(mentions, modifier) if event_type == "ASSAULT" else None
+    return national_forces(mentions, modifier) if event_type in {"ASSAULT", "MOBILIZE"} else None
 
 
 def _sides(between: Token, mentions: Mentions) -> tuple[str | None, str | None]:
@@ -471,6 +472,7 @@ def _verb_participants(verb: Token, mentions: Mentions, event_type: str) -> tupl
         if subject is not None and not moves_forces:
             target = target or actor_for_token(mentions, _person_in_apposition(subject))
         actor = actor or _shared_agent(verb, mentions)
+        actor = actor or (_forces_on_the_move(_passive_subject(verb), mentions) if moves_forces else None)
         actor = actor or _measure_owner(verb, mentions)
         actor = actor or (_stray_agent(verb, mentions) if event_type == "ASSAULT" else None)
         actor = actor or _attacker_of_the_occasion(verb, mentions)
@@ -722,8 +724,28 @@ def _reduced_passive_participants(verb: Token, mentions: Mentions, event_type: s
     before the verb is most often that same noun, the victim)."""
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     actor = _object_actor(agent, mentions) if agent is not None else None
+    if actor is None and _moves_forces_it_describes(verb, event_type):
+        return _forces_on_the_move(verb.head, mentions), None
     target = actor_for_token(mentions, verb.head) or _owner(verb.head, mentions, event_type)
     return actor, (target if target != actor else None)
+
+
+def _moves_forces_it_describes(verb: Token, event_type: str) -> bool:
+    """ "AQAP militants deployed in Ad Dali": a participle of moving forces that describes the forces moved."""
+    if verb.lemma_.lower() not in FORCE_MOVING_VERBS or event_type not in {"MOBILIZE", *FORCE_MOVING_TYPES}:
+        return False
+    return forces_among([verb.head]) is not None
+
+
+def _passive_subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+
+
+def _forces_on_the_move(forces: Token | None, mentions: Mentions) -> str | None:
+    """ "300 soldiers were deployed to the city", "troops were sent to the border": forces moved by no one the text
+    names carry out the move themselves, for their own side (a deployment is the forces' event)."""
+    moved = forces_among([forces]) if forces is not None else None
+    return actor_for_token(mentions, moved) if moved is not None else None
 
 
 def _returned_to(verb: Token, mentions: Mentions) -> str | None:

@@ -42,6 +42,11 @@ SENDING_VERBS = {"send", "dispatch"}
 #: Verbs of a crowd that take no object in that sense: a participle of one that hangs on the sentence's noun tells
 #: what the noun did ("A human rights group protested here"), never what was done to it.
 INTRANSITIVE_CROWD_VERBS = {"protest", "demonstrate", "march", "rally", "riot", "picket"}
+#: Verbs of shooting that name their aim with a preposition ("fired at a businessman"): a passive would strand it
+#: ("the car fired at by police"), so one whose preposition keeps its object is active.
+AIMED_SHOOTING_VERBS = {"fire", "shoot"}
+#: The prepositions that aim a shot.
+SHOT_AIMS = {"at", "on", "upon", "towards", "toward", "into"}
 #: Verbs of giving whose subject gives the event noun they take as object, or with "with": "provided military aid",
 #: "pledged full support", "provided Egypt with assistance", "earmarked $2 million in emergency aid" (the light verbs
 #: of ``lexicon`` carry any event noun). Those of material giving make "support" help given, not support expressed
@@ -205,15 +210,25 @@ def misparsed_predicate(verb: Token) -> bool:
     """A sentence's verb the parser hung on its subject, left as the root: "an Imbonerakure attacked and sexually
     abused a student", "a group of people tortured and buried alive seven people". A participle that describes a noun
     takes no object ("two men killed in the attack"), so a past form with one (or conjoined to one that has one) is
-    the noun's predicate; a present participle with an object still describes it ("a mine exploded, injuring three")."""
+    the noun's predicate, and so is one that shoots "at" an aim ("unidentified persons fired at a businessman"); a
+    present participle with an object still describes it ("a mine exploded, injuring three")."""
     if verb.dep_ != "acl" or verb.head.dep_ != "ROOT" or verb.head.pos_ not in {"NOUN", "PROPN"}:
         return False
     if verb.tag_ not in {"VBD", "VBN"}:
         return False
     if verb.lemma_.lower() in INTRANSITIVE_CROWD_VERBS and not any(c.dep_ in {"agent", "dobj"} for c in verb.children):
         return True  # "A human rights group protested here": no one is "protested"
+    if _shoots_at_an_aim(verb):
+        return True  # "unidentified persons fired at a businessman"
     verbs = (verb, *(c for c in verb.children if c.dep_ == "conj"))
     return any(c.dep_ == "dobj" for v in verbs for c in v.children)
+
+
+def _shoots_at_an_aim(verb: Token) -> bool:
+    if verb.lemma_.lower() not in AIMED_SHOOTING_VERBS:
+        return False
+    aims = (c for c in verb.children if c.dep_ == "prep" and c.lower_ in SHOT_AIMS)
+    return any(o.dep_ == "pobj" for a in aims for o in a.children)
 
 
 def marked(clause: Token, marks: set[str]) -> bool:
