@@ -39,8 +39,9 @@ class Models:
 
 @functools.cache
 def load_models() -> Models:
-    """The models, loaded once per process."""
+    """The models, loaded once per process (with the gazetteer's indexes built, see ``Gazetteer.build_indexes``)."""
     nlp, gazetteer = load_nlp(), Gazetteer.load()
+    gazetteer.build_indexes()
     return Models(nlp=nlp, gazetteer=gazetteer, case=CaseRestorer(nlp, gazetteer))
 
 

@@ -762,6 +762,11 @@ class Gazetteer:
             for i in self._index.get(normalise(name), ())[:limit]
         ]
 
+    def build_indexes(self) -> None:
+        """Build now the indexes read on first use otherwise (towns by division, spellings): ``load_models`` does so
+        before the pipeline forks its workers, which then share them instead of each building its own."""
+        _ = self._towns_by_division, self._spelling_index
+
     def knows(self, name: str) -> bool:
         """Whether some place has exactly this name (no fuzzy reading, no qualifier)."""
         return normalise(name) in self._index

@@ -97,6 +97,7 @@ CODING_NOTE_SPAN = 8
 CODING_NOTE_ENDS = {")", "]", ".", ";"}
 _NOTE_OPENERS = "newsevents.coding_note_openers"
 _ISOLATED_TOWNS = "newsevents.isolated_towns"
+_SENTENCE_STARTS = "newsevents.sentence_starts_by_char"
 #: Articles that open Arabic place names and that the tagger may leave out of the name: "As" of "As Samawah".
 NAME_ARTICLES = {"al", "el", "as", "ad", "ar", "an", "at", "az", "ash"}
 CLOSERS = {'"', "'", "”", "’", ")", "]"}
@@ -821,6 +822,15 @@ def place_before(offset: int, doc: Doc, mentions: Mentions) -> str | None:
     spans = [(span[0], place.id) for place in mentions.places for span in place.spans if span[0] < offset]
     if not spans:
         return None
-    sentence_of = {start: doc.char_span(start, start + 1, alignment_mode="expand").sent.start for start, _ in spans}
+    sentence_of = {start: _sentence_start(doc, start) for start, _ in spans}
     last_sentence = max(sentence_of.values())
     return min((grain[place], start, place) for start, place in spans if sentence_of[start] == last_sentence)[2]
+
+
+def _sentence_start(doc: Doc, char: int) -> int:
+    """The first token of the sentence of the word at ``char``, kept once per document: finding a sentence walks its
+    tokens, and every event settled asks again about the same places."""
+    starts: dict[int, int] = once_per_doc(doc, _SENTENCE_STARTS, lambda _: {})
+    if char not in starts:
+        starts[char] = doc.char_span(char, char + 1, alignment_mode="expand").sent.start
+    return starts[char]
