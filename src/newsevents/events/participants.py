@@ -9,6 +9,8 @@ some type, which actors it names.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Token
 
 from newsevents.annotate.actors import (
@@ -522,7 +524,7 @@ def _party_settled_with(verb: Token, mentions: Mentions) -> str | None:
 
 def _party_with(head: Token, mentions: Mentions) -> str | None:
     withs = (c for c in head.children if c.dep_ == "prep" and c.lower_ == "with")
-    return next(filter(None, (_object_actor(w, mentions) for w in withs)), None)
+    return _first_object_actor(withs, mentions)
 
 
 def _named_conjunct(noun: Token, mentions: Mentions) -> str | None:
@@ -611,14 +613,14 @@ def _sends_forces(verb: Token) -> bool:
 def _sent_to(verb: Token, mentions: Mentions) -> str | None:
     """Whom forces are sent to or against: "sent troops into Ukraine" (a town or region is where, not whom)."""
     phrases = [*destination_phrases(verb), *_destination_closing_object(verb)]
-    return next(filter(None, (_object_actor(p, mentions) for p in phrases)), None)
+    return _first_object_actor(phrases, mentions)
 
 
 def _aid_sent_to(verb: Token, mentions: Mentions, event_type: str) -> str | None:
     """Whom aid is sent, as the phrase closing its object says (``_destination_closing_object``)."""
     if event_type != "AID":
         return None
-    return next(filter(None, (_object_actor(p, mentions) for p in _destination_closing_object(verb))), None)
+    return _first_object_actor(_destination_closing_object(verb), mentions)
 
 
 def _destination_closing_object(verb: Token) -> list[Token]:
@@ -755,7 +757,7 @@ def _returned_to(verb: Token, mentions: Mentions) -> str | None:
         return None
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     recipients = (o for o in given_back_to(verb) if not any(s.is_ancestor(o) for s in subjects))  # "a gift to Hitler"
-    return next(filter(None, (_object_actor(o.head, mentions, "RETREAT") for o in recipients)), None)
+    return _first_object_actor((o.head for o in recipients), mentions, "RETREAT")
 
 
 def _a_measure(thing: Token) -> bool:
@@ -1015,7 +1017,7 @@ def _asker(verb: Token, mentions: Mentions, event_type: str) -> str | None:
     asked = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in PUT_TO_NOUNS), None)
     if asked is not None:
         authors = (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"by", "from"} and c.i > asked.i)
-        found = next(filter(None, (_object_actor(p, mentions) for p in authors)), None)
+        found = _first_object_actor(authors, mentions)
         if found is not None:
             return found
     return _pressing_party(verb, mentions) if event_type == "REJECT" else None
@@ -1193,6 +1195,11 @@ def _people_holding_phrase(token: Token) -> Token | None:
 def _harmed_subject(token: Token) -> bool:
     """The subject of a passive verb of attack or harm: "a man was injured", "two soldiers were shot"."""
     return token.dep_ == "nsubjpass" and VERB_TRIGGERS.get(token.head.lemma_.lower(), ("",))[0] == "ASSAULT"
+
+
+def _first_object_actor(prepositions: Iterable[Token], mentions: Mentions, event_type: str = "") -> str | None:
+    """The actor the first of ``prepositions`` whose object names one names (``_object_actor``)."""
+    return next(filter(None, (_object_actor(p, mentions, event_type) for p in prepositions)), None)
 
 
 def _object_actor(preposition: Token, mentions: Mentions, event_type: str = "") -> str | None:
