@@ -529,6 +529,8 @@ def test_a_sit_in_that_is_no_hyphenated_noun_is_no_protest() -> None:
         ("On 6 March 2022, nurses gathered at the hospital in solidarity with a colleague.", True),
         ("On 6 March 2022, nurses gathered at the hospital in the morning.", False),
         ("Dozens of relatives gathered outside the court in Lyon and demanded justice for the victim.", True),
+        ("Dozens of students gathered outside the school to mourn a classmate shot dead by the police.", True),
+        ("Hundreds of residents gathered in the square to honour the memory of the murdered journalist.", True),
     ],
 )
 def test_a_crowd_that_gathers_in_support_of_a_cause_has_a_protests_purpose(text: str, purpose: bool) -> None:

@@ -105,10 +105,11 @@ CROWD_ONLY_VERBS = {"gather", "block", "blockade", "barricade"}
 CAPTURING_VERBS = {"remand", "pick", "round", "lock", "catch"}
 PHRASAL_CAPTURES = {"pick", "round", "lock"}  # "picked up", "rounded up", "locked up"
 NEEDING_AUTHORITIES = {"pick", "catch"}  # anyone picks up or catches people; the police arrest them
-#: What a crowd gathers to do when it protests: "gathered to denounce", "to demand", "to show solidarity".
+#: What a crowd gathers to do when it protests: "gathered to denounce", "to demand", "to show solidarity", "to
+#: honour the memory of the victims", "to mourn" (the grief made public is the protest, the killing its grievance).
 PROTEST_PURPOSES = {
     "protest", "denounce", "condemn", "demand", "call", "show", "express", "oppose", "reject", "voice", "decry",
-    "urge", "press", "demonstrate", "support", "commemorate",
+    "urge", "press", "demonstrate", "support", "commemorate", "honour", "honor", "mourn",
 }  # fmt: skip
 #: What a crowd gathers in: "in support of", "in solidarity with", "in protest".
 CAUSES_STOOD_FOR = {"support", "solidarity", "protest"}
