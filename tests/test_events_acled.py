@@ -369,10 +369,20 @@ def test_police_who_block_a_march_stage_no_protest() -> None:
         ("a TLP member", "group", False),
         ("party cadres", "group", False),
         ("a man", "group", False),
+        ("Somali community members", "group", True),
+        ("three members of the Turkish and Kurdish communities", "group", True),
     ],
 )
 def test_members_of_an_organised_group_are_no_mob(name: str, kind: str, mob: bool) -> None:
     assert is_no_mob(Actor(id="a1", name=name, kind=kind, sector="CVL")) is not mob
+
+
+def test_members_of_a_community_who_beat_someone_are_a_mob_of_the_country_they_live_in() -> None:
+    doc = document("On 3 May 2024, four members of the Armenian community beat two men outside a cafe in Marseille.")
+    event = main_event(doc)
+    assert event is not None and event.acled == {"event_type": "Riots", "sub_event_type": "Mob violence"}
+    attackers = actor(doc, event.actor)
+    assert (attackers.name, attackers.country) == ("four members of the Armenian community", "FRA")
 
 
 def test_violence_by_members_of_a_gang_is_an_attack_not_mob_violence() -> None:

@@ -82,6 +82,8 @@ MAN_NOUNS = {"man", "men"}
 ARMED_POLICE = {"gendarmerie", "gendarme"}
 #: Nouns for the members of a group: the group's sector is theirs ("gang members", "members of the militia").
 MEMBER_NOUNS = {"member", "element", "cadre", "fighter", "affiliate"}
+#: A people sharing an origin, faith or place: its members are no organised group ("members of the Russian community").
+COMMUNITY_NOUNS = {"community"}
 #: Nouns for those who lead a group: of its sector ("student leaders", "Hamas leaders", "leaders of the protesters");
 #: a leader of no group told is a political one.
 LEADER_NOUNS = {"leader"}
@@ -598,12 +600,26 @@ def _register_group(mentions: Mentions, token: Token, sector: str) -> str:
     )
     kind = "group" if sector in GROUP_KIND or token.tag_ in {"NNS", "NNPS"} else "organization"
     name = _phrase_text([t for t in phrase if t.dep_ != "det" and t.tag_ != "POS"])
+    name = " ".join(filter(None, [name, _phrase_text(_community_of_members(token))]))
     actor_id = register(
         mentions, key=f"group:{name.lower()}", name=name, kind=kind, country=country, sector=sector, roles=[]
     )
     for t in phrase:
         mentions.actor_by_token.setdefault(t.i, actor_id)
     return actor_id
+
+
+def _community_of_members(token: Token) -> list[Token]:
+    """ "members of the Russian community", "members of the Turkish and Kurdish communities": the words naming the
+    community members belong to. The name keeps them, so that the record does not read as members of an organised
+    group (``events.lexicon.is_no_mob``); the community's origin does not make their country, which is where they
+    live."""
+    if token.lemma_.lower() not in MEMBER_NOUNS:
+        return []
+    community = of_object(token)
+    if community is None or community.lemma_.lower() not in COMMUNITY_NOUNS:
+        return []
+    return list(token.doc[community.head.i : community.i + 1])
 
 
 def _country_where_they_act(token: Token, mentions: Mentions) -> str | None:

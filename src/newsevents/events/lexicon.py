@@ -899,8 +899,15 @@ def is_crowd(actor: Actor | None) -> bool:
 
 def is_no_mob(actor: Actor | None) -> bool:
     """An actor that cannot be a mob: one person, or members of an organised group ("IS members", "members of a drug
-    trafficking group", "a TLP member"), whose violence ACLED codes as the group's attack or clash, not as rioting."""
-    return is_one_person(actor) or (actor is not None and _head_word(actor.name) in MEMBER_NOUNS)
+    trafficking group", "a TLP member"), whose violence ACLED codes as the group's attack or clash, not as rioting.
+    Members of a community ("Somali community members", "members of the Russian community") can be one."""
+    if is_one_person(actor):
+        return True
+    return actor is not None and _head_word(actor.name) in MEMBER_NOUNS and not _of_a_community(actor.name)
+
+
+def _of_a_community(name: str) -> bool:
+    return bool({"community", "communities"} & set(name.lower().split()))
 
 
 def is_one_person(actor: Actor | None) -> bool:
