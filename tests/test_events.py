@@ -1710,6 +1710,11 @@ def test_peacekeepers_arriving_are_military_aid(text: str) -> None:
     assert event is not None and event.type == "AID"
 
 
+def test_a_condolence_message_after_an_attack_is_a_comment_on_it() -> None:
+    text = "The king sent a condolence message to President Dr. Amal Hadi following the bombing in the capital."
+    assert main_event(document(text), acled_only=False) is None
+
+
 def test_others_arriving_for_talks_on_peacekeeping_deploy_nothing() -> None:
     text = "Envoys arrived in Geneva for talks on the peacekeeping mission."
     assert "AID" not in {event.type for event in document(text).events}

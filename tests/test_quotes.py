@@ -270,3 +270,21 @@ def test_pronoun_speaker_is_the_last_person_named_before_it():
     )
     reported = [q for q in doc.quotes if not q.direct and q.text.startswith("the charges")]
     assert reported and actor(doc, reported[0].speaker).name == "Maria Lopez"
+
+
+def test_denying_a_charge_that_holds_the_charge_as_what_is_denied() -> None:
+    doc = document("The interior minister denied charges that police had tortured the prisoners.")
+    (quote,) = doc.quotes
+    assert quote.cue == "denied" and quote.text == "that police had tortured the prisoners"
+    assert actor(doc, quote.speaker).name.lower().endswith("minister")
+
+
+def test_a_charge_brought_by_someone_is_no_content() -> None:
+    assert not document("The mayor denied charges brought by the city council.").quotes
+
+
+def test_voicing_concern_and_sending_condolences_are_statements() -> None:
+    voiced = document("The opposition leader Maria Lopez voiced concern over the arrest of journalists.").quotes
+    assert [(q.cue, q.text) for q in voiced] == [("voiced", "concern over the arrest of journalists")]
+    sent = document("King Harald sent a message of condolence to the families of the victims.").quotes
+    assert [(q.cue, q.text) for q in sent] == [("sent", "a message of condolence")]

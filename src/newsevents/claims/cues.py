@@ -69,6 +69,7 @@ STANCE_VERBS = {
     "like", "love", "hate", "prefer", "disagree", "vote", "sign", "order", "offer", "decide", "discuss",
     "campaign", "release", "knock", "identify", "point", "refer", "talk", "speak", "invoke",
     "reference", "mention", "repeat", "outline", "unveil", "pitch", "float", "characterize", "label", "brand",
+    "voice",
 }  # fmt: skip
 # Attitudes held as adjectives ("is critical of the deal") or nouns ("Trump's claim that ...").
 ATTITUDE_ADJECTIVES = {
@@ -81,6 +82,12 @@ NOMINAL_CUES = {
     "claim", "criticism", "complaint", "endorsement", "assertion", "insistence", "statement", "argument",
     "accusation", "allegation", "support", "opposition", "promise", "pledge", "call", "warning", "demand",
     "proposal", "view", "belief", "suggestion", "charge", "denial", "praise", "announcement", "plan", "vow",
+}  # fmt: skip
+# Verbs that pass on a message, and the messages that carry what someone says: "sent a message of condolence",
+# "conveyed his condolences", "extended greetings".
+MESSAGE_VERBS = {"send", "convey", "extend"}
+MESSAGE_NOUNS = {
+    "message", "letter", "note", "telegram", "cable", "condolence", "sympathy", "greeting", "congratulation",
 }  # fmt: skip
 # Opinions voiced with no holder in the clause: "he is expected to win", "the plan seems doomed".
 HOLDERLESS_CUES = {"expect", "see", "view", "consider", "believe", "think", "know", "say", "report", "seem", "appear"}

@@ -3,10 +3,10 @@
 Direct quotes (``claims.direct``) come first. Reported speech is a cue verb with a clausal complement, or
 set in the clause it reports ("The plan, he said, is dead"); as in PolNeAR, stances and intentions ("backs
 the plan", "wants to leave", "called for a ban"), attitude adjectives ("is critical of") and nominal cues
-("Trump's claim that") are attributions too, as are "according to X" and a line "Name: what they said"
-(headlines, transcripts); a passive or raising cue with no holder ("is widely expected to") gives a quote
-without a speaker. An attribution whose cue lies inside what another quote says is part of that content,
-not a second one.
+("Trump's claim that", "denied charges that") are attributions too, as are a message sent ("sent a message of
+condolence"), "according to X" and a line "Name: what they said" (headlines, transcripts); a passive or
+raising cue with no holder ("is widely expected to") gives a quote without a speaker. An attribution whose cue
+lies inside what another quote says is part of that content, not a second one.
 """
 
 from __future__ import annotations
@@ -22,6 +22,8 @@ from newsevents.claims.cues import (
     ATTITUDE_ADJECTIVES,
     CUE_VERBS,
     HOLDERLESS_CUES,
+    MESSAGE_NOUNS,
+    MESSAGE_VERBS,
     NOMINAL_CUES,
     STANCE_PREPOSITIONS,
     STANCE_VERBS,
@@ -46,7 +48,7 @@ NOT_SPEAKER_LABELS = {
     "wow", "boom", "bonus", "summary", "background", "headline", "topics", "subject", "location", "date",
 }  # fmt: skip
 #: Lemmas of every word that may hold what someone says (``_what_is_held``).
-HOLDING_LEMMAS = CUE_VERBS | STANCE_VERBS | ATTITUDE_ADJECTIVES | NOMINAL_CUES
+HOLDING_LEMMAS = CUE_VERBS | STANCE_VERBS | ATTITUDE_ADJECTIVES | NOMINAL_CUES | MESSAGE_VERBS
 
 
 def find_quotes(doc: Doc, mentions: Mentions, text: str | None = None) -> list[Quote]:
@@ -214,12 +216,24 @@ def _what_is_held(cue: Token) -> Token | None:
     ("claim", "criticism") holds; None when ``cue`` is no cue."""
     lemma = cue.lemma_.lower()
     if cue.pos_ == "VERB" and lemma in CUE_VERBS | STANCE_VERBS:
-        return _complement(cue) or _stance_object(cue)
+        return _complement(cue) or _stance_object(cue) or _clause_of_a_said_noun(cue)
+    if cue.pos_ == "VERB" and lemma in MESSAGE_VERBS:
+        return next((c for c in cue.children if c.dep_ == "dobj" and c.lemma_.lower() in MESSAGE_NOUNS), None)
     if cue.pos_ == "ADJ" and cue.dep_ == "acomp" and lemma in ATTITUDE_ADJECTIVES:
         return _clausal_or_prepositional(cue)
     if cue.pos_ == "NOUN" and lemma in NOMINAL_CUES and holder(cue) is not None:
         return _clausal_or_prepositional(cue)
     return None
+
+
+def _clause_of_a_said_noun(verb: Token) -> Token | None:
+    """What a claim or charge the verb acts on says: "denied charges that police tortured him", "denied charges he
+    ran a hit squad" (a content clause, with "that" or a subject of its own; not "charges brought by police")."""
+    said = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in NOMINAL_CUES), None)
+    if said is None:
+        return None
+    clauses = (c for c in said.children if c.dep_ in {"acl", "ccomp"})
+    return next((c for c in clauses if any(g.dep_ == "nsubj" or g.lower_ == "that" for g in c.children)), None)
 
 
 def _clausal_or_prepositional(cue: Token) -> Token | None:

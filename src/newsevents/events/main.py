@@ -16,7 +16,9 @@ FEELINGS = {
 }  # fmt: skip
 #: How many words may open a comment before the feeling it expresses ("his most sincere condolences").
 FEELING_WITHIN = 5
-SENTENCE_BREAK = re.compile(r"[.!?]\s")
+#: Titles whose period ends no sentence ("sent a message to President Dr. Ashraf Ghani following the attack").
+TITLE_ABBREVIATIONS = ("Dr", "Mr", "Mrs", "Ms", "Prof", "Gen", "Col", "Lt", "Sgt", "Capt", "Gov", "Sen", "Rep", "St")
+SENTENCE_BREAK = re.compile("".join(rf"(?<!\b{title})" for title in TITLE_ABBREVIATIONS) + r"[.!?]\s")
 
 
 def main_event(doc: Document, acled_only: bool = True) -> Event | None:
