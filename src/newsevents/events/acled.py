@@ -19,6 +19,7 @@ from newsevents.annotate.sectors import NON_STATE_ARMED_SECTORS
 from newsevents.events.build import build_event
 from newsevents.events.classifier import ACLED_EVENT_TYPE, best_allowed, classify, plover_types_of
 from newsevents.events.lexicon import CROWD_NOUNS, MOB_VIOLENCE, acled_type, is_crowd, is_no_mob
+from newsevents.events.lexicon import EXCESSIVE_FORCE as EXCESSIVE_FORCE_CODING
 from newsevents.events.statements import SAYING_VERBS
 from newsevents.events.syntax import governing_subject, marked
 from newsevents.events.triggers import PROTEST_PURPOSES
@@ -57,7 +58,7 @@ LEAD_OVERRIDE_THRESHOLD = 0.9
 SEXUAL_VIOLENCE = "Sexual violence"
 #: The rules' excessive force against protesters, read from a killing told after a protest the authorities met
 #: (``lexicon.refine_acled``): the classifier may not make it a protest with no one killed.
-EXCESSIVE_FORCE = "Excessive force against protesters"
+EXCESSIVE_FORCE = EXCESSIVE_FORCE_CODING["sub_event_type"]
 #: The rules' sub-types that the override above may not turn into one their reading rules out: an armed clash read
 #: from both sides fighting or an armed target, sexual violence read from the act's words, and excessive force read
 #: from a killing after the authorities met a protest (on ACLED dev, 1 note changed, right). It learned that a

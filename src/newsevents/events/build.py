@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
 from spacy.tokens import Doc, Span, Token
 
@@ -208,8 +208,12 @@ def _told_for_acled(event_type: str, modes: list[str], trigger: Token, sentence:
 def _tells_off_duty(sentence: Span) -> bool:
     """The sentence says someone was off duty ("killed an off-duty policeman", "a soldier (assumed off duty)"):
     ACLED codes the security forces off duty as civilians, and violence against them as an attack, not a clash."""
-    words = once_per_doc(sentence.doc, OFF_DUTY, _off_duty_words)
-    return any(sentence.start <= word.i < sentence.end for word in words)
+    return _cue_within(sentence, OFF_DUTY, _off_duty_words)
+
+
+def _cue_within(sentence: Span, key: str, find_cues: Callable[[Doc], list[Token]]) -> bool:
+    """Whether one of the cue words ``find_cues`` reads once per document (kept under ``key``) is in the sentence."""
+    return any(sentence.start <= cue.i < sentence.end for cue in once_per_doc(sentence.doc, key, find_cues))
 
 
 def _off_duty_words(doc: Doc) -> list[Token]:
@@ -227,8 +231,7 @@ def _riot_broke_out(trigger: Token) -> bool:
 def _tells_a_mishap(sentence: Span) -> bool:
     """The sentence tells an explosive went off by mishap as it was handled: "accidentally detonated the landmine",
     "an IED exploded by mistake", "killed in a mine explosion while testing a mine"."""
-    cues = once_per_doc(sentence.doc, MISHAPS, _mishap_cues)
-    return any(sentence.start <= cue.i < sentence.end for cue in cues)
+    return _cue_within(sentence, MISHAPS, _mishap_cues)
 
 
 def _mishap_cues(doc: Doc) -> list[Token]:
@@ -255,8 +258,7 @@ def _handles_explosives(verb: Token) -> bool:
 def _tells_a_war_remnant(sentence: Span) -> bool:
     """The sentence tells of an explosive left from a war ("a mine leftover from the Iran-Iraq war", "a bomb left over
     from the Vietnam War"): its blast is no attack anyone made."""
-    wars = once_per_doc(sentence.doc, WARS_BEHIND, _wars_behind)
-    return any(sentence.start <= war.i < sentence.end for war in wars)
+    return _cue_within(sentence, WARS_BEHIND, _wars_behind)
 
 
 def _wars_behind(doc: Doc) -> list[Token]:

@@ -34,7 +34,8 @@ def main_event(doc: Document, acled_only: bool = True) -> Event | None:
     candidates = [e for e in doc.events if e.acled or not acled_only]
     if not acled_only:
         candidates.sort(key=_told_order)
-        candidates = [e for e in candidates if not _occasion_of_a_comment(e, doc)]
+        comments = [q for q in doc.quotes if q.cue_start is not None and _tells_a_feeling(q)]
+        candidates = [e for e in candidates if not _occasion_of_a_comment(e, comments, doc.article.text)]
     happened = [e for e in candidates if _happened(e)] or candidates
     return happened[0] if happened else None
 
@@ -51,14 +52,14 @@ def _told_order(event: Event) -> int:
     return int(number) if number.isdigit() else 0
 
 
-def _occasion_of_a_comment(event: Event, doc: Document) -> bool:
-    """An event told in the sentence of a comment of feeling (a statement whose words open with the feeling): "X
-    expressed condolences to the families of farmers who were killed", "offered his condolences over an attack that
-    killed 40". The sentence reports the comment; what happened is its occasion, told before in the news it reacts
-    to. The event's evidence holds the comment's cue, or is a phrase after the comment with no sentence break."""
-    text = doc.article.text
+def _occasion_of_a_comment(event: Event, comments: list[Quote], text: str) -> bool:
+    """An event told in the sentence of one of the comments of feeling (statements with a cue whose words open with
+    the feeling) in the article's ``text``: "X expressed condolences to the families of farmers who were killed",
+    "offered his condolences over an attack that killed 40". The sentence reports the comment; what happened is its
+    occasion, told before in the news it reacts to. The event's evidence holds the comment's cue, or is a phrase after
+    the comment with no sentence break."""
     start = event.evidence[0].start
-    for comment in (q for q in doc.quotes if q.cue_start is not None and _tells_a_feeling(q)):
+    for comment in comments:
         within = start <= comment.cue_start < event.evidence[0].end
         after = comment.start <= start and not SENTENCE_BREAK.search(text, comment.end, start)
         if within or after:

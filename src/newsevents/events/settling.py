@@ -379,10 +379,11 @@ def arm_militias(events: list[Event], mentions: Mentions, doc: Doc) -> None:
         if _named_group_of_no_sector(actor) or _tribesmen(actor):
             actor.sector = "PRM"
         elif _band_violence(event) and actor.sector in UNARMED_OR_UNKNOWN:
-            group = _group_of_its_members(actor, mentions, doc)
+            members = _member_words(actor, mentions, doc)
+            group = _group_of_its_members(members, mentions)
             if group is not None:
                 actor.sector = group.sector = "PRM"
-            elif _members_of_an_unread_name(actor, mentions, doc):
+            elif _members_of_an_unread_name(actor, members, mentions):
                 actor.sector = "PRM"
 
 
@@ -397,11 +398,16 @@ def _armed(event: Event) -> bool:
     return any(WEAPONS.get(w) in ARMED_MODES for w in event.weapons)
 
 
-def _group_of_its_members(members: Actor, mentions: Mentions, doc: Doc) -> Actor | None:
+def _member_words(actor: Actor, mentions: Mentions, doc: Doc) -> list[Token]:
+    """The words that name the actor as members ("members", "cadres") of some group."""
+    tokens = (doc[i] for i, found in mentions.actor_by_token.items() if found == actor.id)
+    return [t for t in tokens if t.lemma_.lower() in MEMBER_NOUNS]
+
+
+def _group_of_its_members(member_words: list[Token], mentions: Mentions) -> Actor | None:
     """The named group of no known sector that people named as its members belong to: "members of the Red Brigade",
     "two RB members" (members of a group of known sector take its sector when they are read: ``annotate.actors``)."""
-    tokens = (doc[i] for i, found in mentions.actor_by_token.items() if found == members.id)
-    for member in (t for t in tokens if t.lemma_.lower() in MEMBER_NOUNS):
+    for member in member_words:
         named = [c for c in member.children if c.dep_ in {"compound", "nmod", "appos"}] + [of_object(member)]
         groups = (mentions.actor(mentions.actor_by_token.get(w.i)) for w in named if w is not None)
         found = next((g for g in groups if g is not None and _named_group_of_no_sector(g)), None)
@@ -410,12 +416,11 @@ def _group_of_its_members(members: Actor, mentions: Mentions, doc: Doc) -> Actor
     return None
 
 
-def _members_of_an_unread_name(members: Actor, mentions: Mentions, doc: Doc) -> bool:
+def _members_of_an_unread_name(members: Actor, member_words: list[Token], mentions: Mentions) -> bool:
     """People named as members of a body whose name the tagger did not read as a body's ("Moro Clan members", "a
     member of the CV"): a name it missed, or read as a person's or as a place the gazetteer does not know. A name
     read as a known place's is no body's ("members from Kikwit")."""
-    tokens = (doc[i] for i, found in mentions.actor_by_token.items() if found == members.id)
-    for member in (t for t in tokens if t.lemma_.lower() in MEMBER_NOUNS):
+    for member in member_words:
         for word in _words_of_their_group(member):
             named = mentions.actor(mentions.actor_by_token.get(word.i))
             unread = named is None or named is members or (named.kind == "person" and named.sector is None)
