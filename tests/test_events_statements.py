@@ -700,13 +700,12 @@ def test_an_act_told_only_in_a_denied_charge_or_a_withheld_comment_is_no_event(t
     "text",
     [
         "The army rejected accusations of abuse and shelled rebel positions on Monday.",
-        "The ministry rejected claims that the army was behind Saturday's attack on the convoy.",
         "The police declined to comment on the attack on the convoy.",
     ],
 )
 def test_an_act_beside_a_denied_charge_or_named_as_known_in_it_stays_an_event(text: str) -> None:
     """A denial tells nothing of an act done beside it, nor of one its charge names as known ("Saturday's attack"):
-    only who did it is denied."""
+    only who did it is denied (``test_an_act_named_inside_a_denied_charge_is_the_denial``)."""
     assert main_type(text) == "ASSAULT"
 
 
@@ -832,6 +831,48 @@ def test_a_comment_of_feeling_is_the_statement_and_what_it_reacts_to_its_occasio
 def test_an_event_told_in_a_sentence_after_the_comment_is_the_main_event() -> None:
     text = "The minister expressed condolences to the families. Gunmen killed five villagers in Kaduna on Monday."
     assert main_type(text) == "ASSAULT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebel group claimed responsibility for the bombing, which killed nine soldiers near the border.",
+        "A spokesman for the militia claimed responsibility for two attacks on army posts in the north.",
+        "The insurgents claimed that they had attacked an army convoy near the capital with rockets.",
+    ],
+)
+def test_an_act_told_as_what_its_doer_claims_is_the_claim(text: str) -> None:
+    """A claim of responsibility is what the sentence reports (CAMEO 015, a statement); the attack stays on record."""
+    doc = document(text)
+    assert main_event(doc, acled_only=False) is None
+    assert "ASSAULT" in {e.type for e in doc.events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed five villagers in the north on Monday. The rebel group claimed responsibility.",
+        "The army said it had killed 20 militants in the raid.",
+        "Police claimed that protesters had attacked officers with stones.",
+    ],
+)
+def test_an_act_told_beside_a_claim_or_reported_by_its_doer_stays_the_main_event(text: str) -> None:
+    assert main_type(text) == "ASSAULT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry rejected claims that the army was behind Saturday's attack on the convoy.",
+        "The ministry rejected accusations by the mayor that the army was behind the attack on the market.",
+    ],
+)
+def test_an_act_named_inside_a_denied_charge_is_the_denial(text: str) -> None:
+    """ "rejected claims that the army was behind Saturday's attack": the sentence reports the denial (a statement);
+    the attack, named as known, stays on record."""
+    doc = document(text)
+    assert main_event(doc, acled_only=False) is None
+    assert "ASSAULT" in {e.type for e in doc.events}
 
 
 def test_a_release_whose_object_comes_after_a_short_phrase_is_still_read() -> None:
