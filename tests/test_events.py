@@ -829,8 +829,16 @@ def test_whistles_blown_and_a_crowd_leaving_are_no_violence(text):
     assert not events_of(document(text), "ASSAULT")
 
 
-def test_burning_effigies_is_a_protest():
-    doc = document("Members of the Bajrang Dal burned effigies of the minister in Ujjain on Monday.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Members of the Bajrang Dal burned effigies of the minister in Ujjain on Monday.",
+        "Students staged a demonstration in Recife on Monday and burned a school uniform shirt.",
+        "Hundreds of people protested against vaccine mandates in Ottawa on Monday and burned their face masks.",
+    ],
+)
+def test_burning_effigies_is_a_protest(text: str) -> None:
+    doc = document(text)
     assert events_of(doc, "PROTEST") and not events_of(doc, "ASSAULT")
 
 

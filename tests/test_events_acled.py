@@ -295,6 +295,17 @@ def test_sexual_violence_the_rules_read_stands_against_the_leads_reading() -> No
     assert _classifier_choice(event, sure_of_an_attack, True, {"Attack"}) in {None, "Sexual violence"}
 
 
+@pytest.mark.parametrize(("crowd_controlled", "chosen"), [(True, None), (False, "Peaceful protest")])
+def test_a_protest_the_police_dispersed_stays_one_with_intervention(crowd_controlled: bool, chosen: str | None) -> None:
+    """Crowd control told as done holds the rules' intervention against the lead's reading; an arrest alone, often the
+    protest's grievance, does not."""
+    event = Event(id="e1", type="PROTEST", evidence=[Span(start=0, end=10)])
+    event.acled = {"event_type": "Protests", "sub_event_type": "Protest with intervention"}
+    sure_it_was_peaceful = {"Peaceful protest": 0.95, "Protest with intervention": 0.04, "Attack": 0.01}
+    ruled_out = _ruled_out(event, Mentions())
+    assert _classifier_choice(event, sure_it_was_peaceful, True, ruled_out, crowd_controlled) == chosen
+
+
 def test_an_armed_groups_detention_the_rules_read_is_no_arrest() -> None:
     event = Event(id="e1", type="COERCE", modes=["arrest"], evidence=[Span(start=0, end=10)])
     event.acled = {"event_type": "Violence against civilians", "sub_event_type": "Abduction/forced disappearance"}
@@ -879,3 +890,34 @@ def test_a_crowd_of_no_known_sector_is_of_civilians_unless_a_country(kind: str, 
     protest.acled = {"event_type": "Protests", "sub_event_type": "Peaceful protest"}
     name_the_crowd([protest], Mentions(actors=[crowd]))
     assert crowd.sector == sector
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        (
+            "On 3 May 2023, several dozen supporters of the jailed opposition leader Giorgi Beridze demanded his "
+            "release in Kutaisi City.",
+            "Peaceful protest",
+        ),
+        (
+            "On 3 May 2023, members of the Jeonbuk Farmers Union held a press conference with a banner in front of the "
+            "Provincial Council in Jeonju. They urged the candidates to revise local policies, including the "
+            "withdrawal of the new airport plan.",
+            "Peaceful protest",
+        ),
+        (
+            "On 3 May 2023, the Foreign Ministry demanded the release of the detained journalist Anna Petrova.",
+            "Arrests",
+        ),
+        (
+            "On 3 May 2023, the opposition party condemned the arrest of its leader Giorgi Beridze in Kutaisi.",
+            "Arrests",
+        ),
+    ],
+)
+def test_a_crowds_demand_about_an_earlier_event_is_a_protest(text: str, sub_event_type: str) -> None:
+    """The demand a crowd makes public is the protest ACLED codes; the arrest it is about was coded before. A demand
+    by the state, or a party's condemnation, is no protest: the arrest stays the event."""
+    event = main_event(document(text))
+    assert event is not None and event.acled["sub_event_type"] == sub_event_type

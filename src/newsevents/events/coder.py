@@ -24,6 +24,7 @@ from newsevents.events.acled import (
     choose_acled_sub_types,
     grievances,
     learned_fallback,
+    protest_the_demands,
 )
 from newsevents.events.build import add_casualty_report, build_event, came_before, unique
 from newsevents.events.lexicon import (
@@ -115,8 +116,10 @@ def code_events(doc: Doc, mentions: Mentions, times: list[TimeExpr], text: str |
     events.sort(key=lambda e: (e.evidence[0].start, depth.get(id(e), len(doc))))  # the learned fallback's last
     for number, event in enumerate(events, start=1):
         event.id = f"e{number}"
-    refine_acled(events, mentions.sector, doc, grievances(events, triggers))
+    told_as_grievances = grievances(events, triggers)
+    refine_acled(events, mentions.sector, doc, told_as_grievances)
     choose_acled_sub_types(events, lead, mentions, text, mutual)
+    protest_the_demands(events, told_as_grievances, lead, mentions)
     for event in events:
         event.modes = plover_modes(event.type, event.modes)
     name_the_crowd(events, mentions)

@@ -201,8 +201,12 @@ SAID_NOUNS = {"support", "praise"}
 DISPLAYED_FEELINGS = {
     "anger", "solidarity", "support", "opposition", "outrage", "frustration", "discontent", "displeasure",
 }  # fmt: skip
-#: What protesters burn as a sign, harming no one: "burned effigies", "burned the flag".
-SYMBOLS_BURNED = {"effigy", "flag", "copy", "poster", "portrait", "picture", "photo", "photograph", "banner"}
+#: What protesters burn as a sign, harming no one: "burned effigies", "burned the flag", "burned a school uniform
+#: shirt", "burned their face masks".
+SYMBOLS_BURNED = {
+    "effigy", "flag", "copy", "poster", "portrait", "picture", "photo", "photograph", "banner", "shirt", "t-shirt",
+    "jersey", "uniform", "mask",
+}  # fmt: skip
 #: Words that make a "strike" a stoppage of work.
 STRIKE_KINDS = {
     "general", "national", "nationwide", "indefinite", "open-ended", "labour", "labor", "warning", "day", "climate",
