@@ -47,6 +47,21 @@ def test_perpetrators_are_not_civilians(text, sector):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 May 2024, a trader was abducted in the Sabon Gari neighborhood by four armed men.",
+        "On 3 May 2024, a trader was killed by a pair of armed men in Kaduna.",
+    ],
+)
+def test_the_by_phrase_of_a_passive_attack_names_the_attackers(text):
+    """A "by" the parser hung on the verb as a plain preposition, and people counted by "a pair of", still name who
+    attacked."""
+    doc = document(text)
+    attackers = actor(doc, main(doc).actor)
+    assert attackers.name.endswith("armed men") and attackers.sector == "UAF"
+
+
+@pytest.mark.parametrize(
     ("text", "sector"),
     [
         ("On 3 May 2024, a man was killed in a drive-by shooting by two armed men in Kaduna.", "CRM"),
@@ -403,6 +418,24 @@ def test_an_organisation_is_of_the_country_where_it_acts_not_the_one_most_named(
     protest = next(e for e in doc.events if e.type == "PROTEST")
     assert place(doc, protest.place).name == "Thessaloníki"
     assert next(a for a in doc.actors if a.name == "Workers Front").country == "GRC"
+
+
+def test_a_group_of_no_stated_country_is_of_the_town_where_it_acts() -> None:
+    """Gunmen the text gives no country were given the article's by default; the town of their attack, named as
+    often as the article's other towns, overrides it."""
+    doc = document("On 3 May 2024, after talks in Lyon, unidentified gunmen attacked a bus in Geneva.")
+    assert next(a for a in doc.actors if a.name == "unidentified gunmen").country == "CHE"
+
+
+def test_a_group_of_no_stated_country_keeps_the_country_the_article_names_more() -> None:
+    """One town abroad against three at home is more often a namesake misread than a foreign setting."""
+    text = (
+        "On 3 May 2024, farmers blocked roads in Lyon, Marseille and Toulouse. Unidentified gunmen attacked a bus in"
+        " Geneva."
+    )
+    doc = document(text)
+    attack = next(e for e in doc.events if place(doc, e.place) is not None and place(doc, e.place).name == "Geneva")
+    assert actor(doc, attack.actor).country == "FRA"
 
 
 def test_group_names_are_spelled_as_in_the_text() -> None:

@@ -64,6 +64,7 @@ QUANTITY_NOUNS = {
     "scores",
     "handful",
     "couple",
+    "pair",
     # bodies of troops or people on the move: "a military column of 150 troops", "a convoy of soldiers"
     "column",
     "convoy",
@@ -590,23 +591,33 @@ def implicit_group(mentions: Mentions, name: str, sector: str, country: str | No
 
 def _register_group(mentions: Mentions, token: Token, sector: str) -> str:
     phrase = _noun_phrase(token)
-    country = (
+    stated = (
         _country_of_phrase(phrase, mentions)
         or _country_of_members(token, mentions)
         or (_country_of_their_body(token, mentions) if sector in BODY_MEMBER_SECTORS else None)
         or _country_of_origin(token, mentions, sector)
         or (_country_where_they_act(token, mentions) if sector in LOCAL_SECTORS else None)
-        or _domestic_country(mentions)
     )
+    country = stated or _domestic_country(mentions)
     kind = "group" if sector in GROUP_KIND or token.tag_ in {"NNS", "NNPS"} else "organization"
     name = _phrase_text([t for t in phrase if t.dep_ != "det" and t.tag_ != "POS"])
     name = " ".join(filter(None, [name, _phrase_text(_community_of_members(token))]))
     actor_id = register(
         mentions, key=f"group:{name.lower()}", name=name, kind=kind, country=country, sector=sector, roles=[]
     )
+    if stated is None:
+        _presume_domestic(mentions, actor_id)
     for t in phrase:
         mentions.actor_by_token.setdefault(t.i, actor_id)
     return actor_id
+
+
+def _presume_domestic(mentions: Mentions, actor_id: str) -> None:
+    """A group the text gives no country was given the article's only by default, which the place of its event may
+    override (``events.settling.settle_actors``): "after talks in Lyon, gunmen attacked a bus in Geneva"."""
+    actor = mentions.actor(actor_id)
+    if actor is not None and actor.country is not None and actor.country == mentions.home_country:
+        mentions.defaulted_country.add(actor_id)
 
 
 def _community_of_members(token: Token) -> list[Token]:

@@ -161,17 +161,24 @@ def _among_capitals(token: Token) -> bool:
 
 
 def _home_country(mentions: Mentions) -> str | None:
-    """The country of most place mentions. A town counts twice and a region thrice: they say where the story is set,
-    while a country may be named as a topic ("nationals of Russia and Ukraine living in Kenya"). On ties, the
-    country of more towns and regions named wins ("refugees from Ukraine gathered in Paris"), then the first."""
-    counts: dict[str, tuple[int, int]] = {}  # (weighted mentions, mentions of its towns and regions)
+    """The country of most place mentions (``country_weights``); on ties, the country of more towns and regions
+    named wins ("refugees from Ukraine gathered in Paris"), then the first."""
+    counts = country_weights(mentions)
+    return max(counts, key=counts.__getitem__, default=None)
+
+
+def country_weights(mentions: Mentions) -> dict[str, tuple[int, int]]:
+    """How strongly the place mentions set the story in each country: (weighted mentions, mentions of its towns and
+    regions). A town counts twice and a region thrice: they say where the story is set, while a country may be named
+    as a topic ("nationals of Russia and Ukraine living in Kenya")."""
+    counts: dict[str, tuple[int, int]] = {}
     for place in mentions.places:
         code = iso3(place.country) if place.country else None
         if code:
             weight = {"country": 1, "region": REGION_WEIGHT}.get(place.feature, SETTING_WEIGHT)
             total, settings = counts.get(code, (0, 0))
             counts[code] = (total + weight * len(place.spans), settings + (weight > 1) * len(place.spans))
-    return max(counts, key=counts.__getitem__, default=None)
+    return counts
 
 
 def _most_named_country(mentions: Mentions) -> str | None:

@@ -25,6 +25,8 @@ class Mentions:
     home_country: str | None = None
     #: Actors whose country is only the article's country, not told by their name or title.
     presumed_country: set[str] = field(default_factory=set)
+    #: Groups the text names by no country, given the article's by default (the place of their event may tell better).
+    defaulted_country: set[str] = field(default_factory=set)
     #: Known armed groups: each acts through its branch in the country where the article is set.
     armed_groups: set[str] = field(default_factory=set)
     _gazetteer: Gazetteer | None = field(default=None, repr=False)

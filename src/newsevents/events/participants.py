@@ -1135,9 +1135,10 @@ def _shared_agent(verb: Token, mentions: Mentions) -> str | None:
 def _stray_agent(verb: Token, mentions: Mentions) -> str | None:
     """The people of a "by" phrase the parser hung further down a passive attack's clause, not on its verb: "was shot
     inside the building where he worked by an armed individual", "was killed when eating in a restaurant by two armed
-    men". Not the agent of a participle of its own ("a house owned by his brother", "an IED planted by X")."""
+    men", "was abducted in the neighborhood by four armed men" (a "by" the parser did not read as the agent). Not the
+    agent of a participle of its own ("a house owned by his brother", "an IED planted by X")."""
     for token in verb.subtree:
-        if token.i > verb.i and by_phrase(token) and token.head.tag_ != "VBN":
+        if token.i > verb.i and by_phrase(token) and (token.head == verb or token.head.tag_ != "VBN"):
             found = _object_actor(token, mentions)
             if found is not None:
                 return found

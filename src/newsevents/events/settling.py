@@ -15,6 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.annotate.actors import actor_for_token, implicit_group
+from newsevents.annotate.find_mentions import country_weights
 from newsevents.annotate.geo import PlaceMatch, iso3
 from newsevents.annotate.mentions import Mentions
 from newsevents.annotate.nlp import of_object, tokens_with_lemma
@@ -166,13 +167,17 @@ def settle_actors(events: list[Event], mentions: Mentions) -> None:
     in one country: an article set in several countries gives no ground to pick one ("Donald Trump" read as Syrian
     in a story of Syria). The event's place also beats the article's country where a group's was only presumed ("KKE
     members protested in Thessaloniki against the invasion of Ukraine": Greek, although Ukraine is named as
-    often), and so does it for a group named by its ethnicity. A person travels: an office holder presumed of the
-    article's country whom no event sets there, only abroad, keeps neither country, for he may be a visitor as well
-    as a foreigner at home. An article none of whose places resolved takes its country from place names the tagger
-    read as bodies or people (``_country_of_places_read_as_names``).
+    often), unless the group's events set in towns or regions lie elsewhere, and so does it for a group named by its
+    ethnicity. A group the text names by no country, given the article's by default, takes the country of its
+    events' towns and regions where they agree and the article's places set the story there as strongly ("after
+    talks in Lyon, gunmen attacked a bus in Geneva"): one namesake town abroad is more often a misreading. A person
+    travels: an office holder presumed of the article's country whom no event sets there, only abroad, keeps neither
+    country, for he may be a visitor as well as a foreigner at home. An article none of whose places resolved takes
+    its country from place names the tagger read as bodies or people (``_country_of_places_read_as_names``).
     """
     mentions.home_country = mentions.home_country or _country_of_places_read_as_names(mentions)
     at_home = _seen_in_their_country(events, mentions)
+    settings = _countries_of_their_settings(events, mentions)
     for event in events:
         here = _place_country(event, mentions)
         country = here or mentions.home_country
@@ -183,7 +188,7 @@ def settle_actors(events: list[Event], mentions: Mentions) -> None:
             event.actor = implicit_group(mentions, "police", "COP", country)
         for actor in (mentions.actor(event.actor), mentions.actor(event.target)):
             if actor is not None and actor.kind in {"group", "organization", "person"}:
-                _settle_country(actor, here, country, mentions, at_home)
+                _settle_country(actor, here, country, mentions, at_home, settings.get(actor.id, set()))
 
 
 def _country_of_places_read_as_names(mentions: Mentions) -> str | None:
@@ -214,18 +219,46 @@ def _capitalised_not_an_acronym(text: str) -> bool:
     return text[:1].isupper() and not text.isupper()
 
 
-def _settle_country(actor: Actor, here: str | None, country: str | None, mentions: Mentions, at_home: set[str]) -> None:
+def _settle_country(
+    actor: Actor, here: str | None, country: str | None, mentions: Mentions, at_home: set[str], settings: set[str]
+) -> None:
     """The country of one side of an event whose place is in ``here`` (``country``: here, else the article's);
-    ``at_home``: the actors some event sets in their own country."""
+    ``at_home``: the actors some event sets in their own country; ``settings``: the countries of the towns and regions
+    where the actor's events took place."""
     presumed = actor.id in mentions.presumed_country
     if actor.country is None and actor.name.lower() not in KNOWN_ACTORS:
         actor.country = _sole_country(mentions) if actor.kind == "person" else country
     elif here is None or actor.country == here:
         return
-    elif _ethnic_group(actor.name) or (presumed and actor.kind != "person"):
+    elif _ethnic_group(actor.name):
         actor.country = here
+    elif presumed and actor.kind != "person":
+        actor.country = here if settings <= {here} else actor.country
+    elif actor.id in mentions.defaulted_country:
+        actor.country = here if settings == {here} and _as_well_set(here, actor.country, mentions) else actor.country
     elif presumed and actor.id not in at_home:
         actor.country = None  # "Putin hosted President Assad in Sochi": neither the article's country nor Russia
+
+
+def _countries_of_their_settings(events: list[Event], mentions: Mentions) -> dict[str, set[str]]:
+    """For each actor, the countries of the towns and regions its events are set in; a country read as an event's place
+    may be a topic the place reading picked up ("a vigil in Leeds against the war in Ukraine")."""
+    settings: dict[str, set[str]] = {}
+    for event in events:
+        place = mentions.place(event.place)
+        if place is None or not place.country or place.feature == "country":
+            continue
+        for actor_id in (event.actor, event.target):
+            if actor_id is not None:
+                settings.setdefault(actor_id, set()).add(iso3(place.country))
+    return settings
+
+
+def _as_well_set(here: str, presumed: str | None, mentions: Mentions) -> bool:
+    """Whether the article's places set the story in the country of an event's place as strongly as in the country an
+    actor was presumed of."""
+    weights = country_weights(mentions)
+    return weights.get(here, (0, 0))[0] >= weights.get(presumed or "", (0, 0))[0]
 
 
 def _seen_in_their_country(events: list[Event], mentions: Mentions) -> set[str]:
