@@ -530,3 +530,36 @@ def test_the_anchor_of_a_distance_parsed_inside_its_phrase_is_near_the_event() -
 def test_a_town_the_parser_hangs_on_its_region_is_no_actors_place() -> None:
     text = "On 3 May 2024, citizens protested in A Coruna (Galicia) to condemn the invasion of Ukraine."
     assert _place_of(text, "protested") == "A Coruña"
+
+
+def test_a_place_phrase_opening_the_sentence_sets_the_scene_of_its_main_clause() -> None:
+    tokens, mentions = _parse(
+        "On 2 May 2024, in Guadalajara, Jalisco, gunmen shot and killed a lawyer who had denounced threats."
+    )
+    killed = next(t for t in tokens if t.text == "killed")
+    assert [t.text for t in place_module._scene_places(killed, mentions)] == ["Guadalajara"]
+    denounced = next(t for t in tokens if t.text == "denounced")  # a relative clause is set elsewhere
+    assert place_module._scene_places(denounced, mentions) == []
+
+
+def test_close_to_is_a_locative_preposition() -> None:
+    tokens, _ = _parse("Soldiers detained migrants close to Palenque, according to Reuters.")
+    doc = tokens[0].doc
+    palenque, reuters = (next(t for t in tokens if t.text == name) for name in ("Palenque", "Reuters"))
+    assert place_module._after_a_locative(palenque.i, doc)
+    assert not place_module._after_a_locative(reuters.i, doc)
+
+
+def test_a_towns_body_in_a_locative_phrase_stands_for_its_building() -> None:
+    text = "On 3 April 2024, around 50 nurses gathered in front of the Nantes city council to demand higher wages."
+    assert _place_of(text, "gathered") == "Nantes"
+    text = "On 8 July 2024, farmers protested outside the Zhambyl regional administration in Taraz city over water."
+    assert _place_of(text, "protested") == "Taraz"
+
+
+def test_a_topic_joined_to_what_a_rally_backs_is_not_where_it_happened() -> None:
+    text = (
+        "On 2 March 2024, about 40 people gathered for a vigil in Fargo in support of the people of Syria and against"
+        " the bombing of Syria."
+    )
+    assert _place_of(text, "gathered") == "Fargo"

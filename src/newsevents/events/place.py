@@ -41,6 +41,8 @@ PLACE_PREPOSITIONS = {
 }  # fmt: skip
 #: Prepositions that put what follows them at a place, whatever the parse attaches them to.
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "around", "across", "throughout", "within"}
+#: Words whose "to" puts what follows near a place: "close to Taxco", "next to the market".
+NEAR_WORDS = {"close", "next", "near"}
 #: How far from a town's centre a part of the town may lie.
 PART_OF_TOWN_KM = 25.0
 #: Place nouns for parts of a town; the others ("district", "village") lie in a province that may share the
@@ -682,7 +684,43 @@ def _attached_places(trigger: Token, mentions: Mentions) -> list[Token]:
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPOSITIONS:
                 found.extend(t for t in prep.subtree if _sets_the_phrase(t, prep, mentions))
-    return found
+    return found + _scene_places(trigger, mentions)
+
+
+def _scene_places(trigger: Token, mentions: Mentions) -> list[Token]:
+    """The tokens of the place named by a locative phrase that opens the sentence, past its date: "On 18 June, in
+    Tegucigalpa, Francisco Morazan, armed men shot and killed a driver in the colonia Villanueva". The phrase sets the
+    scene of the main clause wherever the parser hangs it (on the subject, on the first of two verbs)."""
+    if not _in_main_clause(trigger):
+        return []
+    start = _scene_name_start(trigger.sent)
+    place_id = mentions.place_by_token.get(start) if start is not None else None
+    if place_id is None:
+        return []
+    end = _name_bounds(trigger.doc[start], mentions)[1]
+    return [trigger.doc[i] for i in range(start, end)]
+
+
+def _scene_name_start(sentence: Span) -> int | None:
+    """Where the name after a sentence's opening locative preposition starts ("in Tegucigalpa", "close to Xpujil"),
+    the preposition first in the sentence or right after a comma that closes its date ("On 18 June 2022,")."""
+    doc = sentence.doc
+    for token in sentence:
+        after_near = token.lower_ == "to" and token.i > sentence.start and doc[token.i - 1].lower_ in NEAR_WORDS
+        if token.lower_ in LOCATIVE_PREPOSITIONS or after_near:
+            opens = token.i == sentence.start or doc[token.i - 1].text == "," or after_near
+            return token.i + 1 if opens and token.i + 1 < sentence.end else None
+        if not (token.ent_type_ in _NUMERIC_LABELS or token.is_punct or token.pos_ in {"ADP", "ADV", "ADJ"}):
+            return None
+    return None
+
+
+def _in_main_clause(trigger: Token) -> bool:
+    """Whether a trigger is the sentence's main verb, one joined to it or its light verb's noun ("held a protest")."""
+    node = trigger.head if trigger.pos_ == "NOUN" and is_light_verb(trigger.head) else trigger
+    while node.dep_ in {"conj", "xcomp"} and node.head != node:
+        node = node.head
+    return node.dep_ == "ROOT"
 
 
 def _set_against(clause: Token) -> bool:
@@ -717,9 +755,10 @@ def _nested_topic(token: Token, prep: Token) -> bool:
     """Whether a topic's preposition ("against", "about", "over", "for", "with") stands between the place and
     the phrase's own preposition, nearer than any locative one: the place is in what the action is about."""
     for ancestor in token.ancestors:
-        if ancestor == prep or (ancestor.dep_ == "prep" and ancestor.lower_ in LOCATIVE_PREPOSITIONS):
+        is_prep = ancestor.dep_ == "prep" or ancestor.pos_ == "ADP"  # "in support of X and against Y": a conjunct
+        if ancestor == prep or (is_prep and ancestor.lower_ in LOCATIVE_PREPOSITIONS):
             return False
-        if ancestor.dep_ == "prep" and ancestor.lower_ in _NESTED_TOPICS:
+        if is_prep and ancestor.lower_ in _NESTED_TOPICS:
             return True
     return False
 
@@ -738,19 +777,57 @@ def _place_phrase(argument: Token, mentions: Mentions) -> Iterable[Token]:
 
 def _stands_for_its_state(token: Token, place: Place, mentions: Mentions) -> bool:
     """ "Moscow accused Kyiv of shelling the plant", "Washington urged Tehran": a capital read as its country's
-    government is a party to the event, not where it happened, even in the event's own slot."""
+    government is a party to the event, not where it happened, even in the event's own slot; right after a locative
+    preposition it says where ("in Port-au-Prince, Ouest, gang members shot", the parser taking the city for the
+    subject)."""
     actor = mentions.actor(mentions.actor_by_token.get(token.i))
-    return actor is not None and actor.kind == "country" and place.feature != "country"
+    if actor is None or actor.kind != "country" or place.feature == "country":
+        return False
+    return not _after_a_locative(_name_bounds(token, mentions)[0], token.doc)
 
 
 def _names_an_actor(token: Token, mentions: Mentions) -> bool:
     """A place in an actor's phrase, unless a locative preposition stands right before its name: "in Juticalpa,
-    Olancho, transport workers held a protest" parses Juticalpa as the workers' modifier, but it says where. A
-    place the parser hangs on another place ("in A Coruna (Galicia)", Galicia taken for a person) names none."""
+    Olancho, transport workers held a protest" parses Juticalpa as the workers' modifier, but it says where; nor when
+    the actor is a town's body standing for its building (``_names_a_site``). A place the parser hangs on another
+    place ("in A Coruna (Galicia)", Galicia taken for a person) names none."""
     if not _in_actor_phrase(token) or token.head.i in mentions.place_by_token:  # "in A Coruna (Galicia)"
         return False
-    start = _name_bounds(token, mentions)[0]
-    return not (start > 0 and token.doc[start - 1].lower_ in LOCATIVE_PREPOSITIONS)
+    return not (_after_a_locative(_name_bounds(token, mentions)[0], token.doc) or _names_a_site(token, mentions))
+
+
+def _names_a_site(token: Token, mentions: Mentions) -> bool:
+    """Whether a town's body stands, in a locative phrase, for its building in the town: "gathered in front of the Lyon
+    city council", "outside the Cigli municipality building". Not where the phrase says where the building stands:
+    "outside the Mangystau regional administration in Aktau"."""
+    place = mentions.place(mentions.place_by_token.get(token.i))
+    if place is None or place.feature != "city":
+        return False
+    head = token.head
+    while head.dep_ == "compound" and head.head != head:
+        head = head.head
+    prep = head.head if head.dep_ == "pobj" else None
+    if prep is None or _located_by_a_phrase(head, mentions):
+        return False
+    return prep.lower_ in LOCATIVE_PREPOSITIONS or (prep.lower_ == "of" and prep.head.lower_ in SIDES)
+
+
+def _located_by_a_phrase(noun: Token, mentions: Mentions) -> bool:
+    """Whether a locative phrase right after a noun names a place ("the administration in Aktau city"), read from the
+    words: the parser may hang the phrase elsewhere."""
+    doc = noun.doc
+    if noun.i + 1 >= len(doc) or doc[noun.i + 1].lower_ not in LOCATIVE_PREPOSITIONS:
+        return False
+    return any(i in mentions.place_by_token for i in range(noun.i + 2, min(len(doc), noun.i + 4)))
+
+
+def _after_a_locative(start: int, doc: Doc) -> bool:
+    """Whether a locative preposition stands right before the name that starts at ``start``: "in Juticalpa",
+    "close to Xpujil"."""
+    before = doc[start - 1].lower_ if start > 0 else ""
+    if before in LOCATIVE_PREPOSITIONS:
+        return True
+    return before == "to" and start > 1 and doc[start - 2].lower_ in NEAR_WORDS
 
 
 def _in_actor_phrase(token: Token) -> bool:
@@ -779,7 +856,7 @@ def _not_a_setting(token: Token) -> bool:
         return False
     governor = prep.head
     if prep.lower_ in TOPIC_PREPOSITIONS:
-        near = prep.lower_ == "to" and governor.lower_ in {"close", "next", "near"}  # "close to Taxco"
+        near = prep.lower_ == "to" and governor.lower_ in NEAR_WORDS  # "close to Taxco"
         return not (near or _ends_a_route(prep))
     settings = PLACE_NOUNS | SETTLEMENT_NOUNS | FACILITY_NOUNS | DISTANCES | RESIDENTS | SIDES  # "the hospital of Metz"
     if prep.lower_ in {"of", "from"} and governor.lemma_.lower() not in settings and not _measured(prep):
