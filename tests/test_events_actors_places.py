@@ -1431,3 +1431,17 @@ def test_unplaced_article_takes_the_country_of_a_place_the_tagger_read_as_a_name
     )
     settle_actors([Event(id="e1", type="PROTEST", evidence=[Span(0, 1)], actor=crowd)], mentions)
     assert mentions.actor(crowd).country == country
+
+
+def test_a_subject_of_no_kind_acts_for_the_body_it_belongs_to():
+    doc = document("Republicans in Congress refused to lift sanctions on Iran.")
+    refusal = next(e for e in doc.events if e.type == "REJECT")
+    assert actor(doc, refusal.actor).name == "Congress"
+
+
+def test_a_body_listed_among_people_does_not_stand_for_them():
+    doc = document(
+        "Between 300 and 500 people, including Yellow Vests, gathered in Laval to denounce the vaccine pass."
+    )
+    protest = next(e for e in doc.events if e.type == "PROTEST")
+    assert actor(doc, protest.actor).name != "Yellow Vests"

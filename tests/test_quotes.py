@@ -288,3 +288,16 @@ def test_voicing_concern_and_sending_condolences_are_statements() -> None:
     assert [(q.cue, q.text) for q in voiced] == [("voiced", "concern over the arrest of journalists")]
     sent = document("King Harald sent a message of condolence to the families of the victims.").quotes
     assert [(q.cue, q.text) for q in sent] == [("sent", "a message of condolence")]
+
+
+def test_a_charge_the_parser_reads_as_a_relative_clause_is_what_is_denied() -> None:
+    doc = document("The army denied charges by rights groups that it tortured two farmers.")
+    (quote,) = doc.quotes
+    assert quote.cue == "denied" and quote.text.startswith("that it tortured")
+    assert actor(doc, quote.speaker).name.lower().endswith("army")
+
+
+def test_who_issues_a_statement_says_what_it_says() -> None:
+    doc = document("The foreign ministry issued a statement saying the ambassador had been summoned.")
+    (quote,) = doc.quotes
+    assert quote.cue == "saying" and quote.speaker_text == "The foreign ministry"

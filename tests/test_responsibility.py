@@ -60,3 +60,9 @@ def test_spokesperson_claims_for_the_group():
         attack = events_of(doc, "ASSAULT")[0]
         doer = next(a for a in doc.actors if a.id == attack.actor)
         assert "Northern Front" in doer.name and attack.responsibility.by == attack.actor
+
+
+def test_who_claims_an_attack_named_in_the_claim_did_it_whatever_words_name_the_attack():
+    doc = document("The Northern Front claimed responsibility for the Easter bombings that killed 30 people.")
+    attack = events_of(doc, "ASSAULT")[0]
+    assert next(a for a in doc.actors if a.id == attack.actor).name == "Northern Front"

@@ -228,12 +228,18 @@ def _what_is_held(cue: Token) -> Token | None:
 
 def _clause_of_a_said_noun(verb: Token) -> Token | None:
     """What a claim or charge the verb acts on says: "denied charges that police tortured him", "denied charges he
-    ran a hit squad" (a content clause, with "that" or a subject of its own; not "charges brought by police")."""
+    ran a hit squad" (a content clause, with "that" or a subject of its own; not "charges brought by police"), also
+    one the parser took for a relative clause, which "that" opens as a conjunction, not as its subject ("denied
+    charges by the clergy that it tortured a priest")."""
     said = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in NOMINAL_CUES), None)
     if said is None:
         return None
-    clauses = (c for c in said.children if c.dep_ in {"acl", "ccomp"})
+    clauses = (c for c in said.children if c.dep_ in {"acl", "ccomp"} or (c.dep_ == "relcl" and _opened_by_that(c)))
     return next((c for c in clauses if any(g.dep_ == "nsubj" or g.lower_ == "that" for g in c.children)), None)
+
+
+def _opened_by_that(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _clausal_or_prepositional(cue: Token) -> Token | None:

@@ -19,6 +19,8 @@ from newsevents.annotate.nlp import once_per_doc
 from newsevents.record import Quote
 
 PRONOUNS = {"he", "she", "they", "we", "i", "it"}
+#: What a body issues in words: "issued a statement saying", "released a communique stating".
+ISSUED_TEXTS = {"statement", "communique", "communiqué", "message", "letter", "note", "release", "notice", "video"}
 DATE_ENTITIES = {"DATE", "TIME"}
 QUOTE_ENDS = {".", "”", '"', "''"}  # the phrase before a cue stops at the end of a quote or sentence
 ASIDE_OBJECTS = {"dobj", "pobj", "dative", "attr", "oprd"}  # what an aside says, never who speaks
@@ -261,7 +263,15 @@ def subject(verb: Token) -> Token | None:
         return verb.head if verb.head.pos_ in {"NOUN", "PROPN"} else subject(verb.head)
     if verb.dep_ == "parataxis" and verb.head.tag_ in {"VBG", "VBN"}:  # "Durbin, noting ..., said" misparsed
         return subject(verb.head)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and _issued_text(verb.head):
+        return subject(verb.head.head)
     return None
+
+
+def _issued_text(noun: Token) -> bool:
+    """A statement or message someone issues, whose words a participle tells: "the ministry issued a statement
+    saying", "the group posted a message claiming" (who issues it says what it says)."""
+    return noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and noun.lemma_.lower() in ISSUED_TEXTS
 
 
 def _agent(verb: Token) -> Token | None:

@@ -48,6 +48,7 @@ from newsevents.events.lexicon import (
     WEAPONS,
     is_light_verb,
 )
+from newsevents.events.responsibility import CLAIM_VERBS, claimed
 from newsevents.events.statements import (
     ADDRESSED_TYPES,
     DEPLOYING_VERBS,
@@ -128,6 +129,8 @@ CHARGING_PREPS = {"of", "for", "with"}
 #: Prepositions whose object belongs to the noun phrase they hang on, as its whole or its members: "the head of the
 #: ministry", "local PDFs including the People's Defense Force".
 MEMBER_PREPOSITIONS = {"of", "including"}
+#: Prepositions whose phrase names the body a subject belongs to: "Republicans in Congress", "leaders of Hamas".
+BELONGING_PREPOSITIONS = {"in", "of", "from"}
 #: Prepositions whose phrase says which people a plural noun means: "residents of", "workers from".
 HOLDING_PREPOSITIONS = {"of", "from"}
 #: Events a verb can prepare for, with whom they are aimed at: "for a war against Iraq" (a war is background, no
@@ -398,13 +401,27 @@ def _light_verb_subject_read(noun: Token, mentions: Mentions) -> str | None:
 
 def _held_responsible(noun: Token, mentions: Mentions) -> str | None:
     """Who is "responsible for" the event noun, or for the acts it is listed with: "Hussein was responsible for mass
-    killings", "the LRA is responsible for killings, rapes and abductions"."""
+    killings", "the LRA is responsible for killings, rapes and abductions"; who claims responsibility for it, before
+    any word that modifies it ("the Taliban claimed responsibility for the Kandahar attacks")."""
     first = noun.head if noun.dep_ == "conj" else noun
     preposition = first.head
-    if first.dep_ != "pobj" or preposition.lower_ != "for" or preposition.head.lemma_.lower() != "responsible":
+    if first.dep_ != "pobj" or preposition.lower_ != "for":
+        return None
+    if preposition.head.lemma_.lower() == "responsibility":
+        return _claimer(preposition.head, mentions)
+    if preposition.head.lemma_.lower() != "responsible":
         return None
     subject = governing_subject(preposition.head.head) if preposition.head.dep_ == "acomp" else None
     return _subject_actor(subject, mentions) if subject is not None else None
+
+
+def _claimer(responsibility: Token, mentions: Mentions) -> str | None:
+    """Who claims the responsibility a verb of claiming takes ("claimed", "took", "accepted"), not denied."""
+    verb = responsibility.head
+    if responsibility.dep_ != "dobj" or verb.lemma_.lower() not in CLAIM_VERBS:
+        return None
+    claim = claimed(verb, mentions)
+    return claim.by if claim.status == "claimed" else None
 
 
 def _light_verb_agent(noun: Token, mentions: Mentions) -> str | None:
@@ -815,9 +832,11 @@ def _named_by_modifier(noun: Token, mentions: Mentions) -> str | None:
 
 def _subject_actor(subject: Token, mentions: Mentions) -> str | None:
     """Who the subject of an active verb is, read as far as the words allow: a title's person where the text names
-    them beside it ("the then governor, Maria Santos, rejected")."""
+    them beside it ("the then governor, Maria Santos, rejected"); an act claimed or held against someone is theirs
+    whatever words name it ("claimed responsibility for the Easter bombings that killed 300")."""
     actor = (
-        actor_for_token(mentions, _person_in_apposition(subject))
+        _held_responsible(subject, mentions)
+        or actor_for_token(mentions, _person_in_apposition(subject))
         or _weapon_user(subject, mentions)
         or _counted_attack_author(subject, mentions)
         or _reporter_of(subject, mentions)
@@ -829,7 +848,7 @@ def _subject_actor(subject: Token, mentions: Mentions) -> str | None:
     )
     if _country_of(actor, mentions) is None:
         actor = _named_in_phrase(subject, mentions) or actor
-    return actor or subject_named_by_noun(mentions, subject)
+    return actor or subject_named_by_noun(mentions, subject) or _body_named_in_phrase(subject, mentions)
 
 
 def _named_in_phrase(noun: Token, mentions: Mentions) -> str | None:
@@ -839,6 +858,23 @@ def _named_in_phrase(noun: Token, mentions: Mentions) -> str | None:
     war exploded")."""
     named = (mentions.actor_by_token[t.i] for t in _own_phrase(noun) if t.i in mentions.actor_by_token)
     return next((a for a in named if _country_of(a, mentions) is not None), None)
+
+
+def _body_named_in_phrase(noun: Token, mentions: Mentions) -> str | None:
+    """The first actor named in a subject the coder reads as no one, as what the subject belongs to: "Republicans in
+    Congress refused", "hardliners of the ruling party" (not "people, including Yellow Vests, gathered": a part)."""
+    named = (mentions.actor_by_token[t.i] for t in _belonging_phrase(noun) if t.i in mentions.actor_by_token)
+    return next(named, None)
+
+
+def _belonging_phrase(noun: Token) -> list[Token]:
+    """The noun with its modifiers and the phrases that tell what it belongs to (``BELONGING_PREPOSITIONS``)."""
+    phrase = [noun]
+    for child in noun.children:
+        belongs = child.dep_ == "prep" and child.lower_ in BELONGING_PREPOSITIONS
+        if belongs or child.dep_ in {"compound", "poss", "nmod", "amod", "appos", "pobj"}:
+            phrase.extend(_belonging_phrase(child))
+    return phrase
 
 
 def _own_phrase(noun: Token) -> list[Token]:

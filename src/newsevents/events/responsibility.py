@@ -58,7 +58,7 @@ def _statement(doc: Doc, mentions: Mentions) -> Responsibility | None:
 def _statement_at(token: Token, mentions: Mentions) -> Responsibility | None:
     lemma = token.lemma_.lower()
     if lemma == "responsibility" and token.head.lemma_.lower() in CLAIM_VERBS:
-        return _claimed(token.head, mentions)
+        return claimed(token.head, mentions)
     if lemma in BLAME_VERBS and token.pos_ == "VERB":
         return _suspected(token, mentions)
     if token.lower_ == "behind" and token.head.lemma_ == "be":
@@ -66,7 +66,8 @@ def _statement_at(token: Token, mentions: Mentions) -> Responsibility | None:
     return None
 
 
-def _claimed(verb: Token, mentions: Mentions) -> Responsibility:
+def claimed(verb: Token, mentions: Mentions) -> Responsibility:
+    """What a verb of claiming responsibility says: claimed by its subject, or unclaimed ("no one has claimed")."""
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     negated = any(c.dep_ == "neg" for c in verb.children)
     if subject is None or negated or subject.lower_ in NOBODY or _has_no(subject):
