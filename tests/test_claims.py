@@ -91,6 +91,24 @@ def test_an_act_demanded_owed_or_threatened_has_not_happened(sentence, word, exp
     assert status_of(sentence, word) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        ("The ministry said it hoped for more talks with the rebels.", "talks", ("planned", "hoped")),
+        ("The rebels hope to meet the envoy next month.", "meet", ("planned", "hope")),
+        ("The prosecutor wants the court to arrest the mayor.", "arrest", ("planned", "wants")),
+        ("Officials hope the two sides can sign a truce.", "sign", ("planned", "hope")),
+        ("Police raided the flat in the hope of arresting the leader.", "arresting", ("planned", "hope")),
+    ],
+)
+def test_an_act_hoped_for_or_wanted_has_not_happened(sentence, word, expected):
+    assert status_of(sentence, word) == expected
+
+
+def test_someone_wanted_for_a_deed_did_it():
+    assert status_of("He is wanted for the murder of two guards.", "murder")[0] == "asserted"
+
+
 def test_epistemic_must_is_speculation_and_should_have_a_counterfactual():
     assert status_of("The suspect must have been arrested before dawn.", "arrested") == ("speculated", "must")
     assert status_of("The police should have arrested him last year.", "arrested") == ("hypothetical", "should")

@@ -301,3 +301,10 @@ def test_who_issues_a_statement_says_what_it_says() -> None:
     doc = document("The foreign ministry issued a statement saying the ambassador had been summoned.")
     (quote,) = doc.quotes
     assert quote.cue == "saying" and quote.speaker_text == "The foreign ministry"
+
+
+def test_a_claim_of_responsibility_is_the_claimants_statement_of_the_deed() -> None:
+    (claim,) = document("The rebel group claimed responsibility for the bombing of the bridge.").quotes
+    assert (claim.cue, claim.text) == ("claimed responsibility", "the bombing of the bridge")
+    assert claim.speaker_text == "The rebel group"
+    assert not document("No group has claimed responsibility for the bombing of the bridge.").quotes

@@ -31,6 +31,8 @@ _LEMMA_COLUMN = "newsevents.lower_lemmas"
 #: Where ``token_texts`` keeps a document's token texts.
 _TEXT_COLUMN = "newsevents.token_texts"
 
+#: Words by which a subject names no one.
+NOBODY = {"no", "nobody", "none", "no one"}
 T = TypeVar("T")
 
 
@@ -99,6 +101,11 @@ def of_object(token: Token) -> Token | None:
     """The object of the token's "of" ("members of the militia" -> "militia")."""
     of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+
+
+def names_no_one(subject: Token) -> bool:
+    """A subject that names no one: "nobody", "no one", "no group", "none of them"."""
+    return subject.lower_ in NOBODY or any(c.lower_ in {"no", "none"} for c in subject.children)
 
 
 def tokens_with_lemma(doc: Doc, lemmas: Collection[str]) -> list[Token]:

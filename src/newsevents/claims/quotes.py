@@ -16,7 +16,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.annotate.mentions import Mentions
-from newsevents.annotate.nlp import tokens_with_lemma, tokens_with_lower
+from newsevents.annotate.nlp import names_no_one, tokens_with_lemma, tokens_with_lower
 from newsevents.claims.cues import (
     ACCUSATION_VERBS,
     ATTITUDE_ADJECTIVES,
@@ -47,6 +47,8 @@ NOT_SPEAKER_LABELS = {
     "byline", "dateline", "credit", "caption", "image", "pictured", "twitter", "facebook", "instagram", "look",
     "wow", "boom", "bonus", "summary", "background", "headline", "topics", "subject", "location", "date",
 }  # fmt: skip
+#: Nouns whose claim owns a deed: "claimed responsibility for the attack", "claimed credit for the bombing".
+RESPONSIBILITY_NOUNS = {"responsibility", "credit"}
 #: Lemmas of every word that may hold what someone says (``_what_is_held``).
 HOLDING_LEMMAS = CUE_VERBS | STANCE_VERBS | ATTITUDE_ADJECTIVES | NOMINAL_CUES | MESSAGE_VERBS
 
@@ -95,8 +97,16 @@ def _reported_speech(
             continue  # the parse hangs a direct quote on its cue: that quote is already there
         quote = Quote(id="", text=content.text, start=content.start_char, end=content.end_char, direct=False)
         attach_speaker(quote, token, mentions, doc, spans)
+        _widen_to_responsibility(quote, token)
         quotes.append(quote)
     return quotes
+
+
+def _widen_to_responsibility(quote: Quote, cue: Token) -> None:
+    """A claim of a deed has its noun in the cue: "claimed responsibility" (for the attack)."""
+    noun = _responsibility_claimed(cue)
+    if noun is not None and noun.i > cue.i:
+        quote.cue, quote.cue_end = cue.doc[cue.i : noun.i + 1].text, noun.idx + len(noun.text)
 
 
 def _parenthetical(
@@ -216,7 +226,7 @@ def _what_is_held(cue: Token) -> Token | None:
     ("claim", "criticism") holds; None when ``cue`` is no cue."""
     lemma = cue.lemma_.lower()
     if cue.pos_ == "VERB" and lemma in CUE_VERBS | STANCE_VERBS:
-        return _complement(cue) or _stance_object(cue) or _clause_of_a_said_noun(cue)
+        return _complement(cue) or _stance_object(cue) or _clause_of_a_said_noun(cue) or _deed_claimed(cue)
     if cue.pos_ == "VERB" and lemma in MESSAGE_VERBS:
         return next((c for c in cue.children if c.dep_ == "dobj" and c.lemma_.lower() in MESSAGE_NOUNS), None)
     if cue.pos_ == "ADJ" and cue.dep_ == "acomp" and lemma in ATTITUDE_ADJECTIVES:
@@ -240,6 +250,25 @@ def _clause_of_a_said_noun(verb: Token) -> Token | None:
 
 def _opened_by_that(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
+def _deed_claimed(verb: Token) -> Token | None:
+    """The deed in "the Taliban claimed responsibility for the attack" (the parse may hang "for" on the verb): the
+    claimant says they did it, which PolNeAR and CAMEO read as a statement (CAMEO 015). Not "no one has claimed
+    responsibility", nor a claim with no deed named."""
+    noun = _responsibility_claimed(verb)
+    claimant = subject(verb)
+    if noun is None or any(c.dep_ == "neg" for c in verb.children) or (claimant is not None and names_no_one(claimant)):
+        return None
+    preposition = next((c for h in (noun, verb) for c in h.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    return next((c for c in preposition.children if c.dep_ in {"pobj", "pcomp"}), None) if preposition else None
+
+
+def _responsibility_claimed(verb: Token) -> Token | None:
+    """ "responsibility" as the object of "claim"."""
+    if verb.lemma_.lower() != "claim":
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in RESPONSIBILITY_NOUNS), None)
 
 
 def _clausal_or_prepositional(cue: Token) -> Token | None:

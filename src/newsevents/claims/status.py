@@ -7,9 +7,10 @@ vouches for the event.
 
 An act only asked for or owed has not happened: deontic modals and verbs of obligation ("should be
 arrested", "must arrest", "has to arrest"; but epistemic "must have been" is speculated), demands ("demanded
-the arrest of", "urged police to arrest", "called for his arrest"), the aim a noun governs ("orders to arrest"),
-and the complement of a verb in the future ("will not hesitate in arresting") are planned; the complement of a
-verb of leaving undone ("failed to arrest", "were unable to arrest") is negated. A support verb lends the event
+the arrest of", "urged police to arrest", "called for his arrest"), wishes ("wants the court to suspend it",
+"hopes they can meet", "hoped for more talks", "in the hope of questioning him"), the aim a noun governs ("orders to
+arrest"), and the complement of a verb in the future ("will not hesitate in arresting") are planned; the complement
+of a verb of leaving undone ("failed to arrest", "were unable to arrest") is negated. A support verb lends the event
 noun its modals and negation ("may be put under house arrest", "denied any arrest has been made"), and a later
 conjunct without its own subject or auxiliary shares the first one's ("will order a lathi charge or arrest us"). So
 does a verb of occurrence to the event noun that is its subject ("talks may take place", "the attack did not happen")
@@ -53,13 +54,17 @@ NEGATIVE_SUBJECTS = {"nobody", "nothing", "none", "neither", "noone"}
 PLANNED_MODIFIERS = {"upcoming", "planned", "scheduled", "next", "future", "proposed", "expected"}
 # Verbs and nouns that ask for an act ("demanded the arrest", "urged police to arrest", "a call for his arrest"): the
 # act is wanted, not done. An order is not among them: news reads "ordered the strikes" as done (UW's annotators too).
+# "hop" is there because the lemmatizer makes it of "hoped" and "hoping".
 DIRECTIVE_VERBS = {"demand", "urge", "ask", "call", "seek", "request", "press", "appeal", "want", "wish", "plead",
-                   "petition", "recommend", "advise", "clamour", "clamor", "push"}
-DIRECTIVE_NOUNS = {"demand", "call", "request", "plea", "appeal", "petition"}
+                   "petition", "recommend", "advise", "clamour", "clamor", "push", "hope", "hop"}
+# Nouns that ask for or look forward to an act ("a call for talks", "in the hope of questioning him", "hopes of a
+# recovery"): it is wanted, not done.
+DIRECTIVE_NOUNS = {"demand", "call", "request", "plea", "appeal", "petition", "hope", "wish"}
 # "demanded the arrest": verbs whose direct object is the act wanted ("called the move a setback" names it).
 DIRECTIVE_OBJECT_VERBS = {"demand", "seek", "request", "urge", "want", "recommend"}
-# "demand that he be arrested": verbs whose that-clause is a wish, not a report.
-MANDATIVE_VERBS = {"demand", "urge", "request", "recommend", "ask"}
+# "demand that he be arrested", "wants the court to suspend it", "hopes they can meet": verbs whose clause is a wish,
+# not a report ("wish" left out: "wish he had come" is counterfactual).
+MANDATIVE_VERBS = {"demand", "urge", "request", "recommend", "ask", "want", "hope", "hop"}
 # Nouns whose infinitive did not happen: "failure to arrest", "refusal to act". The factuality model's class of the
 # same name, which a learned weight reads, adds nouns of a stop or a lack whose complement is no infinitive ("the
 # ban", "absence of").
@@ -482,18 +487,24 @@ def _directed_event(event: Token) -> Status | None:
     asked_act = (event.dep_ == "dobj" or brought_about) and head.pos_ == "VERB" and head.dep_ in {"xcomp", "ccomp"}
     if asked_act and head != event and (asked := _directed(head)):
         return asked
-    if event.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"for", "on", "of"}:
+    if event.dep_ in {"pobj", "pcomp"} and head.dep_ == "prep" and head.lower_ in {"for", "on", "of"}:
         head, dep = head.head, "pobj"
     else:
         dep = event.dep_
     if head.pos_ == "NOUN" and dep == "pobj" and head.lemma_ in DIRECTIVE_NOUNS:
         return Status("planned", cue=head.text)
-    if head.pos_ != "VERB" or head.lemma_ not in DIRECTIVE_VERBS:
+    if head.pos_ != "VERB" or head.lemma_ not in DIRECTIVE_VERBS or _wanted_for_a_deed(event, head):
         return None
     wanted = dep in {"xcomp", "pobj"} or (dep == "dobj" and head.lemma_ in DIRECTIVE_OBJECT_VERBS)
     if wanted or (dep == "ccomp" and head.lemma_ in MANDATIVE_VERBS):
         return Status("planned", source_token=_subject(head), cue=head.text)
     return None
+
+
+def _wanted_for_a_deed(event: Token, verb: Token) -> bool:
+    """ "A man wanted for the bombing", "is wanted for murder": the police seek someone for a deed done, unlike
+    "wanted for questioning", an act still to come."""
+    return verb.lemma_ == "want" and verb.tag_ == "VBN" and event.pos_ == "NOUN" and event.head.lower_ == "for"
 
 
 def _scheduled_noun(trigger: Token) -> Status | None:

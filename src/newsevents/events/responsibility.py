@@ -12,15 +12,12 @@ from spacy.tokens import Doc, Token
 
 from newsevents.annotate.actors import actor_for_token
 from newsevents.annotate.mentions import Mentions
-from newsevents.annotate.nlp import tokens_with_lemma, tokens_with_lower
+from newsevents.annotate.nlp import names_no_one, tokens_with_lemma, tokens_with_lower
 from newsevents.record import Event, Responsibility
 
 CLAIM_VERBS = {"claim", "assume", "take", "accept"}
 BLAME_VERBS = {"blame", "accuse", "suspect", "attribute"}
 PRIORITY = {"claimed": 0, "suspected": 1, "unclaimed": 2}
-NOBODY = {"no", "nobody", "none", "no one"}
-
-
 #: Nouns of those who speak for a body: what they claim, the body claims.
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
 
@@ -70,7 +67,7 @@ def claimed(verb: Token, mentions: Mentions) -> Responsibility:
     """What a verb of claiming responsibility says: claimed by its subject, or unclaimed ("no one has claimed")."""
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     negated = any(c.dep_ == "neg" for c in verb.children)
-    if subject is None or negated or subject.lower_ in NOBODY or _has_no(subject):
+    if subject is None or negated or names_no_one(subject):
         return Responsibility(status="unclaimed")
     return Responsibility(status="claimed", by=_claimant(subject, mentions), according_to="author")
 
@@ -115,7 +112,3 @@ def _behind(behind: Token, mentions: Mentions) -> Responsibility:
     speaker = next((c for c in sayer.children if c.dep_ == "nsubj"), None) if sayer is not None else None
     according = actor_for_token(mentions, speaker) if speaker is not None else None
     return Responsibility(status="suspected", by=by, according_to=according or "author")
-
-
-def _has_no(token: Token) -> bool:
-    return any(c.lower_ in {"no", "none"} for c in token.children)
