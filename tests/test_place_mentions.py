@@ -122,3 +122,16 @@ def test_a_name_the_parser_hung_on_its_bracket_is_a_place(text: str, name: str, 
 def test_a_district_written_after_its_town_is_read_with_the_town(text: str, name: str, country: str) -> None:
     """ "Riscani" alone is a Moldovan town far from Chisinau's district of that name."""
     assert (name, country) in places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "namesake"),
+    [
+        ("On 6 May 2022, fishermen staged a protest in El Crucero of Cangas (Galicia) against new quotas.", "NI"),
+        ("On 3 May 2022, militias killed herders in Koran Gara village (Dodola woreda, Oromia region).", "BA"),
+    ],
+)
+def test_a_town_read_alone_abroad_of_the_other_places_is_forgotten(text: str, namesake: str) -> None:
+    """A village the gazetteer lacks, read alone as a small town abroad, is no place once the article's region
+    shows where it lies."""
+    assert all(country != namesake for _, country in places(text))

@@ -237,19 +237,47 @@ def reread_together(
 ) -> None:
     """Read the article's places again, those the tagger missed now among them: "Villarrica (Guaira)" is the
     Villarrica of Paraguay's Guaira once "Guaira" counts, and "Casma (Ancash)" the Casma of Ancash. Only a
-    place named once is moved, so that no other mention moves with it: the others are read only as evidence."""
+    place named once is moved, so that no other mention moves with it: the others are read only as evidence.
+    A town that read together is no place, abroad of all the others, is forgotten."""
     places = {p.id: p for p in mentions.places}
     movable = [i for i, (_, _, place_id) in enumerate(named) if len(places[place_id].spans) == 1]
     if not movable:
         return
     names, labels = [n for n, _, _ in named], [lab for _, lab, _ in named]
     matches = gazetteer.resolve_all(names, labels, context_countries=context, wanted=movable)
+    unread: list[Place] = []
     for i in movable:
         place, match = places[named[i][2]], matches[i]
+        if match is None and place.feature == "city":
+            unread.append(place)
         if match is None or _same_place(place, match):
             continue
         place.name, place.geonameid, place.lat, place.lon = match.name, match.geonameid, match.lat, match.lon
         place.country, place.admin1, place.feature = match.country, match.admin1, match.feature
+    _forget_places(mentions, {p.id for p in unread if _abroad_of_the_others(p, mentions.places)})
+
+
+def _abroad_of_the_others(town: Place, places: list[Place]) -> bool:
+    """Whether the article's other places (countries aside) lie all in one other country, and say so firmly: a
+    state or province of it, or two places there. A lone big city is weak evidence: "Kitaf" beside "Najran" may
+    still lie across the border."""
+    others = [p for p in places if p.id != town.id and p.feature != "country" and p.country]
+    if len({p.country for p in others}) != 1 or others[0].country == town.country:
+        return False
+    return len(others) >= 2 or any(p.feature == "region" for p in others)
+
+
+def _forget_places(mentions: Mentions, place_ids: set[str]) -> None:
+    """Drop towns that read alone would stand, but that the article's other places show to be namesakes abroad of a
+    village the gazetteer lacks ("Soy (Likuyani, Kakamega county)" is no town of Belgium): read together, they are
+    no place at all. Run last, when no place is registered after them, so no place id is taken twice."""
+    if not place_ids:
+        return
+    mentions.places = [p for p in mentions.places if p.id not in place_ids]
+    mentions.place_by_token = {i: p for i, p in mentions.place_by_token.items() if p not in place_ids}
+    for entity in mentions.entities:
+        if entity.place in place_ids:
+            entity.place = None
 
 
 def _relabel_as_place(mentions: Mentions, entity: Entity, place_id: str) -> None:
