@@ -621,6 +621,7 @@ def test_punches_and_slaps_are_assaults_only_on_people(text: str, assault: bool)
     [
         ("The UN called for an immediate ceasefire.", "REQUEST"),
         ("Swiss doctors handed over 700 kg of medicine to the Red Crescent.", "AID"),
+        ("EU and UN hand over urgently needed medical supplies to the Nigerian government.", "AID"),
         ("Iraq broke off diplomatic relations with Iran.", "SANCTION"),
         ("Syrian troops pulled out of Beirut.", "RETREAT"),
         ("France recalled its ambassador from Mali.", "SANCTION"),
@@ -629,6 +630,18 @@ def test_punches_and_slaps_are_assaults_only_on_people(text: str, assault: bool)
 )
 def test_phrasal_and_diplomatic_verbs(text: str, event_type: str) -> None:
     assert [e.type for e in document(text).events][:1] == [event_type]
+
+
+@pytest.mark.parametrize(
+    ("text", "aid"),
+    [
+        ("Japan backed the programme with a contribution of $10 million to the World Food Programme.", True),
+        ("The US has long made humanitarian contributions to the refugee agency.", True),
+        ("The minister praised her contribution to the debate.", False),
+    ],
+)
+def test_a_contribution_of_money_or_relief_is_aid(text: str, aid: bool) -> None:
+    assert bool(events_of(document(text), "AID")) is aid
 
 
 def test_a_phrasal_verb_with_another_particle_codes_nothing() -> None:

@@ -27,6 +27,7 @@ from newsevents.events.lexicon import (
     HOMES,
     LEAVING_VERBS,
     LEGAL_ACTION_VERBS,
+    MONEY_WORDS,
     MUTUAL_FIGHTING,
     NOUN_TRIGGERS,
     PEACEKEEPING_WORDS,
@@ -245,7 +246,7 @@ SEXUAL_ABUSE_VERBS = {"harass", "assault", "exploit"}
 TRIGGER_LEMMAS = frozenset(
     DIE_LEMMAS
     | SEXUAL_ABUSE_VERBS
-    | {"death", "charge", "operation", "action", "out", "in", "set"}
+    | {"death", "charge", "operation", "action", "out", "in", "set", "contribution"}
     | ARRIVING_VERBS
     | CLOSING_VERBS
     | EXERCISE_NOUNS
@@ -364,7 +365,7 @@ def _trigger_read(token: Token) -> tuple[str, tuple[str, ...]] | None:
         return ("REQUEST", ())
     if token.pos_ == "VERB" and lemma in SEXUAL_ABUSE_VERBS and any(c.lower_ == "sexually" for c in token.children):
         return ("ASSAULT", ("sexual",))
-    if token.pos_ == "VERB" and lemma in VERB_TRIGGERS and not qualifies_a_noun(token, VERB_TRIGGERS[lemma][0]):
+    if _verbal(token) and lemma in VERB_TRIGGERS and not qualifies_a_noun(token, VERB_TRIGGERS[lemma][0]):
         return _disambiguate_verb(token, lemma, VERB_TRIGGERS[lemma])
     if lemma in GUNFIRE and token.dep_ == "dobj" and token.head.lemma_.lower() in GUNFIRE_VERBS:
         return ("ASSAULT", ("firearms",))
@@ -387,6 +388,8 @@ def _trigger_read(token: Token) -> tuple[str, tuple[str, ...]] | None:
         return ("COOPERATE", ()) if _held_jointly(token) else ("MOBILIZE", ("troops",))
     if lemma == "action" and _legal_action(token):
         return ("ACCUSE", ("allege",))
+    if lemma == "contribution" and token.pos_ == "NOUN" and _material_contribution(token):
+        return ("AID", ())
     if _common_noun(token) and lemma in NOUN_TRIGGERS and _heads_its_phrase(token) and not _figurative(token):
         if lemma == "firing" and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
             return None  # "the firing of the coach" (a dismissal); "police firing", "firing by the police" are shooting
@@ -400,6 +403,15 @@ def _trigger_read(token: Token) -> tuple[str, tuple[str, ...]] | None:
             return None
         return _labour_strike(token) or _material_support(token) or _bomb_threat(token) or NOUN_TRIGGERS[lemma]
     return None
+
+
+def _verbal(token: Token) -> bool:
+    """A verb, or a word the tagger reads as a noun that has a subject and an object or particle as only a verb has:
+    headlines' present tense, "EU and UN hand over medical supplies to the government"."""
+    if token.pos_ == "VERB":
+        return True
+    deps = {c.dep_ for c in token.children} if token.pos_ == "NOUN" else set()
+    return "nsubj" in deps and bool(deps & {"dobj", "prt"})
 
 
 def shoot_out(out: Token) -> bool:
@@ -700,6 +712,14 @@ def _material_support(noun: Token) -> tuple[str, tuple[str, ...]] | None:
     material kind is aid given (PLOVER AID), not a word of support."""
     marked = any(c.dep_ == "amod" and c.lower_ in MATERIAL_SUPPORT_MARKS for c in noun.children)
     return ("AID", ()) if noun.lemma_.lower() == "support" and marked else None
+
+
+def _material_contribution(noun: Token) -> bool:
+    """ "a contribution of 56 million euros to the World Food Programme", "humanitarian contributions to UNRWA": money
+    or relief given (PLOVER AID); not "his contribution to the debate"."""
+    marked = any(c.dep_ == "amod" and c.lower_ in MATERIAL_SUPPORT_MARKS for c in noun.children)
+    amounts = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    return marked or any(o.lemma_.lower() in MONEY_WORDS or o.ent_type_ == "MONEY" for o in amounts)
 
 
 def _labour_strike(noun: Token) -> tuple[str, tuple[str, ...]] | None:
