@@ -314,6 +314,23 @@ def test_a_subject_parsed_as_one_more_place_of_the_opening_phrase_is_the_actor(t
     assert actor(doc, main(doc).actor).name == "military forces"
 
 
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("On 17 March 2023, in Cancun, Quintana Roo, armed men kidnapped a shop owner.", "armed men"),
+        (
+            "On 17 March 2023, in Cancun, Quintana Roo, at least 80 unionized nurses and members of the National "
+            "Health Workers Union (SNTSA) protested to ask the governor to pay their bonuses.",
+            "at least 80 unionized nurses",
+        ),
+    ],
+)
+def test_people_apposed_to_the_area_of_the_opening_place_are_the_subject(text, doer):
+    """The parser makes the area after the opening place ("Quintana Roo") the subject, and the people its apposition."""
+    doc = document(text)
+    assert actor(doc, main(doc).actor).name == doer
+
+
 def test_participle_conjoined_to_a_passive_is_passive_too():
     doc = document("On 3 May 2024, a farmer was shot and killed near Kaduna by two gunmen.")
     event = main(doc)

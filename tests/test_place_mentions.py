@@ -26,6 +26,13 @@ def test_a_qualified_place_lies_in_its_qualifier(text: str, name: str, country: 
     assert (name, country) in places(text)
 
 
+def test_an_area_after_a_place_and_its_comma_is_a_place_whatever_the_tagger_took_it_for() -> None:
+    """The tagger takes "Quintana Roo" for a person: between commas after Cancun, it names a state of Mexico."""
+    doc = document("On 11 June 2023, in Cancun, Quintana Roo, two men were shot dead outside a bar.")
+    assert ("Quintana Roo", "MX") in [(p.name, p.country) for p in doc.places]
+    assert "Quintana Roo" not in [a.name for a in doc.actors]
+
+
 @pytest.mark.parametrize(
     ("text", "name", "country"),
     [

@@ -301,6 +301,8 @@ def _is_place_slot(token: Token, mentions: Mentions) -> bool:
         return _names_a_place(token.head, mentions)
     if _hung_on_its_bracket(token):  # "in Melbourne (Victoria)", "Nabha (Patiala district, Punjab)"
         return _names_a_place(token.head, mentions)
+    if _area_after_a_place(token, mentions):  # "in Cancun, Quintana Roo, ...", parsed as a subject
+        return True
     if token.pos_ != "PROPN" or token.dep_ not in {"pobj", "appos", "conj", *NAME_OF_NOUN_DEPS}:
         return False
     head = token.head
@@ -339,6 +341,19 @@ def _listed_after_a_comma(token: Token) -> bool:
         return False
     start = proper_name(token).start
     return start > 0 and token.doc[start - 1].text == "," and token.head.i < start
+
+
+def _area_after_a_place(token: Token, mentions: Mentions) -> bool:
+    """ "in Cancun, Quintana Roo, workers protested": a name between commas right after a place that names a state,
+    province or county of the place's country is the area the place lies in, whatever the tagger took it for (a person)
+    and however the parser hung it (often as the subject of the verb that follows)."""
+    doc, name = token.doc, proper_name(token)
+    if name.start < 2 or doc[name.start - 1].text != "," or name.end >= len(doc) or doc[name.end].text != ",":
+        return False
+    place = mentions.place(mentions.place_by_token.get(name.start - 2))
+    if place is None or place.country is None:
+        return False
+    return Gazetteer.load().names_an_area_in(name.text, place.country)
 
 
 def _hung_on_its_bracket(token: Token) -> bool:

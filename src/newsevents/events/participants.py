@@ -381,7 +381,9 @@ def protester(trigger: Token, mentions: Mentions) -> str | None:
     if subject is None and trigger.pos_ == "NOUN":
         agent = _passive_light_verb_agent(trigger)
         subject = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-    return protester_for_token(mentions, subject) if subject is not None else None
+    if subject is None:
+        return None
+    return protester_for_token(mentions, _people_apposed_to_a_place(subject, mentions))
 
 
 def _light_verb_subject(noun: Token, mentions: Mentions) -> str | None:
@@ -442,6 +444,7 @@ def _verb_participants(verb: Token, mentions: Mentions, event_type: str) -> tupl
         return _reduced_passive_participants(verb, mentions, event_type)
     actor = target = None
     subject = governing_subject(verb)
+    subject = _people_apposed_to_a_place(subject, mentions) if subject is not None else None
     explosive = _explosive_struck(verb)
     if explosive is not None:  # "a cart hit an IED planted by X": X attacked, the cart was hit
         target = _subject_actor(subject, mentions) if subject is not None else None
@@ -504,6 +507,17 @@ def _verb_participants(verb: Token, mentions: Mentions, event_type: str) -> tupl
     elif actor is None:
         actor = _subject_taken_for_a_place(verb, mentions) or _preceding_actor(verb, mentions)
     return actor, (target if target != actor else None)
+
+
+def _people_apposed_to_a_place(subject: Token, mentions: Mentions) -> Token:
+    """ "in Cancun, Quintana Roo, 200 workers protested": the parser takes the area that qualifies the opening place for
+    the subject and the people after it for its apposition. The people are the subject; a town or region is no doer.
+    A country stays: it acts through its state ("Kenya, the region's hub, condemned ...")."""
+    place = mentions.place(mentions.place_by_token.get(subject.i))
+    if place is None or place.feature == "country":
+        return subject
+    people = (c for c in subject.children if c.dep_ == "appos" and c.pos_ in {"NOUN", "PROPN"})
+    return next((c for c in people if c.i not in mentions.place_by_token), subject)
 
 
 def _subject_taken_for_a_place(verb: Token, mentions: Mentions) -> str | None:
@@ -582,10 +596,11 @@ def _relative_pronoun(subject: Token, verb: Token) -> bool:
 
 def _person_in_apposition(noun: Token) -> Token:
     """The person a title stands beside, who is the one acted on: "assassinated the attorney general, Roberto Garcia",
-    "Jose Rodriguez, mayor of Usulutan, who was kidnapped"; else the noun itself."""
+    "Jose Rodriguez, mayor of Usulutan, who was kidnapped"; else the noun itself. Many people are no title of one
+    ("in Cancun, Quintana Roo, armed men ...", the area tagged as a person)."""
     if noun.ent_type_ == "PERSON" or noun.pos_ != "NOUN":
         return noun
-    if noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON":
+    if noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON" and noun.tag_ != "NNS":
         return noun.head
     return next((c for c in noun.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), noun)
 
