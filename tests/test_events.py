@@ -207,6 +207,11 @@ def test_exchanging_fire_is_an_armed_clash():
         ("Rwandan rebels demanded the removal of President Yoweri Museveni of Uganda.", "REQUEST", "UGA"),
         ("Serbian police launched an investigation into crimes committed by Croat forces.", "ACCUSE", "HRV"),
         ("Iran threatened to launch a new offensive unless Iraq accepted its conditions.", "THREATEN", "IRQ"),
+        (
+            "The ministers condemned the act of aggression and the continuing threats made by the Eritrean government.",
+            "ACCUSE",
+            "ERI",
+        ),
     ],
 )
 def test_target_of_a_complement_or_of_a_possessed_thing(text, event_type, target):
@@ -229,6 +234,7 @@ def test_target_of_a_complement_or_of_a_possessed_thing(text, event_type, target
             "NGA",
         ),
         ("Qatar launched a mediation effort between Sudan and Chad.", "CONSULT", "SDN"),
+        ("Kenya launched a mediation effort to end the dispute between Ethiopia and Sudan.", "CONSULT", "ETH"),
         ("Canada returned the stolen statues to Mexico.", "RETREAT", "MEX"),
     ],
 )

@@ -789,6 +789,25 @@ def test_a_measure_lifted_is_aimed_at_whom_its_phrase_names_and_owned_by_its_imp
     assert (actor(doc, event.actor).name, actor(doc, event.target).country) == ("UN", "IRN")
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The Canadian prime minister has called off a planned visit to Washington next month.", "USA"),
+        ("The rebel commander issued an ultimatum to Moscow on Tuesday.", "RUS"),
+    ],
+)
+def test_a_capital_a_visit_or_a_message_goes_to_stands_for_its_state(text: str, country: str) -> None:
+    doc = document(text)
+    event = main_event(doc, acled_only=False)
+    assert actor(doc, event.target).country == country
+
+
+def test_a_town_visited_is_where_not_whom() -> None:
+    doc = document("The minister cancelled a planned visit to Mosul on Sunday.")
+    event = main_event(doc, acled_only=False)
+    assert event.target is None
+
+
 def test_a_thing_given_back_has_its_recipient_as_target_wherever_the_to_hangs() -> None:
     doc = document("The museum returned a painting that was stolen in 1989 from a gallery in Manhattan to Italy.")
     event = main_event(doc, acled_only=False)

@@ -191,6 +191,10 @@ PARTY_OBJECT_VERBS = {
     "pressure", "call", "meet", "thank", "praise", "congratulate", "sanction", "threaten", "summon", "invite",
     "lobby", "petition", "sue",
 }  # fmt: skip
+#: Trips whose destination is the party that hosts the visitor: "a visit to Washington" (the United States).
+VISIT_NOUNS = {"visit", "trip", "journey", "tour"}
+#: Visits and what one sends another, whose "to" names a party: "a visit to Washington", "an ultimatum to Moscow".
+PARTY_DESTINATION_NOUNS = VISIT_NOUNS | {"ultimatum", "message", "letter", "appeal", "warning"}
 #: Slots where a word tagged as an adjective stands for a noun ("the military fired", "attacked by the military").
 ADJECTIVE_AS_NOUN_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj"}
 
@@ -1029,7 +1033,11 @@ def _acts_as_a_party(token: Token) -> bool:
         return True
     if token.dep_ == "dobj" and token.head.lemma_.lower() in PARTY_OBJECT_VERBS:  # "Moscow accused Kyiv of ..."
         return True
-    return token.dep_ == "pobj" and token.head.dep_ == "agent"  # "was condemned by Washington"
+    if token.dep_ != "pobj":
+        return False
+    if token.head.dep_ == "agent":  # "was condemned by Washington"
+        return True
+    return token.head.lower_ == "to" and token.head.head.lemma_.lower() in PARTY_DESTINATION_NOUNS  # "a visit to Kyiv"
 
 
 @functools.cache

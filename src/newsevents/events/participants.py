@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from newsevents.annotate.actors import (
+    PARTY_DESTINATION_NOUNS,
+    VISIT_NOUNS,
     WHERE_PREPOSITIONS,
     actor_for_token,
     implicit_group,
@@ -173,12 +175,18 @@ def participants(trigger: Token, mentions: Mentions, event_type: str) -> tuple[s
     between = _between(trigger)
     if actor is None and between is not None:
         actor, target = _sides(between, mentions)
-    elif target is None and between is not None:  # "X launched a mediation effort between Y and Z"
-        target = next((side for side in _sides(between, mentions) if side not in {None, actor}), None)
+    elif target is None:  # "X launched a mediation effort between Y and Z", "... to end the rift between Y and Z"
+        between = between or _between_in_mission_aim(trigger)
+        sides = _sides(between, mentions) if between is not None else ()
+        target = next((side for side in sides if side not in {None, actor}), None)
     if actor is None and trigger.pos_ == "VERB":
         actor = _whose_attack(trigger, mentions)
     if target is None:
-        found = _country_in_object(trigger, mentions) or _named_in_object(trigger, mentions, event_type)
+        found = (
+            _host_of_visit(trigger, mentions)
+            or _country_in_object(trigger, mentions)
+            or _named_in_object(trigger, mentions, event_type)
+        )
         target = found if found != actor else None
     return actor, target
 
@@ -355,6 +363,16 @@ def _between(noun: Token) -> Token | None:
         holders.append(noun.head)  # "a mediation effort between X and Y"
     holders += [c for c in noun.children if c.dep_ in {"acl", "relcl"}]
     return next((c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+
+
+def _between_in_mission_aim(noun: Token) -> Token | None:
+    """The "between" of the quarrel a mediation sets out to end: "a mediation effort to resolve the rift between X and
+    Y", "launched a mediation effort to try to prevent a confrontation between X and Y"."""
+    if noun.dep_ != "compound" or noun.head.lemma_.lower() not in MISSION_NOUNS:
+        return None
+    aims = (c for c in noun.head.children if c.dep_ == "acl" and _infinitive(c))
+    phrases = (t for aim in aims for t in aim.subtree if t.dep_ == "prep" and t.lower_ == "between")
+    return next((p for p in phrases if p.head.pos_ == "NOUN"), None)
 
 
 def _forces_of(modifier: Token, trigger: Token, mentions: Mentions) -> str | None:
@@ -559,9 +577,11 @@ def _party_with(head: Token, mentions: Mentions) -> str | None:
 
 
 def _named_conjunct(noun: Token, mentions: Mentions) -> str | None:
-    """The first party named among the nouns joined to an object that names none: "urged Europe and the United States
-    to press Myanmar" (a continent is no party)."""
-    return next(filter(None, (actor_for_token(mentions, c) for c in noun.conjuncts)), None)
+    """The first party named among the nouns joined to an object that names none, or whose doing one is: "urged Europe
+    and the United States to press Myanmar" (a continent is no party), "condemned the act of aggression and the
+    threats made by the United States"."""
+    named = (actor_for_token(mentions, c) or _doer_of(c, mentions) for c in noun.conjuncts)
+    return next(filter(None, named), None)
 
 
 def _other_side(verb: Token, subject: Token, mentions: Mentions) -> str | None:
@@ -1256,15 +1276,27 @@ def _first_object_actor(prepositions: Iterable[Token], mentions: Mentions, event
 
 def _object_actor(preposition: Token, mentions: Mentions, event_type: str = "") -> str | None:
     """The actor a preposition's object names, or whose thing it is ("fired at military positions"); a town or
-    region is where, not whom ("ambushed at Mathangeni")."""
+    region is where, not whom ("ambushed at Mathangeni"), save a capital a visit or message goes to."""
     obj = next((c for c in preposition.children if c.dep_ == "pobj"), None)
-    if obj is None or _local_place(obj, mentions):
+    if obj is None:
         return None
+    if _local_place(obj, mentions):
+        return _addressed_capital(preposition, obj, mentions)
     hosts = preposition.lower_ in DESTINATION_PREPS  # troops sent "to the UN mission in Mali" go to Mali
     found = (_host_of_mission(obj, mentions) if hosts else None) or actor_for_token(mentions, obj)
     if found is None and event_type:  # an event's target: also whose thing or doing the object is
         found = _owner(obj, mentions, event_type) or _doer_of(obj, mentions)
     return found
+
+
+def _addressed_capital(preposition: Token, place: Token, mentions: Mentions) -> str | None:
+    """The state a capital stands for where a visit or a message goes to it ("a visit to Washington", "an ultimatum
+    to Moscow"); a town where something happened names no one."""
+    if preposition.lower_ != "to" or preposition.head.lemma_.lower() not in PARTY_DESTINATION_NOUNS:
+        return None
+    found = actor_for_token(mentions, place)
+    actor = mentions.actor(found)
+    return found if actor is not None and actor.kind == "country" else None
 
 
 def _host_of_mission(noun: Token, mentions: Mentions) -> str | None:
@@ -1282,6 +1314,12 @@ def _country_in_object(trigger: Token, mentions: Mentions) -> str | None:
     phrases = [c for c in trigger.children if c.dep_ in OBJECT_PHRASES]
     found = (_country_named_as_place(t, mentions) for p in phrases for t in p.subtree)
     return next(filter(None, found), None)
+
+
+def _host_of_visit(trigger: Token, mentions: Mentions) -> str | None:
+    """Whom a visit the event acts on goes to: "cancelled a planned visit to Washington" (the United States)."""
+    visits = (c for c in trigger.children if c.dep_ == "dobj" and c.lemma_.lower() in VISIT_NOUNS)
+    return _first_object_actor((p for v in visits for p in v.children if p.lower_ == "to"), mentions)
 
 
 def _named_in_object(trigger: Token, mentions: Mentions, event_type: str) -> str | None:
