@@ -67,6 +67,8 @@ def test_members_of_a_known_group_joined_by_a_hyphen_are_of_its_sector():
         ("On 3 May 2023, unknown tribal militants shot and killed a policeman in Amarah, Maysan province.", "PRM"),
         ("On 3 May 2023, clan gunmen attacked a village near Beledweyne, killing three people.", "PRM"),
         ("On 3 May 2023, unknown militants shot and killed a policeman in Amarah, Maysan province.", "UAF"),
+        ("On 3 May 2023, two unidentified tribal groups clashed with light weapons near Nasiriyah, Dhi Qar.", "PRM"),
+        ("On 3 May 2023, two unidentified groups clashed with light weapons near Nasiriyah, Dhi Qar.", "UAF"),
     ],
 )
 def test_armed_men_of_a_tribe_or_clan_are_a_militia(text, sector):
@@ -97,6 +99,16 @@ def test_tribesmen_who_fight_are_their_tribes_militia(text, sector):
 def test_herders_in_arms_are_a_communal_militia(text, sector):
     doc = document(text)
     assert actor(doc, main(doc).actor).sector == sector
+
+
+def test_soldiers_of_a_known_armed_group_are_of_its_sector():
+    doc = document("On 4 June 2023, CPI-Maoist soldiers ambushed a police patrol near Bijapur, killing two officers.")
+    assert actor(doc, main(doc).actor).sector == "REB"
+
+
+def test_forces_of_a_country_listed_with_another_body_are_its_military():
+    doc = document("On 4 June 2023, military forces of India and BSF exchanged fire with militants near Kupwara, J&K.")
+    assert actor(doc, main(doc).actor).sector == "MIL"
 
 
 def test_a_known_group_named_in_the_plural_is_the_group():

@@ -247,6 +247,16 @@ def test_members_of_a_named_group_who_kill_or_abduct_act_as_its_militia(text):
     assert actor(doc, main(doc).actor).sector == "PRM"
 
 
+def test_members_of_a_named_group_who_shoot_act_as_its_militia():
+    doc = document("On 3 May 2024, members of Red Flame attacked a trader's house in Kingston and shot at it.")
+    assert actor(doc, main(doc).actor).sector == "PRM"
+
+
+def test_members_of_a_named_group_who_set_fire_to_a_house_stay_civilians():
+    doc = document("On 3 May 2024, members of Red Flame attacked a trader's house in Kingston and set fire to it.")
+    assert actor(doc, main(doc).actor).sector == "CVL"
+
+
 def test_members_of_a_named_group_in_a_brawl_stay_civilians():
     doc = document("On 3 May 2024, members of Red Flame clashed with traders in Kingston, using sticks.")
     assert actor(doc, main(doc).actor).sector == "CVL"

@@ -95,6 +95,8 @@ BODY_NOUNS = {
 }  # fmt: skip
 #: Nouns for the armed members of a group, whose sector is the group's when it is named ("Taliban fighters").
 GROUP_FIGHTERS = {"fighter", "militant", "combatant", "gunman", "element", "sniper", "bomber"}
+#: Nouns for soldiers, of the armed group that names them ("SPLM-IO soldiers", "Wagner troops").
+SOLDIER_NOUNS = {"soldier", "troop"}
 SUPPORTER_NOUNS = {"supporter", "follower", "activist", "worker", "employee", "student"}
 #: People nouns that an "armed"/"unidentified" modifier turns into an unidentified armed force.
 PERSON_NOUNS = {"man", "men", "individual", "person", "people", "youth", "suspect", "assailant", "group"}
@@ -303,12 +305,14 @@ def _sector_of_named_group(mentions: Mentions, token: Token) -> str | None:
     members and forces named by the armed or state group they belong to are of its sector, whatever the noun's own
     ("fighter" alone reads as a rebel, "forces" as the military). Not former members, who have left it."""
     lemma = token.lemma_.lower()
-    if lemma not in MEMBER_NOUNS | GROUP_FIGHTERS | GENERIC_FORCE_NOUNS | LEADER_NOUNS:
+    if lemma not in MEMBER_NOUNS | GROUP_FIGHTERS | GENERIC_FORCE_NOUNS | LEADER_NOUNS | SOLDIER_NOUNS:
         return None
     if any(_out_of_service(c) for c in token.children):
         return None
     named = [c for c in token.children if c.dep_ in {"compound", "amod", "nmod"}]
     of = of_object(token) if lemma in GENERIC_FORCE_NOUNS | LEADER_NOUNS | MEMBER_NOUNS else None
+    if of is not None and _names_a_state(mentions, of):
+        of = None  # "military forces of India and BSF": India's forces, with another body beside them
     for word in [*named, *(_named_body_words(of) if of is not None else [])]:
         group = mentions.actor(_actor_named_by(mentions, word))
         if group is None or group.sector not in ARMED_SECTORS or group.kind == "person":
@@ -316,6 +320,12 @@ def _sector_of_named_group(mentions: Mentions, token: Token) -> str | None:
         if not ARMED_POLICE & set(group.name.lower().split()):  # "Gendarmerie forces" are military (``_names_a_body``)
             return group.sector
     return None
+
+
+def _names_a_state(mentions: Mentions, word: Token) -> bool:
+    """Whether the word names a country, whose forces are its own whatever body the text lists beside it."""
+    named = mentions.actor(_actor_named_by(mentions, word))
+    return named is not None and named.kind == "country"
 
 
 def _named_body_words(body: Token) -> list[Token]:
@@ -843,7 +853,7 @@ def _group_sector(token: Token) -> str | None:
         return state
     armed = any(m.lower_ in UNIDENTIFIED_ARMED for m in modifiers)
     if armed and sector in {"CVL", None} and lemma in PERSON_NOUNS:
-        return "UAF"
+        return "PRM" if any(m.lower_ in COMMUNITY_OF_ORIGIN for m in modifiers) else "UAF"
     if sector == "AGR" and any(m.lower_ == "armed" for m in modifiers):
         return "PRM"  # "armed pastoralists", "armed herders": herders or farmers in arms are a communal militia
     return _civilian_reading(lemma, modifiers, sector)

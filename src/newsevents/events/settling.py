@@ -25,6 +25,7 @@ from newsevents.events.lexicon import ARMED_MODES, MEMBER_NOUNS, UNARMED_SIDES, 
 from newsevents.events.participants import country_actor_of_place
 from newsevents.events.place import place_before
 from newsevents.events.syntax import active_subject, ends_hyphenated
+from newsevents.events.triggers import GUNFIRE_VERBS
 from newsevents.record import HAPPENED_STATUSES, Actor, Event, EventDate, TimeExpr
 
 #: Names of people of a tribe or clan, who fight as its militia (``arm_militias``).
@@ -49,6 +50,8 @@ MIN_MISREAD_TOWN_POPULATION = 10_000
 CRIME_CUES = {
     "drug", "trafficker", "trafficking", "extortion", "robbery", "robber", "gang", "cartel", "drive",
 }  # fmt: skip
+#: Words of shooting, which show arms borne: "shot a man", "opened fire", "exchanged gunfire" (``_shots_fired``).
+SHOOTING_WORDS = {"shoot", "shooting", "gunfire", "gunshot", "fire"}
 #: How many sentences after an attack's own may tell what it was about ("The victim was a drug user.").
 CRIME_CUE_REACH = 2
 #: ACLED's event types whose first actor is always the crowd: the police that intervene are its second.
@@ -411,7 +414,7 @@ def arm_militias(events: list[Event], mentions: Mentions, doc: Doc) -> None:
             continue
         if _named_group_of_no_sector(actor) or _tribesmen(actor):
             actor.sector = "PRM"
-        elif _band_violence(event) and actor.sector in UNARMED_OR_UNKNOWN:
+        elif actor.sector in UNARMED_OR_UNKNOWN and (_band_violence(event) or _shots_fired(event, doc)):
             members = _member_words(actor, mentions, doc)
             group = _group_of_its_members(members, mentions)
             if group is not None:
@@ -424,6 +427,20 @@ def _band_violence(event: Event) -> bool:
     """Violence that marks an armed band, not a brawl between a party's supporters ("members of two parties clashed
     with sticks", ACLED's rioters): guns or explosives named, people abducted or lives taken."""
     return _armed(event) or "abduct" in event.modes or bool(event.fatalities)
+
+
+def _shots_fired(event: Event, doc: Doc) -> bool:
+    """Shots told by a verb or noun of shooting in the event's sentence ("members of the Red Brigade shot a man",
+    "opened fire", "exchanged gunfire"): arms borne, where the firearms mode alone may be a clash's default."""
+    if not event.evidence:
+        return False
+    start, end = event.evidence[0].start, event.evidence[0].end
+    return any(start <= t.idx < end and _a_shot(t) for t in tokens_with_lemma(doc, SHOOTING_WORDS))
+
+
+def _a_shot(word: Token) -> bool:
+    """ "shot", "gunfire", "opened fire"; not "set fire" (arson)."""
+    return word.lemma_.lower() != "fire" or (word.dep_ == "dobj" and word.head.lemma_.lower() in GUNFIRE_VERBS)
 
 
 def _armed(event: Event) -> bool:
