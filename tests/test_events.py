@@ -760,6 +760,11 @@ def test_the_casualty_reader_counts_lists_in_apposition_once_and_gapped_particip
     assert casualties(sentence, sentence.root) == counts
 
 
+def test_opened_fire_that_the_tagger_reads_as_a_modified_noun_is_a_shooting() -> None:
+    doc = document("Individuals on a motorcycle opened fire on a trader in Kirkuk.")
+    assert [e.modes for e in events_of(doc, "ASSAULT")] == [["firearms"]]
+
+
 def test_police_firing_is_a_shooting_and_the_firing_of_a_coach_is_not() -> None:
     (shooting,) = events_of(document("The firing by the police continued for an hour in Ahmedabad."), "ASSAULT")
     assert shooting.modes == ["firearms"]

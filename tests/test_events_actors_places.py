@@ -40,6 +40,7 @@ def test_organisation_staging_a_protest_is_civil_society():
         ("On 3 May 2024, unidentified individuals abducted a teacher in Kaduna.", "UAF"),
         ("On 3 May 2024, militiamen attacked a village near Kaduna.", "PRM"),
         ("On 3 May 2024, gang members shot a bus driver in Kaduna.", "CRM"),
+        ("On 3 May 2024, individuals on a motorcycle opened fire on a trader in Kirkuk.", "UAF"),
     ],
 )
 def test_perpetrators_are_not_civilians(text, sector):
@@ -247,8 +248,15 @@ def test_members_of_a_named_group_who_kill_or_abduct_act_as_its_militia(text):
     assert actor(doc, main(doc).actor).sector == "PRM"
 
 
-def test_members_of_a_named_group_who_shoot_act_as_its_militia():
-    doc = document("On 3 May 2024, members of Red Flame attacked a trader's house in Kingston and shot at it.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 May 2024, members of Red Flame attacked a trader's house in Kingston and shot at it.",
+        "On 3 May 2024, members of the Moro Clan fired at villagers in Baidoa.",
+    ],
+)
+def test_members_of_a_named_group_who_shoot_act_as_its_militia(text):
+    doc = document(text)
     assert actor(doc, main(doc).actor).sector == "PRM"
 
 

@@ -25,7 +25,7 @@ from newsevents.events.lexicon import ARMED_MODES, MEMBER_NOUNS, UNARMED_SIDES, 
 from newsevents.events.participants import country_actor_of_place
 from newsevents.events.place import place_before
 from newsevents.events.syntax import active_subject, ends_hyphenated
-from newsevents.events.triggers import GUNFIRE_VERBS
+from newsevents.events.triggers import fires_at_something, opens_fire
 from newsevents.record import HAPPENED_STATUSES, Actor, Event, EventDate, TimeExpr
 
 #: Names of people of a tribe or clan, who fight as its militia (``arm_militias``).
@@ -439,8 +439,8 @@ def _shots_fired(event: Event, doc: Doc) -> bool:
 
 
 def _a_shot(word: Token) -> bool:
-    """ "shot", "gunfire", "opened fire"; not "set fire" (arson)."""
-    return word.lemma_.lower() != "fire" or (word.dep_ == "dobj" and word.head.lemma_.lower() in GUNFIRE_VERBS)
+    """ "shot", "gunfire", "opened fire", "fired at police"; not "set fire" (arson) nor "fired the manager"."""
+    return word.lemma_.lower() != "fire" or opens_fire(word) or fires_at_something(word)
 
 
 def _armed(event: Event) -> bool:

@@ -367,7 +367,7 @@ def _trigger_read(token: Token) -> tuple[str, tuple[str, ...]] | None:
         return ("ASSAULT", ("sexual",))
     if _verbal(token) and lemma in VERB_TRIGGERS and not qualifies_a_noun(token, VERB_TRIGGERS[lemma][0]):
         return _disambiguate_verb(token, lemma, VERB_TRIGGERS[lemma])
-    if lemma in GUNFIRE and token.dep_ == "dobj" and token.head.lemma_.lower() in GUNFIRE_VERBS:
+    if opens_fire(token):
         return ("ASSAULT", ("firearms",))
     if lemma == "fire" and token.dep_ == "dobj" and token.head.lemma_.lower() == "set":
         return ("ASSAULT", ("destroy",))  # "set fire to the offices": arson
@@ -412,6 +412,36 @@ def _verbal(token: Token) -> bool:
         return True
     deps = {c.dep_ for c in token.children} if token.pos_ == "NOUN" else set()
     return "nsubj" in deps and bool(deps & {"dobj", "prt"})
+
+
+def opens_fire(fire: Token) -> bool:
+    """ "opened fire", "returned fire", "exchanged gunfire": shooting said with a noun, also where the tagger reads the
+    verb before it as the noun's modifier ("men on a motorcycle opened fire on a trader": "opened" amod of "fire")."""
+    if fire.lemma_.lower() not in GUNFIRE:
+        return False
+    if fire.dep_ == "dobj" and fire.head.lemma_.lower() in GUNFIRE_VERBS:
+        return True
+    return any(_gunfire_verb_as_modifier(c, fire) for c in fire.lefts)
+
+
+def fires_at_something(fire: Token) -> bool:
+    """ "fired at police", "fired on the crowd", "fired into the air": the verb aimed somewhere, shooting (not "fired
+    the manager", a dismissal)."""
+    return fire.pos_ == "VERB" and _aimed(fire)
+
+
+def _aimed(word: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in FIRE_AIMS for c in word.children)
+
+
+def _gunfire_verb_as_modifier(word: Token, fire: Token) -> bool:
+    """A past form of a verb of gunfire just before the noun, hung on it: "opened fire" misread as "the opened fire"."""
+    return (
+        word.i == fire.i - 1
+        and word.dep_ in {"amod", "compound"}
+        and word.tag_ in {"VBD", "VBN"}
+        and word.lemma_.lower() in GUNFIRE_VERBS
+    )
 
 
 def shoot_out(out: Token) -> bool:
@@ -870,7 +900,7 @@ def _disambiguate_verb(token: Token, lemma: str, found: tuple[str, tuple[str, ..
         return None  # "gathering information", "gathered evidence": collected, not assembled
     if lemma == "barricade" and any(o.lower_.endswith(("self", "selves")) for o in objects):
         return None  # "the gunman barricaded himself inside a house": holed up, no road blocked
-    aimed = objects or any(c.dep_ == "prep" and c.lower_ in FIRE_AIMS for c in token.children)
+    aimed = objects or _aimed(token)
     if lemma == "fire" and not (aimed or _shoots(token, subjects)):
         return None
     if lemma == "burn" and not objects:
