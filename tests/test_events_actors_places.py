@@ -50,6 +50,21 @@ def test_perpetrators_are_not_civilians(text, sector):
 @pytest.mark.parametrize(
     "text",
     [
+        "On 3 May 2024, individuals on a motorcycle opened fire on a trader in Kirkuk city.",
+        "On 3 May 2024, armed men on a motorcycle opened fire at a farmer in Mosul city.",
+    ],
+)
+def test_whom_fire_was_opened_on_is_the_target_where_opened_is_misread_as_a_modifier(text):
+    """The tagger may read "opened" as a modifier of "fire" and hang "on a trader" off the attackers: the person
+    shot at is still the target, not the place after them."""
+    doc = document(text)
+    target = actor(doc, main(doc).target)
+    assert target is not None and target.name.split()[-1] in {"trader", "farmer"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "On 3 May 2024, a trader was abducted in the Sabon Gari neighborhood by four armed men.",
         "On 3 May 2024, a trader was killed by a pair of armed men in Kaduna.",
     ],

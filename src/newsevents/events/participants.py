@@ -74,7 +74,14 @@ from newsevents.events.syntax import (
     misparsed_predicate,
     passive_marker,
 )
-from newsevents.events.triggers import FIRE_AIMS, GUNFIRE, GUNFIRE_VERBS, PROTEST_PURPOSES, operation_against_people
+from newsevents.events.triggers import (
+    FIRE_AIMS,
+    GUNFIRE,
+    GUNFIRE_VERBS,
+    PROTEST_PURPOSES,
+    opens_fire,
+    operation_against_people,
+)
 from newsevents.record import Actor
 
 #: Prepositions whose object is the target of any event ("clashed with X", "protested against Y").
@@ -166,6 +173,7 @@ def participants(trigger: Token, mentions: Mentions, event_type: str) -> tuple[s
     if trigger.pos_ == "VERB" or trigger.lemma_.lower() in GUNFIRE:
         verb = trigger if trigger.pos_ == "VERB" else trigger.head
         actor, target = _verb_participants(verb, mentions, event_type)
+        target = target or _aim_of_misread_fire(trigger, mentions)
         if target is None and event_type in ADDRESSED_TYPES:
             target = _addressee(verb, mentions, actor) or _party_answered_or_met(verb, mentions, event_type, actor)
     else:
@@ -189,6 +197,17 @@ def participants(trigger: Token, mentions: Mentions, event_type: str) -> tuple[s
         )
         target = found if found != actor else None
     return actor, target
+
+
+def _aim_of_misread_fire(fire: Token, mentions: Mentions) -> str | None:
+    """ "men on a motorcycle opened fire on a trader" with "opened" read as the modifier of "fire": the "on"/"at"
+    phrase hung on "fire", or just after it (the parser hangs it higher), names whom the shots aimed at."""
+    if fire.pos_ == "VERB" or fire.dep_ == "dobj" or not opens_fire(fire):
+        return None
+    following = fire.doc[fire.right_edge.i + 1 : fire.right_edge.i + 2]
+    aims = [*fire.rights, *following]
+    objects = (o for a in aims if a.dep_ == "prep" and a.lower_ in FIRE_AIMS for o in a.children if o.dep_ == "pobj")
+    return next((found for o in objects if (found := actor_for_token(mentions, o)) is not None), None)
 
 
 def _whose_attack(verb: Token, mentions: Mentions) -> str | None:
