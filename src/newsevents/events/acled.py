@@ -234,10 +234,9 @@ def _crowd_acts_told(lead: list[Span], left_out: frozenset[str] = frozenset()) -
     """Whether the lead tells something a crowd does, carries or wants (``CROWD_ACTS``, but for those ``left_out``;
     not a month: "in March"), or has a crowd act ("2,400 people formed a mosaic", "a group of residents rode their
     bikes")."""
+    acts = CROWD_ACTS - left_out
     return any(
-        (t.lemma_.lower() in CROWD_ACTS - left_out and t.pos_ != "PROPN") or _crowd_acting(t)
-        for sentence in lead
-        for t in sentence
+        (t.lemma_.lower() in acts and t.pos_ != "PROPN") or _crowd_acting(t) for sentence in lead for t in sentence
     )
 
 
