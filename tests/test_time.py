@@ -282,6 +282,23 @@ def test_tense_cues_and_forms(text: str, expression: str, value: str) -> None:
     assert values(text)[expression] == value
 
 
+def test_a_date_without_a_tense_cue_looks_ahead_with_an_earlier_one_of_its_sentence() -> None:
+    text = "The airline said new flights would start from May 5, with a third one leaving each Sunday from October 12."
+    assert values(text)["October 12"] == "2025-10-12"
+
+
+def test_a_date_of_the_next_sentence_does_not_look_ahead_with_it() -> None:
+    text = "New flights would start from May 5. Each Sunday from October 12, a third route serves the coastal towns."
+    assert values(text)["October 12"] == "2024-10-12"
+
+
+def test_a_spacy_span_a_day_is_said_to_be_takes_that_day() -> None:
+    text = "Today is the tenth day of the siege. It was the tenth day of the strike."
+    first, second = (m.start() for m in re.finditer("the tenth day", text))
+    spans = [(first, first + 13), (second, second + 13)]
+    assert [t.value for t in find_times(text, PUBLISHED, spans)] == [PUBLISHED, PUBLISHED, None]
+
+
 def test_vague_references_of_past_present_and_future() -> None:
     found = values(
         "At this critical moment, rates rose from 3% several years ago; it will one day fall, at a later date."

@@ -11,9 +11,12 @@ take that date as anchor (``relative_to`` None); without one they stay unresolve
 the week" and the like, which then take the publication date's week, month or year. An offset before a
 date ("the day before last Tuesday", "two weeks after Jan. 5") moves that date; a period named by its
 end ("the quarter ended Sept. 30") is the one holding that date. Which way a year-less date points is
-read from the tense around it (see ``time_tense``). A year written by its last two digits ("in '97") is the
+read from the tense around it (see ``time_tense``); a date with no tense cue of its own looks ahead after a
+date of its sentence that does ("would start from March 30, with the third from August 6"), while looking
+back needs no such help, being the reading without a cue. A year written by its last two digits ("in '97") is the
 one nearest the publication date; holidays include those of a computed date (Easter, Memorial Day), and
-another country's Independence Day is left unresolved.
+another country's Independence Day is left unresolved. A day said to be an event's day ("today is the eighth
+day of the siege") gives that span its date.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from re import _constants as _sre
 from re import _parser as _sre_parser
 from typing import Any
 
-from newsevents.annotate.time_tense import looks_ahead, tense
+from newsevents.annotate.time_tense import looks_ahead, sentence_bounds, tense_cue
 from newsevents.record import TimeExpr
 
 _MONTHS = {
@@ -102,6 +105,7 @@ class _Context:
     span: tuple[int, int]
     quarter: str | None = None  # the last quarter the text named: "a year earlier" in earnings news
     reference: str | None = None  # the last date the text named: "later that year", "the following month"
+    ahead_end: int | None = None  # where the last expression that looked ahead ends
 
     @property
     def before(self) -> str:
@@ -114,16 +118,27 @@ class _Context:
         return looks_ahead(self.text, self.span[0])
 
     @cached_property
-    def _tense(self) -> tuple[bool, bool]:
-        return tense(self.text, *self.span)
+    def tense(self) -> str | None:
+        """The kind of the tense cue ("future", "past", "present"), or "future" without a cue of its own
+        where an earlier expression of the same sentence looked ahead.
+        """
+        own = tense_cue(self.text, *self.span)
+        if own is None and self.ahead_end is not None and sentence_bounds(self.text, *self.span)[0] <= self.ahead_end:
+            return "future"
+        return own
+
+    @property
+    def tense_read(self) -> str | None:
+        """The tense if a rule has read it (it is read only where needed), else None."""
+        return self.__dict__.get("tense")
 
     @property
     def future(self) -> bool:
-        return self._tense[0]
+        return self.tense == "future"
 
     @property
     def past(self) -> bool:
-        return self._tense[1]
+        return self.tense == "past"
 
 
 _Resolved = tuple[str | None, str | None, bool]  # value, granularity, relative to the publication date
@@ -1303,6 +1318,7 @@ class _Discourse:
     quarter_end: int = 0
     reference: str | None = None
     reference_end: int = 0
+    ahead_end: int | None = None  # where the last expression that looked ahead ends
 
     def update(self, handler: _Handler, value: str | None, end: int) -> None:
         if value and handler in (_quarter, _quarter_relative, _month_quarter):
@@ -1334,6 +1350,7 @@ def _context(text: str, start: int, end: int, published: date | None, in_entity:
         span=(start, end),
         quarter=seen.quarter_at(text, start),
         reference=seen.reference_at(start),
+        ahead_end=seen.ahead_end,
     )
 
 
@@ -1377,6 +1394,8 @@ def _rule_matches(text: str, published: date | None, date_spans: Sequence[tuple[
         start, resolved = _with_offset_before(text, start, resolved, found)
         found.append(_make(text, start, end, resolved))
         seen.update(_HANDLERS[index], resolved[0], end)
+        if ctx.tense_read == "future":
+            seen.ahead_end = end
     return found
 
 
@@ -1421,12 +1440,26 @@ def _shift(value: str, offset: re.Match[str]) -> tuple[str, str] | None:
     return _ymd(date(year, month, min(int(ref["d"]), _month_end(year, month).day))), "day"
 
 
-def _entity_only(text: str, start: int, end: int) -> TimeExpr | None:
-    """A spaCy DATE span no rule explains: a duration or frequency is dropped, anything else kept unresolved."""
+def _entity_only(text: str, start: int, end: int, times: Sequence[TimeExpr]) -> TimeExpr | None:
+    """A spaCy DATE span no rule explains: a duration or frequency is dropped, anything else kept unresolved,
+    unless a day is said to be it ("today is the eighth day of the siege", "Monday marked the 40th day").
+    """
     span = _LEADING_WORDS.sub("", text[start:end].strip())
     if not span or _NOT_DATE.match(span):
         return None
-    return _make(text, start, end, _EVENT_RELATIVE)
+    day = _day_said_to_be(text, start, times)
+    return _make(text, start, end, (day.value, "day", day.relative_to is not None) if day else _EVENT_RELATIVE)
+
+
+_SAID_TO_BE = re.compile(r"\s+(?:is|was|marks|marked)\s+$")
+
+
+def _day_said_to_be(text: str, start: int, times: Sequence[TimeExpr]) -> TimeExpr | None:
+    """The day found right before "is", "was" or "marks" and the span: "today" in "today is the eighth day"."""
+    linked = _SAID_TO_BE.search(text, max(0, start - 12), start)
+    if linked is None:
+        return None
+    return next((t for t in times if t.end == linked.start() and t.granularity == "day"), None)
 
 
 def find_times(text: str, published: str | None, date_spans: Sequence[tuple[int, int]] = ()) -> list[TimeExpr]:
@@ -1440,7 +1473,7 @@ def find_times(text: str, published: str | None, date_spans: Sequence[tuple[int,
     for start, end in date_spans:
         if any(t.start < end and start < t.end for t in times):
             continue
-        extra = _entity_only(text, start, end)
+        extra = _entity_only(text, start, end, times)
         if extra is not None:
             times.append(extra)
     return sorted(times, key=lambda t: t.start)

@@ -81,13 +81,13 @@ def looks_ahead(text: str, start: int) -> bool:
     return bool(_LOOKS_AHEAD.search(before)) and not _PERFECT_BY.search(text[max(0, start - 100) : start])
 
 
-def tense(text: str, start: int, end: int) -> tuple[bool, bool]:
-    """(future, past) of the expression at ``text[start:end]``; both False when no cue decides."""
+def tense_cue(text: str, start: int, end: int) -> str | None:
+    """The kind of cue that decides the expression's tense: "future", "past", "present", or None for none."""
     before = text[max(0, start - 25) : start]
     if looks_ahead(text, start):
-        return True, False
+        return "future"
     if _LOOKS_BACK.search(before) and not _FUTURE_CUE.search(before[-15:]):
-        return False, True
+        return "past"
     left, right = sentence_bounds(text, start, end)
     left, right = max(left, start - 60), _clause_end(text, end, min(right, end + 30))
     cues = _cues(_FUTURE_CUE, text, (left, start), (end, right), "future")
@@ -95,10 +95,7 @@ def tense(text: str, start: int, end: int) -> tuple[bool, bool]:
     pasts = _cues(_PAST_CUE, text, (left, start), (end, right), "past")
     cues += [c for c in pasts if c[1] not in futures and not _PASSIVE.search(text, max(0, c[1] - 8), c[1])]
     cues += _cues(_PRESENT_CUE, text, (left, start), (end, right), "present")
-    if not cues:
-        return False, False
-    _, _, kind = min(cues)
-    return kind == "future", kind == "past"
+    return min(cues)[2] if cues else None
 
 
 def _clause_end(text: str, end: int, limit: int) -> int:
