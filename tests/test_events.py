@@ -843,6 +843,53 @@ def test_the_target_named_beyond_the_trigger(text: str, event_type: str, target:
 
 
 @pytest.mark.parametrize(
+    ("text", "event_type", "target"),
+    [
+        # what is given back goes back to whom it was taken from
+        ("The rebels said they will return the weapons they seized from the Malian army.", "AGREE", "MLI"),
+        # a border's or a tie's other party, not whose border it is
+        ("Chad closed its borders with Sudan and Libya on Friday.", "COERCE", "SDN"),
+        # people hit by a storm are no doing of the storm
+        (
+            "The EU announced 5 million euros in assistance to communities affected by Cyclone Freddy in Malawi.",
+            "AID",
+            "MWI",
+        ),
+        # "in protest against" and "in defiance of" name what a protest opposes
+        ("Teachers began a hunger strike in protest against reforms passed by the Greek parliament.", "PROTEST", "GRC"),
+        ("Students rallied across Lebanon in defiance of the Syrian authorities.", "PROTEST", "SYR"),
+        # aid as the purpose of a giving verb goes to whom the verb gives
+        ("Qatar lent $500 million to Pakistan to aid its economy.", "AID", "PAK"),
+        # a deployment announced "to" a country, the parser hanging the "to" on the verb
+        ("Ghana announced the deployment of 400 soldiers to South Sudan.", "MOBILIZE", "SSD"),
+        # the partner "with" ahead of whom the joint act is against
+        ("Colombian police shared intelligence with Ecuador against drug cartels.", "COOPERATE", "ECU"),
+        # a trade measure aims at the goods' nation
+        ("Russia suspended imports of Moldovan wine.", "SANCTION", "MDA"),
+        # mediation ended between sides
+        ("The Qatari envoy ended mediation efforts between Sudanese factions.", "SANCTION", "SDN"),
+    ],
+)
+def test_the_party_acted_on_named_in_a_phrase(text: str, event_type: str, target: str) -> None:
+    doc = document(text)
+    (event, *_) = events_of(doc, event_type)
+    assert actor(doc, event.target).country == target
+
+
+def test_a_passive_expulsion_from_a_country_is_the_countrys() -> None:
+    doc = document("Three journalists were expelled from Ethiopia last week.")
+    (event,) = events_of(doc, "SANCTION")
+    assert actor(doc, event.actor).country == "ETH"
+    assert actor(doc, event.target).name == "Three journalists"
+
+
+def test_whom_a_sum_is_given_to_is_the_target_not_the_sum() -> None:
+    doc = document("Canada donated CAD5 million to the World Health Organization.")
+    (event,) = events_of(doc, "AID")
+    assert actor(doc, event.target).name == "World Health Organization"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Hundreds of people marched through Greiz, carrying torches and blowing whistles.",

@@ -43,6 +43,7 @@ from newsevents.events.attacks import (
 from newsevents.events.lexicon import (
     AID_OBJECTS,
     CHARGE_NOUNS,
+    MONEY_WORDS,
     MUTUAL_FIGHTING,
     NOUN_TRIGGERS,
     RESTRICTIONS,
@@ -161,6 +162,28 @@ AID_GIVEN_OR_CUT = {"AID", "SANCTION"}
 MISSION_AIMS = {"peacekeeping", "peace", "security", "stabilization", "stabilisation", "monitoring", "observer"}
 #: The dependents of a trigger that tell what it acts on or aims at, not who acts or what else is said.
 OBJECT_PHRASES = {"dobj", "prep", "xcomp", "advcl", "dative", "attr", "acomp"}
+#: Types a verb of giving back tells: done, or promised ("said they will return the weapons").
+RETURN_TYPES = {"RETREAT", "AGREE"}
+#: Verbs of taking a thing from its holder, whom giving it back is aimed at ("weapons seized from the army").
+TAKING_VERBS = {"seize", "take", "capture", "confiscate", "steal", "loot", "grab"}
+#: Nouns of what ties two parties, whose "with" names the other party; whose they are is the actor's own ("closed
+#: Venezuela's borders with Brazil", "cut its ties with Qatar").
+CONNECTION_NOUNS = {"border", "tie", "relation", "link", "contact"}
+#: Verbs of driving people out of a country, which a passive with no agent tells as done by the country they leave:
+#: "two inspectors were expelled from North Korea" (North Korea expelled them).
+EXPELLING_VERBS = {"expel", "deport"}
+#: Verbs of a cause harming people, whose agent is no doer of the people: "populations affected by the cyclone".
+HARMING_PARTICIPLES = {"affect", "hit", "displace", "strike"}
+#: Nouns of an "in ..." phrase that tells what a protest opposes, with the prepositions naming it: "in protest against
+#: the law", "in protest at the arrest", "in defiance of the authorities".
+PROTESTING_PHRASES = {"protest": {"against", "at", "over"}, "defiance": {"of"}}
+#: Types of sending aid or forces to a party: "lent $1 billion to X to aid", "announced the deployment of troops to X".
+SENDING_TYPES = {"AID", "MOBILIZE"}
+#: Types of acting together with a partner, whom "with" names ahead of whom the act is against.
+PARTNER_TYPES = {"COOPERATE", "CONSULT", "AGREE"}
+#: Nouns of trade whose "of" phrase names the goods, whose nation a measure on the trade aims at ("a ban on imports
+#: of British beef", "suspended exports of Ukrainian grain").
+TRADE_NOUNS = {"import", "export", "shipment", "sale", "purchase"}
 #: Verbs of calling on or meeting someone for a purpose the clause after them tells, whom that purpose is aimed at:
 #: "called Lavrov to discuss Syria", "received the ambassador to discuss ties", "summoned the envoy to complain".
 CONTACT_VERBS = {"call", "phone", "telephone", "meet", "visit", "receive", "host", "invite", "summon"}
@@ -189,6 +212,10 @@ def participants(trigger: Token, mentions: Mentions, event_type: str) -> tuple[s
         target = next((side for side in sides if side not in {None, actor}), None)
     if actor is None and trigger.pos_ == "VERB":
         actor = _whose_attack(trigger, mentions)
+    if target is None and event_type == "PROTEST":
+        target = _protested_in_phrase(trigger, mentions)
+    if target is None and event_type in SENDING_TYPES:
+        target = _recipient_of_the_served_verb(trigger, mentions) or _destination_of_the_carrier(trigger, mentions)
     if target is None:
         found = (
             _host_of_visit(trigger, mentions)
@@ -197,6 +224,26 @@ def participants(trigger: Token, mentions: Mentions, event_type: str) -> tuple[s
         )
         target = found if found != actor else None
     return actor, target
+
+
+def _recipient_of_the_served_verb(trigger: Token, mentions: Mentions) -> str | None:
+    """Whom the verb an act of aid is the purpose of gives to: "lent $1 billion to Indonesia to aid its recovery",
+    "gave Haiti $5 million to help rebuild" (the giving verb tells no event of its own)."""
+    if trigger.pos_ != "VERB" or trigger.dep_ not in {"advcl", "xcomp"} or not _infinitive(trigger):
+        return None
+    served = trigger.head
+    recipients = (c for c in served.children if c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to"))
+    return next(filter(None, (_recipient(r, mentions) for r in recipients)), None)
+
+
+def _destination_of_the_carrier(noun: Token, mentions: Mentions) -> str | None:
+    """The country forces or aid go to, where the parser hangs its "to" on the verb whose object the noun is:
+    "announced the deployment of 230 troops to Liberia"."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj":
+        return None
+    phrases = (c for c in noun.head.children if c.dep_ == "prep" and c.lower_ in DESTINATION_PREPS and c.i > noun.i)
+    places = (o for p in phrases for o in p.children if o.dep_ == "pobj")
+    return next(filter(None, (_country_named_as_place(o, mentions) for o in places)), None)
 
 
 def _aim_of_misread_fire(fire: Token, mentions: Mentions) -> str | None:
@@ -381,6 +428,8 @@ def _between(noun: Token) -> Token | None:
     if noun.dep_ == "compound" and noun.head.lemma_.lower() in MISSION_NOUNS:
         holders.append(noun.head)  # "a mediation effort between X and Y"
     holders += [c for c in noun.children if c.dep_ in {"acl", "relcl"}]
+    if noun.pos_ == "VERB":  # "ended mediation efforts between X and Y"
+        holders += [c for c in noun.children if c.dep_ == "dobj" and c.lemma_.lower() in MISSION_NOUNS]
     return next((c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "between"), None)
 
 
@@ -498,8 +547,8 @@ def _verb_participants(verb: Token, mentions: Mentions, event_type: str) -> tupl
         target = _left_behind(verb, mentions)
     elif moves_forces:
         target = _sent_to(verb, mentions)
-    returned_to = _returned_to(verb, mentions) if event_type == "RETREAT" else None
-    target = target or returned_to
+    returned_to = _returned_to(verb, mentions) if event_type in RETURN_TYPES else None
+    target = target or returned_to or (_partner(verb, mentions) if event_type in PARTNER_TYPES else None)
     for child in verb.children:
         if child.dep_ == "dobj" and (withdraws or moves_forces or _gift(verb, child)):
             continue
@@ -511,6 +560,7 @@ def _verb_participants(verb: Token, mentions: Mentions, event_type: str) -> tupl
             harmed = _person_in_apposition(verb.head if _relative_pronoun(child, verb) else child)
             target = (
                 _aim_of_a_measure(child, mentions)
+                or _other_party_connected(child, mentions)
                 or actor_for_token(mentions, harmed)
                 or _owner(child, mentions, event_type)
                 or _doer_of(child, mentions)
@@ -530,7 +580,7 @@ def _verb_participants(verb: Token, mentions: Mentions, event_type: str) -> tupl
     if passive:
         if subject is not None and not moves_forces:
             target = target or actor_for_token(mentions, _person_in_apposition(subject))
-        actor = actor or _shared_agent(verb, mentions)
+        actor = actor or _shared_agent(verb, mentions) or _expelling_country(verb, mentions)
         actor = actor or (_forces_on_the_move(_passive_subject(verb), mentions) if moves_forces else None)
         actor = actor or _measure_owner(verb, mentions)
         actor = actor or (_stray_agent(verb, mentions) if event_type == "ASSAULT" else None)
@@ -544,6 +594,16 @@ def _verb_participants(verb: Token, mentions: Mentions, event_type: str) -> tupl
     elif actor is None:
         actor = _subject_taken_for_a_place(verb, mentions) or _preceding_actor(verb, mentions)
     return actor, (target if target != actor else None)
+
+
+def _expelling_country(verb: Token, mentions: Mentions) -> str | None:
+    """The country a passive expulsion with no agent drives people out of, which expels them: "two inspectors were
+    expelled from North Korea"."""
+    if verb.lemma_.lower() not in EXPELLING_VERBS:
+        return None
+    froms = (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from")
+    places = (o for p in froms for o in p.children if o.dep_ == "pobj")
+    return next(filter(None, (_country_named_as_place(o, mentions) for o in places)), None)
 
 
 def _people_apposed_to_a_place(subject: Token, mentions: Mentions) -> Token:
@@ -613,8 +673,12 @@ def _other_side(verb: Token, subject: Token, mentions: Mentions) -> str | None:
 
 
 def _gift(verb: Token, thing: Token) -> bool:
-    """What a verb of giving gives, which is not whom it is given to: "granted political asylum to Julian Assange"."""
-    return verb.lemma_.lower() in PROVIDING_VERBS | GIVING_VERBS and thing.lemma_.lower() in AID_OBJECTS
+    """What a verb of giving gives, which is not whom it is given to: "granted political asylum to Julian Assange",
+    "donated USD1 million to the World Food Program" (a sum, whatever its currency's word)."""
+    if verb.lemma_.lower() not in PROVIDING_VERBS | GIVING_VERBS:
+        return False
+    counted = (c.lemma_.lower() for c in thing.children if c.dep_ in {"nummod", "quantmod", "compound"})
+    return thing.lemma_.lower() in AID_OBJECTS or any(word in MONEY_WORDS for word in counted)
 
 
 def _charged_party(verb: Token) -> Token | None:
@@ -828,7 +892,17 @@ def _returned_to(verb: Token, mentions: Mentions) -> str | None:
         return None
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     recipients = (o for o in given_back_to(verb) if not any(s.is_ancestor(o) for s in subjects))  # "a gift to Hitler"
-    return _first_object_actor((o.head for o in recipients), mentions, "RETREAT")
+    found = _first_object_actor((o.head for o in recipients), mentions, "RETREAT")
+    return found or _taken_from(verb, mentions)
+
+
+def _taken_from(verb: Token, mentions: Mentions) -> str | None:
+    """Whom the things a verb gives back were taken from, where no recipient is named: "will return the weapons they
+    seized from the army", "return equipment captured from UN peacekeepers" (given back to their holder)."""
+    things = (t for o in verb.children if o.dep_ == "dobj" for t in (o, *o.conjuncts))
+    takings = (c for t in things for c in t.children if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in TAKING_VERBS)
+    froms = (p for c in takings for p in c.children if p.dep_ == "prep" and p.lower_ == "from")
+    return _first_object_actor(froms, mentions)
 
 
 def _a_measure(thing: Token) -> bool:
@@ -852,6 +926,23 @@ def _aim_of_a_measure(measure: Token, mentions: Mentions) -> str | None:
     aims = (c for c in _with_participles(measure) if c.dep_ == "prep" and c.lower_ in {"on", "against"})
     found = (_object_actor(p, mentions) or _owner_of_object(p, mentions, "") for p in aims)
     return next(filter(None, found), None)
+
+
+def _partner(verb: Token, mentions: Mentions) -> str | None:
+    """Whom one acts together with, named "with" on the verb or its object, ahead of whom the joint act is against:
+    "shared evidence with India against Headley", "signed a pact with Kenya against piracy"."""
+    holders = (verb, *(c for c in verb.children if c.dep_ == "dobj"))
+    withs = (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with")
+    return _first_object_actor(withs, mentions)
+
+
+def _other_party_connected(connection: Token, mentions: Mentions) -> str | None:
+    """The other party of a border or tie, named "with" on the noun or on its verb, ahead of whose the noun is:
+    "closed Venezuela's borders with Brazil" (Brazil, not Venezuela)."""
+    if connection.lemma_.lower() not in CONNECTION_NOUNS:
+        return None
+    withs = (c for h in (connection, connection.head) for c in h.children if c.dep_ == "prep" and c.lower_ == "with")
+    return _first_object_actor(withs, mentions)
 
 
 def _target_prepositions(event_type: str) -> set[str]:
@@ -1176,6 +1267,9 @@ def _aim_of_the_errand(verb: Token, mentions: Mentions) -> str | None:
 def _owner(thing: Token, mentions: Mentions, event_type: str) -> str | None:
     """Whose thing an event is aimed at: "rejected North Korea's demand", "rejected an Australian ultimatum",
     "shelled Russian positions" (a nation's positions are its forces'), "expelled the UNSCOM inspectors"."""
+    traded = of_object(thing) if thing.lemma_.lower() in TRADE_NOUNS else None
+    if traded is not None:  # "imports of Australian beef": the goods' nation
+        return _owner(traded, mentions, event_type)
     for child in thing.children:
         if child.dep_ == "poss":
             return actor_for_token(mentions, child)
@@ -1369,7 +1463,8 @@ def _doer_of(thing: Token, mentions: Mentions) -> str | None:
     "protested the policies of the government"; or its "from" phrase, for what one puts to another ("rejected a
     request from the Times")."""
     authors = {"by", "of", "from"} if thing.lemma_.lower() in PUT_TO_NOUNS else {"by", "of"}
-    for preposition in (c for c in _with_participles(thing) if c.dep_ in {"prep", "agent"} and c.lower_ in authors):
+    phrases = _with_participles(thing, harming=False)
+    for preposition in (c for c in phrases if c.dep_ in {"prep", "agent"} and c.lower_ in authors):
         obj = next((c for c in preposition.children if c.dep_ == "pobj"), None)
         if obj is not None and not _local_place(obj, mentions):
             found = actor_for_token(mentions, obj)
@@ -1378,10 +1473,13 @@ def _doer_of(thing: Token, mentions: Mentions) -> str | None:
     return None
 
 
-def _with_participles(thing: Token) -> list[Token]:
+def _with_participles(thing: Token, harming: bool = True) -> list[Token]:
     """The thing's children and those of the participles that describe it, whose "by" names the doer too: "crimes
-    committed by Croat forces", "a bill signed by the Labour Minister"."""
+    committed by Croat forces", "a bill signed by the Labour Minister"; without ``harming``, not those of a cause
+    harming it ("populations affected by the cyclone" are no doing of the cyclone)."""
     participles = [c for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    if not harming:
+        participles = [p for p in participles if p.lemma_.lower() not in HARMING_PARTICIPLES]
     return [*thing.children, *(c for p in participles for c in p.children)]
 
 
@@ -1409,3 +1507,18 @@ def protest_aim(trigger: Token, mentions: Mentions) -> str | None:
     purposes = [c for c in verb.children if c.dep_ in {"advcl", "xcomp"}] if verb is not None else []
     aims = (_object_of(c, mentions) for c in purposes if c.lemma_.lower() in PROTEST_PURPOSES)
     return next((a for a in aims if a is not None), None)
+
+
+def _protested_in_phrase(trigger: Token, mentions: Mentions) -> str | None:
+    """Whom a protest is aimed at, as an "in protest against" or "in defiance of" phrase on it or its light verb says:
+    "began a hunger strike in protest against laws imposed by the government" (whose act is protested is the target),
+    "blocked streets in defiance of the authorities"."""
+    holders = (h for h in (trigger, light_verb_of(trigger) if trigger.pos_ == "NOUN" else None) if h is not None)
+    stances = (o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children)
+    aims = (
+        p
+        for o in stances
+        for p in o.children
+        if p.dep_ == "prep" and p.lower_ in PROTESTING_PHRASES.get(o.lemma_.lower(), ())
+    )
+    return next(filter(None, (_object_actor(p, mentions, "PROTEST") for p in aims)), None)
