@@ -501,6 +501,14 @@ def test_the_main_clause_tells_the_event_of_the_sentence() -> None:
     assert actor(doc, doc.events[0].actor).country == "ISR"
 
 
+def test_what_the_news_followed_is_not_the_main_event() -> None:
+    """The bill's clause tells what passing it did; the "after" clause tells what came before, however shallow the
+    parser hangs it."""
+    doc = document("Parliament passed a bill lifting the state of emergency, hours after police fired on protesters.")
+    event = main_event(doc, acled_only=False)
+    assert event is not None and event.type == "CONCEDE"
+
+
 def test_a_stance_said_in_the_passive_is_the_subjects_own() -> None:
     doc = document("Israel is opposed to French mediation in the talks, an aide said.")
     [event] = events_of(doc, "REJECT")

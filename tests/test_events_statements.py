@@ -521,10 +521,18 @@ def test_borders_opened_to_refugees_are_refuge_given(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["The town opened its borders at dawn.", "Police opened fire on the crowd at the border."],
+    ["The town opened its borders at dawn.", "Israel reopened the crossing into the Gaza Strip on Sunday."],
 )
-def test_a_border_opened_to_no_refugees_is_no_aid(text: str) -> None:
-    assert "AID" not in {event.type for event in document(text).events}
+def test_a_border_opened_to_no_refugees_eases_a_restriction(text: str) -> None:
+    """Opening a way into the country undoes the restriction closing it imposes (PLOVER CONCEDE), not aid."""
+    assert main_type(text) == "CONCEDE"
+
+
+@pytest.mark.parametrize(
+    "text", ["Police opened fire on the crowd at the border.", "The mayor reopened the old bridge to traffic."]
+)
+def test_opening_no_way_into_a_country_is_no_concession(text: str) -> None:
+    assert "CONCEDE" not in {event.type for event in document(text).events}
 
 
 @pytest.mark.parametrize(
@@ -897,3 +905,59 @@ def test_an_act_named_inside_a_denied_charge_is_the_denial(text: str) -> None:
 def test_a_release_whose_object_comes_after_a_short_phrase_is_still_read() -> None:
     """ "freed on bail two former ministers": the parser takes the long object for a second object of "on"."""
     assert main_type("A court in Harare freed on bail two former ministers.") == "RETREAT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army halted its offensive on the northern town.",
+        "The rebels ceased hostilities on Monday.",
+        "The air force suspended air strikes on the province.",
+        "The government said it has stopped its military operations near the capital.",
+    ],
+)
+def test_hostilities_halted_are_a_ceasefire_not_an_attack(text: str) -> None:
+    """Halting one's own hostilities is a ceasefire (PLOVER RETREAT, CAMEO 0871); the fighting named is not told."""
+    doc = document(text)
+    assert [(e.type, e.modes) for e in doc.events] == [("RETREAT", ["ceasefire"])]
+
+
+@pytest.mark.parametrize(
+    "text", ["The airline suspended operations at the airport.", "The factory ceased production in May."]
+)
+def test_business_halted_is_no_ceasefire(text: str) -> None:
+    assert "RETREAT" not in {event.type for event in document(text).events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The police pressured the workers to call off their strike.",
+        "The ministry pressured the lecturers into cancelling the walkout.",
+    ],
+)
+def test_pressing_a_party_to_act_is_a_demand(text: str) -> None:
+    assert main_type(text) == "REQUEST"
+
+
+def test_pressure_with_no_act_asked_for_is_no_demand() -> None:
+    assert "REQUEST" not in {event.type for event in document("Low prices pressured the farmers.").events}
+
+
+def test_reaffirming_what_others_must_do_is_a_demand() -> None:
+    assert main_type("The council reaffirmed that all parties must protect civilians.") == "REQUEST"
+
+
+def test_access_allowed_for_relief_workers_is_access() -> None:
+    event = document("The government allowed access for relief workers to the besieged town.").events[0]
+    assert (event.type, event.modes) == ("RETREAT", ["access"])
+
+
+def test_a_stance_the_parser_reads_as_an_adjective_is_still_the_subjects_own() -> None:
+    """ "are committed to" is parsed as "are" with an adjectival "committed": a commitment all the same."""
+    assert main_type("The rebels said they are committed to ending the war.") == "AGREE"
+
+
+def test_funds_mobilised_are_aid_and_troops_mobilised_a_mobilization() -> None:
+    assert main_type("The European Union is mobilising new funds to support the peace process.") == "AID"
+    assert main_type("The army mobilised 5,000 troops near the border.") == "MOBILIZE"

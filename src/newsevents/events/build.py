@@ -50,6 +50,12 @@ from newsevents.record import Span as EvidenceSpan
 
 #: Prepositions of an event that came before the one told: "following the killing", "after the raid".
 EARLIER_PREPOSITIONS = {"after", "following", "since"}
+#: Instruments whose clause tells what they do ("a bill lifting the emergency law", "a decree banning rallies"), and
+#: the verbs that enact them: passing such a bill is the act its clause tells, the sentence's own event.
+ENACTED_INSTRUMENTS = {
+    "bill", "law", "decree", "order", "ordinance", "resolution", "measure", "directive", "legislation",
+}  # fmt: skip
+ENACTING_VERBS = {"pass", "adopt", "approve", "sign", "issue", "enact", "endorse"}
 
 
 def _any_of(phrases: Collection[str], ending: str = "") -> re.Pattern[str]:
@@ -311,7 +317,15 @@ def _background_phrase(trigger: Token) -> Span | None:
 
 
 def _told_by_the_sentence(clause: Token) -> bool:
-    return clause.dep_ == "acl" and (misparsed_predicate(clause) or reporting_tag(clause))
+    return clause.dep_ == "acl" and (misparsed_predicate(clause) or reporting_tag(clause) or _enacted(clause))
+
+
+def _enacted(clause: Token) -> bool:
+    """ "passed a bill lifting the emergency law", "signed a decree banning rallies": the clause tells what the
+    instrument enacted does."""
+    instrument = clause.head
+    enacted = instrument.dep_ in {"dobj", "nsubjpass"} and instrument.head.lemma_.lower() in ENACTING_VERBS
+    return enacted and instrument.lemma_.lower() in ENACTED_INSTRUMENTS
 
 
 def _evidence(sentence: Span) -> EvidenceSpan:

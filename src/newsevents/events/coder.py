@@ -26,7 +26,7 @@ from newsevents.events.acled import (
     learned_fallback,
     protest_the_demands,
 )
-from newsevents.events.build import add_casualty_report, build_event, came_before, unique
+from newsevents.events.build import EARLIER_PREPOSITIONS, add_casualty_report, build_event, came_before, unique
 from newsevents.events.lexicon import (
     ANSWERING_FIRE,
     ANSWERING_VERBS,
@@ -131,8 +131,23 @@ def code_events(doc: Doc, mentions: Mentions, times: list[TimeExpr], text: str |
 
 def _clause_depth(trigger: Token) -> int:
     """How deep in its sentence a trigger sits. The main clause tells the sentence's event; deeper clauses give its
-    background or purpose ("mounted its long-threatened invasion", "demonstrations against the alleged abuses")."""
+    background or purpose ("mounted its long-threatened invasion", "demonstrations against the alleged abuses"). A
+    clause told as what the news followed ("passed a bill lifting the emergency law, hours after security forces fired
+    on protesters") is background however shallow the parser hangs it: it comes after every other."""
+    if _told_as_earlier(trigger):
+        return len(trigger.sent)
     return sum(1 for _ in trigger.ancestors)
+
+
+def _told_as_earlier(trigger: Token) -> bool:
+    """ "hours after security forces fired", "after firing on protesters": an act its sentence tells as one the news
+    followed."""
+    if trigger.pos_ != "VERB":
+        return False
+    if trigger.dep_ == "pcomp":
+        return trigger.head.lower_ in EARLIER_PREPOSITIONS
+    marks = (c.lower_ for c in trigger.children if c.dep_ == "mark")
+    return trigger.dep_ == "advcl" and any(mark in EARLIER_PREPOSITIONS for mark in marks)
 
 
 def _mutual(trigger: Token) -> bool:

@@ -319,6 +319,11 @@ VERB_TRIGGERS: dict[str, tuple[str, tuple[str, ...]]] = {
     "open": ("ACCUSE", ("investigate",)),
     "conduct": ("ACCUSE", ("investigate",)),
     "return": ("RETREAT", ("release",)),
+    "cease": ("RETREAT", ("ceasefire",)),
+    "reopen": ("CONCEDE", ()),
+    "pressure": ("REQUEST", ()),
+    "pressurise": ("REQUEST", ()),
+    "pressurize": ("REQUEST", ()),
 }
 
 #: Triggers (or their verbs) that say both sides fought: an armed clash, whoever the target is.

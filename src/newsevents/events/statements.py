@@ -19,6 +19,7 @@ from newsevents.events.lexicon import (
     DEALINGS,
     ENVOYS,
     INSPECTORS,
+    MONEY_WORDS,
     PEACEKEEPING_WORDS,
     RESTRICTIONS,
     SIEGES,
@@ -73,7 +74,7 @@ STANCE_VERBS = {"oppose", "commit"}
 #: every reporting verb (``claims.cues.REPORTING_VERBS``): what one believes, hopes or fears must happen is no demand.
 SAYING_VERBS = {
     "say", "tell", "insist", "add", "state", "declare", "stress", "remind", "announce", "reiterate", "repeat",
-    "emphasise", "emphasize", "write",
+    "emphasise", "emphasize", "write", "reaffirm",
 }  # fmt: skip
 
 OBLIGATION_MODALS = {"must", "should"}
@@ -138,6 +139,18 @@ ENTRY_POINTS = {"border", "crossing", "airspace", "frontier"}
 OFFERED_HELP = AID_OBJECTS | DEALINGS | {
     "concession", "help", "compromise", "ceasefire", "truce", "protection", "security", "deal", "proposal", "peace",
 }  # fmt: skip
+#: Verbs that halt one's own hostilities ("halted its offensive", "ceased military operations", "suspended air
+#: strikes"): a ceasefire (PLOVER RETREAT:ceasefire, CAMEO 0871), not the fighting they name.
+HALTING_VERBS = {"halt", "stop", "cease", "suspend", "end"}
+#: What such a verb halts: hostilities, and armed operations marked as such ("military operations", "air strikes";
+#: not "suspended operations" of an airline nor "ended the strike" of workers).
+HOSTILITIES = {"hostility", "fighting", "offensive", "bombing", "shelling", "bombardment", "airstrike"}
+ARMED_CAMPAIGNS = {"operation", "campaign", "strike", "raid"}
+ARMED_MARKS = {"military", "air", "aerial", "combat", "ground", "armed", "offensive", "drone", "missile", "army"}
+#: Verbs that press a party to act ("pressured the workers to call off the strike"): a demand (PLOVER REQUEST).
+PRESSING_VERBS = {"pressure", "pressurise", "pressurize"}
+#: What a party mobilises when it raises help to give rather than forces: "mobilised $50 million", "funds".
+RAISED_FUNDS = MONEY_WORDS | {"fund", "resource"}
 #: Verbs that end a protest, and the protests they end ("ended the strike", "called off the boycott").
 ENDING_VERBS = {"end", "stop", "halt", "cancel"}
 ENDED_PROTESTS = {"strike", "protest", "demonstration", "sit-in", "walkout", "boycott", "picket"}
@@ -189,7 +202,7 @@ CHARGING_MEANS = CROWD_CONTROL_MEANS | {"stick", "cane", "bayonet", "sword", "kn
 
 #: Verbs that are events only by the role their object plays (``_read_by_role``).
 ROLE_READ_VERBS = (
-    {"welcome", "train", "violate", "breach", "return", "mobilize", "mobilise", "let", "lay"}
+    {"welcome", "train", "violate", "breach", "return", "mobilize", "mobilise", "let", "lay", "reopen"}
     | CROWD_CONTROL_VERBS
     | HOLDING_VERBS
     | GIVING_VERBS
@@ -197,7 +210,7 @@ ROLE_READ_VERBS = (
     | HEARING_VERBS
 )
 #: Verbs whose object or complement decides their event (``read_by_object``).
-OBJECT_READ_VERBS = {
+OBJECT_READ_VERBS = PRESSING_VERBS | {
     "send", "dispatch", "provide", "supply", "lift", "ease", "relax", "remove", "cancel", "halt", "end", "stop",
     "order", "allow", "permit", "call", "hand", "break", "pull", "recall", "freeze", "distribute", "deliver",
     "contribute", "charge", "find", "summon", "offer", "roll",
@@ -281,6 +294,8 @@ def read_by_object(verb: Token, lemma: str, objects: list[Token]) -> tuple[str, 
         return ("SUPPORT", ()) if _recognizes_a_state(verb, objects, things) else None
     if lemma in {"allow", "permit"} and _lets_in(verb, things):
         return ("RETREAT", ("access",))
+    if lemma in PRESSING_VERBS:
+        return ("REQUEST", ()) if _pressed_to_act(verb) else None
     complement = any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children)
     return ("REQUEST" if lemma == "order" else "CONCEDE", ()) if complement else None
 
@@ -421,13 +436,15 @@ def _read_by_role(
     verb: Token, lemma: str, objects: list[Token], things: set[str]
 ) -> tuple[str, tuple[str, ...]] | None:
     """Verbs that are events only by the role their object plays: people held as hostages or shields, armed forces
-    trained, what was seized given back, a truce violated or a ban defied, a guest or a plan welcomed, aid or a
-    permission given, a hearing held, borders opened to refugees, captives let free, arms laid down, a blockade imposed
-    or emergency rule declared."""
+    trained or mobilised (funds mobilised are aid), what was seized given back, a truce violated or a ban defied, a
+    guest or a plan welcomed, aid or a permission given, a hearing held, borders opened (to refugees, refuge given),
+    captives let free, arms laid down, a blockade imposed or emergency rule declared."""
     if lemma in HEARING_VERBS and "hearing" in things:
         return ("ACCUSE", ("investigate",))
-    if lemma == "open" and things & ENTRY_POINTS:
-        return ("AID", ()) if _opened_to_refugees(verb) else None
+    if lemma in {"open", "reopen"} and things & ENTRY_POINTS:
+        return ("AID", ()) if _opened_to_refugees(verb) else ("CONCEDE", ())
+    if lemma == "reopen":
+        return None
     if lemma == "let":
         return ("RETREAT", ("release",)) if _let_free(verb, objects) else None
     if lemma == "lay":  # "laid down their arms": a disarmament (PLOVER RETREAT:disarm)
@@ -441,6 +458,8 @@ def _read_by_role(
         return _held_as(verb, objects)
     if lemma == "train":
         return _trained_forces(objects)
+    if lemma in {"mobilize", "mobilise"} and things & RAISED_FUNDS:
+        return ("AID", ())  # "is mobilising additional funds to support peace building": money raised to give
     if lemma in {"mobilize", "mobilise"}:
         named = [o for o in objects if o.pos_ != "PRON"]  # "a proxy force, which it mobilised": the force
         return ("MOBILIZE", ("troops",)) if not named or any(_armed(o) for o in named) else None
@@ -507,7 +526,8 @@ def _given(things: set[str]) -> tuple[str, tuple[str, ...]] | None:
 
 def _opened_to_refugees(verb: Token) -> bool:
     """ "opened its borders to refugees", "to displaced Afghans": refuge given, humanitarian aid (PLOVER AID, as
-    asylum granted). Not a border merely opened, nor one opened to others (trade, workers), which says less."""
+    asylum granted). A border opened or reopened to others, or at all ("reopened the Rafah crossing"), eases a
+    restriction on movement (PLOVER CONCEDE), as closing it imposes one."""
     entrants = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children]
     return any(_seeks_refuge(o) for o in entrants)
 
@@ -515,6 +535,31 @@ def _opened_to_refugees(verb: Token) -> bool:
 def _seeks_refuge(people: Token) -> bool:
     displaced = any(c.dep_ == "amod" and c.lower_ in DISPLACED_MARKS for c in people.children)
     return displaced or SECTOR_WORDS.get(people.lemma_.lower()) == "REF"
+
+
+def _pressed_to_act(verb: Token) -> bool:
+    """ "pressured the workers to call off the strike", "pressured him into resigning": a party pressed to act is asked
+    to (a demand); not "the rally pressured the government", which tells no act asked for."""
+    into = any(c.dep_ == "prep" and c.lower_ == "into" for c in verb.children)
+    return into or any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children)
+
+
+def halts_hostilities(objects: list[Token]) -> bool:
+    """What a verb of halting (``HALTING_VERBS``) acts on is its hostilities: "ceased its military operations", "halted
+    the offensive", "suspended air strikes on Gaza"."""
+    return any(_hostile(t) for o in objects for t in (o, *o.conjuncts))
+
+
+def halted_hostility(noun: Token) -> bool:
+    """The hostilities a verb of halting stops ("halted its offensive"): the halting is the event, not an attack."""
+    verb = noun.head
+    return noun.dep_ in {"dobj", "nsubjpass"} and verb.lemma_.lower() in HALTING_VERBS and _hostile(noun)
+
+
+def _hostile(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    marks = {c.lemma_.lower() for c in noun.children if c.dep_ in {"amod", "compound"}}
+    return lemma in HOSTILITIES or (lemma in ARMED_CAMPAIGNS and bool(marks & ARMED_MARKS))
 
 
 def _let_free(verb: Token, objects: list[Token]) -> bool:
@@ -623,7 +668,15 @@ def _lets_in(verb: Token, things: set[str]) -> bool:
     peacekeepers or aid, which PLOVER codes RETREAT:access (an easing of rules for all is a concession)."""
     clauses = (c for c in verb.children if c.dep_ in {"xcomp", "ccomp"})
     subjects = {w for c in clauses for s in c.children if s.dep_ == "nsubj" for w in _object_words(s)}
-    return bool((things | subjects) & ACCESS_SEEKERS)
+    return bool((things | subjects | _given_access(verb)) & ACCESS_SEEKERS)
+
+
+def _given_access(verb: Token) -> set[str]:
+    """Who is given the access a verb allows: "would allow access for relief workers", "allowed access to aid
+    convoys"."""
+    access = (o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() == "access")
+    phrases = (p for a in access for p in a.children if p.dep_ == "prep" and p.lower_ in {"for", "to"})
+    return {w for p in phrases for o in p.children if o.dep_ == "pobj" for w in _object_words(o)}
 
 
 def _phrasal(verb: Token, lemma: str, things: set[str], objects: list[Token]) -> tuple[str, tuple[str, ...]] | None:
@@ -677,7 +730,7 @@ def states_a_stance(verb: Token) -> bool:
     subject's own stance, not something done to it."""
     if verb.lemma_.lower() not in STANCE_VERBS or any(c.dep_ == "agent" for c in verb.children):
         return False
-    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    passive = verb.dep_ == "acomp" or any(c.dep_ == "auxpass" for c in verb.children)  # "are committed to"
     return passive and any(c.lower_ == "to" or c.dep_ == "xcomp" for c in verb.children)
 
 

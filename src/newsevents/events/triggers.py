@@ -42,10 +42,13 @@ from newsevents.events.lexicon import (
 from newsevents.events.statements import (
     EASED_RESTRICTIONS,
     ENTRY_POINTS,
+    HALTING_VERBS,
     OBJECT_READ_VERBS,
     RETURNED_THINGS,
     SAYING_VERBS,
     forces_among,
+    halted_hostility,
+    halts_hostilities,
     obliges,
     only_weighed,
     qualifies_a_noun,
@@ -266,8 +269,9 @@ def trigger_candidates(doc: Doc) -> list[Token]:
 
 def triggered_type(token: Token) -> tuple[str, tuple[str, ...]] | None:
     """The (type, modes) a token triggers, if any; an act told only in a denied charge or a withheld comment is none,
-    an act ruled out is refused, forces moved to keep the peace or to help another are aid, not a mobilization, and a
-    weapon test-fired is a mobilization, not an attack."""
+    an act ruled out is refused, forces moved to keep the peace or to help another are aid, not a mobilization, a
+    weapon test-fired is a mobilization, not an attack, and hostilities halted are no attack (the halting is a
+    ceasefire)."""
     found = _trigger_read(token)
     if found is not None and _told_only_as_denied_or_unsaid(token):
         return None
@@ -277,6 +281,8 @@ def triggered_type(token: Token) -> tuple[str, tuple[str, ...]] | None:
         return ("AID", ())
     if found is not None and found[0] == "ASSAULT" and _test_fired(token):
         return ("MOBILIZE", ())
+    if found is not None and found[0] == "ASSAULT" and halted_hostility(token):
+        return None  # "halted its offensive": the halting is the event (a ceasefire)
     return found
 
 
@@ -845,6 +851,10 @@ def _disambiguate_verb(token: Token, lemma: str, found: tuple[str, tuple[str, ..
         return ("MOBILIZE", ("takeover",)) if _territory_taken(token, objects) else None
     if lemma in DISRUPTING_VERBS and any(_weapon(o) for o in objects):
         return ("COERCE", ("disrupt",))
+    if lemma in HALTING_VERBS and halts_hostilities(objects):
+        return ("RETREAT", ("ceasefire",))  # "ceased its military operations", "suspended air strikes"
+    if lemma == "cease":
+        return None  # "ceased to exist", "ceased production"
     if lemma == "suspend" and any(o.lemma_.lower() in SUSPENDED_MEASURES for o in objects):
         return ("CONCEDE", ())
     if "disrupt" in found[1]:
