@@ -175,6 +175,15 @@ def test_people_of_no_nationality_are_of_the_country_where_they_protest():
     assert (women.name, women.country) == ("women", "ARM")
 
 
+def test_people_are_of_the_country_a_place_nouns_of_phrase_names():
+    doc = document(
+        "On 4 June 2023, residents protested in the old quarter of Mosul against a Turkish dam. The dam was "
+        "discussed at talks in Ankara and Istanbul."
+    )
+    residents = actor(doc, next(e for e in doc.events if e.type == "PROTEST").actor)
+    assert (residents.name, residents.country) == ("residents", "IRQ")
+
+
 def test_people_of_a_nationality_keep_it_where_they_protest():
     doc = document("On 3 May 2024, Ukrainian refugees protested in Warsaw against the war in Ukraine.")
     refugees = actor(doc, main(doc).actor)

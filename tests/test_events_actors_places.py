@@ -1469,18 +1469,20 @@ def test_what_the_text_says_of_a_person_wins_over_the_list():
     ],
 )
 def test_unplaced_article_takes_the_country_of_a_place_the_tagger_read_as_a_name(misread, country):
-    from newsevents.annotate.mentions import register
-    from newsevents.events.settling import settle_actors
+    from newsevents.annotate.find_mentions import _country_of_places_read_as_names
     from newsevents.pipeline import load_models
-    from newsevents.record import Entity, Event, Span
+    from newsevents.record import Entity
 
-    mentions = Mentions(_gazetteer=load_models().gazetteer)
+    gazetteer = load_models().gazetteer
+    mentions = Mentions(_gazetteer=gazetteer)
     mentions.entities.append(Entity(id="t1", text=misread, label="ORG", start=0, end=len(misread)))
-    crowd = register(
-        mentions, key="group:residents", name="residents", kind="group", country=None, sector="CVL", roles=[]
-    )
-    settle_actors([Event(id="e1", type="PROTEST", evidence=[Span(0, 1)], actor=crowd)], mentions)
-    assert mentions.actor(crowd).country == country
+    assert _country_of_places_read_as_names(mentions, gazetteer) == country
+
+
+def test_a_misread_place_tells_the_articles_country_before_a_nationality_named():
+    """ "British" names what the crowd protests against; "Tobago", which the tagger read as a body, where it is."""
+    doc = document("On 2 March 2023, residents of Castara, Tobago blocked a road to protest against a British company.")
+    assert actor(doc, main(doc).actor).country == "TTO"
 
 
 def test_a_subject_of_no_kind_acts_for_the_body_it_belongs_to():

@@ -747,6 +747,11 @@ def test_congo_is_the_dr_congo_only_where_the_article_places_something_there(gaz
     assert gazetteer.country_named("Congo") == "COG"
 
 
+def test_korea_is_south_korea_unless_the_article_places_something_in_the_north(gazetteer: Gazetteer) -> None:
+    assert gazetteer.resolve("Korea").country == "KR"
+    assert gazetteer.resolve_all(["Korea", "Pyongyang"])[0].country == "KP"
+
+
 def test_a_state_yields_its_name_only_to_a_town_inside_it(gazetteer: Gazetteer) -> None:
     """ "Hidalgo" is the Mexican state, though towns elsewhere in Mexico bear its name; "Kaduna", its state's seat."""
     hidalgo, kaduna = gazetteer.resolve("Hidalgo"), gazetteer.resolve("Kaduna")

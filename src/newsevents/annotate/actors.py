@@ -24,7 +24,7 @@ from newsevents.annotate.named_actors import (
 )
 from newsevents.annotate.names import country_of_nationality, fold, proper_name, stance_prefix
 from newsevents.annotate.nlp import of_object
-from newsevents.annotate.place_mentions import NUMERIC_LABELS, PLACE_NOUNS
+from newsevents.annotate.place_mentions import NUMERIC_LABELS, PLACE_NOUNS, SETTLEMENT_NOUNS
 from newsevents.annotate.place_names import GIVEN_NAMES_OF_COUNTRIES
 from newsevents.annotate.sectors import (
     ARMED_SECTORS,
@@ -667,9 +667,11 @@ def _country_where_they_act(token: Token, mentions: Mentions) -> str | None:
 
 def _where_words(head: Token) -> list[Token]:
     """The words of the places a word's "in", "at", "outside" ... phrases name, down their chains ("in the square in
-    Yerevan, Armenia"), not the words of other phrases inside them ("in memory of soldiers killed by Azerbaijan")."""
+    Yerevan, Armenia") and through the "of" of a place noun ("in the Tamin neighborhood of As Samawah city"), not the
+    words of other phrases inside them ("in memory of soldiers killed by Azerbaijan")."""
     words: list[Token] = []
-    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in WHERE_PREPOSITIONS):
+    preps = {*WHERE_PREPOSITIONS, "of"} if head.lemma_.lower() in PLACE_NOUNS | SETTLEMENT_NOUNS else WHERE_PREPOSITIONS
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in preps):
         for place_word in (c for c in prep.children if c.dep_ == "pobj"):
             words.extend(_name_words(place_word))
             words.extend(_where_words(place_word))

@@ -12,7 +12,7 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.annotate.actors import MEMBER_NOUNS
-from newsevents.annotate.geo import Gazetteer, country_of_demonym, iso3
+from newsevents.annotate.geo import Gazetteer, PlaceMatch, country_of_demonym, iso3
 from newsevents.annotate.mentions import Mentions
 from newsevents.annotate.named_actors import (
     add_named_actor,
@@ -44,6 +44,11 @@ REGION_WEIGHT = 3
 #: From this population, a city named inside a body's or a building's name tells the article's country.
 BIG_CITY_POPULATION = 500_000
 TOWN_FEATURES = {"city", "capital"}
+#: Labels the tagger gives place names it misreads as a body or a person ("in Castara, Tobago" with "Tobago" as ORG).
+MISREAD_PLACE_LABELS = {"ORG", "PERSON", "NORP", "FAC"}
+#: Fewest people of a town whose name, read as a body's, is taken for the place: a hamlet's name may be a body's by
+#: chance ("Solvay", "Muse"), a town's seldom.
+MIN_MISREAD_TOWN_POPULATION = 10_000
 #: Entity labels of names that may hold a city's name: bodies and buildings ("the Daejeon District Court"), or none.
 NAME_OF_A_SITE_LABELS = {"ORG", "FAC", ""}
 ACTOR_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
@@ -89,6 +94,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, published: str | None = None) 
         reread_together(mentions, [*named, *untagged], gazetteer, context)
     mentions.home_country = (
         _home_country(mentions)
+        or _country_of_places_read_as_names(mentions, gazetteer)
         or _most_named_country(mentions)
         or _country_in_untagged_name(doc, gazetteer)
         or _country_of_a_city_in_a_name(doc, gazetteer)
@@ -179,6 +185,32 @@ def country_weights(mentions: Mentions) -> dict[str, tuple[int, int]]:
             total, settings = counts.get(code, (0, 0))
             counts[code] = (total + weight * len(place.spans), settings + (weight > 1) * len(place.spans))
     return counts
+
+
+def _country_of_places_read_as_names(mentions: Mentions, gazetteer: Gazetteer) -> str | None:
+    """When none of the article's places resolved, the one country where the gazetteer finds the towns and regions
+    among the names the tagger read as bodies or people ("in Castara, Tobago, residents blocked the road"): a place of
+    the story misread, not a body of no known country. It goes before the nationalities of the actors named, who may
+    act abroad ("Saudi forces shelled Ar Raqw (Monabbih, Sadah)") or be the topic ("a statement of the Indian ruling
+    party"). Acronyms ("UGT", "UDA") and hamlets are left out: their names are more often bodies' names."""
+    countries = set()
+    for entity in mentions.entities:
+        if entity.label not in MISREAD_PLACE_LABELS or entity.place or not _capitalised_not_an_acronym(entity.text):
+            continue
+        actor = mentions.actor(entity.actor)
+        match = None if actor is not None and actor.country else gazetteer.resolve(entity.text, label="GPE")
+        if match is not None and match.country and _region_or_town(match):
+            countries.add(iso3(match.country))
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _region_or_town(match: PlaceMatch) -> bool:
+    return match.feature == "region" or (match.feature != "country" and match.population >= MIN_MISREAD_TOWN_POPULATION)
+
+
+def _capitalised_not_an_acronym(text: str) -> bool:
+    """ "Tobago", not "UGT" nor a word in lower case."""
+    return text[:1].isupper() and not text.isupper()
 
 
 def _most_named_country(mentions: Mentions) -> str | None:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.annotate.actors import actor_for_token, implicit_group
 from newsevents.annotate.find_mentions import country_weights
-from newsevents.annotate.geo import PlaceMatch, iso3
+from newsevents.annotate.geo import iso3
 from newsevents.annotate.mentions import Mentions
 from newsevents.annotate.nlp import of_object, tokens_with_lemma
 from newsevents.annotate.sectors import ARMED_SECTORS, KNOWN_ACTORS
@@ -32,8 +32,6 @@ from newsevents.record import HAPPENED_STATUSES, Actor, Event, EventDate, TimeEx
 TRIBESMEN = {"tribesman", "tribesmen", "clansman", "clansmen"}
 #: The crowd that holds an event of an ACLED type when the text names no one.
 CROWDS_OF_ACLED_TYPES = {"Riots": "rioters", "Protests": "protesters"}
-#: Labels the tagger gives place names it misreads as a body or a person ("in Castara, Tobago" with "Tobago" as ORG).
-MISREAD_PLACE_LABELS = {"ORG", "PERSON", "NORP", "FAC"}
 #: Sectors of a victim the text may yet show to be a criminal (``arm_criminal_victims``): one not known to be armed.
 UNARMED_OR_UNKNOWN = {None, "UNK", "CVL"}
 #: What a dealer deals in when he is a criminal: "a drug dealer", "an arms dealer" (not "a car dealer").
@@ -42,9 +40,6 @@ CRIMINAL_GOODS = {"drug", "arm", "arms", "weapon", "narcotic"}
 ORGANISED_CRIME = {"gang", "gangster", "cartel", "mafia", "trafficker", "smuggler", "hitman", "narco"}
 #: What a victim was involved in that makes him a criminal: "involved in drug trafficking", "in criminal activities".
 CRIMINAL_DEALINGS = {"trafficking", "crime", "criminal", "gang", "smuggling", "extortion", "cartel"}
-#: Fewest people of a town whose name, read as a body's, is taken for the place: a hamlet's name may be a body's by
-#: chance ("Solvay", "Muse"), a town's seldom.
-MIN_MISREAD_TOWN_POPULATION = 10_000
 #: Words that tie an attack to crime: drugs, trafficking, extortion, robbery, gangs and cartels ("the victim was a
 #: drug trafficker", "an attack related to extortion"), and the drive-by shooting (``_drive_by``).
 CRIME_CUES = {
@@ -175,10 +170,8 @@ def settle_actors(events: list[Event], mentions: Mentions) -> None:
     events' towns and regions where they agree and the article's places set the story there as strongly ("after
     talks in Lyon, gunmen attacked a bus in Geneva"): one namesake town abroad is more often a misreading. A person
     travels: an office holder presumed of the article's country whom no event sets there, only abroad, keeps neither
-    country, for he may be a visitor as well as a foreigner at home. An article none of whose places resolved takes
-    its country from place names the tagger read as bodies or people (``_country_of_places_read_as_names``).
+    country, for he may be a visitor as well as a foreigner at home.
     """
-    mentions.home_country = mentions.home_country or _country_of_places_read_as_names(mentions)
     at_home = _seen_in_their_country(events, mentions)
     settings = _countries_of_their_settings(events, mentions)
     for event in events:
@@ -192,34 +185,6 @@ def settle_actors(events: list[Event], mentions: Mentions) -> None:
         for actor in (mentions.actor(event.actor), mentions.actor(event.target)):
             if actor is not None and actor.kind in {"group", "organization", "person"}:
                 _settle_country(actor, here, country, mentions, at_home, settings.get(actor.id, set()))
-
-
-def _country_of_places_read_as_names(mentions: Mentions) -> str | None:
-    """When nothing told the article's country, the one country where the gazetteer finds the towns and regions among
-    the names the tagger read as bodies or people ("in Castara, Tobago, residents blocked the road"): a place of the
-    story misread, not a body of no known country. Acronyms ("UGT", "UDA") and hamlets are left out: their names are
-    more often bodies' names."""
-    gazetteer = mentions._gazetteer
-    if gazetteer is None:
-        return None
-    countries = set()
-    for entity in mentions.entities:
-        if entity.label not in MISREAD_PLACE_LABELS or entity.place or not _capitalised_not_an_acronym(entity.text):
-            continue
-        actor = mentions.actor(entity.actor)
-        match = None if actor is not None and actor.country else gazetteer.resolve(entity.text, label="GPE")
-        if match is not None and match.country and _region_or_town(match):
-            countries.add(iso3(match.country))
-    return countries.pop() if len(countries) == 1 else None
-
-
-def _region_or_town(match: PlaceMatch) -> bool:
-    return match.feature == "region" or (match.feature != "country" and match.population >= MIN_MISREAD_TOWN_POPULATION)
-
-
-def _capitalised_not_an_acronym(text: str) -> bool:
-    """ "Tobago", not "UGT" nor a word in lower case."""
-    return text[:1].isupper() and not text.isupper()
 
 
 def _settle_country(
