@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from newsevents.annotate.mentions import Mentions
-from newsevents.events.acled import _classifier_choice, _protested, _ruled_out
+from newsevents.events.acled import _background, _classifier_choice, _protested, _ruled_out
 from newsevents.events.classifier import ACLED_EVENT_TYPE
-from newsevents.events.lexicon import PLOVER_MODES, acled_type, is_no_mob, refine_acled
+from newsevents.events.lexicon import PLOVER_MODES, acled_type, is_no_mob, refine_acled, street_violence_told
 from newsevents.events.main import main_event
 from newsevents.events.settling import name_the_crowd
 from newsevents.events.triggers import _protest_forbidden, _protest_purpose
@@ -231,6 +231,8 @@ def test_an_act_a_demand_asks_for_has_no_acled_type_and_one_done_has() -> None:
         "On 19 March 2022, residents held a demonstration in Sakhakot against the killing of a social worker.",
         "On 7 March 2022, people staged a protest in Colombo demanding the release of an MP who was arrested in 2020.",
         "On 23 March 2022, students blocked an avenue in Porto Seguro after a student was stabbed by another student.",
+        "On 2 May 2022, relatives of a man who was shot by his neighbour protested in Kisumu.",
+        "On 4 May 2022, parents protested in Quito demanding the release of teachers jailed for vandalizing a school.",
     ],
 )
 def test_what_a_protest_is_about_does_not_qualify_it(text: str) -> None:
@@ -295,15 +297,38 @@ def test_sexual_violence_the_rules_read_stands_against_the_leads_reading() -> No
     assert _classifier_choice(event, sure_of_an_attack, True, {"Attack"}) in {None, "Sexual violence"}
 
 
-@pytest.mark.parametrize(("crowd_controlled", "chosen"), [(True, None), (False, "Peaceful protest")])
-def test_a_protest_the_police_dispersed_stays_one_with_intervention(crowd_controlled: bool, chosen: str | None) -> None:
-    """Crowd control told as done holds the rules' intervention against the lead's reading; an arrest alone, often the
-    protest's grievance, does not."""
+@pytest.mark.parametrize(
+    ("sub_type", "held", "chosen"),
+    [
+        ("Protest with intervention", {"Protest with intervention"}, None),
+        ("Protest with intervention", set(), "Peaceful protest"),
+        ("Violent demonstration", {"Violent demonstration"}, None),
+        ("Violent demonstration", {"Protest with intervention"}, "Peaceful protest"),
+    ],
+)
+def test_a_qualified_protest_the_text_holds_stands_against_the_leads_reading(
+    sub_type: str, held: set[str], chosen: str | None
+) -> None:
+    """Crowd control told as done, or barricades and burning tyres, hold the rules' qualified protest against the
+    lead's reading; an arrest alone (often the protest's grievance) or the crowd's violence alone do not."""
     event = Event(id="e1", type="PROTEST", evidence=[Span(start=0, end=10)])
-    event.acled = {"event_type": "Protests", "sub_event_type": "Protest with intervention"}
-    sure_it_was_peaceful = {"Peaceful protest": 0.95, "Protest with intervention": 0.04, "Attack": 0.01}
+    event.acled = {"event_type": ACLED_EVENT_TYPE[sub_type], "sub_event_type": sub_type}
+    sure_it_was_peaceful = {"Peaceful protest": 0.95, sub_type: 0.04, "Attack": 0.01}
     ruled_out = _ruled_out(event, Mentions())
-    assert _classifier_choice(event, sure_it_was_peaceful, True, ruled_out, crowd_controlled) == chosen
+    assert _classifier_choice(event, sure_it_was_peaceful, True, ruled_out, held) == chosen
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        ("Residents burned tyres on the highway.", True),
+        ("Students erected barricades near the campus.", True),
+        ("Police set up barricades around the parliament.", False),
+        ("Residents marched to the town hall.", False),
+    ],
+)
+def test_street_violence_is_burning_tyres_or_barricades_raised(text: str, told: bool) -> None:
+    assert street_violence_told(load_models().nlp(text)) is told
 
 
 def test_an_armed_groups_detention_the_rules_read_is_no_arrest() -> None:
@@ -323,6 +348,45 @@ def test_a_crowds_violence_is_mob_violence_whatever_its_trade(sector: str) -> No
 def test_a_country_that_demands_stages_no_protest() -> None:
     doc = document("Serbia on Tuesday demanded a meeting of the U.N. Security Council to discuss the advance.")
     assert not [e for e in doc.events if e.acled and e.acled["event_type"] in {"Protests", "Riots"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "protest", "other", "background"),
+    [
+        ("Relatives of a man who was shot by police protested.", "protested", "shot", True),
+        ("Residents protested following clashes between two villages.", "protested", "clashes", True),
+        (
+            "Parents protested against the verdict on a teacher convicted of beating a pupil.",
+            "protested",
+            "beating",
+            True,
+        ),
+        ("Hundreds demonstrated by vandalizing the gate of the college.", "demonstrated", "vandalizing", False),
+        ("Protesters who threw stones at the police marched on.", "marched", "threw", False),
+    ],
+)
+def test_what_came_before_a_protest_is_told_apart_from_what_it_did(
+    text: str, protest: str, other: str, background: bool
+) -> None:
+    doc = load_models().nlp(text)
+    protests = {t.i for t in doc if t.text == protest}
+    assert _background(next(t for t in doc if t.text == other), protests) is background
+
+
+def test_one_persons_violence_does_not_make_a_protest_violent() -> None:
+    text = "Villagers protested in the town. A man beat a child."
+    protest = Event(id="e1", type="PROTEST", evidence=[Span(start=0, end=31)], modes=["demo"], actor="a1")
+    protest.acled = acled_type("PROTEST", ["demo"], None)
+    beating = Event(id="e2", type="ASSAULT", evidence=[Span(start=32, end=len(text))], actor="a2")
+    actors = {
+        "a1": Actor(id="a1", name="Villagers", kind="group", sector="CVL"),
+        "a2": Actor(id="a2", name="A man", kind="group", sector="CVL"),
+    }
+    refine_acled([protest, beating], lambda a: actors[a].sector, load_models().nlp(text), (), actors.get)
+    assert protest.acled["sub_event_type"] == "Peaceful protest"
+    actors["a2"] = Actor(id="a2", name="A crowd", kind="group", sector="CVL")
+    refine_acled([protest, beating], lambda a: actors[a].sector, load_models().nlp(text), (), actors.get)
+    assert protest.acled["sub_event_type"] == "Violent demonstration"
 
 
 @pytest.mark.parametrize(

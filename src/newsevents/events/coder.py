@@ -117,7 +117,7 @@ def code_events(doc: Doc, mentions: Mentions, times: list[TimeExpr], text: str |
     for number, event in enumerate(events, start=1):
         event.id = f"e{number}"
     told_as_grievances = grievances(events, triggers)
-    refine_acled(events, mentions.sector, doc, told_as_grievances)
+    refine_acled(events, mentions.sector, doc, told_as_grievances, mentions.actor)
     choose_acled_sub_types(events, lead, mentions, text, mutual)
     protest_the_demands(events, told_as_grievances, lead, mentions)
     for event in events:

@@ -10,7 +10,7 @@ from collections.abc import Callable, Collection
 
 from spacy.tokens import Doc, Token
 
-from newsevents.annotate.nlp import tokens_with_lemma
+from newsevents.annotate.nlp import once_per_doc, tokens_with_lemma
 from newsevents.annotate.sectors import ARMED_SECTORS, NON_STATE_ARMED_SECTORS, SECTOR_WORDS
 from newsevents.record import HAPPENED_STATUSES, Actor, Event
 
@@ -946,6 +946,7 @@ def refine_acled(
     sector_of: Callable[[str | None], str | None],
     doc: Doc,
     grievances: Collection[int] = (),
+    actor_of: Callable[[str | None], Actor | None] = lambda _actor_id: None,
 ) -> None:
     """Article-level ACLED decisions that no single trigger can make.
 
@@ -954,16 +955,17 @@ def refine_acled(
     arrests or crowd control by the authorities make it a protest with intervention. The crowd's violence is then the
     demonstration's, not mob violence apart from it ("burnt tyres to demonstrate", "protesters set fire to"). Only what
     happened counts, and not the ``grievances`` (ids of events told only as what the protest is about: "protested
-    over the arrests of teachers").
+    over the arrests of teachers"), nor violence by one person (``actor_of``: an actor id's actor), which a crowd
+    does not do ("relatives of a man who was shot by a neighbour protested").
     """
     around = [e for e in events if id(e) not in grievances and e.status in HAPPENED_STATUSES]
     protests = [e for e in around if e.type == "PROTEST" and e.acled and e.acled["event_type"] == "Protests"]
     if not protests:
         return
-    crowd = [e for e in around if e.type == "ASSAULT" and _crowd_violence(e, sector_of)]
-    violent = _burns_street_fuel(doc) or _raises_barricades(doc) or _blocks_with_barricades(doc)
-    violent = violent or bool(tokens_with_lemma(doc, {"rioter"}))
-    if violent or any(_crowd_violence(e, sector_of) for e in around):
+    rioting = [e for e in around if _crowd_violence(e, sector_of) and not is_one_person(actor_of(e.actor))]
+    crowd = [e for e in rioting if e.type == "ASSAULT"]
+    violent = street_violence_told(doc) or bool(tokens_with_lemma(doc, {"rioter"}))
+    if violent or rioting:
         new, qualified = VIOLENT_DEMONSTRATION, protests + crowd
     elif any(_intervention(e) for e in around) or _authorities_intervene(doc):
         lethal = _lives_taken(around, sector_of, after=protests[0].evidence[0].end)
@@ -972,6 +974,16 @@ def refine_acled(
         return
     for event in qualified:
         event.acled = dict(new)
+
+
+def street_violence_told(doc: Doc) -> bool:
+    """Tyres or debris burned, or barricades raised on the street: the marks of a violent demonstration, whoever the
+    text names as doing it (worked out once per document)."""
+    return once_per_doc(doc, "street_violence", _street_violence)
+
+
+def _street_violence(doc: Doc) -> bool:
+    return _burns_street_fuel(doc) or _raises_barricades(doc) or _blocks_with_barricades(doc)
 
 
 #: What protesters burn on the street: "burning tyres", "set obstacles on fire", "burning debris".
