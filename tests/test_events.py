@@ -139,12 +139,32 @@ def test_verbal_events_source_and_target(text, event_type, source, target):
         ("Cleaning staff started the strike in Cordoba on Monday.", "strike"),
         ("Students held a climate strike outside parliament in Oslo on Friday.", "strike"),
         ("Union members and nurses began a strike outside the hospital in Leeds on Monday.", "strike"),
+        ("The farmers' association announced a strike in Lyon on Monday.", "strike"),
+        ("The shopkeepers were holding a strike in Kathmandu on Monday.", "strike"),
+        ("Bus drivers marched in Turin as part of a national day of strike and protest.", "strike"),
+        ("Hundreds rallied in Leeds as part of the strike on Monday.", "strike"),
+        ("Residents in Lagos showed support for the strike on Monday.", "strike"),
+        ("Shops in Srinagar stayed shut during a strike called by the traders' federation.", "strike"),
     ],
 )
 def test_work_stoppage_strike_is_a_protest(text, mode):
     doc = document(text)
     assert mode in events_of(doc, "PROTEST")[0].modes
     assert not events_of(doc, "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army began a missile strike in Idlib on Monday.",
+        "The air force staged a strike on the rebel base on Monday.",
+        "Two soldiers were wounded as part of the artillery strike on Monday.",
+    ],
+)
+def test_strike_with_a_weapon_or_target_stays_an_attack(text):
+    doc = document(text)
+    assert events_of(doc, "ASSAULT")
+    assert not events_of(doc, "PROTEST")
 
 
 @pytest.mark.parametrize(

@@ -219,6 +219,18 @@ STRIKE_KINDS = {
 #: What an act leaves on its victims: "signs of torture", "traces of beating".
 TRACE_NOUNS = {"sign", "mark", "trace", "scar", "bruise", "evidence"}
 STRIKE_WORKERS = {"worker", "union", "employee", "teacher", "doctor", "nurse", "driver", "miner", "staff"}
+#: Verbs by which people declare or hold a stoppage of work: "announced a strike", "was holding a strike".
+STRIKE_HOLDING_VERBS = {"announce", "declare", "hold", "observe", "stage", "begin", "start", "initiate"}
+#: Words that make a "strike" an attack however it is held: "a missile strike", "artillery strikes".
+ARMED_STRIKE_WORDS = {
+    "air", "aerial", "drone", "missile", "rocket", "artillery", "mortar", "military", "nuclear", "surgical",
+    "precision", "retaliatory", "pre-emptive", "preemptive", "naval", "helicopter", "tank",
+}  # fmt: skip
+#: Protests a strike is told beside: "a national day of strike and protest".
+PROTESTS_BESIDE_A_STRIKE = {"protest", "demonstration", "rally", "march", "picket", "boycott"}
+#: Words on which "of", "for" or "in" hangs a strike that people take part in or back: "part of the strike",
+#: "in support of the strike", "participated in a strike".
+STRIKE_TAKING_PART = {"part", "support", "solidarity", "participate"}
 #: What police charge a crowd with: "a lathi charge", "lathi-charged", "a baton charge" (a lathi is a police baton).
 BATONS = {"lathi", "baton", "cane"}
 #: Nouns of a military exercise ("joint naval exercises", "war games", "military drills"), and the words that mark
@@ -766,7 +778,28 @@ def _labour_strike(noun: Token) -> tuple[str, tuple[str, ...]] | None:
     if "hunger" in modifiers:
         return ("PROTEST", ("hunger",))
     stoppage = modifiers & STRIKE_KINDS or _on_strike(noun) or _workers_strike(noun) or named_stoppage(noun)
-    return ("PROTEST", ("strike",)) if stoppage else None
+    return ("PROTEST", ("strike",)) if stoppage or _strike_told_as_protest(noun, modifiers) else None
+
+
+def _strike_told_as_protest(noun: Token, modifiers: set[str]) -> bool:
+    """ "announced a strike", "a national day of strike and protest", "a strike called by the union", "in support of
+    the strike": one strike held, called, taken part in or told beside a protest, with no weapon word ("a missile
+    strike") and no target ("a strike on the base"), is a stoppage of work."""
+    if noun.tag_ != "NN" or modifiers & ARMED_STRIKE_WORDS:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in {"on", "against"} for c in noun.children):
+        return False
+    held = noun.dep_ == "dobj" and noun.head.lemma_.lower() in STRIKE_HOLDING_VERBS
+    called = any(c.dep_ == "acl" and c.lemma_.lower() == "call" for c in noun.children)
+    beside = any(c.lemma_.lower() in PROTESTS_BESIDE_A_STRIKE for c in noun.conjuncts)
+    return held or called or beside or _strike_taken_part_in(noun)
+
+
+def _strike_taken_part_in(noun: Token) -> bool:
+    """ "part of the strike", "support for the strike", "participated in a strike"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in {"of", "for", "in"}:
+        return False
+    return noun.head.head.lemma_.lower() in STRIKE_TAKING_PART
 
 
 def _bomb_threat(noun: Token) -> tuple[str, tuple[str, ...]] | None:
