@@ -59,6 +59,10 @@ def plover_modes(event_type: str, modes: list[str]) -> list[str]:
     return [mode for mode in modes if mode in allowed]
 
 
+#: Prepositions that aim "fire" at someone or somewhere: "fired at", "fired on", "fired into the crowd", "fired across
+#: the border" (not "fired the manager").
+FIRE_AIMS = {"at", "on", "upon", "towards", "toward", "into", "across"}
+
 VERB_TRIGGERS: dict[str, tuple[str, tuple[str, ...]]] = {
     # ASSAULT
     "kill": ("ASSAULT", ()),

@@ -43,6 +43,7 @@ from newsevents.events.attacks import (
 from newsevents.events.lexicon import (
     AID_OBJECTS,
     CHARGE_NOUNS,
+    FIRE_AIMS,
     MONEY_WORDS,
     MUTUAL_FIGHTING,
     NOUN_TRIGGERS,
@@ -76,7 +77,6 @@ from newsevents.events.syntax import (
     passive_marker,
 )
 from newsevents.events.triggers import (
-    FIRE_AIMS,
     GUNFIRE,
     GUNFIRE_VERBS,
     PROTEST_PURPOSES,

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.annotate.sectors import SECTOR_WORDS
-from newsevents.events.lexicon import APPROVING_VERBS, is_light_verb
+from newsevents.events.lexicon import APPROVING_VERBS, FIRE_AIMS, is_light_verb
 from newsevents.events.statements import forces_among, strike_of_work
 
 
@@ -45,8 +45,6 @@ INTRANSITIVE_CROWD_VERBS = {"protest", "demonstrate", "march", "rally", "riot", 
 #: Verbs of shooting that name their aim with a preposition ("fired at a businessman"): a passive would strand it
 #: ("the car fired at by police"), so one whose preposition keeps its object is active.
 AIMED_SHOOTING_VERBS = {"fire", "shoot"}
-#: The prepositions that aim a shot.
-SHOT_AIMS = {"at", "on", "upon", "towards", "toward", "into"}
 #: Verbs of giving whose subject gives the event noun they take as object, or with "with": "provided military aid",
 #: "pledged full support", "provided Egypt with assistance", "earmarked $2 million in emergency aid" (the light verbs
 #: of ``lexicon`` carry any event noun). Those of material giving make "support" help given, not support expressed
@@ -227,7 +225,7 @@ def misparsed_predicate(verb: Token) -> bool:
 def _shoots_at_an_aim(verb: Token) -> bool:
     if verb.lemma_.lower() not in AIMED_SHOOTING_VERBS:
         return False
-    aims = (c for c in verb.children if c.dep_ == "prep" and c.lower_ in SHOT_AIMS)
+    aims = (c for c in verb.children if c.dep_ == "prep" and c.lower_ in FIRE_AIMS)
     return any(o.dep_ == "pobj" for a in aims for o in a.children)
 
 

@@ -24,6 +24,7 @@ from newsevents.events.lexicon import (
     DISRUPTED_WEAPONS,
     DISRUPTING_VERBS,
     DRIVEN_OUT_PARTICLES,
+    FIRE_AIMS,
     HOMES,
     LEAVING_VERBS,
     LEGAL_ACTION_VERBS,
@@ -93,9 +94,6 @@ ABSTRACT_TARGETS = {
     "reputation",
     "integrity",
 }
-#: Prepositions that aim "fire" at someone or somewhere: "fired at", "fired on", "fired into the crowd", "fired across
-#: the border" (not "fired the manager").
-FIRE_AIMS = {"at", "on", "towards", "toward", "into", "across"}
 #: What people are held as, or in: "held captive", "held hostage", "kept in captivity".
 HELD_AS = {"captive", "hostage", "captivity", "prisoner", "custody", "detention"}
 #: Labels of a name that may be held and set free: people and their groups (a person's name is often labelled ORG).
