@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from newsevents.annotate.actors import _named_body_words
 from newsevents.annotate.geo import PlaceMatch
-from newsevents.annotate.mentions import Mentions
+from newsevents.annotate.mentions import Mentions, register
 from newsevents.annotate.place_mentions import register_place
 from nlp_helpers import actor, document, place
 
@@ -586,6 +586,16 @@ def test_regions_of_one_name_without_geonames_ids_stay_apart():
     mentions = Mentions()
     ids = [register_place(mentions, doc[i : i + 1], match) for i, match in zip((0, 2), regions, strict=True)]
     assert ids[0] != ids[1] and [p.country for p in mentions.places] == ["CO", "EC"]
+
+
+def test_an_actor_is_found_by_id_after_the_actors_grow_or_are_replaced():
+    mentions = Mentions()
+    first = register(mentions, key="k1", name="Police", kind="group", country=None, sector="COP", roles=[])
+    assert mentions.actor(first).name == "Police" and mentions.actor("a9") is None and mentions.actor(None) is None
+    second = register(mentions, key="k2", name="Army", kind="group", country=None, sector="MIL", roles=[])
+    assert mentions.actor(second).name == "Army"
+    mentions.actors = [a for a in mentions.actors if a.id != first]
+    assert mentions.actor(first) is None and mentions.actor(second).name == "Army"
 
 
 def test_nationality_before_an_untagged_body_is_its_country():

@@ -9,6 +9,7 @@ from newsevents.events.classifier import (
     best_allowed,
     bucket_indices,
     classify,
+    classify_after,
     features,
     load_heads,
     plover_types_of,
@@ -28,6 +29,14 @@ def test_features_fold_numbers_and_keep_bigrams():
 def test_buckets_are_sorted_and_unique():
     assert bucket_indices("Police fired tear gas").tolist() == sorted(set(bucket_indices("Police fired tear gas")))
     assert len(bucket_indices("a b a b")) == len(bucket_indices("b a b"))
+
+
+def test_reading_after_a_lead_is_reading_the_lead_and_text_joined():
+    lead = "Police fired tear gas at 300 protesters in the capital. Dozens were hurt"
+    read = classify_after(lead)
+    for text in ("Clashes broke out.", "", "2 soldiers were killed", "Clashes broke out."):
+        assert read(text) == classify(f"{lead} {text}")
+    assert classify_after("")("Troops shelled the town") == classify(" Troops shelled the town")
 
 
 def test_shipped_weights_load_and_predict_a_distribution():

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
+import spacy
 
 from newsevents.annotate.geo import Gazetteer
-from newsevents.annotate.nlp import load_nlp
+from newsevents.annotate.nlp import load_nlp, tokens_with_lower
 from newsevents.annotate.place_names import merge_place_fragments, names_a_route, relabel_countries
 from nlp_helpers import document
 
@@ -65,6 +66,13 @@ def test_the_rest_of_an_entity_running_into_a_parenthesis_is_kept() -> None:
     found = entities(text, [("Cruzeiro", "ORG"), ("Oeste (Parana", "ORG")])
     assert ("Cruzeiro do Oeste", "GPE") in found
     assert ("Parana", "ORG") in found
+
+
+def test_words_are_found_in_any_case_in_document_order() -> None:
+    doc = spacy.blank("en")("In Gao and near Kidal, fighting went on in the north.")
+    assert [t.i for t in tokens_with_lower(doc, {"in", "near"})] == [0, 3, 9]
+    assert [t.text for t in tokens_with_lower(doc, ["kidal", "timbuktu"])] == ["Kidal"]
+    assert tokens_with_lower(doc, set()) == []
 
 
 def test_longer_names_and_whole_entities_are_left_alone() -> None:

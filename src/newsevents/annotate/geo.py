@@ -190,6 +190,8 @@ _COUNTY_NAME = re.compile(r"^(?:County\s+(?P<after>\S.*)|(?P<before>.*\S)\s+(?:C
 TOWN_NOUNS = ("city", "town", "village")
 _TOWN_WORD = re.compile(rf"\s+(?:{'|'.join(TOWN_NOUNS)})$", re.I)
 _TOWNS = ("city", "capital", "district")
+#: The feature a match reports for a kind of record other than its own (towns are cities, areas regions).
+_FEATURE_OF_KIND = {"capital": "city", "district": "city", **dict.fromkeys(_AREAS, "region")}
 _PLACE_NOUNS_AFTER = re.compile(r"(?:\s+[a-z][a-z-]*)+$")  # the nouns a caller wrote after a name: "Kalaiya city"
 _ELIDED_AREA_NOUNS = ("Province", "Region")
 #: The kind of municipality that GeoNames writes after some Japanese and Korean towns' names ("Nara-shi",
@@ -720,6 +722,13 @@ class _Evidence:
                 continue
             (self.counties if record.kind == "county" else self.town_counties).add(key)
 
+    def add_readings_of(self, other: _Evidence) -> None:
+        """The readings another evidence holds (``add_readings`` of another name's records, worked out once)."""
+        self.area_readings |= other.area_readings
+        self.town_areas |= other.town_areas
+        self.counties |= other.counties
+        self.town_counties |= other.town_counties
+
 
 def _county_key(record: _Record) -> tuple[str | None, str, str] | None:
     if not (record.admin1 and record.admin2):
@@ -859,12 +868,13 @@ class Gazetteer:
         distinct = list(dict.fromkeys(keys))
         needed = set(distinct) if wanted is None else {keys[i] for i in wanted}
         readings = {key: self._plausible_readings(key[0]) for key in distinct}
+        read_as = {key: _readings_evidence(records) for key, records in readings.items()}
         countries = tuple(context_countries)
         picks = {key: self._best_in_context(key[0], key[1], countries, ()) for key in distinct}
         for last in (False, True):
             settled = picks  # the picks before the last round: how a qualified place read before it was re-read
             picks = {
-                key: self._best(key[0], key[1], self._evidence(key, picks, readings, context_countries))
+                key: self._best(key[0], key[1], self._evidence(key, picks, read_as, context_countries))
                 for key in distinct
                 if not last or key in needed
             }
@@ -903,9 +913,10 @@ class Gazetteer:
     def _evidence(
         key: tuple[str, str | None],
         picks: dict[tuple[str, str | None], _Record | None],
-        readings: dict[tuple[str, str | None], list[_Record]],
+        read_as: dict[tuple[str, str | None], _Evidence],
         context_countries: Sequence[str],
     ) -> _Evidence:
+        """The evidence for a name: the article's countries, and the others' picks and readings (``read_as``)."""
         evidence = _context_evidence(context_countries)
         own = normalise(key[0])
         for other, record in picks.items():
@@ -913,7 +924,7 @@ class Gazetteer:
                 continue
             if record is not None:
                 evidence.add_place(record)
-            evidence.add_readings(readings[other])
+            evidence.add_readings_of(read_as[other])
         return evidence
 
     def _plausible_readings(self, name: str) -> list[_Record]:
@@ -1221,9 +1232,7 @@ class Gazetteer:
 
     @staticmethod
     def _match(record: _Record) -> PlaceMatch:
-        feature = {"capital": "city", "district": "city", **dict.fromkeys(_AREAS, "region")}.get(
-            record.kind, record.kind
-        )
+        feature = _FEATURE_OF_KIND.get(record.kind, record.kind)
         return PlaceMatch(
             geonameid=record.geonameid,
             name=record.name,
@@ -1355,6 +1364,13 @@ def _towns_near(record: _Record, evidence: _Evidence) -> int:
         abs(lat - record.lat) < _NEAR_LATITUDES and haversine_km(lat, lon, record.lat, record.lon) < _NEAR_KM
         for lat, lon in evidence.towns
     )
+
+
+def _readings_evidence(records: Iterable[_Record]) -> _Evidence:
+    """The evidence a name's readings lend the others, worked out once for the passes that read them."""
+    evidence = _Evidence()
+    evidence.add_readings(records)
+    return evidence
 
 
 def _context_evidence(context_countries: Sequence[str]) -> _Evidence:

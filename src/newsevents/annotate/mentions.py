@@ -32,9 +32,17 @@ class Mentions:
     _gazetteer: Gazetteer | None = field(default=None, repr=False)
     _actor_keys: dict[str, str] = field(default_factory=dict)
     _surnames: dict[str, str] = field(default_factory=dict)
+    _actors_by_id: tuple[list[Actor], int, dict[str, Actor]] | None = field(default=None, repr=False, compare=False)
 
     def actor(self, actor_id: str | None) -> Actor | None:
-        return next((a for a in self.actors if a.id == actor_id), None)
+        """The first actor of that id, from an index rebuilt whenever ``actors`` is replaced or grows."""
+        index = self._actors_by_id
+        if index is None or index[0] is not self.actors or index[1] != len(self.actors):
+            by_id: dict[str, Actor] = {}
+            for actor in self.actors:
+                by_id.setdefault(actor.id, actor)
+            index = self._actors_by_id = (self.actors, len(self.actors), by_id)
+        return index[2].get(actor_id) if actor_id is not None else None
 
     def sector(self, actor_id: str | None) -> str | None:
         actor = self.actor(actor_id)

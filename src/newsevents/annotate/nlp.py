@@ -30,6 +30,8 @@ ENGLISH_NOUNS = "english_nouns"
 _LEMMA_COLUMN = "newsevents.lower_lemmas"
 #: Where ``token_texts`` keeps a document's token texts.
 _TEXT_COLUMN = "newsevents.token_texts"
+#: Where ``tokens_with_lower`` keeps a document's lower-case column, read once per document.
+_LOWER_COLUMN = "newsevents.lower_forms"
 
 #: Words by which a subject names no one.
 NOBODY = {"no", "nobody", "none", "no one"}
@@ -121,8 +123,15 @@ def tokens_with_lemma(doc: Doc, lemmas: Collection[str]) -> list[Token]:
 
 def tokens_with_lower(doc: Doc, words: Collection[str]) -> list[Token]:
     """The tokens whose lower-case form is one of ``words``, in document order."""
+    distinct, inverse = once_per_doc(doc, _LOWER_COLUMN, _read_lower_column)
     hashes = np.array([get_string_id(word) for word in words], dtype=np.uint64)
-    return [doc[i] for i in np.flatnonzero(np.isin(doc.to_array(LOWER), hashes)).tolist()]
+    return [doc[i] for i in np.flatnonzero(np.isin(distinct, hashes)[inverse]).tolist()]
+
+
+def _read_lower_column(doc: Doc) -> tuple[np.ndarray, np.ndarray]:
+    """The document's distinct lower-case forms (as hashes) and, per token, the number of its form among them: the
+    column is read once, and each call tests only the distinct forms."""
+    return np.unique(doc.to_array(LOWER), return_inverse=True)
 
 
 def token_texts(doc: Doc) -> list[str]:

@@ -174,9 +174,8 @@ def viterbi(log_probs: np.ndarray) -> list[int]:
 
 def decode(log_probs: np.ndarray, never_inside: np.ndarray | None = None) -> list[int]:
     """Well-formed tags for a document: sure-outside and ``never_inside`` tokens are O, Viterbi tags the rest."""
-    outside = log_probs[:, 0] >= np.log(SURE_OUTSIDE)
-    if never_inside is not None:
-        outside |= never_inside
+    sure = log_probs[:, 0] >= np.log(SURE_OUTSIDE)
+    outside = (sure | never_inside if never_inside is not None else sure).tolist()
     tags = [0] * len(log_probs)
     start = 0
     while start < len(log_probs):

@@ -19,7 +19,7 @@ from newsevents.annotate.nlp import tokens_with_lower
 from newsevents.annotate.place_mentions import PLACE_LABELS
 from newsevents.annotate.sectors import NON_STATE_ARMED_SECTORS, STATE_SECTORS
 from newsevents.events.build import build_event
-from newsevents.events.classifier import ACLED_EVENT_TYPE, best_allowed, classify, plover_types_of
+from newsevents.events.classifier import ACLED_EVENT_TYPE, best_allowed, classify, classify_after, plover_types_of
 from newsevents.events.lexicon import (
     CROWD_NOUNS,
     CROWD_SECTORS,
@@ -367,9 +367,10 @@ def choose_acled_sub_types(
     reported = _lead_event(events, lead[-1].end_char if lead else 0)
     held = _held_by_the_text(events, lead)
     read_for_the_lead: dict[str, float] = {}
+    read_after_the_lead = classify_after(lead_text)
     for event in (e for e in events if e.acled):
         evidence = " ".join(text[span.start : span.end] for span in event.evidence)
-        probabilities = classify(f"{lead_text} {evidence}")["acled"]
+        probabilities = read_after_the_lead(evidence)["acled"]
         if event is reported:
             read_for_the_lead = probabilities
         ruled_out = _ruled_out(event, mentions, id(event) in mutual)

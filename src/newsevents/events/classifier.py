@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -80,15 +81,26 @@ def plover_types_of(sub_event_type: str) -> tuple[str, ...]:
 
 def features(text: str) -> list[str]:
     """Lower-cased words, 5-letter stems and word bigrams; digits fold to one token."""
-    words = ["<num>" if w.isdigit() else w for w in _TOKEN.findall(text.lower())]
+    return _features_of(_words(text))
+
+
+def _words(text: str) -> list[str]:
+    return ["<num>" if w.isdigit() else w for w in _TOKEN.findall(text.lower())]
+
+
+def _features_of(words: list[str]) -> list[str]:
     unigrams = [f"w:{w}" for w in words] + [f"s:{w[:_STEM_LENGTH]}" for w in words if len(w) > _STEM_LENGTH]
     bigrams = [f"b:{a}_{b}" for a, b in pairwise(words)]
     return unigrams + bigrams
 
 
+def _buckets(features: list[str]) -> list[int]:
+    return [zlib.crc32(f.encode()) % N_BUCKETS for f in features]
+
+
 def bucket_indices(text: str) -> np.ndarray:
     """The hashed feature buckets present in ``text`` (a stable hash: CRC32, not Python's ``hash``)."""
-    return np.unique(np.array([zlib.crc32(f.encode()) % N_BUCKETS for f in features(text)], dtype=np.int64))
+    return np.unique(np.array(_buckets(features(text)), dtype=np.int64))
 
 
 @dataclass(frozen=True)
@@ -125,7 +137,29 @@ def load_heads() -> dict[str, Head]:
 
 def classify(text: str) -> dict[str, dict[str, float]]:
     """Class probabilities of each head for ``text``."""
-    indices = bucket_indices(text)
+    return _probabilities(bucket_indices(text))
+
+
+def classify_after(lead: str) -> Callable[[str], dict[str, dict[str, float]]]:
+    """``classify(f"{lead} {text}")`` for the texts read after one lead, hashing the lead's features once: its
+    words, stems and bigrams are the same in each, and only the bigram across the space depends on the text. A
+    text read again (two events of one sentence) gets the same, shared answer: not to be changed."""
+    lead_words = _words(lead)
+    lead_buckets = _buckets(_features_of(lead_words))
+    read_before: dict[str, dict[str, dict[str, float]]] = {}
+
+    def read(text: str) -> dict[str, dict[str, float]]:
+        if text not in read_before:
+            words = _words(text)
+            across = [f"b:{lead_words[-1]}_{words[0]}"] if lead_words and words else []
+            found = lead_buckets + _buckets(_features_of(words) + across)
+            read_before[text] = _probabilities(np.unique(np.array(found, dtype=np.int64)))
+        return read_before[text]
+
+    return read
+
+
+def _probabilities(indices: np.ndarray) -> dict[str, dict[str, float]]:
     return {name: head.probabilities(indices) for name, head in load_heads().items()}
 
 

@@ -6,6 +6,8 @@ more cautiously, and the parser gets it with its case restored (``annotate.truec
 
 from __future__ import annotations
 
+from collections import Counter
+
 #: Share of a text's letters in capitals above which it is written in capitals, and below which in lower case.
 ALL_CAPITALS = 0.85
 ALL_LOWER = 0.01
@@ -15,8 +17,9 @@ MIN_LETTERS = 40
 
 def is_caseless(text: str) -> bool:
     """Whether ``text`` is written all in capitals or all in lower case (enough letters to tell)."""
-    letters = [c for c in text if c.isalpha()]
-    if len(letters) < MIN_LETTERS:
+    letters = {c: n for c, n in Counter(text).items() if c.isalpha()}  # each distinct character tested once
+    count = sum(letters.values())
+    if count < MIN_LETTERS:
         return False
-    upper = sum(c.isupper() for c in letters) / len(letters)
+    upper = sum(n for c, n in letters.items() if c.isupper()) / count
     return upper >= ALL_CAPITALS or upper <= ALL_LOWER
