@@ -196,6 +196,18 @@ def test_article_counties_pick_the_town(gazetteer: Gazetteer, names: list[str], 
     assert (town.country, town.admin1, county.admin1) == ("US", admin1, admin1)
 
 
+def test_a_lone_namesake_abroad_yields_to_its_namesake_near_the_other_places(gazetteer: Gazetteer) -> None:
+    """Read alone beside Kunar, "Nari" is a small town abroad; Afghanistan's Naray lies beside Kunar."""
+    assert gazetteer.resolve_all(["Nari", "Kunar"])[0].country == "AF"
+
+
+def test_a_name_with_other_place_nouns_is_no_evidence_for_itself(gazetteer: Gazetteer) -> None:
+    """ "Kale town" and "Kale township" name one place: neither says that the other lies in Turkey, so Sagaing region
+    decides."""
+    town, township, _ = gazetteer.resolve_all(["Kale town", "Kale township", "Sagaing region"])
+    assert (town.country, township.country) == ("MM", "MM")
+
+
 def test_resolve_all_keeps_order_and_unknowns(gazetteer: Gazetteer) -> None:
     found = gazetteer.resolve_all(["Kyiv", "Nowhere-at-all-xyz", "Kyiv"], ["GPE", "GPE", "GPE"])
     assert [m and m.country for m in found] == ["UA", None, "UA"]

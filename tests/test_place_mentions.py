@@ -142,3 +142,9 @@ def test_a_town_read_alone_abroad_of_the_other_places_is_forgotten(text: str, na
     """A village the gazetteer lacks, read alone as a small town abroad, is no place once the article's region
     shows where it lies."""
     assert all(country != namesake for _, country in places(text))
+
+
+def test_a_name_before_an_editors_coding_note_is_a_place_qualified_by_the_bracket_after_it() -> None:
+    """ "(coded to district level)" says the name before it is a place; the bracket after the note qualifies it."""
+    text = "On 4 May 2021, drones struck targets in Hays (coded to district level) (Al Hudaydah). Casualties unknown."
+    assert ("Ḩays", "YE") in places(text)

@@ -220,6 +220,13 @@ _GENERIC = frozenset({
 
 
 @functools.lru_cache(maxsize=1 << 16)
+def bare_name(name: str) -> str:
+    """A name's key without the place nouns written after it: "Kale town", "Kale township" and "Kale" name one
+    place, so that none of them is evidence of where the others lie."""
+    return normalise(_PLACE_NOUNS_AFTER.sub("", name))
+
+
+@functools.lru_cache(maxsize=1 << 16)
 def region_key(name: str) -> str:
     """A division's name without its kind word: "Anhui Sheng", "Anhui Province" -> "anhui"."""
     key = normalise(name)
@@ -879,7 +886,7 @@ class Gazetteer:
                 if not last or key in needed
             }
         picks = self._qualifiers_as_holders(picks, settled | picks, context_countries)
-        picks = _without_lone_namesakes(picks, settled | picks, readings)
+        picks = self._namesakes_at_home(picks, _without_lone_namesakes(picks, settled | picks, readings))
         return [self._match(r) if (r := picks.get(key)) else None for key in keys]
 
     def _qualifiers_as_holders(
@@ -909,6 +916,22 @@ class Gazetteer:
             picks[key] = next(holders, pick)
         return picks
 
+    def _namesakes_at_home(
+        self,
+        picks: dict[tuple[str, str | None], _Record | None],
+        kept: dict[tuple[str, str | None], _Record | None],
+    ) -> dict[tuple[str, str | None], _Record | None]:
+        """A town given up as a lone namesake abroad (``picks`` less those, ``kept``) is rather the place of that name
+        among the article's others, where the gazetteer knows one near them in their country: "Nari" beside Kunar is
+        Afghanistan's Naray, not the small town abroad that its name alone reads as."""
+        others = [r for r in kept.values() if r is not None and r.kind != "country"]
+        for key, pick in picks.items():
+            if pick is None or kept[key] is not None:
+                continue
+            near = (r for r, _ in self._ranked(bare_name(key[0])) if r.kind in _TOWNS and _among(r, others))
+            kept[key] = next(near, None)
+        return kept
+
     @staticmethod
     def _evidence(
         key: tuple[str, str | None],
@@ -918,9 +941,9 @@ class Gazetteer:
     ) -> _Evidence:
         """The evidence for a name: the article's countries, and the others' picks and readings (``read_as``)."""
         evidence = _context_evidence(context_countries)
-        own = normalise(key[0])
+        own = bare_name(key[0])
         for other, record in picks.items():
-            if normalise(other[0]) == own:
+            if bare_name(other[0]) == own:
                 continue
             if record is not None:
                 evidence.add_place(record)
@@ -1454,7 +1477,7 @@ def _lone_namesake(
         return False
     others = {
         other: r for other, r in every.items()
-        if r is not None and r.kind != "country" and normalise(other[0]) != normalise(key[0])
+        if r is not None and r.kind != "country" and bare_name(other[0]) != bare_name(key[0])
     }  # fmt: skip
     countries = {r.country for r in others.values()}
     if len(countries) != 1 or pick.country in countries:
@@ -1463,6 +1486,19 @@ def _lone_namesake(
         return False
     return len(others) >= 2 or any(
         r.kind in _AREAS or r.population >= _LONE_NAMESAKE_POPULATION for r in others.values()
+    )
+
+
+def _among(record: _Record, places: list[_Record]) -> bool:
+    """Whether a place lies in the country of the others and near one of them, or in a state one of them is of."""
+    area = region_key(record.admin1) if record.admin1 else None
+    return any(
+        other.country == record.country
+        and (
+            haversine_km(other.lat, other.lon, record.lat, record.lon) < _NEAR_KM
+            or (area is not None and other.admin1 is not None and region_key(other.admin1) == area)
+        )
+        for other in places
     )
 
 

@@ -205,7 +205,9 @@ def _common_noun_read_as_town(token: Token, match: PlaceMatch) -> bool:
 
 def _named_as_a_place(token: Token) -> bool:
     """Said to be a place by its words, not only by a preposition: "the cities of Palmyra", "Murphy, North
-    Carolina" (a qualifier after it)."""
+    Carolina" (a qualifier after it), "Hays (coded to district level)"."""
+    if _before_a_coding_note(token):
+        return True
     of = token.head
     if token.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in PLACE_NOUNS | SETTLEMENT_NOUNS:
         return True
@@ -321,6 +323,8 @@ def _named_in_a_coding_note(token: Token) -> bool:
     tagger and the parser took it for, when it names a town (``_a_town``): the same notes code actors ("coded as
     Saudi-led coalition", "coded as Kashmir Rebels")."""
     doc, start = token.doc, token.i
+    if _before_a_coding_note(token):
+        return True
     while start > 0 and doc[start - 1].is_title and start > token.i - 3:  # "Nay Pyi Taw"
         start -= 1
     for i in range(start - 1, max(0, start - 1 - CODING_NOTE_GAP), -1):
@@ -329,6 +333,28 @@ def _named_in_a_coding_note(token: Token) -> bool:
         if not (doc[i].is_lower or doc[i].text == "," or (doc[i].is_upper and len(doc[i]) <= 3)):
             return False
     return False
+
+
+def _before_a_coding_note(token: Token) -> bool:
+    """ "on Hays (coded to district level)": the name right before an editor's bracket that says at which level of
+    place the event is coded."""
+    doc, end = token.doc, token.i + 1
+    if (
+        end + 3 >= len(doc)
+        or doc[end].text != "("
+        or doc[end + 2].lower_ not in CODING_NOTES.get(doc[end + 1].lower_, ())
+    ):
+        return False
+    note = [t.lower_ for t in doc[end + 3 : end + CODING_NOTE_GAP + 2]]
+    return "level" in note and ")" not in note[: note.index("level")]
+
+
+def _after_a_coding_note(doc: Doc, end: int) -> int:
+    """Where a name's qualifier may start: past the editor's bracket right after the name, if any ("Hays (coded to
+    district level) (Al Hudaydah)")."""
+    if not _before_a_coding_note(doc[end - 1]):
+        return end
+    return next((i + 1 for i in range(end, len(doc)) if doc[i].text == ")"), end)
 
 
 def _a_town(match: PlaceMatch | None) -> bool:
@@ -482,7 +508,7 @@ def qualified_name(ent: Span) -> str:
     KPK)". The gazetteer reads the name inside the qualifier when some reading of both allows it; a name
     qualified by itself ("Merida (Merida)") is the town of that name in the area of that name, its seat."""
     name = _place_name(ent)
-    qualifier = _qualifier_after(ent.doc, _name_end(ent))
+    qualifier = _qualifier_after(ent.doc, _after_a_coding_note(ent.doc, _name_end(ent)))
     return f"{name}, {qualifier}" if qualifier else name
 
 
