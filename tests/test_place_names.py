@@ -127,6 +127,26 @@ def test_a_country_taken_for_a_person_or_organisation_is_a_country() -> None:
     assert [(e.text, e.label_) for e in doc.ents] == [("Serbia", "GPE"), ("Croatia", "GPE"), ("Chad", "PERSON")]
 
 
+def test_a_country_left_untagged_or_taken_into_a_date_is_a_country() -> None:
+    """The whole run of capitalised words must be the country's name: "Turkey Point" is another place, and
+    "pro-Ukraine" a stance."""
+    text = "Norway is ready to help, talks with The Bahamas went on, Peru lifted a ban imposed on Chile two years ago."
+    text += " Workers left Turkey Point after a pro-Ukraine rally."
+    doc = load_nlp()(text)
+    tagged = [("Peru", "GPE"), ("Chile two years ago", "DATE")]
+    starts = [text.index(name) for name, _ in tagged]
+    spans = [doc.char_span(s, s + len(name), label=label) for s, (name, label) in zip(starts, tagged, strict=True)]
+    doc.set_ents(spans, default="outside")
+    relabel_countries(doc, Gazetteer.load())
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Norway", "GPE"),
+        ("Bahamas", "GPE"),
+        ("Peru", "GPE"),
+        ("Chile", "GPE"),
+        ("two years ago", "DATE"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "tagged", "name"),
     [

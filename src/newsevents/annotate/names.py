@@ -13,7 +13,7 @@ import unicodedata
 from spacy.tokens import Span, Token
 
 from newsevents.annotate.geo import country_of_demonym
-from newsevents.annotate.place_names import HYPHENS
+from newsevents.annotate.place_names import HYPHENS, after_a_stance
 from newsevents.annotate.sectors import KNOWN_ACTORS
 
 #: Participles after a hyphen that make a nation the sponsor, not the nationality: "Syrian-backed Amal militia".
@@ -58,10 +58,9 @@ def fold(name: str) -> str:
 def stance_prefix(token: Token) -> bool:
     """ "pro-Iranian Hizbollah", "anti-Russian protesters": a stance, not a nationality; "Syrian-backed Amal
     militia": a sponsor, not the nationality either."""
-    doc = token.doc
-    if token.i >= 2 and doc[token.i - 1].text in HYPHENS and doc[token.i - 2].lower_ in {"pro", "anti"}:
+    if after_a_stance(token):
         return True
-    after = doc[token.i + 1 : token.i + 3]
+    after = token.doc[token.i + 1 : token.i + 3]
     return len(after) == 2 and after[0].text in HYPHENS and after[1].lower_ in SPONSOR_PARTICIPLES
 
 

@@ -10,6 +10,8 @@ after "in" or "at" that the tagger missed or took for an organisation ("in Toluc
 
 from __future__ import annotations
 
+import numpy as np
+from spacy.attrs import ENT_TYPE, IS_TITLE
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.annotate.geo import (
@@ -60,6 +62,11 @@ BRACKET_TOKENS = 16
 #: own threshold for its list of notable towns).
 NOTABLE_TOWN_POPULATION = 15_000
 STREET_NOUNS = frozenset({"street", "road", "avenue", "boulevard", "lane", "highway", "square"})
+#: Labels of numbers and dates, which never hold a country's name, though the tagger may run one in ("sanctions
+#: imposed on Eritrea nine years ago" read as one date).
+NUMBER_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
+#: The most words of a country's name ("Saint Vincent and the Grenadines" is written with lower-case words between).
+COUNTRY_NAME_WORDS = 4
 
 
 def merge_place_fragments(doc: Doc, gazetteer: Gazetteer) -> None:
@@ -114,6 +121,61 @@ def relabel_countries(doc: Doc, gazetteer: Gazetteer) -> None:
                 entities[position], changed = Span(doc, entity.start, entity.end, label="GPE"), True
     if changed:
         doc.set_ents(entities, default="outside")
+    tag_untagged_countries(doc, gazetteer)
+
+
+def tag_untagged_countries(doc: Doc, gazetteer: Gazetteer) -> None:
+    """ "Finland is ready to contribute", "ties with Seychelles", "sanctions imposed on Eritrea nine years ago": a
+    run of capitalised words that is a country's own name, which the tagger left outside any entity or took into a
+    number or a date, is that country (a GPE). The whole run must be the name, so that no longer name holds it
+    ("Jordan Henderson", "Turkey Point"), and not follow a stance ("pro-Ukraine"); a date it was taken into keeps
+    its other words."""
+    columns = doc.to_array([IS_TITLE, ENT_TYPE])
+    unnamed = [0, *(doc.vocab.strings[label] for label in NUMBER_LABELS)]
+    candidates = columns[:, 0].astype(bool) & np.isin(columns[:, 1], unnamed)
+    countries = [run for run in _title_runs(doc, columns[:, 0]) if candidates[run.start : run.end].all()]
+    countries = [name for run in countries if (name := _country_name(run, gazetteer)) is not None]
+    if countries:
+        entities = [piece for entity in doc.ents for piece in _without(entity, countries)]
+        doc.set_ents([*entities, *countries], default="outside")
+
+
+def _title_runs(doc: Doc, title: np.ndarray) -> list[Span]:
+    """The runs of capitalised words, up to a country's longest name."""
+    starts = np.flatnonzero(title & ~np.concatenate([[False], title[:-1].astype(bool)]))
+    runs = []
+    for start in starts.tolist():
+        end = start + 1
+        while end < len(doc) and title[end]:
+            end += 1
+        if end - start <= COUNTRY_NAME_WORDS:
+            runs.append(doc[start:end])
+    return runs
+
+
+def _country_name(run: Span, gazetteer: Gazetteer) -> Span | None:
+    """The run as a GPE where it is a country's own name, after a capitalised article ("The Seychelles")."""
+    name = run[1:] if len(run) > 1 and run[0].lower_ in ARTICLES else run
+    if after_a_stance(name[0]):
+        return None
+    return Span(run.doc, name.start, name.end, label="GPE") if gazetteer.country_named(name.text) else None
+
+
+def after_a_stance(word: Token) -> bool:
+    """ "pro-Ukraine", "anti-Russian": a word written after a stance's hyphen tells the stance, not a party."""
+    doc, i = word.doc, word.i
+    return i >= 2 and doc[i - 1].text in HYPHENS and doc[i - 2].lower_ in {"pro", "anti"}
+
+
+def _without(entity: Span, countries: list[Span]) -> list[Span]:
+    """An entity with the countries' words cut out of it, each remaining piece under its label."""
+    inside = [c for c in countries if entity.start <= c.start and c.end <= entity.end]
+    if not inside:
+        return [entity]
+    bounds = [entity.start, *(edge for c in inside for edge in (c.start, c.end)), entity.end]
+    pieces = (entity.doc[start:end] for start, end in zip(bounds[::2], bounds[1::2], strict=True))
+    kept = [piece for piece in pieces if any(t.is_alpha or t.is_digit for t in piece)]
+    return [Span(entity.doc, piece.start, piece.end, label=entity.label_) for piece in kept]
 
 
 def _after_a_place_noun(entity: Span) -> bool:
