@@ -780,3 +780,20 @@ def test_a_village_of_the_one_country_the_article_places_all_else_in(
     """ "Harad" among Yemen's towns is Yemen's Haradh, not Sweden's Härad; "Sakaba" among Nigeria's, not Bolivia's
     Sacaba ("Washington" among Paris, Berlin and London, several countries, stays the US capital)."""
     assert gazetteer.resolve_all(names)[0].country == country
+
+
+@pytest.mark.parametrize(
+    ("name", "place", "translation"),
+    [
+        ("Palace", "Palace", True),  # the Macedonian Saraj's English alternate
+        ("Kiev", "Kiev", False),  # a spelling of Kyiv
+        ("Aleppo", "Aleppo governorate", False),  # the own name of the governorate's seat
+        ("Boston", "Boston", False),  # the city's own name
+    ],
+)
+def test_an_alternate_unlike_the_places_name_is_a_translation(
+    gazetteer: Gazetteer, name: str, place: str, translation: bool
+) -> None:
+    match = gazetteer.resolve(place)
+    assert match is not None
+    assert gazetteer.reads_as_translation(name, match) is translation

@@ -148,3 +148,22 @@ def test_a_name_before_an_editors_coding_note_is_a_place_qualified_by_the_bracke
     """ "(coded to district level)" says the name before it is a place; the bracket after the note qualifies it."""
     text = "On 4 May 2021, drones struck targets in Hays (coded to district level) (Al Hudaydah). Casualties unknown."
     assert ("Ḩays", "YE") in places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "namesake"),
+    [
+        ("On 3 April 2023, members of the Women in White marched in Havana after Sunday mass.", "Alba"),
+        ("On 3 April 2023, lawyers gathered at the Palace of Justice in Lima to demand higher fees.", "Saraj"),
+        ("On 3 April 2023, the killers probably belong to the Union of Tribes in Sinai.", "Union"),
+        ("On 3 May 2023, cadres of the alliance (CPN(MC), NC, JSP) clashed with rivals in Birgunj.", "North Carolina"),
+        ("On 3 May 2023, staff of SUST (Shahjalal University of Science and Technology) rallied in Sylhet.", "Soest"),
+    ],
+)
+def test_a_word_or_acronym_of_a_bodys_name_is_no_place(text: str, namesake: str | None) -> None:
+    """An English word that reaches a place only by a translation of its name ("White" for Alba, "Palace" for the
+    Macedonian Saraj), the head of a longer name ("the Union of ..."), an acronym before its bracket or in a list of
+    acronyms: no place."""
+    found = places(text)
+    assert all(name != namesake for name, _ in found)
+    assert {country for _, country in found} <= {"CU", "PE", "EG", "BD", "NP"}

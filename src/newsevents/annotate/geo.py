@@ -46,6 +46,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from importlib import resources
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -103,6 +104,9 @@ _CLASH_ALTERNATES_POPULATION = 50_000  # a big town's alternate names clash too:
 # namesake of a village GeoNames lacks there: "Zumarraga and Urretxu" are both Basque, not one of them Filipino.
 _LONE_NAMESAKE_POPULATION = 50_000
 _CITY_PART_KM = 50.0  # "Mogadishu - Hodan": a district this near the city is taken as its part
+#: How alike an alternate name and a place's own must be for the one to spell the other: "Kiev" and "Kyiv", not
+#: "Palace" and "Saraj".
+_SPELLING_SIMILARITY = 0.5
 _MAX_CANDIDATES = 40  # per name, by prior: "Springfield" has hundreds
 _MAX_READINGS = 10  # the readings of a name that count as evidence for the others
 # ...each no more than this far (log10 units of prior) below the name's likeliest: "Cairo" and "Moscow" lend no
@@ -497,6 +501,12 @@ def _county_centres(divisions: _Divisions) -> dict[tuple[str, str], tuple[float,
     return {key: (lat / n, lon / n) for key, (lat, lon, n) in sums.items()}
 
 
+def _spells(alternate: str, name: str) -> bool:
+    """Whether an alternate name is a spelling or a part of the place's name, not a translation of it."""
+    alternate, name = normalise(alternate), normalise(name)
+    return alternate in name or SequenceMatcher(None, alternate, name).ratio() >= _SPELLING_SIMILARITY
+
+
 def _alternate_ok(name: str) -> bool:
     """Latin-script alternate names only, and no codes ("LAX", "75001") that would shadow real names."""
     return (
@@ -786,6 +796,18 @@ class Gazetteer:
     def knows(self, name: str) -> bool:
         """Whether some place has exactly this name (no fuzzy reading, no qualifier)."""
         return normalise(name) in self._index
+
+    def reads_as_translation(self, name: str, place: PlaceMatch) -> bool:
+        """Whether ``name`` reaches ``place`` only by an alternate name unlike its own, a translation rather than a
+        spelling: "White" reaches Alba (Romania), "Palace" the Macedonian Saraj, where "Antwerpen" and "Kiev" spell
+        Antwerp and Kyiv. A name that is the own name of a place in the same country is its English name there:
+        "Aleppo" for the governorate of Halab."""
+        found = self._lookup(name)
+        key = (place.geonameid, place.name)
+        readings = [alternate for record, alternate in found if (record.geonameid, record.name) == key]
+        if not readings or not all(readings) or _spells(name, place.name):
+            return False
+        return not any(record.country == place.country and not alternate for record, alternate in found)
 
     def names_an_area_in(self, name: str, country: str) -> bool:
         """Whether ``name`` names a state, province or county of ``country`` (ISO2): "Bolivar" names a state of

@@ -165,6 +165,8 @@ def _untagged_place(
         match = gazetteer.resolve(token.text, label="GPE", context_countries=context, context_places=resolved)
     if match is not None and len(phrase) == 1 and _common_noun_read_as_town(phrase[0], match):
         return phrase, None
+    if _heads_a_longer_name(phrase, entity):
+        return phrase, None
     return phrase, match
 
 
@@ -201,6 +203,14 @@ def _common_noun_read_as_town(token: Token, match: PlaceMatch) -> bool:
     if match.feature != "city" or match.population >= COMMON_NOUN_TOWN_POPULATION or not is_english_noun(token):
         return False
     return not _named_as_a_place(token)
+
+
+def _heads_a_longer_name(phrase: Span, entity: Span | None) -> bool:
+    """ "the Union of Sinai Tribes", "the Palace of Justice": an English noun whose "of" runs on inside the name the
+    tagger found is the head of a body's or a building's name, not a town called "Union"."""
+    if entity is None or len(phrase) != 1 or phrase.end >= entity.end - 1 or not is_english_noun(phrase[0]):
+        return False
+    return phrase.doc[phrase.end].lower_ == "of"
 
 
 def _named_as_a_place(token: Token) -> bool:
@@ -558,12 +568,25 @@ def _list_goes_on(doc: Doc, end: int) -> bool:
 def _acronym_read_as_place(ent: Span, match: PlaceMatch) -> bool:
     """ "NC", "UCU", "JWS": an acronym names a body far more often than a town or state of those letters ("cadres
     of NC" are Nepali Congress members). A country's ("US", "DRC") stays a place, and so does a state's code
-    qualifying a town ("Raleigh, NC")."""
-    text = strip_article(ent.text)
+    qualifying a town ("Raleigh, NC"), not one in a list of acronyms ("CPN(MC), NC")."""
+    text = strip_article(ent.text).split("(")[0].strip()  # "SUST (Shahjalal University ...": the acronym
     if not (text.isalpha() and text.isupper() and len(text) <= 4) or match.feature == "country":
         return False
-    after_comma = ent.start > 0 and ent.doc[ent.start - 1].text == ","
-    return match.feature != "region" or not after_comma
+    doc = ent.doc
+    after_a_town = ent.start > 1 and doc[ent.start - 1].text == "," and doc[ent.start - 2].is_alpha
+    return match.feature != "region" or not after_a_town
+
+
+def _english_word_read_as_alternate(ent: Span, match: PlaceMatch) -> bool:
+    """ "Ladies in White", "the Palace of Justice": a capitalised English noun that reaches a place only by a
+    translation of its name ("White" for Alba, "Palace" for Saraj) names no place unless its words say it does ("the
+    town of White"). A big city's English name stays its name ("Mecca" for Makkah)."""
+    words = ent[1:] if ent[0].lower_ == "the" else ent
+    if len(words) != 1 or words[0].is_lower or not is_english_noun(words[0]) or _named_as_a_place(words[0]):
+        return False
+    if match.feature == "city" and match.population >= COMMON_NOUN_TOWN_POPULATION:
+        return False
+    return Gazetteer.load().reads_as_translation(words[0].text, match)
 
 
 def _named_areas(doc: Doc) -> frozenset[str]:
@@ -584,7 +607,7 @@ def _same_place(place: Place, match: PlaceMatch) -> bool:
 
 
 def register_place(mentions: Mentions, ent: Span, match: PlaceMatch | None) -> str | None:
-    if match is None or _acronym_read_as_place(ent, match):
+    if match is None or _acronym_read_as_place(ent, match) or _english_word_read_as_alternate(ent, match):
         return None
     for place in mentions.places:
         if _same_place(place, match):
