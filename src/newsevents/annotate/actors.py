@@ -24,8 +24,8 @@ from newsevents.annotate.named_actors import (
 )
 from newsevents.annotate.names import country_of_nationality, fold, proper_name, stance_prefix
 from newsevents.annotate.nlp import of_object
-from newsevents.annotate.place_mentions import NUMERIC_LABELS, PLACE_NOUNS, SETTLEMENT_NOUNS
-from newsevents.annotate.place_names import GIVEN_NAMES_OF_COUNTRIES
+from newsevents.annotate.place_mentions import PLACE_NOUNS, SETTLEMENT_NOUNS
+from newsevents.annotate.place_names import GIVEN_NAMES_OF_COUNTRIES, NUMERIC_LABELS
 from newsevents.annotate.sectors import (
     ARMED_SECTORS,
     CIVILIAN_THINGS,

@@ -20,6 +20,7 @@ from newsevents.annotate.nlp import is_english_noun, once_per_doc
 from newsevents.annotate.place_names import (
     AREA_AND_TOWN_NOUNS,
     HYPHENS,
+    NUMERIC_LABELS,
     PLACE_NOUNS_AFTER_NAMES,
     is_name_word,
     joins_name,
@@ -97,8 +98,6 @@ CODING_NOTES = {"coded": {"to", "as"}, "changed": {"as"}}
 #: How many words may stand between a coding note's "coded to" and its place: "coded to zone ADM center Sekota",
 #: "coded as provincial capital Nassriya city".
 CODING_NOTE_GAP = 5
-#: Entity labels that never name a place, however the sentence places them.
-NUMERIC_LABELS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
 
 
 def add_untagged_places(

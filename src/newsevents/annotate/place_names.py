@@ -62,9 +62,9 @@ BRACKET_TOKENS = 16
 #: own threshold for its list of notable towns).
 NOTABLE_TOWN_POPULATION = 15_000
 STREET_NOUNS = frozenset({"street", "road", "avenue", "boulevard", "lane", "highway", "square"})
-#: Labels of numbers and dates, which never hold a country's name, though the tagger may run one in ("sanctions
-#: imposed on Eritrea nine years ago" read as one date).
-NUMBER_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
+#: Labels of numbers and dates, which name no place or party, though the tagger may run a country's name into one
+#: ("sanctions imposed on Eritrea nine years ago" read as one date).
+NUMERIC_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 #: The most words of a country's name ("Saint Vincent and the Grenadines" is written with lower-case words between).
 COUNTRY_NAME_WORDS = 4
 
@@ -131,7 +131,7 @@ def tag_untagged_countries(doc: Doc, gazetteer: Gazetteer) -> None:
     ("Jordan Henderson", "Turkey Point"), and not follow a stance ("pro-Ukraine"); a date it was taken into keeps
     its other words."""
     columns = doc.to_array([IS_TITLE, ENT_TYPE])
-    unnamed = [0, *(doc.vocab.strings[label] for label in NUMBER_LABELS)]
+    unnamed = [0, *(doc.vocab.strings[label] for label in NUMERIC_LABELS)]
     candidates = columns[:, 0].astype(bool) & np.isin(columns[:, 1], unnamed)
     countries = [run for run in _title_runs(doc, columns[:, 0]) if candidates[run.start : run.end].all()]
     countries = [name for run in countries if (name := _country_name(run, gazetteer)) is not None]
