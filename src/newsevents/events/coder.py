@@ -50,7 +50,7 @@ from newsevents.events.settling import (
     name_the_crowd,
     settle_actors,
 )
-from newsevents.events.syntax import is_people, light_verb_of
+from newsevents.events.syntax import is_people, light_verb_of, marked
 from newsevents.events.tolls import cumulative_toll, reports_a_toll, victim_of_toll
 from newsevents.events.triggers import shoot_out, trigger_candidates, triggered_type
 from newsevents.record import Event, TimeExpr
@@ -146,8 +146,7 @@ def _told_as_earlier(trigger: Token) -> bool:
         return False
     if trigger.dep_ == "pcomp":
         return trigger.head.lower_ in EARLIER_PREPOSITIONS
-    marks = (c.lower_ for c in trigger.children if c.dep_ == "mark")
-    return trigger.dep_ == "advcl" and any(mark in EARLIER_PREPOSITIONS for mark in marks)
+    return trigger.dep_ == "advcl" and marked(trigger, EARLIER_PREPOSITIONS)
 
 
 def _mutual(trigger: Token) -> bool:

@@ -242,8 +242,7 @@ def _destination_of_the_carrier(noun: Token, mentions: Mentions) -> str | None:
     if noun.pos_ != "NOUN" or noun.dep_ != "dobj":
         return None
     phrases = (c for c in noun.head.children if c.dep_ == "prep" and c.lower_ in DESTINATION_PREPS and c.i > noun.i)
-    places = (o for p in phrases for o in p.children if o.dep_ == "pobj")
-    return next(filter(None, (_country_named_as_place(o, mentions) for o in places)), None)
+    return _first_country_named(phrases, mentions)
 
 
 def _aim_of_misread_fire(fire: Token, mentions: Mentions) -> str | None:
@@ -601,9 +600,7 @@ def _expelling_country(verb: Token, mentions: Mentions) -> str | None:
     expelled from North Korea"."""
     if verb.lemma_.lower() not in EXPELLING_VERBS:
         return None
-    froms = (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from")
-    places = (o for p in froms for o in p.children if o.dep_ == "pobj")
-    return next(filter(None, (_country_named_as_place(o, mentions) for o in places)), None)
+    return _first_country_named((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"), mentions)
 
 
 def _people_apposed_to_a_place(subject: Token, mentions: Mentions) -> Token:
@@ -1417,8 +1414,7 @@ def _host_of_mission(noun: Token, mentions: Mentions) -> str | None:
     the UN peacekeeping mission in Mali", "contributed troops to the NATO-led security force in Afghanistan"."""
     if noun.lemma_.lower() not in HOSTED_MISSIONS or not any(m.lemma_.lower() in MISSION_AIMS for m in noun.children):
         return None
-    places = (o for p in noun.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj")
-    return next(filter(None, (_country_named_as_place(o, mentions) for o in places)), None)
+    return _first_country_named((p for p in noun.children if p.dep_ == "prep" and p.lower_ == "in"), mentions)
 
 
 def _country_in_object(trigger: Token, mentions: Mentions) -> str | None:
@@ -1451,6 +1447,13 @@ def _words_short_of_clauses(head: Token) -> list[Token]:
     if head.pos_ in {"VERB", "AUX"}:
         return []
     return [head, *(t for c in head.children for t in _words_short_of_clauses(c))]
+
+
+def _first_country_named(prepositions: Iterable[Token], mentions: Mentions) -> str | None:
+    """The country the first of ``prepositions`` whose object is a country read as a place names: "expelled from
+    North Korea", "the deployment of troops to Liberia"."""
+    places = (o for p in prepositions for o in p.children if o.dep_ == "pobj")
+    return next(filter(None, (_country_named_as_place(o, mentions) for o in places)), None)
 
 
 def _country_named_as_place(token: Token, mentions: Mentions) -> str | None:
