@@ -1969,7 +1969,11 @@ def test_forces_offered_are_sent_to_the_target() -> None:
 
 
 def test_forces_withdrawn_from_a_country_leave_it() -> None:
+    """Peacekeepers withdrawn are help withdrawn (a SANCTION, CAMEO 1661); troops withdrawn retreat; both leave it."""
     doc = document(f"Canada speeded up the withdrawal of some peacekeeping forces from Cyprus on Wednesday. {FILLER}")
+    (event,) = events_of(doc, "SANCTION")
+    assert actor(doc, event.target).country == "CYP"
+    doc = document(f"Turkey speeded up the withdrawal of some of its troops from Cyprus on Wednesday. {FILLER}")
     (event,) = events_of(doc, "RETREAT")
     assert actor(doc, event.target).country == "CYP"
 

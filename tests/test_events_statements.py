@@ -210,6 +210,55 @@ def test_an_agreement_violated_or_sanctions_lifted_are_not_themselves_made_or_im
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The president reneged on the trade accord with Canada.",
+        "Ruritania pulled out of the nuclear deal with Freedonia in May.",
+        "The rebels withdrew from the peace agreement on Monday.",
+        "The new government scrapped the border treaty.",
+        "The opposition backed out of the power-sharing deal.",
+        "The union walked away from the pay deal.",
+    ],
+)
+def test_an_agreement_quit_is_rejected_not_made(text: str) -> None:
+    """Leaving an agreement rejects it (PLOVER REJECT, CAMEO 127): no agreement reached, no forces pulled back."""
+    types = [e.type for e in document(text).events]
+    assert types[0] == "REJECT" and "AGREE" not in types and "RETREAT" not in types
+
+
+def test_whom_an_agreement_quit_was_with_is_the_target() -> None:
+    doc = document("Canada pulled out of the fishing deal with Norway in May.")
+    assert actor(doc, main_event(doc, acled_only=False).target).country == "NOR"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN withdrew its peacekeepers from the border zone.",
+        "A batch of 200 police peacekeepers were withdrawn from the country in February.",
+        "The withdrawal of UN observers from the region began on Monday.",
+    ],
+)
+def test_peacekeepers_or_observers_withdrawn_are_help_withdrawn(text: str) -> None:
+    """CAMEO 1661-1663 (withdraw peacekeepers, observers, aid agencies), which PLOVER's crosswalk codes SANCTION; a
+    retreat is forces pulled back from a fight."""
+    event = main_event(document(text), acled_only=False)
+    assert (event.type, event.modes) == ("SANCTION", ["withdraw"])
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Russia withdrew its troops from the border.", "RETREAT"),
+        ("The two sides signed a peace agreement.", "AGREE"),
+        ("The opposition backed the peace deal.", "SUPPORT"),
+    ],
+)
+def test_forces_withdrawn_and_agreements_signed_keep_their_types(text: str, event_type: str) -> None:
+    assert main_type(text) == event_type
+
+
+@pytest.mark.parametrize(
     ("text", "event_type"),
     [
         ("Russia returned the bodies of the soldiers.", "RETREAT"),
@@ -946,6 +995,23 @@ def test_pressure_with_no_act_asked_for_is_no_demand() -> None:
 
 def test_reaffirming_what_others_must_do_is_a_demand() -> None:
     assert main_type("The council reaffirmed that all parties must protect civilians.") == "REQUEST"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt sent a letter to Israel that it must withdraw its troops.",
+        "The president issued a stern reminder on Friday to Iraq that it must admit the inspectors.",
+    ],
+)
+def test_a_message_of_what_another_must_do_is_a_demand_to_its_addressee(text: str) -> None:
+    doc = document(text)
+    event = main_event(doc, acled_only=False)
+    assert event.type == "REQUEST" and actor(doc, event.target).country in {"ISR", "IRQ"}
+
+
+def test_a_message_described_by_a_relative_clause_demands_nothing() -> None:
+    assert main_type("The council issued a statement that must be approved by the assembly.") is None
 
 
 def test_access_allowed_for_relief_workers_is_access() -> None:

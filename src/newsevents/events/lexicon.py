@@ -1188,3 +1188,15 @@ def is_light_verb(verb: Token) -> bool:
 LEGAL_ACTION_VERBS = {"launch", "take", "file", "initiate", "bring", "start", "begin", "pursue"}
 #: Words that say forces keep the peace: "a peacekeeping mission", "UN peacekeepers".
 PEACEKEEPING_WORDS = {"peacekeeping", "peacekeeper", "peace-keeping", "peace-keeper"}
+
+#: Verbs by which a party quits an agreement it is in, its object: "quit the pact", "scrapped the agreement".
+AGREEMENT_QUITTING_VERBS = {"quit", "exit", "scrap", "ditch", "repudiate"}
+#: Verbs by which a party leaves an agreement through a preposition: "reneged on the accord", "withdrew from the
+#: treaty", "pulled out of the deal", "backed out of", "walked away from" (not "backed the deal").
+AGREEMENT_LEAVING_VERBS = {"renege", "withdraw", "pull", "back", "walk", "exit"}
+#: The prepositions, and the words before them ("pulled out of", "walked away from"), of those verbs.
+AGREEMENT_LEAVING_PREPOSITIONS = {"on", "from", "of"}
+AGREEMENT_LEAVING_PARTICLES = {"out", "away"}
+#: Messages that, saying what another must do, demand it: "issued a stern reminder to Iraq that it must cooperate",
+#: "sent a letter to Israel that it must withdraw".
+OBLIGING_MESSAGES = {"reminder", "message", "letter", "note", "statement", "communique", "notice"}

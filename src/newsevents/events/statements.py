@@ -223,6 +223,17 @@ def obliges(verb: Token) -> bool:
     return any(a.dep_ == "aux" and a.lower_ in OBLIGATION_MODALS for c in clauses for a in c.children)
 
 
+def message_obliges(noun: Token) -> bool:
+    """ "issued a stern reminder to Iraq that it must cooperate", "sent a letter to Israel that it must withdraw": a
+    message saying what another must do is a demand, as saying it is (``obliges``); not one a relative clause
+    describes ("a statement that must be approved"). The parser may hang the clause on the verb that sends the
+    message."""
+    holders = [noun, noun.head] if noun.dep_ == "dobj" else [noun]
+    clauses = (c for h in holders for c in h.children if c.dep_ in {"acl", "ccomp"})
+    said = (c for c in clauses if any(m.dep_ == "mark" for m in c.children))
+    return any(a.dep_ == "aux" and a.lower_ in OBLIGATION_MODALS for c in said for a in c.children)
+
+
 def stops_a_dealing(noun: Token, event_type: str) -> bool:
     """ "would prohibit all aid", "halted the talks", "cancelled a planned visit": a dealing the verb stops is not
     itself an event; the stopping is. So too an agreement or truce broken ("violated the ceasefire agreement") and a

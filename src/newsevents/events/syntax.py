@@ -11,7 +11,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.annotate.sectors import SECTOR_WORDS
-from newsevents.events.lexicon import APPROVING_VERBS, FIRE_AIMS, is_light_verb
+from newsevents.events.lexicon import (
+    AGREEMENT_LEAVING_PARTICLES,
+    AGREEMENT_LEAVING_PREPOSITIONS,
+    AGREEMENT_LEAVING_VERBS,
+    AGREEMENT_QUITTING_VERBS,
+    APPROVING_VERBS,
+    FIRE_AIMS,
+    is_light_verb,
+)
 from newsevents.events.statements import forces_among, strike_of_work
 
 
@@ -104,6 +112,36 @@ def reporting_tag(verb: Token) -> bool:
         return False  # "On 5 May, in Lima, teachers protested": no clause before the comma
     rest = verb.doc[verb.i + 1 : verb.sent.end]
     return all(t.is_punct or t.pos_ in {"ADV", "ADP", "DET"} or t.ent_type_ in {"DATE", "TIME"} for t in rest)
+
+
+def quits_an_agreement(verb: Token) -> bool:
+    """ "reneged on the nuclear accord", "withdrew from the treaty", "pulled out of the deal", "scrapped the pact": a
+    party leaves an agreement, which rejects it (PLOVER REJECT, CAMEO 127), making no agreement and pulling back no
+    forces."""
+    return verb.pos_ == "VERB" and any(o.lemma_.lower() in AGREEMENT_OBJECTS for o in _quitted(verb))
+
+
+def agreement_quitted(noun: Token) -> bool:
+    """An agreement that a verb of leaving it takes (``quits_an_agreement``): no agreement reached; the leaving is the
+    event."""
+    if noun.lemma_.lower() not in AGREEMENT_OBJECTS:
+        return False
+    verb = noun.head
+    while verb.dep_ == "prep" or verb.lower_ in AGREEMENT_LEAVING_PARTICLES:
+        verb = verb.head  # "pulled [out] [of] the deal"
+    return verb.pos_ == "VERB" and noun in _quitted(verb)
+
+
+def _quitted(verb: Token) -> list[Token]:
+    """What a verb of leaving an agreement takes: the object of "quit", "scrap"; the object of the "on", "from", "of"
+    of "renege", "withdraw", "pull out", "walk away"."""
+    lemma = verb.lemma_.lower()
+    found = [c for c in verb.children if c.dep_ == "dobj"] if lemma in AGREEMENT_QUITTING_VERBS else []
+    if lemma not in AGREEMENT_LEAVING_VERBS:
+        return found
+    heads = [verb, *(c for c in verb.children if c.lower_ in AGREEMENT_LEAVING_PARTICLES)]
+    preps = [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in AGREEMENT_LEAVING_PREPOSITIONS]
+    return found + [o for p in preps for o in p.children if o.dep_ == "pobj"]
 
 
 def is_people(token: Token) -> bool:

@@ -18,6 +18,8 @@ from newsevents.claims.status import event_status
 from newsevents.events.attacks import died_in_attack
 from newsevents.events.casualties import DIE_LEMMAS
 from newsevents.events.lexicon import (
+    AGREEMENT_LEAVING_VERBS,
+    AGREEMENT_QUITTING_VERBS,
     AUTHORITY_SECTORS,
     CHARGE_NOUNS,
     CONTROLLED_PLACES,
@@ -26,11 +28,13 @@ from newsevents.events.lexicon import (
     DRIVEN_OUT_PARTICLES,
     FIRE_AIMS,
     HOMES,
+    INSPECTORS,
     LEAVING_VERBS,
     LEGAL_ACTION_VERBS,
     MONEY_WORDS,
     MUTUAL_FIGHTING,
     NOUN_TRIGGERS,
+    OBLIGING_MESSAGES,
     PEACEKEEPING_WORDS,
     PLIGHT_DEPS,
     PROJECTILES,
@@ -50,6 +54,7 @@ from newsevents.events.statements import (
     forces_among,
     halted_hostility,
     halts_hostilities,
+    message_obliges,
     obliges,
     only_weighed,
     qualifies_a_noun,
@@ -62,6 +67,7 @@ from newsevents.events.syntax import (
     AGREEMENT_OBJECTS,
     MATERIAL_GIVING_VERBS,
     active_subject,
+    agreement_quitted,
     ends_hyphenated,
     governing_subject,
     is_people,
@@ -69,6 +75,7 @@ from newsevents.events.syntax import (
     named_stoppage,
     names_a_mission,
     put_on_alert,
+    quits_an_agreement,
     reporting_tag,
 )
 from newsevents.record import HAPPENED_STATUSES
@@ -255,9 +262,13 @@ HELPING_GROUPS = {"team", "unit", "crew", "worker", "staff", "personnel"}
 SEXUAL_ABUSE_VERBS = {"harass", "assault", "exploit"}
 #: Every lemma ``triggered_type`` can fire on: a death's, a saying verb's (an obligation), a trigger verb's or noun's,
 #: gunfire's, a baton charge's, an armed forces' operation's, legal action's, a military exercise's, a peacekeeping
-#: mission's, peacekeepers' arrival, a border's closing, a hyphenated shoot-out's or sit-in's, arson's, sexual abuse.
+#: mission's, peacekeepers' arrival, a border's closing, a hyphenated shoot-out's or sit-in's, arson's, sexual abuse, an
+#: agreement's quitting, a message of what another must do.
 TRIGGER_LEMMAS = frozenset(
     DIE_LEMMAS
+    | AGREEMENT_QUITTING_VERBS
+    | AGREEMENT_LEAVING_VERBS
+    | OBLIGING_MESSAGES
     | SEXUAL_ABUSE_VERBS
     | {"death", "charge", "operation", "action", "out", "in", "set", "contribution"}
     | ARRIVING_VERBS
@@ -280,8 +291,8 @@ def trigger_candidates(doc: Doc) -> list[Token]:
 def triggered_type(token: Token) -> tuple[str, tuple[str, ...]] | None:
     """The (type, modes) a token triggers, if any; an act told only in a denied charge or a withheld comment is none,
     an act ruled out is refused, forces moved to keep the peace or to help another are aid, not a mobilization, a
-    weapon test-fired is a mobilization, not an attack, and hostilities halted are no attack (the halting is a
-    ceasefire)."""
+    weapon test-fired is a mobilization, not an attack, hostilities halted are no attack (the halting is a
+    ceasefire), and peacekeepers, observers or relief workers withdrawn are help withdrawn (a sanction), no retreat."""
     found = _trigger_read(token)
     if found is not None and _told_only_as_denied_or_unsaid(token):
         return None
@@ -289,11 +300,33 @@ def triggered_type(token: Token) -> tuple[str, tuple[str, ...]] | None:
         return ("REJECT", ())
     if found is not None and found[0] == "MOBILIZE" and (_keeps_the_peace(token) or _deployed_to_help(token)):
         return ("AID", ())
+    if found is not None and found[0] == "RETREAT" and "withdraw" in found[1] and _helpers_withdrawn(token):
+        return ("SANCTION", ("withdraw",))
     if found is not None and found[0] == "ASSAULT" and _test_fired(token):
         return ("MOBILIZE", ())
     if found is not None and found[0] == "ASSAULT" and halted_hostility(token):
         return None  # "halted its offensive": the halting is the event (a ceasefire)
     return found
+
+
+def _helpers_withdrawn(trigger: Token) -> bool:
+    """ "the UN withdrew peacekeepers from the Golan", "pulled its observers out", "the withdrawal of aid workers":
+    taking back the peacekeepers, inspectors or relief workers that served on another's ground withdraws help (CAMEO
+    1661-1663, which PLOVER's crosswalk codes SANCTION), not forces pulled back from a fight."""
+    if trigger.pos_ == "VERB":
+        withdrawn = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+    else:
+        withdrawn = [c for c in trigger.children if c.dep_ == "compound" and c.pos_ == "NOUN"]  # not "US withdrawal"
+        withdrawn += [o for p in trigger.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    counted = (of_object(w) or w for w in withdrawn)  # "a batch of 200 peacekeepers"
+    return bool(withdrawn) and all(_serves_others(w) for w in counted)
+
+
+def _serves_others(people: Token) -> bool:
+    """Peacekeepers, inspectors and observers, relief workers, or forces named as peacekeeping ones."""
+    if people.lemma_.lower() in PEACEKEEPING_WORDS | INSPECTORS or _helper(people):
+        return True
+    return any(c.lemma_.lower() in PEACEKEEPING_WORDS for c in people.children if c.dep_ in {"amod", "compound"})
 
 
 def _test_fired(verb: Token) -> bool:
@@ -379,6 +412,10 @@ def _trigger_read(token: Token) -> tuple[str, tuple[str, ...]] | None:
         return NOUN_TRIGGERS["shootout"]
     if token.pos_ == "VERB" and lemma in SAYING_VERBS and obliges(token):
         return ("REQUEST", ())
+    if token.pos_ == "NOUN" and lemma in OBLIGING_MESSAGES and message_obliges(token):
+        return ("REQUEST", ())
+    if quits_an_agreement(token):
+        return ("REJECT", ())  # "reneged on the accord", "pulled out of the deal": no forces pulled back
     if token.pos_ == "VERB" and lemma in SEXUAL_ABUSE_VERBS and any(c.lower_ == "sexually" for c in token.children):
         return ("ASSAULT", ("sexual",))
     if _verbal(token) and lemma in VERB_TRIGGERS and not qualifies_a_noun(token, VERB_TRIGGERS[lemma][0]):
@@ -409,7 +446,9 @@ def _trigger_read(token: Token) -> tuple[str, tuple[str, ...]] | None:
     if _common_noun(token) and lemma in NOUN_TRIGGERS and _heads_its_phrase(token) and not _figurative(token):
         if lemma == "firing" and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
             return None  # "the firing of the coach" (a dismissal); "police firing", "firing by the police" are shooting
-        if stops_a_dealing(token, NOUN_TRIGGERS[lemma][0]) or not _noun_sense(token, lemma) or _remembered(token):
+        if stops_a_dealing(token, NOUN_TRIGGERS[lemma][0]) or agreement_quitted(token):
+            return None
+        if not _noun_sense(token, lemma) or _remembered(token):
             return None
         if _left_over(token) or (NOUN_TRIGGERS[lemma][0] == "PROTEST" and _protest_forbidden(token)):
             return None
