@@ -655,6 +655,7 @@ def test_offers_and_disarming(text: str, event_type: str | None) -> None:
         ("The union called off the strike on Friday.", "CONCEDE"),
         ("Teachers said they will not end the strike until their demands are met.", "REJECT"),
         ("The farmers ended their boycott of the market.", "CONCEDE"),
+        ("The dockworkers cancelled their strike on Tuesday.", "CONCEDE"),
     ],
 )
 def test_protesters_ending_their_protest_yield(text: str, event_type: str) -> None:

@@ -139,9 +139,11 @@ ENTRY_POINTS = {"border", "crossing", "airspace", "frontier"}
 OFFERED_HELP = AID_OBJECTS | DEALINGS | {
     "concession", "help", "compromise", "ceasefire", "truce", "protection", "security", "deal", "proposal", "peace",
 }  # fmt: skip
-#: Verbs that halt one's own hostilities ("halted its offensive", "ceased military operations", "suspended air
-#: strikes"): a ceasefire (PLOVER RETREAT:ceasefire, CAMEO 0871), not the fighting they name.
-HALTING_VERBS = {"halt", "stop", "cease", "suspend", "end"}
+#: Verbs by which a party halts what it was doing itself (of ``STOPPING_VERBS``, those that ban or cut nothing): its
+#: hostilities ("halted its offensive", "ceased military operations", "suspended air strikes": a ceasefire, PLOVER
+#: RETREAT:ceasefire, CAMEO 0871, not the fighting they name) or its protest ("ended the strike", "cancelled the
+#: march": a concession, unless the authorities ended it).
+HALTING_VERBS = {"halt", "stop", "cease", "suspend", "end", "cancel"}
 #: What such a verb halts: hostilities, and armed operations marked as such ("military operations", "air strikes";
 #: not "suspended operations" of an airline nor "ended the strike" of workers).
 HOSTILITIES = {"hostility", "fighting", "offensive", "bombing", "shelling", "bombardment", "airstrike"}
@@ -151,8 +153,7 @@ ARMED_MARKS = {"military", "air", "aerial", "combat", "ground", "armed", "offens
 PRESSING_VERBS = {"pressure", "pressurise", "pressurize"}
 #: What a party mobilises when it raises help to give rather than forces: "mobilised $50 million", "funds".
 RAISED_FUNDS = MONEY_WORDS | {"fund", "resource"}
-#: Verbs that end a protest, and the protests they end ("ended the strike", "called off the boycott").
-ENDING_VERBS = {"end", "stop", "halt", "cancel"}
+#: The protests that a verb of halting ends ("ended the strike", "called off the boycott").
 ENDED_PROTESTS = {"strike", "protest", "demonstration", "sit-in", "walkout", "boycott", "picket"}
 #: Words that make a strike an attack from the air: "air strike", "missile strikes", "drone strike".
 AERIAL_WORDS = {"air", "missile", "drone"}
@@ -283,14 +284,14 @@ def read_by_object(verb: Token, lemma: str, objects: list[Token]) -> tuple[str, 
     if lemma in CUTTING_VERBS or lemma == "roll":  # "cut tariffs", "rolled back the restrictions": an easing
         rolled_back = lemma != "roll" or any(c.dep_ in {"prt", "advmod"} and c.lower_ == "back" for c in verb.children)
         return ("CONCEDE", ()) if rolled_back and things & EASED_RESTRICTIONS else None
+    if lemma in HALTING_VERBS and _protest_ended(objects):
+        return None if _ended_by_authorities(verb) else ("CONCEDE", ())
     if lemma in {"lift", "ease", "relax", "remove", "cancel"}:
         if things & SIEGES:
             return ("RETREAT", ("access",))
         if things & RESTRICTIONS:
             return ("CONCEDE", ())
         return ("SANCTION", ("discontinue",)) if lemma == "cancel" and objects else None
-    if lemma in ENDING_VERBS and _protest_ended(objects):
-        return None if _ended_by_authorities(verb) else ("CONCEDE", ())
     if lemma in {"halt", "end", "stop", "freeze"}:
         if lemma == "freeze" and things & FROZEN_HOLDINGS:
             return ("SANCTION", ())
@@ -556,8 +557,8 @@ def _pressed_to_act(verb: Token) -> bool:
 
 
 def halts_hostilities(objects: list[Token]) -> bool:
-    """What a verb of halting (``HALTING_VERBS``) acts on is its hostilities: "ceased its military operations", "halted
-    the offensive", "suspended air strikes on Gaza"."""
+    """What a verb of halting (``HALTING_VERBS``) acts on is its hostilities: "ceased its military operations",
+    "halted the offensive", "suspended air strikes on Gaza"."""
     return any(_hostile(t) for o in objects for t in (o, *o.conjuncts))
 
 
