@@ -118,7 +118,7 @@ def test_a_known_group_named_in_the_plural_is_the_group():
 
 
 def test_members_of_an_unnamed_armed_group_are_the_group():
-    doc = document("On 4 June 2023, members of a local vigilante group attacked two herders near Kaduna.")
+    doc = document("On 4 June 2023, members of a local vigilante group shot two herders near Kaduna.")
     attacker = actor(doc, main(doc).actor)
     assert (attacker.name, attacker.sector) == ("local vigilante group", "PRM")
 

@@ -295,6 +295,7 @@ def test_members_of_a_group_whose_name_the_tagger_misread_who_kill_act_as_its_mi
     [
         "On 3 May 2024, unknown assailants pelted riot police with stones and petrol bombs in Patras.",
         "On 3 May 2024, a gang of youths beat a boy in Belfast.",
+        "On 3 May 2024, a vigilante group beat two suspected thieves in Soweto (Gauteng) before the police arrived.",
     ],
 )
 def test_a_band_whose_violence_was_a_riot_is_of_rioters(text):
@@ -557,6 +558,11 @@ def test_a_stance_is_not_a_nationality_and_a_demonym_before_a_name_is():
         ("On 2 June 2024, Mai-Mai fighters attacked a village near Beni, killing four civilians.", "COD", "PRM"),
         ("On 2 June 2024, Taliban fighters detained two journalists in Herat.", "AFG", "MIL"),
         ("On 2 June 2024, Al-Shabaab militants attacked a police post in Mandera.", "KEN", "REB"),
+        ("On 2 June 2024, CODECO rebels burned down houses in a village near Djugu.", "COD", "PRM"),
+        ("On 2 June 2024, CODECO-URDPC militants killed a civilian in a village near Djugu.", "COD", "PRM"),
+        ("On 2 June 2024, ADF militia killed two civilians near Beni.", "COD", "REB"),
+        ("On 2 June 2024, a suicide bomber from Al Shabaab blew himself up at a hotel in Mogadishu.", "SOM", "REB"),
+        ("On 2 June 2024, unknown militants (likely IS militants) detonated a bomb in Kirkuk.", "IRQ", "REB"),
     ],
 )
 def test_fighters_named_by_their_group_are_of_its_sector(text, country, sector):
@@ -1248,6 +1254,59 @@ def test_a_common_noun_names_an_earlier_body_only_when_nothing_in_it_says_anothe
 
 def test_a_weapon_written_as_an_acronym_is_no_actor():
     assert _actor_of_word("On 23 October, Jac Holmes died in an IED explosion in Raqqa.", "IED") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("On 3 May 2024, an MIED explosion hit a truck near the market in Jalalabad.", "MIED"),
+        ("On 3 May 2024, an Improvised Explosive Device exploded outside a school in Imphal.", "Device"),
+        ("On 3 May 2024, a UXO exploded near a school in Saada, injuring two children.", "UXO"),
+    ],
+)
+def test_the_names_of_improvised_devices_are_no_actors(text, word):
+    assert _actor_of_word(text, word) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 May 2024, in Lone Tree village, Dry Creek township (Lower district, Upper region), about 40 military "
+        "troops and Pyu Saw Htee members raided the village and burned houses.",
+        "On 3 May 2024, in Lone Tree village (Dry Creek township, Lower district), the military, police and Pyu Saw "
+        "Htee members raided the village and burned houses.",
+    ],
+)
+def test_the_first_of_the_doers_the_parser_hung_on_the_opening_place_acts(text):
+    doc = document(text)
+    assert actor(doc, main(doc).actor).sector == "MIL"
+
+
+def test_the_army_force_written_by_its_initials_in_kashmir_reporting_is_the_military():
+    doc = document(
+        "On 3 May 2024, RR, CRPF and SOG exchanged fire with militants in Sopore (Baramulla, Jammu and Kashmir)."
+    )
+    assert (actor(doc, main(doc).actor).country, actor(doc, main(doc).actor).sector) == ("IND", "MIL")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "On 5 June 2024, Turkish forces targeted Kurdish positions near Manbij (Aleppo) with artillery shelling.",
+            "TUR",
+        ),
+        ("On 5 June 2024, militants attacked a police post with mortar fire near Quetta.", "PAK"),
+    ],
+)
+def test_who_attacked_with_what_an_attack_noun_tells_is_the_attacker(text, country):
+    doc = document(text)
+    assert actor(doc, main(doc).actor).country == country
+
+
+def test_doers_listed_after_a_place_act_in_the_order_told_not_the_places_nouns():
+    doc = document("On 3 May 2024, in Kale town, police and soldiers raided a village and arrested two men.")
+    assert actor(doc, main(doc).actor).sector == "COP"
 
 
 def test_a_preposition_the_tagger_took_into_a_name_is_no_part_of_it():

@@ -93,8 +93,12 @@ BODY_NOUNS = {
     "group", "army", "force", "forces", "front", "movement", "brigade", "militia", "battalion", "council", "party",
     "union", "command", "organisation", "organization", "association", "committee", "coalition", "alliance",
 }  # fmt: skip
-#: Nouns for the armed members of a group, whose sector is the group's when it is named ("Taliban fighters").
-GROUP_FIGHTERS = {"fighter", "militant", "combatant", "gunman", "element", "sniper", "bomber"}
+#: Nouns for the armed members of a group, and the band they make up, whose sector is the group's when it is named
+#: ("Taliban fighters", "CODECO rebels", "ADF militia"), whatever the noun's own.
+GROUP_FIGHTERS = {
+    "fighter", "militant", "combatant", "gunman", "element", "sniper", "bomber", "rebel", "insurgent", "guerrilla",
+    "militiaman", "militiamen", "militia",
+}  # fmt: skip
 #: Nouns for soldiers, of the armed group that names them ("SPLM-IO soldiers", "Wagner troops").
 SOLDIER_NOUNS = {"soldier", "troop"}
 SUPPORTER_NOUNS = {"supporter", "follower", "activist", "worker", "employee", "student"}
@@ -301,16 +305,19 @@ def _stands_as_a_noun(token: Token) -> bool:
 
 def _sector_of_named_group(mentions: Mentions, token: Token) -> str | None:
     """ "Mai-Mai fighters", "Taliban members", "QSD forces", "the combined forces of the KNDF and the PDF", "members of
-    the FARC 36th front": fighters,
-    members and forces named by the armed or state group they belong to are of its sector, whatever the noun's own
-    ("fighter" alone reads as a rebel, "forces" as the military). Not former members, who have left it."""
+    the FARC 36th front", "a suicide bomber from Al Shabaab": fighters, members and forces named by the armed or state
+    group they belong to are of its sector, whatever the noun's own ("fighter" alone reads as a rebel, "forces" as the
+    military). Not former members, who have left it."""
     lemma = token.lemma_.lower()
     if lemma not in MEMBER_NOUNS | GROUP_FIGHTERS | GENERIC_FORCE_NOUNS | LEADER_NOUNS | SOLDIER_NOUNS:
         return None
     if any(_out_of_service(c) for c in token.children):
         return None
-    named = [c for c in token.children if c.dep_ in {"compound", "amod", "nmod"}]
-    of = of_object(token) if lemma in GENERIC_FORCE_NOUNS | LEADER_NOUNS | MEMBER_NOUNS else None
+    # the words of the names that modify the noun, a name's first part too ("CODECO-URDPC militants")
+    named = [w for c in token.children if c.dep_ in {"compound", "amod", "nmod"} for w in c.subtree]
+    of = of_object(token) if lemma not in SOLDIER_NOUNS else None
+    if of is None and lemma in MEMBER_NOUNS | GROUP_FIGHTERS:
+        of = _from_object(token)  # "a suicide bomber from Al Shabaab"
     if of is not None and _names_a_state(mentions, of):
         of = None  # "military forces of India and BSF": India's forces, with another body beside them
     for word in [*named, *(_named_body_words(of) if of is not None else [])]:
@@ -320,6 +327,12 @@ def _sector_of_named_group(mentions: Mentions, token: Token) -> str | None:
         if not ARMED_POLICE & set(group.name.lower().split()):  # "Gendarmerie forces" are military (``_names_a_body``)
             return group.sector
     return None
+
+
+def _from_object(token: Token) -> Token | None:
+    """The object of the token's "from" ("fighters from the ADF" -> "ADF")."""
+    origin = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+    return next((c for c in origin.children if c.dep_ == "pobj"), None) if origin is not None else None
 
 
 def _names_a_state(mentions: Mentions, word: Token) -> bool:
@@ -850,7 +863,7 @@ def _group_sector(token: Token) -> str | None:
     if sector in {"REB", "UAF"} and any(m.lower_ in COMMUNITY_OF_ORIGIN for m in modifiers):
         return "PRM"
     if sector == "REB" and any(m.lower_ in UNIDENTIFIED for m in modifiers):
-        return "UAF"
+        return _appositive_sector(token) or "UAF"  # "unknown militants (likely IS militants)" are the group's
     if sector == "UAF" and (state := _state_body_of(modifiers)):
         return state
     armed = any(m.lower_ in UNIDENTIFIED_ARMED for m in modifiers)

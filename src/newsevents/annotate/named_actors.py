@@ -55,8 +55,9 @@ STATE_FORCE_WORDS = {"military": "MIL", "army": "MIL", "navy": "MIL", "police": 
 #: companies, movements and sites ("Royal Dutch Shell", "Women's Strike", "Essakane Mine").
 WEAPON_NAMES = {
     "ied", "bomb", "grenade", "landmine", "missile", "rocket", "drone", "mortar", "explosive", "explosives",
+    "device",  # "an Improvised Explosive Device exploded"
     # acronyms written in capitals, as a body's are: "an IED explosion", "a VBIED", "RPG fire"
-    "vbied", "svbied", "pbied", "rpg", "uav", "atgm", "manpads",
+    "vbied", "svbied", "svied", "pbied", "wbied", "rcied", "mied", "rpg", "uav", "atgm", "manpads", "uxo",
 }  # fmt: skip
 #: Title words and honorifics as they may stand before a name, without their full stop ("Gen", "Dr", "Mrs").
 _TITLES = {word.rstrip(".") for word in TITLE_WORDS} | {"mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady"}

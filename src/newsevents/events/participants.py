@@ -9,9 +9,10 @@ some type, which actors it names.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newsevents.annotate.actors import (
     PARTY_DESTINATION_NOUNS,
@@ -48,6 +49,7 @@ from newsevents.events.lexicon import (
     MUTUAL_FIGHTING,
     NOUN_TRIGGERS,
     RESTRICTIONS,
+    STRIKING_VERBS,
     VERB_TRIGGERS,
     WEAPONS,
     is_light_verb,
@@ -102,12 +104,16 @@ OCCASION_MARKS = {"when", "after", "as"}
 SETTLEMENT_PREPOSITIONS = {"after", "following", "under"}
 SETTLEMENTS = AGREEMENT_OBJECTS | {"talk", "negotiation", "understanding"}
 #: Verbs whose object, a mine or bomb, is what their subject ran over: "a vehicle struck a landmine".
-STRIKING_VERBS = {"hit", "strike"}
+RUNNING_OVER_VERBS = {"hit", "strike"}
 #: Nouns of ammunition beside the named weapons (``WEAPONS``): "heavy rounds fired by", "an explosive device".
 WEAPON_HEADS = {"round": "heavy-weapons", "device": "explosives"}
 #: Conjunctions of the condition a threat or demand sets: "unless Israel rescinds" ("if" more often tells a case:
 #: "if it is attacked").
 CONDITION_MARKS = {"unless"}
+#: Brackets, which close the qualifier of a place that opens a clause ("in Lower village (Upper township), ...").
+BRACKETS = {"(", ")", "[", "]"}
+#: How many words before its subject a list of doers may start (``_listed_before_subject``).
+MAX_LISTED_DOERS_SPAN = 12
 SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we"}
 #: Subject pronouns read back to an actor named before, by the kinds of actor each may stand for.
 PERSON_PRONOUNS = {"he", "she"}
@@ -352,11 +358,24 @@ def _noun_participants(trigger: Token, mentions: Mentions, event_type: str) -> t
                 child, mentions, TARGET_PREPOSITIONS, "pobj"
             )
     if actor is None and event_type != "PROTEST":  # who protests, ``protester`` reads
-        actor = _light_verb_subject_read(trigger, mentions)
+        actor = _light_verb_subject_read(trigger, mentions) or _attacker_by_these_means(trigger, mentions)
     aim = _aim_of_the_carrier(trigger, mentions, event_type) if target is None else None
     target = target or (aim if aim != actor else None)
     recipient = None if target is not None else _given_to(trigger, mentions)
     return actor, target or (recipient if recipient != actor else None)
+
+
+def _attacker_by_these_means(noun: Token, mentions: Mentions) -> str | None:
+    """Who attacked with what an event noun tells, the means of a verb of attack: "Turkish forces targeted YPG
+    positions with artillery shelling", "militants attacked the post with mortar fire"."""
+    means = noun.head if noun.dep_ == "pobj" else None
+    if means is None or means.lower_ != "with" or means.dep_ != "prep":
+        return None
+    verb = means.head
+    if verb.lemma_.lower() not in STRIKING_VERBS and not _tells_an_attack(verb):
+        return None
+    subject = active_subject(verb)
+    return _subject_actor(subject, mentions) if subject is not None else None
 
 
 def _aim_of_the_carrier(noun: Token, mentions: Mentions, event_type: str) -> str | None:
@@ -586,7 +605,8 @@ def _verb_participants(verb: Token, mentions: Mentions, event_type: str) -> tupl
         actor = actor or _attacker_of_the_occasion(verb, mentions)
         actor = actor or _operation_just_told(verb, mentions)
     elif subject is not None:
-        actor = _subject_actor(subject, mentions) or _subject_taken_for_a_place(verb, mentions)
+        actor = _listed_before_subject(subject, mentions) or _subject_actor(subject, mentions)
+        actor = actor or _subject_taken_for_a_place(verb, mentions)
         target = target or _other_side(verb, subject, mentions)
     elif (charged := _charged_party(verb)) is not None:
         actor = actor or actor_for_token(mentions, charged)
@@ -632,6 +652,45 @@ def _subject_taken_for_a_place(verb: Token, mentions: Mentions) -> str | None:
         if actor is not None and actor.kind == "group" and actor.sector not in {None, "UNK"}:
             return actor.id
     return None
+
+
+def _listed_before_subject(subject: Token, mentions: Mentions) -> str | None:
+    """The first of the doers listed as a subject the parser kept only the last of, hanging the others on the place
+    phrase that opens the clause: "in a village (Lower township), about 40 troops and militia members raided ...",
+    "in Kale town, the military, police and militia members fired ...". The list runs from the first comma after
+    that phrase (its preposition or closing bracket) to the subject, joined by "and", with no verb in it."""
+    doc = subject.doc
+    start = _phrase_start(subject)
+    comma = None
+    for i in range(start - 1, max(start - MAX_LISTED_DOERS_SPAN, 0), -1):
+        word = doc[i]
+        if word.dep_ == "prep" or word.text in BRACKETS:
+            return _first_listed_doer(doc[comma + 1 : start], mentions) if comma is not None else None
+        if word.pos_ == "VERB":
+            return None
+        comma = i if word.text == "," else comma
+    return None
+
+
+def _phrase_start(subject: Token) -> int:
+    """Where a subject's phrase starts, with the whole of a name the parser split ("Pyu Saw Htee members", its
+    "Saw" read as a verb)."""
+    start = subject.left_edge.i
+    while start > 0 and subject.doc[start].ent_iob_ == "I":
+        start -= 1
+    return start
+
+
+def _first_listed_doer(listed: Span, mentions: Mentions) -> str | None:
+    """The body or people of a known sector the first item of a list names ("about 40 troops" of "about 40 troops and
+    militia members"), where the list goes on with "and"."""
+    if not any(w.lower_ == "and" and w.dep_ == "cc" for w in listed):
+        return None
+    first = list(itertools.takewhile(lambda w: w.text != "," and w.dep_ != "cc", listed))
+    head = next((w for w in reversed(first) if w.pos_ in {"NOUN", "PROPN"}), None)
+    actor = mentions.actor(actor_for_token(mentions, head)) if head is not None else None
+    known = actor is not None and actor.kind in {"group", "organization"} and actor.sector not in {None, "UNK"}
+    return actor.id if known else None
 
 
 def _party_settled_with(verb: Token, mentions: Mentions) -> str | None:
@@ -817,7 +876,7 @@ def _operation_just_told(verb: Token, mentions: Mentions) -> str | None:
 def _explosive_struck(verb: Token) -> Token | None:
     """The mine or bomb an active "hit" or "struck" has as its object: "a vehicle struck a landmine" tells who ran
     over it, not who attacked."""
-    if verb.lemma_.lower() not in STRIKING_VERBS or any(passive_marker(c) for c in verb.children):
+    if verb.lemma_.lower() not in RUNNING_OVER_VERBS or any(passive_marker(c) for c in verb.children):
         return None
     objects = (c for c in verb.children if c.dep_ == "dobj")
     return next((o for o in objects if _weapon_kind(o) == "explosives"), None)

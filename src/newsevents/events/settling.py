@@ -54,7 +54,8 @@ CROWD_EVENT_TYPES = {"Protests", "Riots"}
 #: Sectors of the state's forces, which intervene in a protest or riot.
 INTERVENING_SECTORS = {"COP", "MIL"}
 #: Sectors of the unidentified attackers and gangs ("unknown assailants", "a gang of youths") whose violence, told as
-#: a riot, was a mob's: rioters, not an armed group (``_rioters_not_a_band``). A militia keeps its sector.
+#: a riot, was a mob's: rioters, not an armed group (``_rioters_not_a_band``); and so was a militia's the text does
+#: not name as a known armed group ("a vigilante group").
 MOB_SECTORS = {"UAF", "CRM", "UNK"}
 
 
@@ -72,7 +73,7 @@ def name_the_crowd(events: list[Event], mentions: Mentions) -> None:
             event.actor = implicit_group(mentions, crowd, "CVL", country)
         _civilians_unless_known(mentions.actor(event.actor))
         if crowd == "rioters":
-            _rioters_not_a_band(mentions.actor(event.actor))
+            _rioters_not_a_band(mentions.actor(event.actor), mentions)
 
 
 def _civilians_unless_known(actor: Actor | None) -> None:
@@ -123,11 +124,14 @@ def attack_of_the_lead(events: list[Event], mentions: Mentions, sentences: list[
         event.target = None if event.target == doer.id else event.target
 
 
-def _rioters_not_a_band(actor: Actor | None) -> None:
+def _rioters_not_a_band(actor: Actor | None, mentions: Mentions) -> None:
     """Attackers whose violence was a riot ("unknown assailants pelted the police with stones", "a gang of youths beat
-    a boy") were a mob, as ACLED codes them: rioters, civilians, whatever word for unknown armed men or for a gang
-    names them; not the state's forces, rebels nor a militia."""
-    if actor is not None and actor.sector in MOB_SECTORS:
+    a boy", "a vigilante group beat a suspected thief", "party cadres clashed with sticks") were a mob, as ACLED codes
+    every riot's doers: rioters, civilians, whatever word for unknown armed men, a gang or a militia names them; not
+    the state's forces, rebels nor an armed group the text names (a known one, "Imbonerakure")."""
+    if actor is None:
+        return
+    if actor.sector in MOB_SECTORS or (actor.sector == "PRM" and actor.id not in mentions.armed_groups):
         actor.sector = "CVL"
 
 
