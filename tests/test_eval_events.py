@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+
+import numpy as np
+import pytest
 
 from newsevents.annotate.geo import Gazetteer
 from newsevents.eval.events import _as_unidentified, acled_actor, clean_note, evaluate_events, split_of
@@ -43,13 +47,30 @@ def test_acled_actor_named_after_a_name_two_states_share():
     assert acled_actor(row, gazetteer)[0] == "COG"
 
 
-def test_evaluate_events_on_a_tiny_slice(shared_data: Path):
-    report = evaluate_events(shared_data, limit=5)
+def test_evaluate_events_on_a_tiny_slice(shared_data: Path, tmp_path: Path):
+    report = evaluate_events(shared_data, limit=5, errors=tmp_path / "errors.jsonl")
     acled = report["ACLED notes (test)"]
     assert acled["event_type"]["n"] == 5
     for metrics in report.values():
         for values in metrics.values():
             assert all(0.0 <= v <= 1.0 for k, v in values.items() if k != "n")
+    errors = [json.loads(line) for line in (tmp_path / "errors.jsonl").read_text().splitlines()]
+    assert sum("event_type" in e["missed"] for e in errors) == round(5 * (1 - acled["event_type"]["ours"]))
+    assert all(e["missed"] and e["note"] and e["gold"].keys() == e["ours"].keys() for e in errors)
+
+
+def test_train_notes_are_each_coded_with_the_heads_of_the_fold_that_holds_them_out(monkeypatch: pytest.MonkeyPatch):
+    from newsevents.eval import events
+    from newsevents.events import classifier, train
+
+    folds = [(np.array([0, 2]), {"fold": "a"}), (np.array([1, 3]), {"fold": "b"})]
+    monkeypatch.setattr(train, "out_of_fold_heads", lambda *_, **__: folds)
+    monkeypatch.setattr(  # the "document" of a note: the note and the heads in use when it was annotated
+        events, "annotate_texts", lambda texts, _dates: ((t, classifier._heads_in_use.get()) for t in texts)
+    )
+    documents = events._out_of_fold_documents(Path("data"), ["n0", "n1", "n2"], ["2022-01-01"] * 3)
+    assert documents == [("n0", {"fold": "a"}), ("n1", {"fold": "b"}), ("n2", {"fold": "a"})]
+    assert classifier._heads_in_use.get() is None
 
 
 def test_dev_and_test_halves_never_share_an_item(shared_data: Path):

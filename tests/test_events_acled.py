@@ -5,12 +5,23 @@ from __future__ import annotations
 import pytest
 
 from newsevents.annotate.mentions import Mentions
-from newsevents.events.acled import _background, _classifier_choice, _protested, _ruled_out
+from newsevents.events.acled import (
+    _arrest_made,
+    _arrests_after_the_protest,
+    _background,
+    _classifier_choice,
+    _crowd_did_damage,
+    _held_by_the_text,
+    _protested,
+    _report_the_event_read,
+    _ruled_out,
+    acled_of,
+)
 from newsevents.events.classifier import ACLED_EVENT_TYPE
 from newsevents.events.lexicon import PLOVER_MODES, acled_type, is_no_mob, refine_acled, street_violence_told
 from newsevents.events.main import main_event
 from newsevents.events.settling import name_the_crowd
-from newsevents.events.triggers import _protest_forbidden, _protest_purpose
+from newsevents.events.triggers import _protest_forbidden, _protest_purpose, triggered_type
 from newsevents.pipeline import load_models
 from newsevents.record import Actor, Event, Span
 from nlp_helpers import actor, document, events_of, place
@@ -309,8 +320,8 @@ def test_sexual_violence_the_rules_read_stands_against_the_leads_reading() -> No
 def test_a_qualified_protest_the_text_holds_stands_against_the_leads_reading(
     sub_type: str, held: set[str], chosen: str | None
 ) -> None:
-    """Crowd control told as done, or barricades and burning tyres, hold the rules' qualified protest against the
-    lead's reading; an arrest alone (often the protest's grievance) or the crowd's violence alone do not."""
+    """What the text holds (``held``: crowd control or arrests told as done, barricades, burning tyres, damage done)
+    keeps the rules' qualified protest against the lead's reading; without it, the sure reading stands."""
     event = Event(id="e1", type="PROTEST", evidence=[Span(start=0, end=10)])
     event.acled = {"event_type": ACLED_EVENT_TYPE[sub_type], "sub_event_type": sub_type}
     sure_it_was_peaceful = {"Peaceful protest": 0.95, sub_type: 0.04, "Attack": 0.01}
@@ -985,3 +996,88 @@ def test_a_crowds_demand_about_an_earlier_event_is_a_protest(text: str, sub_even
     by the state, or a party's condemnation, is no protest: the arrest stays the event."""
     event = main_event(document(text))
     assert event is not None and event.acled["sub_event_type"] == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "made"),
+    [
+        ("Police arrested two protesters outside the court.", "arrested", True),
+        ("The authorities made several arrests.", "arrests", True),
+        ("His arrest was related to a land dispute.", "arrest", False),
+        ("Relatives of three men who were arrested last week gathered outside the court.", "arrested", False),
+    ],
+)
+def test_an_arrest_told_as_an_act_not_as_a_thing_or_a_description(text: str, word: str, made: bool) -> None:
+    token = next(t for t in load_models().nlp(text) if t.text == word)
+    assert _arrest_made(token) is made
+
+
+def _protest_and_arrest(arrest_start: int, arrest_date: str | None) -> tuple[Event, Event]:
+    protest = Event(id="e1", type="PROTEST", evidence=[Span(start=0, end=30)])
+    protest.acled = {"event_type": "Protests", "sub_event_type": "Protest with intervention"}
+    protest.date.value = "2022-05-01"
+    arrest = Event(id="e2", type="COERCE", modes=["arrest"], evidence=[Span(start=arrest_start, end=arrest_start + 20)])
+    arrest.date.value = arrest_date
+    return protest, arrest
+
+
+def test_arrests_made_after_a_protest_begins_on_its_day_hold_its_intervention() -> None:
+    arrested = next(t for t in load_models().nlp("Police arrested two of them.") if t.text == "arrested")
+    protest, arrest = _protest_and_arrest(40, "2022-05-01")
+    triggers = {id(arrest): [arrested]}
+    assert _arrests_after_the_protest([protest, arrest], set(), triggers)
+    assert not _arrests_after_the_protest([protest, arrest], {id(arrest)}, triggers)  # what the protest is about
+    earlier, told_first = _protest_and_arrest(40, "2021-03-01"), _protest_and_arrest(0, "2022-05-01")
+    for events in (earlier, told_first):
+        assert not _arrests_after_the_protest(list(events), set(), {id(events[1]): [arrested]})
+
+
+def test_a_crowds_damage_read_as_a_violent_demonstration_keeps_its_protest_violent() -> None:
+    violent = {"event_type": "Riots", "sub_event_type": "Violent demonstration"}
+    burning = Event(id="e1", type="ASSAULT", modes=["destroy"], evidence=[Span(start=0, end=10)], acled=dict(violent))
+    protest = Event(id="e2", type="PROTEST", modes=["demo"], evidence=[Span(start=0, end=10)], acled=dict(violent))
+    assert _crowd_did_damage(burning) and not _crowd_did_damage(protest)
+    events = [burning, protest]
+    _report_the_event_read(events, burning, {"Peaceful protest": 0.97, "Violent demonstration": 0.03})
+    assert events == [burning, protest] and protest.acled == violent
+    burning.modes = []  # violence the rules may have misread ("carried out a strike"): the sure reading stands
+    _report_the_event_read(events, burning, {"Peaceful protest": 0.97, "Violent demonstration": 0.03})
+    assert events[0] is protest and protest.acled["sub_event_type"] == "Peaceful protest"
+
+
+@pytest.mark.parametrize(("name", "sector", "sub_event_type"), [
+    ("villagers", "CVL", "Mob violence"),
+    ("militants", "REB", "Abduction/forced disappearance"),
+])  # fmt: skip
+def test_a_crowds_abduction_is_mob_violence(name: str, sector: str, sub_event_type: str) -> None:
+    event = Event(id="e1", type="ASSAULT", modes=["abduct", "beat"], evidence=[Span(start=0, end=10)], actor="a1")
+    event.target = "a2"
+    mentions = Mentions(
+        actors=[
+            Actor(id="a1", name=name, kind="group", sector=sector),
+            Actor(id="a2", name="suspected thieves", kind="group", sector="CVL"),
+        ]
+    )
+    assert acled_of(event, mentions, mutual=False)["sub_event_type"] == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Students protested outside the ministry. Police broke up the protest.", {"Protest with intervention"}),
+        ("Students protested outside the ministry. They went home at noon.", set()),
+    ],
+)
+def test_the_authorities_breaking_up_a_protest_hold_its_intervention(text: str, held: set[str]) -> None:
+    doc = load_models().nlp(text)
+    protest = Event(id="e1", type="PROTEST", evidence=[Span(start=0, end=10)])
+    protest.acled = {"event_type": "Protests", "sub_event_type": "Protest with intervention"}
+    assert _held_by_the_text([protest], list(doc.sents), set(), {}) == held
+
+
+@pytest.mark.parametrize(
+    "text", ["Two soldiers raped a woman near the camp.", "Militiamen were raping girls in the village."]
+)
+def test_raped_is_sexual_violence_though_the_tagger_reads_it_as_rap(text: str) -> None:
+    verb = next(t for t in load_models().nlp(text) if t.lower_.startswith("rap"))
+    assert triggered_type(verb) == ("ASSAULT", ("sexual",))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import numpy as np
+
 from newsevents.annotate.mentions import Mentions
 from newsevents.events.acled import _classifier_choice, _fallback_types, _report_the_event_read, _ruled_out
 from newsevents.events.classifier import (
@@ -10,7 +12,9 @@ from newsevents.events.classifier import (
     bucket_indices,
     classify,
     classify_after,
+    coding_with,
     features,
+    heads_from_arrays,
     load_heads,
     plover_types_of,
 )
@@ -46,6 +50,17 @@ def test_shipped_weights_load_and_predict_a_distribution():
     probabilities = classify("Thousands of residents took to the streets to demand lower fuel prices.")
     assert abs(sum(probabilities["plover"].values()) - 1.0) < 1e-6
     assert max(probabilities["acled"], key=probabilities["acled"].get) == "Peaceful protest"
+
+
+def test_coding_with_other_heads_lasts_for_the_block_only():
+    shipped = classify("Police fired tear gas at the marchers.")
+    arrays = {f"{name}_{key}": value for name, head in load_heads().items() for key, value in vars(head).items()}
+    arrays["acled_bias"] = np.where(np.array(load_heads()["acled"].classes) == "Arrests", 100.0, 0.0)
+    with coding_with(heads_from_arrays(arrays)):
+        assert (
+            max(classify("Police fired tear gas at the marchers.")["acled"].items(), key=lambda c: c[1])[0] == "Arrests"
+        )
+    assert classify("Police fired tear gas at the marchers.") == shipped
 
 
 def test_best_allowed_ignores_classes_outside_the_allowed_set():

@@ -12,7 +12,14 @@ import pytest
 
 from newsevents.eval.events import ACLED_FILE, split_of
 from newsevents.events import classifier
-from newsevents.events.train import acled_examples, cross_validated_accuracy, out_of_fold_probabilities, train
+from newsevents.events.classifier import bucket_indices
+from newsevents.events.train import (
+    acled_examples,
+    cross_validated_accuracy,
+    out_of_fold_heads,
+    out_of_fold_probabilities,
+    train,
+)
 
 pytest.importorskip("sklearn")
 
@@ -29,16 +36,17 @@ STORIES = {
 WHO = ["nurses", "teachers", "farmers", "miners", "students", "drivers"]
 
 
-def _write_dataset(root: Path) -> None:
+def _write_dataset(root: Path, marked: bool = False) -> None:
+    """The notes and stories; ``marked``: each note ends with a made-up word of its own."""
     rows, number = [], 0
     for sub_type, template in NOTES.items():
         for who in WHO:
             number += 1
             while split_of(f"X{number}") != "train":
                 number += 1
-            rows.append(
-                [f"X{number}", "2022-01-01", classifier.ACLED_EVENT_TYPE[sub_type], sub_type, template.format(who=who)]
-            )
+            word = "zq" + "".join(chr(ord("a") + int(digit)) for digit in str(number))  # short: no stem feature
+            note = template.format(who=who) + (f" {word}" if marked else "")
+            rows.append([f"X{number}", "2022-01-01", classifier.ACLED_EVENT_TYPE[sub_type], sub_type, note])
     (root / ACLED_FILE).parent.mkdir(parents=True)
     with gzip.open(root / ACLED_FILE, "wt", encoding="utf-8", newline="") as handle:
         csv.writer(handle).writerows([ACLED_COLUMNS, *rows])
@@ -87,6 +95,29 @@ def test_out_of_fold_probabilities_cover_every_example_with_a_distribution(tmp_p
     assert len(held_out) == len(examples)
     assert all(abs(sum(p.values()) - 1.0) < 1e-6 for p in held_out)
     assert all(max(p, key=p.__getitem__) == label for p, (_, label) in zip(held_out, examples, strict=True))
+
+
+def test_out_of_fold_heads_hold_out_every_note_once_and_never_see_it(tmp_path: Path):
+    _write_dataset(tmp_path / "data", marked=True)
+    examples = acled_examples(tmp_path / "data")
+    folds = out_of_fold_heads(tmp_path / "data", folds=3)
+    held_out = np.concatenate([rows for rows, _ in folds])
+    assert sorted(held_out.tolist()) == list(range(len(examples)))
+    for rows, heads in folds:
+        for row, (text, _) in enumerate(examples):
+            mark = bucket_indices(text.split()[-1])  # the note's own word: its features are in no other text
+            seen = any(np.any(head.weights[mark]) for head in heads.values())
+            assert seen == (row not in rows), text
+
+
+def test_out_of_fold_heads_are_read_back_from_the_cache(tmp_path: Path):
+    _write_dataset(tmp_path / "data")
+    fitted = out_of_fold_heads(tmp_path / "data", folds=3, cache_dir=tmp_path / "cache")
+    assert len(list((tmp_path / "cache").iterdir())) == 1
+    read_back = out_of_fold_heads(tmp_path / "data", folds=3, cache_dir=tmp_path / "cache")
+    for (rows, heads), (rows_again, heads_again) in zip(fitted, read_back, strict=True):
+        assert np.array_equal(rows, rows_again)
+        assert all(np.array_equal(heads[name].weights, heads_again[name].weights) for name in heads)
 
 
 class _FileSystem:

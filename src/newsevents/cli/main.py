@@ -265,14 +265,17 @@ def eval_dirty_text(
 @eval_app.command("events")
 def eval_events(
     data: Path = typer.Option(DEFAULT_DATA, help="The gold datasets folder (acled_sample_acledR, plover_gsr, ...)."),
-    split: str = typer.Option("test", help="test (to report) or dev (to study errors)."),
+    split: str = typer.Option(
+        "test", help="test (to report), dev or train (to study errors; train: ACLED alone, scored out of fold)."
+    ),
     limit: FirstN = None,
+    errors: Path | None = typer.Option(None, help="Write the ACLED notes ours got wrong here, as JSON Lines."),
 ) -> None:
     """ACLED type/sub-type, place, date, fatalities, actor1; PLOVER GSR; event location; India police."""
-    from newsevents.eval.events import evaluate_events, print_report
+    from newsevents.eval.events import SPLITS, evaluate_events, print_report
 
-    _one_of("--split", split, ("test", "dev"))
-    print_report(evaluate_events(_need(data), split=split, limit=limit))
+    _one_of("--split", split, SPLITS)
+    print_report(evaluate_events(_need(data), split=split, limit=limit, errors=errors))
 
 
 @eval_app.command("link")

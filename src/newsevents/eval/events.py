@@ -29,7 +29,10 @@
 
 GSR, Halterman and India are never trained on; each is cut in two fixed halves by hash
 (``half_of``): ``dev`` to study errors and ``test`` to report, so rules are not shaped on the
-reported items. Run: ``newsevents eval events [--split test|dev] [--data DIR] [--limit N]``.
+reported items. ACLED's ``train`` split (ACLED alone) is scored out of fold: the learned fallback has memorised
+it, so each note is coded with the heads fitted without its fold (``train.out_of_fold_heads``). ``--errors FILE``
+writes each ACLED note ours got wrong, gold beside ours, as JSON lines.
+Run: ``newsevents eval events [--split test|dev|train] [--data DIR] [--limit N] [--errors FILE]``.
 """
 
 from __future__ import annotations
@@ -43,6 +46,7 @@ import re
 import zipfile
 from collections import Counter
 from collections.abc import Callable, Iterator
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -153,15 +157,40 @@ def _country_code(name: str, gazetteer: Gazetteer) -> str | None:
     return match.country3 if match and match.feature == "country" else country_of_demonym(name)
 
 
-def evaluate_acled(data_dir: Path, split: str = "test", limit: int | None = None) -> dict[str, dict[str, float]]:
+def evaluate_acled(
+    data_dir: Path, split: str = "test", limit: int | None = None, errors: Path | None = None
+) -> dict[str, dict[str, float]]:
+    """The ACLED scores of a split (train: out of fold); ``errors``: where to write the notes ours got wrong."""
     rows = read_acled(data_dir, split, limit)
     gazetteer = Gazetteer.load()
     majority = _acled_majority(data_dir)
     tally = Tally()
     texts = [clean_note(r["notes"]) for r in rows]
-    for row, text, doc in zip(rows, texts, annotate_texts(texts, [r["event_date"] for r in rows]), strict=True):
-        _score_acled(row, text, doc, main_event(doc), gazetteer, majority, tally)
+    dates = [r["event_date"] for r in rows]
+    documents = _out_of_fold_documents(data_dir, texts, dates) if split == "train" else annotate_texts(texts, dates)
+    with errors.open("w", encoding="utf-8") if errors else nullcontext() as written:
+        for row, text, doc in zip(rows, texts, documents, strict=True):
+            event = main_event(doc)
+            missed = _score_acled(row, text, doc, event, gazetteer, majority, tally)
+            if written and missed:
+                written.write(json.dumps(_note_error(row, text, doc, event, missed, gazetteer)) + "\n")
     return tally.rows()
+
+
+def _out_of_fold_documents(data_dir: Path, texts: list[str], dates: list[str]) -> list[Document]:
+    """The first train notes annotated, each with the classifier heads fitted without its fold: ``texts`` are the
+    first notes of ``read_acled(data_dir, "train")``, whose positions the folds hold."""
+    from newsevents.annotate.geo import cache_path
+    from newsevents.events.classifier import coding_with
+    from newsevents.events.train import out_of_fold_heads
+
+    documents: dict[int, Document] = {}
+    for held_out, heads in out_of_fold_heads(data_dir, cache_dir=cache_path().parent):
+        rows = [row for row in held_out.tolist() if row < len(texts)]
+        with coding_with(heads):
+            annotated = annotate_texts([texts[row] for row in rows], [dates[row] for row in rows])
+            documents |= dict(zip(rows, annotated, strict=True))
+    return [documents[row] for row in range(len(texts))]
 
 
 def _acled_majority(data_dir: Path) -> tuple[str, str]:
@@ -178,38 +207,98 @@ def _score_acled(
     gazetteer: Gazetteer,
     majority: tuple[str, str],
     tally: Tally,
-) -> None:
+) -> list[str]:
+    """Tally one note, ours beside the baseline; the metrics ours missed."""
+    outcomes = _acled_outcomes(row, text, doc, event, gazetteer, majority)
+    for metric, (ours, baseline) in outcomes.items():
+        tally.add(metric, ours, baseline)
+    return [metric for metric, (ours, _) in outcomes.items() if not ours]
+
+
+def _acled_outcomes(
+    row: dict[str, str],
+    text: str,
+    doc: Document,
+    event: Event | None,
+    gazetteer: Gazetteer,
+    majority: tuple[str, str],
+) -> dict[str, tuple[bool, bool]]:
+    """Each metric of one note: (ours right, baseline right)."""
     acled = (event.acled or {}) if event else {}
-    tally.add("event_type", acled.get("event_type") == row["event_type"], majority[0] == row["event_type"])
-    tally.add(
-        "sub_event_type", acled.get("sub_event_type") == row["sub_event_type"], majority[1] == row["sub_event_type"]
-    )
     gold_lat, gold_lon = float(row["latitude"]), float(row["longitude"])
-    place = next((p for p in doc.places if event and p.id == event.place), None)
-    baseline_place = _first_place_baseline(doc, gazetteer)
-    tally.add("location<=10km", _near(place, gold_lat, gold_lon), _near(baseline_place, gold_lat, gold_lon))
+    place, actor = _place_of(doc, event), _actor_of(doc, event)
     first_date = next((t.value for t in doc.times if t.value), None)
-    tally.add("date", bool(event) and event.date.value == row["event_date"], first_date == row["event_date"])
     fatalities = (event.fatalities or 0) if event else 0
-    tally.add("fatalities", fatalities == int(row["fatalities"]), _fatalities_baseline(text) == int(row["fatalities"]))
     gold_country, gold_sector = acled_actor(row, gazetteer)
-    actor = next((a for a in doc.actors if event and a.id == event.actor), None)
     ours = (actor.country, actor.sector) if actor else (None, None)
     baseline = (_country_code(row["country"], gazetteer), "CVL")
     ours_sector, baseline_sector = _same_sector(ours[1], gold_sector), _same_sector("CVL", gold_sector)
-    tally.add(
-        "actor1 country+sector",
-        ours[0] == gold_country and ours_sector,
-        baseline[0] == gold_country and baseline_sector,
-    )
-    tally.add("actor1 country", ours[0] == gold_country, baseline[0] == gold_country)
-    tally.add("actor1 sector", ours_sector, baseline_sector)
     unknown = _as_unidentified(event, place) if event and not actor else ours
-    tally.add(
-        "actor1, unknown as unidentified",
-        unknown[0] == gold_country and _same_sector(unknown[1], gold_sector),
-        baseline[0] == gold_country and baseline_sector,
-    )
+    return {
+        "event_type": (acled.get("event_type") == row["event_type"], majority[0] == row["event_type"]),
+        "sub_event_type": (acled.get("sub_event_type") == row["sub_event_type"], majority[1] == row["sub_event_type"]),
+        "location<=10km": (
+            _near(place, gold_lat, gold_lon),
+            _near(_first_place_baseline(doc, gazetteer), gold_lat, gold_lon),
+        ),
+        "date": (bool(event) and event.date.value == row["event_date"], first_date == row["event_date"]),
+        "fatalities": (
+            fatalities == int(row["fatalities"]),
+            _fatalities_baseline(text) == int(row["fatalities"]),
+        ),
+        "actor1 country+sector": (
+            ours[0] == gold_country and ours_sector,
+            baseline[0] == gold_country and baseline_sector,
+        ),
+        "actor1 country": (ours[0] == gold_country, baseline[0] == gold_country),
+        "actor1 sector": (ours_sector, baseline_sector),
+        "actor1, unknown as unidentified": (
+            unknown[0] == gold_country and _same_sector(unknown[1], gold_sector),
+            baseline[0] == gold_country and baseline_sector,
+        ),
+    }
+
+
+def _place_of(doc: Document, event: Event | None) -> Any:
+    return next((p for p in doc.places if event and p.id == event.place), None)
+
+
+def _actor_of(doc: Document, event: Event | None) -> Any:
+    return next((a for a in doc.actors if event and a.id == event.actor), None)
+
+
+def _note_error(
+    row: dict[str, str], text: str, doc: Document, event: Event | None, missed: list[str], gazetteer: Gazetteer
+) -> dict[str, Any]:
+    """One note ours got wrong, for study: what we missed, and the gold coding beside ours."""
+    acled = (event.acled or {}) if event else {}
+    place, actor = _place_of(doc, event), _actor_of(doc, event)
+    gold_country, gold_sector = acled_actor(row, gazetteer)
+    return {
+        "id": row["event_id_cnty"],
+        "note": text,
+        "missed": missed,
+        "gold": {
+            "event_type": row["event_type"],
+            "sub_event_type": row["sub_event_type"],
+            "place": row["location"],
+            "date": row["event_date"],
+            "fatalities": int(row["fatalities"]),
+            "actor1": row["actor1"],
+            "actor1 country": gold_country,
+            "actor1 sector": gold_sector,
+        },
+        "ours": {
+            "event_type": acled.get("event_type"),
+            "sub_event_type": acled.get("sub_event_type"),
+            "place": place.name if place else None,
+            "date": event.date.value if event else None,
+            "fatalities": (event.fatalities or 0) if event else 0,
+            "actor1": actor.name if actor else None,
+            "actor1 country": actor.country if actor else None,
+            "actor1 sector": actor.sector if actor else None,
+        },
+    }
 
 
 def _as_unidentified(event: Event, place: Any) -> tuple[str | None, str | None]:
@@ -415,21 +504,26 @@ def _prf(counts: Counter, label: str) -> dict[str, float]:
 
 # --- all together --------------------------------------------------------------------------------
 
-DATASETS: dict[str, Callable[..., dict[str, dict[str, float]]]] = {
-    "ACLED notes": evaluate_acled,
+#: The sets cut in dev and test halves; none has a train split (they are never trained on).
+HALVED_DATASETS: dict[str, Callable[..., dict[str, dict[str, float]]]] = {
     "PLOVER GSR": evaluate_gsr,
     "Event location (Halterman, gold)": evaluate_halterman,
     "India police events (P/R/F1)": evaluate_india,
 }
+SPLITS = ("test", "dev", "train")
 
 
 def evaluate_events(
-    data_dir: Path, split: str = "test", limit: int | None = None
+    data_dir: Path, split: str = "test", limit: int | None = None, errors: Path | None = None
 ) -> dict[str, dict[str, dict[str, float]]]:
-    """Every dataset's scores on one split, ours beside its baseline. ``limit`` caps each dataset's items."""
-    if split not in {"test", "dev"}:
-        raise ValueError(f"split must be test or dev, not {split!r}")
-    scores = {name: evaluate(Path(data_dir), split=split, limit=limit) for name, evaluate in DATASETS.items()}
+    """Every dataset's scores on one split, ours beside its baseline. ``limit`` caps each dataset's items. The train
+    split scores ACLED alone, out of fold; ``errors``: where to write the ACLED notes ours got wrong (JSON lines)."""
+    if split not in SPLITS:
+        raise ValueError(f"split must be one of {', '.join(SPLITS)}, not {split!r}")
+    data_dir = Path(data_dir)
+    scores = {"ACLED notes": evaluate_acled(data_dir, split=split, limit=limit, errors=errors)}
+    if split != "train":
+        scores |= {name: evaluate(data_dir, split=split, limit=limit) for name, evaluate in HALVED_DATASETS.items()}
     return {f"{name} ({split})": values for name, values in scores.items()}
 
 

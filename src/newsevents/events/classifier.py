@@ -5,14 +5,17 @@ when no trigger fired ("hundreds took to the streets"), and it chooses the ACLED
 those the rule's PLOVER type allows (an ASSAULT is a clash, an attack on civilians, a shelling, ...),
 where wording beyond the trigger decides. Two heads share the features: ``acled`` (ACLED
 sub_event_type) and ``plover`` (PLOVER type). Weights are trained by ``newsevents.events.train`` and
-ship as int8 with a scale per class, loaded with numpy alone.
+ship as int8 with a scale per class, loaded with numpy alone. ``coding_with`` codes with other heads for a while
+(the out-of-fold heads that score the train split honestly).
 """
 
 from __future__ import annotations
 
 import re
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -119,11 +122,19 @@ class Head:
         return dict(zip(self.classes, (exp / exp.sum()).tolist(), strict=True))
 
 
+#: Heads that code instead of the shipped ones while ``coding_with`` holds them; None: the shipped ones.
+_heads_in_use: ContextVar[dict[str, Head] | None] = ContextVar("heads_in_use", default=None)
+
+
 @cache
 def load_heads() -> dict[str, Head]:
     """The shipped weights (loaded once per process)."""
     with resources.files(__package__).joinpath(WEIGHTS_RESOURCE).open("rb") as handle:
-        arrays = dict(np.load(handle, allow_pickle=False))
+        return heads_from_arrays(dict(np.load(handle, allow_pickle=False)))
+
+
+def heads_from_arrays(arrays: Mapping[str, np.ndarray]) -> dict[str, Head]:
+    """The heads held in arrays named as the weights file names them ("acled_weights", "plover_classes", ...)."""
     return {
         name: Head(
             classes=tuple(str(c) for c in arrays[f"{name}_classes"]),
@@ -133,6 +144,16 @@ def load_heads() -> dict[str, Head]:
         )
         for name in HEADS
     }
+
+
+@contextmanager
+def coding_with(heads: dict[str, Head]) -> Iterator[None]:
+    """Classify with ``heads`` instead of the shipped ones inside the ``with`` block (in this thread or task)."""
+    token = _heads_in_use.set(heads)
+    try:
+        yield
+    finally:
+        _heads_in_use.reset(token)
 
 
 def classify(text: str) -> dict[str, dict[str, float]]:
@@ -160,7 +181,8 @@ def classify_after(lead: str) -> Callable[[str], dict[str, dict[str, float]]]:
 
 
 def _probabilities(indices: np.ndarray) -> dict[str, dict[str, float]]:
-    return {name: head.probabilities(indices) for name, head in load_heads().items()}
+    heads = _heads_in_use.get() or load_heads()
+    return {name: head.probabilities(indices) for name, head in heads.items()}
 
 
 def best_allowed(probabilities: dict[str, float], allowed: set[str]) -> tuple[str, float] | None:

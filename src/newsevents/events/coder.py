@@ -118,7 +118,7 @@ def code_events(doc: Doc, mentions: Mentions, times: list[TimeExpr], text: str |
         event.id = f"e{number}"
     told_as_grievances = grievances(events, triggers)
     refine_acled(events, mentions.sector, doc, told_as_grievances, mentions.actor)
-    choose_acled_sub_types(events, lead, mentions, text, mutual)
+    choose_acled_sub_types(events, lead, mentions, text, mutual, told_as_grievances, triggers)
     protest_the_demands(events, told_as_grievances, lead, mentions)
     for event in events:
         event.modes = plover_modes(event.type, event.modes)

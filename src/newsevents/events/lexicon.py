@@ -1200,3 +1200,9 @@ AGREEMENT_LEAVING_PARTICLES = {"out", "away"}
 #: Messages that, saying what another must do, demand it: "issued a stern reminder to Iraq that it must cooperate",
 #: "sent a letter to Israel that it must withdraw".
 OBLIGING_MESSAGES = {"reminder", "message", "letter", "note", "statement", "communique", "notice"}
+
+
+def authorities_intervened(doc: Doc) -> bool:
+    """The police or army intervened in a protest ("police broke up the protest", ``_authorities_intervene``), worked
+    out once per document."""
+    return once_per_doc(doc, "authorities_intervened", _authorities_intervene)

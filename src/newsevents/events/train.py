@@ -5,19 +5,25 @@ test splits are never read) and the synthetic PLOVER stories. The ACLED head lea
 type; the PLOVER head learns the PLOVER type from the synthetic stories and from the ACLED notes whose
 sub-event type names one PLOVER type. Deterministic: the same data gives the same bytes. scikit-learn
 is needed here only, never at run time.
+
+``out_of_fold_heads`` fits both heads again five times, each without one stratified fold of the train notes, so
+that ``newsevents eval events --split train`` codes every note with heads that never saw it.
 """
 
 from __future__ import annotations
 
 import csv
 import gzip
+import hashlib
+import os
+import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from newsevents.eval.events import clean_note, read_acled
-from newsevents.events.classifier import HEADS, N_BUCKETS, bucket_indices, plover_types_of
+from newsevents.events.classifier import HEADS, N_BUCKETS, Head, bucket_indices, heads_from_arrays, plover_types_of
 
 if TYPE_CHECKING:
     from sklearn.linear_model import LogisticRegression
@@ -91,12 +97,10 @@ def out_of_fold_probabilities(
     (``newsevents.events.acled.LEAD_OVERRIDE_THRESHOLD``) were set by comparing these, on the train split, with
     the rules' choices.
     """
-    from sklearn.model_selection import StratifiedKFold
-
     texts, labels = (np.array(column, dtype=object) for column in zip(*examples, strict=True))
-    splitter = StratifiedKFold(folds, shuffle=True, random_state=0)
     held_out: list[dict[str, float]] = [{} for _ in examples]
-    for train_rows, test_rows in splitter.split(texts, labels.astype(str)):
+    for test_rows in fold_rows(labels.astype(str).tolist(), folds):
+        train_rows = np.setdiff1d(np.arange(len(examples)), test_rows)
         model = fit_model(list(zip(texts[train_rows], labels[train_rows], strict=True)), regularisation)
         predicted = model.predict_proba(design_matrix(list(texts[test_rows])))
         for row, probabilities in zip(test_rows, predicted, strict=True):
@@ -119,14 +123,79 @@ def fit_head(examples: Examples, regularisation: float) -> dict[str, np.ndarray]
     }
 
 
-def train(data_dir: Path, out: Path) -> Path:
-    """Fit both heads and write the weights file; its path."""
-    acled = acled_examples(data_dir)
+def fold_rows(labels: list[str], folds: int = CV_FOLDS) -> list[np.ndarray]:
+    """The rows each of ``folds`` stratified, seeded folds holds out: every row in exactly one fold."""
+    from sklearn.model_selection import StratifiedKFold
+
+    splitter = StratifiedKFold(folds, shuffle=True, random_state=0)
+    return [held_out for _, held_out in splitter.split(np.zeros((len(labels), 1)), labels)]
+
+
+def fit_heads(acled: Examples, synthetic: Examples) -> dict[str, np.ndarray]:
+    """Both heads fitted on these examples, as the arrays the weights file holds ("acled_weights", ...)."""
     heads = {
         "acled": fit_head(acled, ACLED_REGULARISATION),
-        "plover": fit_head(plover_examples(acled, synthetic_examples(data_dir)), PLOVER_REGULARISATION),
+        "plover": fit_head(plover_examples(acled, synthetic), PLOVER_REGULARISATION),
     }
-    arrays = {f"{name}_{key}": value for name in HEADS for key, value in heads[name].items()}
+    return {f"{name}_{key}": value for name in HEADS for key, value in heads[name].items()}
+
+
+def train(data_dir: Path, out: Path) -> Path:
+    """Fit both heads and write the weights file; its path."""
+    arrays = fit_heads(acled_examples(data_dir), synthetic_examples(data_dir))
     out.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(out, **arrays)  # zip members carry a fixed timestamp: same weights, same bytes
     return out
+
+
+def out_of_fold_heads(
+    data_dir: Path, folds: int = CV_FOLDS, cache_dir: Path | None = None
+) -> list[tuple[np.ndarray, dict[str, Head]]]:
+    """For each fold of the ACLED train notes: the notes it holds out (positions in ``acled_examples``) and both
+    heads fitted as ``train`` fits them on the other folds' notes and all the synthetic stories.
+
+    Fitting takes minutes; with ``cache_dir`` the heads are kept there in a file named by a digest of what they are
+    fitted on and how, so a later run with the same data and settings reads them back.
+    """
+    acled, synthetic = acled_examples(data_dir), synthetic_examples(data_dir)
+    held_out = fold_rows([label for _, label in acled], folds)
+    cached = cache_dir / f"oof-heads-{_fitting_digest(acled, synthetic, folds)}.npz" if cache_dir else None
+    if cached is not None and cached.exists():
+        with np.load(cached, allow_pickle=False) as stored:
+            arrays = dict(stored)
+    else:
+        arrays = {}
+        for fold, rows in enumerate(held_out):
+            left_out = set(rows.tolist())
+            kept = [example for row, example in enumerate(acled) if row not in left_out]
+            arrays |= {f"fold{fold}_{name}": value for name, value in fit_heads(kept, synthetic).items()}
+        if cached is not None:
+            _save_atomic(cached, arrays)
+    return [
+        (rows, heads_from_arrays({name.removeprefix(f"fold{fold}_"): value for name, value in arrays.items()}))
+        for fold, rows in enumerate(held_out)
+    ]
+
+
+def _fitting_digest(acled: Examples, synthetic: Examples, folds: int) -> str:
+    """What fixes the out-of-fold heads: the examples, the folds, the regularisation and scikit-learn's version."""
+    import sklearn
+
+    settings = f"{folds}:{ACLED_REGULARISATION}:{PLOVER_REGULARISATION}:{N_BUCKETS}:{sklearn.__version__}"
+    digest = hashlib.sha256(settings.encode())
+    for text, label in acled + synthetic:
+        digest.update(f"{label}\t{text}\n".encode())
+    return digest.hexdigest()[:12]
+
+
+def _save_atomic(path: Path, arrays: dict[str, np.ndarray]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, partial = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+    os.close(fd)
+    try:
+        with open(partial, "wb") as handle:
+            np.savez_compressed(handle, **arrays)
+        os.replace(partial, path)
+    except BaseException:
+        Path(partial).unlink(missing_ok=True)
+        raise
