@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from newsevents.eval.link import STORY_CLUSTERS, evaluate_link, gold_pairs, prf, read_ecbplus
+from newsevents.eval.link import STORY_CLUSTERS, _event_views, evaluate_link, gold_pairs, prf, read_ecbplus
+from newsevents.record import Article, Document, Event, Span
 
 
 def test_ecbplus_documents_read_as_text_with_their_topics(shared_data: Path):
@@ -14,6 +15,13 @@ def test_ecbplus_documents_read_as_text_with_their_topics(shared_data: Path):
     assert first.subtopic in {f"{first.topic}/ecb", f"{first.topic}/ecbplus"}
     assert " 's " not in first.text and "``" not in first.text
     assert gold_pairs(docs, "subtopic") < gold_pairs(docs, "topic")
+
+
+def test_the_event_told_first_is_the_articles_lead():
+    text = "Gunmen attacked a bus on Monday. Police later arrested two men. The mayor condemned the attack."
+    events = [Event("e1", "COERCE", [Span(33, 62)]), Event("e2", "ASSAULT", [Span(0, 32)]), Event("e3", "ACCUSE", [])]
+    views = list(_event_views("a", Document(Article(text), events=events)))
+    assert [v.event_id for v in views if v.lead] == ["e2"]
 
 
 def test_pairwise_scores():

@@ -119,6 +119,19 @@ def test_run_links_the_stored_articles(tmp_path: Path):
     assert any(members == 3 and sources == 2 for _, members, sources in clusters), clusters
 
 
+def test_the_store_marks_each_articles_first_event_as_its_lead(tmp_path: Path):
+    from newsevents.record import Article, Document, Event, Span
+    from newsevents.store import Store
+    from newsevents.store.linking import _event_views
+
+    text = "Police arrested two men on Monday after gunmen attacked a bus near the market."
+    events = [Event("e1", "ASSAULT", [Span(41, 77)]), Event("e2", "COERCE", [Span(0, 31)])]
+    store = Store(f"sqlite:///{tmp_path / 'news.db'}")
+    store.save(Document(Article(text, id="a", url="https://example.org/a"), events=events), "in-0")
+    with store.engine.connect() as conn:
+        assert [v.event_id for v in _event_views(conn) if v.lead] == ["e2"]
+
+
 def test_two_reports_of_one_story_are_related_by_their_text_alone():
     football = "The football club won its home game on Saturday; the weather was mild and the crowd was loud."
     links = link_articles([view("a", REPORT_A), view("b", REPORT_B), view("z", football)])
@@ -169,6 +182,19 @@ def test_mentions_of_two_types_stay_apart_even_within_one_story():
     story = [("a", "b")]
     assert cluster_events([placed("a", "ASSAULT"), placed("b", "COERCE")], story) == []
     assert len(cluster_events([placed("a", "ASSAULT"), placed("b", "ASSAULT")], story)) == 1
+
+
+def test_the_lead_events_of_two_reports_of_one_story_merge_across_types():
+    """Two reports of one story open with one happening, coded as an attack in one and as the charge that
+    followed in the other; a lead and a later mention, two leads of unrelated articles, or two leads whose
+    dates disagree stay apart."""
+    story = [("a", "b")]
+    attack, charge = placed("a", "ASSAULT", lead=True), placed("b", "ACCUSE", lead=True)
+    assert len(cluster_events([attack, charge], story)) == 1
+    assert cluster_events([attack, charge]) == []
+    assert cluster_events([attack, placed("b", "ACCUSE")], story) == []
+    late_charge = placed("b", "ACCUSE", lead=True, date="2025-06-01")
+    assert cluster_events([placed("a", "ASSAULT", lead=True, date="2025-03-14"), late_charge], story) == []
 
 
 def test_a_pair_in_a_date_bucket_and_a_story_is_considered_once():

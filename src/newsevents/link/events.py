@@ -14,8 +14,13 @@ agrees nor disagrees with anything, a country or a region holds any place of the
 no known country (a sea, a mountain range) disagrees with none, and two actor names disagree only when they
 share no word ("police" and "riot police" can be one actor).
 
-Mentions of two types are never merged: a shooting and the arrest that followed are two events of one
-story, and corroboration counts sources for one happening.
+Mentions of two types are merged only as the lead events of two articles of the same story (``EventView.lead``,
+each article's first event mention, what a news report opens with) whose dates, places and actors do not
+disagree: two reports of one happening often code what they open with differently (a killing told as an attack
+in one headline and as the murder charge in another). The price: two reports of one story that open with two
+steps of it (the shooting, the arrest) join them. Any other two types are never merged: a shooting and the
+arrest that followed, told further down, are two events of one story, and corroboration counts sources for one
+happening.
 """
 
 from __future__ import annotations
@@ -49,6 +54,7 @@ class EventView:
     source: str  # the article's site (or its id when the site is unknown)
     country: str | None = None  # the place's country code
     place_feature: str | None = None  # country|region|city|landmark|other, as ``Place.feature``
+    lead: bool = False  # the article's first event mention (its evidence comes first): what the report is about
 
 
 @dataclass(frozen=True)
@@ -77,11 +83,17 @@ def cluster_events(events: list[EventView], same_story: Iterable[tuple[str, str]
 
 def same_event(a: EventView, b: EventView, same_story: bool = False) -> bool:
     """Whether two mentions are one event; ``same_story``: their articles tell the same story."""
-    if a.article_id == b.article_id or a.type != b.type or _actors_conflict(a, b):
+    if a.article_id == b.article_id or _actors_conflict(a, b):
         return False
+    if a.type != b.type:
+        return same_story and a.lead and b.lead and _nothing_disagrees(a, b)
     if same_story:
-        return not _dates_conflict(a, b) and not _places_conflict(a, b)
+        return _nothing_disagrees(a, b)
     return _dates_agree(a, b) and _near(a, b)
+
+
+def _nothing_disagrees(a: EventView, b: EventView) -> bool:
+    return not _dates_conflict(a, b) and not _places_conflict(a, b)
 
 
 def _key(event: EventView) -> tuple[str, str]:
@@ -93,8 +105,9 @@ def _article_pair(a: str, b: str) -> tuple[str, str]:
 
 
 def _candidate_pairs(events: list[EventView], stories: set[tuple[str, str]]) -> Iterator[tuple[EventView, EventView]]:
-    """Each pair once: pairs that share a type and a day (or month/year) bucket, then pairs of one type across
-    articles of the same story that share no bucket. Blocking keeps this near-linear."""
+    """Each pair once: pairs that share a type and a day (or month/year) bucket, then pairs across articles of
+    the same story: of one type that share no bucket, or the two articles' lead mentions of two types. Blocking
+    keeps this near-linear."""
     buckets_of = {_key(event): _bucket_keys(event) for event in events}
     yield from _bucketed_pairs(events, buckets_of)
     by_article: dict[str, list[EventView]] = defaultdict(list)
@@ -102,8 +115,15 @@ def _candidate_pairs(events: list[EventView], stories: set[tuple[str, str]]) -> 
         by_article[event.article_id].append(event)
     for first, second in stories:
         for a in by_article.get(first, ()):
-            unbucketed = (b for b in by_article.get(second, ()) if buckets_of[_key(a)].isdisjoint(buckets_of[_key(b)]))
-            yield from ((a, b) for b in unbucketed if b.type == a.type)
+            yield from ((a, b) for b in by_article.get(second, ()) if _story_pair_left(a, b, buckets_of))
+
+
+def _story_pair_left(a: EventView, b: EventView, buckets_of: dict[tuple[str, str], set[str]]) -> bool:
+    """Whether a pair of same-story mentions still needs weighing: of one type and sharing no bucket (else the
+    buckets yielded it), or the two articles' lead mentions of two types."""
+    if a.type == b.type:
+        return buckets_of[_key(a)].isdisjoint(buckets_of[_key(b)])
+    return a.lead and b.lead
 
 
 def _bucketed_pairs(

@@ -12,7 +12,7 @@ from newsevents.link import ArticleLink, ArticleView, EventView, cluster_events,
 from newsevents.link.articles import entity_keys
 from newsevents.store.db import Store
 from newsevents.store.link_tables import ArticleLinkRow, EventLinkRow
-from newsevents.store.models import Actor, Article, Event, Place
+from newsevents.store.models import Actor, Article, Event, Evidence, Place
 
 
 def relink(store: Store) -> dict[str, int]:
@@ -85,10 +85,22 @@ def _event_views(conn: Connection) -> list[EventView]:
         .outerjoin(Place, (Place.article_id == Event.article_id) & (Place.id == Event.place_id))
         .outerjoin(Actor, (Actor.article_id == Event.article_id) & (Actor.id == Event.actor_id))
     )
-    return [_event_view(row) for row in conn.execute(query)]
+    leads = _lead_events(conn)
+    return [_event_view(row, leads) for row in conn.execute(query)]
 
 
-def _event_view(row: Any) -> EventView:
+def _lead_events(conn: Connection) -> set[tuple[str, str]]:
+    """(article id, event id) of each article's first event mention, the one whose evidence begins first
+    (``EventView.lead``); of two that begin together, the one recorded first."""
+    starts = select(Evidence.article_id, Evidence.event_id, func.min(Evidence.start))
+    first: dict[str, tuple[int, int, str]] = {}
+    for article_id, event_id, start in conn.execute(starts.group_by(Evidence.article_id, Evidence.event_id)):
+        candidate = (start, len(event_id), event_id)  # ids "e1", "e2", ... in record order
+        first[article_id] = min(first.get(article_id, candidate), candidate)
+    return {(article_id, event_id) for article_id, (_, _, event_id) in first.items()}
+
+
+def _event_view(row: Any, leads: set[tuple[str, str]]) -> EventView:
     article_id, event_id, kind, value, granularity, lat, lon, country, feature, actor, site = row
     return EventView(
         article_id=article_id,
@@ -102,6 +114,7 @@ def _event_view(row: Any) -> EventView:
         source=site or article_id,
         country=country,
         place_feature=feature,
+        lead=(article_id, event_id) in leads,
     )
 
 
