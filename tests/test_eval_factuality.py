@@ -52,6 +52,16 @@ def test_meantime_convention_copies_every_feature_and_uw_is_the_default():
         features(token, convention="factbank")
 
 
+def test_meantime_convention_leaves_out_the_words_of_the_predicates_children():
+    from newsevents.claims.factuality import features
+
+    token = _token("The new bridge will open in May.", "open")
+    default, meantime = features(token), features(token, convention="meantime")
+    assert "child_aux=will" in default
+    assert not any(name.startswith(("child_", "meantime:child_")) for name in meantime)
+    assert "modal=future" in meantime and "meantime:modal=future" in meantime
+
+
 def test_cues_are_paired_with_the_predicate_tag():
     from newsevents.claims.factuality import features
 
