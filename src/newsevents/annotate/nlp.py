@@ -5,13 +5,13 @@ from __future__ import annotations
 import functools
 import importlib.util
 from collections.abc import Callable, Collection
+from dataclasses import dataclass
 from typing import TypeVar
 
 import numpy as np
 import spacy
-from spacy.attrs import LEMMA, LOWER, ORTH
+from spacy.attrs import LEMMA, LOWER, ORTH, SPACY
 from spacy.language import Language
-from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 from thinc.api import NumpyOps
 from threadpoolctl import threadpool_limits
@@ -30,6 +30,8 @@ ENGLISH_NOUNS = "english_nouns"
 _LEMMA_COLUMN = "newsevents.lower_lemmas"
 #: Where ``token_texts`` keeps a document's token texts.
 _TEXT_COLUMN = "newsevents.token_texts"
+#: Where ``document_text`` keeps a document's text.
+_DOC_TEXT = "newsevents.doc_text"
 #: Where ``tokens_with_lower`` keeps a document's lower-case column, read once per document.
 _LOWER_COLUMN = "newsevents.lower_forms"
 
@@ -114,24 +116,45 @@ def tokens_with_lemma(doc: Doc, lemmas: Collection[str]) -> list[Token]:
     """The tokens whose lower-cased lemma is in ``lemmas``, in document order.
 
     For stages that look for a few cue words: walking the document builds a Python ``Token`` per word,
-    while this reads the lemma column once per document and tests each distinct lemma once per call.
+    while this reads the lemma column once per document and looks up each of ``lemmas`` once per call.
     """
-    inverse, lowered = _lemma_column(doc)
-    wanted = np.fromiter((lemma in lemmas for lemma in lowered), dtype=bool, count=len(lowered))
-    return [doc[i] for i in np.flatnonzero(wanted[inverse]).tolist()]
+    return once_per_doc(doc, _LEMMA_COLUMN, _read_lemma_column).tokens_among(doc, lemmas)
 
 
 def tokens_with_lower(doc: Doc, words: Collection[str]) -> list[Token]:
     """The tokens whose lower-case form is one of ``words``, in document order."""
-    distinct, inverse = once_per_doc(doc, _LOWER_COLUMN, _read_lower_column)
-    hashes = np.array([get_string_id(word) for word in words], dtype=np.uint64)
-    return [doc[i] for i in np.flatnonzero(np.isin(distinct, hashes)[inverse]).tolist()]
+    return once_per_doc(doc, _LOWER_COLUMN, _read_lower_column).tokens_among(doc, words)
 
 
-def _read_lower_column(doc: Doc) -> tuple[np.ndarray, np.ndarray]:
-    """The document's distinct lower-case forms (as hashes) and, per token, the number of its form among them: the
-    column is read once, and each call tests only the distinct forms."""
-    return np.unique(doc.to_array(LOWER), return_inverse=True)
+@dataclass(frozen=True)
+class _StringColumn:
+    """A column of strings of a document's tokens, read once: per token, the number of its string among the
+    document's distinct strings, and the number of each distinct string."""
+
+    numbers: np.ndarray
+    number_of: dict[str, int]
+
+    @classmethod
+    def read(cls, doc: Doc, attribute: int, form: Callable[[str], str] = str) -> _StringColumn:
+        """The column of ``attribute`` (a string attribute), each string read through ``form``."""
+        distinct, inverse = np.unique(doc.to_array(attribute), return_inverse=True)
+        number_of: dict[str, int] = {}
+        renumbered = [number_of.setdefault(form(doc.vocab.strings[key]), len(number_of)) for key in distinct.tolist()]
+        return cls(numbers=np.array(renumbered, dtype=np.intp)[inverse], number_of=number_of)
+
+    def tokens_among(self, doc: Doc, strings: Collection[str]) -> list[Token]:
+        """The tokens whose string is one of ``strings``, in document order: each of ``strings`` is looked up once."""
+        wanted = np.zeros(len(self.number_of), dtype=bool)
+        wanted[[self.number_of[string] for string in strings if string in self.number_of]] = True
+        return [doc[i] for i in np.flatnonzero(wanted[self.numbers]).tolist()]
+
+
+def _read_lower_column(doc: Doc) -> _StringColumn:
+    return _StringColumn.read(doc, LOWER)
+
+
+def _read_lemma_column(doc: Doc) -> _StringColumn:
+    return _StringColumn.read(doc, LEMMA, str.lower)
 
 
 def token_texts(doc: Doc) -> list[str]:
@@ -144,19 +167,20 @@ def _read_token_texts(doc: Doc) -> list[str]:
     return [strings[orth] for orth in doc.to_array(ORTH).tolist()]
 
 
+def document_text(doc: Doc) -> str:
+    """The document's text, as ``Doc.text`` gives it, joined once per document from the token texts and the spaces
+    after them (``Doc.text`` builds a Python ``Token`` per word on every call)."""
+    return once_per_doc(doc, _DOC_TEXT, _join_document_text)
+
+
+def _join_document_text(doc: Doc) -> str:
+    spaces = doc.to_array(SPACY).tolist()
+    return "".join(f"{text} " if space else text for text, space in zip(token_texts(doc), spaces, strict=True))
+
+
 def once_per_doc(doc: Doc, key: str, compute: Callable[[Doc], T]) -> T:
     """``compute(doc)``, worked out on the first call and kept in ``doc.user_data`` under ``key``: for facts of the
     whole document that many tokens or sentences ask for. The parse must not change afterwards."""
     if key not in doc.user_data:
         doc.user_data[key] = compute(doc)
     return doc.user_data[key]
-
-
-def _lemma_column(doc: Doc) -> tuple[np.ndarray, list[str]]:
-    """Per token, the number of its lemma among the document's distinct lemmas, and those lemmas lower-cased."""
-    return once_per_doc(doc, _LEMMA_COLUMN, _read_lemma_column)
-
-
-def _read_lemma_column(doc: Doc) -> tuple[np.ndarray, list[str]]:
-    distinct, inverse = np.unique(doc.to_array(LEMMA), return_inverse=True)
-    return inverse, [doc.vocab.strings[lemma].lower() for lemma in distinct.tolist()]

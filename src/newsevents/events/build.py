@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.annotate.actors import actor_for_token
 from newsevents.annotate.mentions import Mentions
-from newsevents.annotate.nlp import once_per_doc, tokens_with_lower
+from newsevents.annotate.nlp import document_text, once_per_doc, tokens_with_lower
 from newsevents.claims.factuality import factuality
 from newsevents.claims.status import event_status
 from newsevents.events.attacks import attacks_named
@@ -69,12 +69,13 @@ def _any_of(phrases: Collection[str], ending: str = "") -> re.Pattern[str]:
 _WEAPON_RE = _any_of(WEAPONS)
 _TARGET_RE = _any_of(PHYSICAL_TARGETS, ending="s?")
 _GROUND_ASSAULT_RE = _any_of(GROUND_ASSAULTS)
-#: Keys of what is read once per document (``once_per_doc``): its text, and its tokens that name a context.
-DOC_TEXT = "newsevents.events.text"
+#: Keys of what is read once per document (``once_per_doc``): its tokens that name a context, its off-duty victims,
+#: wars and mishaps told, and the weapons each sentence tells as used.
 CONTEXT_CUES = "newsevents.events.context_cues"
 OFF_DUTY = "newsevents.events.off_duty"
 WARS_BEHIND = "newsevents.events.wars_behind"
 MISHAPS = "newsevents.events.mishaps"
+WEAPONS_OF_SENTENCES = "newsevents.events.weapons_of_sentences"
 
 
 def _fire_of_a_verb(trigger: Token) -> bool:
@@ -104,7 +105,7 @@ def build_event(
         actor = protester(trigger, mentions) or actor
         target = target or protest_aim(trigger, mentions)
     text = _text_of(sentence)
-    weapons = unique(m.group(1).lower() for m in _WEAPON_RE.finditer(text) if _weapon_used(m, sentence))
+    weapons = _weapons_used(sentence, text)
     modes = _modes(event_type, _people_harmed(trigger, base_modes), weapons, text)
     modes += _told_for_acled(event_type, modes, trigger, sentence)
     killed, injured = casualties(sentence, trigger) if event_type == "ASSAULT" else (None, None)
@@ -139,6 +140,16 @@ def _date(trigger: Token, sentence: Span, times: list[TimeExpr]) -> EventDate:
         return EventDate()
     nearest = min(in_sentence, key=lambda t: abs(t.start - trigger.idx))
     return EventDate(value=nearest.value, granularity=nearest.granularity)
+
+
+def _weapons_used(sentence: Span, text: str) -> list[str]:
+    """The weapon words the sentence (whose ``text`` this is) tells as used, in order: read once per sentence of the
+    document, since each event of the sentence asks; a fresh list each time, as each event keeps its own."""
+    read = once_per_doc(sentence.doc, WEAPONS_OF_SENTENCES, lambda doc: {})
+    key = (sentence.start_char, sentence.end_char)
+    if key not in read:
+        read[key] = unique(m.group(1).lower() for m in _WEAPON_RE.finditer(text) if _weapon_used(m, sentence))
+    return list(read[key])
 
 
 def _weapon_used(weapon: re.Match[str], sentence: Span) -> bool:
@@ -292,7 +303,7 @@ def _physical_targets(text: str) -> list[str]:
 
 def _text_of(span: Span) -> str:
     """A span's text, cut from the document's text read once: ``Span.text`` builds it token by token."""
-    return once_per_doc(span.doc, DOC_TEXT, lambda doc: doc.text)[span.start_char : span.end_char]
+    return document_text(span.doc)[span.start_char : span.end_char]
 
 
 def _source(token: Token | None, mentions: Mentions) -> str:
