@@ -1,7 +1,8 @@
 """Who did what to whom: the actor and target of an event from its trigger's parse. For a verb, its subject, object,
-agent and prepositions, reduced passives, pronouns read back to whom they stand for; for an event noun, its modifiers,
-its "by" and "of" phrases and the light verb that carries it; for both, whom a demand, threat or protest is aimed at
-and the sides "between" which a fight took place.
+agent and prepositions, reduced passives; for an event noun, its modifiers, its "by" and "of" phrases and the light
+verb that carries it; for both, the sides "between" which a fight took place. This module dispatches by verb and by
+noun and reads the actor; ``targets`` reads whom an act is aimed at, given to or taken from by its phrases, and
+``antecedents`` reads pronouns back to whom they stand for.
 
 Apart from ``triggers`` because it answers another question over the same parse: given that a word tells an event of
 some type, which actors it names.
@@ -10,28 +11,23 @@ some type, which actors it names.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
 from newsevents.annotate.actors import (
-    PARTY_DESTINATION_NOUNS,
     VISIT_NOUNS,
     WHERE_PREPOSITIONS,
     actor_for_token,
     implicit_group,
-    nation_of_demonym,
     national_forces,
     protester_for_token,
     subject_named_by_noun,
 )
-from newsevents.annotate.geo import country_of_demonym, iso3
-from newsevents.annotate.mentions import Mentions, named_country
-from newsevents.annotate.nlp import of_object
-from newsevents.annotate.place_mentions import PLACE_LABELS
+from newsevents.annotate.geo import country_of_demonym
+from newsevents.annotate.mentions import Mentions
 from newsevents.annotate.sectors import SECTOR_WORDS
+from newsevents.events.antecedents import antecedent, object_antecedent, own_country, reporter_of
 from newsevents.events.attacks import (
-    ARMED_OWNER_SECTORS,
     DEATH_SETTINGS,
     armed_operation,
     armed_word,
@@ -43,28 +39,17 @@ from newsevents.events.attacks import (
 )
 from newsevents.events.lexicon import (
     AID_OBJECTS,
-    CHARGE_NOUNS,
     FIRE_AIMS,
     MONEY_WORDS,
     MUTUAL_FIGHTING,
     NOUN_TRIGGERS,
-    RESTRICTIONS,
     STRIKING_VERBS,
     VERB_TRIGGERS,
     WEAPONS,
     is_light_verb,
 )
-from newsevents.events.responsibility import CLAIM_VERBS, claimed
-from newsevents.events.statements import (
-    ADDRESSED_TYPES,
-    DEPLOYING_VERBS,
-    DESTINATION_PREPS,
-    GIVING_VERBS,
-    destination_phrases,
-    forces_among,
-    given_back_to,
-    states_a_stance,
-)
+from newsevents.events.responsibility import claimer
+from newsevents.events.statements import ADDRESSED_TYPES, GIVING_VERBS, forces_among, states_a_stance
 from newsevents.events.syntax import (
     AGREEMENT_OBJECTS,
     MISSION_NOUNS,
@@ -72,25 +57,48 @@ from newsevents.events.syntax import (
     SETTING_LABELS,
     active_subject,
     governing_subject,
+    infinitive,
     is_people,
     light_verb_of,
     marked,
     misparsed_predicate,
+    noun_clause,
     passive_marker,
+    with_participles,
 )
-from newsevents.events.triggers import (
-    GUNFIRE,
-    GUNFIRE_VERBS,
-    PROTEST_PURPOSES,
-    opens_fire,
-    operation_against_people,
+from newsevents.events.targets import (
+    FORCE_MOVING_VERBS,
+    PUT_TO_NOUNS,
+    TARGET_PREPOSITIONS,
+    aid_sent_to,
+    aim_of_a_measure,
+    aim_of_misread_fire,
+    aim_of_the_carrier,
+    aim_of_the_object,
+    aim_of_the_purpose,
+    country_actor_of_place,
+    country_named_as_place,
+    destination_of_the_carrier,
+    doer_of,
+    first_country_named,
+    first_object_actor,
+    given_to,
+    is_withdrawing_verb,
+    left_behind,
+    measure_owner,
+    object_actor,
+    object_of,
+    other_party_connected,
+    owner_of,
+    partner,
+    people_aided_at,
+    recipient_of,
+    recipient_of_the_served_verb,
+    returned_recipient,
+    sent_to,
 )
-from newsevents.record import Actor
+from newsevents.events.triggers import GUNFIRE, GUNFIRE_VERBS, PROTEST_PURPOSES, operation_against_people
 
-#: Prepositions whose object is the target of any event ("clashed with X", "protested against Y").
-TARGET_PREPOSITIONS = {"with", "against", "on"}
-#: Prepositions whose object a complement clause acts on ("threatened to cut ties with X").
-COMPLEMENT_TARGET_PREPOSITIONS = {"with", "against", "to", "for", "on"}
 #: Prepositions that introduce the target of some types only: "fired at X", "appealed to X", "cut aid to X", "an
 #: investigation into crimes by X", "hacked into X's computers", "called for the resignation of X".
 EXTRA_TARGET_PREPOSITIONS = (
@@ -114,16 +122,6 @@ CONDITION_MARKS = {"unless"}
 BRACKETS = {"(", ")", "[", "]"}
 #: How many words before its subject a list of doers may start (``_listed_before_subject``).
 MAX_LISTED_DOERS_SPAN = 12
-SUBJECT_PRONOUNS = {"he", "she", "they", "it", "we"}
-#: Subject pronouns read back to an actor named before, by the kinds of actor each may stand for.
-PERSON_PRONOUNS = {"he", "she"}
-BODY_PRONOUNS = {"it", "they"}
-#: Object pronouns read back to a person named before: "urged him to", "accusing her of".
-OBJECT_PERSON_PRONOUNS = {"him", "her"}
-#: Possessive pronouns, by the subject pronoun of the same one: "his country" is the country of whom "he" stands for.
-POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
-#: Nouns for the country of whom a possessive pronoun stands for: "the president said his country will not ...".
-OWN_COUNTRY_NOUNS = {"country", "nation"}
 #: Nouns of harm done to people or of their removal, whose "of" phrase names the victims: "the murder of X", "the
 #: kidnapping of two engineers", "the expulsion of two diplomats" (not "the bombing of the embassy", "a series of
 #: attacks").
@@ -131,14 +129,8 @@ HARMED_OF_NOUNS = {
     "murder", "assassination", "killing", "kidnapping", "abduction", "execution", "massacre", "slaying", "expulsion",
     "deportation",
 }  # fmt: skip
-#: Verbs whose object is the doer's own forces or envoys, moved away ("withdrew its troops from X", "pulled out
-#: peacekeepers", "recalled its ambassador from X"): whom they leave is the target, not what they move.
-WITHDRAWING_VERBS = {"withdraw", "pull", "recall"}
 #: The same said with a noun: "the withdrawal of US troops from Iraq" (the troops withdraw, Iraq is left).
 WITHDRAWAL_NOUNS = {"withdrawal", "pullout", "pull-out"}
-#: Verbs that move forces ("contributed troops to the mission"), and what they may tell besides a mobilization: aid, a
-#: withdrawal, or either said of the future (a promise or a threat: "would send police to the border").
-FORCE_MOVING_VERBS = DEPLOYING_VERBS | {"deploy", "order", "contribute", "commit", "pledge"}
 FORCE_MOVING_TYPES = {"AID", "RETREAT", "AGREE", "THREATEN"}
 #: Prepositions that tie a charge to the one charged: "accused X of", "blamed X for", "charged X with".
 CHARGING_PREPS = {"of", "for", "with"}
@@ -149,37 +141,15 @@ MEMBER_PREPOSITIONS = {"of", "including"}
 BELONGING_PREPOSITIONS = {"in", "of", "from"}
 #: Prepositions whose phrase says which people a plural noun means: "residents of", "workers from".
 HOLDING_PREPOSITIONS = {"of", "from"}
-#: Events a verb can prepare for, with whom they are aimed at: "for a war against Iraq" (a war is background, no
-#: trigger, but as a purpose it tells whom the preparation aims at).
-PURPOSE_EVENTS = NOUN_TRIGGERS.keys() | {"war"}
-#: Named-entity labels of a name that can own what it modifies: "the UNSCOM inspectors", "an Afghan government offer".
-OWNER_LABELS = {"ORG", "NORP", "GPE", "PERSON"}
-#: Nouns of what one party puts to another, whose answer or defiance is aimed at its author: "refused a request from
-#: the Times", "conceded to demands from residents", "declined to resign despite pressure by Congress".
-PUT_TO_NOUNS = CHARGE_NOUNS | {
-    "request", "demand", "offer", "proposal", "call", "appeal", "plea", "invitation", "assertion", "pressure",
-    "ultimatum", "overture",
-}  # fmt: skip
-#: Nouns of a force or mission sent to serve in a country, and the words that make it one of peace or security:
-#: "the UN peacekeeping mission in Mali", "the NATO-led security force in Afghanistan" (not "US forces in Iraq").
-HOSTED_MISSIONS = {"mission", "force", "operation"}
 #: Events that give aid or cut it, whose recipient a town or region may name: "suspended aid to Gaza".
 AID_GIVEN_OR_CUT = {"AID", "SANCTION"}
-MISSION_AIMS = {"peacekeeping", "peace", "security", "stabilization", "stabilisation", "monitoring", "observer"}
 #: The dependents of a trigger that tell what it acts on or aims at, not who acts or what else is said.
 OBJECT_PHRASES = {"dobj", "prep", "xcomp", "advcl", "dative", "attr", "acomp"}
 #: Types a verb of giving back tells: done, or promised ("said they will return the weapons").
 RETURN_TYPES = {"RETREAT", "AGREE"}
-#: Verbs of taking a thing from its holder, whom giving it back is aimed at ("weapons seized from the army").
-TAKING_VERBS = {"seize", "take", "capture", "confiscate", "steal", "loot", "grab"}
-#: Nouns of what ties two parties, whose "with" names the other party; whose they are is the actor's own ("closed
-#: Venezuela's borders with Brazil", "cut its ties with Qatar").
-CONNECTION_NOUNS = {"border", "tie", "relation", "link", "contact"}
 #: Verbs of driving people out of a country, which a passive with no agent tells as done by the country they leave:
 #: "two inspectors were expelled from North Korea" (North Korea expelled them).
 EXPELLING_VERBS = {"expel", "deport"}
-#: Verbs of a cause harming people, whose agent is no doer of the people: "populations affected by the cyclone".
-HARMING_PARTICIPLES = {"affect", "hit", "displace", "strike"}
 #: Nouns of an "in ..." phrase that tells what a protest opposes, with the prepositions naming it: "in protest against
 #: the law", "in protest at the arrest", "in defiance of the authorities".
 PROTESTING_PHRASES = {"protest": {"against", "at", "over"}, "defiance": {"of"}}
@@ -187,9 +157,6 @@ PROTESTING_PHRASES = {"protest": {"against", "at", "over"}, "defiance": {"of"}}
 SENDING_TYPES = {"AID", "MOBILIZE"}
 #: Types of acting together with a partner, whom "with" names ahead of whom the act is against.
 PARTNER_TYPES = {"COOPERATE", "CONSULT", "AGREE"}
-#: Nouns of trade whose "of" phrase names the goods, whose nation a measure on the trade aims at ("a ban on imports
-#: of British beef", "suspended exports of Ukrainian grain").
-TRADE_NOUNS = {"import", "export", "shipment", "sale", "purchase"}
 #: Verbs of calling on or meeting someone for a purpose the clause after them tells, whom that purpose is aimed at:
 #: "called Lavrov to discuss Syria", "received the ambassador to discuss ties", "summoned the envoy to complain".
 CONTACT_VERBS = {"call", "phone", "telephone", "meet", "visit", "receive", "host", "invite", "summon"}
@@ -202,7 +169,7 @@ def participants(trigger: Token, mentions: Mentions, event_type: str) -> tuple[s
     if trigger.pos_ == "VERB" or trigger.lemma_.lower() in GUNFIRE:
         verb = trigger if trigger.pos_ == "VERB" else trigger.head
         actor, target = _verb_participants(verb, mentions, event_type)
-        target = target or _aim_of_misread_fire(trigger, mentions)
+        target = target or aim_of_misread_fire(trigger, mentions)
         if target is None and event_type in ADDRESSED_TYPES:
             target = _addressee(verb, mentions, actor) or _party_answered_or_met(verb, mentions, event_type, actor)
     else:
@@ -221,7 +188,7 @@ def participants(trigger: Token, mentions: Mentions, event_type: str) -> tuple[s
     if target is None and event_type == "PROTEST":
         target = _protested_in_phrase(trigger, mentions)
     if target is None and event_type in SENDING_TYPES:
-        target = _recipient_of_the_served_verb(trigger, mentions) or _destination_of_the_carrier(trigger, mentions)
+        target = recipient_of_the_served_verb(trigger, mentions) or destination_of_the_carrier(trigger, mentions)
     if target is None:
         found = (
             _host_of_visit(trigger, mentions)
@@ -230,36 +197,6 @@ def participants(trigger: Token, mentions: Mentions, event_type: str) -> tuple[s
         )
         target = found if found != actor else None
     return actor, target
-
-
-def _recipient_of_the_served_verb(trigger: Token, mentions: Mentions) -> str | None:
-    """Whom the verb an act of aid is the purpose of gives to: "lent $1 billion to Indonesia to aid its recovery",
-    "gave Haiti $5 million to help rebuild" (the giving verb tells no event of its own)."""
-    if trigger.pos_ != "VERB" or trigger.dep_ not in {"advcl", "xcomp"} or not _infinitive(trigger):
-        return None
-    served = trigger.head
-    recipients = (c for c in served.children if c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to"))
-    return next(filter(None, (_recipient(r, mentions) for r in recipients)), None)
-
-
-def _destination_of_the_carrier(noun: Token, mentions: Mentions) -> str | None:
-    """The country forces or aid go to, where the parser hangs its "to" on the verb whose object the noun is:
-    "announced the deployment of 230 troops to Liberia"."""
-    if noun.pos_ != "NOUN" or noun.dep_ != "dobj":
-        return None
-    phrases = (c for c in noun.head.children if c.dep_ == "prep" and c.lower_ in DESTINATION_PREPS and c.i > noun.i)
-    return _first_country_named(phrases, mentions)
-
-
-def _aim_of_misread_fire(fire: Token, mentions: Mentions) -> str | None:
-    """ "men on a motorcycle opened fire on a trader" with "opened" read as the modifier of "fire": the "on"/"at"
-    phrase hung on "fire", or just after it (the parser hangs it higher), names whom the shots aimed at."""
-    if fire.pos_ == "VERB" or fire.dep_ == "dobj" or not opens_fire(fire):
-        return None
-    following = fire.doc[fire.right_edge.i + 1 : fire.right_edge.i + 2]
-    aims = [*fire.rights, *following]
-    objects = (o for a in aims if a.dep_ == "prep" and a.lower_ in FIRE_AIMS for o in a.children if o.dep_ == "pobj")
-    return next((found for o in objects if (found := actor_for_token(mentions, o)) is not None), None)
 
 
 def _whose_attack(verb: Token, mentions: Mentions) -> str | None:
@@ -281,7 +218,7 @@ def _whose_attack(verb: Token, mentions: Mentions) -> str | None:
 
 def _encounter_side(noun: Token, mentions: Mentions) -> str | None:
     """ "killed in an encounter with the police": the side the victims met did the killing."""
-    return next((_object_actor(c, mentions) for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+    return next((object_actor(c, mentions) for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"), None)
 
 
 def _attack_author(noun: Token, mentions: Mentions) -> str | None:
@@ -311,10 +248,10 @@ def _author_named(noun: Token, mentions: Mentions) -> str | None:
         found = actor_for_token(mentions, modifier) or national_forces(mentions, modifier)
         if found:
             return found
-    by = next((c for c in _with_participles(noun) if by_phrase(c)), None)
+    by = next((c for c in with_participles(noun) if by_phrase(c)), None)
     if by is None:
         return None
-    return _object_actor(by, mentions) or _weapon_forces(by, mentions)  # "firing by the police", "a blast planted by X"
+    return object_actor(by, mentions) or _weapon_forces(by, mentions)  # "firing by the police", "a blast planted by X"
 
 
 def _weapon_forces(by: Token, mentions: Mentions) -> str | None:
@@ -350,18 +287,18 @@ def _noun_participants(trigger: Token, mentions: Mentions, event_type: str) -> t
                 or _possessor_pronoun(child, trigger, mentions)
             )
         elif child.dep_ == "prep" and child.lower_ in {"by"}:
-            actor = _object_actor(child, mentions) or _weapon_forces(child, mentions) or actor
+            actor = object_actor(child, mentions) or _weapon_forces(child, mentions) or actor
         elif child.dep_ == "prep" and child.lower_ in _target_prepositions(event_type):
-            target = _object_actor(child, mentions, event_type) or target
+            target = object_actor(child, mentions, event_type) or target
         elif child.dep_ == "prep" and child.lower_ == "of" and target is None:
-            target = _victim_of(trigger, child, mentions) or _aim_of_the_object(
+            target = _victim_of(trigger, child, mentions) or aim_of_the_object(
                 child, mentions, TARGET_PREPOSITIONS, "pobj"
             )
     if actor is None and event_type != "PROTEST":  # who protests, ``protester`` reads
         actor = _light_verb_subject_read(trigger, mentions) or _attacker_by_these_means(trigger, mentions)
-    aim = _aim_of_the_carrier(trigger, mentions, event_type) if target is None else None
+    aim = aim_of_the_carrier(trigger, mentions, event_type) if target is None else None
     target = target or (aim if aim != actor else None)
-    recipient = None if target is not None else _given_to(trigger, mentions)
+    recipient = None if target is not None else given_to(trigger, mentions)
     return actor, target or (recipient if recipient != actor else None)
 
 
@@ -376,17 +313,6 @@ def _attacker_by_these_means(noun: Token, mentions: Mentions) -> str | None:
         return None
     subject = active_subject(verb)
     return _subject_actor(subject, mentions) if subject is not None else None
-
-
-def _aim_of_the_carrier(noun: Token, mentions: Mentions, event_type: str) -> str | None:
-    """Whom the light verb that carries an event noun aims it at, where the parser hangs the phrase on the verb:
-    "launched cyber warfare against Iran", "carried out strikes on rebel positions" ("on" aims only an attack)."""
-    verb = light_verb_of(noun)
-    if verb is None or not is_light_verb(verb):
-        return None
-    preps = {"against", "on"} if event_type == "ASSAULT" else {"against"}  # "talks on the pullback": a topic
-    aims = (c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps)
-    return next((found for p in aims if (found := _object_actor(p, mentions, event_type)) is not None), None)
 
 
 def _victim_of(noun: Token, of: Token, mentions: Mentions) -> str | None:
@@ -408,24 +334,9 @@ def _withdrawal_participants(noun: Token, mentions: Mentions, actor: str | None)
             actor = actor_for_token(mentions, child) or _forces_of(child, noun, mentions)
         elif child.dep_ == "prep" and child.lower_ == "of":
             forces = next((c for c in child.children if c.dep_ == "pobj"), None)
-            actor = None if forces is None else actor_for_token(mentions, forces) or _owner(forces, mentions, "")
-    target = _left_behind(noun, mentions)
+            actor = None if forces is None else actor_for_token(mentions, forces) or owner_of(forces, mentions, "")
+    target = left_behind(noun, mentions)
     return actor, (target if target != actor else None)
-
-
-def _given_to(noun: Token, mentions: Mentions) -> str | None:
-    """Whom the verb that gives an event noun gives it to: "gave the Ivory Coast $5 million of aid", "provided aid to
-    Egypt", "provided Egypt with military assistance" (the verb's object, where the noun is not in it)."""
-    verb = light_verb_of(noun)
-    if verb is None:
-        return None
-    for child in verb.children:
-        other = child.dep_ == "dobj" and not child.left_edge.i <= noun.i <= child.right_edge.i
-        if child.dep_ == "dative" or (other and verb.lemma_.lower() in PROVIDING_VERBS):
-            found = _recipient(child, mentions)
-            if found is not None:
-                return found
-    return None
 
 
 def _possessor_pronoun(modifier: Token, noun: Token, mentions: Mentions) -> str | None:
@@ -456,7 +367,7 @@ def _between_in_mission_aim(noun: Token) -> Token | None:
     Y", "launched a mediation effort to try to prevent a confrontation between X and Y"."""
     if noun.dep_ != "compound" or noun.head.lemma_.lower() not in MISSION_NOUNS:
         return None
-    aims = (c for c in noun.head.children if c.dep_ == "acl" and _infinitive(c))
+    aims = (c for c in noun.head.children if c.dep_ == "acl" and infinitive(c))
     phrases = (t for aim in aims for t in aim.subtree if t.dep_ == "prep" and t.lower_ == "between")
     return next((p for p in phrases if p.head.pos_ == "NOUN"), None)
 
@@ -514,26 +425,17 @@ def _held_responsible(noun: Token, mentions: Mentions) -> str | None:
     if first.dep_ != "pobj" or preposition.lower_ != "for":
         return None
     if preposition.head.lemma_.lower() == "responsibility":
-        return _claimer(preposition.head, mentions)
+        return claimer(preposition.head, mentions)
     if preposition.head.lemma_.lower() != "responsible":
         return None
     subject = governing_subject(preposition.head.head) if preposition.head.dep_ == "acomp" else None
     return _subject_actor(subject, mentions) if subject is not None else None
 
 
-def _claimer(responsibility: Token, mentions: Mentions) -> str | None:
-    """Who claims the responsibility a verb of claiming takes ("claimed", "took", "accepted"), not denied."""
-    verb = responsibility.head
-    if responsibility.dep_ != "dobj" or verb.lemma_.lower() not in CLAIM_VERBS:
-        return None
-    claim = claimed(verb, mentions)
-    return claim.by if claim.status == "claimed" else None
-
-
 def _light_verb_agent(noun: Token, mentions: Mentions) -> str | None:
     """Who an event noun's passive light verb names as its agent: "a rocket attack was carried out by X"."""
     agent = _passive_light_verb_agent(noun)
-    return _object_actor(agent, mentions) if agent is not None else None
+    return object_actor(agent, mentions) if agent is not None else None
 
 
 def _passive_light_verb_agent(noun: Token) -> Token | None:
@@ -559,14 +461,14 @@ def _verb_participants(verb: Token, mentions: Mentions, event_type: str) -> tupl
         subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), subject)
     passive = _is_passive(verb, subject) and not stance
     moves_forces = _moves_forces(verb, event_type)
-    withdraws = _withdraws(verb) or (moves_forces and event_type == "RETREAT")
+    withdraws = is_withdrawing_verb(verb) or (moves_forces and event_type == "RETREAT")
     target_preps = _target_prepositions(event_type) - ({"to"} if withdraws else set())  # withdrew "to" its bases
     if withdraws:
-        target = _left_behind(verb, mentions)
+        target = left_behind(verb, mentions)
     elif moves_forces:
-        target = _sent_to(verb, mentions)
-    returned_to = _returned_to(verb, mentions) if event_type in RETURN_TYPES else None
-    target = target or returned_to or (_partner(verb, mentions) if event_type in PARTNER_TYPES else None)
+        target = sent_to(verb, mentions)
+    returned_to = returned_recipient(verb, mentions) if event_type in RETURN_TYPES else None
+    target = target or returned_to or (partner(verb, mentions) if event_type in PARTNER_TYPES else None)
     for child in verb.children:
         if child.dep_ == "dobj" and (withdraws or moves_forces or _gift(verb, child)):
             continue
@@ -577,30 +479,30 @@ def _verb_participants(verb: Token, mentions: Mentions, event_type: str) -> tupl
         if (child.dep_ == "dobj" and target is None) or (child.dep_ == "nsubjpass" and passive):
             harmed = _person_in_apposition(verb.head if _relative_pronoun(child, verb) else child)
             target = (
-                _aim_of_a_measure(child, mentions)
-                or _other_party_connected(child, mentions)
+                aim_of_a_measure(child, mentions)
+                or other_party_connected(child, mentions)
                 or actor_for_token(mentions, harmed)
-                or _owner(child, mentions, event_type)
-                or _doer_of(child, mentions)
-                or _object_antecedent(child, subject, mentions)
+                or owner_of(child, mentions, event_type)
+                or doer_of(child, mentions)
+                or object_antecedent(child, subject, mentions)
                 or _named_conjunct(child, mentions)
             )
         elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by" and _nominal_gerund(verb)):
-            actor = _object_actor(child, mentions) or _weapon_forces(child, mentions)
+            actor = object_actor(child, mentions) or _weapon_forces(child, mentions)
         elif child.dep_ == "prep" and child.lower_ in target_preps and target is None:
-            target = _object_actor(child, mentions, event_type)
+            target = object_actor(child, mentions, event_type)
         elif child.dep_ == "dative" and target is None:
-            target = _recipient(child, mentions)
-    aim = _aim_of_the_object(verb, mentions, target_preps, event_type=event_type)
-    target = target or aim or _aim_of_the_purpose(verb, mentions) or _aid_sent_to(verb, mentions, event_type)
-    target = target or (_people_aided_at(verb, mentions) if event_type in AID_GIVEN_OR_CUT else None)
+            target = recipient_of(child, mentions)
+    aim = aim_of_the_object(verb, mentions, target_preps, event_type=event_type)
+    target = target or aim or aim_of_the_purpose(verb, mentions) or aid_sent_to(verb, mentions, event_type)
+    target = target or (people_aided_at(verb, mentions) if event_type in AID_GIVEN_OR_CUT else None)
     target = target or _party_settled_with(verb, mentions)
     if passive:
         if subject is not None and not moves_forces:
             target = target or actor_for_token(mentions, _person_in_apposition(subject))
         actor = actor or _shared_agent(verb, mentions) or _expelling_country(verb, mentions)
         actor = actor or (_forces_on_the_move(_passive_subject(verb), mentions) if moves_forces else None)
-        actor = actor or _measure_owner(verb, mentions)
+        actor = actor or measure_owner(verb, mentions)
         actor = actor or (_stray_agent(verb, mentions) if event_type == "ASSAULT" else None)
         actor = actor or _attacker_of_the_occasion(verb, mentions)
         actor = actor or _operation_just_told(verb, mentions)
@@ -620,7 +522,7 @@ def _expelling_country(verb: Token, mentions: Mentions) -> str | None:
     expelled from North Korea"."""
     if verb.lemma_.lower() not in EXPELLING_VERBS:
         return None
-    return _first_country_named((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"), mentions)
+    return first_country_named((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"), mentions)
 
 
 def _people_apposed_to_a_place(subject: Token, mentions: Mentions) -> Token:
@@ -708,14 +610,14 @@ def _party_settled_with(verb: Token, mentions: Mentions) -> str | None:
 
 def _party_with(head: Token, mentions: Mentions) -> str | None:
     withs = (c for c in head.children if c.dep_ == "prep" and c.lower_ == "with")
-    return _first_object_actor(withs, mentions)
+    return first_object_actor(withs, mentions)
 
 
 def _named_conjunct(noun: Token, mentions: Mentions) -> str | None:
     """The first party named among the nouns joined to an object that names none, or whose doing one is: "urged Europe
     and the United States to press Myanmar" (a continent is no party), "condemned the act of aggression and the
     threats made by the United States"."""
-    named = (actor_for_token(mentions, c) or _doer_of(c, mentions) for c in noun.conjuncts)
+    named = (actor_for_token(mentions, c) or doer_of(c, mentions) for c in noun.conjuncts)
     return next(filter(None, named), None)
 
 
@@ -764,28 +666,6 @@ def _person_in_apposition(noun: Token) -> Token:
     return next((c for c in noun.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), noun)
 
 
-def _withdraws(verb: Token) -> bool:
-    return verb.lemma_.lower() in WITHDRAWING_VERBS
-
-
-def _left_behind(verb: Token, mentions: Mentions) -> str | None:
-    """Whom a withdrawal leaves: "withdrew its troops from Afghanistan", "recalled its ambassador from Qatar",
-    "pulled its troops out of Iraq", "the withdrawal of forces from Cyprus" (a town or region is where, not whom)."""
-    withdrawn = of_object(verb)  # "the withdrawal of some forces from Cyprus"
-    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj"), *([withdrawn] if withdrawn is not None else [])]
-    phrases = [*(c for holder in holders for c in holder.children if c.dep_ == "prep"), *_phrases_closing_object(verb)]
-    for preposition in phrases:
-        if preposition.lower_ == "out":
-            preposition = next((c for c in preposition.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        elif preposition.lower_ != "from":
-            continue
-        if preposition is not None:
-            found = _object_actor(preposition, mentions)
-            if found is not None:
-                return found
-    return None
-
-
 def _moves_forces(verb: Token, event_type: str) -> bool:
     """ "sent troops into Ukraine", "deployed its army", "sent troops to help X", "send troops home": the forces a
     verb moves are the actor's own, not whom the event is aimed at (as with a withdrawal)."""
@@ -793,44 +673,6 @@ def _moves_forces(verb: Token, event_type: str) -> bool:
     if event_type != "MOBILIZE" and not (moving and event_type in FORCE_MOVING_TYPES):
         return False
     return forces_among([c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]) is not None
-
-
-def _sends_forces(verb: Token) -> bool:
-    """ "send troops", "deploy peacekeepers": a verb that moves the forces it takes as object."""
-    moving = verb.lemma_.lower() in FORCE_MOVING_VERBS
-    return moving and forces_among([c for c in verb.children if c.dep_ == "dobj"]) is not None
-
-
-def _sent_to(verb: Token, mentions: Mentions) -> str | None:
-    """Whom forces are sent to or against: "sent troops into Ukraine" (a town or region is where, not whom)."""
-    phrases = [*destination_phrases(verb), *_destination_closing_object(verb)]
-    return _first_object_actor(phrases, mentions)
-
-
-def _aid_sent_to(verb: Token, mentions: Mentions, event_type: str) -> str | None:
-    """Whom aid is sent, as the phrase closing its object says (``_destination_closing_object``)."""
-    if event_type != "AID":
-        return None
-    return _first_object_actor(_destination_closing_object(verb), mentions)
-
-
-def _destination_closing_object(verb: Token) -> list[Token]:
-    """Where a verb sends its object, in a phrase the parser hung on the object's last word: "sent vehicles and a team
-    of paratroopers to Lebanon", "sent supplies and personnel such as doctors to Nepal"."""
-    return [t for t in _phrases_closing_object(verb) if t.lower_ in DESTINATION_PREPS]
-
-
-def _phrases_closing_object(verb: Token) -> list[Token]:
-    """The prepositions that close a verb's object but hang on a word inside it, where the parser often puts the
-    verb's own phrase: "sent a team of paratroopers to Lebanon", "withdrew a batch of 200 peacekeepers from Liberia"."""
-    objects = (c for c in verb.children if c.dep_ == "dobj")
-    closing = (t for o in objects for t in o.subtree if t.right_edge.i == o.right_edge.i and t.head.i != o.i)
-    return [t for t in closing if t.dep_ == "prep"]
-
-
-def _recipient(dative: Token, mentions: Mentions) -> str | None:
-    """Whom a verb gives to: "provided military aid to Egypt", "gave Egypt a loan"."""
-    return _object_actor(dative, mentions) if dative.pos_ == "ADP" else actor_for_token(mentions, dative)
 
 
 def _attacker_of_the_occasion(verb: Token, mentions: Mentions) -> str | None:
@@ -896,7 +738,7 @@ def _weapon_user(noun: Token, mentions: Mentions) -> str | None:
         return None
     participles = (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN")
     agents = (c for p in participles for c in p.children if c.dep_ == "agent")
-    return next((found for a in agents if (found := _object_actor(a, mentions)) is not None), None)
+    return next((found for a in agents if (found := object_actor(a, mentions)) is not None), None)
 
 
 def _nominal_gerund(verb: Token) -> bool:
@@ -916,10 +758,10 @@ def _reduced_passive_participants(verb: Token, mentions: Mentions, event_type: s
     """The noun a reduced passive describes is the target; the actor is its "by" agent or unknown (the nearest actor
     before the verb is most often that same noun, the victim)."""
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    actor = _object_actor(agent, mentions) if agent is not None else None
+    actor = object_actor(agent, mentions) if agent is not None else None
     if actor is None and _moves_forces_it_describes(verb, event_type):
         return _forces_on_the_move(verb.head, mentions), None
-    target = actor_for_token(mentions, verb.head) or _owner(verb.head, mentions, event_type)
+    target = actor_for_token(mentions, verb.head) or owner_of(verb.head, mentions, event_type)
     return actor, (target if target != actor else None)
 
 
@@ -939,66 +781,6 @@ def _forces_on_the_move(forces: Token | None, mentions: Mentions) -> str | None:
     names carry out the move themselves, for their own side (a deployment is the forces' event)."""
     moved = forces_among([forces]) if forces is not None else None
     return actor_for_token(mentions, moved) if moved is not None else None
-
-
-def _returned_to(verb: Token, mentions: Mentions) -> str | None:
-    """Whom a thing is given back to, wherever the parser hangs the "to" ("returned a painting stolen in 1989 to the
-    Art Loss Register", "the sarcophagus was returned to Egypt"): the recipient, not the thing or its maker."""
-    if verb.lemma_.lower() != "return":
-        return None
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    recipients = (o for o in given_back_to(verb) if not any(s.is_ancestor(o) for s in subjects))  # "a gift to Hitler"
-    found = _first_object_actor((o.head for o in recipients), mentions, "RETREAT")
-    return found or _taken_from(verb, mentions)
-
-
-def _taken_from(verb: Token, mentions: Mentions) -> str | None:
-    """Whom the things a verb gives back were taken from, where no recipient is named: "will return the weapons they
-    seized from the army", "return equipment captured from UN peacekeepers" (given back to their holder)."""
-    things = (t for o in verb.children if o.dep_ == "dobj" for t in (o, *o.conjuncts))
-    takings = (c for t in things for c in t.children if c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in TAKING_VERBS)
-    froms = (p for c in takings for p in c.children if p.dep_ == "prep" and p.lower_ == "from")
-    return _first_object_actor(froms, mentions)
-
-
-def _a_measure(thing: Token) -> bool:
-    """A sanction, ban or restriction: what a party imposes on another, or lifts."""
-    return thing.lemma_.lower() in RESTRICTIONS
-
-
-def _measure_owner(verb: Token, mentions: Mentions) -> str | None:
-    """Who imposed the measure a passive lifts or imposes, where no agent tells it: "UN sanctions were lifted",
-    "Russia's ban on Georgian wine was lifted"."""
-    measure = next((c for c in verb.children if c.dep_ == "nsubjpass" and _a_measure(c)), None)
-    return _owner(measure, mentions, "") if measure is not None else None
-
-
-def _aim_of_a_measure(measure: Token, mentions: Mentions) -> str | None:
-    """Whom a measure is aimed at, which its "on" or "against" phrase names ahead of the owner its modifier names:
-    "UN sanctions against Iran were lifted", "lifted the US ban on Cuban cigars" (Iran, Cuba; the UN and the US
-    imposed them)."""
-    if not _a_measure(measure):
-        return None
-    aims = (c for c in _with_participles(measure) if c.dep_ == "prep" and c.lower_ in {"on", "against"})
-    found = (_object_actor(p, mentions) or _owner_of_object(p, mentions, "") for p in aims)
-    return next(filter(None, found), None)
-
-
-def _partner(verb: Token, mentions: Mentions) -> str | None:
-    """Whom one acts together with, named "with" on the verb or its object, ahead of whom the joint act is against:
-    "shared evidence with India against Headley", "signed a pact with Kenya against piracy"."""
-    holders = (verb, *(c for c in verb.children if c.dep_ == "dobj"))
-    withs = (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with")
-    return _first_object_actor(withs, mentions)
-
-
-def _other_party_connected(connection: Token, mentions: Mentions) -> str | None:
-    """The other party of a border or tie, named "with" on the noun or on its verb, ahead of whose the noun is:
-    "closed Venezuela's borders with Brazil" (Brazil, not Venezuela)."""
-    if connection.lemma_.lower() not in CONNECTION_NOUNS:
-        return None
-    withs = (c for h in (connection, connection.head) for c in h.children if c.dep_ == "prep" and c.lower_ == "with")
-    return _first_object_actor(withs, mentions)
 
 
 def _target_prepositions(event_type: str) -> set[str]:
@@ -1040,9 +822,9 @@ def _subject_actor(subject: Token, mentions: Mentions) -> str | None:
         or actor_for_token(mentions, _person_in_apposition(subject))
         or _weapon_user(subject, mentions)
         or _counted_attack_author(subject, mentions)
-        or _reporter_of(subject, mentions)
-        or _antecedent(subject, mentions)
-        or _own_country(subject, mentions)
+        or reporter_of(subject, mentions)
+        or antecedent(subject, mentions)
+        or own_country(subject, mentions)
         or _attack_author(subject, mentions)
         or _nationals(subject, mentions)
         or _named_by_modifier(subject, mentions)
@@ -1093,136 +875,17 @@ def _country_of(actor_id: str | None, mentions: Mentions) -> str | None:
     return actor.country if actor is not None else None
 
 
-def _aim_of_the_object(
-    head: Token, mentions: Mentions, preps: set[str], relation: str = "dobj", event_type: str = ""
-) -> str | None:
-    """Whom the verb's object (or a preposition's, for an event noun's "of") is aimed at: "threatened further action
-    against Russia", "shared evidence with the U.S.", "a suspension of air links with Serbia"; or whose things it
-    is aimed at: "lift the ban imposed on Chilean wine" (Chile)."""
-    for thing in (c for c in head.children if c.dep_ == relation):
-        for preposition in (c for c in _with_participles(thing) if c.dep_ == "prep" and c.lower_ in preps):
-            found = _object_actor(preposition, mentions) or _owner_of_object(preposition, mentions, event_type)
-            if found is not None:
-                return found
-    return None
-
-
-def _people_aided_at(verb: Token, mentions: Mentions) -> str | None:
-    """ "suspended aid to Gaza", "sent aid deliveries to Kabul": aid sent to a town or region goes to its people, who
-    are the target (an attack at a town tells only where)."""
-    aid = [o for o in verb.children if o.dep_ == "dobj" and _names_aid(o)]
-    destinations = (p for h in (verb, *aid) for p in h.children if p.dep_ == "prep" and p.lower_ == "to")
-    places = (mentions.place_by_token.get(o.i) for p in destinations for o in p.children if o.dep_ == "pobj")
-    return next((country_actor_of_place(p, mentions) for p in places if p is not None), None) if aid else None
-
-
-def _names_aid(thing: Token) -> bool:
-    """ "aid", "humanitarian assistance", "aid deliveries"."""
-    words = {thing.lemma_.lower(), *(c.lemma_.lower() for c in thing.children if c.dep_ == "compound")}
-    return bool(words & AID_OBJECTS)
-
-
-def _owner_of_object(preposition: Token, mentions: Mentions, event_type: str) -> str | None:
-    obj = next((c for c in preposition.children if c.dep_ == "pobj"), None)
-    return _owner(obj, mentions, event_type) if obj is not None and not _local_place(obj, mentions) else None
-
-
-def _aim_of_the_purpose(verb: Token, mentions: Mentions) -> str | None:
-    """Whom the event a verb prepares for is aimed at: "mobilized reservists for a possible war against Iraq",
-    "trained troops for an offensive on the city"."""
-    for phrase in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"):
-        if any(o.dep_ == "pobj" and o.lemma_.lower() in PURPOSE_EVENTS for o in phrase.children):
-            found = _aim_of_the_object(phrase, mentions, TARGET_PREPOSITIONS, "pobj")
-            if found is not None:
-                return found
-    return None
-
-
-def _reporter_of(pronoun: Token, mentions: Mentions) -> str | None:
-    """ "The rebels said they will release ...": a pronoun subject of a reported clause is its reporter."""
-    return _reporter(pronoun, mentions) if pronoun.lower_ in SUBJECT_PRONOUNS else None
-
-
-def _reporter(subject: Token, mentions: Mentions) -> str | None:
-    """Who reports the clause a subject is in: the subject of the verb of saying it hangs on."""
-    clause = subject.head
-    while clause.dep_ in {"ccomp", "xcomp", "conj"} and clause.head != clause:
-        clause = clause.head
-        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        if subject is not None and subject.lower_ not in SUBJECT_PRONOUNS:
-            return actor_for_token(mentions, subject)
-    return None
-
-
-def _own_country(noun: Token, mentions: Mentions) -> str | None:
-    """ "The president said his country will not lift the ban": the country of whom the pronoun stands for (the
-    reporter of the clause, else the subject named before), as the actor when the text names it, else whom it stands
-    for, who acts for it."""
-    owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS), None)
-    if noun.lemma_.lower() not in OWN_COUNTRY_NOUNS or owner is None:
-        return None
-    pronoun = POSSESSIVE_PRONOUNS[owner.lower_]
-    who = mentions.actor(_reporter(noun, mentions) or _antecedent(owner, mentions, pronoun))
-    if who is None:
-        return None
-    return named_country(mentions, who.country) or who.id
-
-
-def _antecedent(pronoun: Token, mentions: Mentions, word: str | None = None) -> str | None:
-    """The actor a subject pronoun stands for: the nearest subject before it, in its sentence or the one before, that
-    names an actor it can stand for ("the movement spurned the offer, insisting that it will only talk to ...", "Anna
-    Berg arrived on Monday. She met ..."). The parser resolves no pronoun, and a subject is the likeliest antecedent;
-    going back no further than a sentence keeps the guess safe. ``word``: the subject pronoun a possessive one is
-    read as ("he" for "his")."""
-    word = word or pronoun.lower_
-    if word not in PERSON_PRONOUNS | BODY_PRONOUNS:
-        return None
-    doc = pronoun.doc
-    start = doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else pronoun.sent.start
-    for token in reversed(doc[start : pronoun.i]):
-        if token.dep_ not in {"nsubj", "nsubjpass"} or token.pos_ == "PRON":
-            continue
-        actor = mentions.actor(actor_for_token(mentions, token))
-        if actor is not None and _stands_for(word, token, actor):
-            return actor.id
-    return None
-
-
-def _object_antecedent(pronoun: Token, subject: Token | None, mentions: Mentions) -> str | None:
-    """The person "him" or "her" stands for: the nearest person named before it, in its sentence or the one before,
-    who is not its verb's subject, whom an object pronoun never stands for ("Trump called Erdogan and urged him to",
-    "filed a lawsuit against the prince, accusing him of")."""
-    if pronoun.lower_ not in OBJECT_PERSON_PRONOUNS:
-        return None
-    doc = pronoun.doc
-    start = doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else pronoun.sent.start
-    doer = actor_for_token(mentions, subject) if subject is not None else None
-    named = (mentions.actor_by_token.get(t.i) for t in reversed(doc[start : pronoun.i]))
-    people = (a for a in named if a is not None and a != doer and getattr(mentions.actor(a), "kind", "") == "person")
-    return next(people, None)
-
-
-def _stands_for(pronoun: str, noun: Token, actor: Actor) -> bool:
-    """ "he" and "she" stand for a person; "it" for a body or state named in the singular; "they" for any but a
-    person (news writes "the government ... they")."""
-    if pronoun in PERSON_PRONOUNS:
-        return actor.kind == "person"
-    if actor.kind == "person":
-        return False
-    return pronoun == "they" or noun.tag_ not in {"NNS", "NNPS"}
-
-
 def _addressee(verb: Token, mentions: Mentions, actor: str | None) -> str | None:
     """Whom a demand, warning or refusal is aimed at when the verb (or noun) takes a clause: the clause's subject ("X
     demanded that Y withdraw", "its demands that Y grant more rights"), else whom the clause acts on ("X threatened to
     cut ties with Y", "a threat to cut ties with Y"), also of the act the verb's object proposes ("accepted an
     invitation to meet with Y"; not what a claim says: "rejected the claim that Y ...")."""
     objects = (c for c in verb.children if c.dep_ == "dobj")
-    clauses = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} or _noun_clause(c)]
-    proposed = (c for o in objects for c in o.children if _noun_clause(c) and _infinitive(c))
+    clauses = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} or noun_clause(c)]
+    proposed = (c for o in objects for c in o.children if noun_clause(c) and infinitive(c))
     for clause in [*clauses, *proposed]:
         subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        found = actor_for_token(mentions, subject) if subject is not None else _object_of(clause, mentions)
+        found = actor_for_token(mentions, subject) if subject is not None else object_of(clause, mentions)
         if found is not None and found != actor:
             return found
     return _condition_subject(verb, mentions, actor)
@@ -1254,7 +917,7 @@ def _asker(verb: Token, mentions: Mentions, event_type: str) -> str | None:
     asked = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in PUT_TO_NOUNS), None)
     if asked is not None:
         authors = (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"by", "from"} and c.i > asked.i)
-        found = _first_object_actor(authors, mentions)
+        found = first_object_actor(authors, mentions)
         if found is not None:
             return found
     return _pressing_party(verb, mentions) if event_type == "REJECT" else None
@@ -1266,95 +929,19 @@ def _pressing_party(verb: Token, mentions: Mentions) -> str | None:
     clauses = (verb, *(c for c in verb.children if c.dep_ == "xcomp"))
     despite = (c for clause in clauses for c in clause.children if c.dep_ == "prep" and c.lower_ == "despite")
     pressures = (o for p in despite for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in PUT_TO_NOUNS)
-    return next(filter(None, (_owner(o, mentions, "") or _doer_of(o, mentions) for o in pressures)), None)
+    return next(filter(None, (owner_of(o, mentions, "") or doer_of(o, mentions) for o in pressures)), None)
 
 
 def _party_met(verb: Token, mentions: Mentions) -> str | None:
     """Whom the actor called or met to do what the verb says: "called Lavrov to discuss Syria", "received the
     ambassador to discuss ties" (the one met is who the talks are with), "summoned Germany's envoy to complain"."""
     head = verb.head
-    if verb.dep_ not in {"xcomp", "advcl"} or head.lemma_.lower() not in CONTACT_VERBS or not _infinitive(verb):
+    if verb.dep_ not in {"xcomp", "advcl"} or head.lemma_.lower() not in CONTACT_VERBS or not infinitive(verb):
         return None
     met = next((c for c in head.children if c.dep_ == "dobj"), None)
     if met is None:
         return None
-    return actor_for_token(mentions, _person_in_apposition(met)) or _owner(met, mentions, "")
-
-
-def _infinitive(verb: Token) -> bool:
-    """A verb with "to": "to discuss", "to help"."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
-def _noun_clause(child: Token) -> bool:
-    """A clause that spells out what a noun says: "demands that the government grant", "a threat to cut ties"."""
-    return child.dep_ == "acl" and any(c.dep_ in {"mark", "aux"} and c.lower_ in {"that", "to"} for c in child.children)
-
-
-def _object_of(verb: Token, mentions: Mentions) -> str | None:
-    """Whom a subjectless complement (or its object, or the clause or participle that spells its object out) acts on:
-    "threatened to cut ties with Congo", "refused to meet the King", "refused to lift the ban on Cypriot ships",
-    "refused to lift the ban imposed on the movement", "accepted an invitation to meet with Kim"."""
-    if _withdraws(verb):
-        return _left_behind(verb, mentions)
-    if _sends_forces(verb):  # "offered to send troops to Haiti": the troops are the sender's own
-        return _sent_to(verb, mentions) or _aim_of_the_errand(verb, mentions)
-    for child in _with_participles(verb):
-        if child.dep_ == "dobj":
-            found = actor_for_token(mentions, child) or _owner(child, mentions, "") or _object_of(child, mentions)
-        elif child.dep_ == "prep" and child.lower_ in COMPLEMENT_TARGET_PREPOSITIONS:
-            found = _object_actor(child, mentions) or _owner_of_object(child, mentions, "")
-        elif _noun_clause(child):
-            found = _object_of(child, mentions)
-        else:
-            continue
-        if found is not None:
-            return found
-    return None
-
-
-def _aim_of_the_errand(verb: Token, mentions: Mentions) -> str | None:
-    """Whom forces are sent to help or fight, as the purpose clause after the verb says: "offered to send troops to
-    help the Philippine army"."""
-    errands = (c for c in verb.children if c.dep_ in {"advcl", "xcomp"} and _infinitive(c))
-    return next(filter(None, (_object_of(c, mentions) for c in errands)), None)
-
-
-def _owner(thing: Token, mentions: Mentions, event_type: str) -> str | None:
-    """Whose thing an event is aimed at: "rejected North Korea's demand", "rejected an Australian ultimatum",
-    "shelled Russian positions" (a nation's positions are its forces'), "expelled the UNSCOM inspectors"."""
-    traded = of_object(thing) if thing.lemma_.lower() in TRADE_NOUNS else None
-    if traded is not None:  # "imports of Australian beef": the goods' nation
-        return _owner(traded, mentions, event_type)
-    for child in thing.children:
-        if child.dep_ == "poss":
-            return actor_for_token(mentions, child)
-        if child.dep_ in {"amod", "compound"}:
-            forces = event_type == "ASSAULT"
-            found = national_forces(mentions, child) if forces else nation_of_demonym(mentions, child)
-            if found is None and forces:
-                found = _armed_owner(child, mentions)
-            if found is None and _names_an_owner(child, mentions):
-                found = actor_for_token(mentions, child)
-            if found is not None:
-                return found
-    return None
-
-
-def _names_an_owner(modifier: Token, mentions: Mentions) -> bool:
-    """A name that tells whose thing its noun is, however deep among the noun's modifiers: "expelled all UNSCOM weapons
-    inspectors", "rejected an Afghan government offer" (not a place: "the Kabul airport" is where)."""
-    named = any(t.ent_type_ in OWNER_LABELS for t in modifier.subtree)
-    return modifier.dep_ == "compound" and named and not _local_place(modifier, mentions)
-
-
-def _armed_owner(modifier: Token, mentions: Mentions) -> str | None:
-    """ "a police vehicle", "military targets", "an army convoy": the force the thing belongs to is attacked."""
-    sector = SECTOR_WORDS.get(modifier.lemma_.lower())
-    if sector not in ARMED_OWNER_SECTORS:
-        return None
-    found = actor_for_token(mentions, modifier)
-    return found or implicit_group(mentions, modifier.lower_, sector, mentions.home_country)
+    return actor_for_token(mentions, _person_in_apposition(met)) or owner_of(met, mentions, "")
 
 
 def _is_passive(verb: Token, subject: Token | None) -> bool:
@@ -1369,7 +956,7 @@ def _shared_agent(verb: Token, mentions: Mentions) -> str | None:
     related = [verb.head] if verb.dep_ == "conj" else []
     related += [c for c in verb.children if c.dep_ == "conj"]
     agent = next((c for r in related for c in r.children if c.dep_ == "agent"), None)
-    return _object_actor(agent, mentions) if agent is not None else None
+    return object_actor(agent, mentions) if agent is not None else None
 
 
 def _stray_agent(verb: Token, mentions: Mentions) -> str | None:
@@ -1379,7 +966,7 @@ def _stray_agent(verb: Token, mentions: Mentions) -> str | None:
     agent of a participle of its own ("a house owned by his brother", "an IED planted by X")."""
     for token in verb.subtree:
         if token.i > verb.i and by_phrase(token) and (token.head == verb or token.head.tag_ != "VBN"):
-            found = _object_actor(token, mentions)
+            found = object_actor(token, mentions)
             if found is not None:
                 return found
     return None
@@ -1438,56 +1025,18 @@ def _harmed_subject(token: Token) -> bool:
     return token.dep_ == "nsubjpass" and VERB_TRIGGERS.get(token.head.lemma_.lower(), ("",))[0] == "ASSAULT"
 
 
-def _first_object_actor(prepositions: Iterable[Token], mentions: Mentions, event_type: str = "") -> str | None:
-    """The actor the first of ``prepositions`` whose object names one names (``_object_actor``)."""
-    return next(filter(None, (_object_actor(p, mentions, event_type) for p in prepositions)), None)
-
-
-def _object_actor(preposition: Token, mentions: Mentions, event_type: str = "") -> str | None:
-    """The actor a preposition's object names, or whose thing it is ("fired at military positions"); a town or
-    region is where, not whom ("ambushed at Mathangeni"), save a capital a visit or message goes to."""
-    obj = next((c for c in preposition.children if c.dep_ == "pobj"), None)
-    if obj is None:
-        return None
-    if _local_place(obj, mentions):
-        return _addressed_capital(preposition, obj, mentions)
-    hosts = preposition.lower_ in DESTINATION_PREPS  # troops sent "to the UN mission in Mali" go to Mali
-    found = (_host_of_mission(obj, mentions) if hosts else None) or actor_for_token(mentions, obj)
-    if found is None and event_type:  # an event's target: also whose thing or doing the object is
-        found = _owner(obj, mentions, event_type) or _doer_of(obj, mentions)
-    return found
-
-
-def _addressed_capital(preposition: Token, place: Token, mentions: Mentions) -> str | None:
-    """The state a capital stands for where a visit or a message goes to it ("a visit to Washington", "an ultimatum
-    to Moscow"); a town where something happened names no one."""
-    if preposition.lower_ != "to" or preposition.head.lemma_.lower() not in PARTY_DESTINATION_NOUNS:
-        return None
-    found = actor_for_token(mentions, place)
-    actor = mentions.actor(found)
-    return found if actor is not None and actor.kind == "country" else None
-
-
-def _host_of_mission(noun: Token, mentions: Mentions) -> str | None:
-    """The country a peace or security mission serves in, whom troops or aid sent to it go to: "deployed 300 troops to
-    the UN peacekeeping mission in Mali", "contributed troops to the NATO-led security force in Afghanistan"."""
-    if noun.lemma_.lower() not in HOSTED_MISSIONS or not any(m.lemma_.lower() in MISSION_AIMS for m in noun.children):
-        return None
-    return _first_country_named((p for p in noun.children if p.dep_ == "prep" and p.lower_ == "in"), mentions)
-
-
 def _country_in_object(trigger: Token, mentions: Mentions) -> str | None:
     """The first country named as a place within what an event acts on or aims at, when no one is named as its
     target: "contribute to the normalization of the situation in Mali", "gave funds for development in Ethiopia"."""
     phrases = [c for c in trigger.children if c.dep_ in OBJECT_PHRASES]
-    found = (_country_named_as_place(t, mentions) for p in phrases for t in p.subtree)
+    found = (country_named_as_place(t, mentions) for p in phrases for t in p.subtree)
     return next(filter(None, found), None)
 
 
 def _host_of_visit(trigger: Token, mentions: Mentions) -> str | None:
     """Whom a visit the event acts on goes to: "cancelled a planned visit to Washington" (the United States)."""
     visits = (c for c in trigger.children if c.dep_ == "dobj" and c.lemma_.lower() in VISIT_NOUNS)
-    return _first_object_actor((p for v in visits for p in v.children if p.lower_ == "to"), mentions)
+    return first_object_actor((p for v in visits for p in v.children if p.lower_ == "to"), mentions)
 
 
 def _named_in_object(trigger: Token, mentions: Mentions, event_type: str) -> str | None:
@@ -1508,66 +1057,12 @@ def _words_short_of_clauses(head: Token) -> list[Token]:
     return [head, *(t for c in head.children for t in _words_short_of_clauses(c))]
 
 
-def _first_country_named(prepositions: Iterable[Token], mentions: Mentions) -> str | None:
-    """The country the first of ``prepositions`` whose object is a country read as a place names: "expelled from
-    North Korea", "the deployment of troops to Liberia"."""
-    places = (o for p in prepositions for o in p.children if o.dep_ == "pobj")
-    return next(filter(None, (_country_named_as_place(o, mentions) for o in places)), None)
-
-
-def _country_named_as_place(token: Token, mentions: Mentions) -> str | None:
-    place = mentions.place(mentions.place_by_token.get(token.i))
-    return country_actor_of_place(place.id, mentions) if place is not None and place.feature == "country" else None
-
-
-def _doer_of(thing: Token, mentions: Mentions) -> str | None:
-    """Whose doing a thing is, as its "by" or "of" phrase names: "against violations by the Israeli military",
-    "protested the policies of the government"; or its "from" phrase, for what one puts to another ("rejected a
-    request from the Times")."""
-    authors = {"by", "of", "from"} if thing.lemma_.lower() in PUT_TO_NOUNS else {"by", "of"}
-    phrases = _with_participles(thing, harming=False)
-    for preposition in (c for c in phrases if c.dep_ in {"prep", "agent"} and c.lower_ in authors):
-        obj = next((c for c in preposition.children if c.dep_ == "pobj"), None)
-        if obj is not None and not _local_place(obj, mentions):
-            found = actor_for_token(mentions, obj)
-            if found is not None:
-                return found
-    return None
-
-
-def _with_participles(thing: Token, harming: bool = True) -> list[Token]:
-    """The thing's children and those of the participles that describe it, whose "by" names the doer too: "crimes
-    committed by Croat forces", "a bill signed by the Labour Minister"; without ``harming``, not those of a cause
-    harming it ("populations affected by the cyclone" are no doing of the cyclone)."""
-    participles = [c for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBN"]
-    if not harming:
-        participles = [p for p in participles if p.lemma_.lower() not in HARMING_PARTICIPLES]
-    return [*thing.children, *(c for p in participles for c in p.children)]
-
-
-def _local_place(token: Token, mentions: Mentions) -> bool:
-    """A town, region or site, resolved or not; a country may be whom an action is aimed at ("fired at Israel")."""
-    place = mentions.place(mentions.place_by_token.get(token.i))
-    if place is not None:
-        return place.feature != "country"
-    return token.ent_type_ in PLACE_LABELS and token.ent_type_ != "GPE"
-
-
-def country_actor_of_place(place_id: str, mentions: Mentions) -> str | None:
-    place = mentions.place(place_id)
-    country = iso3(place.country) if place is not None and place.country else None
-    if country is None:
-        return None
-    named = next((a.id for a in mentions.actors if a.kind == "country" and a.country == country), None)
-    return named or implicit_group(mentions, place.name, "UNK", country)
-
-
 def protest_aim(trigger: Token, mentions: Mentions) -> str | None:
     """Whom a protest is aimed at, as its purpose clause says: "began a hunger strike to protest President Assad's
     failure", "marched to demand the release of ..."."""
     verb = light_verb_of(trigger) if trigger.pos_ == "NOUN" else trigger
     purposes = [c for c in verb.children if c.dep_ in {"advcl", "xcomp"}] if verb is not None else []
-    aims = (_object_of(c, mentions) for c in purposes if c.lemma_.lower() in PROTEST_PURPOSES)
+    aims = (object_of(c, mentions) for c in purposes if c.lemma_.lower() in PROTEST_PURPOSES)
     return next((a for a in aims if a is not None), None)
 
 
@@ -1583,4 +1078,4 @@ def _protested_in_phrase(trigger: Token, mentions: Mentions) -> str | None:
         for p in o.children
         if p.dep_ == "prep" and p.lower_ in PROTESTING_PHRASES.get(o.lemma_.lower(), ())
     )
-    return next(filter(None, (_object_actor(p, mentions, "PROTEST") for p in aims)), None)
+    return next(filter(None, (object_actor(p, mentions, "PROTEST") for p in aims)), None)

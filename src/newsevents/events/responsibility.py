@@ -72,6 +72,15 @@ def claimed(verb: Token, mentions: Mentions) -> Responsibility:
     return Responsibility(status="claimed", by=_claimant(subject, mentions), according_to="author")
 
 
+def claimer(responsibility: Token, mentions: Mentions) -> str | None:
+    """Who claims the responsibility a verb of claiming takes ("claimed", "took", "accepted"), not denied."""
+    verb = responsibility.head
+    if responsibility.dep_ != "dobj" or verb.lemma_.lower() not in CLAIM_VERBS:
+        return None
+    claim = claimed(verb, mentions)
+    return claim.by if claim.status == "claimed" else None
+
+
 def _claimant(subject: Token, mentions: Mentions) -> str | None:
     """Who claims: the body a spokesperson claims for ("a spokesman for the Taliban", "Al-Shabaab spokesman Abdiasis
     Abu Musab"), else the subject itself."""

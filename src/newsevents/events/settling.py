@@ -22,9 +22,9 @@ from newsevents.annotate.nlp import of_object, tokens_with_lemma
 from newsevents.annotate.sectors import ARMED_SECTORS, KNOWN_ACTORS
 from newsevents.events.classifier import plover_types_of
 from newsevents.events.lexicon import ARMED_MODES, MEMBER_NOUNS, UNARMED_SIDES, UNNAMED_PEOPLE_NOUNS, WEAPONS
-from newsevents.events.participants import country_actor_of_place
 from newsevents.events.place import place_before
 from newsevents.events.syntax import active_subject, ends_hyphenated
+from newsevents.events.targets import country_actor_of_place
 from newsevents.events.triggers import fires_at_something, opens_fire
 from newsevents.record import HAPPENED_STATUSES, Actor, Event, EventDate, TimeExpr
 

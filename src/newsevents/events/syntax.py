@@ -376,3 +376,27 @@ def _likely_subject(subjects: list[Token]) -> Token | None:
         return (agents or [None])[0]
     before = [s for s in agents if s.i < s.head.i]
     return before[-1] if before else agents[0]
+
+
+def infinitive(verb: Token) -> bool:
+    """A verb with "to": "to discuss", "to help"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def noun_clause(child: Token) -> bool:
+    """A clause that spells out what a noun says: "demands that the government grant", "a threat to cut ties"."""
+    return child.dep_ == "acl" and any(c.dep_ in {"mark", "aux"} and c.lower_ in {"that", "to"} for c in child.children)
+
+
+#: Verbs of a cause harming people, whose agent is no doer of the people: "populations affected by the cyclone".
+HARMING_PARTICIPLES = {"affect", "hit", "displace", "strike"}
+
+
+def with_participles(thing: Token, harming: bool = True) -> list[Token]:
+    """The thing's children and those of the participles that describe it, whose "by" names the doer too: "crimes
+    committed by Croat forces", "a bill signed by the Labour Minister"; without ``harming``, not those of a cause
+    harming it ("populations affected by the cyclone" are no doing of the cyclone)."""
+    participles = [c for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    if not harming:
+        participles = [p for p in participles if p.lemma_.lower() not in HARMING_PARTICIPLES]
+    return [*thing.children, *(c for p in participles for c in p.children)]
