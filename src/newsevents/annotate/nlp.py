@@ -107,6 +107,11 @@ def of_object(token: Token) -> Token | None:
     return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
 
 
+def infinitive(verb: Token) -> bool:
+    """A verb with "to": "to discuss", "to help"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def names_no_one(subject: Token) -> bool:
     """A subject that names no one: "nobody", "no one", "no group", "none of them"."""
     return subject.lower_ in NOBODY or any(c.lower_ in {"no", "none"} for c in subject.children)

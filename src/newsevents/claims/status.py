@@ -33,7 +33,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from newsevents.annotate.nlp import once_per_doc, tokens_with_lower
+from newsevents.annotate.nlp import infinitive, once_per_doc, tokens_with_lower
 from newsevents.claims.cues import (
     CONDITIONAL_MARKS,
     DELIBERATION_VERBS,
@@ -363,7 +363,7 @@ def _judged_in_general(act: Token) -> Status | None:
     """ "It is legal to [kill] them", "it would be wrong to [arrest] him", "made it impossible for him to [enter]": the
     infinitive the parse hangs on the copula or on the adjective, with "it" as the subject of either. Judged in
     hindsight ("it was wrong to [invade] Iraq"), the act was done: asserted, so that "was to" is not read as a plan."""
-    if not _to_infinitive(act):
+    if not infinitive(act):
         return None
     head = act.head
     if head.pos_ == "ADJ":
@@ -401,11 +401,11 @@ def _means_to_an_end(act: Token) -> Status | None:
     (that) they [will] assist": an act named as a means; under "no way", denied. "The way they abused him" tells
     how an act that happened was done."""
     head = act.head
-    if act.dep_ == "xcomp" and head.lemma_ in COPULAS and _to_infinitive(act):
+    if act.dep_ == "xcomp" and head.lemma_ in COPULAS and infinitive(act):
         means = next((c for c in head.children if c.dep_ == "nsubj" and c.lemma_.lower() in MEANS_NOUNS), None)
         return Status("hypothetical", cue=means.text) if means is not None else None
     if act.dep_ in {"acl", "relcl"} and head.lemma_.lower() in MEANS_NOUNS:
-        means, named = head, _to_infinitive(act)
+        means, named = head, infinitive(act)
     elif act.dep_ == "pcomp" and head.lower_ == "of" and head.head.lemma_.lower() in MEANS_NOUNS:
         means, named = head.head, act.tag_ == "VBG"
     else:
@@ -441,7 +441,7 @@ def _modal(trigger: Token) -> Status | None:
             return Status("speculated" if modal.lower_ == "must" else "hypothetical", cue=modal.text)
         return Status("planned", cue=modal.text)
     event = _carriers(trigger)[-1]
-    if _to_infinitive(event) and event.dep_ == "xcomp" and event.head.lemma_ in OBLIGATION_HEADS | {"be"}:
+    if infinitive(event) and event.dep_ == "xcomp" and event.head.lemma_ in OBLIGATION_HEADS | {"be"}:
         if event.head.lemma_ == "have" and event.head.tag_ == "VBD":
             return None  # "police had to open fire": they did
         return Status("planned", cue=event.head.text)
@@ -583,7 +583,7 @@ def _future_cue(verb: Token, noun: Token) -> str | None:
         return future.text
     if noun.dep_ == "nsubjpass" and verb.lemma_ in SCHEDULING_VERBS:
         return verb.text
-    if verb.dep_ == "xcomp" and _to_infinitive(verb) and verb.head.lemma_ in SCHEDULING_VERBS | {"be"}:
+    if verb.dep_ == "xcomp" and infinitive(verb) and verb.head.lemma_ in SCHEDULING_VERBS | {"be"}:
         return f"{verb.head.text} to"  # the noun is the infinitive's object: "is due to stage a conference"
     if verb.lemma_ in SCHEDULING_VERBS | {"be"} and _infinitive_complements(verb):
         return f"{verb.text} to"  # "summits are to be staged", "talks are set to begin"
@@ -593,13 +593,9 @@ def _future_cue(verb: Token, noun: Token) -> str | None:
     return None
 
 
-def _to_infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
 def _infinitive_complements(verb: Token) -> list[Token]:
     """The to-infinitives that complement ``verb``: "set [to begin]", "are [to be held]"."""
-    return [c for c in verb.children if c.dep_ == "xcomp" and _to_infinitive(c)]
+    return [c for c in verb.children if c.dep_ == "xcomp" and infinitive(c)]
 
 
 def _scheduling_complement(verb: Token) -> Token | None:
@@ -620,7 +616,7 @@ def _purpose_of_noun(trigger: Token) -> Status | None:
     """ "orders to arrest anyone", "a conspiracy to get them arrested", "take steps to arrest": an infinitive that a
     noun governs is its aim, not yet done (but "the first to be arrested" is done), and after "failure to" it was
     left undone. So is one the parse hangs on the verb of an order ("orders were issued to arrest")."""
-    if not _to_infinitive(trigger):
+    if not infinitive(trigger):
         return None
     if trigger.dep_ in {"advcl", "xcomp"} and (order := _order_of(trigger.head)) is not None:
         return Status("planned", cue=order.text)

@@ -25,6 +25,7 @@ from newsevents.annotate.actors import (
 )
 from newsevents.annotate.geo import country_of_demonym
 from newsevents.annotate.mentions import Mentions
+from newsevents.annotate.nlp import infinitive
 from newsevents.annotate.sectors import SECTOR_WORDS
 from newsevents.events.antecedents import antecedent, object_antecedent, own_country, reporter_of
 from newsevents.events.attacks import (
@@ -57,7 +58,6 @@ from newsevents.events.syntax import (
     SETTING_LABELS,
     active_subject,
     governing_subject,
-    infinitive,
     is_people,
     light_verb_of,
     marked,

@@ -378,11 +378,6 @@ def _likely_subject(subjects: list[Token]) -> Token | None:
     return before[-1] if before else agents[0]
 
 
-def infinitive(verb: Token) -> bool:
-    """A verb with "to": "to discuss", "to help"."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
 def noun_clause(child: Token) -> bool:
     """A clause that spells out what a noun says: "demands that the government grant", "a threat to cut ties"."""
     return child.dep_ == "acl" and any(c.dep_ in {"mark", "aux"} and c.lower_ in {"that", "to"} for c in child.children)

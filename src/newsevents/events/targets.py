@@ -22,7 +22,7 @@ from newsevents.annotate.actors import (
 )
 from newsevents.annotate.geo import iso3
 from newsevents.annotate.mentions import Mentions
-from newsevents.annotate.nlp import of_object
+from newsevents.annotate.nlp import infinitive, of_object
 from newsevents.annotate.place_mentions import PLACE_LABELS
 from newsevents.annotate.sectors import SECTOR_WORDS
 from newsevents.events.attacks import ARMED_OWNER_SECTORS
@@ -34,7 +34,7 @@ from newsevents.events.statements import (
     forces_among,
     given_back_to,
 )
-from newsevents.events.syntax import PROVIDING_VERBS, infinitive, light_verb_of, noun_clause, with_participles
+from newsevents.events.syntax import PROVIDING_VERBS, light_verb_of, noun_clause, with_participles
 from newsevents.events.triggers import opens_fire
 
 #: Prepositions whose object is the target of any event ("clashed with X", "protested against Y").
