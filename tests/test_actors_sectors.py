@@ -54,6 +54,20 @@ def test_fighters_of_a_known_group_whose_name_the_tagger_split_are_of_its_sector
     assert fighters.sector == "REB"
 
 
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("On 3 May 2023, gunmen shot and killed two 7th Armored Division members near Tafas.", "MIL"),
+        ("On 3 May 2023, gunmen shot and injured a Liwaa Al Nasr member near Tafas.", "REB"),
+        ("On 3 May 2023, unknown men beat 2 Sales Division members near Tafas.", "CVL"),
+    ],
+)
+def test_members_named_by_an_armed_unit_are_of_its_sector(text, sector):
+    doc = document(text)
+    target = actor(doc, main(doc).target)
+    assert target.sector == sector
+
+
 def test_members_of_a_known_group_joined_by_a_hyphen_are_of_its_sector():
     doc = document("On 3 May 2023, CPI-Maoist cadres ambushed a police patrol near Bijapur, killing two officers.")
     attacker = actor(doc, main(doc).actor)

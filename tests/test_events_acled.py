@@ -336,10 +336,23 @@ def test_a_qualified_protest_the_text_holds_stands_against_the_leads_reading(
         ("Students erected barricades near the campus.", True),
         ("Police set up barricades around the parliament.", False),
         ("Residents marched to the town hall.", False),
+        ("Angry farmers barricaded the main road into the town.", True),
+        ("The gunman barricaded himself inside a shop.", False),
+        ("Soldiers barricaded the road to the border.", False),
+        ("Villagers blocked the main road with piles of stones and logs.", True),
+        ("Farmers blocked the main road with dozens of tractors.", False),
     ],
 )
 def test_street_violence_is_burning_tyres_or_barricades_raised(text: str, told: bool) -> None:
     assert street_violence_told(load_models().nlp(text)) is told
+
+
+def test_shelling_the_rules_read_stands_against_a_sure_air_strike() -> None:
+    event = Event(id="e1", type="ASSAULT", modes=["heavy-weapons"], evidence=[Span(start=0, end=10)])
+    event.acled = {"event_type": "Explosions/Remote violence", "sub_event_type": "Shelling/artillery/missile attack"}
+    sure_of_an_air_strike = {"Air/drone strike": 0.95, "Shelling/artillery/missile attack": 0.05}
+    ruled_out = _ruled_out(event, Mentions())
+    assert _classifier_choice(event, sure_of_an_air_strike, True, ruled_out) != "Air/drone strike"
 
 
 def test_an_armed_groups_detention_the_rules_read_is_no_arrest() -> None:

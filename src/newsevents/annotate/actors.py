@@ -85,6 +85,10 @@ ARMED_POLICE = {"gendarmerie", "gendarme"}
 MEMBER_NOUNS = {"member", "element", "cadre", "fighter", "affiliate"}
 #: A people sharing an origin, faith or place: its members are no organised group ("members of the Russian community").
 COMMUNITY_NOUNS = {"community"}
+#: Words that name an armed unit only in a proper name ("Liwaa al-Waqas", Arabic for brigade; a "division" only where
+#: numbered, "the 5th Armored Division", not "the Sales Division"): its members are of that sector.
+NAMED_UNITS = {"liwaa": "REB"}
+NUMBERED_UNITS = {"division": "MIL"}
 #: Nouns for those who lead a group: of its sector ("student leaders", "Hamas leaders", "leaders of the protesters");
 #: a leader of no group told is a political one.
 LEADER_NOUNS = {"leader"}
@@ -976,14 +980,32 @@ def _modifier_sector(modifier: Token) -> str | None:
 
 
 def _members_sector(token: Token, modifiers: list[Token]) -> str | None:
-    """ "family members" are civilians, "gang members" criminals; else the group they belong to: "members
-    of the militia" (a civilian group's members say nothing beyond the word "member")."""
+    """ "family members" are civilians, "gang members" criminals, "5th Armored Division members" soldiers; else the
+    group they belong to: "members of the militia" (a civilian group's members say nothing beyond the word
+    "member")."""
     named = next((s for m in modifiers if (s := SECTOR_WORDS.get(m.lemma_.lower()))), None)
     if named:
         return named
+    unit = _named_unit_sector(modifiers)
+    if unit is not None:
+        return unit
     group = of_object(token)
     of_sector = _group_sector(group) if group is not None else None  # "members of a drug trafficking group"
     return of_sector if of_sector != "CVL" else None
+
+
+def _named_unit_sector(modifiers: list[Token]) -> str | None:
+    """The sector of an armed unit whose proper name modifies the members ("two 5th Armored Division members", "a
+    Liwaa Al Waqas member"): ``NAMED_UNITS``, and ``NUMBERED_UNITS`` where the name holds a number."""
+    words = [w for modifier in modifiers for w in modifier.subtree]
+    # the unit's number ("7th", which may modify "members", not "Division"), not how many members ("2 members")
+    numbered = any(w.dep_ != "nummod" and any(c.isdigit() for c in w.text) for w in words)
+    for word in (w for w in words if w.pos_ == "PROPN"):
+        if word.lower_ in NAMED_UNITS:
+            return NAMED_UNITS[word.lower_]
+        if word.lower_ in NUMBERED_UNITS and numbered:
+            return NUMBERED_UNITS[word.lower_]
+    return None
 
 
 def _leaders_sector(token: Token, modifiers: list[Token]) -> str | None:
