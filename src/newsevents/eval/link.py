@@ -28,9 +28,9 @@ from pathlib import Path
 import numpy as np
 
 from newsevents.eval.scoring import precision_recall_f1
-from newsevents.link import ArticleView, EventView, cluster_events, link_articles, same_story_pairs
+from newsevents.link import ArticleView, EventView, cluster_events, lead_event, link_articles, same_story_pairs
 from newsevents.link.articles import entity_keys, story_clusters
-from newsevents.record import Document, Event
+from newsevents.record import Document
 
 DEV_TOPICS = {2, 5, 12, 18, 21, 23, 34, 35}
 STORY_CLUSTERS = "ours: story clusters (articles)"
@@ -111,7 +111,7 @@ def _article_view(name: str, doc: Document) -> ArticleView:
 def _event_views(name: str, doc: Document) -> Iterator[EventView]:
     places = {p.id: p for p in doc.places}
     actors = {a.id: a.name for a in doc.actors}
-    lead = min((e for e in doc.events if e.evidence), key=_evidence_start, default=None)
+    lead = lead_event({e.id: min(span.start for span in e.evidence) for e in doc.events if e.evidence})
     for event in doc.events:
         place = places.get(event.place or "")
         actor = actors.get(event.actor or "")
@@ -127,13 +127,8 @@ def _event_views(name: str, doc: Document) -> Iterator[EventView]:
             source=name,
             country=place.country if place else None,
             place_feature=place.feature if place else None,
-            lead=event is lead,
+            lead=event.id == lead,
         )
-
-
-def _evidence_start(event: Event) -> int:
-    """Where the event's evidence begins in the text: the first event told is the article's lead."""
-    return min(span.start for span in event.evidence)
 
 
 # --- baseline and scores ---------------------------------------------------------------------------

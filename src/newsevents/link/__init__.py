@@ -2,6 +2,14 @@
 reported by several sources, merged into one cluster with its corroboration."""
 
 from newsevents.link.articles import ArticleLink, ArticleView, link_articles, same_story_pairs
-from newsevents.link.events import EventView, cluster_events
+from newsevents.link.events import EventView, cluster_events, lead_event
 
-__all__ = ["ArticleLink", "ArticleView", "EventView", "cluster_events", "link_articles", "same_story_pairs"]
+__all__ = [
+    "ArticleLink",
+    "ArticleView",
+    "EventView",
+    "cluster_events",
+    "lead_event",
+    "link_articles",
+    "same_story_pairs",
+]

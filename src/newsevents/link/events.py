@@ -81,6 +81,12 @@ def cluster_events(events: list[EventView], same_story: Iterable[tuple[str, str]
     return sorted(clusters, key=lambda c: (-len(c.members), c.id))
 
 
+def lead_event(evidence_starts: dict[str, int]) -> str | None:
+    """The id of an article's lead event (``EventView.lead``), given where each event's evidence begins: the one told
+    first; of two that begin together, the one recorded first (ids "e1", "e2", ... in record order)."""
+    return min(evidence_starts, key=lambda event_id: (evidence_starts[event_id], len(event_id), event_id), default=None)
+
+
 def same_event(a: EventView, b: EventView, same_story: bool = False) -> bool:
     """Whether two mentions are one event; ``same_story``: their articles tell the same story."""
     if a.article_id == b.article_id or _actors_conflict(a, b):

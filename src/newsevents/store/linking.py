@@ -8,7 +8,15 @@ from typing import Any
 
 from sqlalchemy import Connection, delete, func, insert, select
 
-from newsevents.link import ArticleLink, ArticleView, EventView, cluster_events, link_articles, same_story_pairs
+from newsevents.link import (
+    ArticleLink,
+    ArticleView,
+    EventView,
+    cluster_events,
+    lead_event,
+    link_articles,
+    same_story_pairs,
+)
 from newsevents.link.articles import entity_keys
 from newsevents.store.db import Store
 from newsevents.store.link_tables import ArticleLinkRow, EventLinkRow
@@ -93,11 +101,10 @@ def _lead_events(conn: Connection) -> set[tuple[str, str]]:
     """(article id, event id) of each article's first event mention, the one whose evidence begins first
     (``EventView.lead``); of two that begin together, the one recorded first."""
     starts = select(Evidence.article_id, Evidence.event_id, func.min(Evidence.start))
-    first: dict[str, tuple[int, int, str]] = {}
+    by_article: dict[str, dict[str, int]] = defaultdict(dict)
     for article_id, event_id, start in conn.execute(starts.group_by(Evidence.article_id, Evidence.event_id)):
-        candidate = (start, len(event_id), event_id)  # ids "e1", "e2", ... in record order
-        first[article_id] = min(first.get(article_id, candidate), candidate)
-    return {(article_id, event_id) for article_id, (_, _, event_id) in first.items()}
+        by_article[article_id][event_id] = start
+    return {(article_id, lead_event(events)) for article_id, events in by_article.items()}
 
 
 def _event_view(row: Any, leads: set[tuple[str, str]]) -> EventView:
