@@ -38,6 +38,8 @@ UNARMED_OR_UNKNOWN = {None, "UNK", "CVL"}
 CRIMINAL_GOODS = {"drug", "arm", "arms", "weapon", "narcotic"}
 #: What a member of organised crime is, or is a member of: "a gangster", "a member of a cartel".
 ORGANISED_CRIME = {"gang", "gangster", "cartel", "mafia", "trafficker", "smuggler", "hitman", "narco"}
+#: Verbs that say who a victim was: "identified as", "recognized as".
+IDENTIFYING_VERBS = {"identify", "recognize", "recognise", "name", "describe"}
 #: What a victim was involved in that makes him a criminal: "involved in drug trafficking", "in criminal activities".
 CRIMINAL_DEALINGS = {"trafficking", "crime", "criminal", "gang", "smuggling", "extortion", "cartel"}
 #: Words that tie an attack to crime: drugs, trafficking, extortion, robbery, gangs and cartels ("the victim was a
@@ -471,13 +473,16 @@ def arm_criminal_victims(events: list[Event], doc: Doc, mentions: Mentions) -> N
 
 
 def _victim_was_a_criminal(doc: Doc) -> bool:
-    """ "The victim was a drug dealer", "the victims were members of a gang", "the victim was involved in organized
-    criminal activities"."""
-    for victim in tokens_with_lemma(doc, {"victim"}):
+    """ "The victim was a drug dealer", "the victims were members of a gang", "the victim was identified as a member
+    of an organized crime group", "the target of the attack was the leader of a gang", "the victim was involved in
+    organized criminal activities"."""
+    for victim in tokens_with_lemma(doc, {"victim", "target"}):
         verb = victim.head
         if victim.dep_ not in {"nsubj", "nsubjpass"} or verb.i == victim.i:
             continue
         if verb.lemma_.lower() == "be" and any(_a_criminal(c) for c in verb.children if c.dep_ == "attr"):
+            return True
+        if verb.lemma_.lower() in IDENTIFYING_VERBS and any(_a_criminal(n) for n in _named_as(verb)):
             return True
         if verb.lemma_.lower() == "involve" and _in_criminal_dealings(verb):
             return True
@@ -490,10 +495,15 @@ def _a_criminal(noun: Token) -> bool:
     modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod"}}
     if noun.lemma_.lower() == "dealer":
         return bool(modifiers & CRIMINAL_GOODS)
-    if noun.lemma_.lower() == "member":
+    if noun.lemma_.lower() in {"member", "leader"}:
         of = [o for p in noun.children if p.lower_ == "of" for o in p.subtree]
-        return bool((modifiers | {o.lemma_.lower() for o in of}) & ORGANISED_CRIME)
+        return bool((modifiers | {o.lemma_.lower() for o in of}) & (ORGANISED_CRIME | CRIMINAL_DEALINGS))
     return noun.lemma_.lower() in ORGANISED_CRIME
+
+
+def _named_as(verb: Token) -> list[Token]:
+    """What a verb of identifying names its subject as: "identified as [a gang member]"."""
+    return [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
 
 
 def _in_criminal_dealings(verb: Token) -> bool:
