@@ -6,7 +6,6 @@ import pytest
 
 from newsevents.annotate.mentions import Mentions
 from newsevents.events.acled import (
-    _arrest_made,
     _arrests_after_the_protest,
     _background,
     _classifier_choice,
@@ -15,6 +14,7 @@ from newsevents.events.acled import (
     _protested,
     _report_the_event_read,
     _ruled_out,
+    _told_as_an_act,
     acled_of,
 )
 from newsevents.events.classifier import ACLED_EVENT_TYPE
@@ -1025,7 +1025,7 @@ def test_a_crowds_demand_about_an_earlier_event_is_a_protest(text: str, sub_even
 )
 def test_an_arrest_told_as_an_act_not_as_a_thing_or_a_description(text: str, word: str, made: bool) -> None:
     token = next(t for t in load_models().nlp(text) if t.text == word)
-    assert _arrest_made(token) is made
+    assert _told_as_an_act(token) is made
 
 
 def _protest_and_arrest(arrest_start: int, arrest_date: str | None) -> tuple[Event, Event]:
@@ -1097,3 +1097,33 @@ def test_the_authorities_breaking_up_a_protest_hold_its_intervention(text: str, 
 def test_raped_is_sexual_violence_though_the_tagger_reads_it_as_rap(text: str) -> None:
     verb = next(t for t in load_models().nlp(text) if t.lower_.startswith("rap"))
     assert triggered_type(verb) == ("ASSAULT", ("sexual",))
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Inmates started a riot inside the detention centre to demand their release.", {"Violent demonstration"}),
+        ("Hundreds of fans rioted outside the stadium after the final.", {"Violent demonstration"}),
+        ("Residents protested in the town over a killing during the riots of last May.", set()),
+    ],
+)
+def test_a_riot_told_as_the_crowds_act_holds_its_violent_demonstration(text: str, held: set[str]) -> None:
+    doc = load_models().nlp(text)
+    protest = Event(id="e1", type="PROTEST", evidence=[Span(start=0, end=10)])
+    protest.acled = {"event_type": "Riots", "sub_event_type": "Violent demonstration"}
+    assert _held_by_the_text([protest], list(doc.sents), set(), {}) == held
+
+
+def test_a_held_protest_is_not_made_the_peaceful_one_reported() -> None:
+    """Police dispersing a crowd that blocked a prison: the protest the text holds qualified keeps its sub-type, and
+    the intervention stays the event reported."""
+    intervention = {"event_type": "Protests", "sub_event_type": "Protest with intervention"}
+    dispersal = Event(id="e1", type="ASSAULT", modes=["crowd-control"], evidence=[Span(start=0, end=10)])
+    blockade = Event(id="e2", type="PROTEST", modes=["obstruct"], evidence=[Span(start=20, end=30)])
+    dispersal.acled, blockade.acled = dict(intervention), dict(intervention)
+    events = [dispersal, blockade]
+    sure = {"Peaceful protest": 0.96, "Protest with intervention": 0.04}
+    _report_the_event_read(events, dispersal, sure, {"Protest with intervention"})
+    assert events == [dispersal, blockade] and blockade.acled == intervention
+    _report_the_event_read(events, dispersal, sure)
+    assert events[0] is blockade and blockade.acled["sub_event_type"] == "Peaceful protest"
