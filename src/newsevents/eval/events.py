@@ -180,12 +180,12 @@ def evaluate_acled(
 def _out_of_fold_documents(data_dir: Path, texts: list[str], dates: list[str]) -> list[Document]:
     """The first train notes annotated, each with the classifier heads fitted without its fold: ``texts`` are the
     first notes of ``read_acled(data_dir, "train")``, whose positions the folds hold."""
-    from newsevents.annotate.geo import cache_path
+    from newsevents.cache import cache_dir
     from newsevents.events.classifier import coding_with
     from newsevents.events.train import out_of_fold_heads
 
     documents: dict[int, Document] = {}
-    for held_out, heads in out_of_fold_heads(data_dir, cache_dir=cache_path().parent):
+    for held_out, heads in out_of_fold_heads(data_dir, cache_dir=cache_dir()):
         rows = [row for row in held_out.tolist() if row < len(texts)]
         with coding_with(heads):
             annotated = annotate_texts([texts[row] for row in rows], [dates[row] for row in rows])

@@ -15,13 +15,12 @@ from __future__ import annotations
 import csv
 import gzip
 import hashlib
-import os
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
 
+from newsevents.cache import write_atomic
 from newsevents.eval.events import clean_note, read_acled
 from newsevents.events.classifier import HEADS, N_BUCKETS, Head, bucket_indices, heads_from_arrays, plover_types_of
 
@@ -170,7 +169,7 @@ def out_of_fold_heads(
             kept = [example for row, example in enumerate(acled) if row not in left_out]
             arrays |= {f"fold{fold}_{name}": value for name, value in fit_heads(kept, synthetic).items()}
         if cached is not None:
-            _save_atomic(cached, arrays)
+            write_atomic(cached, lambda handle: np.savez_compressed(handle, **arrays))
     return [
         (rows, heads_from_arrays({name.removeprefix(f"fold{fold}_"): value for name, value in arrays.items()}))
         for fold, rows in enumerate(held_out)
@@ -186,16 +185,3 @@ def _fitting_digest(acled: Examples, synthetic: Examples, folds: int) -> str:
     for text, label in acled + synthetic:
         digest.update(f"{label}\t{text}\n".encode())
     return digest.hexdigest()[:12]
-
-
-def _save_atomic(path: Path, arrays: dict[str, np.ndarray]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, partial = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-    os.close(fd)
-    try:
-        with open(partial, "wb") as handle:
-            np.savez_compressed(handle, **arrays)
-        os.replace(partial, path)
-    except BaseException:
-        Path(partial).unlink(missing_ok=True)
-        raise
