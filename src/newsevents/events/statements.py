@@ -220,8 +220,7 @@ OBJECT_READ_VERBS = PRESSING_VERBS | {
 
 def obliges(verb: Token) -> bool:
     """ "Russia said that Sudan must return the helicopter": saying what another must do is a demand."""
-    clauses = (c for c in verb.children if c.dep_ == "ccomp")
-    return any(a.dep_ == "aux" and a.lower_ in OBLIGATION_MODALS for c in clauses for a in c.children)
+    return any(_says_what_must_be(c) for c in verb.children if c.dep_ == "ccomp")
 
 
 def message_obliges(noun: Token) -> bool:
@@ -232,7 +231,12 @@ def message_obliges(noun: Token) -> bool:
     holders = [noun, noun.head] if noun.dep_ == "dobj" else [noun]
     clauses = (c for h in holders for c in h.children if c.dep_ in {"acl", "ccomp"})
     said = (c for c in clauses if any(m.dep_ == "mark" for m in c.children))
-    return any(a.dep_ == "aux" and a.lower_ in OBLIGATION_MODALS for c in said for a in c.children)
+    return any(_says_what_must_be(c) for c in said)
+
+
+def _says_what_must_be(clause: Token) -> bool:
+    """A clause with "must" or "should": "that Sudan must return the helicopter"."""
+    return any(a.dep_ == "aux" and a.lower_ in OBLIGATION_MODALS for a in clause.children)
 
 
 def stops_a_dealing(noun: Token, event_type: str) -> bool:
