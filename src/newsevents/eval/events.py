@@ -103,6 +103,12 @@ class Tally:
         if baseline is not None:
             self.counts[(metric, "baseline")] += bool(baseline)
 
+    def add_outcomes(self, outcomes: dict[str, tuple[bool, bool]]) -> list[str]:
+        """Add each metric's (ours right, baseline right); the metrics ours missed."""
+        for metric, (ours, baseline) in outcomes.items():
+            self.add(metric, ours, baseline)
+        return [metric for metric, (ours, _) in outcomes.items() if not ours]
+
     def rows(self) -> dict[str, dict[str, float]]:
         metrics = dict.fromkeys(m for m, _ in self.counts)
         return {m: {"n": self.counts[(m, "n")]} | {s: self._rate(m, s) for s in ("ours", "baseline")} for m in metrics}
@@ -171,7 +177,7 @@ def evaluate_acled(
     with errors.open("w", encoding="utf-8") if errors else nullcontext() as written:
         for row, text, doc in zip(rows, texts, documents, strict=True):
             event = main_event(doc)
-            missed = _score_acled(row, text, doc, event, gazetteer, majority, tally)
+            missed = tally.add_outcomes(_acled_outcomes(row, text, doc, event, gazetteer, majority))
             if written and missed:
                 written.write(json.dumps(_note_error(row, text, doc, event, missed, gazetteer)) + "\n")
     return tally.rows()
@@ -197,22 +203,6 @@ def _acled_majority(data_dir: Path) -> tuple[str, str]:
     """Most frequent (event_type, sub_event_type) in the training split: the majority baseline."""
     counts = Counter((r["event_type"], r["sub_event_type"]) for r in read_acled(data_dir, "train"))
     return counts.most_common(1)[0][0]
-
-
-def _score_acled(
-    row: dict[str, str],
-    text: str,
-    doc: Document,
-    event: Event | None,
-    gazetteer: Gazetteer,
-    majority: tuple[str, str],
-    tally: Tally,
-) -> list[str]:
-    """Tally one note, ours beside the baseline; the metrics ours missed."""
-    outcomes = _acled_outcomes(row, text, doc, event, gazetteer, majority)
-    for metric, (ours, baseline) in outcomes.items():
-        tally.add(metric, ours, baseline)
-    return [metric for metric, (ours, _) in outcomes.items() if not ours]
 
 
 def _acled_outcomes(
