@@ -23,7 +23,7 @@ from newsevents.annotate.named_actors import (
     unit_of_state_forces,
 )
 from newsevents.annotate.names import country_of_nationality, fold, proper_name, stance_prefix
-from newsevents.annotate.nlp import of_object
+from newsevents.annotate.nlp import of_object, preposition_object
 from newsevents.annotate.place_mentions import PLACE_NOUNS, SETTLEMENT_NOUNS
 from newsevents.annotate.place_names import GIVEN_NAMES_OF_COUNTRIES, NUMERIC_LABELS
 from newsevents.annotate.sectors import (
@@ -321,7 +321,7 @@ def _sector_of_named_group(mentions: Mentions, token: Token) -> str | None:
     named = [w for c in token.children if c.dep_ in {"compound", "amod", "nmod"} for w in c.subtree]
     of = of_object(token) if lemma not in SOLDIER_NOUNS else None
     if of is None and lemma in MEMBER_NOUNS | GROUP_FIGHTERS:
-        of = _from_object(token)  # "a suicide bomber from Al Shabaab"
+        of = preposition_object(token, "from")  # "a suicide bomber from Al Shabaab"
     if of is not None and _names_a_state(mentions, of):
         of = None  # "military forces of India and BSF": India's forces, with another body beside them
     for word in [*named, *(_named_body_words(of) if of is not None else [])]:
@@ -331,12 +331,6 @@ def _sector_of_named_group(mentions: Mentions, token: Token) -> str | None:
         if not ARMED_POLICE & set(group.name.lower().split()):  # "Gendarmerie forces" are military (``_names_a_body``)
             return group.sector
     return None
-
-
-def _from_object(token: Token) -> Token | None:
-    """The object of the token's "from" ("fighters from the ADF" -> "ADF")."""
-    origin = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "from"), None)
-    return next((c for c in origin.children if c.dep_ == "pobj"), None) if origin is not None else None
 
 
 def _names_a_state(mentions: Mentions, word: Token) -> bool:

@@ -103,8 +103,13 @@ def is_english_noun(token: Token) -> bool:
 
 def of_object(token: Token) -> Token | None:
     """The object of the token's "of" ("members of the militia" -> "militia")."""
-    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return preposition_object(token, "of")
+
+
+def preposition_object(token: Token, preposition: str) -> Token | None:
+    """The object of the token's first phrase of ``preposition`` ("fighters from the ADF", "from" -> "ADF")."""
+    phrase = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == preposition), None)
+    return next((c for c in phrase.children if c.dep_ == "pobj"), None) if phrase is not None else None
 
 
 def infinitive(verb: Token) -> bool:
