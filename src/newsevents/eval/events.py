@@ -49,7 +49,7 @@ from collections.abc import Callable, Iterator
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from newsevents.annotate.geo import Gazetteer, country_of_demonym, haversine_km, iso3
 from newsevents.eval.scoring import precision_recall_f1
@@ -177,9 +177,10 @@ def evaluate_acled(
     with errors.open("w", encoding="utf-8") if errors else nullcontext() as written:
         for row, text, doc in zip(rows, texts, documents, strict=True):
             event = main_event(doc)
-            missed = tally.add_outcomes(_acled_outcomes(row, text, doc, event, gazetteer, majority))
+            coded = _CodedNote(event, _place_of(doc, event), _actor_of(doc, event), acled_actor(row, gazetteer))
+            missed = tally.add_outcomes(_acled_outcomes(row, text, doc, coded, gazetteer, majority))
             if written and missed:
-                written.write(json.dumps(_note_error(row, text, doc, event, missed, gazetteer)) + "\n")
+                written.write(json.dumps(_note_error(row, text, coded, missed)) + "\n")
     return tally.rows()
 
 
@@ -209,17 +210,17 @@ def _acled_outcomes(
     row: dict[str, str],
     text: str,
     doc: Document,
-    event: Event | None,
+    coded: _CodedNote,
     gazetteer: Gazetteer,
     majority: tuple[str, str],
 ) -> dict[str, tuple[bool, bool]]:
     """Each metric of one note: (ours right, baseline right)."""
+    event, place, actor = coded.event, coded.place, coded.actor
     acled = (event.acled or {}) if event else {}
     gold_lat, gold_lon = float(row["latitude"]), float(row["longitude"])
-    place, actor = _place_of(doc, event), _actor_of(doc, event)
     first_date = next((t.value for t in doc.times if t.value), None)
     fatalities = (event.fatalities or 0) if event else 0
-    gold_country, gold_sector = acled_actor(row, gazetteer)
+    gold_country, gold_sector = coded.gold_actor
     ours = (actor.country, actor.sector) if actor else (None, None)
     baseline = (_country_code(row["country"], gazetteer), "CVL")
     ours_sector, baseline_sector = _same_sector(ours[1], gold_sector), _same_sector("CVL", gold_sector)
@@ -249,6 +250,16 @@ def _acled_outcomes(
     }
 
 
+class _CodedNote(NamedTuple):
+    """Our main event of a note, its place and actor, and the gold (country, sector) of ACLED's actor1: read once
+    for the scores and for the note written to ``--errors``."""
+
+    event: Event | None
+    place: Any
+    actor: Any
+    gold_actor: tuple[str | None, str]
+
+
 def _place_of(doc: Document, event: Event | None) -> Any:
     return next((p for p in doc.places if event and p.id == event.place), None)
 
@@ -257,13 +268,11 @@ def _actor_of(doc: Document, event: Event | None) -> Any:
     return next((a for a in doc.actors if event and a.id == event.actor), None)
 
 
-def _note_error(
-    row: dict[str, str], text: str, doc: Document, event: Event | None, missed: list[str], gazetteer: Gazetteer
-) -> dict[str, Any]:
+def _note_error(row: dict[str, str], text: str, coded: _CodedNote, missed: list[str]) -> dict[str, Any]:
     """One note ours got wrong, for study: what we missed, and the gold coding beside ours."""
+    event, place, actor = coded.event, coded.place, coded.actor
     acled = (event.acled or {}) if event else {}
-    place, actor = _place_of(doc, event), _actor_of(doc, event)
-    gold_country, gold_sector = acled_actor(row, gazetteer)
+    gold_country, gold_sector = coded.gold_actor
     return {
         "id": row["event_id_cnty"],
         "note": text,
