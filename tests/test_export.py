@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 from api_helpers import TOKEN, corpus_docs
 from newsevents.cli.main import app
 from newsevents.cli.serve import export
-from newsevents.export.acled import ACLED_COLUMNS
+from newsevents.export.acled import ACLED_COLUMNS, ActorType, acled_side, actor_type, interaction
 from newsevents.record import CLAIM_STATUSES, EVENT_STATUSES, GRANULARITIES
 from newsevents.store.queries import EventFilter
 
@@ -36,6 +36,37 @@ def test_acled_csv(client: TestClient) -> None:
     assert kyiv["notes"].startswith(kyiv["actor1"])
     assert kyiv["actor2"] == "Protesters"
     assert (kyiv["event_type"], kyiv["sub_event_type"]) == ("Riots", "Violent demonstration")
+    assert (kyiv["inter1"], kyiv["inter2"], kyiv["interaction"]) == ("1", "", "10")  # a Ukrainian office, alone
+
+
+def test_acled_actor_types_follow_acled_codebook() -> None:
+    assert actor_type("COP", "Protests") == ActorType.STATE_FORCES
+    assert actor_type("MIL", "Battles", abroad=True) == ActorType.EXTERNAL_FORCES
+    assert actor_type("REB", "Battles") == ActorType.REBEL_GROUP
+    assert actor_type("CRM", "Violence against civilians") == ActorType.POLITICAL_MILITIA
+    assert actor_type("LAB", "Protests") == ActorType.PROTESTERS
+    assert actor_type("CVL", "Riots") == ActorType.RIOTERS
+    assert actor_type("CVL", "Violence against civilians") == ActorType.CIVILIANS
+    assert actor_type(None, "Battles") is None
+    assert actor_type("PRM", "Battles", name="suspected Pokot ethnic militia") == ActorType.IDENTITY_MILITIA
+    assert actor_type("PRM", "Battles", name="sub-clan militias") == ActorType.IDENTITY_MILITIA
+    assert actor_type("PRM", "Battles", name="the party's militia") == ActorType.POLITICAL_MILITIA
+    assert interaction(ActorType.CIVILIANS, ActorType.STATE_FORCES) == 17
+    assert interaction(ActorType.PROTESTERS, None) == 60
+
+
+def test_acled_sides_name_an_unnamed_perpetrator_as_acled_does() -> None:
+    """The record keeps an unknown doer unknown; ACLED's CSV names one-sided violence's an unidentified group."""
+    assert acled_side(None, "Violence against civilians", "KE", doer=True) == (
+        "Unidentified Armed Group (Kenya)",
+        ActorType.POLITICAL_MILITIA,
+    )
+    assert acled_side(None, "Explosions/Remote violence", None, doer=True)[0] == "Unidentified Armed Group"
+    assert acled_side(None, "Battles", "KE", doer=True) == ("", None)
+    assert acled_side(None, "Violence against civilians", "KE", doer=False) == ("", None)
+    soldiers = {"name": "Ugandan soldiers", "country": "UGA", "sector": "MIL"}
+    assert acled_side(soldiers, "Battles", "CD", doer=True) == ("Ugandan soldiers", ActorType.EXTERNAL_FORCES)
+    assert acled_side(soldiers, "Battles", "UG", doer=True)[1] == ActorType.STATE_FORCES
 
 
 def test_acled_csv_holds_only_events_that_took_place(client: TestClient) -> None:

@@ -13,9 +13,11 @@
   Group", CRM for gangs; 4 identity militia PRM; 5 rioters, 6 protesters, 7 civilians CVL; 8 other:
   MIL/COP by name, else GOV); the country is the one named in actor1 ("Military Forces of Nigeria",
   "Protesters (Chile)"), else the event's country. The record keeps an unnamed perpetrator unknown, as the
-  issue asks; a last row reads that null under ACLED's convention (``_as_unidentified``). Baselines: the
+  issue asks; a last row reads that null under ACLED's convention (``_as_unidentified``). The actor type row
+  scores the ``inter1`` our ACLED export writes (``export.acled.acled_side``) against ACLED's. Baselines: the
   majority class; for places the first spaCy place entity read as the most populous GeoNames place of that
-  name; the first date; the first number before "killed"/"fatalit"; protesters (CVL) of the event's country.
+  name; the first date; the first number before "killed"/"fatalit"; protesters (CVL) of the event's country;
+  the majority actor type.
 - PLOVER GSR: PLOVER type of the main event (old types mapped per ontology.md; FIGHT -> ASSAULT;
   CRIME and DOCUMENT left out), and the main event's actor/target country against the gold source /
   target codes (only records whose gold side has an ISO3 code). Baseline: majority type; the first
@@ -55,6 +57,7 @@ from newsevents.annotate.geo import Gazetteer, country_of_demonym, haversine_km,
 from newsevents.eval.scoring import precision_recall_f1
 from newsevents.eval.splits import half_of, split_of
 from newsevents.events.main import main_event
+from newsevents.export.acled import UNIDENTIFIED_DOER_TYPES, acled_side
 from newsevents.record import HAPPENED_STATUSES, Article, Document, Event
 
 ACLED_FILE = Path("acled_sample_acledR") / "acled_events_2022h1.csv.gz"
@@ -64,7 +67,6 @@ HALTERMAN_FILE = Path("event_location_halterman") / "labeled_text.jsonl.zip"
 INDIA_FILE = Path("india_police_events") / "sents.jsonl"
 KM = 10.0
 #: ACLED event types whose unnamed perpetrator ACLED calls an "Unidentified Armed Group" (``_as_unidentified``).
-UNIDENTIFIED_DOERS_TYPES = {"Violence against civilians", "Explosions/Remote violence"}
 CIVILIAN_SECTORS = {"CVL", "SOC", "LAB", "EDU", "AGR", "JRN", "MED", "REF", "REL", "BUS", "OPP", "PTY", "ELI"}
 OLD_PLOVER = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
 INDIA_LABELS = ("KILL", "ARREST", "FORCE")
@@ -177,7 +179,7 @@ def evaluate_acled(
     with errors.open("w", encoding="utf-8") if errors else nullcontext() as written:
         for row, text, doc in zip(rows, texts, documents, strict=True):
             event = main_event(doc)
-            coded = _CodedNote(event, _place_of(doc, event), _actor_of(doc, event), acled_actor(row, gazetteer))
+            coded = _coded_note(row, doc, event, gazetteer)
             missed = tally.add_outcomes(_acled_outcomes(row, text, doc, coded, gazetteer, majority))
             if written and missed:
                 written.write(json.dumps(_note_error(row, text, coded, missed)) + "\n")
@@ -200,9 +202,9 @@ def _out_of_fold_documents(data_dir: Path, texts: list[str], dates: list[str]) -
     return [documents[row] for row in range(len(texts))]
 
 
-def _acled_majority(data_dir: Path) -> tuple[str, str]:
-    """Most frequent (event_type, sub_event_type) in the training split: the majority baseline."""
-    counts = Counter((r["event_type"], r["sub_event_type"]) for r in read_acled(data_dir, "train"))
+def _acled_majority(data_dir: Path) -> tuple[str, str, str]:
+    """Most frequent (event_type, sub_event_type, inter1) in the training split: the majority baseline."""
+    counts = Counter((r["event_type"], r["sub_event_type"], r["inter1"]) for r in read_acled(data_dir, "train"))
     return counts.most_common(1)[0][0]
 
 
@@ -212,7 +214,7 @@ def _acled_outcomes(
     doc: Document,
     coded: _CodedNote,
     gazetteer: Gazetteer,
-    majority: tuple[str, str],
+    majority: tuple[str, str, str],
 ) -> dict[str, tuple[bool, bool]]:
     """Each metric of one note: (ours right, baseline right)."""
     event, place, actor = coded.event, coded.place, coded.actor
@@ -243,6 +245,10 @@ def _acled_outcomes(
         ),
         "actor1 country": (ours[0] == gold_country, baseline[0] == gold_country),
         "actor1 sector": (ours_sector, baseline_sector),
+        "actor1 ACLED actor type (inter1)": (
+            coded.actor_type == int(row["inter1"]),
+            majority[2] == row["inter1"],
+        ),
         "actor1, unknown as unidentified": (
             unknown[0] == gold_country and _same_sector(unknown[1], gold_sector),
             baseline[0] == gold_country and baseline_sector,
@@ -251,13 +257,19 @@ def _acled_outcomes(
 
 
 class _CodedNote(NamedTuple):
-    """Our main event of a note, its place and actor, and the gold (country, sector) of ACLED's actor1: read once
-    for the scores and for the note written to ``--errors``."""
+    """Our main event of a note, its place, actor and actor type, and the gold (country, sector) of ACLED's actor1:
+    read once for the scores and for the note written to ``--errors``."""
 
     event: Event | None
     place: Any
     actor: Any
+    actor_type: int | None  # the ``inter1`` our ACLED export writes
     gold_actor: tuple[str | None, str]
+
+
+def _coded_note(row: dict[str, str], doc: Document, event: Event | None, gazetteer: Gazetteer) -> _CodedNote:
+    place, actor = _place_of(doc, event), _actor_of(doc, event)
+    return _CodedNote(event, place, actor, _acled_actor_type(event, place, actor), acled_actor(row, gazetteer))
 
 
 def _place_of(doc: Document, event: Event | None) -> Any:
@@ -286,6 +298,7 @@ def _note_error(row: dict[str, str], text: str, coded: _CodedNote, missed: list[
             "actor1": row["actor1"],
             "actor1 country": gold_country,
             "actor1 sector": gold_sector,
+            "actor1 type": int(row["inter1"]),
         },
         "ours": {
             "event_type": acled.get("event_type"),
@@ -296,15 +309,24 @@ def _note_error(row: dict[str, str], text: str, coded: _CodedNote, missed: list[
             "actor1": actor.name if actor else None,
             "actor1 country": actor.country if actor else None,
             "actor1 sector": actor.sector if actor else None,
+            "actor1 type": coded.actor_type,
         },
     }
+
+
+def _acled_actor_type(event: Event | None, place: Any, actor: Any) -> int | None:
+    """The ``inter1`` our ACLED export writes for a note's main event."""
+    if event is None or not event.acled:
+        return None
+    party = {"name": actor.name, "country": actor.country, "sector": actor.sector} if actor else None
+    return acled_side(party, event.acled["event_type"], place.country if place else None, doer=True)[1]
 
 
 def _as_unidentified(event: Event, place: Any) -> tuple[str | None, str | None]:
     """Our record keeps an unnamed perpetrator unknown (no actor); ACLED names one-sided violence's an
     "Unidentified Armed Group" of the event's country. For the row that reads our record under that convention: the
     unnamed doer of violence against civilians or a blast, as such a group of the country of the event's place."""
-    if (event.acled or {}).get("event_type") not in UNIDENTIFIED_DOERS_TYPES:
+    if (event.acled or {}).get("event_type") not in UNIDENTIFIED_DOER_TYPES:
         return None, None
     return (iso3(place.country) if place is not None and place.country else None), "UAF"
 

@@ -193,6 +193,7 @@ def _event_query() -> Select:
             ActorAlias.sector.label("actor_sector"),
             _corrected("target", TargetAlias.name).label("target_name"),
             TargetAlias.country.label("target_country"),
+            TargetAlias.sector.label("target_sector"),
             _corrected("place", Place.name).label("place_name"),
             Place.country.label("place_country"),
             Place.admin1.label("place_admin1"),
@@ -501,7 +502,7 @@ def _party(row: Any, role: str) -> dict[str, Any] | None:
     name = row[f"{role}_name"]
     if name is None:
         return None
-    return {"id": row[f"{role}_id"], "name": name, "country": row[f"{role}_country"]}
+    return {"id": row[f"{role}_id"], "name": name, "country": row[f"{role}_country"], "sector": row[f"{role}_sector"]}
 
 
 def _place(row: Any) -> dict[str, Any] | None:
