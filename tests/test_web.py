@@ -153,6 +153,7 @@ def test_event_page_highlights_the_evidence(page: object) -> None:
     assert page.locator("mark.ann-evidence").first.inner_text() == evidence
     facts = page.locator("dl.facts").inner_text()
     assert "Paris (FR)" in facts
+    assert re.search(r"Who\s+\w[\w ]* \(UKR · GOV\)", facts, re.IGNORECASE)  # the side's country and sector
     assert re.search(r"Certainty\s+[+-]?\d\.\d on a scale from −3 to \+3 \(uncertain\)", facts, re.IGNORECASE)
 
 

@@ -12,6 +12,11 @@ const placeHref = (name) => `#/place/${encodeURIComponent(name)}`;
 
 const statusBadge = (status) => el("span", { class: `badge status-${status}`, title: "epistemic status" }, status);
 const named = (party, href) => (party ? el("a", { href: href(party.name) }, party.name) : el("span", { class: "muted" }, "unknown"));
+// An event's side with what the coder read of it: "Police (KEN · COP)".
+const side = (party) => {
+  const known = [party?.country, party?.sector].filter(Boolean).join(" · ");
+  return known ? el("span", {}, named(party, actorHref), " ", el("span", { class: "muted" }, `(${known})`)) : named(party, actorHref);
+};
 
 function eventLine(event) {
   return el(
@@ -91,8 +96,8 @@ export async function eventView(view, id, config, rerender) {
     el("article", { class: "event-page" },
       el("h1", {}, event.type, " ", statusBadge(event.status)),
       el("dl", { class: "facts" },
-        fact("Who", named(event.actor, actorHref)),
-        fact("To whom", named(event.target, actorHref)),
+        fact("Who", side(event.actor)),
+        fact("To whom", side(event.target)),
         fact("Where", event.place ? el("a", { href: placeHref(event.place.name) }, `${event.place.name} (${event.place.country || "?"})`) : "unknown"),
         fact("When", `${event.date.value || "undated"}${event.date.granularity ? ` (${event.date.granularity})` : ""}`),
         fact("Fatalities", event.fatalities ?? "not stated"),
