@@ -93,6 +93,7 @@ def test_plover_json(client: TestClient) -> None:
     assert {e["event"] for e in events} == {"PROTEST"}
     assert all(e["mode"] == ["riot"] and e["text"] and e["location"]["name"] for e in events)
     assert all(-3 <= e["factuality"] <= 3 for e in events)
+    assert {(e["actor_country"], e["actor_sector"]) for e in events} == {("UKR", "GOV")}
 
 
 def test_jsonl_records_follow_the_contract(client: TestClient) -> None:
@@ -119,6 +120,7 @@ def test_parquet(client: TestClient) -> None:
     assert set(table.column("country").to_pylist()) == {"UA", "FR", "KE"}
     assert table.column("modes").to_pylist()[0] == ["riot"]
     assert set(table.column("factuality").to_pylist()) <= {3.0, 2.4, 0.6}
+    assert set(table.column("actor_sector").to_pylist()) == {"GOV"}
 
 
 def test_rejected_events_are_left_out(client: TestClient) -> None:
