@@ -144,7 +144,7 @@ class TestRelatedArticlesAfterLinking:
         operation = spec["paths"]["/api/articles/{article_id}/related"]["get"]
         assert "duplicates first" in operation["description"]
         fields = spec["components"]["schemas"]["RelatedOut"]["properties"]
-        assert fields["kind"]["enum"] == ["duplicate", "related", "shared names"]
+        assert fields["kind"]["enum"] == ["duplicate", "same happening", "related", "shared names"]
         assert all(fields[name].get("description") for name in ("kind", "score", "shared"))
 
 

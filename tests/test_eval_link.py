@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from newsevents.eval.link import STORY_CLUSTERS, _event_views, evaluate_link, gold_pairs, prf, read_ecbplus
+from newsevents.eval.link import (
+    STORY_CLUSTERS,
+    GoldDoc,
+    _event_views,
+    evaluate_link,
+    gold_pairs,
+    our_pairs,
+    prf,
+    read_ecbplus,
+)
 from newsevents.record import Article, Document, Event, Span
 
 
@@ -22,6 +31,19 @@ def test_the_event_told_first_is_the_articles_lead():
     events = [Event("e1", "COERCE", [Span(33, 62)]), Event("e2", "ASSAULT", [Span(0, 32)]), Event("e3", "ACCUSE", [])]
     views = list(_event_views("a", Document(Article(text), events=events)))
     assert [v.event_id for v in views if v.lead] == ["e2"]
+
+
+def test_two_reports_of_one_happening_that_code_no_event_count_as_the_same_event():
+    """Our same-event pairs read the product's same-happening article links beside its event clusters."""
+    texts = [
+        "Novelist Marta Quell wins the Harbour Prize. The Harbour Prize for fiction went on Tuesday to Marta Quell "
+        "for her novel about a lighthouse keeper, the judges said.",
+        "Marta Quell takes the Harbour Prize. Marta Quell won the Harbour Prize for fiction on Tuesday with her "
+        "novel about a lighthouse keeper, its judges said.",
+    ]
+    docs = [GoldDoc(f"1_{i}ecb", 1, "1/ecb", text) for i, text in enumerate(texts)]
+    ours = our_pairs(docs, [Document(Article(text)) for text in texts])
+    assert ours.same_event == ours.related == {("1_0ecb", "1_1ecb")}
 
 
 def test_pairwise_scores():

@@ -242,3 +242,71 @@ def test_the_related_relation_is_not_capped_per_article():
     links = link_articles(reports)
     assert {link.kind for link in links} == {"related"}
     assert len(links) == 45 * 44 // 2
+
+
+AWARD_A = (
+    "Novelist Marta Quell wins the Harbour Prize for fiction. "
+    "The Harbour Prize for fiction was awarded on Tuesday to Marta Quell for her novel about a lighthouse keeper. "
+    "The judges praised the book's patience and its quiet humour; the prize carries an award of 50,000 crowns."
+)
+AWARD_B = (
+    "Marta Quell's lighthouse novel takes the Harbour Prize. "
+    "Marta Quell won the Harbour Prize for fiction on Tuesday with her novel about a lighthouse keeper, judges said. "
+    "The author, who wrote the book over eleven years, said she would give part of the 50,000 crowns to a library."
+)
+
+
+def test_an_article_coding_no_event_reports_the_happening_of_a_story_mate_whose_lead_is_alike():
+    """An award is no coded event: the report of it joins its story-mate as one happening. Two articles that both
+    code events are tied by their event clusters instead, so their link stays "related"."""
+    uncoded = link_articles([view("a", AWARD_A), ArticleView("b", AWARD_B, frozenset(), has_events=False)])
+    assert [(link.article_id, link.other_id, link.kind) for link in uncoded] == [("a", "b", "same happening")]
+    coded = link_articles([view("a", AWARD_A), view("b", AWARD_B)])
+    assert [link.kind for link in coded] == ["related"]
+
+
+def test_leads_naming_different_years_tell_two_happenings():
+    later = AWARD_B.replace("on Tuesday", "in 2024", 1)
+    links = link_articles(
+        [
+            ArticleView("a", AWARD_A.replace("on Tuesday", "in 2019", 1), frozenset(), has_events=False),
+            ArticleView("b", later, frozenset(), has_events=False),
+        ]
+    )
+    assert [link.kind for link in links] == ["related"]
+
+
+def test_reports_published_weeks_apart_tell_two_happenings():
+    """A story followed for weeks (the prize, then the winner's next book) holds several happenings."""
+    first = ArticleView("a", AWARD_A, frozenset(), published="2025-03-04")
+    days_later = ArticleView("b", AWARD_B, frozenset(), has_events=False, published="2025-03-06")
+    weeks_later = ArticleView("b", AWARD_B, frozenset(), has_events=False, published="2025-04-15")
+    assert [link.kind for link in link_articles([first, days_later])] == ["same happening"]
+    assert [link.kind for link in link_articles([first, weeks_later])] == ["related"]
+
+
+def test_the_lead_is_the_title_and_the_first_sentences():
+    from newsevents.link.articles import LEAD_SENTENCES, lead_text
+
+    text = " ".join(f"Sentence number {i} ends here." for i in range(1, 6))
+    lead = lead_text(ArticleView("a", text, frozenset(), title="A Title"))
+    assert lead.startswith("A Title Sentence number 1") and lead.endswith(f"number {LEAD_SENTENCES} ends here.")
+
+
+def test_the_store_links_reports_of_one_happening_that_code_no_event(tmp_path: Path):
+    from fastapi.testclient import TestClient
+
+    from newsevents.api import create_app
+    from newsevents.record import Article, Document
+    from newsevents.store import Store
+    from newsevents.store.linking import link_counts, relink
+
+    store = Store(f"sqlite:///{tmp_path / 'news.db'}")
+    for name, text in (("a", AWARD_A), ("b", AWARD_B)):
+        store.save(Document(Article(text, id=name, url=f"https://example.org/{name}")), f"in-{name}")
+    counts = relink(store)
+    assert counts["same_happening_pairs"] == 1 and counts["related_pairs"] == 0
+    assert link_counts(store) == counts
+    with TestClient(create_app(store.url)) as client:
+        related = client.get("/api/articles/a/related").json()
+    assert [(r["id"], r["kind"]) for r in related] == [("b", "same happening")]

@@ -69,13 +69,16 @@ class RelatedOut(BaseModel):
     site: str | None
     published: str | None = Field(description="Publication date, YYYY-MM-DD.")
     kind: Literal[q.RELATED_KINDS] = Field(
-        description="duplicate: near-identical text (a syndicated copy, a re-published page); related: the same "
-        "story, by its text or the actors and places both name; shared names: the link pass stored no link for "
-        "this article (not run since it was stored, or nothing found), so articles naming the same actors or places."
+        description="duplicate: near-identical text (a syndicated copy, a re-published page); same happening: a "
+        "report of the same story whose lead is alike, one of the two coding no event (an award, a takeover, a "
+        "result); related: the same story, by its text or the actors and places both name; shared names: the link "
+        "pass stored no link for this article (not run since it was stored, or nothing found), so articles naming "
+        "the same actors or places."
     )
     score: float | None = Field(
-        description="The link's score, 0 to 1 (duplicate: estimated Jaccard similarity of word 5-grams; related: "
-        "the higher of the TF-IDF cosine and the Jaccard similarity of actors and places); null for shared names."
+        description="The link's score, 0 to 1 (duplicate: estimated Jaccard similarity of word 5-grams; related "
+        "and same happening: the higher of the TF-IDF cosine and the Jaccard similarity of actors and places); null "
+        "for shared names."
     )
     shared: int | None = Field(description="How many actor and place names both articles use; only for shared names.")
 
@@ -308,8 +311,9 @@ def _article_routes(app: FastAPI, engine: Any) -> None:
     @app.get("/api/articles/{article_id}/related", response_model=list[RelatedOut], tags=["articles"])
     def related(article_id: str, limit: int = Query(10, ge=1, le=50)) -> list[dict[str, Any]]:
         """Articles linked to this one by the last link pass (``newsevents link``, also run by ``newsevents run``):
-        duplicates first, then related stories, best score first. Where the link pass stored no link for the
-        article (not run since it was stored, or nothing found): articles naming the same actors or places."""
+        duplicates first, then reports of the same happening, then related stories, best score first. Where the
+        link pass stored no link for the article (not run since it was stored, or nothing found): articles naming
+        the same actors or places."""
         return q.related_articles(engine, article_id, limit)
 
 

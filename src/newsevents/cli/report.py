@@ -30,6 +30,7 @@ def print_summary(summary: dict[str, Any]) -> None:
 def print_links(links: dict[str, int]) -> None:
     console.print(
         f"links: {links['duplicate_pairs']} duplicate pairs, {links['related_pairs']} related pairs, "
+        f"{links['same_happening_pairs']} pairs reporting one happening outside coded events, "
         f"{links['multi_source_events']} events reported by several sources"
     )
 

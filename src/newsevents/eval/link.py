@@ -5,8 +5,9 @@ in two sub-topics: two different real events of the same kind (one host announce
 2010). Every pair of documents is scored, pairwise precision / recall / F1:
 
 - related stories: our related-or-duplicate article link, against the gold "same topic";
-- same event: the two documents share one of our cross-source event clusters, against the gold "same
-  sub-topic" (the documents report the same real event). Beside it, for diagnosis, the article-level
+- same event: the two documents share one of our cross-source event clusters, or our article link says they
+  report the same happening (``link.articles.SAME_HAPPENING``: one of them codes no event), against the gold
+  "same sub-topic" (the documents report the same real event). Beside it, for diagnosis, the article-level
   story clusters that decide which articles' mentions may merge (``link.articles.story_clusters``): the
   gap between the two rows is what event coding (types, dates, places, actors) loses.
 
@@ -29,7 +30,7 @@ import numpy as np
 
 from newsevents.eval.scoring import precision_recall_f1
 from newsevents.link import ArticleView, EventView, cluster_events, lead_event, link_articles, same_story_pairs
-from newsevents.link.articles import entity_keys, story_clusters
+from newsevents.link.articles import SAME_HAPPENING, entity_keys, story_clusters
 from newsevents.record import Document
 
 DEV_TOPICS = {2, 5, 12, 18, 21, 23, 34, 35}
@@ -82,19 +83,21 @@ class OurPairs:
     """Our document pairs, each as sorted names."""
 
     related: set[tuple[str, str]]  # related-or-duplicate article links
-    same_event: set[tuple[str, str]]  # the two documents share an event cluster
+    same_event: set[tuple[str, str]]  # the two documents share an event cluster or report one happening
     same_story: set[tuple[str, str]]  # the two documents are in one story cluster (article level)
 
 
 def our_pairs(docs: list[GoldDoc], documents: list[Document]) -> OurPairs:
-    """Our links between the documents: article links, event clusters, and the story clusters that guide them."""
+    """Our links between the documents: article links, event clusters and same-happening links, and the story
+    clusters that guide them."""
     views = [_article_view(gold.name, doc) for gold, doc in zip(docs, documents, strict=True)]
     links = link_articles(views)
     events = [view for gold, doc in zip(docs, documents, strict=True) for view in _event_views(gold.name, doc)]
     clusters = cluster_events(events, same_story_pairs(links))
     return OurPairs(
         related={(link.article_id, link.other_id) for link in links},
-        same_event=_pairs_within(sorted({article for article, _ in c.members}) for c in clusters),
+        same_event=_pairs_within(sorted({article for article, _ in c.members}) for c in clusters)
+        | {(link.article_id, link.other_id) for link in links if link.kind == SAME_HAPPENING},
         same_story=_pairs_within(sorted(group) for group in story_clusters(links)),
     )
 
@@ -105,7 +108,8 @@ def _pairs_within(groups: Iterable[list[str]]) -> set[tuple[str, str]]:
 
 def _article_view(name: str, doc: Document) -> ArticleView:
     geonameids = [p.geonameid for p in doc.places]
-    return ArticleView(id=name, text=doc.article.text, entities=entity_keys([a.name for a in doc.actors], geonameids))
+    entities = entity_keys([a.name for a in doc.actors], geonameids)
+    return ArticleView(id=name, text=doc.article.text, entities=entities, has_events=bool(doc.events))
 
 
 def _event_views(name: str, doc: Document) -> Iterator[EventView]:

@@ -12,7 +12,15 @@ differently but lie close to the same other reports: a pair is related when its 
 ``RAISED_MIN_SCORE``; its score is the higher of the two.
 The relation itself is not capped per article: how many links to show is the reader's query's limit.
 Same story: average-linkage clusters over those links (``story_clusters``), whose event mentions may merge
-on less evidence. Thresholds and weights were chosen on the ECB+ train topics (``newsevents eval link``).
+on less evidence. Same happening: a related pair of one story reports one happening when one of the two articles
+codes no event (an award, a takeover, a sports result: a happening outside what events code), their leads (title
+and first sentences, what a report is about) are alike (TF-IDF cosine at least ``LEAD_MIN_SCORE``) and name no
+different years, and, where both publication dates are known, they were published at most ``HAPPENING_DAYS``
+apart (a story followed for weeks holds many happenings whose leads name the same people and places; ECB+ gives
+no dates, so that guard is not fitted). Its link is marked ``SAME_HAPPENING`` in place of "related". Two articles
+that both code events are tied by their event clusters instead (``link.events``), which keep a shooting and the
+arrest after it apart. Except ``HAPPENING_DAYS``, thresholds and weights were chosen on the ECB+ train topics
+(``newsevents eval link``).
 """
 
 from __future__ import annotations
@@ -20,7 +28,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 from itertools import combinations
 
 from datasketch import LeanMinHash, MinHash, MinHashLSH
@@ -43,7 +52,13 @@ DIRECT_MIN_SCORE = 0.10
 NEIGHBOURS = 10
 RAISED_MIN_SCORE = 0.06
 SAME_STORY_SCORE = 0.33
+LEAD_SENTENCES = 3
+LEAD_MIN_SCORE = 0.10
+HAPPENING_DAYS = 3
+SAME_HAPPENING = "same happening"
 _WORD = re.compile(r"\w+")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[\"'‘“(]?[A-Z])|\n+")
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 @dataclass(frozen=True)
@@ -53,13 +68,16 @@ class ArticleView:
     id: str
     text: str
     entities: frozenset[str]  # actor names and place ids, normalised
+    title: str | None = None
+    has_events: bool = True  # the article codes at least one event mention
+    published: str | None = None  # YYYY-MM-DD
 
 
 @dataclass(frozen=True)
 class ArticleLink:
     article_id: str
     other_id: str
-    kind: str  # duplicate | related
+    kind: str  # duplicate | related | same happening
     score: float
 
 
@@ -70,12 +88,13 @@ def entity_keys(actor_names: Iterable[str], geonameids: Iterable[int | None]) ->
 
 
 def link_articles(articles: list[ArticleView]) -> list[ArticleLink]:
-    """Duplicate pairs, then related pairs among the rest; each unordered pair once (ids sorted)."""
+    """Duplicate pairs, then related pairs among the rest, those that report one happening marked so (see the
+    module docstring); each unordered pair once (ids sorted)."""
     vectors = tfidf_vectors({x.id: x.text for x in articles})
     duplicates = _duplicates(articles)
     taken = {(link.article_id, link.other_id) for link in duplicates}
     related = [link for link in _related(articles, vectors) if (link.article_id, link.other_id) not in taken]
-    return duplicates + related
+    return _mark_same_happenings(articles, duplicates + related)
 
 
 def same_story_pairs(links: list[ArticleLink]) -> list[tuple[str, str]]:
@@ -95,6 +114,56 @@ def story_clusters(links: list[ArticleLink]) -> list[set[str]]:
     Unlike connected components, one loose link does not join two stories of a topic (two earthquakes in one
     region); and only linked pairs are visited, so the cost grows with the links, not the articles squared."""
     return average_linkage({(x.article_id, x.other_id): x.score for x in links}, SAME_STORY_SCORE)
+
+
+def lead_text(article: ArticleView) -> str:
+    """What the report is about: its title and its first ``LEAD_SENTENCES`` sentences."""
+    sentences = [s for s in _SENTENCE_BREAK.split(article.text) if s.strip()][:LEAD_SENTENCES]
+    return " ".join([article.title, *sentences] if article.title else sentences)
+
+
+def _mark_same_happenings(articles: list[ArticleView], links: list[ArticleLink]) -> list[ArticleLink]:
+    """The links, each related pair of one story that reports one happening marked ``SAME_HAPPENING``: one of the
+    two articles codes no event, they were published close together, and their leads are alike and name no
+    different years."""
+    if all(x.has_events for x in articles):
+        return links
+    by_id = {x.id: x for x in articles}
+    pairs = {
+        (a, b)
+        for a, b in same_story_pairs(links)
+        if not (by_id[a].has_events and by_id[b].has_events) and not _published_apart(by_id[a], by_id[b])
+    }
+    if not pairs:
+        return links
+    leads = {x.id: lead_text(x) for x in articles}
+    vectors = tfidf_vectors(leads)
+    same = {
+        (a, b)
+        for a, b in pairs
+        if cosine(vectors[a], vectors[b]) >= LEAD_MIN_SCORE and not _years_disagree(leads[a], leads[b])
+    }
+    return [
+        replace(link, kind=SAME_HAPPENING)
+        if link.kind == "related" and (link.article_id, link.other_id) in same
+        else link
+        for link in links
+    ]
+
+
+def _published_apart(a: ArticleView, b: ArticleView) -> bool:
+    """Both dated, and more than ``HAPPENING_DAYS`` apart."""
+    try:
+        days = abs((date.fromisoformat(a.published or "") - date.fromisoformat(b.published or "")).days)
+    except ValueError:
+        return False
+    return days > HAPPENING_DAYS
+
+
+def _years_disagree(a: str, b: str) -> bool:
+    """Both texts name years and share none: two leads dated to different years tell two happenings."""
+    years_a, years_b = set(_YEAR.findall(a)), set(_YEAR.findall(b))
+    return bool(years_a and years_b) and years_a.isdisjoint(years_b)
 
 
 def signature(text: str) -> LeanMinHash:

@@ -17,14 +17,15 @@ from newsevents.link import (
     link_articles,
     same_story_pairs,
 )
-from newsevents.link.articles import entity_keys
+from newsevents.link.articles import SAME_HAPPENING, entity_keys
 from newsevents.store.db import Store
 from newsevents.store.link_tables import ArticleLinkRow, EventLinkRow
 from newsevents.store.models import Actor, Article, Event, Evidence, Place
 
 
 def relink(store: Store) -> dict[str, int]:
-    """Recompute duplicate/related articles and cross-article event clusters for the whole store."""
+    """Recompute duplicate, related and same-happening articles and cross-article event clusters for the whole
+    store."""
     with store.engine.begin() as conn:
         links = link_articles(_article_views(conn))
         copies = _copy_groups(links)
@@ -43,6 +44,7 @@ def relink(store: Store) -> dict[str, int]:
     return {
         "duplicate_pairs": sum(link.kind == "duplicate" for link in links),
         "related_pairs": sum(link.kind == "related" for link in links),
+        "same_happening_pairs": sum(link.kind == SAME_HAPPENING for link in links),
         "multi_source_events": sum(c.sources > 1 for c in clusters),
     }
 
@@ -70,8 +72,12 @@ def _article_views(conn: Connection) -> list[ArticleView]:
         names[article_id].append(name)
     for article_id, geonameid in conn.execute(select(Place.article_id, Place.geonameid)):
         geonameids[article_id].append(geonameid)
-    rows = conn.execute(select(Article.id, Article.text).order_by(Article.created_at, Article.id))
-    return [ArticleView(id=i, text=text, entities=entity_keys(names[i], geonameids[i])) for i, text in rows]
+    coded = set(conn.scalars(select(Event.article_id).distinct()))
+    columns = (Article.id, Article.title, Article.published, Article.text)
+    return [
+        ArticleView(i, text, entity_keys(names[i], geonameids[i]), title, has_events=i in coded, published=published)
+        for i, title, published, text in conn.execute(select(*columns).order_by(Article.created_at, Article.id))
+    ]
 
 
 def _event_views(conn: Connection) -> list[EventView]:
@@ -133,5 +139,6 @@ def link_counts(store: Store) -> dict[str, int]:
     return {
         "duplicate_pairs": kinds.get("duplicate", 0),
         "related_pairs": kinds.get("related", 0),
+        "same_happening_pairs": kinds.get(SAME_HAPPENING, 0),
         "multi_source_events": multi or 0,
     }

@@ -96,9 +96,11 @@ class EventFilter:
 #: How an event is supported across sources (after ``newsevents link``): reported by two or more
 #: independent sources; by one only; or only ever speculated (no source asserts or reports it).
 EVENT_SUPPORT = ("corroborated", "single-source", "speculation-only")
-#: The kinds of a related article: the link pass's duplicates and related stories, else shared names.
+#: The kinds of a related article: the link pass's duplicates, related stories and articles reporting the same
+#: happening (``link.articles.SAME_HAPPENING``), else shared names.
+SAME_HAPPENING = "same happening"
 SHARED_NAMES = "shared names"
-RELATED_KINDS = ("duplicate", "related", SHARED_NAMES)
+RELATED_KINDS = ("duplicate", SAME_HAPPENING, "related", SHARED_NAMES)
 
 
 # -- cursors ---------------------------------------------------------------------------------------------
@@ -668,9 +670,10 @@ def get_article(engine: Engine, article_id: str) -> dict[str, Any] | None:
 def related_articles(engine: Engine, article_id: str, limit: int = 10) -> list[dict[str, Any]]:
     """Other articles related to this one, each with its ``kind``, ``score`` and ``shared`` count.
 
-    The links of the last link pass come first: duplicates, then related stories, best score first. An
-    article the link pass has not linked (it has not run since the article was stored, or found nothing)
-    falls back to the articles that name the same actors or places, kind "shared names", most shared first.
+    The links of the last link pass come first: duplicates, then reports of the same happening, then related
+    stories, best score first. An article the link pass has not linked (it has not run since the article was
+    stored, or found nothing) falls back to the articles that name the same actors or places, kind "shared names",
+    most shared first.
     """
     with engine.connect() as conn:
         return _linked_articles(conn, article_id, limit) or _articles_sharing_names(conn, article_id, limit)
@@ -689,7 +692,11 @@ def _linked_articles(conn: Connection, article_id: str, limit: int) -> list[dict
     query = (
         select(*ARTICLE_COLUMNS, ends.c.kind, ends.c.score)
         .join(ends, ends.c.id == Article.id)
-        .order_by(case((ends.c.kind == "duplicate", 0), else_=1), ends.c.score.desc(), Article.id)
+        .order_by(
+            case((ends.c.kind == "duplicate", 0), (ends.c.kind == SAME_HAPPENING, 1), else_=2),
+            ends.c.score.desc(),
+            Article.id,
+        )
         .limit(limit)
     )
     return [{**row, "shared": None} for row in conn.execute(query).mappings()]

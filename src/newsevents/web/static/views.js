@@ -210,9 +210,11 @@ function recordSpans(record) {
   return spans;
 }
 
-// How a related article is related: a link of the link pass (duplicate, related with its score), else shared names.
+// How a related article is related: a link of the link pass (duplicate, same happening or related, with its score),
+// else shared names.
 function relatedHow(r) {
   if (r.kind === "duplicate") return el("span", { class: "badge link-duplicate", title: `near-identical text (${r.score.toFixed(2)})` }, "duplicate");
+  if (r.kind === "same happening") return el("span", { class: "badge link-happening", title: "same story, leads alike: reports the same happening" }, `same happening (${r.score.toFixed(2)})`);
   if (r.kind === "related") return el("span", { class: "muted link-related", title: "same story" }, `related (${r.score.toFixed(2)})`);
   return el("span", { class: "muted link-shared" }, `${r.shared} shared name${r.shared === 1 ? "" : "s"}`);
 }
