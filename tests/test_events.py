@@ -302,6 +302,51 @@ def test_whom_a_settlement_is_with_or_a_withdrawal_leaves(text, event_type, targ
 
 
 @pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Coalition warplanes carried out a raid on Monday, targeting Houthi commanders in the north.", "Houthi"),
+        ("Saudi jets bombed Houthi-controlled ports on the coast.", "Houthi"),
+        ("Government forces shelled the rebel-held town of Kafr Nabl.", "rebel"),
+    ],
+)
+def test_whom_an_attack_aims_at_by_a_participle_or_whose_place_it_hits(text, target):
+    """What a participle of aiming after an attack names, and who holds the place an attack hits ("rebel-held")."""
+    doc = document(text)
+    assert target in actor(doc, events_of(doc, "ASSAULT")[0].target).name
+
+
+def test_whom_a_threat_in_a_letter_is_sent_to():
+    """ "sent a letter to X threatening to withdraw troops": the letter's recipient, not the troops' own nation."""
+    doc = document(
+        "The Kenyan president sent a letter to the head of the African Union threatening to withdraw Kenyan troops "
+        "from the mission."
+    )
+    assert actor(doc, events_of(doc, "THREATEN")[0].target).name == "African Union"
+
+
+def test_a_thing_given_back_that_the_tagger_reads_as_an_adjective():
+    doc = document("The museum returned a silver pendant engraved with a royal crest to the Greek government.")
+    assert actor(doc, events_of(doc, "RETREAT")[0].target).country == "GRC"
+
+
+def test_the_body_reporting_its_own_act_by_a_pronoun_and_a_round_of_an_event():
+    """ "the army command said it had ceased ...": the reporter read as far as its words allow; "began a new round of
+    exercises": the verb carries the round's event."""
+    ceasefire = document("The Kenyan army command said it had ceased its military operations in the forest.")
+    assert actor(ceasefire, events_of(ceasefire, "RETREAT")[0].actor).country == "KEN"
+    exercises = document("Chile and Peru began a new round of joint naval exercises off the coast.")
+    assert actor(exercises, events_of(exercises, "COOPERATE")[0].actor).country == "CHL"
+
+
+def test_whose_thing_the_subject_of_a_demanded_clause_is():
+    """ "demanded that control of the ministry be taken away": the demand aims at the ministry, whose control it is."""
+    doc = document(
+        "The elders demanded that control of the Nigerian interior ministry be taken away from the governor."
+    )
+    assert actor(doc, events_of(doc, "REQUEST")[0].target).name == "Nigerian interior ministry"
+
+
+@pytest.mark.parametrize(
     ("text", "event_type", "target"),
     [
         ("Norway is ready to contribute to the stabilization of the situation in Haiti.", "AGREE", "HTI"),

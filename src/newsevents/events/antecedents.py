@@ -32,12 +32,18 @@ def reporter_of(pronoun: Token, mentions: Mentions) -> str | None:
 
 def _reporter(subject: Token, mentions: Mentions) -> str | None:
     """Who reports the clause a subject is in: the subject of the verb of saying it hangs on."""
+    reporter = reporting_subject(subject)
+    return actor_for_token(mentions, reporter) if reporter is not None else None
+
+
+def reporting_subject(subject: Token) -> Token | None:
+    """The subject of the verb of saying the clause of ``subject`` hangs on, if it is no pronoun itself."""
     clause = subject.head
     while clause.dep_ in {"ccomp", "xcomp", "conj"} and clause.head != clause:
         clause = clause.head
-        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        if subject is not None and subject.lower_ not in SUBJECT_PRONOUNS:
-            return actor_for_token(mentions, subject)
+        reporter = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if reporter is not None and reporter.lower_ not in SUBJECT_PRONOUNS:
+            return reporter
     return None
 
 

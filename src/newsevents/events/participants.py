@@ -27,7 +27,14 @@ from newsevents.annotate.geo import country_of_demonym
 from newsevents.annotate.mentions import Mentions
 from newsevents.annotate.nlp import infinitive
 from newsevents.annotate.sectors import SECTOR_WORDS
-from newsevents.events.antecedents import antecedent, object_antecedent, own_country, reporter_of
+from newsevents.events.antecedents import (
+    BODY_PRONOUNS,
+    antecedent,
+    object_antecedent,
+    own_country,
+    reporter_of,
+    reporting_subject,
+)
 from newsevents.events.attacks import (
     DEATH_SETTINGS,
     armed_operation,
@@ -75,6 +82,7 @@ from newsevents.events.targets import (
     aim_of_misread_fire,
     aim_of_the_carrier,
     aim_of_the_object,
+    aim_of_the_participle,
     aim_of_the_purpose,
     country_actor_of_place,
     country_named_as_place,
@@ -157,6 +165,9 @@ PROTESTING_PHRASES = {"protest": {"against", "at", "over"}, "defiance": {"of"}}
 SENDING_TYPES = {"AID", "MOBILIZE"}
 #: Types of acting together with a partner, whom "with" names ahead of whom the act is against.
 PARTNER_TYPES = {"COOPERATE", "CONSULT", "AGREE"}
+#: Verbs that send a message to someone, whose demand or threat a participle after them may tell: "sent a letter to X
+#: threatening to", "wrote to X demanding".
+MESSAGE_SENDING_VERBS = {"send", "write", "issue", "deliver", "address"}
 #: Verbs of calling on or meeting someone for a purpose the clause after them tells, whom that purpose is aimed at:
 #: "called Lavrov to discuss Syria", "received the ambassador to discuss ties", "summoned the envoy to complain".
 CONTACT_VERBS = {"call", "phone", "telephone", "meet", "visit", "receive", "host", "invite", "summon"}
@@ -172,6 +183,7 @@ def participants(trigger: Token, mentions: Mentions, event_type: str) -> tuple[s
         target = target or aim_of_misread_fire(trigger, mentions)
         if target is None and event_type in ADDRESSED_TYPES:
             target = _addressee(verb, mentions, actor) or _party_answered_or_met(verb, mentions, event_type, actor)
+            target = target or _message_recipient(verb, mentions, event_type, actor)
     else:
         actor, target = _noun_participants(trigger, mentions, event_type)
         if target is None and event_type in ADDRESSED_TYPES:
@@ -187,6 +199,8 @@ def participants(trigger: Token, mentions: Mentions, event_type: str) -> tuple[s
         actor = _whose_attack(trigger, mentions)
     if target is None and event_type == "PROTEST":
         target = _protested_in_phrase(trigger, mentions)
+    if target is None and event_type == "ASSAULT":
+        target = aim_of_the_participle(trigger, mentions)
     if target is None and event_type in SENDING_TYPES:
         target = recipient_of_the_served_verb(trigger, mentions) or destination_of_the_carrier(trigger, mentions)
     if target is None:
@@ -823,6 +837,7 @@ def _subject_actor(subject: Token, mentions: Mentions) -> str | None:
         or _weapon_user(subject, mentions)
         or _counted_attack_author(subject, mentions)
         or reporter_of(subject, mentions)
+        or _reporter_read(subject, mentions)
         or antecedent(subject, mentions)
         or own_country(subject, mentions)
         or _attack_author(subject, mentions)
@@ -832,6 +847,13 @@ def _subject_actor(subject: Token, mentions: Mentions) -> str | None:
     if _country_of(actor, mentions) is None:
         actor = _named_in_phrase(subject, mentions) or actor
     return actor or subject_named_by_noun(mentions, subject) or _body_named_in_phrase(subject, mentions)
+
+
+def _reporter_read(pronoun: Token, mentions: Mentions) -> str | None:
+    """The body that reports the clause "it" or "they" is the subject of, read as far as its words allow where they
+    name no actor by themselves: "the Syrian army command says it has ceased its operations" (the Syrian army)."""
+    reporter = reporting_subject(pronoun) if pronoun.lower_ in BODY_PRONOUNS else None
+    return _subject_actor(reporter, mentions) if reporter is not None else None
 
 
 def _named_in_phrase(noun: Token, mentions: Mentions) -> str | None:
@@ -885,10 +907,35 @@ def _addressee(verb: Token, mentions: Mentions, actor: str | None) -> str | None
     proposed = (c for o in objects for c in o.children if noun_clause(c) and infinitive(c))
     for clause in [*clauses, *proposed]:
         subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        found = actor_for_token(mentions, subject) if subject is not None else object_of(clause, mentions)
-        if found is not None and found != actor:
+        found = _clause_subject_party(subject, mentions) if subject is not None else object_of(clause, mentions)
+        if found is not None and found != actor and not _own_nation(found, actor, mentions):
             return found
     return _condition_subject(verb, mentions, actor)
+
+
+def _own_nation(found: str, actor: str | None, mentions: Mentions) -> bool:
+    """The nation the actor acts for, which what it would act on may name as its own: "Trump threatened to pull US
+    funding" (the funding is the US's own, not whom the threat aims at)."""
+    nation = mentions.actor(found)
+    return nation is not None and nation.kind == "country" and nation.country == _country_of(actor, mentions)
+
+
+def _message_recipient(verb: Token, mentions: Mentions, event_type: str, actor: str | None) -> str | None:
+    """Whom the message a demand or threat is told in goes to, where the demand is a participle after the verb that
+    sends it: "sent a letter to the WHO threatening to pull funding", "wrote to the minister demanding his
+    resignation"."""
+    sender = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or sender.lemma_.lower() not in MESSAGE_SENDING_VERBS:
+        return None
+    phrases = (c for c in sender.children if c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to"))
+    found = next(filter(None, (recipient_of(p, mentions, event_type) for p in phrases)), None)
+    return found if found != actor else None
+
+
+def _clause_subject_party(subject: Token, mentions: Mentions) -> str | None:
+    """The party a demanded clause's subject names, or whose thing it is: "demanded that Y withdraw", "demanded that
+    Y's forces withdraw", "demanded that control of the Interior Ministry be taken away" (the ministry)."""
+    return actor_for_token(mentions, subject) or owner_of(subject, mentions, "") or doer_of(subject, mentions)
 
 
 def _condition_subject(verb: Token, mentions: Mentions, actor: str | None) -> str | None:

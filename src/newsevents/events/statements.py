@@ -502,8 +502,9 @@ def _read_by_role(
 def _handed_back(verb: Token, objects: list[Token]) -> bool:
     """ "returned two paintings to the government of Brazil", "the sarcophagus was returned to Egypt": a thing given
     back to a country, a body or an owner (a release of property, CAMEO 0844); not "returned home", "returned fire"
-    nor people sent back ("returned the migrants to Libya", a deportation)."""
-    things = [o for o in objects if o.pos_ in {"NOUN", "PROPN"} and o.lemma_.lower() != "fire"]
+    nor people sent back ("returned the migrants to Libya", a deportation). An object the tagger read as an adjective
+    is a noun all the same ("returned a silver pendant")."""
+    things = [o for o in objects if o.pos_ in {"NOUN", "PROPN", "ADJ"} and o.lemma_.lower() != "fire"]
     if not things or any(_is_person_word(o) for o in things):
         return False
     return any(_a_party(o) for o in given_back_to(verb))

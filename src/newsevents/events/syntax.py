@@ -66,6 +66,9 @@ SETTING_PREPOSITIONS = {
 #: Prepositions that tie an event noun to the amount the verb's object names: "$2 million in assistance", "two
 #: tonnes of aid".
 MEASURE_PREPOSITIONS = {"in", "of"}
+#: Nouns of a spell of an event, which a verb carries as it would the event: "began a new round of talks",
+#: "launched a wave of strikes", "held a series of meetings".
+SPELL_NOUNS = {"round", "wave", "series", "spate"}
 #: Verbs of going that set out on an event: "arrived on a visit", "went on strike".
 ERRAND_VERBS = {"arrive", "go", "come", "embark", "travel", "fly", "leave", "set"}
 #: Verbs whose subject takes part in the event their "in" object names, passive in form or not: "were engaged in
@@ -207,11 +210,12 @@ def _given(noun: Token, verb: Token) -> bool:
 
 def _measure_of(noun: Token) -> Token | None:
     """The amount a verb's object names, of which the event noun says what it is: "announced $33 million in
-    assistance", "sent 200 tonnes of aid", "staged two days of protests"."""
+    assistance", "sent 200 tonnes of aid", "staged two days of protests", "began a new round of talks"."""
     if noun.dep_ != "pobj" or noun.head.lower_ not in MEASURE_PREPOSITIONS:
         return None
     measure = noun.head.head
     counted = measure.pos_ == "NUM" or any(c.dep_ == "nummod" for c in measure.children)
+    counted = counted or (noun.head.lower_ == "of" and measure.lemma_.lower() in SPELL_NOUNS)
     given_with = measure.dep_ == "pobj" and measure.head.lower_ == "with"  # "provided Egypt with $50 billion in aid"
     return measure if counted and (measure.dep_ == "dobj" or given_with) else None
 

@@ -70,6 +70,12 @@ CONNECTION_NOUNS = {"border", "tie", "relation", "link", "contact"}
 #: Nouns of trade whose "of" phrase names the goods, whose nation a measure on the trade aims at ("a ban on imports
 #: of British beef", "suspended exports of Ukrainian grain").
 TRADE_NOUNS = {"import", "export", "shipment", "sale", "purchase"}
+#: Participles that say what an attack aimed at, told after it: "carried out a raid, targeting IS commanders",
+#: "airstrikes targeting rebel positions".
+AIMING_PARTICIPLES = {"target"}
+#: Participles that, hyphened to a party, say whose a place is: "a rebel-held area", "Houthi-controlled ports", "the
+#: Israeli-occupied Golan Heights".
+HOLDING_PARTICIPLES = {"hold", "control", "occupy", "run"}
 
 
 def recipient_of_the_served_verb(trigger: Token, mentions: Mentions) -> str | None:
@@ -111,6 +117,21 @@ def aim_of_the_carrier(noun: Token, mentions: Mentions, event_type: str) -> str 
     preps = {"against", "on"} if event_type == "ASSAULT" else {"against"}  # "talks on the pullback": a topic
     aims = (c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps)
     return next((found for p in aims if (found := object_actor(p, mentions, event_type)) is not None), None)
+
+
+def aim_of_the_participle(trigger: Token, mentions: Mentions) -> str | None:
+    """Whom an attack aimed at, as a participle of aiming after it says, hung on the attack or on the light verb that
+    carries it: "warplanes carried out a raid, targeting IS commanders", "airstrikes targeting Houthi positions"."""
+    holders = [trigger, *([verb] if (verb := light_verb_of(trigger)) is not None else [])]
+    participles = (
+        c
+        for h in holders
+        for c in h.children
+        if c.dep_ in {"advcl", "acl", "xcomp"} and c.tag_ == "VBG" and c.lemma_.lower() in AIMING_PARTICIPLES
+    )
+    aims = (o for p in participles for o in p.children if o.dep_ == "dobj")
+    found = (actor_for_token(mentions, o) or owner_of(o, mentions, "ASSAULT") for o in aims)
+    return next(filter(None, found), None)
 
 
 def given_to(noun: Token, mentions: Mentions) -> str | None:
@@ -183,9 +204,10 @@ def _phrases_closing_object(verb: Token) -> list[Token]:
     return [t for t in closing if t.dep_ == "prep"]
 
 
-def recipient_of(dative: Token, mentions: Mentions) -> str | None:
-    """Whom a verb gives to: "provided military aid to Egypt", "gave Egypt a loan"."""
-    return object_actor(dative, mentions) if dative.pos_ == "ADP" else actor_for_token(mentions, dative)
+def recipient_of(dative: Token, mentions: Mentions, event_type: str = "") -> str | None:
+    """Whom a verb gives to: "provided military aid to Egypt", "gave Egypt a loan"; with ``event_type``, also the body
+    whose head a message goes to ("sent a letter to the head of the WHO", ``object_actor``)."""
+    return object_actor(dative, mentions, event_type) if dative.pos_ == "ADP" else actor_for_token(mentions, dative)
 
 
 def returned_recipient(verb: Token, mentions: Mentions) -> str | None:
@@ -332,15 +354,40 @@ def owner_of(thing: Token, mentions: Mentions, event_type: str) -> str | None:
         if child.dep_ == "poss":
             return actor_for_token(mentions, child)
         if child.dep_ in {"amod", "compound"}:
-            forces = event_type == "ASSAULT"
-            found = national_forces(mentions, child) if forces else nation_of_demonym(mentions, child)
-            if found is None and forces:
-                found = _armed_owner(child, mentions)
+            holder = _holder(child)
+            found = _holding_party(holder, mentions, event_type) if holder is not None else None
+            found = found or _modifying_owner(child, mentions, event_type)
             if found is None and _names_an_owner(child, mentions):
                 found = actor_for_token(mentions, child)
             if found is not None:
                 return found
     return None
+
+
+def _holder(modifier: Token) -> Token | None:
+    """The party hyphened to a participle of holding, who holds the thing it modifies: "rebel" of "a rebel-held
+    area"."""
+    if modifier.lemma_.lower() not in HOLDING_PARTICIPLES or modifier.tag_ != "VBN":
+        return None
+    return next((c for c in modifier.children if c.dep_ in {"npadvmod", "compound", "nmod", "amod"}), None)
+
+
+def _holding_party(holder: Token, mentions: Mentions, event_type: str) -> str | None:
+    """The party that holds a place, by name, nation or sector word: "Houthi-controlled", "rebel-held"."""
+    found = actor_for_token(mentions, holder) or _modifying_owner(holder, mentions, event_type)
+    if found is None and holder.lemma_.lower() in SECTOR_WORDS:
+        found = implicit_group(mentions, holder.lower_, SECTOR_WORDS[holder.lemma_.lower()], mentions.home_country)
+    return found
+
+
+def _modifying_owner(modifier: Token, mentions: Mentions, event_type: str) -> str | None:
+    """Whose thing a modifier says its noun is: a nation's ("Russian positions", its forces' where attacked), or an
+    armed force's ("a police vehicle")."""
+    forces = event_type == "ASSAULT"
+    found = national_forces(mentions, modifier) if forces else nation_of_demonym(mentions, modifier)
+    if found is None and forces:
+        found = _armed_owner(modifier, mentions)
+    return found
 
 
 def _names_an_owner(modifier: Token, mentions: Mentions) -> bool:
