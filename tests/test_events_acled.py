@@ -18,7 +18,16 @@ from newsevents.events.acled import (
     acled_of,
 )
 from newsevents.events.classifier import ACLED_EVENT_TYPE
-from newsevents.events.lexicon import PLOVER_MODES, acled_type, is_no_mob, refine_acled, street_violence_told
+from newsevents.events.lexicon import (
+    PLOVER_MODES,
+    acled_type,
+    fighting_told,
+    force_used_on_a_crowd,
+    is_no_mob,
+    missiles_thrown,
+    refine_acled,
+    street_violence_told,
+)
 from newsevents.events.main import main_event
 from newsevents.events.settling import name_the_crowd
 from newsevents.events.triggers import _protest_forbidden, _protest_purpose, triggered_type
@@ -1127,3 +1136,72 @@ def test_a_held_protest_is_not_made_the_peaceful_one_reported() -> None:
     assert events == [dispersal, blockade] and blockade.acled == intervention
     _report_the_event_read(events, dispersal, sure)
     assert events[0] is blockade and blockade.acled["sub_event_type"] == "Peaceful protest"
+
+
+@pytest.mark.parametrize(
+    ("reader", "text", "told"),
+    [
+        (missiles_thrown, "Demonstrators threw bottles and used fireworks at police officers.", True),
+        (missiles_thrown, "The students pelted the guards with stones.", True),
+        (missiles_thrown, "Stones were hurled at the officers.", True),
+        (missiles_thrown, "Farmers threw eggs at the town hall.", False),
+        (missiles_thrown, "No stones were thrown during the march.", False),
+        (missiles_thrown, "Police threw stones at the crowd.", False),
+        (force_used_on_a_crowd, "Police fired tear gas and rubber bullets at the marchers.", True),
+        (force_used_on_a_crowd, "Riot police used a water cannon.", True),
+        (force_used_on_a_crowd, "Officers fired teargas to disperse the crowd.", True),
+        (force_used_on_a_crowd, "The protesters were dispersed by the police.", True),
+        (force_used_on_a_crowd, "No tear gas was used.", False),
+        (force_used_on_a_crowd, "Police did not use tear gas.", False),
+        (force_used_on_a_crowd, "The crowd dispersed peacefully in the evening.", False),
+        (force_used_on_a_crowd, "Protesters were beaten by unknown men during the march.", True),
+        (force_used_on_a_crowd, "A driver rammed the protesters.", True),
+        (force_used_on_a_crowd, "The protesters attacked the demonstrators of the other camp.", False),
+        (force_used_on_a_crowd, "Protesters who were beaten last week gathered again.", False),
+        (fighting_told, "Protesters clashed with the police outside parliament.", True),
+        (fighting_told, "Clashes broke out between the two sides.", True),
+        (fighting_told, "During the march there was a brawl between participants.", True),
+        (fighting_told, "Clashes were reported between protesters and police.", True),
+        (fighting_told, "Workers marched to parliament, where they clashed with riot police.", True),
+        (fighting_told, "No clashes were reported.", False),
+        (fighting_told, "Residents protested after clashes broke out between two groups.", False),
+        (fighting_told, "The protest followed a clash between locals and refugees.", False),
+        (fighting_told, "Residents demanded the release of a man who clashed with soldiers.", False),
+        (fighting_told, "Protesters and police exchanged words, but no clash took place.", False),
+        (fighting_told, "The senator has clashed repeatedly with the president over trade.", False),
+        (fighting_told, "Residents clashed with soldiers at the checkpoint.", True),
+    ],
+)
+def test_missiles_thrown_force_on_a_crowd_and_fights_are_read_where_told_as_done(reader, text: str, told: bool) -> None:
+    assert reader(load_models().nlp(text)) is told
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        ("Students marched to the campus. They pelted stones at the guards.", "Violent demonstration"),
+        ("Workers marched to parliament, where they clashed with riot police.", "Violent demonstration"),
+        ("Students marched to the campus. Police fired tear gas to disperse them.", "Protest with intervention"),
+        ("Workers marched to the ministry. The protesters were beaten by unknown men.", "Protest with intervention"),
+        ("Workers marched to the ministry. No clashes were reported.", "Peaceful protest"),
+        ("Workers protested after clashes broke out between two groups.", "Peaceful protest"),
+    ],
+)
+def test_missiles_fights_and_force_on_the_crowd_qualify_a_protest(text: str, sub_type: str) -> None:
+    protest = Event(id="e1", type="PROTEST", evidence=[Span(start=0, end=len(text))], modes=["demo"])
+    protest.acled = acled_type("PROTEST", ["demo"], None)
+    refine_acled([protest], lambda _actor_id: None, load_models().nlp(text))
+    assert protest.acled["sub_event_type"] == sub_type
+
+
+def test_crowd_control_the_parse_gives_the_crowd_does_not_make_a_protest_violent() -> None:
+    """ "took them away in buses to disperse them": the dispersal's actor may be read as the crowd; crowd control is
+    still the authorities' intervention, not the crowd's violence."""
+    text = "Teachers protested in the town. Police took them away in buses to disperse them."
+    protest = Event(id="e1", type="PROTEST", evidence=[Span(start=0, end=31)], modes=["demo"], actor="a1")
+    protest.acled = acled_type("PROTEST", ["demo"], None)
+    dispersal = Event(id="e2", type="ASSAULT", evidence=[Span(start=32, end=len(text))], actor="a1")
+    dispersal.modes = ["crowd-control"]
+    teachers = Actor(id="a1", name="Teachers", kind="group", sector="EDU")
+    refine_acled([protest, dispersal], lambda _actor_id: "EDU", load_models().nlp(text), (), {"a1": teachers}.get)
+    assert protest.acled["sub_event_type"] == "Protest with intervention"
