@@ -1085,9 +1085,7 @@ def _authorities_intervene(doc: Doc) -> bool:
     for verb in tokens_with_lemma(doc, INTERVENING_VERBS):
         if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
             continue
-        agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
-        doers = agents or [c for c in verb.children if c.dep_ == "nsubj"]
-        if not any(_authority(d) for d in doers):
+        if not any(_authority(d) for d in _named_doers(verb)):
             continue
         if _acts_on_a_protest(verb):
             return True
@@ -1280,11 +1278,16 @@ def _doers(verb: Token) -> list[Token]:
     """Who does what a verb says: its "by" agent, its subject, or the subject of the verb it is conjoined to or is the
     purpose of ("fired tear gas to disperse the crowd"); none where the text names none."""
     for token in (verb, verb.head, verb.head.head):
-        agents = [o for c in token.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
-        doers = agents or [c for c in token.children if c.dep_ == "nsubj"]
+        doers = _named_doers(token)
         if doers or token.dep_ not in {"conj", "advcl", "xcomp"}:
             return doers
     return []
+
+
+def _named_doers(verb: Token) -> list[Token]:
+    """Whom the verb itself names as doing it: its "by" agent, else its subject."""
+    agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    return agents or [c for c in verb.children if c.dep_ == "nsubj"]
 
 
 #: The means of crowd control, by head word, with the words of which one must come just before it (none: the word
