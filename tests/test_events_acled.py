@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.annotate.mentions import Mentions
+from newsevents.annotate.mentions import Mentions, register
 from newsevents.events.acled import (
     _arrests_after_the_protest,
     _background,
@@ -1205,3 +1205,27 @@ def test_crowd_control_the_parse_gives_the_crowd_does_not_make_a_protest_violent
     teachers = Actor(id="a1", name="Teachers", kind="group", sector="EDU")
     refine_acled([protest, dispersal], lambda _actor_id: "EDU", load_models().nlp(text), (), {"a1": teachers}.get)
     assert protest.acled["sub_event_type"] == "Protest with intervention"
+
+
+@pytest.mark.parametrize(
+    ("victims", "ruled_out"),
+    [
+        ("three MS-13 members", set()),
+        ("a Mara Salvatrucha member", set()),
+        ("a local council member", {"Armed clash"}),
+        ("a former FARC member", {"Armed clash"}),
+        ("four members", {"Armed clash"}),
+        ("a shopkeeper", {"Armed clash"}),
+    ],
+)
+def test_victims_named_only_as_members_of_a_group_leave_the_sides_to_the_classifier(
+    victims: str, ruled_out: set[str]
+) -> None:
+    """The word "member" makes victims civilians only by default: where it names a group no one read (a gang, a
+    militia), the rules' attack does not rule out an armed clash."""
+    mentions = Mentions()
+    gunmen = register(mentions, key="g", name="gunmen", kind="group", country="SLV", sector="UAF", roles=[])
+    killed = register(mentions, key="v", name=victims, kind="group", country="SLV", sector="CVL", roles=[])
+    event = Event(id="e1", type="ASSAULT", actor=gunmen, target=killed, evidence=[Span(start=0, end=10)])
+    event.acled = {"event_type": "Violence against civilians", "sub_event_type": "Attack"}
+    assert _ruled_out(event, mentions) == ruled_out

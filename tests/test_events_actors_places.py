@@ -1566,3 +1566,35 @@ def test_a_body_listed_among_people_does_not_stand_for_them():
     )
     protest = next(e for e in doc.events if e.type == "PROTEST")
     assert actor(doc, protest.actor).name != "Yellow Vests"
+
+
+@pytest.mark.parametrize(
+    ("text", "victim"),
+    [
+        ("On 7 May 2024, in Jos, Plateau, a member of the Sinaloa Cartel was shot dead by gunmen.", "Sinaloa Cartel"),
+        ("On 2 May 2024, the body of a Hamas member was found shot dead near Rafah.", "Hamas member"),
+        ("On 2 May 2024, gunmen shot and killed an extortionist in Escuintla.", "extortionist"),
+    ],
+)
+def test_the_victim_is_read_where_the_parse_hides_them(text: str, victim: str) -> None:
+    """The victim of a passive attack the parser hung on the opening place, and the one whose body was found shot,
+    are the target, not the town."""
+    doc = document(text)
+    event = next(e for e in doc.events if e.type == "ASSAULT")
+    target = actor(doc, event.target)
+    assert target is not None and target.name == victim
+
+
+def test_a_verb_with_no_object_of_its_own_befell_whom_its_conjunct_names() -> None:
+    doc = document(
+        "On 2 May 2024, in San Miguel, El Salvador, armed men shot and killed two gang members in Las Delicias canton."
+    )
+    assaults = [e for e in doc.events if e.type == "ASSAULT"]
+    assert assaults and all(actor(doc, e.target).name == "two gang members" for e in assaults)
+
+
+def test_a_thing_a_force_holds_is_the_forces() -> None:
+    """ "a security checkpoint": the security forces' post is attacked, not the town."""
+    doc = document("On 2 May 2024, militants attacked a security checkpoint near Mandera.")
+    event = next(e for e in doc.events if e.type == "ASSAULT")
+    assert actor(doc, event.target).sector == "MIL"

@@ -234,6 +234,7 @@ SECTOR_WORDS: dict[str, str] = {
     "thief": "CRM",
     "kidnapper": "CRM",
     "bandit": "CRM",
+    "extortionist": "CRM",
     "mafia": "CRM",
     "mobster": "CRM",
     "hitman": "CRM",

@@ -13,11 +13,16 @@ from collections.abc import Collection
 
 from spacy.tokens import Span, Token
 
-from newsevents.annotate.actors import actor_for_token
+from newsevents.annotate.actors import MEMBER_NOUNS, actor_for_token
 from newsevents.annotate.mentions import Mentions
 from newsevents.annotate.nlp import tokens_with_lower
 from newsevents.annotate.place_mentions import PLACE_LABELS
-from newsevents.annotate.sectors import NON_STATE_ARMED_SECTORS, STATE_SECTORS
+from newsevents.annotate.sectors import (
+    NON_STATE_ARMED_SECTORS,
+    OUT_OF_SERVICE,
+    SECTOR_WORDS,
+    STATE_SECTORS,
+)
 from newsevents.events.build import build_event
 from newsevents.events.classifier import ACLED_EVENT_TYPE, best_allowed, classify, classify_after, plover_types_of
 from newsevents.events.lexicon import (
@@ -639,8 +644,26 @@ def _armed_group_on_a_place(event: Event, mentions: Mentions) -> bool:
 
 
 def _sides_known(event: Event, mentions: Mentions) -> bool:
-    """Both the actor's and the target's sectors are known."""
-    return all(mentions.sector(side) not in {None, "UNK"} for side in (event.actor, event.target))
+    """Both the actor's and the target's sectors are known; not victims named as members of a group whose sector no
+    one read ("a suspected MS-13 member was shot"), whom the word "member" makes civilians only by default: a gang's
+    or a militia's members are armed, a party's or a council's are not, and the classifier, which reads the whole
+    lead, tells them apart."""
+    known = all(mentions.sector(side) not in {None, "UNK"} for side in (event.actor, event.target))
+    return known and not _named_members_of_no_sector(mentions.actor(event.target))
+
+
+def _named_members_of_no_sector(actor: Actor | None) -> bool:
+    """People read as civilians where their name says only that they are members of a group it names: "three MS-13
+    members", "a Mara Salvatrucha member"; not "4 members" nor "a fellow member", which name no group, nor members of
+    a body the words tell ("a local council member", "a party member") or who left it ("a former FARC member")."""
+    if actor is None or actor.kind != "group" or actor.sector != "CVL":
+        return False
+    *modifiers, head = actor.name.split()
+    words = {word.lower() for word in modifiers}
+    if words & (OUT_OF_SERVICE | SECTOR_WORDS.keys()):
+        return False
+    named = any(any(c.isupper() for c in word) for word in modifiers)
+    return named and head.lower().removesuffix("s") in MEMBER_NOUNS
 
 
 def acled_of(event: Event, mentions: Mentions, mutual: bool) -> dict[str, str] | None:

@@ -25,7 +25,7 @@ from newsevents.annotate.actors import (
 )
 from newsevents.annotate.geo import country_of_demonym
 from newsevents.annotate.mentions import Mentions
-from newsevents.annotate.nlp import infinitive
+from newsevents.annotate.nlp import infinitive, of_object
 from newsevents.annotate.sectors import SECTOR_WORDS
 from newsevents.events.antecedents import (
     BODY_PRONOUNS,
@@ -45,6 +45,7 @@ from newsevents.events.attacks import (
     died_in_attack,
     is_attack_noun,
 )
+from newsevents.events.casualties import BODY_NOUNS
 from newsevents.events.lexicon import (
     AID_OBJECTS,
     FIRE_AIMS,
@@ -511,9 +512,13 @@ def _verb_participants(verb: Token, mentions: Mentions, event_type: str) -> tupl
     target = target or aim or aim_of_the_purpose(verb, mentions) or aid_sent_to(verb, mentions, event_type)
     target = target or (people_aided_at(verb, mentions) if event_type in AID_GIVEN_OR_CUT else None)
     target = target or _party_settled_with(verb, mentions)
+    if event_type == "ASSAULT" and target is None and not passive:
+        target = _victim_of_the_conjunct(verb, mentions)
     if passive:
         if subject is not None and not moves_forces:
-            target = target or actor_for_token(mentions, _person_in_apposition(subject))
+            target = target or actor_for_token(mentions, _person_in_apposition(_harmed_of_a_body(subject)))
+        elif subject is None and event_type == "ASSAULT":
+            target = target or _victim_apposed_to_the_setting(verb, mentions)
         actor = actor or _shared_agent(verb, mentions) or _expelling_country(verb, mentions)
         actor = actor or (_forces_on_the_move(_passive_subject(verb), mentions) if moves_forces else None)
         actor = actor or measure_owner(verb, mentions)
@@ -992,10 +997,45 @@ def _party_met(verb: Token, mentions: Mentions) -> str | None:
 
 
 def _is_passive(verb: Token, subject: Token | None) -> bool:
-    """A passive verb, or a participle conjoined to one ("was shot and killed"): its subject is the target."""
+    """A passive verb, or a participle conjoined to one ("was shot and killed") or telling the state its subject was
+    found in ("the body was found shot dead"): its subject is the target."""
     if any(passive_marker(c) for c in verb.children):
         return True
-    return verb.dep_ == "conj" and verb.tag_ == "VBN" and subject is not None and subject.dep_ == "nsubjpass"
+    if subject is None or subject.dep_ != "nsubjpass" or verb.tag_ != "VBN":
+        return False
+    found_in = verb.dep_ == "xcomp" and not any(c.dep_ == "aux" for c in verb.children)  # not "is alleged to have shot"
+    return verb.dep_ == "conj" or found_in
+
+
+def _harmed_of_a_body(noun: Token) -> Token:
+    """The person whose body a passive subject names: "the body of a QSD member was found shot" (the member)."""
+    if noun.lemma_.lower() not in BODY_NOUNS:
+        return noun
+    return of_object(noun) or noun
+
+
+def _victim_of_the_conjunct(verb: Token, mentions: Mentions) -> str | None:
+    """Whom the act of a verb with no object of its own befell, as the verb joined to it names: "gunmen shot and killed
+    a gang member" ("shot": the member)."""
+    if any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
+        return None
+    joined = (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and not _has_own_subject(c))
+    objects = (o for c in joined for o in c.children if o.dep_ == "dobj")
+    return next(filter(None, (actor_for_token(mentions, _person_in_apposition(o)) for o in objects)), None)
+
+
+def _has_own_subject(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+
+
+def _victim_apposed_to_the_setting(verb: Token, mentions: Mentions) -> str | None:
+    """The people a passive verb the parser left without a subject befell, where it hung them on the place that opens
+    the clause: "in Cuernavaca, Morelos, a member of the cartel was shot" ("member" read as an apposition of
+    "Morelos")."""
+    opening = (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i)
+    apposed = (t for p in opening for t in p.subtree if t.dep_ == "appos" and t.head.i in mentions.place_by_token)
+    people = (t for t in apposed if t.pos_ == "NOUN" and t.i not in mentions.place_by_token)
+    return next(filter(None, (actor_for_token(mentions, t) for t in people)), None)
 
 
 def _shared_agent(verb: Token, mentions: Mentions) -> str | None:
