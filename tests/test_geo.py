@@ -689,6 +689,28 @@ def test_a_namesake_abroad_yields_to_the_area_that_qualifies_the_town(gazetteer:
 
 
 @pytest.mark.parametrize(
+    ("names", "country", "feature"),
+    [
+        (["Magama, Niger", "Kaduna"], "NG", "region"),  # Nigeria's Niger State, where the article's places lie
+        (["Magama, Niger", "Tahoua"], "NE", "country"),  # the country Niger, beside a town of it
+    ],
+)
+def test_a_qualifier_naming_a_country_and_another_country_s_state_is_read_where_the_article_is(
+    gazetteer: Gazetteer, names: list[str], country: str, feature: str
+) -> None:
+    """No Magama is known in either Niger, only a namesake abroad: the town lies in the one the article is about."""
+    found = gazetteer.resolve_all(names)[0]
+    assert (found.country, found.feature) == (country, feature)
+
+
+def test_a_division_word_of_one_country_reads_the_qualifier_in_that_country(gazetteer: Gazetteer) -> None:
+    """ "Zorgu LGA (Niger)": an area the gazetteer lacks, named by Nigeria's word for it, lies in Niger State."""
+    found = gazetteer.resolve("Zorgu LGA, Niger", label="GPE")
+    assert (found.name, found.country, found.feature) == ("Niger", "NG", "region")
+    assert gazetteer.resolve("Zorgu, Niger", label="GPE") is None  # no word to tell the state from the country
+
+
+@pytest.mark.parametrize(
     ("name", "country"),
     [
         ("Sirte, West", "LY"),  # a compass word names areas in many countries, more than GeoNames knows

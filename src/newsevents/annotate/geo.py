@@ -194,6 +194,10 @@ _COUNTY_NAME = re.compile(r"^(?:County\s+(?P<after>\S.*)|(?P<before>.*\S)\s+(?:C
 TOWN_NOUNS = ("city", "town", "village")
 _TOWN_WORD = re.compile(rf"\s+(?:{'|'.join(TOWN_NOUNS)})$", re.I)
 _TOWNS = ("city", "capital", "district")
+#: Words for a division that one country alone uses: "Mariga LGA (Niger)" lies in Nigeria, so its "Niger" is the
+#: state, not the country.
+_NATIONAL_AREA_WORD = re.compile(r"\s(?P<word>LGA|upazila|woreda|kebele|barangay)\b", re.I)
+_COUNTRY_OF_AREA_WORD = {"lga": "NG", "upazila": "BD", "woreda": "ET", "kebele": "ET", "barangay": "PH"}
 #: The feature a match reports for a kind of record other than its own (towns are cities, areas regions).
 _FEATURE_OF_KIND = {"capital": "city", "district": "city", **dict.fromkeys(_AREAS, "region")}
 _PLACE_NOUNS_AFTER = re.compile(r"(?:\s+[a-z][a-z-]*)+$")  # the nouns a caller wrote after a name: "Kalaiya city"
@@ -1034,7 +1038,8 @@ class Gazetteer:
         same = self._named_twice(head, tail.strip())
         if same is not None:
             return same
-        qualifiers = self._qualifier_readings(tail.strip(), evidence)
+        readings = self._qualifier_readings(tail.strip(), evidence)
+        qualifiers = _of_the_country_the_head_names(head, readings)
         for qualifier in qualifiers:
             best = self._best(head, label, _scoped(evidence, qualifier))
             if best is not None and _qualifier_bonus(best, qualifier):
@@ -1045,7 +1050,15 @@ class Gazetteer:
             or self._best(head, label, _in_country_of(evidence, qualifiers))
         )
         areas = [r for r in qualifiers if r.kind in ("country", *_AREAS)]
+        if best is None and areas and len(qualifiers) < len(readings) and not self._holds_a_town(areas[0], head):
+            return areas[0]  # "Mariga LGA, Niger": an area the gazetteer lacks, inside the state it names
         return _area_over_namesake_abroad(best, tail, areas, [r for r, _ in self._ranked(head)], evidence)
+
+    def _holds_a_town(self, area: _Record, name: str) -> bool:
+        """Whether a town of the name, less the word for a division after it, lies in the area ("Funtua LGA,
+        Katsina": Funtua)."""
+        bare = _NATIONAL_AREA_WORD.sub("", name)
+        return any(r.kind in _TOWNS and _qualifier_bonus(r, area) for r, _ in self._lookup(bare))
 
     def _in_district_named(self, name: str, district: str, label: str | None, evidence: _Evidence) -> _Record | None:
         """ "Mahendranagar (Kanchanpur district)": a town whose second-level division bears the qualifier's name, where
@@ -1449,6 +1462,16 @@ def _in_country_of(evidence: _Evidence, qualifiers: list[_Record]) -> _Evidence:
     return evidence if area is None else _scoped(evidence, area)
 
 
+def _of_the_country_the_head_names(head: str, qualifiers: list[_Record]) -> list[_Record]:
+    """The qualifier's readings in the country whose word for a division the head bears ("Mariga LGA, Niger": the
+    Nigerian state), when it has some; else all of them."""
+    word = _NATIONAL_AREA_WORD.search(head)
+    if word is None:
+        return qualifiers
+    country = _COUNTRY_OF_AREA_WORD[word["word"].lower()]
+    return [r for r in qualifiers if r.country == country] or qualifiers
+
+
 def _area_over_namesake_abroad(
     best: _Record | None, qualifier: str, areas: list[_Record], readings: list[_Record], evidence: _Evidence
 ) -> _Record | None:
@@ -1457,13 +1480,28 @@ def _area_over_namesake_abroad(
     countries (``readings``) yields to the qualifier's area when the qualifier names areas of one country only
     ("Western" and "Ouest" name provinces of many, and more than GeoNames knows) and the article places nothing
     else in the namesake's country."""
-    if best is None or best.kind == "country" or not areas or len({r.country for r in areas}) > 1:
+    if best is None or best.kind == "country" or not areas:
         return best
     if normalise(qualifier) in _GENERIC or qualifier.strip().lower() in _FRENCH_COMPASS:
         return best
+    if len({r.country for r in areas}) > 1:
+        return _area_where_the_article_is(best, areas, evidence)
     if best.country in (areas[0].country, *evidence.place_countries) or len({r.country for r in readings}) < 2:
         return best
     return areas[0]
+
+
+def _area_where_the_article_is(best: _Record, areas: list[_Record], evidence: _Evidence) -> _Record:
+    """ "Magama, Niger" where the gazetteer knows no Magama in Nigeria's Niger State nor in the country Niger, only a
+    namesake abroad: a qualifier that names areas of several countries (a country and another's state: "Niger",
+    "Georgia", "Punjab") is read in the one country where the article places its other places, and the town lies
+    somewhere in that area; a town in one of the qualifier's countries, or in one of the article's, stays."""
+    if best.country in {r.country for r in areas} or best.country in evidence.place_countries:
+        return best
+    home = [r for r in areas if r.country in evidence.place_countries]
+    if len({r.country for r in home}) != 1:
+        return best
+    return home[0]
 
 
 def _without_lone_namesakes(
