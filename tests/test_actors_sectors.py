@@ -115,6 +115,19 @@ def test_herders_in_arms_are_a_communal_militia(text, sector):
     assert actor(doc, main(doc).actor).sector == sector
 
 
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("On 4 June 2023, Tumbo pastoralists shot at a group of traders and took their goats near Lodwar.", "PRM"),
+        ("On 4 June 2023, herdsmen attacked the village of Kanja near Jos, killing twelve people.", "PRM"),
+        ("On 4 June 2023, herdsmen marched in Jos against the ban on open grazing.", "AGR"),
+    ],
+)
+def test_herders_who_shoot_or_kill_are_a_communal_militia(text, sector):
+    doc = document(text)
+    assert actor(doc, main(doc).actor).sector == sector
+
+
 def test_soldiers_of_a_known_armed_group_are_of_its_sector():
     doc = document("On 4 June 2023, CPI-Maoist soldiers ambushed a police patrol near Bijapur, killing two officers.")
     assert actor(doc, main(doc).actor).sector == "REB"

@@ -217,6 +217,8 @@ SECTOR_WORDS: dict[str, str] = {
     "farmer": "AGR",
     "herder": "AGR",
     "pastoralist": "AGR",
+    "herdsman": "AGR",
+    "herdsmen": "AGR",
     "company": "BUS",
     "firm": "BUS",
     "businessman": "BUS",

@@ -30,6 +30,10 @@ from newsevents.record import HAPPENED_STATUSES, Actor, Event, EventDate, TimeEx
 
 #: Names of people of a tribe or clan, who fight as its militia (``arm_militias``).
 TRIBESMEN = {"tribesman", "tribesmen", "clansman", "clansmen"}
+#: Names of herders, whose raids and killings are their community's militia's (``arm_militias``).
+HERDERS = {"herder", "herders", "herdsman", "herdsmen", "pastoralist", "pastoralists"}
+#: Sectors herders are read with: their trade's, a civilian's, or none.
+HERDER_SECTORS = {"AGR", "CVL", None}
 #: The crowd that holds an event of an ACLED type when the text names no one.
 CROWDS_OF_ACLED_TYPES = {"Riots": "rioters", "Protests": "protesters"}
 #: Sectors of a victim the text may yet show to be a criminal (``arm_criminal_victims``): one not known to be armed.
@@ -377,21 +381,26 @@ def arm_militias(events: list[Event], mentions: Mentions, doc: Doc) -> None:
     known sector ("the Children of Fire carried out an arson attack", "the MSRU fired mortars"), as ACLED codes named
     groups it has no other type for, and its members where they bore arms, abducted or killed ("members of the Red
     Brigade shot a man", "five RB members executed a man"), who act as the group does; and tribesmen or clansmen
-    ("Bani Nawf tribesmen clashed with Houthi forces"), their tribe's militia (tribesmen who protest stay civilians).
-    Not violence threatened or denied."""
+    ("Bani Nawf tribesmen clashed with Houthi forces"), their tribe's militia (tribesmen who protest stay civilians);
+    and herders who bore arms, abducted or killed ("Fulani pastoralists killed three farmers"), their community's
+    militia, as ACLED codes them (not a brawl with sticks, a riot). Not violence threatened or denied."""
     for event in events:
         actor = mentions.actor(event.actor)
         if event.type != "ASSAULT" or event.status not in HAPPENED_STATUSES or actor is None:
             continue
-        if _named_group_of_no_sector(actor) or _tribesmen(actor):
+        if _named_group_of_no_sector(actor) or _tribesmen(actor) or (_herders(actor) and _armed_band(event, doc)):
             actor.sector = "PRM"
-        elif actor.sector in UNARMED_OR_UNKNOWN and (_band_violence(event) or _shots_fired(event, doc)):
+        elif actor.sector in UNARMED_OR_UNKNOWN and _armed_band(event, doc):
             members = _member_words(actor, mentions, doc)
             group = _group_of_its_members(members, mentions)
             if group is not None:
                 actor.sector = group.sector = "PRM"
             elif _members_of_an_unread_name(actor, members, mentions):
                 actor.sector = "PRM"
+
+
+def _armed_band(event: Event, doc: Doc) -> bool:
+    return _band_violence(event) or _shots_fired(event, doc)
 
 
 def _band_violence(event: Event) -> bool:
@@ -520,6 +529,10 @@ def _named_group_of_no_sector(actor: Actor) -> bool:
 
 def _tribesmen(actor: Actor) -> bool:
     return actor.sector == "CVL" and actor.name.lower().split()[-1] in TRIBESMEN
+
+
+def _herders(actor: Actor) -> bool:
+    return actor.sector in HERDER_SECTORS and actor.kind != "person" and actor.name.lower().split()[-1] in HERDERS
 
 
 def _sole_country(mentions: Mentions) -> str | None:
