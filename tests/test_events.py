@@ -907,12 +907,42 @@ def test_a_gerund_of_means_and_a_release_let_free_are_the_subject_s_acts(text: s
         ("The rebels insisted on their demands that Burundi's government grant more rights.", "REQUEST", "BDI"),
         # the doer named in a participle's "by": "a bill signed by X"
         ("Workers protested against a law passed by the Serbian parliament.", "PROTEST", "SRB"),
+        # "over" names what a protest opposes; a harm's doer is its "by", hung on the victim by the parser or not
+        ("Workers protested over a law passed by the Serbian parliament.", "PROTEST", "SRB"),
+        ("Residents protested over the arrest of a trader by the Kenyan police.", "PROTEST", "KEN"),
     ],
 )
 def test_the_target_named_beyond_the_trigger(text: str, event_type: str, target: str) -> None:
     doc = document(text)
     (event, *_) = events_of(doc, event_type)
     assert actor(doc, event.target).country == target
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Protesters rallied against the killing of Ahmed Musa.", "PROTEST"),
+        ("Students marched over the murder of a Nigerian journalist.", "PROTEST"),
+        ("The minister condemned the abduction of Ahmed Musa.", "ACCUSE"),
+    ],
+)
+def test_the_victim_of_a_harm_opposed_is_not_its_target(text: str, event_type: str) -> None:
+    """The "of" of a murder or an arrest names whom it befell: a protest against it is aimed at its doer."""
+    (event, *_) = events_of(document(text), event_type)
+    assert event.target is None
+
+
+def test_the_doer_of_a_harm_is_its_by_phrase_not_its_victim() -> None:
+    doc = document("Students protested against the killing of a student by Nigerian soldiers.")
+    (protest,) = events_of(doc, "PROTEST")
+    (killing,) = events_of(doc, "ASSAULT")
+    assert actor(doc, protest.target).name == actor(doc, killing.actor).name == "Nigerian soldiers"
+
+
+def test_a_harm_approved_is_aimed_at_whom_it_befalls() -> None:
+    doc = document("Kenya approved the extradition of Ahmed Musa.")
+    (event,) = events_of(doc, "COOPERATE")
+    assert actor(doc, event.target).name == "Ahmed Musa"
 
 
 @pytest.mark.parametrize(

@@ -1405,3 +1405,21 @@ def _sides(verb: Token) -> list[Token]:
 def _crowd_or_force(noun: Token) -> bool:
     """A protest's people, a crowd or the authorities' forces: "protesters", "residents", "riot police"."""
     return noun.lemma_.lower() in PROTEST_WORDS or noun.lower_ in CROWD_NOUNS or _authority(noun)
+
+
+#: Nouns of harm done to people or of their removal, whose "of" phrase names the victims: "the murder of X", "the
+#: kidnapping of two engineers", "the expulsion of two diplomats" (not "the bombing of the embassy", "a series of
+#: attacks").
+HARMED_OF_NOUNS = {
+    "murder", "assassination", "killing", "kidnapping", "abduction", "execution", "massacre", "slaying", "expulsion",
+    "deportation",
+}  # fmt: skip
+#: Nouns of what befalls people, done to them or not, whose "of" phrase names whom it befell and never who did it:
+#: "protested the arrest of the mayor", "over the death of a student" (the doer is a "by" phrase or a possessive: "the
+#: killing of X by police", "the army's killing of X").
+BEFALLING_OF_NOUNS = HARMED_OF_NOUNS | {
+    "arrest", "detention", "imprisonment", "jailing", "torture", "death", "rape", "beating", "shooting", "stabbing",
+    "beheading", "lynching", "hanging", "wounding", "injury", "disappearance", "persecution", "harassment",
+    "mistreatment", "ill-treatment", "abuse", "capture", "internment", "incarceration", "extradition", "eviction",
+    "displacement", "sentencing", "conviction", "prosecution", "trial",
+}  # fmt: skip

@@ -48,7 +48,9 @@ from newsevents.events.attacks import (
 from newsevents.events.casualties import BODY_NOUNS
 from newsevents.events.lexicon import (
     AID_OBJECTS,
+    BEFALLING_OF_NOUNS,
     FIRE_AIMS,
+    HARMED_OF_NOUNS,
     MONEY_WORDS,
     MUTUAL_FIGHTING,
     NOUN_TRIGGERS,
@@ -85,6 +87,7 @@ from newsevents.events.targets import (
     aim_of_the_object,
     aim_of_the_participle,
     aim_of_the_purpose,
+    by_on_the_victim,
     country_actor_of_place,
     country_named_as_place,
     destination_of_the_carrier,
@@ -113,7 +116,7 @@ from newsevents.events.triggers import GUNFIRE, GUNFIRE_VERBS, PROTEST_PURPOSES,
 EXTRA_TARGET_PREPOSITIONS = (
     {"ASSAULT": FIRE_AIMS, "SANCTION": {"to"}, "COERCE": {"into"}}
     | {t: {"to"} for t in ADDRESSED_TYPES}
-    | {"ACCUSE": {"to", "into"}, "RETREAT": {"to"}, "REQUEST": {"to", "for"}}
+    | {"ACCUSE": {"to", "into"}, "RETREAT": {"to"}, "REQUEST": {"to", "for"}, "PROTEST": {"over"}}
 )
 #: Conjunctions of a clause telling the occasion of a harm: "killed when the army clashed with", "after troops fired".
 OCCASION_MARKS = {"when", "after", "as"}
@@ -131,13 +134,9 @@ CONDITION_MARKS = {"unless"}
 BRACKETS = {"(", ")", "[", "]"}
 #: How many words before its subject a list of doers may start (``_listed_before_subject``).
 MAX_LISTED_DOERS_SPAN = 12
-#: Nouns of harm done to people or of their removal, whose "of" phrase names the victims: "the murder of X", "the
-#: kidnapping of two engineers", "the expulsion of two diplomats" (not "the bombing of the embassy", "a series of
-#: attacks").
-HARMED_OF_NOUNS = {
-    "murder", "assassination", "killing", "kidnapping", "abduction", "execution", "massacre", "slaying", "expulsion",
-    "deportation",
-}  # fmt: skip
+#: Types of standing against a harm, aimed at whoever did it and not at whom it befell: "protested over the death of
+#: X", "condemned the killing of X" (not "demanded the trial of X", "approved the extradition of X": aimed at X).
+HARM_OPPOSING_TYPES = {"PROTEST", "ACCUSE"}
 #: The same said with a noun: "the withdrawal of US troops from Iraq" (the troops withdraw, Iraq is left).
 WITHDRAWAL_NOUNS = {"withdrawal", "pullout", "pull-out"}
 FORCE_MOVING_TYPES = {"AID", "RETREAT", "AGREE", "THREATEN"}
@@ -294,7 +293,7 @@ def _noun_participants(trigger: Token, mentions: Mentions, event_type: str) -> t
     target = None
     if trigger.lemma_.lower() in WITHDRAWAL_NOUNS:
         return _withdrawal_participants(trigger, mentions, actor)
-    for child in trigger.children:
+    for child in (*trigger.children, *by_on_the_victim(trigger)):
         if child.dep_ in {"poss", "amod", "compound"} and actor is None:
             actor = (
                 actor_for_token(mentions, child)
@@ -1133,15 +1132,22 @@ def _named_in_object(trigger: Token, mentions: Mentions, event_type: str) -> str
     if event_type == "ASSAULT":
         return None
     phrases = (c for c in trigger.children if c.dep_ in {"dobj", "prep"})
-    named = (mentions.actor_by_token.get(t.i) for p in phrases for t in _words_short_of_clauses(p))
+    victims = event_type not in HARM_OPPOSING_TYPES
+    named = (mentions.actor_by_token.get(t.i) for p in phrases for t in _words_short_of_clauses(p, victims))
     return next(filter(None, named), None)
 
 
-def _words_short_of_clauses(head: Token) -> list[Token]:
-    """The head's words without the clauses that hang on them."""
-    if head.pos_ in {"VERB", "AUX"}:
+def _words_short_of_clauses(head: Token, victims: bool = True) -> list[Token]:
+    """The head's words without the clauses that hang on them; without ``victims``, nor the victims of a harm they
+    name ("protested against the killing of X" is not aimed at X)."""
+    if head.pos_ in {"VERB", "AUX"} or (not victims and _victims_phrase(head)):
         return []
-    return [head, *(t for c in head.children for t in _words_short_of_clauses(c))]
+    return [head, *(t for c in head.children for t in _words_short_of_clauses(c, victims))]
+
+
+def _victims_phrase(phrase: Token) -> bool:
+    """The "of" phrase of what befalls people, which names whom it befell: "the murder of X", "the death of X"."""
+    return phrase.dep_ == "prep" and phrase.lower_ == "of" and phrase.head.lemma_.lower() in BEFALLING_OF_NOUNS
 
 
 def protest_aim(trigger: Token, mentions: Mentions) -> str | None:

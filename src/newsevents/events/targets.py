@@ -26,7 +26,15 @@ from newsevents.annotate.nlp import infinitive, of_object
 from newsevents.annotate.place_mentions import PLACE_LABELS
 from newsevents.annotate.sectors import MODIFIER_SECTORS, SECTOR_WORDS
 from newsevents.events.attacks import ARMED_OWNER_SECTORS
-from newsevents.events.lexicon import AID_OBJECTS, CHARGE_NOUNS, FIRE_AIMS, NOUN_TRIGGERS, RESTRICTIONS, is_light_verb
+from newsevents.events.lexicon import (
+    AID_OBJECTS,
+    BEFALLING_OF_NOUNS,
+    CHARGE_NOUNS,
+    FIRE_AIMS,
+    NOUN_TRIGGERS,
+    RESTRICTIONS,
+    is_light_verb,
+)
 from newsevents.events.statements import (
     DEPLOYING_VERBS,
     DESTINATION_PREPS,
@@ -460,9 +468,9 @@ def country_named_as_place(token: Token, mentions: Mentions) -> str | None:
 def doer_of(thing: Token, mentions: Mentions) -> str | None:
     """Whose doing a thing is, as its "by" or "of" phrase names: "against violations by the Israeli military",
     "protested the policies of the government"; or its "from" phrase, for what one puts to another ("rejected a
-    request from the Times")."""
-    authors = {"by", "of", "from"} if thing.lemma_.lower() in PUT_TO_NOUNS else {"by", "of"}
-    phrases = with_participles(thing, harming=False)
+    request from the Times"). The "of" of what befalls people names whom it befell: "the murder of X by Y" is Y's."""
+    authors = _author_prepositions(thing.lemma_.lower())
+    phrases = [*with_participles(thing, harming=False), *by_on_the_victim(thing)]
     for preposition in (c for c in phrases if c.dep_ in {"prep", "agent"} and c.lower_ in authors):
         obj = next((c for c in preposition.children if c.dep_ == "pobj"), None)
         if obj is not None and not _local_place(obj, mentions):
@@ -470,6 +478,21 @@ def doer_of(thing: Token, mentions: Mentions) -> str | None:
             if found is not None:
                 return found
     return None
+
+
+def _author_prepositions(noun: str) -> set[str]:
+    if noun in BEFALLING_OF_NOUNS:
+        return {"by"}
+    return {"by", "of", "from"} if noun in PUT_TO_NOUNS else {"by", "of"}
+
+
+def by_on_the_victim(harm: Token) -> list[Token]:
+    """The "by" phrase the parser hangs on the victim of what befell them, which names who did it: "the arrest of a
+    trader by the police"."""
+    if harm.lemma_.lower() not in BEFALLING_OF_NOUNS:
+        return []
+    victims = (o for p in harm.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)
+    return [c for v in victims if v.dep_ == "pobj" for c in v.children if c.dep_ == "prep" and c.lower_ == "by"]
 
 
 def _local_place(token: Token, mentions: Mentions) -> bool:
