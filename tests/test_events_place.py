@@ -563,3 +563,39 @@ def test_a_topic_joined_to_what_a_rally_backs_is_not_where_it_happened() -> None
         " the bombing of Syria."
     )
     assert _place_of(text, "gathered") == "Fargo"
+
+
+def test_a_village_some_kilometres_to_a_town_is_near_the_town() -> None:
+    """ "10km to X" measures from X as "10 km from X" does: the town is the anchor, not a destination."""
+    text = "On 3 May 2024, militants took control of Xyzzy village 10km to Baidoa town (Bay region), unopposed."
+    assert _place_of(text, "took") == "Baidoa"
+
+
+def test_a_town_before_subdivision_is_a_place_not_an_actor() -> None:
+    """ "Buea subdivision" names a division of a place, as "Buea district" would."""
+    text = "On 3 May 2024, soldiers and separatists engaged in a firefight in Xyzzy town, Buea subdivision (Fako)."
+    assert _place_of(text, "firefight") == "Buea"
+
+
+def test_a_later_sentence_naming_the_country_keeps_the_leads_town() -> None:
+    """A later sentence that places the event only in the country the lead's town lies in says no more of where."""
+    text = (
+        "On 3 May 2024, activists staged a protest at a bank building in Arnhem. "
+        "The protest took place during a week of actions against fossil fuels in the Netherlands."
+    )
+    assert _place_of(text, "took") == "Arnhem"
+
+
+def test_a_later_sentence_naming_another_country_keeps_it() -> None:
+    """Only an area holding the earlier town gives way to it: another country named later stays."""
+    text = "On 3 May 2024, activists staged a protest in Arnhem. Days later, soldiers were killed in Belgium."
+    assert _place_of(text, "killed") == "Belgium"
+
+
+def test_a_participle_describing_a_noun_does_not_place_the_act() -> None:
+    """ "the war waged by Russia on Ukraine" describes the war; the parser may hang "waged" on the main verb."""
+    text = (
+        "On 3 May 2024, about 600 people gathered for a motorcade from Kaufbeuren to Kempten (Allgau) against "
+        "discrimination, with some demonstrators supporting the war waged by Russia on Ukraine."
+    )
+    assert _place_of(text, "gathered") == "Kempten (Allgäu)"

@@ -65,7 +65,7 @@ PLACE_NOUNS = (PLACE_NOUNS_AFTER_NAMES - {"department", "division"}) | {
     "neighborhood", "neighbourhood", "area", "camp",
     # the local divisions news and ACLED name places by
     "ward", "upazila", "lga", "woreda", "kebele", "barangay", "tehsil", "raion", "canton", "parish", "borough",
-    "quarter", "locality", "settlement", "suburb",
+    "quarter", "locality", "settlement", "suburb", "subdivision",
 }  # fmt: skip
 DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 #: Parts of a place whose "of" names the place: "the streets of Ponferrada", "the outskirts of Kyiv".

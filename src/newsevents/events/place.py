@@ -115,7 +115,8 @@ class _Candidate:
 
 def event_place(trigger: Token, mentions: Mentions) -> str | None:
     """Where the event of ``trigger`` happened: the place an editor's note codes it to, else a place attached to it,
-    else the sentence's finest place."""
+    else the sentence's finest place; a region or country that holds the town an earlier sentence named yields to
+    that town."""
     coded = _coded_place(trigger, mentions)
     if coded is not None:
         return coded
@@ -129,7 +130,22 @@ def event_place(trigger: Token, mentions: Mentions) -> str | None:
     isolated = once_per_doc(trigger.doc, _ISOLATED_TOWNS, lambda _: _isolated_towns(mentions))
     strays = _strays(mentions) | isolated | _misread_parts(candidates, mentions)
     yielding = _yielding_anchors(candidates, strays)
-    return min(candidates, key=lambda c: _rank(c, trigger, candidates, strays, yielding, mentions)).place.id
+    best = min(candidates, key=lambda c: _rank(c, trigger, candidates, strays, yielding, mentions)).place
+    return _finer_setting_before(best, whole, mentions) or best.id
+
+
+def _finer_setting_before(area: Place, sentence: Span, mentions: Mentions) -> str | None:
+    """The place an earlier sentence set the story in, where it lies inside the region or country this sentence
+    names: "staged a protest at a bank in Arnhem. The protest took place during an action week in the Netherlands"
+    says no more of where than the lead did."""
+    if GRAIN.get(area.feature, 1) < GRAIN["region"] or sentence.start == 0:
+        return None
+    start = sentence[0].idx
+    if not any(span[0] < start and _inside(p, area) for p in mentions.places for span in p.spans):
+        return None  # most areas hold no place named before: spare finding the last sentence that names one
+    earlier = place_before(start, sentence.doc, mentions)
+    inner = mentions.place(earlier)
+    return earlier if inner is not None and _inside(inner, area) else None
 
 
 def _coded_place(trigger: Token, mentions: Mentions) -> str | None:
@@ -671,7 +687,9 @@ def _inside_mention(token: Token, place_id: str, mentions: Mentions) -> bool:
 def _attached_places(trigger: Token, mentions: Mentions) -> list[Token]:
     """Place tokens in the trigger's place slots: its locative phrases ("in Peshawar"), and its object or
     subject when that is a place ("captured Kabul", "the cities of Palmyra", "Grozny's streets")."""
-    arguments = [c for c in trigger.children if c.dep_ in _ARGUMENT_DEPS and not _set_against(c)]
+    arguments = [
+        c for c in trigger.children if c.dep_ in _ARGUMENT_DEPS and not (_set_against(c) or _bare_participle(c))
+    ]
     heads = [trigger, *arguments]
     if trigger.pos_ == "NOUN" and is_light_verb(trigger.head):  # "held a protest in Peshawar": the verb's place
         heads.append(trigger.head)
@@ -717,6 +735,14 @@ def _in_main_clause(trigger: Token) -> bool:
     while node.dep_ in {"conj", "xcomp"} and node.head != node:
         node = node.head
     return node.dep_ == "ROOT"
+
+
+def _bare_participle(clause: Token) -> bool:
+    """ "with demonstrators supporting the war waged by Russia on Ukraine": a past participle with no subject, auxiliary
+    or mark that the parser hung on the verb describes a noun before it, not where the act was."""
+    if clause.dep_ != "advcl" or clause.tag_ != "VBN":
+        return False
+    return not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "mark"} for c in clause.children)
 
 
 def _set_against(clause: Token) -> bool:
@@ -853,7 +879,7 @@ def _not_a_setting(token: Token) -> bool:
     governor = prep.head
     if prep.lower_ in TOPIC_PREPOSITIONS:
         near = prep.lower_ == "to" and governor.lower_ in NEAR_WORDS  # "close to Taxco"
-        return not (near or _ends_a_route(prep))
+        return not (near or _ends_a_route(prep) or _distance_to(prep))
     settings = PLACE_NOUNS | SETTLEMENT_NOUNS | FACILITY_NOUNS | DISTANCES | RESIDENTS | SIDES  # "the hospital of Metz"
     if prep.lower_ in {"of", "from"} and governor.lemma_.lower() not in settings and not _measured(prep):
         unnamed = governor.pos_ != "PROPN" or governor.ent_type_ in {"PERSON", "ORG", "NORP"}  # "Speney Adda of Herat"
@@ -870,17 +896,23 @@ def _governing_preposition(token: Token) -> Token | None:
 
 
 def _is_anchor(token: Token) -> bool:
-    """ "50 kilometers west of Baghdad", "30 km from Kherson" are near, not in, the place ("in the north of
-    Iraq" is in it)."""
+    """ "50 kilometers west of Baghdad", "30 km from Kherson", "10km to Baidoa" are near, not in, the place ("in the
+    north of Iraq" is in it)."""
     prep = _governing_preposition(token)
     if prep is None or prep.lower_ not in {"of", "from"}:
-        return False
+        return prep is not None and _distance_to(prep)
     head = prep.head
     if head.lemma_.lower() in PLACE_NOUNS | SETTLEMENT_NOUNS and head.dep_ == "pobj":  # "north of the city of Multan"
         return _is_anchor(head)
     if head.lower_ in DISTANCES or _measured(prep):
         return True
     return head.lower_ in DIRECTIONS and not any(c.dep_ in {"det", "poss"} for c in head.children)
+
+
+def _distance_to(prep: Token) -> bool:
+    """ "a village 10km to Wanla Weyne town": the "to" of a distance measures from its place, as "from" does."""
+    after_distance = prep.i > 0 and prep.doc[prep.i - 1].lower_ in DISTANCES  # the parser may hang "to" on the verb
+    return prep.lower_ == "to" and (after_distance or prep.head.lower_ in DISTANCES or _measured(prep))
 
 
 def _measured(prep: Token) -> bool:
