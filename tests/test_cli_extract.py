@@ -91,6 +91,14 @@ def test_wrong_encoding_still_extracts(tmp_path: Path):
     assert "Café owners in Nîmes" in json.loads(result.stdout)["article"]["text"]
 
 
+def test_a_lone_headline_is_told_in_one_line_however_long():
+    """The message is longer than a terminal is wide; the console must not wrap it."""
+    result = extract("-", stdin=b"Hundreds of teachers protested in Lagos on Monday over unpaid salaries.\n")
+    assert result.returncode == 2
+    assert result.stderr.decode().count("\n") == 1
+    assert "beside its title" in result.stderr.decode()
+
+
 def test_missing_file_is_one_line():
     result = extract("no/such/file.html")
     assert result.returncode == 2

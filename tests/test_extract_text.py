@@ -107,6 +107,13 @@ def test_non_english_scrape_is_unusable() -> None:
         extract_article(text, kind="text")
 
 
+def test_a_lone_line_is_read_as_a_title_and_said_to_be_no_article() -> None:
+    """A one-line text is a headline: the user is told the body is missing, not only that no text was found."""
+    line = "Hundreds of teachers protested in Lagos on Monday over unpaid salaries."
+    with pytest.raises(UnusableInput, match=r"^no article text found beside its title \(an article needs 40 words"):
+        extract_article(line, kind="text")
+
+
 def test_nav_only_scrape_is_unusable() -> None:
     with pytest.raises(UnusableInput, match="no article text found"):
         extract_article("Home\nWorld\nPolitics\nSport\nSubscribe\nShare\nFacebook\n© 2025 Example News", kind="text")

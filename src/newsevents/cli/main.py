@@ -34,7 +34,7 @@ Peers = Annotated[bool, typer.Option(help="Run the peers beside newsevents (--no
 
 def fail(message: str, code: int = 2) -> NoReturn:
     """One line on stderr and an exit status; never a traceback."""
-    err.print(f"newsevents: {message}", markup=False, highlight=False)
+    err.print(f"newsevents: {message}", markup=False, highlight=False, soft_wrap=True)
     raise typer.Exit(code)
 
 

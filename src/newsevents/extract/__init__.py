@@ -35,9 +35,10 @@ def sniff_kind(content: str) -> str:
     return "html" if len(tags) >= 5 and len(tags) * 20 >= len(head.split()) else "text"
 
 
-def _check_usable(text: str) -> None:
+def _check_usable(text: str, title: str | None) -> None:
     if not text.strip():
-        raise UnusableInput("no article text found")
+        beside = f" beside its title (an article needs {MIN_WORDS} words of body)" if title else ""
+        raise UnusableInput(f"no article text found{beside}")
     n_words = len(text.split())
     if n_words < MIN_WORDS:
         raise UnusableInput(f"not an article ({n_words} words)")
@@ -75,7 +76,7 @@ def extract_with_provenance(
     if kind not in ("html", "text"):
         raise ValueError(f"unknown kind {kind!r} (expected 'html' or 'text')")
     result = extract_html(content, url=url) if kind == "html" else clean_text(content, url=url)
-    _check_usable(result.text)
+    _check_usable(result.text, result.title)
     if kind == "text":
         result.offer("url", url, "given")
     given = normalise_date(published)
