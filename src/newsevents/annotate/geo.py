@@ -196,8 +196,8 @@ _TOWN_WORD = re.compile(rf"\s+(?:{'|'.join(TOWN_NOUNS)})$", re.I)
 _TOWNS = ("city", "capital", "district")
 #: Words for a division that one country alone uses: "Mariga LGA (Niger)" lies in Nigeria, so its "Niger" is the
 #: state, not the country.
-_NATIONAL_AREA_WORD = re.compile(r"\s(?P<word>LGA|upazila|woreda|kebele|barangay)\b", re.I)
 _COUNTRY_OF_AREA_WORD = {"lga": "NG", "upazila": "BD", "woreda": "ET", "kebele": "ET", "barangay": "PH"}
+_NATIONAL_AREA_WORD = re.compile(rf"\s(?P<word>{'|'.join(_COUNTRY_OF_AREA_WORD)})\b", re.I)
 #: The feature a match reports for a kind of record other than its own (towns are cities, areas regions).
 _FEATURE_OF_KIND = {"capital": "city", "district": "city", **dict.fromkeys(_AREAS, "region")}
 _PLACE_NOUNS_AFTER = re.compile(r"(?:\s+[a-z][a-z-]*)+$")  # the nouns a caller wrote after a name: "Kalaiya city"
