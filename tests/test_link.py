@@ -8,7 +8,7 @@ import sys
 from itertools import combinations
 from pathlib import Path
 
-from newsevents.link import ArticleLink, ArticleView, EventView, cluster_events, link_articles, same_story_pairs
+from newsevents.link import ArticleLink, ArticleLinking, ArticleView, EventView, cluster_events, link_articles
 from newsevents.link.events import _candidate_pairs, same_event
 from newsevents.link.similarity import average_linkage
 
@@ -44,7 +44,7 @@ def event(article: str, date: str | None, lat: float | None, source: str, kind: 
 
 def test_a_republished_copy_is_a_duplicate_and_another_report_is_not():
     copy = REPORT_A + " Updated at 14:00."
-    links = link_articles([view("a", REPORT_A), view("b", REPORT_B), view("c", copy)])
+    links = link_articles([view("a", REPORT_A), view("b", REPORT_B), view("c", copy)]).links
     duplicates = [(link.article_id, link.other_id) for link in links if link.kind == "duplicate"]
     assert duplicates == [("a", "c")]
 
@@ -57,7 +57,7 @@ def test_articles_sharing_actors_and_places_are_related():
             view("b", REPORT_B, shared | {"place:1"}),
             view("z", "Unrelated text about football and the weather in another country."),
         ]
-    )
+    ).links
     assert [(link.article_id, link.other_id, link.kind) for link in links] == [("a", "b", "related")]
 
 
@@ -91,7 +91,7 @@ def test_reports_of_one_story_merge_their_events_unless_date_or_place_disagree()
 
 def test_same_story_pairs_are_duplicates_and_close_relatives():
     links = link_articles([view("a", REPORT_A), view("b", REPORT_B), view("c", REPORT_A + " Updated at 14:00.")])
-    assert ("a", "c") in same_story_pairs(links)
+    assert ("a", "c") in links.same_story_pairs()
 
 
 def test_run_links_the_stored_articles(tmp_path: Path):
@@ -134,7 +134,7 @@ def test_the_store_marks_each_articles_first_event_as_its_lead(tmp_path: Path):
 
 def test_two_reports_of_one_story_are_related_by_their_text_alone():
     football = "The football club won its home game on Saturday; the weather was mild and the crowd was loud."
-    links = link_articles([view("a", REPORT_A), view("b", REPORT_B), view("z", football)])
+    links = link_articles([view("a", REPORT_A), view("b", REPORT_B), view("z", football)]).links
     assert [(link.article_id, link.other_id, link.kind) for link in links] == [("a", "b", "related")]
 
 
@@ -217,7 +217,7 @@ def test_same_story_pairs_drop_a_link_between_two_story_clusters():
         ArticleLink("b1", "b2", "related", 0.7),
         ArticleLink("a2", "b1", "related", 0.3),
     ]
-    assert sorted(same_story_pairs(links)) == [("a1", "a2"), ("b1", "b2")]
+    assert sorted(ArticleLinking.of(links).same_story_pairs()) == [("a1", "a2"), ("b1", "b2")]
 
 
 def test_articles_that_keep_the_same_nearest_neighbours_are_alike_at_second_order():
@@ -239,7 +239,7 @@ def test_the_related_relation_is_not_capped_per_article():
     for i, own in enumerate(combinations(details, 2)):  # 45 reports, each with its own two details
         words = [w for j, c in enumerate(core) for w in ([c, own[j // 4 % 2]] if j % 4 == 3 else [c])]
         reports.append(view(f"r{i:02d}", " ".join(words)))
-    links = link_articles(reports)
+    links = link_articles(reports).links
     assert {link.kind for link in links} == {"related"}
     assert len(links) == 45 * 44 // 2
 
@@ -259,9 +259,9 @@ AWARD_B = (
 def test_an_article_coding_no_event_reports_the_happening_of_a_story_mate_whose_lead_is_alike():
     """An award is no coded event: the report of it joins its story-mate as one happening. Two articles that both
     code events are tied by their event clusters instead, so their link stays "related"."""
-    uncoded = link_articles([view("a", AWARD_A), ArticleView("b", AWARD_B, frozenset(), has_events=False)])
+    uncoded = link_articles([view("a", AWARD_A), ArticleView("b", AWARD_B, frozenset(), has_events=False)]).links
     assert [(link.article_id, link.other_id, link.kind) for link in uncoded] == [("a", "b", "same happening")]
-    coded = link_articles([view("a", AWARD_A), view("b", AWARD_B)])
+    coded = link_articles([view("a", AWARD_A), view("b", AWARD_B)]).links
     assert [link.kind for link in coded] == ["related"]
 
 
@@ -272,7 +272,7 @@ def test_leads_naming_different_years_tell_two_happenings():
             ArticleView("a", AWARD_A.replace("on Tuesday", "in 2019", 1), frozenset(), has_events=False),
             ArticleView("b", later, frozenset(), has_events=False),
         ]
-    )
+    ).links
     assert [link.kind for link in links] == ["related"]
 
 
@@ -281,8 +281,8 @@ def test_reports_published_weeks_apart_tell_two_happenings():
     first = ArticleView("a", AWARD_A, frozenset(), published="2025-03-04")
     days_later = ArticleView("b", AWARD_B, frozenset(), has_events=False, published="2025-03-06")
     weeks_later = ArticleView("b", AWARD_B, frozenset(), has_events=False, published="2025-04-15")
-    assert [link.kind for link in link_articles([first, days_later])] == ["same happening"]
-    assert [link.kind for link in link_articles([first, weeks_later])] == ["related"]
+    assert [link.kind for link in link_articles([first, days_later]).links] == ["same happening"]
+    assert [link.kind for link in link_articles([first, weeks_later]).links] == ["related"]
 
 
 def test_the_lead_is_the_title_and_the_first_sentences():

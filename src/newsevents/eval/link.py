@@ -29,8 +29,8 @@ from pathlib import Path
 import numpy as np
 
 from newsevents.eval.scoring import precision_recall_f1
-from newsevents.link import ArticleView, EventView, cluster_events, lead_event, link_articles, same_story_pairs
-from newsevents.link.articles import SAME_HAPPENING, entity_keys, story_clusters
+from newsevents.link import ArticleView, EventView, cluster_events, lead_event, link_articles
+from newsevents.link.articles import SAME_HAPPENING, entity_keys
 from newsevents.record import Document
 
 DEV_TOPICS = {2, 5, 12, 18, 21, 23, 34, 35}
@@ -91,14 +91,15 @@ def our_pairs(docs: list[GoldDoc], documents: list[Document]) -> OurPairs:
     """Our links between the documents: article links, event clusters and same-happening links, and the story
     clusters that guide them."""
     views = [_article_view(gold.name, doc) for gold, doc in zip(docs, documents, strict=True)]
-    links = link_articles(views)
+    linking = link_articles(views)
+    links = linking.links
     events = [view for gold, doc in zip(docs, documents, strict=True) for view in _event_views(gold.name, doc)]
-    clusters = cluster_events(events, same_story_pairs(links))
+    clusters = cluster_events(events, linking.same_story_pairs())
     return OurPairs(
         related={(link.article_id, link.other_id) for link in links},
         same_event=_pairs_within(sorted({article for article, _ in c.members}) for c in clusters)
         | {(link.article_id, link.other_id) for link in links if link.kind == SAME_HAPPENING},
-        same_story=_pairs_within(sorted(group) for group in story_clusters(links)),
+        same_story=_pairs_within(sorted(group) for group in linking.stories),
     )
 
 

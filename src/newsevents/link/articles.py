@@ -11,7 +11,8 @@ differently but lie close to the same other reports: a pair is related when its 
 (``similarity.shared_neighbours`` over each article's ``NEIGHBOURS`` best direct links) is at least
 ``RAISED_MIN_SCORE``; its score is the higher of the two.
 The relation itself is not capped per article: how many links to show is the reader's query's limit.
-Same story: average-linkage clusters over those links (``story_clusters``), whose event mentions may merge
+Same story: average-linkage clusters over those links (``story_clusters``, kept beside the links in
+``ArticleLinking``), whose event mentions may merge
 on less evidence. Same happening: a related pair of one story reports one happening when one of the two articles
 codes no event (an award, a takeover, a sports result: a happening outside what events code), their leads (title
 and first sentences, what a report is about) are alike (TF-IDF cosine at least ``LEAD_MIN_SCORE``) and name no
@@ -87,25 +88,38 @@ def entity_keys(actor_names: Iterable[str], geonameids: Iterable[int | None]) ->
     return frozenset(actors | {f"place:{gid}" for gid in geonameids if gid is not None})
 
 
-def link_articles(articles: list[ArticleView]) -> list[ArticleLink]:
+@dataclass(frozen=True)
+class ArticleLinking:
+    """The links among a collection's articles and the story clusters they form (``story_clusters``)."""
+
+    links: list[ArticleLink]
+    stories: list[set[str]]
+
+    @classmethod
+    def of(cls, links: list[ArticleLink]) -> ArticleLinking:
+        return cls(links, story_clusters(links))
+
+    def same_story_pairs(self) -> list[tuple[str, str]]:
+        """Linked article pairs that tell the same story: both in one story cluster. Their event mentions merge
+        on less evidence (``link.events``)."""
+        story = {article: i for i, members in enumerate(self.stories) for article in members}
+        return [
+            (x.article_id, x.other_id)
+            for x in self.links
+            if x.article_id in story and story[x.article_id] == story.get(x.other_id)
+        ]
+
+
+def link_articles(articles: list[ArticleView]) -> ArticleLinking:
     """Duplicate pairs, then related pairs among the rest, those that report one happening marked so (see the
-    module docstring); each unordered pair once (ids sorted)."""
+    module docstring); each unordered pair once (ids sorted). Marking keeps the scores, so the story clusters
+    are those of the unmarked links."""
     vectors = tfidf_vectors({x.id: x.text for x in articles})
     duplicates = _duplicates(articles)
     taken = {(link.article_id, link.other_id) for link in duplicates}
     related = [link for link in _related(articles, vectors) if (link.article_id, link.other_id) not in taken]
-    return _mark_same_happenings(articles, duplicates + related)
-
-
-def same_story_pairs(links: list[ArticleLink]) -> list[tuple[str, str]]:
-    """Linked article pairs that tell the same story: both in one story cluster (``story_clusters``). Their
-    event mentions merge on less evidence (``link.events``)."""
-    story = {article: i for i, members in enumerate(story_clusters(links)) for article in members}
-    return [
-        (x.article_id, x.other_id)
-        for x in links
-        if x.article_id in story and story[x.article_id] == story.get(x.other_id)
-    ]
+    linking = ArticleLinking.of(duplicates + related)
+    return replace(linking, links=_mark_same_happenings(articles, linking))
 
 
 def story_clusters(links: list[ArticleLink]) -> list[set[str]]:
@@ -122,16 +136,17 @@ def lead_text(article: ArticleView) -> str:
     return " ".join([article.title, *sentences] if article.title else sentences)
 
 
-def _mark_same_happenings(articles: list[ArticleView], links: list[ArticleLink]) -> list[ArticleLink]:
+def _mark_same_happenings(articles: list[ArticleView], linking: ArticleLinking) -> list[ArticleLink]:
     """The links, each related pair of one story that reports one happening marked ``SAME_HAPPENING``: one of the
     two articles codes no event, they were published close together, and their leads are alike and name no
     different years."""
+    links = linking.links
     if all(x.has_events for x in articles):
         return links
     by_id = {x.id: x for x in articles}
     pairs = {
         (a, b)
-        for a, b in same_story_pairs(links)
+        for a, b in linking.same_story_pairs()
         if not (by_id[a].has_events and by_id[b].has_events) and not _published_apart(by_id[a], by_id[b])
     }
     if not pairs:

@@ -3,7 +3,7 @@
 Two event mentions from different articles are the same event when they have the same PLOVER type,
 calendar dates that agree (the same day, or within one day, at day granularity; the same month or year at
 coarser ones), places within ``SAME_PLACE_KM`` of each other, and compatible actors. Two articles that
-tell the same story (``same_story`` pairs, ``link.articles.same_story_pairs``) need less: their mentions of
+tell the same story (``same_story`` pairs, ``ArticleLinking.same_story_pairs``) need less: their mentions of
 one type merge unless their dates, places or actors disagree, since a report often leaves the date or the
 place to the story it follows. Other mentions without a date or a place are never merged. Clusters are
 the connected components of that relation; the same-story pairs come from average-linkage story clusters,

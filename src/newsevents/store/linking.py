@@ -15,7 +15,6 @@ from newsevents.link import (
     cluster_events,
     lead_event,
     link_articles,
-    same_story_pairs,
 )
 from newsevents.link.articles import SAME_HAPPENING, entity_keys
 from newsevents.store.db import Store
@@ -27,9 +26,11 @@ def relink(store: Store) -> dict[str, int]:
     """Recompute duplicate, related and same-happening articles and cross-article event clusters for the whole
     store."""
     with store.engine.begin() as conn:
-        links = link_articles(_article_views(conn))
+        linking = link_articles(_article_views(conn))
+        links = linking.links
         copies = _copy_groups(links)
-        clusters = cluster_events([_as_original(view, copies) for view in _event_views(conn)], same_story_pairs(links))
+        views = [_as_original(view, copies) for view in _event_views(conn)]
+        clusters = cluster_events(views, linking.same_story_pairs())
         conn.execute(delete(ArticleLinkRow))
         conn.execute(delete(EventLinkRow))
         if links:
