@@ -30,12 +30,17 @@ FirstN = Annotated[int | None, typer.Option(help="Only the first N items (pages,
 Half = Annotated[str | None, typer.Option(help="Only one fixed half of the data: dev (study errors) or test.")]
 EnglishOnly = Annotated[bool, typer.Option("--english", help="Only the English pages.")]
 Peers = Annotated[bool, typer.Option(help="Run the peers beside newsevents (--no-peers for a quick run).")]
+Dataset = Annotated[Path, typer.Option(help="The gold datasets folder, or the dataset's own folder in it.")]
 
 
 def fail(message: str, code: int = 2) -> NoReturn:
     """One line on stderr and an exit status; never a traceback."""
-    err.print(f"newsevents: {message}", markup=False, highlight=False, soft_wrap=True)
+    _say(message)
     raise typer.Exit(code)
+
+
+def _say(message: str) -> None:
+    err.print(f"newsevents: {message}", markup=False, highlight=False, soft_wrap=True)
 
 
 @app.command()
@@ -233,7 +238,7 @@ def export_events(
 
 @eval_app.command("extraction")
 def eval_extraction(
-    data: Path = typer.Option(DEFAULT_DATA / "trafilatura_eval", help="trafilatura_eval folder."),
+    data: Dataset = DEFAULT_DATA,
     limit: FirstN = None,
     english_only: EnglishOnly = False,
     peers: Peers = True,
@@ -242,13 +247,14 @@ def eval_extraction(
     """Body, title, author and date accuracy on trafilatura's evaluation pages, beside five peers."""
     from newsevents.eval.extraction import evaluate_extraction, print_extraction_report
 
-    result = evaluate_extraction(_need(data), limit=limit, english_only=english_only, peers=peers, half=_half(half))
+    pages = _need(data, "trafilatura_eval")
+    result = evaluate_extraction(pages, limit=limit, english_only=english_only, peers=peers, half=_half(half))
     print_extraction_report(result)
 
 
 @eval_app.command("dirty-text")
 def eval_dirty_text(
-    data: Path = typer.Option(DEFAULT_DATA / "trafilatura_eval", help="trafilatura_eval folder."),
+    data: Dataset = DEFAULT_DATA,
     limit: FirstN = None,
     english_only: EnglishOnly = False,
     peers: Peers = True,
@@ -258,7 +264,8 @@ def eval_dirty_text(
     from newsevents.eval.dirty_text import evaluate_dirty_text
     from newsevents.eval.extraction import print_extraction_report
 
-    result = evaluate_dirty_text(_need(data), limit=limit, english_only=english_only, peers=peers, half=_half(half))
+    pages = _need(data, "trafilatura_eval")
+    result = evaluate_dirty_text(pages, limit=limit, english_only=english_only, peers=peers, half=_half(half))
     print_extraction_report(result, title="Dirty-text extraction")
 
 
@@ -280,7 +287,7 @@ def eval_events(
 
 @eval_app.command("link")
 def eval_link(
-    data: Path = typer.Option(DEFAULT_DATA / "ecbplus", help="ECB+ folder."),
+    data: Dataset = DEFAULT_DATA,
     split: str = typer.Option("dev", help="dev (to report) or train (to study errors)."),
     limit: FirstN = None,
 ) -> None:
@@ -288,12 +295,12 @@ def eval_link(
     from newsevents.eval.link import evaluate_link, print_report
 
     _one_of("--split", split, ("dev", "train"))
-    print_report(evaluate_link(_need(data), split=split, limit=limit), split)
+    print_report(evaluate_link(_need(data, "ecbplus"), split=split, limit=limit), split)
 
 
 @eval_app.command("quotes")
 def eval_quotes(
-    data: Path = typer.Option(DEFAULT_DATA / "polnear", help="PolNeAR folder."),
+    data: Dataset = DEFAULT_DATA,
     split: str = typer.Option("dev", help="train or dev."),
     limit: FirstN = None,
 ) -> None:
@@ -301,12 +308,12 @@ def eval_quotes(
     from newsevents.eval.quotes import evaluate_quotes, print_report
 
     _one_of("--split", split, ("train", "dev"))
-    print_report(evaluate_quotes(_need(data), limit=limit, split=split))
+    print_report(evaluate_quotes(_need(data, "polnear"), limit=limit, split=split))
 
 
 @eval_app.command("factuality")
 def eval_factuality(
-    data: Path = typer.Option(DEFAULT_DATA / "factuality_uw_meantime", help="UW/MEANTIME factuality folder."),
+    data: Dataset = DEFAULT_DATA,
     split: str = typer.Option("dev", help="train or dev."),
     limit: FirstN = None,
 ) -> None:
@@ -314,17 +321,17 @@ def eval_factuality(
     from newsevents.eval.factuality import evaluate_factuality, print_report
 
     _one_of("--split", split, ("train", "dev"))
-    print_report(evaluate_factuality(_need(data), limit=limit, split=split))
+    print_report(evaluate_factuality(_need(data, "factuality_uw_meantime"), limit=limit, split=split))
 
 
 @train_app.command("factuality")
 def train_factuality(
-    data: Path = typer.Option(DEFAULT_DATA / "factuality_uw_meantime", help="UW/MEANTIME factuality folder."),
+    data: Dataset = DEFAULT_DATA,
 ) -> None:
     """Refit the factuality model on the UW and MEANTIME train splits (rewrites the shipped weights)."""
     from newsevents.eval.factuality import train
 
-    err.print(train(_need(data)))
+    err.print(train(_need(data, "factuality_uw_meantime")))
 
 
 @train_app.command("events")
@@ -338,13 +345,13 @@ def train_events(data: Path = typer.Option(DEFAULT_DATA, help="The gold datasets
 
 @train_app.command("title")
 def train_title(
-    data: Path = typer.Option(DEFAULT_DATA / "trafilatura_eval", help="trafilatura_eval folder."),
+    data: Dataset = DEFAULT_DATA,
 ) -> None:
     """Refit the dirty-text title scorer on the naive scrapes of the benchmark's dev half."""
     from newsevents.extract.train_title import train
 
     try:
-        err.print(train(_need(data)))
+        err.print(train(_need(data, "trafilatura_eval")))
     except ValueError as error:
         fail(str(error))
 
@@ -366,31 +373,31 @@ def train_ner(
 
 @eval_app.command("time")
 def eval_time(
-    data: Path = typer.Option(DEFAULT_DATA / "tempeval3_tbaq", help="TempEval-3 folder."),
+    data: Dataset = DEFAULT_DATA,
     limit: FirstN = None,
     half: Half = None,
 ) -> None:
     """TIMEX3 DATE value accuracy on TimeBank/AQUAINT, beside dateparser on spaCy DATEs."""
     from newsevents.eval.time import evaluate_time, print_report
 
-    print_report(evaluate_time(_need(data), limit=limit, half=_half(half)))
+    print_report(evaluate_time(_need(data, "tempeval3_tbaq"), limit=limit, half=_half(half)))
 
 
 @eval_app.command("geo")
 def eval_geo(
-    data: Path = typer.Option(DEFAULT_DATA / "geoparsing_gritta", help="LGL/GeoVirus folder."),
+    data: Dataset = DEFAULT_DATA,
     limit: FirstN = None,
     half: Half = None,
 ) -> None:
     """Toponym resolution accuracy within 161 km on LGL and GeoVirus, beside a population baseline."""
     from newsevents.eval.geo import evaluate_geo, print_report
 
-    print_report(evaluate_geo(_need(data), limit=limit, half=_half(half)))
+    print_report(evaluate_geo(_need(data, "geoparsing_gritta"), limit=limit, half=_half(half)))
 
 
 @eval_app.command("muc")
 def eval_muc(
-    data: Path = typer.Option(DEFAULT_DATA / "muc4_grit", help="MUC-4 folder (GRIT's processed release)."),
+    data: Dataset = DEFAULT_DATA,
     split: str = typer.Option("dev", help="dev (to report) or train (to study errors)."),
     limit: FirstN = None,
 ) -> None:
@@ -399,12 +406,12 @@ def eval_muc(
     from newsevents.eval.muc import evaluate_muc, print_report
 
     split = _one_of("--split", split, ("dev", "train")) or "dev"
-    print_report(evaluate_muc(_need(data), split=split, limit=limit), split)
+    print_report(evaluate_muc(_need(data, "muc4_grit"), split=split, limit=limit), split)
 
 
 @eval_app.command("cameo")
 def eval_cameo(
-    data: Path = typer.Option(DEFAULT_DATA / "conflibert_eval", help="ConfliBERT's datasets (cameo_class)."),
+    data: Dataset = DEFAULT_DATA,
     split: str = typer.Option("test", help="test (to report) or train (to study errors)."),
     limit: FirstN = None,
 ) -> None:
@@ -413,7 +420,7 @@ def eval_cameo(
     from newsevents.eval.cameo import evaluate_cameo, print_report
 
     split = _one_of("--split", split, ("test", "train")) or "test"
-    print_report(evaluate_cameo(_need(data), split=split, limit=limit), split)
+    print_report(evaluate_cameo(_need(data, "conflibert_eval"), split=split, limit=limit), split)
 
 
 @eval_app.command("truecase")
@@ -440,11 +447,20 @@ def _one_of(option: str, value: str | None, allowed: tuple[str, ...]) -> str | N
     return value
 
 
-def _need(path: Path) -> Path:
+def _need(path: Path, folder: str | None = None) -> Path:
+    """The dataset's folder: ``path``, or its ``folder`` when ``path`` is the gold datasets folder holding it."""
+    if folder and (path / folder).is_dir():
+        path = path / folder
     if not path.exists():
         fail(f"dataset not found: {path} (pass the folder with --data)")
     return path
 
 
 def main() -> None:
-    app()
+    """The console entry point. A file an evaluation or a command needs that is missing (a dataset moved, a path
+    mistyped) is a one-line error, like every other user error, not a traceback."""
+    try:
+        app()
+    except FileNotFoundError as error:
+        _say(f"file not found: {error.filename} (for datasets, pass the gold datasets folder with --data)")
+        sys.exit(2)
