@@ -449,8 +449,9 @@ def _one_of(option: str, value: str | None, allowed: tuple[str, ...]) -> str | N
 
 def _need(path: Path, folder: str | None = None) -> Path:
     """The dataset's folder: ``path``, or its ``folder`` when ``path`` is the gold datasets folder holding it."""
-    if folder and (path / folder).is_dir():
-        path = path / folder
+    from newsevents.eval.datasets import dataset_folder
+
+    path = dataset_folder(path, folder) if folder else path
     if not path.exists():
         fail(f"dataset not found: {path} (pass the folder with --data)")
     return path

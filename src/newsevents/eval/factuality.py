@@ -29,6 +29,8 @@ from typing import Any
 import numpy as np
 from spacy.tokens import Doc, Token
 
+from newsevents.eval.datasets import dataset_folder
+
 CORPORA = ("uw", "meantime")
 PREDICTORS = ("ours", "status map", "baseline")
 # Chosen by 5-fold cross-validation over the train sentences (mean Pearson r UW / MEANTIME over seeds 0-4, each
@@ -132,17 +134,12 @@ class Sentence:
     values: list[float | None]
 
 
-def _dataset_dir(data_dir: Path) -> Path:
-    folder = data_dir / "factuality_uw_meantime"
-    return folder if folder.is_dir() else data_dir
-
-
 def load_sentences(data_dir: Path, corpus: str, split: str, limit: int | None = None) -> list[Sentence]:
     """The sentences of one corpus split; ``limit`` keeps the first ones."""
     sentences: list[Sentence] = []
     words: list[str] = []
     values: list[float | None] = []
-    path = _dataset_dir(data_dir) / corpus / f"{split}.conll"
+    path = dataset_folder(data_dir, "factuality_uw_meantime") / corpus / f"{split}.conll"
     for line in [*path.read_text(encoding="utf-8").splitlines(), ""]:
         columns = line.split("\t")
         if len(columns) >= 3:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from newsevents.annotate.geo import Gazetteer, PlaceMatch, haversine_km
+from newsevents.eval.datasets import dataset_folder
 from newsevents.eval.splits import half_of
 
 CORPORA = {"LGL": "lgl.xml", "GeoVirus": "GeoVirus.xml"}
@@ -73,7 +74,8 @@ class _Score:
 
 
 def _corpus_dir(data_dir: Path) -> Path:
-    for candidate in (data_dir / "geoparsing_gritta" / "Corpora", data_dir / "Corpora", data_dir):
+    folder = dataset_folder(data_dir, "geoparsing_gritta")
+    for candidate in (folder / "Corpora", folder):
         if (candidate / CORPORA["LGL"]).is_file():
             return candidate
     raise FileNotFoundError(f"no {CORPORA['LGL']} under {data_dir}")

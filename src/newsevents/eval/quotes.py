@@ -24,6 +24,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from newsevents.eval.datasets import dataset_folder
 from newsevents.eval.scoring import precision_recall_f1
 
 ROLES = ("source", "cue", "content")
@@ -51,13 +52,9 @@ class Article:
     gold: list[Attribution] = field(default_factory=list)
 
 
-def _dataset_dir(data_dir: Path) -> Path:
-    return data_dir / "polnear" if (data_dir / "polnear").is_dir() else data_dir
-
-
 def load_split(data_dir: Path, split: str = "dev", limit: int | None = None) -> list[Article]:
     """The articles of one PolNeAR split with their gold attributions (first annotator of each article)."""
-    root = _dataset_dir(data_dir) / split
+    root = dataset_folder(data_dir, "polnear") / split
     chosen: dict[str, Path] = {}
     for path in sorted((root / "attributions").glob("*.ann")):
         chosen.setdefault(path.stem.rsplit("_", 1)[0], path)

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from newsevents.annotate.time import find_times
+from newsevents.eval.datasets import dataset_folder
 from newsevents.eval.splits import half_of
 
 _TAG = re.compile(r"<(/?)(\w+)([^>]*)>")
@@ -123,10 +124,6 @@ def _score_doc(doc: TimeMLDoc, spacy_doc: Any, counts: dict[str, int]) -> None:
         counts["baseline"] += normalise(_overlap(baseline, gold)) == target
 
 
-def _dataset_dir(data_dir: Path) -> Path:
-    return data_dir / "tempeval3_tbaq" if (data_dir / "tempeval3_tbaq").is_dir() else data_dir
-
-
 def evaluate_time(data_dir: Path, limit: int | None = None, half: str | None = None) -> dict[str, dict[str, float]]:
     """DATE value accuracy of ours and of the dateparser baseline, per corpus and overall.
 
@@ -140,7 +137,7 @@ def evaluate_time(data_dir: Path, limit: int | None = None, half: str | None = N
     results: dict[str, dict[str, float]] = {}
     total = {"n": 0, "ours": 0, "baseline": 0}
     for corpus in CORPORA:
-        paths = sorted((_dataset_dir(data_dir) / corpus).glob("*.tml"))
+        paths = sorted((dataset_folder(data_dir, "tempeval3_tbaq") / corpus).glob("*.tml"))
         paths = [p for p in paths if half is None or half_of(p.name) == half][:limit]
         docs = [parse_timeml(p) for p in paths]
         counts = {"n": 0, "ours": 0, "baseline": 0}
