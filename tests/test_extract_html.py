@@ -14,7 +14,7 @@ from newsevents.extract import extract_article, extract_with_provenance, sniff_k
 from newsevents.extract.authors import parse_authors, site_owner
 from newsevents.extract.dates import publisher_local_date
 from newsevents.extract.html import Block, as_shown, byline_authors, clean_title, extract_html, with_standfirst
-from newsevents.extract.metadata import PageMeta, bylines, post_author, read_page_meta, text_bylines
+from newsevents.extract.metadata import PageMeta, bylines, comment_authors, read_page_meta, text_bylines
 from newsevents.extract.page_rules import is_closing_label, is_related_label, is_site_notice
 
 BODY_DEBRIS = [
@@ -330,9 +330,19 @@ def test_a_blog_names_its_author_in_the_classes_of_his_comments() -> None:
     own = f'<li class="comment byuser comment-author-jancak bypostauthor odd"><div>{text}</div></li>'
     other = f'<li class="comment byuser comment-author-reader1 even"><div>{text}</div></li>'
     page = html_page("", f"<article>{PARAGRAPHS}</article><ol class='commentlist'>{other}{own}</ol>")
-    assert post_author(load_html(page)) == "jancak"
+    assert comment_authors(load_html(page)) == ("jancak", ["reader1"])
     assert extract_html(page).authors == ["jancak"]
-    assert post_author(load_html(html_page("", f"<article>{PARAGRAPHS}</article>{other}"))) is None
+    assert comment_authors(load_html(html_page("", f"<article>{PARAGRAPHS}</article>{other}"))) == (None, ["reader1"])
+    themed = f'<li class="comment even"><div class="comment-author-name">Anna</div>{text}</li>'  # a theme's class
+    assert comment_authors(load_html(html_page("", f"<article>{PARAGRAPHS}</article>{themed}"))) == (None, [])
+
+
+def test_a_reader_who_commented_is_not_the_author() -> None:
+    text = "<p>Danke für den Tipp, ich habe gleich zwei Gläser bestellt und warte jetzt auf die Lieferung.</p>"
+    comment = f'<li class="comment byuser comment-author-d-zug even"><p class="comment-author">D-Zug</p>{text}</li>'
+    own = '<li class="comment byuser comment-author-jancak bypostauthor odd"><p>Gern geschehen.</p></li>'
+    page = html_page("", f"<article>{PARAGRAPHS}</article><ol class='commentlist'>{comment}{own}</ol>")
+    assert extract_html(page).authors == ["jancak"]
 
 
 def test_organisations_are_not_authors() -> None:
@@ -372,6 +382,13 @@ def test_site_names_topics_and_organisations_are_not_authors() -> None:
     assert parse_authors("Bund der Energieverbraucher e V") == []
     assert parse_authors("Agencies") == []
     assert parse_authors("Peter Amende und Fuchsy designed") == []  # the designers of the site's theme
+
+
+def test_an_agency_report_adapted_by_the_site_is_one_credit() -> None:
+    sites = ["The Harbour Post", "harbourpost.example"]
+    assert parse_authors("AFP/The Harbour Post", sites) == ["AFP/The Harbour Post"]  # as the page writes it
+    assert parse_authors("The Harbour Post", sites) == []  # the site alone is still no author
+    assert parse_authors("Reuters/The Evening Star", sites) == ["Reuters"]  # another paper: not this site's credit
 
 
 def test_labelled_author_fields() -> None:

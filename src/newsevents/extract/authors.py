@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from newsevents.extract.dates import find_date
 from newsevents.extract.rules import ROLE_WORDS
@@ -198,18 +198,22 @@ def is_agency(name: str) -> bool:
 _SLASH = re.compile(r"\s*/\s*")
 
 
-def is_agency_credit(credit: str) -> bool:
-    """ "det/dpa", "red / APA", "AFP/dpa": an agency's report credited with the initials of the editor who
-    handled it, as German-language papers do, or with a second agency. Its parts name no one, so the
+def is_agency_credit(credit: str, sites: Collection[str] = ()) -> bool:
+    """ "det/dpa", "red / APA", "AFP/dpa", "AFP/The Local": an agency's report credited with the initials of
+    the editor who handled it, as German-language papers do, with a second agency, or with the site that
+    adapted it (``sites``: the site's names, squashed as :func:`_squash` does). Its parts name no one, so the
     credit is kept whole, as the page writes it."""
     parts = _SLASH.split(credit)
     return (
         len(parts) >= 2
         and any(part.lower() in _NEWS_AGENCIES for part in parts)
-        and all(
-            part.lower() in _NEWS_AGENCIES or (part.isalpha() and part.islower() and len(part) <= 4) for part in parts
-        )
+        and all(part.lower() in _NEWS_AGENCIES or _is_initials(part) or _squash(part) in sites for part in parts)
     )
+
+
+def _is_initials(part: str) -> bool:
+    """An editor's initials as agency credits write them: "det", "red"."""
+    return part.isalpha() and part.islower() and len(part) <= 4
 
 
 # page furniture after the name: "Jane Doe 5 min read", "José Miguel Wilson Tiempo de lectura: 8 minutos",
@@ -280,7 +284,7 @@ def parse_authors(
     names: list[str] = []
     for piece in pieces:
         credit = _without_furniture(piece)
-        if is_agency_credit(credit):
+        if is_agency_credit(credit, sites):
             names.append(credit)
             continue
         parts = _credited_parts(credit)

@@ -524,6 +524,8 @@ def _fill_authors(result: Extraction, meta: PageMeta, doc: TrafilaturaDoc | None
     site = result.site or ""
     sites = [site, site.split(" ")[0], *site_host_names(url)]  # "Google" for "Google Online Security Blog"
     byline = (doc.author or "").split(";") if doc else None
+    if byline and _are_commenters(byline, meta.commenters):  # trafilatura read a comment's header
+        byline = None
     shown = byline_authors(meta.bylines, sites)
     if len(meta.authors) <= MAX_META_AUTHORS:
         marked_up = meta.sources.get("authors") == "json-ld"  # a user name there is the author's handle
@@ -549,6 +551,13 @@ def _credits_more(shown: list[str], names: list[str]) -> bool:
     found = {_fold(name) for name in names}
     more = [name for name in shown if _fold(name) not in found]
     return bool(found and more) and found < {_fold(name) for name in shown} and all(" " in name for name in more)
+
+
+def _are_commenters(names: list[str], commenters: list[str]) -> bool:
+    """Whether every name is the user name of a reader who commented under the post ("D-Zug" for
+    ``comment-author-d-zug``)."""
+    readers = {_fold(name) for name in commenters}
+    return all(_fold(name) in readers for name in names)
 
 
 def _fold(name: str) -> str:

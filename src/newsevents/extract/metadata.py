@@ -58,6 +58,7 @@ class PageMeta:
     authors: list[str] = field(default_factory=list)
     bylines: list[str] = field(default_factory=list)
     post_author: str | None = None  # the user name of the post's author, as the blog marks his comments
+    commenters: list[str] = field(default_factory=list)  # the user names of readers who commented under it
     published: str | None = None
     published_stamp: str | None = None  # the publisher's own timestamp: JSON-LD or article:published_time
     site: str | None = None
@@ -422,17 +423,22 @@ def text_bylines(tree: HtmlElement) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-_POST_AUTHOR_CLASSES = etree.XPath('//*[contains(@class, "bypostauthor")]/@class')
+_COMMENT_CLASSES = etree.XPath('//*[contains(@class, "comment-author-")]/@class')
 _COMMENT_AUTHOR = re.compile(r"(?:^|\s)comment-author-(\S+)")
 
 
-def post_author(tree: HtmlElement) -> str | None:
-    """The post's author as WordPress names him in the classes of his own comments under it
-    (``class="comment byuser comment-author-jancak bypostauthor"``): his user name."""
-    for classes in _POST_AUTHOR_CLASSES(tree):
-        if " bypostauthor" in f" {classes}" and (found := _COMMENT_AUTHOR.search(classes)):
-            return found[1]
-    return None
+def comment_authors(tree: HtmlElement) -> tuple[str | None, list[str]]:
+    """The user names that WordPress gives in the classes of the comments under a post: the post's author's, from
+    his own comments (``class="comment byuser comment-author-jancak bypostauthor"``), and those of the readers
+    who commented (``comment-author-d-zug``), whose names an extractor may read from a comment's header. Only
+    a comment by a registered user (``byuser``) is so named: themes' "comment-author-name" classes name no one."""
+    own: list[str] = []
+    readers: list[str] = []
+    for classes in _COMMENT_CLASSES(tree):
+        names = f" {classes} "
+        if " byuser " in names and (found := _COMMENT_AUTHOR.search(classes)):
+            (own if " bypostauthor " in names else readers).append(found[1])
+    return (own[0] if own else None), list(dict.fromkeys(readers))
 
 
 _KICKER_CLASS = re.compile(
@@ -520,5 +526,5 @@ def read_page_meta(tree: HtmlElement) -> PageMeta:
     meta.captions = captions(tree)
     marked = bylines(tree)
     meta.bylines = marked + [line for line in text_bylines(tree) if line not in marked]  # markup first
-    meta.post_author = post_author(tree)
+    meta.post_author, meta.commenters = comment_authors(tree)
     return meta
