@@ -1825,6 +1825,7 @@ def test_asylum_granted_is_aid_to_the_one_it_is_granted_to():
     ("text", "strike"),
     [
         ("About 2,000 dock workers stopped work on Tuesday.", True),
+        ("Hundreds of employees stopped work on Monday.", True),
         ("Engineers stopped work on the dam after the flood.", False),
     ],
 )
@@ -2071,3 +2072,9 @@ def test_a_ban_is_aimed_at_whom_it_was_imposed_on() -> None:
 def test_a_ban_on_things_of_a_nation_is_aimed_at_the_nation() -> None:
     doc = document(f"Argentina will not lift the ban on Chilean wine imports. {FILLER}")
     assert actor(doc, events_of(doc, "REJECT")[0].target).country == "CHL"
+
+
+def test_an_event_noun_the_tagger_reads_as_an_adjective_in_a_nouns_slot_still_triggers():
+    """The tagger reads "offensive" as an adjective here; as the subject it stands for the noun."""
+    doc = document("The Syrian regime offensive on the last major rebel enclave has displaced thousands.")
+    assert events_of(doc, "ASSAULT")

@@ -1028,3 +1028,53 @@ def test_a_stance_the_parser_reads_as_an_adjective_is_still_the_subjects_own() -
 def test_funds_mobilised_are_aid_and_troops_mobilised_a_mobilization() -> None:
     assert main_type("The European Union is mobilising new funds to support the peace process.") == "AID"
     assert main_type("The army mobilised 5,000 troops near the border.") == "MOBILIZE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The charity flew 20 tons of medicine into the capital on Sunday.",
+        "The navy airlifted food and tents to the flooded villages.",
+        "The ministry sent a team of medical experts to the stricken town.",
+    ],
+)
+def test_relief_carried_or_medical_experts_sent_are_aid(text: str) -> None:
+    assert main_type(text) == "AID"
+
+
+def test_experts_sent_with_no_mark_of_help_investigate() -> None:
+    assert main_type("The agency sent a team of experts to the site of the blast.") == "ACCUSE"
+
+
+def test_a_plane_flown_carries_no_aid() -> None:
+    assert main_type("The pilot flew the plane to the capital on Sunday.") is None
+
+
+def test_aid_that_supports_people_is_aid_not_a_stance() -> None:
+    assert main_type("Canadian aid supported thousands of farmers in the region.") == "AID"
+    assert main_type("Germany supported the plan.") == "SUPPORT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The country slid into political chaos that threatens the peace deal.",
+        "The dispute threatens regional stability, analysts said.",
+    ],
+)
+def test_a_thing_put_at_risk_is_no_threat(text: str) -> None:
+    assert main_type(text) != "THREATEN"
+
+
+def test_a_threat_to_leave_a_deal_is_still_a_threat() -> None:
+    assert main_type("The minister threatened to quit the deal.") == "THREATEN"
+
+
+def test_people_counted_in_are_taken_in_and_an_offer_accepted_is_agreed() -> None:
+    assert main_type("Canada accepted 200 families from the border camps.") == "AID"
+    assert main_type("The rebels accepted the offer of talks.") == "AGREE"
+
+
+def test_an_aid_package_is_aid_and_other_packages_are_not() -> None:
+    assert main_type("The government's assistance package consisted of $5 million in relief supplies.") == "AID"
+    assert main_type("The software package was released on Monday.") != "AID"

@@ -328,6 +328,10 @@ VERB_TRIGGERS: dict[str, tuple[str, tuple[str, ...]]] = {
     "pressure": ("REQUEST", ()),
     "pressurise": ("REQUEST", ()),
     "pressurize": ("REQUEST", ()),
+    "fly": ("AID", ()),
+    "airlift": ("AID", ()),
+    "airdrop": ("AID", ()),
+    "ship": ("AID", ()),
 }
 
 #: Triggers (or their verbs) that say both sides fought: an armed clash, whoever the target is.
@@ -1422,4 +1426,14 @@ BEFALLING_OF_NOUNS = HARMED_OF_NOUNS | {
     "beheading", "lynching", "hanging", "wounding", "injury", "disappearance", "persecution", "harassment",
     "mistreatment", "ill-treatment", "abuse", "capture", "internment", "incarceration", "extradition", "eviction",
     "displacement", "sentencing", "conviction", "prosecution", "trial",
+}  # fmt: skip
+
+#: What makes a team, worker or expert one that helps: "search-and-rescue teams", "a medical unit", "relief workers",
+#: "a team of medical experts".
+HELPING_MARKS = {"rescue", "medical", "relief", "humanitarian", "health", "aid", "evacuation"}
+#: What is endangered rather than threatened when a verb of threat acts on it with no act threatened: "chaos that
+#: threatens the deal", "the crisis threatens regional stability" (no party says what it will do).
+ENDANGERED_THINGS = {
+    "agreement", "deal", "treaty", "accord", "pact", "ceasefire", "truce", "peace", "stability", "security", "process",
+    "future", "economy", "recovery", "existence", "survival", "livelihood",
 }  # fmt: skip

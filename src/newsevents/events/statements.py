@@ -18,6 +18,7 @@ from newsevents.events.lexicon import (
     AID_OBJECTS,
     DEALINGS,
     ENVOYS,
+    HELPING_MARKS,
     INSPECTORS,
     MONEY_WORDS,
     PEACEKEEPING_WORDS,
@@ -112,6 +113,9 @@ MOBILIZED_MODES = {"MIL": "troops", "COP": "police", "REB": "militia", "PRM": "m
 #: Verbs that put armed forces somewhere when forces are what they move: "sent troops into the region",
 #: "dispatched police to the town", "massed troops on the border" (PLOVER MOBILIZE).
 DEPLOYING_VERBS = {"send", "dispatch", "move", "rush", "mass", "amass", "station", "reinforce", "strengthen"}
+#: Verbs that carry things somewhere, aid when aid is what they carry: "flew 13 tons of medicine into Afghanistan",
+#: "airlifted food to the stranded", "shipped relief supplies" (as "sent aid" is).
+TRANSPORTING_VERBS = {"fly", "airlift", "airdrop", "ship"}
 #: What a state holds of another's whose freezing is a sanction: "froze the group's assets", "froze their accounts".
 FROZEN_HOLDINGS = {"asset", "account", "fund", "holding", "property", "reserve"}
 #: Where forces are ordered to: "ordered troops into Ukraine", "ordered police to the capital".
@@ -211,7 +215,7 @@ ROLE_READ_VERBS = (
     | HEARING_VERBS
 )
 #: Verbs whose object or complement decides their event (``read_by_object``).
-OBJECT_READ_VERBS = PRESSING_VERBS | {
+OBJECT_READ_VERBS = PRESSING_VERBS | TRANSPORTING_VERBS | {
     "send", "dispatch", "provide", "supply", "lift", "ease", "relax", "remove", "cancel", "halt", "end", "stop",
     "order", "allow", "permit", "call", "hand", "break", "pull", "recall", "freeze", "distribute", "deliver",
     "contribute", "charge", "find", "summon", "offer", "roll",
@@ -272,11 +276,12 @@ def read_by_object(verb: Token, lemma: str, objects: list[Token]) -> tuple[str, 
         return _forces_sent(verb, forces)
     if lemma in DEPLOYING_VERBS and lemma not in {"send", "dispatch"}:
         return None  # "moved its headquarters", "reinforced the wall": no forces, no event
-    if lemma in {"send", "dispatch", "provide", "supply", "distribute", "deliver", "contribute"}:
-        if things & INSPECTORS and lemma in {"send", "dispatch"}:
+    if lemma in {"send", "dispatch", "provide", "supply", "distribute", "deliver", "contribute"} | TRANSPORTING_VERBS:
+        helpers = _sent_to_help(objects)
+        if things & INSPECTORS and lemma in {"send", "dispatch"} and not helpers:
             return ("ACCUSE", ("investigate",))
         things |= {w for t in _provided_with(verb) for w in _object_words(t)}
-        return ("AID", ()) if things & AID_OBJECTS or _help_offered(verb) else None
+        return ("AID", ()) if things & AID_OBJECTS or helpers or _help_offered(verb) else None
     if lemma == "charge":
         return ("ACCUSE", ("allege",)) if _charged_with_an_offence(verb) else None
     if lemma == "find":
@@ -314,6 +319,12 @@ def read_by_object(verb: Token, lemma: str, objects: list[Token]) -> tuple[str, 
         return ("REQUEST", ()) if _pressed_to_act(verb) else None
     complement = any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children)
     return ("REQUEST" if lemma == "order" else "CONCEDE", ()) if complement else None
+
+
+def _sent_to_help(objects: list[Token]) -> bool:
+    """ "sent a team of medical experts", "dispatched rescue teams", "flew in relief workers": people marked as ones who
+    come to treat, rescue or relieve are help (aid), not investigators."""
+    return any(w.lemma_.lower() in HELPING_MARKS for o in objects for w in o.subtree)
 
 
 def _provided_with(verb: Token) -> list[Token]:

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from newsevents.annotate.actors import ADJECTIVE_AS_NOUN_DEPS
 from newsevents.annotate.nlp import of_object, tokens_with_lemma
 from newsevents.annotate.sectors import SECTOR_WORDS
 from newsevents.claims.cues import DENIAL_VERBS
@@ -20,13 +21,16 @@ from newsevents.events.casualties import DIE_LEMMAS
 from newsevents.events.lexicon import (
     AGREEMENT_LEAVING_VERBS,
     AGREEMENT_QUITTING_VERBS,
+    AID_OBJECTS,
     AUTHORITY_SECTORS,
     CHARGE_NOUNS,
     CONTROLLED_PLACES,
     DISRUPTED_WEAPONS,
     DISRUPTING_VERBS,
     DRIVEN_OUT_PARTICLES,
+    ENDANGERED_THINGS,
     FIRE_AIMS,
+    HELPING_MARKS,
     HOMES,
     INSPECTORS,
     LEAVING_VERBS,
@@ -254,8 +258,6 @@ CLOSING_VERBS = {"close", "shut", "seal"}
 #: Who is deployed to help, not to fight: "rescue teams", "medical teams", "doctors", "aid workers", and who is sent
 #: to watch a vote or a truce ("deployed election observers", "ceasefire monitors").
 HELPERS = {"rescuer", "medic", "paramedic", "doctor", "nurse", "firefighter", "volunteer", "observer", "monitor"}
-#: What makes a team or worker one that helps: "search-and-rescue teams", "a medical unit", "relief workers".
-HELPING_MARKS = {"rescue", "medical", "relief", "humanitarian", "health", "aid", "evacuation"}
 HELPING_GROUPS = {"team", "unit", "crew", "worker", "staff", "personnel"}
 #: Verbs that tell sexual violence when done "sexually": "were sexually harassed", "sexually assaulted a girl" (a
 #: sexual abuse is read with the abuse of people, ``_disambiguate_verb``).
@@ -630,13 +632,20 @@ def _baton_charge(charge: Token) -> bool:
 
 
 def _common_noun(token: Token) -> bool:
-    """A common noun, and "march" in lower case, which the tagger takes for the month's name: "a 'white march'"."""
+    """A common noun, "march" in lower case, which the tagger takes for the month's name ("a 'white march'"), and a
+    word the tagger took for an adjective where it stands as a noun does ("a regime offensive on the town has
+    displaced thousands")."""
+    if token.pos_ == "ADJ":
+        return token.dep_ in ADJECTIVE_AS_NOUN_DEPS
     return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.text == "march")
 
 
 def _heads_its_phrase(noun: Token) -> bool:
     """An event noun that is no mere modifier ("attack helicopters", "protest songs"), save one before a noun of
-    undertaking, which names that event: "a mediation mission", "mediation efforts", "an arrest operation"."""
+    undertaking, which names that event ("a mediation mission", "mediation efforts", "an arrest operation"), and aid
+    before the package that bundles it ("an assistance package of $22 million")."""
+    if noun.dep_ == "compound" and noun.head.lemma_.lower() == "package":
+        return NOUN_TRIGGERS.get(noun.lemma_.lower(), ("",))[0] == "AID"
     return noun.dep_ != "compound" or names_a_mission(noun)
 
 
@@ -953,6 +962,10 @@ def _disambiguate_verb(token: Token, lemma: str, found: tuple[str, tuple[str, ..
         subjects = [sides]  # "Rebels and troops began fighting": the sides are the subject of the verb it hangs on
     if lemma in {"hit", "strike", "free", "fight", "support", "welcome", "host"} and not (objects or subjects):
         return None
+    if lemma == "threaten" and _endangers(token, objects):
+        return None
+    if lemma == "support" and any(s.lemma_.lower() in AID_OBJECTS for s in subjects):
+        return ("AID", ())  # "Australian aid supported two million girls", "US funds supported the rebels": aid given
     if lemma in {"release", "free"} and any(o.lemma_.lower() in RETURNED_THINGS for o in objects):
         return found  # "released a Turkish ship it seized", "freed the bodies"
     if lemma in {"release", "free"} and any(_named_release(o) for o in objects):
@@ -998,6 +1011,14 @@ def _disambiguate_verb(token: Token, lemma: str, found: tuple[str, tuple[str, ..
     if lemma == "demonstrate" and _shows_something(token, objects):
         return None
     return found
+
+
+def _endangers(verb: Token, objects: list[Token]) -> bool:
+    """ "political chaos that threatens the deal", "the dispute threatens regional stability": a thing put at risk, no
+    threat made (PLOVER THREATEN is a party saying what it will do: "threatened to quit the deal")."""
+    if any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children):
+        return False
+    return any(o.dep_ == "dobj" and o.lemma_.lower() in ENDANGERED_THINGS for o in objects)
 
 
 def _thrown(verb: Token, objects: list[Token]) -> tuple[str, tuple[str, ...]] | None:
@@ -1088,10 +1109,11 @@ def _leaves_home(leaving: Token) -> bool:
 
 
 def _work_stopped(objects: list[Token], subjects: list[Token]) -> bool:
-    """ "3,000 employees stopped work", "dock workers stopped work on Monday": a strike; not "engineers stopped work on
-    the dam" or "the company stopped work"."""
+    """ "3,000 employees stopped work", "hundreds of employees stopped work", "dock workers stopped work on Monday": a
+    strike; not "engineers stopped work on the dam" or "the company stopped work"."""
     work = [o for o in objects if o.lemma_.lower() == "work" and not any(c.dep_ == "prep" for c in o.children)]
-    return bool(work) and any(s.lemma_.lower() in STRIKE_WORKERS for s in subjects)
+    workers = (of_object(s) or s for s in subjects)
+    return bool(work) and any(s.lemma_.lower() in STRIKE_WORKERS for s in workers)
 
 
 def _withholds_comment(verb: Token) -> bool:
@@ -1205,12 +1227,17 @@ def _read_by_sense(verb: Token, lemma: str, objects: list[Token], found: tuple[s
     if lemma == "deny":
         return None if things & WITHHELD else found
     if lemma == "accept":
-        return _accepted(things, found)
+        return ("AID", ()) if any(map(_counted_people, objects)) else _accepted(things, found)
     if lemma == "meet":
         if things & MET_DEMANDS:
             return ("CONCEDE", ())
         return None if things & MET_MEASURES else found
     return found if any(c.dep_ == "prep" and c.lower_ in {"with", "to"} for c in verb.children) else None
+
+
+def _counted_people(thing: Token) -> bool:
+    """ "accepted more than 1,500 people", "accepts 200 families": people counted in are taken in, as refugees are."""
+    return is_people(thing) and any(c.dep_ == "nummod" for c in thing.children)
 
 
 def _accepted(things: set[str], found: tuple[str, tuple[str, ...]]) -> tuple[str, tuple[str, ...]] | None:
