@@ -383,6 +383,24 @@ def test_by_phrase_hung_further_down_a_passive_attack_names_the_attacker(text):
     assert actor(doc, main(doc).actor).sector == "UAF"
 
 
+def test_a_verb_hung_on_a_phrase_of_the_subject_is_its_predicate():
+    """The parser may hang "clashed" on the noun of a phrase that describes the subject ("forces in an operation"):
+    no participle "clashed" describes a noun, so the verb is the subject's."""
+    doc = document(
+        "On 3 May 2024, government security forces in an operation clashed with Al Shabaab militants near Jamaame."
+    )
+    event = main(doc)
+    assert (actor(doc, event.actor).sector, actor(doc, event.target).sector) == ("MIL", "REB")
+
+
+def test_conjunct_tagged_as_past_tense_with_its_own_agent_is_passive():
+    """ "were taken ... and tortured by X": the tagger reads "tortured" as a past tense, the agent still names the doer
+    and the shared subject is the victim."""
+    doc = document("On 3 May 2024, four farmers were taken from their house and tortured by the army near Kaduna.")
+    event = main(doc)
+    assert (actor(doc, event.actor).sector, actor(doc, event.target).sector) == ("MIL", "AGR")
+
+
 def test_agent_of_a_participle_of_its_own_is_not_the_attacker():
     doc = document("On 3 May 2024, a farmer was shot and killed in a house owned by the mayor in Kaduna.")
     assert main(doc).actor is None
@@ -399,6 +417,28 @@ def test_a_nations_strike_is_its_armed_forces_doing(text, country):
     doc = document(text)
     forces = actor(doc, main(doc).actor)
     assert (forces.country, forces.sector) == (country, "MIL")
+
+
+def test_a_later_weapon_of_a_list_shares_the_nationality_of_the_first():
+    doc = document("On 3 May 2024, Turkish artillery and airstrikes targeted rebel positions near Duhok.")
+    assert actor(doc, main(doc).actor).country == "TUR"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 May 2024, the Nigerian Air Force claimed an airstrike against Boko Haram militants near Gana.",
+        "On 3 May 2024, the Nigerian army claimed a clash with Boko Haram militants near Gana.",
+    ],
+)
+def test_who_claims_an_attack_did_it(text):
+    doc = document(text)
+    assert actor(doc, main(doc).actor).sector == "MIL"
+
+
+def test_an_attack_whose_words_name_its_doer_is_not_the_claimants():
+    doc = document("On 3 May 2024, Russia claimed a Ukrainian drone attack on an oil depot in Belgorod.")
+    assert actor(doc, main(doc).actor).country == "UKR"
 
 
 @pytest.mark.parametrize(

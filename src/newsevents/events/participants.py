@@ -293,7 +293,7 @@ def _noun_participants(trigger: Token, mentions: Mentions, event_type: str) -> t
     target = None
     if trigger.lemma_.lower() in WITHDRAWAL_NOUNS:
         return _withdrawal_participants(trigger, mentions, actor)
-    for child in (*trigger.children, *by_on_the_victim(trigger)):
+    for child in (*trigger.children, *by_on_the_victim(trigger), *_modifiers_shared_by_the_conjunct(trigger)):
         if child.dep_ in {"poss", "amod", "compound"} and actor is None:
             actor = (
                 actor_for_token(mentions, child)
@@ -310,10 +310,20 @@ def _noun_participants(trigger: Token, mentions: Mentions, event_type: str) -> t
             )
     if actor is None and event_type != "PROTEST":  # who protests, ``protester`` reads
         actor = _light_verb_subject_read(trigger, mentions) or _attacker_by_these_means(trigger, mentions)
+    if actor is None and event_type == "ASSAULT":
+        actor = _claimer_of_the_attack(trigger, mentions)
     aim = aim_of_the_carrier(trigger, mentions, event_type) if target is None else None
     target = target or (aim if aim != actor else None)
     recipient = None if target is not None else given_to(trigger, mentions)
     return actor, target or (recipient if recipient != actor else None)
+
+
+def _claimer_of_the_attack(noun: Token, mentions: Mentions) -> str | None:
+    """Who claims an attack the noun names, as its doer, where no word of the noun names one: "Islamist militia claimed
+    a clash with Mozambican forces", "the Air Force claimed an airstrike against militants" (as "claimed
+    responsibility for the attack" does; not "denied the attack")."""
+    first = noun.head if noun.dep_ == "conj" else noun
+    return claimer(first, mentions) if first.head.lemma_.lower() == "claim" else None
 
 
 def _attacker_by_these_means(noun: Token, mentions: Mentions) -> str | None:
@@ -351,6 +361,15 @@ def _withdrawal_participants(noun: Token, mentions: Mentions, actor: str | None)
             actor = None if forces is None else actor_for_token(mentions, forces) or owner_of(forces, mentions, "")
     target = left_behind(noun, mentions)
     return actor, (target if target != actor else None)
+
+
+def _modifiers_shared_by_the_conjunct(noun: Token) -> list[Token]:
+    """The words that modify the first of a list of weapons or attacks, which the later ones share: "Turkish artillery
+    and airstrikes targeted PKK positions" (Turkish airstrikes too); the noun's own words are read first."""
+    first = noun.head
+    if noun.dep_ != "conj" or not (is_attack_noun(first) or _weapon_kind(first) is not None):
+        return []
+    return [c for c in first.children if c.dep_ in {"poss", "amod", "compound"} and c.i < first.i]
 
 
 def _possessor_pronoun(modifier: Token, noun: Token, mentions: Mentions) -> str | None:
@@ -1000,8 +1019,10 @@ def _is_passive(verb: Token, subject: Token | None) -> bool:
     found in ("the body was found shot dead"): its subject is the target."""
     if any(passive_marker(c) for c in verb.children):
         return True
-    if subject is None or subject.dep_ != "nsubjpass" or verb.tag_ != "VBN":
+    if subject is None or subject.dep_ != "nsubjpass":
         return False
+    if verb.tag_ != "VBN":  # "were taken from their house and tortured by X": the tagger's past tense, with an agent
+        return verb.dep_ == "conj" and any(c.dep_ == "agent" for c in verb.children)
     found_in = verb.dep_ == "xcomp" and not any(c.dep_ == "aux" for c in verb.children)  # not "is alleged to have shot"
     return verb.dep_ == "conj" or found_in
 

@@ -50,6 +50,9 @@ SENDING_VERBS = {"send", "dispatch"}
 #: Verbs of a crowd that take no object in that sense: a participle of one that hangs on the sentence's noun tells
 #: what the noun did ("A human rights group protested here"), never what was done to it.
 INTRANSITIVE_CROWD_VERBS = {"protest", "demonstrate", "march", "rally", "riot", "picket"}
+#: Verbs of fighting that take no object, whose past form no participle describing a noun has: "forces in an
+#: operation clashed with militants".
+INTRANSITIVE_FIGHT_VERBS = {"clash", "skirmish"}
 #: Verbs of shooting that name their aim with a preposition ("fired at a businessman"): a passive would strand it
 #: ("the car fired at by police"), so one whose preposition keeps its object is active.
 AIMED_SHOOTING_VERBS = {"fire", "shoot"}
@@ -247,21 +250,31 @@ def _participant(verb: Token) -> Token | None:
 
 
 def misparsed_predicate(verb: Token) -> bool:
-    """A sentence's verb the parser hung on its subject, left as the root: "an Imbonerakure attacked and sexually
-    abused a student", "a group of people tortured and buried alive seven people". A participle that describes a noun
+    """A sentence's verb the parser hung on its subject, left as the root, or on a noun of a phrase of that subject
+    (``misread_subject``): "an Imbonerakure attacked and sexually abused a student", "a group of people tortured and
+    buried alive seven people", "forces in an operation clashed with militants". A participle that describes a noun
     takes no object ("two men killed in the attack"), so a past form with one (or conjoined to one that has one) is
     the noun's predicate, and so is one that shoots "at" an aim ("unidentified persons fired at a businessman"); a
     present participle with an object still describes it ("a mine exploded, injuring three")."""
-    if verb.dep_ != "acl" or verb.head.dep_ != "ROOT" or verb.head.pos_ not in {"NOUN", "PROPN"}:
+    if verb.dep_ != "acl" or misread_subject(verb) is None or verb.tag_ not in {"VBD", "VBN"}:
         return False
-    if verb.tag_ not in {"VBD", "VBN"}:
-        return False
-    if verb.lemma_.lower() in INTRANSITIVE_CROWD_VERBS and not any(c.dep_ in {"agent", "dobj"} for c in verb.children):
+    intransitive = verb.lemma_.lower() in INTRANSITIVE_CROWD_VERBS | INTRANSITIVE_FIGHT_VERBS
+    if intransitive and not any(c.dep_ in {"agent", "dobj"} for c in verb.children):
         return True  # "A human rights group protested here": no one is "protested"
     if _shoots_at_an_aim(verb):
         return True  # "unidentified persons fired at a businessman"
     verbs = (verb, *(c for c in verb.children if c.dep_ == "conj"))
     return any(c.dep_ == "dobj" for v in verbs for c in v.children)
+
+
+def misread_subject(verb: Token) -> Token | None:
+    """The noun a clause's verb the parser hung as a describing clause (``misparsed_predicate``) has for subject: the
+    root noun it hangs on, or the root noun whose phrase holds the noun it hangs on ("forces in an operation clashed
+    with", "troops on patrol destroyed")."""
+    noun = verb.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.dep_ == "ROOT":
+        noun = noun.head.head
+    return noun if noun.dep_ == "ROOT" and noun.pos_ in {"NOUN", "PROPN"} else None
 
 
 def _shoots_at_an_aim(verb: Token) -> bool:
@@ -293,7 +306,9 @@ def governing_subject(verb: Token) -> Token | None:
             return token.head  # "the policemen who killed": the policemen
         if subject is not None:
             return subject if subject.dep_ == "nsubj" or token != verb else None
-        if misparsed_predicate(token) or (token.dep_ == "acl" and reporting_tag(token)):
+        if misparsed_predicate(token):
+            return misread_subject(token)
+        if token.dep_ == "acl" and reporting_tag(token):
             return token.head
         if token.dep_ == "advcl" and token.tag_ == "VBG" and (token == verb or not _people_told_to(token)):
             return _active_subject_of(_clause_verb(token.head))  # "..., using poison gas to kill them": the user kills
