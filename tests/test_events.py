@@ -1205,6 +1205,21 @@ def test_no_crowd_control_where_no_crowd_is_met(sentence: str):
         ("Police rounded up dozens of youths after the clashes.", True),
         ("He was remanded to police custody till April 1.", True),
         ("Two activists were caught by the Kolkata police near the border.", True),
+        ("The magistrate remanded Ansari to judicial custody for 13 days.", True),
+        ("The police acted quickly and caught some of them near the market.", True),
+        ("Two men were nabbed by the police near the bus stand.", True),
+        ("The accused were booked for murder and rioting.", True),
+        ("Sixty people have been booked under the Arms Act.", True),
+        ("The police have booked 62 people so far.", True),
+        ("The striker was booked for a late tackle.", False),
+        ("A room was booked under his name.", False),
+        ("She booked two tickets for the concert.", False),
+        ("The case was remanded to the lower court.", False),
+        ("The striker nabbed a late winner.", False),
+        ("Four were held in connection with the burning of a bus.", True),
+        ("Both were caught in connection with the bombing.", True),
+        ("Talks were held in connection with the visit.", False),
+        ("Elections were held under the new law.", False),
         ("She picked up the phone and called her brother.", False),
         ("The warehouse caught fire on Monday.", False),
         ("The fishermen caught two sharks near the coast.", False),
@@ -1215,6 +1230,28 @@ def test_no_crowd_control_where_no_crowd_is_met(sentence: str):
 def test_people_taken_by_the_authorities_are_arrested(sentence: str, arrest: bool):
     doc = document(sentence)
     assert any(e.type == "COERCE" and "arrest" in e.modes for e in doc.events) is arrest
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hundreds of activists courted arrest in Delhi on Monday.",
+        "And if need be, we will court arrest also.",
+    ],
+)
+def test_arrest_courted_by_protesters_is_no_arrest_made(sentence: str):
+    assert not any(e.type == "COERCE" and "arrest" in e.modes for e in document(sentence).events)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Relatives sought a list of the victims of police firing.",
+        "The indiscriminate firing by the police left the market deserted.",
+    ],
+)
+def test_a_gerund_of_firing_used_as_a_noun_is_shooting(sentence: str):
+    assert any("firearms" in e.modes for e in events_of(document(sentence), "ASSAULT"))
 
 
 @pytest.mark.parametrize(

@@ -33,6 +33,18 @@ def test_plural_dead_reads_the_victim_as_the_counts_do(text: str, plural: bool) 
 
 
 @pytest.mark.parametrize(
+    ("text", "word", "plural"),
+    [
+        ("They asked for the number of deaths in police firing.", "deaths", True),
+        ("They asked about the three deaths in police firing.", "deaths", False),
+        ("They asked about the death in police firing.", "death", False),
+    ],
+)
+def test_uncounted_deaths_are_plural_dead(text: str, word: str, plural: bool) -> None:
+    assert plural_dead(_token(_sentence(text), word)) is plural
+
+
+@pytest.mark.parametrize(
     ("text", "killed"),
     [
         ("Residents barricaded the highway against the killing of nine people in a militia attack.", None),

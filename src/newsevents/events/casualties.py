@@ -349,7 +349,10 @@ def _dying(verb: Token) -> Token | None:
 
 def plural_dead(verb: Token) -> bool:
     """A killing or dying verb that tells of people in the plural with no count: "the people who died", "members of
-    the minority community died", "the people killed in the police firing"."""
+    the minority community died", "the people killed in the police firing"; or the deaths themselves, uncounted:
+    "the number of deaths in police firing"."""
+    if verb.pos_ == "NOUN" and verb.lemma_.lower() in {"death", "killing"}:
+        return verb.tag_ == "NNS" and _count_of(verb) is None
     if verb.pos_ != "VERB":
         return False
     lemma = verb.lemma_.lower()

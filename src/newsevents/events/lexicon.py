@@ -318,6 +318,8 @@ VERB_TRIGGERS: dict[str, tuple[str, tuple[str, ...]]] = {
     "round": ("COERCE", ("arrest",)),
     "lock": ("COERCE", ("arrest",)),
     "catch": ("COERCE", ("arrest",)),
+    "nab": ("COERCE", ("arrest",)),
+    "book": ("COERCE", ("arrest",)),
     "lathicharge": ("ASSAULT", ("crowd-control",)),
     "lathi-charge": ("ASSAULT", ("crowd-control",)),
     "open": ("ACCUSE", ("investigate",)),
@@ -1436,4 +1438,11 @@ HELPING_MARKS = {"rescue", "medical", "relief", "humanitarian", "health", "aid",
 ENDANGERED_THINGS = {
     "agreement", "deal", "treaty", "accord", "pact", "ceasefire", "truce", "peace", "stability", "security", "process",
     "future", "economy", "recovery", "existence", "survival", "livelihood",
+}  # fmt: skip
+
+#: What people are booked for or charged with: "booked for murder", "booked for about ten offences", "booked for his
+#: role in the riots" (not "booked for the festival", "booked for a late tackle").
+OFFENCES = HARMED_OF_NOUNS | {
+    "offence", "offense", "crime", "charge", "count", "role", "involvement", "rioting", "arson", "theft", "robbery",
+    "fraud", "assault", "rape", "extortion", "smuggling", "trafficking", "corruption", "possession", "sedition",
 }  # fmt: skip

@@ -39,6 +39,7 @@ from newsevents.events.lexicon import (
     MUTUAL_FIGHTING,
     NOUN_TRIGGERS,
     OBLIGING_MESSAGES,
+    OFFENCES,
     PEACEKEEPING_WORDS,
     PLIGHT_DEPS,
     PROJECTILES,
@@ -115,9 +116,13 @@ BURNING_STATES = {"ablaze", "alight"}
 #: gathered evidence").
 CROWD_ONLY_VERBS = {"gather", "block", "blockade", "barricade"}
 #: Verbs of taking people that are arrests when the authorities take them (``_taken_by_the_police``).
-CAPTURING_VERBS = {"remand", "pick", "round", "lock", "catch"}
+CAPTURING_VERBS = {"remand", "pick", "round", "lock", "catch", "nab"}
 PHRASAL_CAPTURES = {"pick", "round", "lock"}  # "picked up", "rounded up", "locked up"
-NEEDING_AUTHORITIES = {"pick", "catch"}  # anyone picks up or catches people; the police arrest them
+NEEDING_AUTHORITIES = {"pick", "catch", "nab"}  # anyone picks up or catches people; the police arrest them
+#: Where people are remanded: "remanded to police custody", "remanded in jail".
+CUSTODY_WORDS = {"custody", "detention", "jail", "prison"}
+#: What people are held for without a charge yet: "detained for questioning".
+QUESTIONING = {"questioning", "interrogation"}
 #: What a crowd gathers to do when it protests: "gathered to denounce", "to demand", "to show solidarity", "to
 #: honour the memory of the victims", "to mourn" (the grief made public is the protest, the killing its grievance).
 PROTEST_PURPOSES = {
@@ -424,6 +429,8 @@ def _trigger_read(token: Token) -> tuple[str, tuple[str, ...]] | None:
         return ("REJECT", ())  # "reneged on the accord", "pulled out of the deal": no forces pulled back
     if token.pos_ == "VERB" and lemma in SEXUAL_ABUSE_VERBS and any(c.lower_ == "sexually" for c in token.children):
         return ("ASSAULT", ("sexual",))
+    if lemma == "arrest" and _courted(token):
+        return ("PROTEST", ("demo",)) if token.head.lemma_.lower() == "court" else None  # the parse lost the verb
     if _verbal(token) and lemma in VERB_TRIGGERS and not qualifies_a_noun(token, VERB_TRIGGERS[lemma][0]):
         return _disambiguate_verb(token, lemma, VERB_TRIGGERS[lemma])
     if opens_fire(token):
@@ -622,6 +629,17 @@ def _legal_action(action: Token) -> bool:
     legal = any(c.dep_ == "amod" and c.lower_ == "legal" for c in action.children)
     against = any(c.dep_ == "prep" and c.lower_ == "against" for c in action.children)
     return legal and against and action.dep_ == "dobj" and action.head.lemma_.lower() in LEGAL_ACTION_VERBS
+
+
+def _courted(arrest: Token) -> bool:
+    """ "activists courted arrest", "we will court arrest" (which the tagger may read as a noun compound): protesters
+    offering themselves up for arrest, a protest of civil disobedience, not an arrest the police chose to make. Where
+    the tagger took the verb for the noun's modifier, neither its doer nor its tense is left to read."""
+    if any(c.dep_ in {"det", "poss"} for c in arrest.children):
+        return False
+    if arrest.dep_ == "dobj" and arrest.head.lemma_.lower() == "court":
+        return True
+    return any(c.dep_ == "compound" and c.lower_ == "court" and c.i == arrest.i - 1 for c in arrest.children)
 
 
 def _baton_charge(charge: Token) -> bool:
@@ -946,6 +964,8 @@ def _disambiguate_verb(token: Token, lemma: str, found: tuple[str, tuple[str, ..
         return None
     if lemma == "stop" and _work_stopped(objects, subjects):
         return ("PROTEST", ("strike",))
+    if lemma == "hold" and _held_on_grounds_of_arrest(token, objects):
+        return ("COERCE", ("arrest",))
     if lemma in OBJECT_READ_VERBS:
         return read_by_object(token, lemma, objects)
     if lemma == "back" and any(c.dep_ == "prt" and c.lower_ in {"down", "off"} for c in token.children):
@@ -973,6 +993,8 @@ def _disambiguate_verb(token: Token, lemma: str, found: tuple[str, tuple[str, ..
     people = objects or _shared_objects(token)
     if lemma in PEOPLE_ONLY_VERBS and not any(_people_counted(o) for o in people):
         return None  # "apprehended the man", "released dozens of activists"; not "apprehended trouble" (feared it)
+    if lemma == "book":
+        return found if _booked_by_the_police(token, objects, subjects) else None
     if lemma in CAPTURING_VERBS and not _taken_by_the_police(token, lemma, objects, subjects):
         return None
     if lemma == "fight" and (_fights_an_ill(token) or _given_up(token)):
@@ -1132,17 +1154,64 @@ def _left_unsaid(verb: Token) -> bool:
 def _taken_by_the_police(verb: Token, lemma: str, objects: list[Token], subjects: list[Token]) -> bool:
     """ "police picked up Siddiqui", "were rounded up", "locked up the rabble-rousers", "was remanded in custody", "were
     caught by the police": people taken by the authorities (not "picked up the phone", "caught fire", "caught a
-    cold"). A phrasal verb needs its particle; "pick up" and "catch" need the police or army as their doer ("we got
-    picked up by the same car")."""
+    cold"). A phrasal verb needs its particle; "pick up", "catch" and "nab" need the police or army as their doer ("we
+    got picked up by the same car"), or the grounds of an arrest ("caught in connection with the bombing")."""
+    if lemma == "remand" and _sent_into_custody(verb):
+        return True  # "remanded Ansari to police custody": only people are, though their names are often misread
     if not any(_captive(o) for o in objects):
         return False
     if lemma in PHRASAL_CAPTURES and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
         return False
-    if lemma not in NEEDING_AUTHORITIES:
-        return True
+    if lemma not in NEEDING_AUTHORITIES or _on_grounds_of_arrest(verb):
+        return True  # "both were caught in connection with the carnage"
     agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
-    doers = [*agents, *subjects]
+    shared = governing_subject(verb) if not subjects else None  # "the police acted and caught some of them"
+    doers = [*agents, *subjects, *([shared] if shared is not None else [])]
     return any(SECTOR_WORDS.get(w.lemma_.lower()) in AUTHORITY_SECTORS for d in doers for w in (d, *d.children))
+
+
+def _booked_by_the_police(verb: Token, objects: list[Token], subjects: list[Token]) -> bool:
+    """ "were booked for murder", "booked under the Arms Act", "was booked into the county jail", "police booked 62
+    people": people whose arrest the police record, charged with an offence or under a law (not "booked a room",
+    "booked for the festival", a player "booked for a late tackle")."""
+    if not all(_maybe_people(o) for o in objects):
+        return False
+    if _on_grounds_of_arrest(verb):
+        return True
+    return bool(objects) and any(SECTOR_WORDS.get(s.lemma_.lower()) in AUTHORITY_SECTORS for s in subjects)
+
+
+def _held_on_grounds_of_arrest(verb: Token, objects: list[Token]) -> bool:
+    """ "four were held in connection with the burning of a car", "two men held for murder": people held by the
+    authorities (not "talks were held in connection with the visit", "held a meeting under the chairmanship of")."""
+    return bool(objects) and all(_maybe_people(o) for o in objects) and _on_grounds_of_arrest(verb)
+
+
+def _maybe_people(taken: Token) -> bool:
+    """People named or counted, a name whatever the recogniser took it for, a number of them ("four were held"), or
+    "the accused", which the tagger may read as a verb."""
+    return _people_counted(taken) or taken.pos_ in {"PROPN", "NUM"} or taken.lower_ == "accused"
+
+
+def _on_grounds_of_arrest(verb: Token) -> bool:
+    """Taken "for murder", "for about ten offences", "for questioning", "on charges of", "under the Arms Act", "in
+    connection with the attack", or "into custody": the grounds or place of an arrest."""
+    preps = [p for p in verb.children if p.dep_ in {"prep", "conj"}]  # "under POTO and for murder"
+    if any(p.lower_ == "under" for p in preps) or any(_in_connection_with(p) for p in preps):
+        return True
+    reasons = [o for p in preps if p.lower_ in {"for", "on"} for o in p.children if o.dep_ in {"pobj", "pcomp"}]
+    grounds = {form for r in reasons for w in (r, *r.conjuncts) for form in (w.lower_, w.lemma_.lower())}
+    return bool(grounds & (OFFENCES | QUESTIONING)) or _sent_into_custody(verb)
+
+
+def _in_connection_with(preposition: Token) -> bool:
+    return preposition.lower_ == "in" and any(o.lemma_.lower() == "connection" for o in preposition.children)
+
+
+def _sent_into_custody(verb: Token) -> bool:
+    """ "remanded to police custody", "remanded in judicial custody", "booked into the county jail"."""
+    held = (o for p in verb.children if p.dep_ == "prep" and p.lower_ in {"to", "in", "into"} for o in p.children)
+    return any(o.lemma_.lower() in CUSTODY_WORDS for o in held)
 
 
 def _captive(taken: Token) -> bool:
@@ -1203,7 +1272,17 @@ def _held_captive(participle: Token) -> bool:
 def _shoots(fire: Token, subjects: list[Token]) -> bool:
     """ "Police fired in the air", "troops fired", "had to resort to firing": "fire" with no object is shooting when
     people do it or when it is what someone turns to (not "the engine fired")."""
-    return any(is_people(s) for s in subjects) or (fire.dep_ == "pcomp" and fire.tag_ == "VBG")
+    return any(is_people(s) for s in subjects) or (fire.dep_ == "pcomp" and fire.tag_ == "VBG") or _firing_noun(fire)
+
+
+def _firing_noun(fire: Token) -> bool:
+    """ "victims of police firing", "the firing", "indiscriminate firing": a gerund the tagger took for a verb, which
+    its determiner or modifiers show to be the noun of shooting (not "the firing of the coach", nor "firing range")."""
+    if fire.tag_ != "VBG" or fire.dep_ in {"compound", "amod"}:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in fire.children):
+        return False
+    return any(c.dep_ in {"det", "compound", "amod"} for c in fire.children)
 
 
 def _shows_something(verb: Token, objects: list[Token]) -> bool:
