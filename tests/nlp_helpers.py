@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from newsevents.pipeline import annotate, load_models, parse
 from newsevents.record import Article, Document
 
@@ -10,6 +12,11 @@ def document(text: str, published: str | None = "2025-04-25") -> Document:
     """Annotate ``text`` as an article body (extraction is tested on its own), parsed as the pipeline parses."""
     models = load_models()
     return annotate(Article(text=text, published=published), next(parse([text], models)), models)
+
+
+def parse_only(text: str) -> Doc:
+    """The spaCy parse of ``text``, as the pipeline parses, before any annotation."""
+    return next(parse([text], load_models()))
 
 
 def actor(doc: Document, actor_id: str | None):

@@ -318,3 +318,20 @@ def test_peacekeepers_are_soldiers():
 def test_unit_named_after_the_armed_forces_is_theirs(text):
     doc = document(text)
     assert actor(doc, main(doc).actor).sector == "MIL"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "On 9 March 2023, Niger militiamen stole cattle from Nasko (Magama, Niger) and shot two herders.",
+            "Niger militiamen",
+            "NGA",
+        ),
+        ("On 9 March 2023, Niger soldiers clashed with armed men near Gao, Mali.", "Niger soldiers", "NER"),
+    ],
+)
+def test_a_country_named_like_a_state_where_the_article_is_set_stands_for_the_state(text, name, country):
+    """ "Niger militiamen" raiding a town of Nigeria's Niger State are Nigerian; Niger's soldiers in Mali are not."""
+    doc = document(text)
+    assert (name, country) in [(a.name, a.country) for a in doc.actors]

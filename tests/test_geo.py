@@ -819,3 +819,16 @@ def test_an_alternate_unlike_the_places_name_is_a_translation(
     match = gazetteer.resolve(place)
     assert match is not None
     assert gazetteer.reads_as_translation(name, match) is translation
+
+
+@pytest.mark.parametrize(
+    ("name", "place"),
+    [
+        ("Ma", None),  # a syllable of "Ma Yoe Kone", no alternate name of Ghana's Tema
+        ("LA", "Louisiana"),  # an abbreviation in capitals still reads as the place it abbreviates
+        ("Bo", "Bo"),  # Sierra Leone's town by its own name
+    ],
+)
+def test_a_word_of_two_letters_matches_no_alternate_name(gazetteer: Gazetteer, name: str, place: str | None) -> None:
+    match = gazetteer.resolve(name)
+    assert (match.name if match else None) == place

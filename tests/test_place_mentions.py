@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from nlp_helpers import document
+from newsevents.annotate.place_mentions import qualified_name
+from nlp_helpers import document, parse_only
 
 
 def places(text: str) -> list[tuple[str, str | None]]:
@@ -167,3 +168,20 @@ def test_a_word_or_acronym_of_a_bodys_name_is_no_place(text: str, namesake: str 
     found = places(text)
     assert all(name != namesake for name, _ in found)
     assert {country for _, country in found} <= {"CU", "PE", "EG", "BD", "NP"}
+
+
+def test_a_place_named_twice_is_read_again_with_the_area_the_tagger_missed() -> None:
+    """ "Misiones", which the tagger missed, places San Juan Bautista in Paraguay, both its mentions at once
+    (Venezuela's town of that name is bigger)."""
+    found = places(
+        "On 8 April 2023, farmers blocked the highway near San Juan Bautista, in Misiones, to demand that the "
+        "government pave the road that connects San Juan Bautista with nearby villages."
+    )
+    assert ("San Juan Bautista", "PY") in found
+    assert ("San Juan Bautista", "VE") not in found
+
+
+def test_a_bracket_after_a_municipality_or_township_qualifies_its_name() -> None:
+    doc = parse_only("On 7 June 2023, locals protested in Rampur municipality (Palpa district) over bad roads.")
+    rampur = next(e for e in doc.ents if e.text == "Rampur")
+    assert qualified_name(rampur) == "Rampur, Palpa district"

@@ -43,7 +43,7 @@ from newsevents.annotate.sectors import (
     SUSPECT_MODIFIERS,
     TRADE_NOUNS,
 )
-from newsevents.record import Actor, Entity
+from newsevents.record import Actor, Entity, Place
 
 #: Prepositions that set an act at a place ("protested in Yerevan", "rallied outside the embassy in Vilnius").
 WHERE_PREPOSITIONS = {"in", "at", "near", "around", "outside", "inside", "within", "along"}
@@ -1139,7 +1139,7 @@ def _country_of_phrase(tokens: list[Token], mentions: Mentions) -> str | None:
             continue
         place = mentions.place(mentions.place_by_token.get(t.i))
         if place is not None and place.country:
-            return iso3(place.country)
+            return iso3(_country_of_place_word(place, place.country, mentions))
         country = country_of_nationality(t)
         if country:
             return country
@@ -1147,3 +1147,16 @@ def _country_of_phrase(tokens: list[Token], mentions: Mentions) -> str | None:
         if actor and actor.country:
             return actor.country
     return None
+
+
+def _country_of_place_word(place: Place, country: str, mentions: Mentions) -> str:
+    """The country (ISO2) a word read as a place tells: its own, unless the word names a country and also a state of
+    the one other country where the article places all its towns and areas: "Niger militiamen" who rustled cattle
+    from Nasko, a town of Nigeria's Niger State, are Nigerian, as "Georgia protesters" in Atlanta are American."""
+    if place.feature != "country" or mentions._gazetteer is None:
+        return country
+    elsewhere = {p.country for p in mentions.places if p.feature != "country" and p.country}
+    if len(elsewhere) != 1 or country in elsewhere:
+        return country
+    home = next(iter(elsewhere))
+    return home if mentions._gazetteer.names_a_state_in(place.name, home) else country

@@ -107,6 +107,7 @@ _CITY_PART_KM = 50.0  # "Mogadishu - Hodan": a district this near the city is ta
 #: How alike an alternate name and a place's own must be for the one to spell the other: "Kiev" and "Kyiv", not
 #: "Palace" and "Saraj".
 _SPELLING_SIMILARITY = 0.5
+_SHORT_NAME_LETTERS = 2  # a name this short matches no place's alternate name, where codes and syllables abound
 _MAX_CANDIDATES = 40  # per name, by prior: "Springfield" has hundreds
 _MAX_READINGS = 10  # the readings of a name that count as evidence for the others
 # ...each no more than this far (log10 units of prior) below the name's likeliest: "Cairo" and "Moscow" lend no
@@ -783,11 +784,14 @@ class Gazetteer:
             return cls(records, index)
 
     def _lookup(self, name: str, limit: int | None = None) -> list[tuple[_Record, bool]]:
-        """Records indexed under the name, likeliest first, each with whether it matched only an alternate name."""
-        return [
-            (self._records[i], False) if i >= 0 else (self._records[-i - 1], True)
-            for i in self._index.get(normalise(name), ())[:limit]
-        ]
+        """Records indexed under the name, likeliest first, each with whether it matched only an alternate name. A
+        word of one or two letters matches own names only: "Ma" is no alternate of Ghana's Tema (abbreviations in
+        capitals still are: "LA", "KP")."""
+        key = normalise(name)
+        positions = self._index.get(key, ())
+        if len(key) <= _SHORT_NAME_LETTERS and not name.isupper():
+            positions = tuple(i for i in positions if i >= 0)
+        return [(self._records[i], False) if i >= 0 else (self._records[-i - 1], True) for i in positions[:limit]]
 
     def build_indexes(self) -> None:
         """Build now the indexes read on first use otherwise (towns by division, spellings): ``load_models`` does so
@@ -814,6 +818,11 @@ class Gazetteer:
         """Whether ``name`` names a state, province or county of ``country`` (ISO2): "Bolivar" names a state of
         Venezuela and a province of Ecuador, while the villages of Mexico called "Buenos Aires" make no area there."""
         return any(record.country == country and record.kind in _AREAS for record, _ in self._lookup(name))
+
+    def names_a_state_in(self, name: str, country: str) -> bool:
+        """Whether ``name`` names a first-level area (state, province, region) of ``country`` (ISO2): "Niger" names
+        a state of Nigeria."""
+        return any(record.country == country and record.kind in _FIRST_LEVEL for record, _ in self._lookup(name))
 
     def country_named(self, name: str) -> str | None:
         """ISO3 code of the country ``name`` is the name (or a common alias) of: "Bermuda", "U.K."; else None."""

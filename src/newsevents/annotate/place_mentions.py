@@ -247,18 +247,26 @@ def reread_together(
     mentions: Mentions, named: list[tuple[str, str, str]], gazetteer: Gazetteer, context: list[str]
 ) -> None:
     """Read the article's places again, those the tagger missed now among them: "Villarrica (Guaira)" is the
-    Villarrica of Paraguay's Guaira once "Guaira" counts, and "Casma (Ancash)" the Casma of Ancash. Only a
-    place named once is moved, so that no other mention moves with it: the others are read only as evidence.
-    A town that read together is no place, abroad of all the others, is forgotten."""
+    Villarrica of Paraguay's Guaira once "Guaira" counts, and "Casma (Ancash)" the Casma of Ancash. A place moves
+    only with all its mentions, where each is one of these names and all read alike ("San Juan Bautista
+    municipality (Misiones)", named again later, is Paraguay's once "Misiones" counts); the others are read only as
+    evidence. A town that read together is no place, abroad of all the others, is forgotten."""
     places = {p.id: p for p in mentions.places}
-    movable = [i for i, (_, _, place_id) in enumerate(named) if len(places[place_id].spans) == 1]
+    positions: dict[str, list[int]] = {}
+    for i, (_, _, place_id) in enumerate(named):
+        positions.setdefault(place_id, []).append(i)
+    movable = {pid: found for pid, found in positions.items() if len(places[pid].spans) in (1, len(found))}
     if not movable:
         return
     names, labels = [n for n, _, _ in named], [lab for _, lab, _ in named]
-    matches = gazetteer.resolve_all(names, labels, context_countries=context, wanted=movable)
+    wanted = [i for found in movable.values() for i in found]
+    matches = gazetteer.resolve_all(names, labels, context_countries=context, wanted=wanted)
     unread: list[Place] = []
-    for i in movable:
-        place, match = places[named[i][2]], matches[i]
+    for place_id, found in movable.items():
+        place, readings = places[place_id], {matches[i] for i in found}
+        if len(readings) != 1:  # its mentions read apart: it stays as it was read
+            continue
+        match = readings.pop()
         if match is None and place.feature == "city":
             unread.append(place)
         if match is None or _same_place(place, match):
@@ -522,14 +530,14 @@ def qualified_name(ent: Span) -> str:
 
 
 def _name_end(ent: Span) -> int:
-    """Where the name ends, with the place noun after it ("Hangu city"): what follows may qualify it. An entity
-    the tagger ran on into the bracket that qualifies it ("Lere (Niafunke, Tombouctou" as one organisation) ends
-    at the bracket."""
+    """Where the name ends, with the place noun after it ("Hangu city", "Rampur municipality"): what follows may
+    qualify it. An entity the tagger ran on into the bracket that qualifies it ("Lere (Niafunke, Tombouctou" as one
+    organisation) ends at the bracket."""
     bracket = next((t.i for t in ent[1:] if t.text == "("), None)
     if bracket is not None:
         return bracket
     end = ent.end
-    if end < len(ent.doc) and ent.doc[end].lower_ in AREA_AND_TOWN_NOUNS:
+    if end < len(ent.doc) and ent.doc[end].lower_ in PLACE_NOUNS_AFTER_NAMES:
         end += 1
     return end
 
