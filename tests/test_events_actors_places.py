@@ -1583,7 +1583,7 @@ def test_unplaced_article_takes_the_country_of_a_place_the_tagger_read_as_a_name
     from newsevents.record import Entity
 
     gazetteer = load_models().gazetteer
-    mentions = Mentions(_gazetteer=gazetteer)
+    mentions = Mentions(gazetteer=gazetteer)
     mentions.entities.append(Entity(id="t1", text=misread, label="ORG", start=0, end=len(misread)))
     assert _country_of_places_read_as_names(mentions, gazetteer) == country
 

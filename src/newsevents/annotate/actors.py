@@ -490,7 +490,7 @@ def _untagged_country(mentions: Mentions, token: Token) -> str | None:
     name = proper_name(token).text
     if token.i in mentions.place_by_token:
         return _country_resolved(mentions, mentions.place_by_token[token.i], name)
-    gazetteer = mentions._gazetteer
+    gazetteer = mentions.gazetteer
     if gazetteer is None or name.lower() in GIVEN_NAMES_OF_COUNTRIES or not gazetteer.knows(name):
         return None
     return add_country(mentions, name, gazetteer, [])
@@ -1061,11 +1061,11 @@ def _capital_state_of_place(mentions: Mentions, token: Token) -> tuple[str, str]
 def _capital_state_of_untagged_name(mentions: Mentions, token: Token) -> tuple[str, str] | None:
     """ "Kyiv said ...": a national capital's name (in any spelling the gazetteer knows, "Kiev") that the tagger
     left without a label; a word of a tagged name ("Paris Hilton") is not one."""
-    if token.ent_type_ or token.pos_ != "PROPN" or not token.is_title or mentions._gazetteer is None:
+    if token.ent_type_ or token.pos_ != "PROPN" or not token.is_title or mentions.gazetteer is None:
         return None
     if any(child.dep_ == "compound" for child in token.children) or token.dep_ == "compound":
         return None
-    city = mentions._gazetteer.most_populous(token.text)
+    city = mentions.gazetteer.most_populous(token.text)
     return _capitals().get((city.country, fold(city.name))) if city and city.country else None
 
 
@@ -1153,10 +1153,10 @@ def _country_of_place_word(place: Place, country: str, mentions: Mentions) -> st
     """The country (ISO2) a word read as a place tells: its own, unless the word names a country and also a state of
     the one other country where the article places all its towns and areas: "Niger militiamen" who rustled cattle
     from Nasko, a town of Nigeria's Niger State, are Nigerian, as "Georgia protesters" in Atlanta are American."""
-    if place.feature != "country" or mentions._gazetteer is None:
+    if place.feature != "country" or mentions.gazetteer is None:
         return country
     elsewhere = {p.country for p in mentions.places if p.feature != "country" and p.country}
     if len(elsewhere) != 1 or country in elsewhere:
         return country
     home = next(iter(elsewhere))
-    return home if mentions._gazetteer.names_a_state_in(place.name, home) else country
+    return home if mentions.gazetteer.names_a_state_in(place.name, home) else country

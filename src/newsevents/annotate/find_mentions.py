@@ -62,7 +62,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, published: str | None = None) 
     relabel_countries(doc, gazetteer)
     _drop_leading_prepositions(doc)
     _read_is_as_the_islamic_state(doc)
-    mentions = Mentions(_gazetteer=gazetteer)
+    mentions = Mentions(gazetteer=gazetteer)
     context = _country_context(doc, gazetteer)
     readings = read_places_together(doc, gazetteer, context)
     named: list[tuple[str, str, str]] = []  # (name, label, place id) of each place mention

@@ -29,7 +29,8 @@ class Mentions:
     defaulted_country: set[str] = field(default_factory=set)
     #: Known armed groups: each acts through its branch in the country where the article is set.
     armed_groups: set[str] = field(default_factory=set)
-    _gazetteer: Gazetteer | None = field(default=None, repr=False)
+    #: The gazetteer the places were resolved with, for the country and place words actors are read from.
+    gazetteer: Gazetteer | None = field(default=None, repr=False)
     _actor_keys: dict[str, str] = field(default_factory=dict)
     _surnames: dict[str, str] = field(default_factory=dict)
     _actors_by_id: tuple[list[Actor], int, dict[str, Actor]] | None = field(default=None, repr=False, compare=False)

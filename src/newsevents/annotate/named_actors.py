@@ -144,7 +144,7 @@ def _operates_in_home_country(group: Actor, mentions: Mentions) -> bool:
         return True
     if not any(p.feature != "country" and p.country and iso3(p.country) == home for p in mentions.places):
         return False
-    distance = mentions._gazetteer.country_distance_km(group.country, home) if mentions._gazetteer else None
+    distance = mentions.gazetteer.country_distance_km(group.country, home) if mentions.gazetteer else None
     return distance is not None and distance <= NEIGHBOUR_KM
 
 
@@ -342,7 +342,7 @@ def person_by_surname(mentions: Mentions, ent: Span) -> str | None:
     person = mentions.actor(person_id) if person_id else None
     if person is None or " " not in person.name or known_actor_in(ent) is not None:
         return None
-    named_country = mentions._gazetteer.country_named(ent.text) if mentions._gazetteer else None
+    named_country = mentions.gazetteer.country_named(ent.text) if mentions.gazetteer else None
     return person.id if named_country is None else None
 
 
@@ -461,9 +461,9 @@ def _country_of_word(mentions: Mentions, token: Token) -> str | None:
         start -= 1
     text = strip_article(token.doc[start : token.i + 1].text)
     found = _country_of_named_actor(mentions, token) or country_of_demonym(text) or _nationality_of_noun(token)
-    if found or mentions._gazetteer is None:
+    if found or mentions.gazetteer is None:
         return found
-    return mentions._gazetteer.country_named(text)
+    return mentions.gazetteer.country_named(text)
 
 
 def _nationality_of_noun(noun: Token) -> str | None:
