@@ -599,3 +599,44 @@ def test_a_participle_describing_a_noun_does_not_place_the_act() -> None:
         "discrimination, with some demonstrators supporting the war waged by Russia on Ukraine."
     )
     assert _place_of(text, "gathered") == "Kempten (Allgäu)"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Last week, Russia launched new strikes; fighting destroyed many villages.", "destroyed"),  # another's subject
+        ("A soldier was killed in an ambush, according to a statement from the ministry in Abu Dhabi.", "killed"),
+        ("The zone is patrolled by foreign troops which have their bases in Turkey.", "patrolled"),
+        ("Gunmen burned five shops owned by migrants who have been living in Assam for decades.", "burned"),
+        ("Then breakaway Bosnian Serbs from Croatia shelled the area on Friday.", "shelled"),  # where they come from
+        ("Dozens of civilians were killed by US airstrikes on Friday.", "killed"),  # who struck, not where
+    ],
+)
+def test_a_place_named_for_something_else_is_not_the_events(text: str, trigger: str) -> None:
+    assert _place_of(text, trigger) is None
+
+
+def test_the_subject_of_a_clause_that_holds_the_event_may_still_place_it() -> None:
+    assert _place_of("France has said it will repatriate 100 children.", "repatriate") == "France"
+
+
+def test_a_place_a_relative_clause_locates_is_still_a_place() -> None:
+    """ "which is in Helmand province" says where the town lies, not what it is: the province still places the attack
+    (the tagger takes the town for a person)."""
+    assert _place_of("Gunmen attacked Musa Qala, which is in Helmand province, on Monday.", "attacked") == "Helmand"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        ("About 300 farmers marched to the Nantes prefecture on Tuesday.", "marched", "Nantes"),  # where a march went
+        ("Hundreds of militants have been killed since the start of the Mosul operation last year.", "killed", "Mosul"),
+        (  # Beirut lies in Lebanon, but in what the army does next
+            "The army seized southern Lebanon bordering Israel in June and is now encircling the capital Beirut.",
+            "seized",
+            "Lebanon",
+        ),
+    ],
+)
+def test_where_a_march_ends_an_operation_is_fought_or_a_place_is_seized(text: str, trigger: str, place: str) -> None:
+    assert _place_of(text, trigger) == place

@@ -185,3 +185,15 @@ def test_a_bracket_after_a_municipality_or_township_qualifies_its_name() -> None
     doc = parse_only("On 7 June 2023, locals protested in Rampur municipality (Palpa district) over bad roads.")
     rampur = next(e for e in doc.ents if e.text == "Rampur")
     assert qualified_name(rampur) == "Rampur, Palpa district"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mostar's streets were patrolled by soldiers on Sunday.", "Mostar"),  # the tagger: an organisation
+        ("The army captured Jaffna, the capital of the north, last month.", "Jaffna"),  # a person
+        ("He was arrested near his hometown of Tikrit in December.", "Tikrīt"),  # an organisation
+    ],
+)
+def test_a_name_the_text_calls_a_place_is_a_place_whatever_the_tagger_took_it_for(text: str, name: str) -> None:
+    assert name in [n for n, _ in places(text)]

@@ -70,10 +70,12 @@ PLACE_NOUNS = (PLACE_NOUNS_AFTER_NAMES - {"department", "division"}) | {
 DIRECTIONS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 #: Parts of a place whose "of" names the place: "the streets of Ponferrada", "the outskirts of Kyiv".
 SETTLEMENT_NOUNS = {
-    "settlement", "city", "town", "village", "locality", "suburb", "suburbs", "outskirts", "streets", "street",
-    "capital", "countryside", "vicinity", "part", "parts", "centre", "center", "heart", "border", "coast",
+    "settlement", "city", "town", "hometown", "village", "locality", "suburb", "suburbs", "outskirts", "streets",
+    "street", "capital", "countryside", "vicinity", "part", "parts", "centre", "center", "heart", "border", "coast",
     "entrance", "gate", "gates", "edge", "premises", "surroundings", "environs", "periphery",
 } | DIRECTIONS  # fmt: skip
+#: Nouns that say the name they are told of is a place's: "Grozny's streets", "Jaffna, the capital of the north".
+NAMING_PLACE_NOUNS = PLACE_NOUNS | SETTLEMENT_NOUNS
 #: With the parts of a place, the nouns of an area or a town that may end a place's name.
 NAME_ENDING_PLACE_NOUNS = AREA_AND_TOWN_NOUNS | SETTLEMENT_NOUNS
 #: People named by the place they live in or run, whose "of" names a place: "residents of Saint-Denis", "the mayor of
@@ -312,8 +314,9 @@ def _relabel_as_place(mentions: Mentions, entity: Entity, place_id: str) -> None
 
 
 def _is_place_slot(token: Token, mentions: Mentions) -> bool:
-    """A proper noun governed by "in"/"near"/..., by "the village of", by a place noun ("Shwebo district"), or in
-    apposition or conjunction with a place ("in Maraval, Diego Martin", "(Lubero, Nord-Kivu)")."""
+    """A proper noun governed by "in"/"near"/..., by "the village of", by a place noun ("Shwebo district"), owning
+    one ("Grozny's streets"), set beside one ("Jaffna, the capital of ..."), or in apposition or conjunction with a
+    place ("in Maraval, Diego Martin", "(Lubero, Nord-Kivu)")."""
     if _mistagged_name_after_preposition(token):
         return True
     if _listed_after_a_comma(token):  # "(Kantchari, Tapoa)": the parser may take the second name for an adverb
@@ -322,9 +325,15 @@ def _is_place_slot(token: Token, mentions: Mentions) -> bool:
         return _names_a_place(token.head, mentions)
     if _area_after_a_place(token, mentions):  # "in Cancun, Quintana Roo, ...", parsed as a subject
         return True
-    if token.pos_ != "PROPN" or token.dep_ not in {"pobj", "appos", "conj", *NAME_OF_NOUN_DEPS}:
+    if token.pos_ != "PROPN":
         return False
     head = token.head
+    if token.dep_ == "poss":  # "Grozny's streets", "Baghdad's southern district"
+        return head.lemma_.lower() in NAMING_PLACE_NOUNS
+    if _apposed_place_noun(token):  # "captured Jaffna, the capital of ...", "Dunya Pur, a small town"
+        return True
+    if token.dep_ not in {"pobj", "appos", "conj", *NAME_OF_NOUN_DEPS}:
+        return False
     if token.dep_ in NAME_OF_NOUN_DEPS:  # "in Pune city", "Mashegu town", "Hama countryside", "Hakkari town center"
         return head.lemma_.lower() in PLACE_NOUNS | AROUND_A_TOWN
     if token.dep_ in {"appos", "conj"} and (_names_a_place(head, mentions) or _bracketed_seat(token)):
@@ -332,6 +341,16 @@ def _is_place_slot(token: Token, mentions: Mentions) -> bool:
     if head.dep_ == "prep" and head.lower_ == "of":  # "the village of", "the streets of", "the hospital of"
         return head.head.lemma_.lower() in PLACE_NOUNS | SETTLEMENT_NOUNS | FACILITY_NOUNS | DWELLER_NOUNS
     return head.lower_ in LOCATIVE_PREPOSITIONS
+
+
+def _apposed_place_noun(token: Token) -> bool:
+    """A name the text calls a place in apposition, after a comma: "Jaffna, the capital of the north", "Dunya Pur, a
+    small town"."""
+    return any(
+        c.dep_ == "appos" and c.lemma_.lower() in NAMING_PLACE_NOUNS and token.doc[c.left_edge.i - 1].text == ","
+        for c in token.children
+        if c.left_edge.i > token.i
+    )
 
 
 def _named_in_a_coding_note(token: Token) -> bool:

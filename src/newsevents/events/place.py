@@ -32,7 +32,8 @@ from newsevents.annotate.place_mentions import (
     SETTLEMENT_NOUNS,
 )
 from newsevents.annotate.place_names import AREA_AND_TOWN_NOUNS
-from newsevents.events.lexicon import is_light_verb
+from newsevents.claims.status import opens_according_to
+from newsevents.events.lexicon import VIOLENCE_NOUNS, is_light_verb
 from newsevents.record import Place
 
 PLACE_PREPOSITIONS = {
@@ -87,6 +88,11 @@ TOPIC_PREPOSITIONS = {"against", "to", "for", "about", "over", "with", "toward",
 _NESTED_ASIDES = {"from", "against", "about", "over", "for", "with"}
 _NESTED_TOPICS = _NESTED_ASIDES - {"from"}
 _ARGUMENT_DEPS = {"dobj", "nsubjpass", "nsubj", "advcl", "xcomp", "attr"}
+#: Verbs of a relative clause that tell a state, not an event: "which have their bases in Turkey", "who live in Assam"
+#: (and "be" with an adjective, ``_tells_a_state``).
+STATE_VERBS = {"have", "live", "rule"}
+#: Verbs of a march, whose "to" names where it went, and was held.
+MARCH_VERBS = {"march", "walk", "parade"}
 #: Nouns of "in support of", "in solidarity with": what follows is what an action backs, not where it happens.
 SUPPORT_NOUNS = {"support", "solidarity"}
 #: Conjunctions of a clause that sets something else against the event ("..., while Davis is in Turkey").
@@ -121,10 +127,10 @@ def event_place(trigger: Token, mentions: Mentions) -> str | None:
     if coded is not None:
         return coded
     attached = {t.i for t in _attached_places(trigger, mentions)}
-    candidates = _sentence_candidates(trigger.sent, attached, mentions)
+    candidates = _sentence_candidates(trigger, trigger.sent, attached, mentions)
     whole = _orthographic_sentence(trigger.sent)
     if not candidates and (whole.start, whole.end) != (trigger.sent.start, trigger.sent.end):
-        candidates = _sentence_candidates(whole, attached, mentions)
+        candidates = _sentence_candidates(trigger, whole, attached, mentions)
     if not candidates:
         return None
     isolated = once_per_doc(trigger.doc, _ISOLATED_TOWNS, lambda _: _isolated_towns(mentions))
@@ -237,8 +243,59 @@ def _text_at(doc: Doc, start: int, end: int) -> str:
     return span.text if span is not None else ""
 
 
-def _sentence_candidates(sentence: Span, attached: set[int], mentions: Mentions) -> list[_Candidate]:
-    return _candidates(sentence, attached, mentions) or _candidates(sentence, attached, mentions, strict=False)
+def _sentence_candidates(trigger: Token, sentence: Span, attached: set[int], mentions: Mentions) -> list[_Candidate]:
+    candidates = _candidates(sentence, attached, mentions) or _candidates(sentence, attached, mentions, strict=False)
+    return [c for c in candidates if not _elsewhere(c.token, trigger)]
+
+
+def _elsewhere(token: Token, trigger: Token) -> bool:
+    """A place the sentence names for something else than the event, in strict reading or not: the subject of another
+    verb, which acts ("Canada captured the silver and Australia took the bronze"), one behind "according to", where a
+    source speaks from ("according to a statement from the ministry in Abu Dhabi"), or one in a relative clause that
+    tells a state ("troops which have their bases in Turkey")."""
+    return _subject_of_another_verb(token, trigger) or _behind_a_source(token) or _in_a_state_told(token, trigger)
+
+
+def _subject_of_another_verb(token: Token, trigger: Token) -> bool:
+    """The subject of a finite verb in a clause beside the trigger's, not one that holds it ("France said it will
+    repatriate them" may set the act in France). The parser makes a place before an infinitive its subject ("in
+    Besiktas town, Istanbul to protest"), and a place right after "in" says where whatever its parse ("in
+    Port-au-Prince, gang members shot")."""
+    verb = token.head
+    if token.dep_ not in {"nsubj", "nsubjpass"} or verb in {trigger, trigger.head} or not _finite(verb):
+        return False
+    if verb.is_ancestor(trigger):  # "France has said it will repatriate them", "Ankara views them as a threat"
+        return False
+    return not _after_a_locative(token.i, token.doc)
+
+
+def _finite(verb: Token) -> bool:
+    """A verb with a tense: one with an auxiliary other than "to", or in the past or present form."""
+    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(c.lower_ == "to" for c in auxiliaries):
+        return False
+    return bool(auxiliaries) or verb.tag_ in {"VBD", "VBZ", "VBP"}
+
+
+def _in_a_state_told(token: Token, trigger: Token) -> bool:
+    """A place in a relative clause that tells what someone or something is, has or rules, not what happened: "troops
+    which have their bases in Turkey", "the Taliban that then ruled Afghanistan"."""
+    return any(
+        a.dep_ == "relcl" and _tells_a_state(a) and not (a == trigger or a.is_ancestor(trigger))
+        for a in token.ancestors
+    )
+
+
+def _tells_a_state(verb: Token) -> bool:
+    """ "have", "live", "rule", or "be" with an adjective ("which is dominant in India"; "which is in Helmand" says
+    where a place lies, and the parser may hang the event's place on "who was a delegate")."""
+    if verb.lemma_ == "be":
+        return any(c.dep_ == "acomp" for c in verb.children)
+    return verb.lemma_ in STATE_VERBS
+
+
+def _behind_a_source(token: Token) -> bool:
+    return any(opens_according_to(a) for a in token.ancestors)
 
 
 def _orthographic_sentence(sentence: Span) -> Span:
@@ -288,7 +345,9 @@ def _rank(
     (Lambayeque)", "Ye township (Mawlamyine district)"), unless the place it qualifies is a stray; then the first
     named of the attached ("the village of X near Y in Z" runs from fine to coarse), the nearest of the others."""
     inner = any(
-        c.place.id not in yielding and _inside(c.place, candidate.place) for c in candidates if c is not candidate
+        c.place.id not in yielding and _inside(c.place, candidate.place) and not _of_another_verb(c.token, trigger)
+        for c in candidates
+        if c is not candidate
     )
     qualified = _qualified(candidate.token, mentions)
     grain = GRAIN.get(candidate.place.feature, 1)
@@ -304,6 +363,13 @@ def _rank(
         qualifier,
         candidate.token.i if attached else abs(candidate.token.i - trigger.i),
     )
+
+
+def _of_another_verb(token: Token, trigger: Token) -> bool:
+    """Whether the nearest verb above a place is another joined to the trigger's: "captured the west of the country
+    and is now besieging the capital Kabul"."""
+    verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    return verb is not None and verb.dep_ == "conj" and verb not in {trigger, trigger.head}
 
 
 def _is_qualifier(token: Token, place_tokens: set[int]) -> bool:
@@ -665,6 +731,11 @@ def _ends_a_route(prep: Token) -> bool:
     return prep.lower_ == "to" and any(c.dep_ == "prep" and c.lower_ == "from" for c in prep.head.children)
 
 
+def _ends_a_march(prep: Token) -> bool:
+    """The "to" of "marched to the city hall of Lyon": a march is held on its way and where it ends."""
+    return prep.lower_ == "to" and prep.head.pos_ == "VERB" and prep.head.lemma_.lower() in MARCH_VERBS
+
+
 def _in_support_of(token: Token) -> bool:
     """A place inside "in support of ..." or "in solidarity with ...": what the action backs, at any depth ("gathered
     in support of mass protests in Mangystau region", "in solidarity with the convoy protests in Wellington")."""
@@ -674,9 +745,13 @@ def _in_support_of(token: Token) -> bool:
 
 
 def _tells_an_origin(prep: Token) -> bool:
-    """ "a cab driver from Abidjan", "Dashinski, of Belarus": where someone comes from."""
+    """ "a cab driver from Abidjan", "Dashinski, of Belarus", "the Krajina Serbs from Croatia": where someone comes
+    from."""
     after_comma = prep.i > 0 and prep.doc[prep.i - 1].text == ","
-    return prep.lower_ in {"of", "from"} and (after_comma or (prep.lower_ == "from" and prep.head.pos_ == "NOUN"))
+    people = prep.head.pos_ == "NOUN" or (
+        prep.head.pos_ == "PROPN" and prep.head.ent_type_ not in {"GPE", "LOC", "FAC"}
+    )
+    return prep.lower_ in {"of", "from"} and (after_comma or (prep.lower_ == "from" and people))
 
 
 def _inside_mention(token: Token, place_id: str, mentions: Mentions) -> bool:
@@ -815,7 +890,17 @@ def _names_an_actor(token: Token, mentions: Mentions) -> bool:
     place ("in A Coruna (Galicia)", Galicia taken for a person) names none."""
     if not _in_actor_phrase(token) or token.head.i in mentions.place_by_token:  # "in A Coruna (Galicia)"
         return False
+    if _names_a_battleground(token, mentions):
+        return False
     return not (_after_a_locative(_name_bounds(token, mentions)[0], token.doc) or _names_a_site(token, mentions))
+
+
+def _names_a_battleground(token: Token, mentions: Mentions) -> bool:
+    """ "the Mosul operation", "the Aleppo offensive": a town or region before a word of fighting names where it is
+    fought; a country there names who fights ("US airstrikes")."""
+    place = mentions.place(mentions.place_by_token.get(token.i))
+    fighting = token.dep_ == "compound" and token.head.lemma_.lower() in VIOLENCE_NOUNS
+    return fighting and place is not None and place.feature != "country"
 
 
 def _names_a_site(token: Token, mentions: Mentions) -> bool:
@@ -879,11 +964,11 @@ def _not_a_setting(token: Token) -> bool:
     governor = prep.head
     if prep.lower_ in TOPIC_PREPOSITIONS:
         near = prep.lower_ == "to" and governor.lower_ in NEAR_WORDS  # "close to Taxco"
-        return not (near or _ends_a_route(prep) or _distance_to(prep))
+        return not (near or _ends_a_route(prep) or _distance_to(prep) or _ends_a_march(prep))
     settings = PLACE_NOUNS | SETTLEMENT_NOUNS | FACILITY_NOUNS | DISTANCES | RESIDENTS | SIDES  # "the hospital of Metz"
     if prep.lower_ in {"of", "from"} and governor.lemma_.lower() not in settings and not _measured(prep):
         unnamed = governor.pos_ != "PROPN" or governor.ent_type_ in {"PERSON", "ORG", "NORP"}  # "Speney Adda of Herat"
-        return governor.ent_type_ not in {"GPE", "LOC", "FAC"} and unnamed
+        return governor.ent_type_ not in {"GPE", "LOC", "FAC"} and (unnamed or prep.lower_ == "from")
     return False
 
 
