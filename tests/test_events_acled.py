@@ -723,6 +723,13 @@ def test_a_death_in_an_operation_is_an_attack_only_where_armed_men_did_it() -> N
     assert not [e for e in events_of(surgery, "ASSAULT") if e.actor is not None]
 
 
+def test_who_died_is_the_dead_never_the_doer() -> None:
+    """The subject of "died" is whom the death befell, whatever codes the death (a rule or the learned fallback)."""
+    doc = document("On 3 May 2022, a man died in Baidoa after a dispute at the market.")
+    for event in events_of(doc, "ASSAULT"):
+        assert actor(doc, event.actor) is None or actor(doc, event.actor).name != "man"
+
+
 def test_who_organised_a_protest_protests_as_a_civil_body() -> None:
     doc = document(
         "On 2 March 2022, hundreds of people gathered for a rally in Lexington. The rally was organized by the "

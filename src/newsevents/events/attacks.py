@@ -84,12 +84,17 @@ def armed_word(token: Token) -> bool:
     return SECTOR_WORDS.get(token.lemma_.lower()) in ARMED_OWNER_SECTORS | NON_STATE_ARMED_SECTORS
 
 
+def dies(trigger: Token) -> bool:
+    """A verb of dying ("died", "perished", "succumbed"), whose subject is the dead, never one who did harm: "a man died
+    in Baidoa" names no doer, "three others died in police firing" the police."""
+    return trigger.pos_ == "VERB" and trigger.lemma_.lower() in DIE_LEMMAS
+
+
 def died_in_attack(trigger: Token) -> bool:
     """ "three others died in police firing", "77 deaths due to police firing": a death an attack caused is that
     attack."""
-    dying = trigger.pos_ == "VERB" and trigger.lemma_.lower() in DIE_LEMMAS
     death = trigger.pos_ == "NOUN" and trigger.lemma_.lower() == "death"
-    return (dying or death) and bool(attacks_named(trigger))
+    return (dies(trigger) or death) and bool(attacks_named(trigger))
 
 
 def is_attack_noun(noun: Token) -> bool:

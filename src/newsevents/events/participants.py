@@ -42,7 +42,7 @@ from newsevents.events.attacks import (
     attack_counted,
     attacks_named,
     by_phrase,
-    died_in_attack,
+    dies,
     is_attack_noun,
 )
 from newsevents.events.casualties import BODY_NOUNS
@@ -174,7 +174,7 @@ CONTACT_VERBS = {"call", "phone", "telephone", "meet", "visit", "receive", "host
 
 
 def participants(trigger: Token, mentions: Mentions, event_type: str) -> tuple[str | None, str | None]:
-    if died_in_attack(trigger):  # the dead are the target, the attack's author the actor
+    if dies(trigger):  # the dead are the target, the author of an attack they died in the actor
         subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
         return _whose_attack(trigger, mentions), actor_for_token(mentions, subject) if subject is not None else None
     if trigger.pos_ == "VERB" or trigger.lemma_.lower() in GUNFIRE:
