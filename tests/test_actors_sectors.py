@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsevents.annotate.sectors import known_person
-from nlp_helpers import actor, document
+from nlp_helpers import actor, document, events_of
 
 
 def main(doc):
@@ -335,3 +335,19 @@ def test_a_country_named_like_a_state_where_the_article_is_set_stands_for_the_st
     """ "Niger militiamen" raiding a town of Nigeria's Niger State are Nigerian; Niger's soldiers in Mali are not."""
     doc = document(text)
     assert (name, country) in [(a.name, a.country) for a in doc.actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "victim", "sector"),
+    [
+        ("A petitioner was beaten by police at the gate.", "petitioner", "CVL"),
+        ("Supporters of the mayor beat up two candidates of the list.", "two candidates", "PTY"),
+        ("Pilgrims were attacked by gunmen near the shrine.", "Pilgrims", "CVL"),
+    ],
+)
+def test_people_named_by_what_they_do_are_people(text: str, victim: str, sector: str) -> None:
+    """A verb only people undergo ("beat") needs people for its object: a petitioner, voters, pilgrims are civilians,
+    a candidate for office a politician."""
+    doc = document(text)
+    target = actor(doc, events_of(doc, "ASSAULT")[0].target)
+    assert (target.name, target.sector) == (victim, sector)
