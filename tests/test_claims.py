@@ -85,6 +85,12 @@ def test_negative_subject_negates_the_event():
         ("Orders were issued to arrest the leaders.", "arrest", ("planned", "Orders")),
         ("Instructions have been passed to detain the members of the outfit.", "detain", ("planned", "Instructions")),
         ("The minister asked the police to take steps to arrest the culprits.", "arrest", ("planned", "steps")),
+        (
+            "Arrangements for detaining the marchers are to be made at the border.",
+            "detaining",
+            ("planned", "Arrangements"),
+        ),
+        ("The police drew up plans for the arrest of the leaders.", "arrest", ("planned", "plans")),
     ],
 )
 def test_an_act_demanded_owed_or_threatened_has_not_happened(sentence, word, expected):

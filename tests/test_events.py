@@ -436,6 +436,20 @@ def test_the_attack_a_passive_killing_happened_in_names_its_actor():
     assert event.fatalities == 98
 
 
+def test_a_gerund_standing_as_a_noun_has_its_modifier_as_doer_not_the_clause_subject():
+    doc = document("The crowd went on the rampage after two men died in police firing.")
+    assert {actor(doc, e.actor).sector for e in events_of(doc, "ASSAULT") if e.actor} == {"COP"}
+
+
+@pytest.mark.parametrize("sentence", ["The police lathi-charged the crowd.", "police lathi-charged the mob."])
+def test_a_baton_charge_told_by_a_verb_is_the_police_force(sentence):
+    doc = document(sentence)
+    [charge] = events_of(doc, "ASSAULT")
+    assert "crowd-control" in charge.modes
+    assert actor(doc, charge.actor).sector == "COP"
+    assert not events_of(doc, "ACCUSE")
+
+
 def test_a_pronoun_subject_of_a_reported_clause_is_the_reporter():
     doc = document("The Fijian rebels said they will release the prime minister.")
     [event] = doc.events

@@ -116,6 +116,9 @@ GATHERING_VERBS = {"arrive", "gather", "meet", "travel", "fly", "head", "come", 
 # Nouns that give an order, whose aim an infinitive the parse hangs on their verb names ("orders were issued to
 # arrest", "instructions have been passed to detain", "re-imposed with orders to arrest").
 ORDER_NOUNS = {"order", "instruction", "direction", "directive", "command", "mandate"}
+# Nouns that make ready an act named by their "for" ("arrangements for detaining them", "plans for an arrest",
+# "orders for his arrest"): the act is still to be done.
+PREPARATION_NOUNS = ORDER_NOUNS | {"arrangement", "preparation", "plan"}
 # Nouns whose infinitive the parse may read as a relative clause, though it is their aim ("take steps to arrest"),
 # unlike the purpose of a clause it misattaches ("threw stones on roads to demonstrate").
 AIM_NOUNS = ORDER_NOUNS | {"step", "measure", "action", "plan", "effort", "move", "bid", "attempt", "decision",
@@ -462,7 +465,8 @@ def _planned(trigger: Token) -> Status | None:
     going = trigger.head
     if trigger.dep_ == "xcomp" and going.lower_ == "going" and any(c.dep_ == "aux" for c in going.children):
         return Status("planned", cue="going to")
-    return _directed(trigger) or _future_governor(trigger) or _purpose_of_noun(trigger) or _scheduled_noun(trigger)
+    directed = _directed(trigger) or _future_governor(trigger) or _purpose_of_noun(trigger)
+    return directed or _prepared_for(trigger) or _scheduled_noun(trigger)
 
 
 def _directed(trigger: Token) -> Status | None:
@@ -625,6 +629,14 @@ def _purpose_of_noun(trigger: Token) -> Status | None:
         return None
     status = "negated" if trigger.head.lemma_ in NEGATIVE_NOUNS else "planned"
     return Status(status, cue=trigger.head.text)
+
+
+def _prepared_for(trigger: Token) -> Status | None:
+    """ "arrangements for detaining them are to be made", "plans for his arrest": the act a preparation is for."""
+    head = trigger.head
+    if trigger.dep_ not in {"pobj", "pcomp"} or head.lower_ != "for" or head.head.lemma_ not in PREPARATION_NOUNS:
+        return None
+    return Status("planned", cue=head.head.text)
 
 
 def _order_of(verb: Token) -> Token | None:

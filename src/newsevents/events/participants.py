@@ -177,7 +177,8 @@ def participants(trigger: Token, mentions: Mentions, event_type: str) -> tuple[s
     if dies(trigger):  # the dead are the target, the author of an attack they died in the actor
         subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
         return _whose_attack(trigger, mentions), actor_for_token(mentions, subject) if subject is not None else None
-    if trigger.pos_ == "VERB" or trigger.lemma_.lower() in GUNFIRE:
+    verbal = trigger.pos_ == "VERB" or trigger.lemma_.lower() in GUNFIRE
+    if verbal and not _gerund_standing_as_noun(trigger):
         verb = trigger if trigger.pos_ == "VERB" else trigger.head
         actor, target = _verb_participants(verb, mentions, event_type)
         target = target or aim_of_misread_fire(trigger, mentions)
@@ -476,6 +477,17 @@ def _passive_light_verb_agent(noun: Token) -> Token | None:
     if noun.dep_ != "nsubjpass" or not is_light_verb(noun.head):
         return None
     return next((c for c in noun.head.children if c.dep_ == "agent"), None)
+
+
+def _gerund_standing_as_noun(verb: Token) -> bool:
+    """A gerund the tagger read as a verb that stands as a noun after a preposition, with a determiner, possessor or
+    noun modifier and no subject or object: "died in police firing", "victims of the firing". Its doer is its modifier
+    ("police"), as a noun's is, not the subject of the clause it sits in ("two persons died"). The object of a verb
+    ("exchanged artillery shelling") is left to the verb's reading, which gives it the verb's subject."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pobj":
+        return False
+    deps = {c.dep_ for c in verb.children}
+    return bool(deps & {"det", "poss", "compound"}) and not deps & {"nsubj", "nsubjpass", "dobj", "aux", "agent"}
 
 
 def _verb_participants(verb: Token, mentions: Mentions, event_type: str) -> tuple[str | None, str | None]:

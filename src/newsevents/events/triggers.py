@@ -431,6 +431,8 @@ def _trigger_read(token: Token) -> tuple[str, tuple[str, ...]] | None:
         return ("ASSAULT", ("sexual",))
     if lemma == "arrest" and _courted(token):
         return ("PROTEST", ("demo",)) if token.head.lemma_.lower() == "court" else None  # the parse lost the verb
+    if lemma == "charge" and _baton_charge(token):  # before the verb "charge" of an accusation: "lathi-charged"
+        return ("ASSAULT", ("crowd-control",))
     if _verbal(token) and lemma in VERB_TRIGGERS and not qualifies_a_noun(token, VERB_TRIGGERS[lemma][0]):
         return _disambiguate_verb(token, lemma, VERB_TRIGGERS[lemma])
     if opens_fire(token):
@@ -440,8 +442,6 @@ def _trigger_read(token: Token) -> tuple[str, tuple[str, ...]] | None:
     if lemma == "set" and token.pos_ == "VERB" and _sets_on_fire(token):
         burnt = {o.lemma_.lower() for o in token.children if o.dep_ in {"dobj", "nsubjpass"}}
         return ("PROTEST", ("demo",)) if burnt & SYMBOLS_BURNED else ("ASSAULT", ("destroy",))
-    if lemma == "charge" and _baton_charge(token):
-        return ("ASSAULT", ("crowd-control",))
     if lemma in PEACE_MISSIONS and token.pos_ == "NOUN" and _peacekeeping_joined(token):
         return ("AID", ())
     if lemma in ARRIVING_VERBS and token.pos_ == "VERB" and _peacekeepers_arrive(token):
