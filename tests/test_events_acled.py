@@ -6,6 +6,7 @@ import pytest
 
 from newsevents.annotate.mentions import Mentions, register
 from newsevents.events.acled import (
+    _aimed_at_an_armed_side,
     _arrests_after_the_protest,
     _background,
     _classifier_choice,
@@ -1236,3 +1237,43 @@ def test_victims_named_only_as_members_of_a_group_leave_the_sides_to_the_classif
     event = Event(id="e1", type="ASSAULT", actor=gunmen, target=killed, evidence=[Span(start=0, end=10)])
     event.acled = {"event_type": "Violence against civilians", "sub_event_type": "Attack"}
     assert _ruled_out(event, mentions) == ruled_out
+
+
+@pytest.mark.parametrize(
+    ("text", "armed"),
+    [
+        ("Militants attacked a military camp near Goma.", True),
+        ("Militants raided and attacked an army post near Goma.", True),
+        ("Rebels fired at a navy base near the port.", True),
+        ("Gunmen attacked a checkpoint and a military position near the border.", True),
+        ("Militants attacked a village near Goma.", False),
+        ("Militants attacked the market of the town.", False),
+    ],
+)
+def test_an_attack_aimed_at_an_armed_side_or_its_post_is_told_from_one_on_a_place(text: str, armed: bool) -> None:
+    """What an act is aimed at, not the place the target was read as, tells an armed side: such an attack on a place
+    is no one-sided violence the rules rule a clash out of."""
+    doc = load_models().nlp(text)
+    trigger = next(t for t in doc if t.lemma_ in {"attack", "fire"})
+    assert _aimed_at_an_armed_side(trigger, Mentions()) is armed
+
+
+@pytest.mark.parametrize(
+    ("text", "ruled_out"),
+    [
+        ("Militants attacked a village near Goma.", {"Armed clash"}),
+        ("Militants attacked a military camp near Goma.", set()),
+    ],
+)
+def test_an_armed_groups_attack_on_a_place_rules_a_clash_out_unless_aimed_at_an_armed_side(
+    text: str, ruled_out: set[str]
+) -> None:
+    """The target read is the town ("near Goma") in both: what the act was aimed at tells them apart."""
+    trigger = next(t for t in load_models().nlp(text) if t.lemma_ == "attack")
+    sides = [
+        Actor(id="a1", name="Militants", kind="group", sector="REB"),
+        Actor(id="a2", name="Goma", kind="group", sector="UNK"),
+    ]
+    event = Event(id="e1", type="ASSAULT", actor="a1", target="a2", evidence=[Span(start=0, end=10)])
+    event.acled = {"event_type": "Violence against civilians", "sub_event_type": "Attack"}
+    assert _ruled_out(event, Mentions(actors=sides), False, [trigger]) == ruled_out

@@ -18,6 +18,9 @@ from newsevents.annotate.mentions import Mentions
 from newsevents.annotate.nlp import tokens_with_lower
 from newsevents.annotate.place_mentions import PLACE_LABELS
 from newsevents.annotate.sectors import (
+    ARMED_SECTORS,
+    KNOWN_ACTORS,
+    MODIFIER_SECTORS,
     NON_STATE_ARMED_SECTORS,
     OUT_OF_SERVICE,
     SECTOR_WORDS,
@@ -145,6 +148,8 @@ CROWD_ACTS = {
     "block", "blockade", "chant", "chain", "street", "boycott", "vigil", "riot", "rioter", "barricade", "condemn",
     "decry",
 }  # fmt: skip
+#: Prepositions of what a shot or an assault was aimed at: "fired at a navy camp", "opened fire on the post".
+AIMED_PREPS = {"at", "on"}
 #: ACLED's abduction: an arrest by an armed group outside the state ("the rebels detained two soldiers"), since its
 #: arrests are the authorities' (``lexicon.acled_type``), and an arrest whose captives' whereabouts are unknown.
 ABDUCTION = "Abduction/forced disappearance"
@@ -408,7 +413,7 @@ def choose_acled_sub_types(
         probabilities = read_after_the_lead(evidence)["acled"]
         if event is reported:
             read_for_the_lead = probabilities
-        ruled_out = _ruled_out(event, mentions, id(event) in mutual)
+        ruled_out = _ruled_out(event, mentions, id(event) in mutual, triggers.get(id(event), []))
         chosen = _classifier_choice(event, probabilities, event is reported, ruled_out, held)
         if chosen is not None:
             event.acled = {"event_type": ACLED_EVENT_TYPE[chosen], "sub_event_type": chosen}
@@ -607,7 +612,9 @@ def _allowed_sub_types(event: Event, probabilities: dict[str, float]) -> set[str
     return allowed
 
 
-def _ruled_out(event: Event, mentions: Mentions, mutual: bool = False) -> set[str]:
+def _ruled_out(
+    event: Event, mentions: Mentions, mutual: bool = False, trigger_tokens: Collection[Token] = ()
+) -> set[str]:
     """The sub-types the rules' reading of the event excludes: where the text says both sides fought (``mutual``), the
     one-sided violence of an attack or remote violence; where they read both sides' sectors, their attack or armed
     clash stands (``SIDES_DECIDE``), and so does an armed group's attack on a place; a protest they qualified stays
@@ -623,7 +630,7 @@ def _ruled_out(event: Event, mentions: Mentions, mutual: bool = False) -> set[st
         return {"Peaceful protest"}
     if ruled == EXCESSIVE_FORCE:
         return {"Peaceful protest", "Protest with intervention"}
-    if ruled == "Attack" and _armed_group_on_a_place(event, mentions):
+    if ruled == "Attack" and _armed_group_on_a_place(event, mentions, trigger_tokens):
         return {"Armed clash"}
     if ruled == MOB_VIOLENCE and is_crowd(mentions.actor(event.actor)):
         return {"Attack"}
@@ -636,11 +643,46 @@ def _ruled_out(event: Event, mentions: Mentions, mutual: bool = False) -> set[st
     return set()
 
 
-def _armed_group_on_a_place(event: Event, mentions: Mentions) -> bool:
+def _armed_group_on_a_place(event: Event, mentions: Mentions, trigger_tokens: Collection[Token] = ()) -> bool:
     """A non-state armed group's violence aimed at a place whose people the text leaves unnamed ("militants attacked a
-    village near Hindi"): ACLED's violence against the civilians who live there, no battle with an armed side."""
+    village near Hindi"): ACLED's violence against the civilians who live there, no battle with an armed side. Not
+    where what the act is aimed at names an armed side or its post, though the target read is a place
+    (``_aimed_at_an_armed_side``: "IS militants attacked the Peshmerga in Erbil province", out-of-fold train +2)."""
     target_unknown = mentions.sector(event.target) == "UNK"
-    return target_unknown and mentions.sector(event.actor) in NON_STATE_ARMED_SECTORS
+    armed_group = target_unknown and mentions.sector(event.actor) in NON_STATE_ARMED_SECTORS
+    return armed_group and not any(_aimed_at_an_armed_side(t, mentions) for t in trigger_tokens)
+
+
+def _aimed_at_an_armed_side(trigger: Token, mentions: Mentions) -> bool:
+    """What an act is aimed at, its object or what it was fired at, names an armed side or its post, by the actor read
+    for the word or by a word of an armed sector: "attacked the Peshmerga", "raided a military camp", "fired at a navy
+    camp", "raided and attacked a military camp", "a checkpoint and a military position", "injured soldiers"."""
+    verbs = [trigger, *(c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    children = [c for verb in verbs for c in verb.children]
+    aims = [c for c in children if c.dep_ == "dobj"]
+    aims += [
+        o for c in children if c.lower_ in AIMED_PREPS and c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
+    ]
+    aims += [trigger.head] if trigger.dep_ == "amod" else []
+    aims += [c for aim in aims for c in aim.children if c.dep_ == "conj"]
+    words = (w for aim in aims for w in (aim, *aim.children) if w is aim or w.dep_ in {"compound", "amod"})
+    return any(_armed_word(w, mentions) for w in words)
+
+
+def _armed_word(word: Token, mentions: Mentions) -> bool:
+    """A word the text reads as an armed side: an actor of an armed sector, the one it stands for or one it names
+    ("the Peshmerga"), a known armed group ("a QSD checkpoint"), or a word of such a sector ("military", "army",
+    "security")."""
+    actor = mentions.actor(mentions.actor_by_token.get(word.i)) or next(
+        (a for a in mentions.actors if a.name.lower() == word.lower_), None
+    )
+    if actor is not None:
+        return actor.sector in ARMED_SECTORS
+    known = KNOWN_ACTORS.get(word.lower_) if word.is_upper or word.pos_ == "PROPN" else None
+    if known is not None:
+        return known[1] in ARMED_SECTORS
+    lemma = word.lemma_.lower()
+    return (SECTOR_WORDS.get(lemma) or MODIFIER_SECTORS.get(lemma)) in ARMED_SECTORS
 
 
 def _sides_known(event: Event, mentions: Mentions) -> bool:
