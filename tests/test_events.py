@@ -1499,7 +1499,7 @@ def test_the_fallback_reads_no_protest_in_a_lead_that_tells_no_crowd(text: str) 
 )
 def test_a_fallback_protest_needs_a_crowd_act_in_the_lead(text: str, told: bool) -> None:
     lead = list(load_models().nlp(text).sents)
-    assert acled._crowd_acts_told(lead) is told
+    assert acled.crowd_acts_told(lead) is told
 
 
 @pytest.mark.parametrize(

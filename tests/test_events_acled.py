@@ -1277,3 +1277,17 @@ def test_an_armed_groups_attack_on_a_place_rules_a_clash_out_unless_aimed_at_an_
     event = Event(id="e1", type="ASSAULT", actor="a1", target="a2", evidence=[Span(start=0, end=10)])
     event.acled = {"event_type": "Violence against civilians", "sub_event_type": "Attack"}
     assert _ruled_out(event, Mentions(actors=sides), False, [trigger]) == ruled_out
+
+
+@pytest.mark.parametrize(
+    ("text", "crowd"),
+    [
+        ("Police beat up two students in Lagos on Monday.", False),
+        ("Police arrested 40 people at a Pride March in Warsaw on Monday.", True),
+        ("Police dispersed the demonstrators in Lagos on Monday.", True),
+    ],
+)
+def test_an_intervention_gives_the_crowd_a_protest_only_where_a_crowd_is_told(text: str, crowd: bool) -> None:
+    """The police's act in a protest or riot is coded as the crowd's protest, as ACLED codes it; where the sentence
+    tells of no crowd (no crowd act, no crowd control, no crowd aimed at), no protest is invented for its victims."""
+    assert bool(events_of(document(text), "PROTEST")) is crowd

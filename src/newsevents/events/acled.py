@@ -183,7 +183,7 @@ def protest_the_demands(
         return
     end = lead[-1].end_char if lead else 0
     demands = (e for e in events if e.type in DEMANDS and e.status in HAPPENED_STATUSES and e.evidence[0].start < end)
-    crowd_acts = _crowd_acts_told(lead, SAID_ONLY)
+    crowd_acts = crowd_acts_told(lead, SAID_ONLY)
     demand = next((e for e in demands if _made_by_a_crowd(mentions.actor(e.actor), crowd_acts, e.modes)), None)
     if demand is None:
         return
@@ -293,7 +293,7 @@ def learned_fallback(
     if not lead or not _lead_sets_a_scene(lead[-1].end_char, mentions, times):
         return []
     probabilities = classify(_lead_text(lead, text))
-    coded = _fallback_types(probabilities, found_any, protest_told=_crowd_acts_told(lead))
+    coded = _fallback_types(probabilities, found_any, protest_told=crowd_acts_told(lead))
     if coded is None:
         return []
     event_type, acled = coded
@@ -324,7 +324,7 @@ def _crowd_in_the_lead(root: Token, mentions: Mentions, sub_event_type: str, plo
     return plover_top in plover_types_of(sub_event_type) or (actor is not None and actor.kind == "group")
 
 
-def _crowd_acts_told(lead: list[Span], left_out: frozenset[str] = frozenset()) -> bool:
+def crowd_acts_told(lead: list[Span], left_out: frozenset[str] = frozenset()) -> bool:
     """Whether the lead tells something a crowd does, carries or wants (``CROWD_ACTS``, but for those ``left_out``;
     not a month: "in March"), or has a crowd act ("2,400 people formed a mosaic", "a group of residents rode their
     bikes")."""

@@ -20,8 +20,16 @@ from newsevents.annotate.geo import iso3
 from newsevents.annotate.mentions import Mentions
 from newsevents.annotate.nlp import of_object, tokens_with_lemma
 from newsevents.annotate.sectors import ARMED_SECTORS, KNOWN_ACTORS
+from newsevents.events.acled import crowd_acts_told
 from newsevents.events.classifier import plover_types_of
-from newsevents.events.lexicon import ARMED_MODES, MEMBER_NOUNS, UNARMED_SIDES, UNNAMED_PEOPLE_NOUNS, WEAPONS
+from newsevents.events.lexicon import (
+    ARMED_MODES,
+    MEMBER_NOUNS,
+    UNARMED_SIDES,
+    UNNAMED_PEOPLE_NOUNS,
+    WEAPONS,
+    is_crowd,
+)
 from newsevents.events.place import place_before
 from newsevents.events.syntax import active_subject, ends_hyphenated
 from newsevents.events.targets import country_actor_of_place
@@ -317,11 +325,21 @@ def lead_with_the_crowd(events: list[Event], mentions: Mentions, sentences: list
         and e.type in plover_types_of(sub_type)
     )
     chosen = next(crowd, None) or next((e for e in happened[1:] if _same_days_protest(e, lead, mentions)), None)
+    if chosen is None and not _crowd_told(lead, mentions, sentences):
+        return  # "Police beat up two students": no crowd the police met, whatever the classifier read
     if chosen is None:  # "Police arrested 40 at a Pride March": the crowd's protest, told through its dispersal
         chosen = _crowd_event(lead, mentions)
         events.insert(events.index(lead) + 1, chosen)
         _number_after(events, lead, chosen)
     chosen.acled, lead.acled = lead.acled, None
+
+
+def _crowd_told(intervention: Event, mentions: Mentions, sentences: list[Span]) -> bool:
+    """Whether the text tells of a crowd the intervention met: something a crowd does or carries ("a Pride March",
+    "protesters", "rioters"), crowd control ("dispersed", tear gas) or a crowd as whom it was aimed at."""
+    if "crowd-control" in intervention.modes or crowd_acts_told(sentences):
+        return True
+    return is_crowd(mentions.actor(intervention.target))
 
 
 def _number_after(events: list[Event], lead: Event, added: Event) -> None:
