@@ -34,7 +34,6 @@ from newsevents.annotate.sectors import (
     GROUP_KIND,
     GUARD_EMPLOYERS,
     KNOWN_ACTORS,
-    MODIFIER_SECTORS,
     NON_STATE_ARMED_SECTORS,
     OUT_OF_SERVICE,
     PETTY_OFFENDERS,
@@ -42,6 +41,7 @@ from newsevents.annotate.sectors import (
     STATE_SECTORS,
     SUSPECT_MODIFIERS,
     TRADE_NOUNS,
+    word_sector,
 )
 from newsevents.record import Actor, Entity, Place
 
@@ -875,7 +875,7 @@ def _group_sector(token: Token) -> str | None:
 def _state_body_of(modifiers: list[Token]) -> str | None:
     """ "regime snipers", "army gunmen", "police snipers": armed men a modifier puts in the state's service are its
     forces (the military, or the police), not unidentified ones."""
-    sectors = {_modifier_sector(m) for m in modifiers}
+    sectors = {word_sector(m.lemma_.lower()) for m in modifiers}
     if "COP" in sectors:
         return "COP"
     return "MIL" if sectors & {"GOV", "MIL"} else None
@@ -960,17 +960,12 @@ def _body_sector(lemma: str, modifiers: list[Token], head_sector: str | None) ->
     """Whose body "forces", "staff" or "men" are: "police forces", "intelligence forces", "university staff"; men
     only by an armed or state modifier ("private security men", "military man")."""
     for modifier in modifiers:
-        sector = _modifier_sector(modifier)
+        sector = word_sector(modifier.lemma_.lower())
         if not sector or not _names_a_body(modifier, sector, head_sector):
             continue
         if lemma in GENERIC_FORCE_NOUNS or sector in ARMED_SECTORS:
             return sector
     return head_sector
-
-
-def _modifier_sector(modifier: Token) -> str | None:
-    lemma = modifier.lemma_.lower()
-    return SECTOR_WORDS.get(lemma) or MODIFIER_SECTORS.get(lemma)
 
 
 def _members_sector(token: Token, modifiers: list[Token]) -> str | None:
@@ -1139,7 +1134,7 @@ def _country_of_phrase(tokens: list[Token], mentions: Mentions) -> str | None:
             continue
         place = mentions.place(mentions.place_by_token.get(t.i))
         if place is not None and place.country:
-            return iso3(_country_of_place_word(place, place.country, mentions))
+            return iso3(_country_of_place_word(place, mentions))
         country = country_of_nationality(t)
         if country:
             return country
@@ -1149,10 +1144,11 @@ def _country_of_phrase(tokens: list[Token], mentions: Mentions) -> str | None:
     return None
 
 
-def _country_of_place_word(place: Place, country: str, mentions: Mentions) -> str:
+def _country_of_place_word(place: Place, mentions: Mentions) -> str:
     """The country (ISO2) a word read as a place tells: its own, unless the word names a country and also a state of
     the one other country where the article places all its towns and areas: "Niger militiamen" who rustled cattle
     from Nasko, a town of Nigeria's Niger State, are Nigerian, as "Georgia protesters" in Atlanta are American."""
+    country = place.country or ""
     if place.feature != "country" or mentions.gazetteer is None:
         return country
     elsewhere = {p.country for p in mentions.places if p.feature != "country" and p.country}

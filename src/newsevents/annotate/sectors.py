@@ -402,6 +402,11 @@ class KnownPerson:
 OPEN_END = "9999"
 
 
+def word_sector(lemma: str) -> str | None:
+    """The sector a word names, as a noun of people ("police", "soldier") or as a modifier ("security", "military")."""
+    return SECTOR_WORDS.get(lemma) or MODIFIER_SECTORS.get(lemma)
+
+
 def person_key(name: str) -> str:
     """A name as ``KNOWN_PEOPLE`` keys it: lower case without accents ("Erdoğan" and "Erdogan" are one), the
     Turkish dotless i, which has no accent to drop, read as an i ("Yıldırım", "Yildirim")."""

@@ -20,11 +20,11 @@ from newsevents.annotate.place_mentions import PLACE_LABELS
 from newsevents.annotate.sectors import (
     ARMED_SECTORS,
     KNOWN_ACTORS,
-    MODIFIER_SECTORS,
     NON_STATE_ARMED_SECTORS,
     OUT_OF_SERVICE,
     SECTOR_WORDS,
     STATE_SECTORS,
+    word_sector,
 )
 from newsevents.events.build import build_event
 from newsevents.events.classifier import ACLED_EVENT_TYPE, best_allowed, classify, classify_after, plover_types_of
@@ -681,8 +681,7 @@ def _armed_word(word: Token, mentions: Mentions) -> bool:
     known = KNOWN_ACTORS.get(word.lower_) if word.is_upper or word.pos_ == "PROPN" else None
     if known is not None:
         return known[1] in ARMED_SECTORS
-    lemma = word.lemma_.lower()
-    return (SECTOR_WORDS.get(lemma) or MODIFIER_SECTORS.get(lemma)) in ARMED_SECTORS
+    return word_sector(word.lemma_.lower()) in ARMED_SECTORS
 
 
 def _sides_known(event: Event, mentions: Mentions) -> bool:

@@ -24,7 +24,7 @@ from newsevents.annotate.geo import iso3
 from newsevents.annotate.mentions import Mentions
 from newsevents.annotate.nlp import infinitive, of_object
 from newsevents.annotate.place_mentions import PLACE_LABELS
-from newsevents.annotate.sectors import MODIFIER_SECTORS, SECTOR_WORDS
+from newsevents.annotate.sectors import SECTOR_WORDS, word_sector
 from newsevents.events.attacks import ARMED_OWNER_SECTORS
 from newsevents.events.lexicon import (
     AID_OBJECTS,
@@ -408,7 +408,7 @@ def _names_an_owner(modifier: Token, mentions: Mentions) -> bool:
 def _armed_owner(modifier: Token, mentions: Mentions) -> str | None:
     """ "a police vehicle", "military targets", "an army convoy", "a security checkpoint": the force the thing belongs
     to is attacked."""
-    sector = SECTOR_WORDS.get(modifier.lemma_.lower()) or MODIFIER_SECTORS.get(modifier.lemma_.lower())
+    sector = word_sector(modifier.lemma_.lower())
     if sector not in ARMED_OWNER_SECTORS:
         return None
     found = actor_for_token(mentions, modifier)
